@@ -1,0 +1,82 @@
+package analysis
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Token is one syllable, word or number of a canonical text.
+type Token struct {
+	// Text is the token as written in the canonical text.
+	Text string
+	// Folded is Text in lower case without diacritics.
+	Folded string
+	// Start and End are byte offsets of Text in the canonical text.
+	Start, End int
+	// Number is true when the token is made of digits, with ".", ",", "/"
+	// or "-" only between digits ("2.430", "19/9", "2019").
+	Number bool
+}
+
+// Tokens splits canonical text into tokens: runs of letters and marks, and
+// runs of digits joined by ".", ",", "/" between digits. Everything else
+// separates tokens. Offsets refer to text, which should already be
+// Canonical.
+func Tokens(text string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsDigit(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '.' || r2 == ',' || r2 == '/') && j+1 < len(text) && isASCIIDigit(text[j+1]) {
+					j++
+					continue
+				}
+				break
+			}
+			// A number glued to letters ("5k", "3h") stays one token.
+			if j < len(text) {
+				r2, _ := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) {
+					k := j
+					for k < len(text) {
+						r3, n3 := utf8.DecodeRuneInString(text[k:])
+						if !unicode.IsLetter(r3) && !unicode.Is(unicode.Mn, r3) && !unicode.IsDigit(r3) {
+							break
+						}
+						k += n3
+					}
+					toks = append(toks, Token{Text: text[i:k], Folded: Fold(text[i:k]), Start: i, End: k})
+					i = k
+					continue
+				}
+			}
+			toks = append(toks, Token{Text: text[i:j], Folded: text[i:j], Start: i, End: j, Number: true})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) && !unicode.IsDigit(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, Token{Text: text[i:j], Folded: Fold(text[i:j]), Start: i, End: j})
+			i = j
+		default:
+			i += n
+		}
+	}
+	return toks
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -1,0 +1,61 @@
+// Package answer answers Vietnamese (and English) questions about the loaded
+// articles from their facts and passages.
+package answer
+
+// Kind says where an answer came from.
+type Kind string
+
+// The kinds of answer.
+const (
+	// KindFact is an answer from a structured fact.
+	KindFact Kind = "fact"
+	// KindPassage is an answer from a sentence of a passage.
+	KindPassage Kind = "passage"
+	// KindNone means the articles do not say, or there was no question.
+	KindNone Kind = "none"
+)
+
+// A Source is a sentence an answer rests on.
+type Source struct {
+	// ID is the passage's ID ("000_x/p3").
+	ID string `json:"id"`
+	// Article is the article's ID.
+	Article string `json:"article"`
+	// Text is the source sentence, trimmed to the answer limit at a clause
+	// boundary.
+	Text string `json:"text"`
+	// Newspaper is the article's source code ("QNO") and Date its date
+	// ("19/9/2024"), for the source line.
+	Newspaper string `json:"newspaper,omitempty"`
+	Date      string `json:"date,omitempty"`
+}
+
+// An Answer is the reply to one question, in the JSON shape of the
+// evaluation contract.
+type Answer struct {
+	// Question is the input, NFC-normalised, invalid bytes replaced.
+	Question string `json:"question"`
+	// Answer is the short answer, at most MaxAnswer characters.
+	Answer string `json:"answer"`
+	// Reply is the whole plain-text message a user sees.
+	Reply string `json:"reply"`
+	Kind  Kind   `json:"kind"`
+	// Confidence is in [0, 1].
+	Confidence float64 `json:"confidence"`
+	// Sources are the sentences the answer rests on; never nil.
+	Sources []Source `json:"sources"`
+	// Suggestions are questions the articles can answer, offered with a
+	// none answer and as related questions.
+	Suggestions []string `json:"suggestions,omitempty"`
+}
+
+// A Turn is the previous question and its answer in a conversation, so a
+// follow-up ("còn Giấy khen thì sao?", "ông ấy là ai?") is read in its light.
+type Turn struct {
+	Question string
+	Answer   Answer
+}
+
+// MaxAnswer is the most Unicode characters a short answer or a quoted source
+// sentence may have.
+const MaxAnswer = 300

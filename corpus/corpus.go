@@ -1,0 +1,103 @@
+// Package corpus reads news articles in hoidap's raw format into passages
+// and sentences, and extracts the typed facts they state.
+package corpus
+
+import (
+	"strconv"
+	"time"
+)
+
+// An Article is one news article read from a raw file.
+type Article struct {
+	// ID is the file name without ".txt".
+	ID string `json:"id"`
+	// Date is the event's date: the day from the lead ("Sáng nay 19/9"), the
+	// month and year from the date line. Day is 0 when the lead names none.
+	Date Date `json:"date"`
+	// Section is the newspaper section ("Quốc phòng - An ninh"), empty when
+	// it could not be told from the title.
+	Section string `json:"section"`
+	// Title is the headline.
+	Title string `json:"title"`
+	// Source is the newspaper's code ("QNO"), empty when none was found.
+	Source string `json:"source"`
+	// Lead is the lead paragraph after "(SOURCE) - ".
+	Lead string `json:"lead"`
+	// Language is "vi" or "en", detected from the text.
+	Language string `json:"language"`
+	// Passages are the title, lead, paragraphs and captions, in order.
+	Passages []Passage `json:"passages"`
+}
+
+// A Date is a calendar date whose day may be unknown (0).
+type Date struct {
+	Year  int `json:"year"`
+	Month int `json:"month"`
+	Day   int `json:"day,omitempty"`
+	// Written is the day as the article writes it ("19/9"), empty when the
+	// article gives none.
+	Written string `json:"written,omitempty"`
+}
+
+// String formats d as the article would, with the year added: "19/9/2024",
+// or "9/2024" without a day.
+func (d Date) String() string {
+	if d.Year == 0 {
+		return ""
+	}
+	if d.Day == 0 {
+		return strconv.Itoa(d.Month) + "/" + strconv.Itoa(d.Year)
+	}
+	if d.Written != "" {
+		return d.Written + "/" + strconv.Itoa(d.Year)
+	}
+	return strconv.Itoa(d.Day) + "/" + strconv.Itoa(d.Month) + "/" + strconv.Itoa(d.Year)
+}
+
+// Time returns d as a time.Time in UTC (day 1 when the day is unknown).
+func (d Date) Time() time.Time {
+	day := d.Day
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(d.Year, time.Month(d.Month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// Kind is the kind of a passage.
+type Kind string
+
+// The kinds of passage.
+const (
+	KindTitle     Kind = "title"
+	KindLead      Kind = "lead"
+	KindParagraph Kind = "p"
+	KindCaption   Kind = "caption"
+)
+
+// A Passage is a title, lead, paragraph or photo caption.
+type Passage struct {
+	// ID is "<article>/<kind><n>", numbered from 1 per kind: "000_x/p3".
+	ID string `json:"id"`
+	// Article is the article's ID.
+	Article string `json:"article"`
+	Kind    Kind   `json:"kind"`
+	// Text is the passage's canonical (NFC) text; for a caption, without
+	// its "Ảnh: credit".
+	Text string `json:"text"`
+	// Credit is a caption's photo credit ("M.L").
+	Credit string `json:"credit,omitempty"`
+	// Sentences are byte spans of Text, in order.
+	Sentences []Span `json:"sentences"`
+}
+
+// A Span is a byte range [Start, End) of a passage's Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Sentence returns the text of sentence i.
+func (p Passage) Sentence(i int) string {
+	s := p.Sentences[i]
+	return p.Text[s.Start:s.End]
+}

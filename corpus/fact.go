@@ -1,0 +1,79 @@
+package corpus
+
+// FactType names what a fact is about.
+type FactType string
+
+// The types of fact.
+const (
+	// FactQuantity is a number counting something: "55 mô hình".
+	FactQuantity FactType = "quantity"
+	// FactIdentifier is a number naming something: "Nghị quyết số 12".
+	FactIdentifier FactType = "identifier"
+	// FactPerson is a named person with rank, titles and organisations.
+	FactPerson FactType = "person"
+	// FactEvent is the event the article reports.
+	FactEvent FactType = "event"
+	// FactAward is an award given: kind, giver, recipients, reason.
+	FactAward FactType = "award"
+	// FactNamed is a named item in quotation marks (a model, a slogan).
+	FactNamed FactType = "named"
+	// FactDocument is a resolution, decision, plan or law.
+	FactDocument FactType = "document"
+	// FactAbbreviation is an abbreviation and its expansion.
+	FactAbbreviation FactType = "abbreviation"
+	// FactCredit is a photo credit.
+	FactCredit FactType = "credit"
+)
+
+// A Fact is one typed statement extracted from a passage. Only the fields
+// of its Type are set.
+type Fact struct {
+	Type FactType `json:"type"`
+	// Text is the fact as the article writes it.
+	Text string `json:"text"`
+	// Passage is the ID of the passage it was read from.
+	Passage string `json:"passage"`
+	// Sentence is the index of the sentence in the passage.
+	Sentence int `json:"sentence"`
+
+	// Quantity and identifier.
+	Number    string  `json:"number,omitempty"`    // as written: "2.430"
+	Value     float64 `json:"value,omitempty"`     // 2430
+	Qualifier string  `json:"qualifier,omitempty"` // "hơn", "gần", "khoảng"
+	Unit      string  `json:"unit,omitempty"`      // what is counted: "thông tin có giá trị"
+
+	// Person.
+	Name   string   `json:"name,omitempty"`
+	Rank   string   `json:"rank,omitempty"`
+	Titles []string `json:"titles,omitempty"`
+
+	// Award.
+	Award      string   `json:"award,omitempty"` // "Bằng khen"
+	Giver      string   `json:"giver,omitempty"`
+	Recipients []Count  `json:"recipients,omitempty"`
+	Winners    []string `json:"winners,omitempty"`
+	Reason     string   `json:"reason,omitempty"`
+
+	// Event.
+	What       string   `json:"what,omitempty"`
+	When       string   `json:"when,omitempty"`
+	Where      string   `json:"where,omitempty"`
+	Locality   string   `json:"locality,omitempty"`
+	Organisers []string `json:"organisers,omitempty"`
+	Partners   []string `json:"partners,omitempty"`
+	Period     string   `json:"period,omitempty"`
+
+	// Abbreviation.
+	Short   string `json:"short,omitempty"`
+	Long    string `json:"long,omitempty"`
+	Builtin bool   `json:"builtin,omitempty"` // the usual meaning, not read from the text
+}
+
+// A Count is a number of recipients of one kind: "3 tập thể".
+type Count struct {
+	Number string `json:"number"`
+	Unit   string `json:"unit"`
+}
+
+// String returns "3 tập thể".
+func (c Count) String() string { return c.Number + " " + c.Unit }
