@@ -1,0 +1,40 @@
+package corpus
+
+import "strings"
+
+// adverbialStarts are the first words of a leading adverbial phrase
+// ("Sáng nay 19/9,", "Dịp này,", "Phát biểu tại hội nghị,").
+var adverbialStarts = foldAll(
+	"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "hôm nay", "hôm qua",
+	"dịp này", "nhân dịp", "dịp", "thời gian tới", "thời gian qua", "trong",
+	"tại", "phát biểu", "theo", "sau", "trước", "vào", "qua", "đến nay",
+	"những năm qua", "năm", "tháng", "tuần", "sáng nay", "chiều nay",
+	"tối nay", "cũng", "bên cạnh đó", "ngoài ra", "đồng thời", "trên cơ sở",
+)
+
+// clauses splits token range [from, to) of s at ";" into clauses.
+func (s *sentence) clauses() [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 1; i <= len(s.toks); i++ {
+		if i == len(s.toks) || strings.Contains(s.sep(i), ";") {
+			out = append(out, [2]int{start, i})
+			start = i
+		}
+	}
+	return out
+}
+
+// skipAdverbial returns the first token of clause [from, to) after a
+// leading adverbial phrase and its comma.
+func (s *sentence) skipAdverbial(from, to int) int {
+	if from >= to || s.match(adverbialStarts, from) == 0 {
+		return from
+	}
+	for i := from + 1; i < to && i-from <= 8; i++ {
+		if strings.Contains(s.sep(i), ",") {
+			return i
+		}
+	}
+	return from
+}

@@ -1,0 +1,175 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// event reads the event an article reports from its lead (or, without a
+// lead, its first paragraph): what, when, where, organisers, partners and
+// period. A venue is given only when the text names one ("tại …"); the
+// organiser's locality is given apart.
+func event(a *Article, sents []sentence) (Fact, bool) {
+	var lead []sentence
+	for i := range sents {
+		if sents[i].p.Kind == KindLead {
+			lead = append(lead, sents[i])
+		}
+	}
+	if len(lead) == 0 {
+		for i := range sents {
+			if sents[i].p.Kind == KindParagraph {
+				lead = append(lead, sents[i])
+				break
+			}
+		}
+	}
+	if len(lead) == 0 {
+		return Fact{}, false
+	}
+	s := &lead[0]
+	f := Fact{Type: FactEvent, Passage: s.p.ID, Sentence: s.index, When: a.Date.String()}
+	start := s.skipAdverbial(0, len(s.toks))
+	end := len(s.toks)
+	// "<organiser> (phối hợp (với) <partners>) tổ chức <what>"
+	for i := start; i < end; i++ {
+		n := s.match(eventVerbs, i)
+		if n == 0 || s.upper(i) {
+			continue
+		}
+		subj := trimClause(s.span(start, i))
+		if strings.Contains(subj, " phối hợp") {
+			for j := start; j < i; j++ {
+				if s.word(j) == "phối" && j+1 < i && s.word(j+1) == "hợp" {
+					f.Organisers = []string{trimClause(s.span(start, j))}
+					p := j + 2
+					if p < i && s.word(p) == "với" {
+						p++
+					}
+					f.Partners = splitList(trimClause(s.span(p, i)))
+					break
+				}
+			}
+		} else if subj != "" && s.upper(start) {
+			f.Organisers = splitList(subj)
+		}
+		w := i + n
+		we := w
+		for we < end && !(strings.Contains(s.sep(we), ",") && we+1 < end && (s.word(we) == "giai" || s.word(we) == "nhằm" || s.word(we) == "tại")) && !(s.word(we) == "tại" && s.spaced(we) && we > w+1) {
+			we++
+		}
+		f.What = trimClause(s.span(w, we))
+		break
+	}
+	if f.What == "" {
+		// "<what> do <organiser> tổ chức" or a lead without a verb we know.
+		for i := start; i < end; i++ {
+			if s.word(i) == "do" && s.spaced(i) && i+1 < end && s.upper(i+1) {
+				f.What = trimClause(s.span(start, i))
+				j := i + 1
+				for j < end && s.match(eventVerbs, j) == 0 && !strings.ContainsAny(s.sep(j), ",;") {
+					j++
+				}
+				f.Organisers = splitList(trimClause(s.span(i+1, j)))
+				break
+			}
+		}
+	}
+	if f.What == "" {
+		f.What = trimClause(s.span(start, min(end, start+25)))
+	}
+	// A venue: "tại <Place>" in the lead or the first paragraphs.
+	for _, ls := range lead {
+		if v := ls.venue(); v != "" {
+			f.Where = v
+			break
+		}
+	}
+	if f.Where == "" {
+		for i := range sents {
+			if sents[i].p.Kind == KindParagraph && strings.HasPrefix(sents[i].p.ID, a.ID+"/p") && sents[i].p.ID <= a.ID+"/p2" {
+				if v := sents[i].venue(); v != "" && mentionsEvent(&sents[i]) {
+					f.Where = v
+					break
+				}
+			}
+		}
+	}
+	for _, o := range f.Organisers {
+		if l := locality(o); l != "" {
+			f.Locality = l
+			break
+		}
+	}
+	for _, ls := range sents {
+		if p, ok := period(ls.text[ls.start:ls.end]); ok {
+			f.Period = p
+			break
+		}
+	}
+	f.Text = trimClause(s.span(start, end))
+	return f, true
+}
+
+// venue reads "tại Hội trường …" or "tại TP. Kon Tum" from a sentence.
+func (s *sentence) venue() string {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.word(i) != "tại" || !s.spaced(i+1) || !s.upper(i+1) && s.matchPlace(i+1) == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && (j == i+1 || !strings.ContainsAny(s.sep(j), ",;()")) && !(s.match(titleStops, j) > 0 && !s.upper(j)) && s.word(j) != "nhằm" {
+			j++
+		}
+		v := trimClause(s.span(i+1, j))
+		// Close a parenthesis left open: "Nhà Văn hóa (TP. Kon Tum)".
+		if j < len(s.toks) && strings.Contains(s.sep(j), "(") {
+			if k := strings.IndexByte(s.text[s.toks[j].Start:s.end], ')'); k >= 0 {
+				v = trimClause(s.text[s.toks[i+1].Start : s.toks[j].Start+k+1])
+			}
+		}
+		return v
+	}
+	return ""
+}
+
+func (s *sentence) matchPlace(i int) int { return s.match(placeWords, i) }
+
+func mentionsEvent(s *sentence) bool {
+	for i := range s.toks {
+		if s.match(eventNouns, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// locality reads the place of an organisation: "Công an tỉnh Quảng Nam"
+// → "tỉnh Quảng Nam".
+func locality(org string) string {
+	toks := analysis.Tokens(org)
+	for i, t := range toks {
+		if i+1 < len(toks) && placeWords.Has(strings.ToLower(t.Text)) && t.Folded != "truong" && t.Folded != "to" {
+			r := []rune(toks[i+1].Text)
+			if len(r) > 0 && r[0] >= 'A' && (r[0] < 'a' || r[0] > 'z') && string(r[0]) == strings.ToUpper(string(r[0])) {
+				return org[t.Start:]
+			}
+		}
+	}
+	return ""
+}
+
+// splitList splits "Hội Cựu chiến binh, Hội Nông dân, Hội LHPN tỉnh" at
+// commas and "và".
+func splitList(t string) []string {
+	var out []string
+	for _, p := range strings.Split(t, ",") {
+		for _, q := range strings.Split(p, " và ") {
+			if q = strings.TrimSpace(q); q != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}

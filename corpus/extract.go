@@ -1,0 +1,112 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// Extract reads the typed facts an article states, each citing its
+// passage and sentence: the event, people, quantities, identifiers and
+// documents, awards, named items, abbreviations and photo credits.
+func Extract(a *Article) []Fact {
+	var sents []sentence
+	for i := range a.Passages {
+		sents = append(sents, sentencesOf(&a.Passages[i])...)
+	}
+	var facts []Fact
+	if ev, ok := event(a, sents); ok {
+		facts = append(facts, ev)
+	}
+	facts = append(facts, people(sents)...)
+	seen := map[string]bool{}
+	add := func(f Fact) {
+		key := string(f.Type) + "\x00" + f.Text + "\x00" + f.Award + f.Giver
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		facts = append(facts, f)
+	}
+	for i := range sents {
+		s := &sents[i]
+		who := findPeople(s)
+		for _, f := range quantities(s) {
+			add(f)
+		}
+		for _, f := range documents(s) {
+			add(f)
+		}
+		for _, f := range awards(s, allMentions(sents, who)) {
+			add(f)
+		}
+		for _, f := range named(s) {
+			add(f)
+		}
+	}
+	for _, f := range abbreviationFacts(a) {
+		add(f)
+	}
+	for _, p := range a.Passages {
+		if p.Credit != "" {
+			add(Fact{Type: FactCredit, Text: p.Credit, Passage: p.ID})
+		}
+	}
+	return facts
+}
+
+// allMentions returns the people of the whole article, those of the
+// current sentence first.
+func allMentions(sents []sentence, first []mention) []mention {
+	out := append([]mention(nil), first...)
+	for i := range sents {
+		out = append(out, findPeople(&sents[i])...)
+	}
+	return out
+}
+
+// abbreviationFacts reads the abbreviations an article defines ("an ninh Tổ
+// quốc (ANTQ)") and, for the upper-case codes it uses without defining, the
+// usual meaning from analysis.BuiltinAbbreviation (marked Builtin).
+func abbreviationFacts(a *Article) []Fact {
+	var out []Fact
+	defined := map[string]bool{}
+	for _, p := range a.Passages {
+		for _, d := range analysis.FindDefinitions(p.Text) {
+			key := analysis.Fold(d.Short)
+			if defined[key] {
+				continue
+			}
+			defined[key] = true
+			out = append(out, Fact{Type: FactAbbreviation, Text: d.Long + " (" + d.Short + ")", Short: d.Short, Long: d.Long, Passage: p.ID, Sentence: sentenceAt(p, d.Start)})
+		}
+	}
+	for _, p := range a.Passages {
+		for _, t := range analysis.Tokens(p.Text) {
+			if t.Number || strings.ToUpper(t.Text) != t.Text || len([]rune(t.Text)) < 2 {
+				continue
+			}
+			key := t.Folded
+			if defined[key] {
+				continue
+			}
+			long, ok := analysis.BuiltinAbbreviation(t.Text)
+			if !ok {
+				continue
+			}
+			defined[key] = true
+			out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + t.Text + ")", Short: t.Text, Long: long, Builtin: true, Passage: p.ID, Sentence: sentenceAt(p, t.Start)})
+		}
+	}
+	return out
+}
+
+// sentenceAt returns the index of the sentence of p holding byte offset at.
+func sentenceAt(p Passage, at int) int {
+	for i, s := range p.Sentences {
+		if at < s.End {
+			return i
+		}
+	}
+	return max(0, len(p.Sentences)-1)
+}

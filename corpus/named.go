@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// named reads the items a sentence names in quotation marks: models,
+// slogans, programmes. Unit is the noun the sentence uses for them
+// ("mô hình") when one comes just before the quotes or the list.
+func named(s *sentence) []Fact {
+	var out []Fact
+	text := s.text[s.start:s.end]
+	for _, q := range quotes(text) {
+		item := strings.TrimSpace(text[q[0]:q[1]])
+		item = strings.TrimRight(item, ".…")
+		if utf8.RuneCountInString(item) < 2 || utf8.RuneCountInString(item) > 150 {
+			continue
+		}
+		out = append(out, Fact{
+			Type:     FactNamed,
+			Text:     item,
+			Unit:     nounBefore(text[:q[0]]),
+			Passage:  s.p.ID,
+			Sentence: s.index,
+		})
+	}
+	// Items in one list share the noun of the first.
+	for i := 1; i < len(out); i++ {
+		if out[i].Unit == "" {
+			out[i].Unit = out[i-1].Unit
+		}
+	}
+	return out
+}
+
+// nounBefore returns the last four words before a quotation (after
+// dropping list punctuation and "như", "là"), the noun that names the item.
+func nounBefore(t string) string {
+	t = strings.TrimRight(t, " “\"")
+	if strings.HasSuffix(t, ",") {
+		return ""
+	}
+	t = strings.TrimRight(t, ":")
+	toks := analysis.Tokens(t)
+	for len(toks) > 0 {
+		f := toks[len(toks)-1].Folded
+		if f == "nhu" || f == "la" || f == "gom" || f == "den" || f == "ke" || f == "ten" {
+			toks = toks[:len(toks)-1]
+			continue
+		}
+		break
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	from := max(0, len(toks)-4)
+	for from < len(toks)-1 && quantifiers[toks[from].Folded] {
+		from++
+	}
+	return t[toks[from].Start:toks[len(toks)-1].End]
+}
+
+// quantifiers are the folded words that may open a noun phrase without
+// being part of the noun ("nhiều mô hình").
+var quantifiers = map[string]bool{"nhieu": true, "cac": true, "nhung": true, "mot": true, "moi": true, "hai": true, "ba": true}

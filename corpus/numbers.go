@@ -1,0 +1,201 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// quantities reads the numbers of a sentence: quantities ("hơn 2.430
+// thông tin có giá trị"), identifiers ("Ban Chỉ đạo 138", "Nghị quyết số
+// 12") and documents.
+func quantities(s *sentence) []Fact {
+	var out []Fact
+	quoted := quotedSpans(s.text[s.start:s.end], s.start)
+	for i, t := range s.toks {
+		if !t.Number || strings.Contains(t.Text, "/") || inSpans(quoted, t.Start) {
+			continue
+		}
+		v, ok := analysis.ParseNumber(t.Text)
+		if !ok {
+			continue
+		}
+		// Periods and years: "giai đoạn 2019 - 2024", "năm 2024".
+		if v >= 1900 && v <= 2100 && !strings.ContainsAny(t.Text, ".,") {
+			continue
+		}
+		if i+1 < len(s.toks) && strings.TrimSpace(s.sep(i+1)) == "-" && s.toks[i+1].Number {
+			continue
+		}
+		if id, ok := s.identifier(i); ok {
+			out = append(out, id)
+			continue
+		}
+		// The thing counted follows the number.
+		j := i + 1
+		for j < len(s.toks) && j-i <= 5 && s.spaced(j) && !s.toks[j].Number {
+			if j > i+1 && s.match(unitStops, j) > 0 {
+				break
+			}
+			if s.allCaps(j) && j > i+1 {
+				break
+			}
+			j++
+		}
+		if j == i+1 {
+			// A bare number ("đạt 95") counts nothing we can name.
+			continue
+		}
+		unit := s.span(i+1, j)
+		f := Fact{
+			Type:     FactQuantity,
+			Passage:  s.p.ID,
+			Sentence: s.index,
+			Number:   t.Text,
+			Value:    v,
+			Unit:     unit,
+		}
+		from := i
+		if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
+			f.Qualifier = s.span(i-n, i)
+			from = i - n
+		}
+		f.Text = s.span(from, j)
+		out = append(out, f)
+	}
+	return out
+}
+
+// identifier reads a number that names something: after "số", "thứ" or a
+// capitalised name ("Ban Chỉ đạo 138", "Chi hội 3").
+func (s *sentence) identifier(i int) (Fact, bool) {
+	if i == 0 || !s.spaced(i) {
+		return Fact{}, false
+	}
+	t := s.toks[i]
+	f := Fact{Type: FactIdentifier, Passage: s.p.ID, Sentence: s.index, Number: t.Text}
+	f.Value, _ = analysis.ParseNumber(t.Text)
+	head := i
+	if n := s.matchBefore(identifierHeads, i); n > 0 {
+		head = i - n
+	} else if !s.upper(i-1) && !(i > 2 && s.upper(i-2) && s.spaced(i-1) && s.matchBefore(awardKinds, i) == 0) {
+		return Fact{}, false
+	}
+	// Walk back over the name the number belongs to: capitalised words and
+	// the lower-case words inside it ("Ban Chỉ đạo", "Nghị quyết").
+	k := head
+	for k > 0 && s.spaced(k) && head-k < 6 {
+		if s.upper(k - 1) {
+			k--
+			continue
+		}
+		if k-2 >= 0 && s.upper(k-2) && s.spaced(k-1) && head-k < 3 {
+			k -= 2
+			continue
+		}
+		break
+	}
+	for k < head && !s.upper(k) {
+		k++
+	}
+	if k == head && head == i {
+		return Fact{}, false
+	}
+	f.Unit = s.span(k, head)
+	if f.Unit == "" {
+		f.Unit = s.span(head, i)
+	}
+	end := i + 1
+	// "Nghị quyết số 12 của Bộ Chính trị"
+	if end+1 < len(s.toks) && s.word(end) == "của" && s.spaced(end) && s.upper(end+1) {
+		end = s.nameEnd(end+1, len(s.toks))
+	}
+	f.Text = s.span(k, end)
+	if s.match(documentHeads, k) > 0 {
+		f.Type = FactDocument
+	}
+	return f, true
+}
+
+// documents reads documents named without a number ("Luật Đất đai").
+func documents(s *sentence) []Fact {
+	var out []Fact
+	for i := range s.toks {
+		if !s.upper(i) {
+			continue
+		}
+		n := s.match(documentHeads, i)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j < len(s.toks) && s.word(j) == "số" {
+			continue // numbered: an identifier
+		}
+		k := j
+		for k < len(s.toks) && s.spaced(k) && s.upper(k) && !s.toks[k].Number {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		out = append(out, Fact{Type: FactDocument, Text: s.span(i, k), Unit: s.span(i, j), Passage: s.p.ID, Sentence: s.index})
+	}
+	return out
+}
+
+var periodRE = regexp.MustCompile(`(?i)(giai đoạn|nhiệm kỳ|từ năm|từ|năm)\s+((?:19|20)\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?((?:19|20)\d\d)`)
+
+// period finds "giai đoạn 2019 - 2024" in text.
+func period(text string) (string, bool) {
+	m := periodRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return m[2] + " - " + m[3], true
+}
+
+// quotedSpans returns the byte spans of text in quotation marks, offset by
+// base.
+func quotedSpans(text string, base int) [][2]int {
+	var out [][2]int
+	for _, q := range quotes(text) {
+		out = append(out, [2]int{base + q[0], base + q[1]})
+	}
+	return out
+}
+
+func inSpans(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if at >= sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// quotes returns the byte spans of the text inside “…” or "…" pairs.
+func quotes(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		open, close := "", ""
+		switch {
+		case strings.HasPrefix(text[i:], "“"):
+			open, close = "“", "”"
+		case text[i] == '"':
+			open, close = `"`, `"`
+		default:
+			i++
+			continue
+		}
+		start := i + len(open)
+		end := strings.Index(text[start:], close)
+		if end < 0 {
+			break
+		}
+		out = append(out, [2]int{start, start + end})
+		i = start + end + len(close)
+	}
+	return out
+}

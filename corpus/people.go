@@ -1,0 +1,264 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// A mention is a person found in one sentence.
+type mention struct {
+	name    string
+	rank    string
+	titles  []string
+	s       *sentence
+	from    int // first token of the name (after rank and title)
+	to      int // token after the name
+	caption bool
+}
+
+// findPeople finds the people a sentence names: "Name - Title",
+// "Title Name", "Rank Name", "ông/bà/đồng chí Name".
+func findPeople(s *sentence) []mention {
+	var out []mention
+	for i := 0; i < len(s.toks); i++ {
+		if !s.titleCase(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && j-i < 5 && s.titleCase(j) && s.spaced(j) {
+			j++
+		}
+		m, ok := s.person(i, j)
+		if !ok {
+			i = j - 1
+			continue
+		}
+		out = append(out, m)
+		i = m.to - 1
+	}
+	return out
+}
+
+// person decides whether the capitalised run toks[i:j] names a person and
+// reads its rank and titles.
+func (s *sentence) person(i, j int) (mention, bool) {
+	m := mention{s: s, from: i, to: j}
+	// A rank or title may be glued to the front of the run ("Đại" of
+	// "Đại tá" is capitalised but the rank is two words).
+	before := i
+	if n := s.matchBefore(ranks, i); n > 0 && s.spaced(i) {
+		before = i - n
+		m.rank = s.span(i-n, i)
+	} else if n := s.match(ranks, i); n > 0 {
+		if n >= j-i {
+			return m, false
+		}
+		m.rank = s.span(i, i+n)
+		m.from = i + n
+		before = i
+	}
+	first := s.word(m.from)
+	marked := m.rank != ""
+	if n := s.matchBefore(personMarkers, before); n > 0 && s.spaced(before) {
+		marked = true
+		before -= n
+	}
+	// "Name - Title"
+	dashTitle := ""
+	if m.to < len(s.toks) && isDashSep(s.sep(m.to)) {
+		dashTitle = s.titleFrom(m.to)
+	}
+	// "Title Name"
+	preTitle := ""
+	if !marked || m.rank != "" {
+		preTitle = s.titleBefore(before)
+	}
+	if m.to-m.from < 1 || m.to-m.from > 4 {
+		return m, false
+	}
+	// A capitalised run after "tỉnh", "huyện" is a place, unless a title
+	// leads to a full name ("Chủ tịch UBND tỉnh Lê Văn Dũng").
+	if before > 0 && s.spaced(before) {
+		if n := s.matchBefore(placeWords, before); n > 0 && !(preTitle != "" && surnames.Has(first) && m.to-m.from >= 3) {
+			return m, false
+		}
+	}
+	if n := s.match(organisationHeads, m.from); n > 0 {
+		return m, false
+	}
+	single := m.to-m.from == 1
+	switch {
+	case marked && !single:
+	case marked && single && dashTitle != "":
+	case dashTitle != "" && (surnames.Has(first) || m.to-m.from >= 2):
+	case preTitle != "" && surnames.Has(first) && !single:
+	case surnames.Has(first) && m.to-m.from >= 3 && i > 0:
+	default:
+		return m, false
+	}
+	m.name = s.span(m.from, m.to)
+	if preTitle != "" {
+		m.titles = append(m.titles, preTitle)
+	}
+	if dashTitle != "" {
+		m.titles = append(m.titles, splitTitles(dashTitle)...)
+	}
+	m.caption = s.p.Kind == KindCaption
+	return m, true
+}
+
+func isDashSep(sep string) bool {
+	sep = strings.TrimSpace(sep)
+	return sep == "-" || sep == "–" || sep == "—" || sep == ","
+}
+
+// titleFrom reads a title that starts at token i: up to ";", ")", the
+// sentence's end, a verb, or a comma followed by a lower-case word.
+func (s *sentence) titleFrom(i int) string {
+	if i >= len(s.toks) || !s.upper(i) {
+		return ""
+	}
+	if n := s.match(titleHeads, i); n == 0 && s.match(organisationHeads, i) == 0 {
+		return ""
+	}
+	j := i
+	for j < len(s.toks) {
+		if j > i {
+			sep := s.sep(j)
+			if strings.ContainsAny(sep, ";()“”\"") || strings.Contains(sep, ":") || strings.Contains(sep, " - ") {
+				break
+			}
+			if strings.Contains(sep, ",") && !s.upper(j) {
+				break
+			}
+			if strings.Contains(sep, ",") && s.match(titleHeads, j) == 0 && s.match(organisationHeads, j) == 0 {
+				break
+			}
+			if !s.upper(j) && s.match(titleStops, j) > 0 {
+				break
+			}
+		}
+		j++
+	}
+	return trimClause(s.span(i, j))
+}
+
+// titleBefore reads a title that ends just before token j ("Chủ tịch UBND
+// tỉnh" before "Lê Văn Dũng"): it must start with a title word and hold no
+// punctuation.
+func (s *sentence) titleBefore(j int) string {
+	best := -1
+	for i := j - 1; i >= 0 && j-i <= 10; i-- {
+		if !s.spaced(i + 1) {
+			break
+		}
+		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || !s.spaced(i) || s.match(titleHeads, i) > 0) {
+			best = i
+		}
+		if !s.spaced(i) {
+			break
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	// "Phó" alone is not a title.
+	if t := s.span(best, j); analysis.Fold(t) != "pho" {
+		return t
+	}
+	return ""
+}
+
+// splitTitles splits "Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo 138" into its
+// titles, keeping an organisation after a comma with the title before it
+// ("Phó Cục trưởng Cục X, Bộ Công an").
+func splitTitles(t string) []string {
+	parts := strings.Split(t, ", ")
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(p))
+		isTitle := false
+		for n := min(titleHeads.max, len(words)); n >= 1; n-- {
+			if titleHeads.Has(strings.Join(words[:n], " ")) {
+				isTitle = true
+				break
+			}
+		}
+		if !isTitle && len(out) > 0 {
+			out[len(out)-1] += ", " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// people merges the mentions of all sentences into one fact per person.
+func people(sents []sentence) []Fact {
+	var out []Fact
+	index := map[string]int{}
+	for si := range sents {
+		for _, m := range findPeople(&sents[si]) {
+			key := analysis.Fold(m.name)
+			k, ok := index[key]
+			if !ok {
+				k = len(out)
+				index[key] = k
+				out = append(out, Fact{
+					Type:     FactPerson,
+					Text:     trimClause(m.s.span(m.from, m.to)),
+					Passage:  m.s.p.ID,
+					Sentence: m.s.index,
+					Name:     m.name,
+				})
+			}
+			f := &out[k]
+			if f.Rank == "" {
+				f.Rank = m.rank
+			}
+			for _, t := range m.titles {
+				addTitle(f, t)
+			}
+			if len(m.titles) > 0 && f.Text == m.name {
+				f.Text = personText(*f)
+			}
+		}
+	}
+	for i := range out {
+		out[i].Text = personText(out[i])
+	}
+	return out
+}
+
+// addTitle adds t to f's titles unless an equal or longer one is there.
+func addTitle(f *Fact, t string) {
+	ft := analysis.Fold(t)
+	for i, old := range f.Titles {
+		fo := analysis.Fold(old)
+		if strings.HasPrefix(fo, ft) {
+			return
+		}
+		if strings.HasPrefix(ft, fo) {
+			f.Titles[i] = t
+			return
+		}
+	}
+	f.Titles = append(f.Titles, t)
+}
+
+// personText is "Đại tá Nguyễn Hữu Hợp - Giám đốc Công an tỉnh".
+func personText(f Fact) string {
+	t := f.Name
+	if f.Rank != "" {
+		t = f.Rank + " " + t
+	}
+	if len(f.Titles) > 0 {
+		t += " - " + strings.Join(f.Titles, ", ")
+	}
+	return t
+}
