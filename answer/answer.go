@@ -2,6 +2,8 @@
 // articles from their facts and passages.
 package answer
 
+import "github.com/hoidap/hoidap/corpus"
+
 // Kind says where an answer came from.
 type Kind string
 
@@ -59,3 +61,20 @@ type Turn struct {
 // MaxAnswer is the most Unicode characters a short answer or a quoted source
 // sentence may have.
 const MaxAnswer = 300
+
+// A Summary is what an article reports, built from its facts: for /tomtat
+// and announcements.
+type Summary struct {
+	Article *corpus.Article
+	// What the event is, when (a date as written with the year), where (a
+	// venue, or the organiser's locality), and who organised it.
+	What, When, Where string
+	Organisers        []string
+	// People are "Rank Name - Title" lines of the people named.
+	People []string
+	// Numbers are key quantities as written ("55 mô hình", "hơn 2.430
+	// thông tin có giá trị").
+	Numbers []string
+	// Awards are "Award: N tập thể, M cá nhân (Giver tặng)" lines.
+	Awards []string
+}

@@ -2,29 +2,95 @@ package answer
 
 import (
 	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/index"
 )
 
 // An Engine answers questions about a fixed set of articles. It is safe for
-// concurrent use.
+// concurrent use: after New it is only read.
 type Engine struct {
 	articles []*corpus.Article
-	passages map[string]corpus.Passage
+	byID     map[string]*corpus.Article
+	passages map[string]*corpus.Passage
 	facts    []corpus.Fact
+	idx      *index.Index
+
+	sents  []*sent
+	sentOf map[ref]*sent
+	df     map[string]int
+	nsent  int
+
+	suggestions []string
 }
+
+// A ref names one sentence of one passage.
+type ref struct {
+	passage  string
+	sentence int
+}
+
+// MinConfidence is the confidence below which the engine says the articles
+// do not say.
+const MinConfidence = 0.5
 
 // New builds an engine over articles: it extracts their facts and indexes
 // their passages.
 func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
-	e := &Engine{articles: articles, passages: map[string]corpus.Passage{}}
-	for _, a := range articles {
-		for _, p := range a.Passages {
-			e.passages[p.ID] = p
-		}
+	if len(articles) == 0 {
+		return nil, fmt.Errorf("new engine: no articles")
 	}
+	e := &Engine{
+		articles: articles,
+		byID:     map[string]*corpus.Article{},
+		passages: map[string]*corpus.Passage{},
+		sentOf:   map[ref]*sent{},
+		df:       map[string]int{},
+	}
+	var docs []index.Doc
+	for _, a := range articles {
+		if _, dup := e.byID[a.ID]; dup {
+			return nil, fmt.Errorf("new engine: two articles named %q", a.ID)
+		}
+		e.byID[a.ID] = a
+		for i := range a.Passages {
+			p := &a.Passages[i]
+			e.passages[p.ID] = p
+			docs = append(docs, index.Doc{ID: p.ID, Article: a.ID, Text: p.Text, Language: a.Language})
+			for k := range p.Sentences {
+				s := newSent(a, p, k)
+				e.sents = append(e.sents, s)
+				e.sentOf[ref{p.ID, k}] = s
+				seen := map[string]bool{}
+				for _, f := range s.fold {
+					if !seen[f] {
+						seen[f] = true
+						e.df[f]++
+					}
+				}
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("new engine: %w", err)
+		}
+		e.facts = append(e.facts, corpus.Extract(a)...)
+	}
+	e.nsent = len(e.sents)
+	idx, err := index.New(ctx, docs)
+	if err != nil {
+		return nil, fmt.Errorf("new engine: %w", err)
+	}
+	e.idx = idx
+	e.suggestions = e.makeSuggestions(ctx)
 	return e, nil
 }
+
+// Close releases the engine's index.
+func (e *Engine) Close() error { return e.idx.Close() }
 
 // Articles returns the loaded articles, in load order.
 func (e *Engine) Articles() []*corpus.Article { return e.articles }
@@ -32,38 +98,71 @@ func (e *Engine) Articles() []*corpus.Article { return e.articles }
 // Passage returns the passage with the given ID.
 func (e *Engine) Passage(id string) (corpus.Passage, bool) {
 	p, ok := e.passages[id]
-	return p, ok
+	if !ok {
+		return corpus.Passage{}, false
+	}
+	return *p, true
 }
 
 // Facts returns every extracted fact.
 func (e *Engine) Facts() []corpus.Fact { return e.facts }
 
-// Ask answers question, in the light of the previous turn when prev is not
-// nil.
-func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
-	return Answer{Question: question, Kind: KindNone, Sources: []Source{}}
-}
-
 // Suggestions returns up to n questions the articles answer, the same list
 // every time for the same articles.
-func (e *Engine) Suggestions(n int) []string { return nil }
-
-// A Summary is what an article reports, built from its facts: for /tomtat
-// and announcements.
-type Summary struct {
-	Article *corpus.Article
-	// What the event is, when (a date as written with the year), where (a
-	// venue, or the organiser's locality), and who organised it.
-	What, When, Where string
-	Organisers        []string
-	// People are "Rank Name - Title" lines of the people named.
-	People []string
-	// Numbers are key quantities as written ("55 mô hình", "hơn 2.430
-	// thông tin có giá trị").
-	Numbers []string
-	// Awards are "Giver tặng Award N tập thể, M cá nhân" lines.
-	Awards []string
+func (e *Engine) Suggestions(n int) []string {
+	if n > len(e.suggestions) || n < 0 {
+		n = len(e.suggestions)
+	}
+	return append([]string(nil), e.suggestions[:n]...)
 }
 
-// Summary summarises article i (0-based) of Articles.
-func (e *Engine) Summary(i int) Summary { return Summary{Article: e.articles[i]} }
+// MaxQuestion is the longest question, in bytes, the engine reads; longer
+// input gets a none answer asking for a shorter question.
+const MaxQuestion = 2000
+
+// Ask answers question, in the light of the previous turn when prev is not
+// nil. It never fails: a question it cannot answer gets a none answer.
+func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
+	clean := strings.ToValidUTF8(question, "\uFFFD")
+	a := Answer{Question: analysis.Canonical(clean), Sources: []Source{}}
+	if len(clean) > MaxQuestion {
+		return e.none(a, "Câu hỏi quá dài. Bạn hãy hỏi ngắn gọn hơn (dưới "+fmt.Sprint(MaxQuestion/5)+" chữ).")
+	}
+	if !hasWord(clean) {
+		return e.none(a, "Bạn hãy gõ một câu hỏi về bài viết, ví dụ một trong các câu dưới đây.")
+	}
+	text := a.Question
+	if prev != nil {
+		text = e.followUp(text, prev)
+	}
+	parts := splitCompound(text)
+	var cands []candidate
+	for _, p := range parts {
+		if err := ctx.Err(); err != nil {
+			return e.none(a, "Hết thời gian trả lời câu hỏi.")
+		}
+		q := parseQuestion(p)
+		c := e.answer(ctx, q)
+		if c.score < MinConfidence {
+			if len(parts) == 1 {
+				return e.none(a, "")
+			}
+			continue
+		}
+		cands = append(cands, c)
+	}
+	if len(cands) == 0 {
+		return e.none(a, "")
+	}
+	return e.compose(a, cands)
+}
+
+// hasWord reports whether s holds a letter or digit.
+func hasWord(s string) bool {
+	for _, t := range analysis.Tokens(analysis.Canonical(s)) {
+		if utf8.RuneCountInString(t.Text) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -158,3 +158,15 @@ func foldAll(words ...string) *wordSet {
 
 // Has reports whether the lower-case phrase is in the list.
 func (ws *wordSet) Has(folded string) bool { return ws.set[folded] }
+
+// TitleHeads returns the lower-case words a job title starts with
+// ("chủ tịch", "giám đốc"), longest first.
+func TitleHeads() []string { return append([]string(nil), titleHeads.list...) }
+
+// AwardKinds returns the lower-case names of kinds of award ("bằng
+// khen", "giải nhất").
+func AwardKinds() []string { return append([]string(nil), awardKinds.list...) }
+
+// EventNouns returns the lower-case nouns that name an event ("hội
+// nghị", "lễ").
+func EventNouns() []string { return append([]string(nil), eventNouns.list...) }

@@ -1,0 +1,155 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// giveWords are the folded verbs of giving or receiving an award.
+var giveWords = []string{"trao tang", "tang thuong", "khen thuong", "tang", "trao", "nhan", "gianh", "doat", "vinh danh", "bieu duong", "tuyen duong", "award", "awarded", "receive", "received", "gave", "give"}
+
+// award answers who gave an award, who received it (and how many), and
+// why: "ai được tặng Bằng khen?", "Ai là người tặng Giấy khen?".
+func (e *Engine) award(q question, content []word, scope map[string]bool) candidate {
+	var facts []corpus.Fact
+	kindNamed := false
+	for _, f := range e.facts {
+		if f.Type != corpus.FactAward {
+			continue
+		}
+		if findPhrase(q.words, analysis.Fold(f.Award)) >= 0 {
+			if !kindNamed {
+				facts = facts[:0]
+			}
+			kindNamed = true
+			facts = append(facts, f)
+		} else if !kindNamed {
+			facts = append(facts, f)
+		}
+	}
+	if len(facts) == 0 {
+		return candidate{}
+	}
+	verbAt := -1
+	for _, v := range giveWords {
+		if i := findPhrase(q.words, v); i >= 0 {
+			verbAt = i
+			break
+		}
+	}
+	if !kindNamed && verbAt < 0 {
+		return candidate{}
+	}
+	base := 0.98
+	if !kindNamed {
+		base = 0.7
+	}
+	passive := findPhrase(q.words, "duoc") >= 0
+	switch {
+	case q.wh == whWhy || hasAny(q.words, "thanh tich gi", "ly do", "vi sao", "tai sao"):
+		for _, f := range facts {
+			if f.Reason != "" {
+				return candidate{answer: upperFirst(f.Reason) + ".", kind: KindFact, score: base, refs: []ref{{f.Passage, f.Sentence}}}
+			}
+		}
+	case q.wh == whWho && !passive && verbAt > q.whAt || hasAny(q.words, "do ai", "cua ai", "ai ky"):
+		return e.giver(facts, base)
+	case q.wh == whWho || q.wh == whCount || q.wh == whList || q.wh == whWhat && q.whAt > verbAt:
+		return e.recipients(q, facts, base)
+	}
+	return candidate{}
+}
+
+// giver names who gave the awards, preferring a statement that names the
+// person.
+func (e *Engine) giver(facts []corpus.Fact, base float64) candidate {
+	var parts []string
+	var refs []ref
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if f.Giver == "" {
+			continue
+		}
+		key := analysis.Fold(f.Award)
+		if seen[key] {
+			// A later statement that names the person replaces one that
+			// does not.
+			continue
+		}
+		best := f
+		for _, g := range facts {
+			if analysis.Fold(g.Award) == key && strings.Contains(g.Giver, "(") && !strings.Contains(best.Giver, "(") {
+				best = g
+			}
+		}
+		seen[key] = true
+		parts = append(parts, best.Award+": "+best.Giver)
+		refs = append(refs, ref{best.Passage, best.Sentence})
+	}
+	if len(parts) == 0 {
+		return candidate{}
+	}
+	if len(parts) == 1 {
+		parts[0] = parts[0][strings.Index(parts[0], ": ")+2:]
+	}
+	return candidate{answer: strings.Join(parts, "; ") + ".", kind: KindFact, score: base, refs: refs}
+}
+
+// recipients says who received the awards, with their counts; when the
+// question asks for one kind of recipient ("bao nhiêu cá nhân"), that
+// count comes first.
+func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candidate {
+	var parts []string
+	var refs []ref
+	single := len(facts) == 1 || sameKind(facts)
+	for _, f := range facts {
+		var who []string
+		for _, c := range f.Recipients {
+			who = append(who, c.String())
+		}
+		who = append(who, f.Winners...)
+		if len(who) == 0 {
+			continue
+		}
+		// "bao nhiêu cá nhân": the count of that unit alone.
+		if len(q.focus) > 0 {
+			for _, c := range f.Recipients {
+				if share(q.focus, foldWords(c.Unit)) == 1 && len(q.focus) == len(foldWords(c.Unit)) {
+					who = []string{c.String()}
+				}
+			}
+		}
+		text := strings.Join(who, ", ")
+		if !single {
+			text = f.Award + ": " + text
+		}
+		if f.Giver != "" {
+			text += " (" + f.Giver + " tặng)"
+		}
+		parts = append(parts, text)
+		refs = append(refs, ref{f.Passage, f.Sentence})
+	}
+	if len(parts) == 0 {
+		return candidate{}
+	}
+	return candidate{answer: strings.Join(parts, "; ") + ".", kind: KindFact, score: base, refs: refs}
+}
+
+func sameKind(facts []corpus.Fact) bool {
+	for _, f := range facts {
+		if analysis.Fold(f.Award) != analysis.Fold(facts[0].Award) {
+			return false
+		}
+	}
+	return true
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}

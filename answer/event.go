@@ -1,0 +1,116 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// organiseWords ask who organised the event.
+var organiseWords = []string{"to chuc", "chu tri", "dung ra", "phoi hop", "dang cai", "organised", "organized", "organise", "held", "hosted"}
+
+// event answers when and where the event was, who organised it and what it
+// was, from the event fact of the article the question is about.
+func (e *Engine) event(q question, content []word) candidate {
+	var best candidate
+	for _, f := range e.facts {
+		if f.Type != corpus.FactEvent {
+			continue
+		}
+		s := e.factSent(f)
+		if s == nil {
+			continue
+		}
+		// How much the question is about this event: its noun ("hội
+		// nghị") or the words of its lead.
+		named := false
+		for _, n := range eventNouns {
+			if findPhrase(q.words, n) >= 0 && strings.Contains(" "+analysis.Fold(f.What+" "+f.Text)+" ", " "+n+" ") {
+				named = true
+				break
+			}
+		}
+		about := e.overlapOf(without(content, "dien ra", "to chuc", "ngay", "nam", "thang", "dia diem", "su kien", "giai doan", "thoi gian"), s, q.lang).coverage()
+		rest := len(without(content, "dien ra", "to chuc", "ngay", "nam", "thang", "dia diem", "su kien", "giai doan", "thoi gian", "duoc", "vao", "hoi nghi", "le", "buoi", "su kien"))
+		if named || rest == 0 {
+			about = max(about, 0.9)
+		}
+		if about < 0.5 {
+			continue
+		}
+		r := []ref{{f.Passage, f.Sentence}}
+		var c candidate
+		switch {
+		case q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, "giai doan", "nhiem ky", "thoi ky")):
+			if f.Period != "" {
+				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: e.periodRefs(f)}
+			}
+		case q.wh == whWhen && f.When != "":
+			when := e.when(f)
+			if q.when == "nam" {
+				when = "Năm " + yearOf(f.When) + " (" + when + ")"
+			}
+			c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+		case q.wh == whWhere:
+			switch {
+			case f.Where != "":
+				c = candidate{answer: "Tại " + f.Where + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			case f.Locality != "" && len(f.Organisers) > 0:
+				c = candidate{answer: "Bài viết không nêu địa điểm cụ thể; " + lowerFirst(f.What) + " do " + strings.Join(f.Organisers, ", ") + " tổ chức, tại " + f.Locality + ".", kind: KindFact, score: 0.5 + 0.3*about, refs: r}
+			}
+		case q.wh == whWho && hasAny(q.words, organiseWords...) && len(f.Organisers) > 0:
+			ans := strings.Join(f.Organisers, ", ")
+			if len(f.Partners) > 0 {
+				ans += " phối hợp với " + strings.Join(f.Partners, ", ")
+			}
+			c = candidate{answer: ans + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+		case (q.wh == whWhat || q.wh == whNone) && rest <= 1 && f.What != "":
+			c = candidate{answer: upperFirst(f.What) + ".", kind: KindFact, score: 0.5 + 0.35*about, refs: r}
+		}
+		if c.score > best.score {
+			best = c
+		}
+	}
+	return best
+}
+
+// when is the event's date with the time of day the lead gives: "Sáng
+// 19/9/2024".
+func (e *Engine) when(f corpus.Fact) string {
+	p, ok := e.passages[f.Passage]
+	if !ok {
+		return f.When
+	}
+	first := strings.ToLower(strings.Fields(p.Text + " x")[0])
+	switch first {
+	case "sáng", "chiều", "tối", "trưa", "đêm":
+		return upperFirst(first) + " " + f.When
+	}
+	return f.When
+}
+
+// periodRefs cites the first sentence that states the period.
+func (e *Engine) periodRefs(f corpus.Fact) []ref {
+	for _, s := range e.sents {
+		if s.art.ID == strings.SplitN(f.Passage, "/", 2)[0] && strings.Contains(strings.ReplaceAll(s.text, "–", "-"), f.Period) {
+			return []ref{{s.p.ID, s.index}}
+		}
+	}
+	return []ref{{f.Passage, f.Sentence}}
+}
+
+func yearOf(date string) string {
+	if i := strings.LastIndexByte(date, '/'); i >= 0 {
+		return date[i+1:]
+	}
+	return date
+}
+
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToLower(string(r[0])) + string(r[1:])
+}

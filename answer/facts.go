@@ -1,0 +1,244 @@
+package answer
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// foldedList folds a list of lower-case phrases, longest first.
+func foldedList(in []string) []string {
+	out := make([]string, 0, len(in))
+	seen := map[string]bool{}
+	for _, p := range in {
+		f := analysis.Fold(p)
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(strings.Fields(out[i])) > len(strings.Fields(out[j])) })
+	return out
+}
+
+var (
+	titleHeads = foldedList(corpus.TitleHeads())
+	eventNouns = foldedList(corpus.EventNouns())
+)
+
+// findPhrase returns the word index where folded phrase starts in ws, or -1.
+func findPhrase(ws []word, phrase string) int {
+	parts := strings.Fields(phrase)
+	for i := 0; i+len(parts) <= len(ws); i++ {
+		ok := true
+		for k, p := range parts {
+			if ws[i+k].fold != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasAny reports whether any of the folded phrases occurs in ws.
+func hasAny(ws []word, phrases ...string) bool {
+	for _, p := range phrases {
+		if findPhrase(ws, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns ws less the words of the folded phrases given.
+func without(ws []word, drop ...string) []word {
+	del := map[string]bool{}
+	for _, d := range drop {
+		for _, p := range strings.Fields(d) {
+			del[p] = true
+		}
+	}
+	var out []word
+	for _, w := range ws {
+		if !del[w.fold] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// foldWords splits folded text into words.
+func foldWords(t string) []word {
+	var out []word
+	for _, tok := range analysis.Tokens(analysis.Canonical(t)) {
+		f := tok.Folded
+		out = append(out, word{text: strings.ToLower(tok.Text), fold: f, num: tok.Number})
+	}
+	return out
+}
+
+// share returns the share of the words of a found among the words of b.
+func share(a, b []word) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range b {
+		in[w.fold] = true
+	}
+	n := 0
+	for _, w := range a {
+		if in[w.fold] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// abbreviation answers "ANTQ là gì?", "UBND là viết tắt của gì?".
+func (e *Engine) abbreviation(q question, content []word) candidate {
+	if q.wh != whWhat && q.wh != whNone {
+		return candidate{}
+	}
+	for _, f := range e.facts {
+		if f.Type != corpus.FactAbbreviation {
+			continue
+		}
+		i := findPhrase(q.words, analysis.Fold(f.Short))
+		if i < 0 {
+			continue
+		}
+		rest := without(content, analysis.Fold(f.Short), "viet tat", "nghia", "chu", "tu", "ky hieu", "hoi", "cum")
+		score := 0.95
+		if len(rest) > 1 {
+			score = 0.55
+		}
+		var ans string
+		if f.Builtin {
+			ans = f.Short + " thường là viết tắt của “" + f.Long + "” (nghĩa thông dụng; bài viết không giải thích)."
+		} else {
+			ans = f.Short + " là viết tắt của “" + f.Long + "”."
+		}
+		return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
+	}
+	return candidate{}
+}
+
+// nameIn returns where a person's name occurs in the question: the whole
+// name, or the given name after "ông", "bà", "đồng chí" or a rank.
+func nameIn(q question, f corpus.Fact) bool {
+	name := analysis.Fold(f.Name)
+	if findPhrase(q.words, name) >= 0 {
+		return true
+	}
+	parts := strings.Fields(name)
+	if len(parts) < 3 {
+		return false
+	}
+	given := strings.Join(parts[len(parts)-2:], " ")
+	if i := findPhrase(q.words, given); i > 0 {
+		prev := q.words[i-1].fold
+		return prev == "ong" || prev == "ba" || prev == "chi" || prev == "ta" || prev == "uy" || prev == "tuong" || q.words[i].cap
+	}
+	return false
+}
+
+// titleWords are the words of a question that ask for a job title.
+var titleWords = []string{"chuc vu", "chuc danh", "cuong vi", "giu chuc", "vai tro", "dam nhiem", "lam gi", "cong tac", "la ai", "position", "title", "role"}
+
+// personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
+// Văn Dũng là ai?".
+func (e *Engine) personTitles(q question, content []word, scope map[string]bool) candidate {
+	asksTitle := hasAny(q.words, titleWords...) || q.wh == whWho
+	asksRank := hasAny(q.words, "cap bac", "quan ham", "rank")
+	if !asksTitle && !asksRank {
+		return candidate{}
+	}
+	for _, f := range e.facts {
+		if f.Type != corpus.FactPerson || !nameIn(q, f) {
+			continue
+		}
+		// The question must be about the person, not ask who did
+		// something with them.
+		rest := without(content, analysis.Fold(f.Name), analysis.Fold(f.Rank), "chuc vu", "chuc danh", "cuong vi", "giu", "chuc", "vai tro", "dam nhiem", "lam", "cong tac", "ong", "ba", "dong chi", "cap bac", "quan ham", "hien", "tai", "hoi nghi")
+		if len(rest) > 2 {
+			continue
+		}
+		name := f.Name
+		if f.Rank != "" {
+			name = f.Rank + " " + f.Name
+		}
+		switch {
+		case asksRank && f.Rank != "":
+			return candidate{answer: f.Name + ": " + f.Rank + ".", kind: KindFact, score: 0.9, refs: []ref{{f.Passage, f.Sentence}}}
+		case len(f.Titles) > 0:
+			return candidate{answer: name + ": " + strings.Join(f.Titles, "; ") + ".", kind: KindFact, score: 0.9, refs: e.personRefs(f)}
+		}
+	}
+	return candidate{}
+}
+
+// personRefs returns the sentences that name a person with a title.
+func (e *Engine) personRefs(f corpus.Fact) []ref {
+	out := []ref{{f.Passage, f.Sentence}}
+	return out
+}
+
+// personByTitle answers "Ai là Giám đốc Công an tỉnh?". A who-question
+// that names a title nobody in the articles holds vetoes other answers:
+// "Bộ trưởng Bộ Công an là ai?" must not be answered with a near miss.
+func (e *Engine) personByTitle(q question, content []word, scope map[string]bool) (c candidate, veto bool) {
+	if q.wh != whWho {
+		return candidate{}, false
+	}
+	head := ""
+	for _, h := range titleHeads {
+		if h == "pho" {
+			continue
+		}
+		if findPhrase(q.words, h) >= 0 {
+			head = h
+			break
+		}
+	}
+	if head == "" {
+		return candidate{}, false
+	}
+	vicePlease := findPhrase(q.words, "pho "+head) >= 0
+	want := without(content, "giu", "chuc", "la", "hien", "dang", "dam nhiem", "cuong vi", "vi tri", "ten", "ho")
+	var best candidate
+	for _, f := range e.facts {
+		if f.Type != corpus.FactPerson {
+			continue
+		}
+		for _, t := range f.Titles {
+			ft := analysis.Fold(t)
+			tw := foldWords(t)
+			at := strings.Index(" "+ft+" ", " "+head+" ")
+			if at < 0 {
+				continue
+			}
+			if isVice := strings.HasSuffix(ft[:at], "pho "); isVice != vicePlease {
+				continue
+			}
+			sc := share(want, tw)
+			if sc < 0.75 {
+				continue
+			}
+			name := f.Name
+			if f.Rank != "" {
+				name = f.Rank + " " + f.Name
+			}
+			if s := 0.6 + 0.35*sc; s > best.score {
+				best = candidate{answer: name + " (" + t + ").", kind: KindFact, score: s, refs: []ref{{f.Passage, f.Sentence}}}
+			}
+		}
+	}
+	return best, best.answer == ""
+}

@@ -1,0 +1,287 @@
+package answer
+
+import (
+	"math"
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// A sent is one sentence of the corpus, prepared for matching.
+type sent struct {
+	art   *corpus.Article
+	p     *corpus.Passage
+	index int
+	text  string
+	lower []string
+	fold  []string
+	pos   map[string][]int // folded word → positions
+	// clause is, per word, the number of the clause it is in: clauses are
+	// parted by ";" and ":".
+	clause []int
+	// starts and ends are the byte offsets of the words in text.
+	starts, ends []int
+}
+
+func newSent(a *corpus.Article, p *corpus.Passage, i int) *sent {
+	s := &sent{art: a, p: p, index: i, text: p.Sentence(i), pos: map[string][]int{}}
+	n, last := 0, 0
+	for _, t := range analysis.Tokens(s.text) {
+		if strings.ContainsAny(s.text[last:t.Start], ";:") {
+			n++
+		}
+		last = t.End
+		s.clause = append(s.clause, n)
+		s.starts = append(s.starts, t.Start)
+		s.ends = append(s.ends, t.End)
+		f := t.Folded
+		if t.Number {
+			f = numKey(t.Text)
+		}
+		if a.Language == "en" {
+			f = analysis.Stem(strings.ToLower(t.Text))
+		}
+		s.pos[f] = append(s.pos[f], len(s.fold))
+		s.lower = append(s.lower, strings.ToLower(t.Text))
+		s.fold = append(s.fold, f)
+	}
+	return s
+}
+
+// numKey is the form numbers are compared in: "2.430" and "2430" alike.
+func numKey(n string) string {
+	if v, ok := analysis.ParseNumber(n); ok && !strings.Contains(n, "/") {
+		return strings.TrimSuffix(strings.TrimRight(strings.TrimRight(formatFloat(v), "0"), "."), ".")
+	}
+	return n
+}
+
+func formatFloat(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return strings.TrimSuffix(strings.TrimSuffix(trimFloat(v), ".0"), ".")
+	}
+	return trimFloat(v)
+}
+
+func trimFloat(v float64) string {
+	s := strings.TrimRight(strings.TrimRight(fmtG(v), "0"), ".")
+	if s == "" {
+		return "0"
+	}
+	return s
+}
+
+// key returns the form a question word is compared in.
+func (w word) key(lang string) string {
+	if w.num {
+		return numKey(w.text)
+	}
+	if lang == "en" {
+		return analysis.Stem(w.text)
+	}
+	return w.fold
+}
+
+// matchWord returns how well w is found in s: 1 as typed, 0.75 folded
+// when typed with other diacritics, 0 not at all; and the first position.
+func (s *sent) matchWord(w word, lang string, from, to int) (float64, int) {
+	k := w.key(lang)
+	var ps []int
+	for _, p := range s.pos[k] {
+		if p >= from && p < to {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return 0, -1
+	}
+	if !w.marked || w.num || lang == "en" {
+		return 1, ps[0]
+	}
+	for _, p := range ps {
+		if s.lower[p] == w.text {
+			return 1, p
+		}
+	}
+	return 0.75, ps[0]
+}
+
+// hasPhrase returns the position of the folded phrase in s, or -1.
+func (s *sent) hasPhrase(phrase string, from, to int) int {
+	parts := strings.Fields(phrase)
+	if len(parts) == 0 {
+		return -1
+	}
+	for _, p := range s.pos[parts[0]] {
+		ok := p >= from && p+len(parts) <= to
+		for k := 1; ok && k < len(parts); k++ {
+			ok = s.fold[p+k] == parts[k]
+		}
+		if ok {
+			return p
+		}
+	}
+	return -1
+}
+
+// An overlap is how much of a question's content a sentence holds.
+type overlap struct {
+	got, total float64
+	matched    []bool // per content word
+	first      int    // first matched position in the sentence
+	last       int    // last matched position
+	adjacent   int    // question word pairs found side by side
+}
+
+// coverage is the weighted share of the question's content found.
+func (o overlap) coverage() float64 {
+	if o.total == 0 {
+		return 0
+	}
+	return o.got / o.total
+}
+
+// score ranks sentences: coverage with a bonus for words found together.
+func (o overlap) score() float64 {
+	return o.coverage() + 0.03*math.Min(float64(o.adjacent), 5)
+}
+
+// overlapOf measures how much of words s holds, weighting each word by
+// its rarity in the corpus, with synonyms and one-letter typos in long
+// words accepted at a lower weight.
+func (e *Engine) overlapOf(words []word, s *sent, lang string) overlap {
+	return e.overlapIn(words, s, lang, 0, len(s.fold))
+}
+
+// overlapIn is overlapOf over the words [from, to) of s.
+func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) overlap {
+	o := overlap{matched: make([]bool, len(words)), first: -1, last: -1}
+	if len(words) == 0 {
+		return o
+	}
+	got := make([]float64, len(words))
+	posOf := make([]int, len(words))
+	for i, w := range words {
+		q, p := s.matchWord(w, lang, from, to)
+		got[i], posOf[i] = q, p
+	}
+	// Synonyms: a phrase of the question whose synonym the sentence holds.
+	if lang == "vi" {
+		for n := analysis.MaxSynonymWords; n >= 1; n-- {
+			for i := 0; i+n <= len(words); i++ {
+				phrase := phraseOf(words[i : i+n])
+				for _, alt := range analysis.Synonyms(phrase) {
+					if p := s.hasPhrase(alt, from, to); p >= 0 {
+						for k := i; k < i+n; k++ {
+							if got[k] < 0.85 {
+								got[k], posOf[k] = 0.85, p
+							}
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	// Typos: one edit in a word of five letters or more, never a number.
+	for i, w := range words {
+		if got[i] > 0 || w.num || len(w.fold) < 5 {
+			continue
+		}
+		for p := from; p < to; p++ {
+			if f := s.fold[p]; len(f) >= 4 && editDistanceOne(w.fold, f) {
+				got[i], posOf[i] = 0.6, p
+				break
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i, w := range words {
+		k := w.key(lang)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		wt := e.weight(k)
+		o.total += wt
+		o.got += wt * got[i]
+		if got[i] > 0 {
+			o.matched[i] = true
+			if o.first < 0 || posOf[i] < o.first {
+				o.first = posOf[i]
+			}
+			if posOf[i] > o.last {
+				o.last = posOf[i]
+			}
+		}
+		if i > 0 && got[i] > 0 && got[i-1] > 0 && posOf[i] == posOf[i-1]+1 {
+			o.adjacent++
+		}
+	}
+	return o
+}
+
+func phraseOf(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.fold
+	}
+	return strings.Join(parts, " ")
+}
+
+// weight is the inverse document frequency of a folded word over the
+// corpus's sentences; unknown words weigh most.
+func (e *Engine) weight(k string) float64 {
+	df := e.df[k]
+	return math.Log(1 + (float64(e.nsent)+1)/(float64(df)+0.5))
+}
+
+// editDistanceOne reports whether a and b differ by exactly one edit.
+func editDistanceOne(a, b string) bool {
+	if a == b {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > 1 || d < -1 {
+		return false
+	}
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		// substitution or transposition
+		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) {
+			return true
+		}
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// clauseOf returns the word range of the clause holding word i.
+func (s *sent) clauseOf(i int) (from, to int) {
+	from, to = i, i
+	for from > 0 && s.clause[from-1] == s.clause[i] {
+		from--
+	}
+	for to < len(s.clause) && s.clause[to] == s.clause[i] {
+		to++
+	}
+	return from, to
+}
+
+// find returns the position of the first word of s whose lower-case text
+// is t, at or after from, or -1.
+func (s *sent) find(t string, from int) int {
+	for i := from; i < len(s.lower); i++ {
+		if s.lower[i] == t {
+			return i
+		}
+	}
+	return -1
+}

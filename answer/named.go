@@ -1,0 +1,133 @@
+package answer
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// identifier answers "Nghị quyết số mấy?": numbers that name documents
+// and bodies.
+func (e *Engine) identifier(q question, content []word, scope map[string]bool) candidate {
+	if q.wh != whNumber && !(q.wh == whWhat && hasAny(q.words, "so hieu", "so may")) {
+		return candidate{}
+	}
+	var best candidate
+	for _, f := range e.facts {
+		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
+			continue
+		}
+		s := e.factSent(f)
+		if s == nil {
+			continue
+		}
+		unit := share(foldWords(f.Unit), content)
+		if unit == 0 {
+			continue
+		}
+		score := 0.5*unit + 0.45*e.overlapOf(content, s, q.lang).coverage()
+		if score > best.score {
+			best = candidate{answer: f.Text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
+		}
+	}
+	return best
+}
+
+// namedList answers "Các mô hình nổi bật là gì?" with the items a
+// sentence names in quotation marks.
+func (e *Engine) namedList(q question, content []word, scope map[string]bool) candidate {
+	plural := hasAny(q.words, "cac", "nhung", "ke ten", "liet ke", "gom")
+	if q.wh != whWhat && q.wh != whList {
+		return candidate{}
+	}
+	groups := map[ref][]corpus.Fact{}
+	var order []ref
+	for _, f := range e.facts {
+		if f.Type != corpus.FactNamed {
+			continue
+		}
+		r := ref{f.Passage, f.Sentence}
+		if _, ok := groups[r]; !ok {
+			order = append(order, r)
+		}
+		groups[r] = append(groups[r], f)
+	}
+	var best candidate
+	for _, r := range order {
+		s := e.sentOf[r]
+		items := groups[r]
+		o := e.overlapOf(content, s, q.lang)
+		unit := share(content, foldWords(items[0].Unit))
+		score := 0.55*o.coverage() + 0.35*unit
+		if len(items) > 1 && !plural {
+			score -= 0.1
+		}
+		if score <= best.score {
+			continue
+		}
+		var parts []string
+		n := 0
+		for _, it := range items {
+			part := "“" + it.Text + "”"
+			if n+utf8.RuneCountInString(part)+2 > MaxAnswer-1 {
+				parts = append(parts, "…")
+				break
+			}
+			n += utf8.RuneCountInString(part) + 2
+			parts = append(parts, part)
+		}
+		best = candidate{answer: strings.Join(parts, ", "), kind: KindFact, score: score, refs: []ref{r}}
+	}
+	return best
+}
+
+// yesNo answers "có … không?", "… đúng không?": yes when a sentence
+// states all of it; no, with the article's number, when the question's
+// number differs from the one stated for the same thing.
+func (e *Engine) yesNo(q question, content []word, scope map[string]bool) candidate {
+	if q.wh != whYesNo {
+		return candidate{}
+	}
+	best := e.bestSentences(content, scope, q.lang, 1)
+	if len(best) == 0 {
+		return candidate{}
+	}
+	b := best[0]
+	var nums []word
+	for _, w := range content {
+		if w.num {
+			nums = append(nums, w)
+		}
+	}
+	missing := 0
+	for _, w := range nums {
+		if got, _ := b.s.matchWord(w, q.lang, 0, len(b.s.fold)); got == 0 {
+			missing++
+		}
+	}
+	r := []ref{{b.s.p.ID, b.s.index}}
+	rest := without(content, numFolds(nums)...)
+	cov := e.overlapOf(rest, b.s, q.lang).coverage()
+	switch {
+	case missing > 0 && cov >= 0.75:
+		// The same thing with another number: say what the article says.
+		for _, f := range e.facts {
+			if f.Type == corpus.FactQuantity && f.Passage == b.s.p.ID && f.Sentence == b.s.index && share(foldWords(f.Unit), rest) > 0 {
+				return candidate{answer: "Không. Bài viết nêu " + f.Text + ".", kind: KindFact, score: 0.5 + 0.4*cov, refs: r}
+			}
+		}
+		return candidate{answer: "Không, bài viết không nêu con số đó.", kind: KindPassage, score: 0.5 + 0.3*cov, refs: r}
+	case missing == 0 && cov >= 0.8:
+		return candidate{answer: "Có.", kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
+	}
+	return candidate{}
+}
+
+func numFolds(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.fold
+	}
+	return out
+}

@@ -1,0 +1,189 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// passage answers from the sentence that best matches the question. The
+// answer is the part of the sentence where the question word stands: what
+// follows the matched words when the question word ends the question
+// ("Hội nghị biểu dương những ai?"), what precedes them when it starts it
+// ("Ai phát biểu tại hội nghị?"); for who-questions, the people the
+// sentence names; otherwise the sentence itself.
+func (e *Engine) passage(q question, content []word, scope map[string]bool) candidate {
+	if len(content) == 0 {
+		return candidate{}
+	}
+	best := e.bestSentences(content, scope, q.lang, 3)
+	if len(best) == 0 {
+		return candidate{}
+	}
+	// Among sentences that match about as well, the first that holds an
+	// answer to this kind of question.
+	b := best[0]
+	for _, c := range best {
+		if c.o.score() < 0.9*best[0].o.score() {
+			break
+		}
+		if e.extract(q, content, c) != "" {
+			b = c
+			break
+		}
+	}
+	cov := b.o.coverage()
+	// Words found side by side count: a question whose words are all in a
+	// sentence but scattered is a weaker match.
+	pairs := 0
+	for i := 1; i < len(content); i++ {
+		pairs++
+	}
+	adj := 1.0
+	if pairs > 0 {
+		adj = 0.75 + 0.25*min(1, float64(b.o.adjacent)/float64(pairs))
+	}
+	score := 0.9 * cov * adj
+	r := []ref{{b.s.p.ID, b.s.index}}
+	ans := e.extract(q, content, b)
+	if q.wh == whWhen && ans == "" {
+		score *= 0.8
+	}
+	if ans == "" {
+		ans = b.s.text
+	}
+	return candidate{answer: ans, kind: KindPassage, score: score, refs: r}
+}
+
+// extract returns the part of a sentence that answers q, or "".
+func (e *Engine) extract(q question, content []word, b scored) string {
+	ans := ""
+	switch q.wh {
+	case whWho:
+		ans = e.peopleIn(b.s)
+		if ans == "" {
+			ans = e.gap(q, content, b)
+		}
+	case whWhen:
+		ans = dateIn(b.s.text)
+	case whWhy:
+		ans = reasonIn(b.s, b.o)
+	case whWhat, whList, whCount:
+		ans = e.gap(q, content, b)
+	}
+	return ans
+}
+
+// peopleIn lists the people a sentence names: "Lê Văn Dũng (Chủ tịch UBND
+// tỉnh Quảng Nam); Đại tá Nguyễn Thế Chi (…)".
+func (e *Engine) peopleIn(s *sent) string {
+	var parts []string
+	for _, f := range e.facts {
+		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) || !sameArticle(f.Passage, s.p.ID) {
+			continue
+		}
+		t := f.Name
+		if f.Rank != "" {
+			t = f.Rank + " " + t
+		}
+		if len(f.Titles) > 0 {
+			t += " (" + f.Titles[0] + ")"
+		}
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func sameArticle(a, b string) bool {
+	return strings.SplitN(a, "/", 2)[0] == strings.SplitN(b, "/", 2)[0]
+}
+
+// gap returns the words of the sentence that stand where the question word
+// stands in the question: after the matched words when the question word
+// comes last, before them when it comes first.
+func (e *Engine) gap(q question, content []word, b scored) string {
+	s, o := b.s, b.o
+	if o.first < 0 {
+		return ""
+	}
+	before, after := 0, 0
+	for i := range q.words {
+		if i >= q.whAt && i < q.whEnd {
+			continue
+		}
+		if i < q.whAt {
+			before++
+		} else {
+			after++
+		}
+	}
+	var from, to int
+	switch {
+	case q.whAt < 0:
+		return ""
+	case after == 0 || before > 0 && after <= 1:
+		// "Hội nghị biểu dương những ai?": what follows the last matched
+		// word, to the end of its clause.
+		from = o.last + 1
+		_, to = s.clauseOf(o.last)
+		for k := from; k < to; k++ {
+			if k > from && strings.Contains(s.text[s.ends[k-1]:s.starts[k]], ".") {
+				to = k
+				break
+			}
+		}
+	default:
+		// "Ai phát biểu tại hội nghị?": what precedes the first matched
+		// word, from the start of its clause.
+		to = o.first
+		from, _ = s.clauseOf(o.first)
+		for k := to - 1; k > from; k-- {
+			if strings.Contains(s.text[s.ends[k-1]:s.starts[k]], ",") && k-from <= 5 {
+				from = k
+				break
+			}
+		}
+	}
+	if to-from < 2 {
+		return ""
+	}
+	return trimPunct(s.text[s.starts[from]:s.ends[to-1]])
+}
+
+var dateRE = regexp.MustCompile(`(?i)((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
+
+// dateIn returns the first date a text writes.
+func dateIn(t string) string {
+	return dateRE.FindString(t)
+}
+
+// reasonWords introduce a reason or a purpose.
+var reasonWords = []string{"vì", "do", "nhờ", "bởi", "để", "nhằm", "góp phần"}
+
+// reasonIn returns the part of a sentence after a word of reason that
+// follows the matched words.
+func reasonIn(s *sent, o overlap) string {
+	for i := max(0, o.first); i < len(s.lower); i++ {
+		for _, r := range reasonWords {
+			parts := strings.Fields(r)
+			if i+len(parts) > len(s.lower) {
+				continue
+			}
+			if strings.Join(s.lower[i:i+len(parts)], " ") == r {
+				_, to := s.clauseOf(i)
+				if to-i > 2 {
+					return upperFirst(trimPunct(s.text[s.starts[i]:s.ends[to-1]]))
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// trimPunct trims white space and list punctuation from both ends.
+func trimPunct(t string) string {
+	return strings.TrimFunc(t, func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '-' || r == '–'
+	})
+}

@@ -1,0 +1,304 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// A wh is what a question asks for.
+type wh int
+
+const (
+	whNone   wh = iota // no question word: a statement or a keyword
+	whWho              // ai, người nào
+	whWhat             // gì, là gì, cái gì
+	whCount            // bao nhiêu, mấy
+	whNumber           // số mấy, số nào
+	whWhen             // khi nào, ngày nào, bao giờ
+	whWhere            // ở đâu
+	whWhy              // vì sao, tại sao
+	whHow              // như thế nào
+	whYesNo            // có … không, đúng không
+	whList             // kể tên, những … nào
+)
+
+var whNames = [...]string{"none", "who", "what", "count", "number", "when", "where", "why", "how", "yesno", "list"}
+
+func (w wh) String() string { return whNames[w] }
+
+// A word is one word of a question.
+type word struct {
+	text string // lower-case canonical
+	fold string // folded
+	// marked is true when the user typed it with diacritics: then its exact
+	// form ranks above its folded one.
+	marked bool
+	num    bool
+	caps   bool // typed in capitals, like an abbreviation ("UBND")
+	cap    bool // typed with a capital first letter
+}
+
+// A question is a parsed question.
+type question struct {
+	text  string // canonical
+	words []word
+	lang  string
+	wh    wh
+	// whAt and whEnd delimit the question words in words.
+	whAt, whEnd int
+	// focus is what a count asks for: the words after "bao nhiêu".
+	focus []word
+	// when is the kind of time asked: "ngay", "nam", "thang", "giai doan".
+	when string
+}
+
+// whPhrases maps folded question phrases to what they ask; longer phrases
+// are tried first.
+var whPhrases = []struct {
+	phrase string
+	wh     wh
+	when   string
+}{
+	{"ke ten", whList, ""}, {"liet ke", whList, ""}, {"gom nhung", whList, ""}, {"gom nhung gi", whList, ""},
+	{"nhung ai", whWho, ""}, {"nguoi nao", whWho, ""}, {"ai", whWho, ""}, {"don vi nao", whWho, ""},
+	{"co quan nao", whWho, ""}, {"to chuc nao", whWho, ""},
+	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""},
+	{"so may", whNumber, ""}, {"so nao", whNumber, ""}, {"so bao nhieu", whNumber, ""}, {"mang so", whNumber, ""},
+	{"khi nao", whWhen, "ngay"}, {"bao gio", whWhen, "ngay"}, {"luc nao", whWhen, "ngay"},
+	{"ngay nao", whWhen, "ngay"}, {"hom nao", whWhen, "ngay"}, {"ngay may", whWhen, "ngay"},
+	{"thoi gian nao", whWhen, "ngay"}, {"thoi diem nao", whWhen, "ngay"}, {"may gio", whWhen, "ngay"},
+	{"nam nao", whWhen, "nam"}, {"thang nao", whWhen, "thang"}, {"thang may", whWhen, "thang"},
+	{"giai doan nao", whWhen, "giai doan"}, {"nhiem ky nao", whWhen, "giai doan"}, {"thoi ky nao", whWhen, "giai doan"},
+	{"o dau", whWhere, ""}, {"tai dau", whWhere, ""}, {"noi nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
+	{"o noi nao", whWhere, ""}, {"dau", whWhere, ""}, {"dia diem", whWhere, ""},
+	{"vi sao", whWhy, ""}, {"tai sao", whWhy, ""}, {"ly do", whWhy, ""}, {"nguyen nhan", whWhy, ""}, {"vi ly do gi", whWhy, ""},
+	{"nhu the nao", whHow, ""}, {"the nao", whHow, ""}, {"ra sao", whHow, ""}, {"bang cach nao", whHow, ""}, {"lam sao", whHow, ""},
+	{"dung khong", whYesNo, ""}, {"phai khong", whYesNo, ""}, {"co phai", whYesNo, ""}, {"dung chu", whYesNo, ""},
+	{"la gi", whWhat, ""}, {"cai gi", whWhat, ""}, {"nhung gi", whWhat, ""}, {"gi", whWhat, ""}, {"nao", whWhat, ""},
+	// English.
+	{"how many", whCount, ""}, {"how much", whCount, ""}, {"who", whWho, ""}, {"whom", whWho, ""},
+	{"what", whWhat, ""}, {"which", whWhat, ""}, {"when", whWhen, "ngay"}, {"what year", whWhen, "nam"},
+	{"where", whWhere, ""}, {"why", whWhy, ""}, {"how", whHow, ""},
+}
+
+// fillers are words that carry no content in a question, as written with
+// diacritics; a word typed without them is compared folded.
+var fillers = setOf("hãy", "cho", "biết", "tôi", "mình", "bạn", "ơi", "vậy", "thế", "nhỉ", "ạ", "à", "hả",
+	"nhé", "được", "có", "đã", "đang", "sẽ", "thì", "là", "người", "hiện", "nay", "những", "các", "một",
+	"nào", "gì", "ai", "không", "chưa", "vào", "ra", "xin", "giúp", "ấy", "đó", "này",
+	"please", "tell", "me", "the", "a", "an", "of", "is", "are", "was", "were", "did", "do", "does")
+
+var foldedFillers = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range fillers {
+		m[analysis.Fold(w)] = true
+	}
+	return m
+}()
+
+// isFiller reports whether w carries no content.
+func (w word) isFiller() bool {
+	if w.marked {
+		return fillers[w.text]
+	}
+	return foldedFillers[w.fold]
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// parseQuestion reads a question: canonical text, phone shorthand
+// expanded, Telex residue undone, question words found.
+func parseQuestion(text string) question {
+	q := question{text: analysis.Canonical(text)}
+	toks := analysis.Tokens(q.text)
+	q.lang = "vi"
+	if len(toks) > 0 && analysis.DetectLanguage(q.text) == "en" {
+		q.lang = "en"
+	}
+	raw := make([]string, 0, len(toks))
+	caps := map[int]bool{}
+	capital := map[int]bool{}
+	for i, t := range toks {
+		raw = append(raw, strings.ToLower(t.Text))
+		if isCaps(t.Text) {
+			caps[i] = true
+		}
+		if r := []rune(t.Text); len(r) > 0 && unicode.IsUpper(r[0]) {
+			capital[i] = true
+		}
+	}
+	expanded := raw
+	if q.lang == "vi" {
+		expanded = analysis.Teencode(raw)
+	}
+	// Teencode may add words; keep the capitals only when it did not.
+	keep := len(expanded) == len(raw)
+	for i, w := range expanded {
+		marked := analysis.HasDiacritics(w)
+		if q.lang == "vi" && !marked {
+			if u, ok := analysis.UnTelex(w); ok {
+				w, marked = strings.ToLower(u), true
+			}
+		}
+		wd := word{text: w, fold: analysis.Fold(w), marked: marked}
+		wd.num = isDigits(w)
+		if keep {
+			wd.caps, wd.cap = caps[i], capital[i]
+		}
+		q.words = append(q.words, wd)
+	}
+	q.findWh()
+	return q
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' && r != '/' }) < 0 && unicode.IsDigit([]rune(s)[0])
+}
+
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// findWh finds the question phrase: the longest known phrase, preferring
+// more specific kinds ("số mấy" over "mấy", "là gì" over "gì").
+func (q *question) findWh() {
+	q.whAt, q.whEnd = -1, -1
+	best := 0
+	for i := range q.words {
+		for _, p := range whPhrases {
+			n := q.hasPhraseAt(p.phrase, i)
+			if n == 0 || n < best {
+				continue
+			}
+			if n == best && p.wh == whWhat && q.wh != whNone {
+				continue
+			}
+			// "mấy" and "nào" are weak: a later stronger phrase wins.
+			if p.phrase == "dau" && !q.words[i].marked && q.words[i].text != "đâu" && q.words[i].text != "dau" {
+				continue
+			}
+			if q.words[i].marked && p.phrase == "dau" && q.words[i].text != "đâu" {
+				continue
+			}
+			if p.phrase == "ai" && q.words[i].marked {
+				continue
+			}
+			if p.phrase == "tai" && q.words[i].text != "tại" {
+				continue
+			}
+			if p.phrase == "nao" && i == 0 {
+				continue
+			}
+			best = n
+			q.wh, q.whAt, q.whEnd, q.when = p.wh, i, i+n, p.when
+		}
+	}
+	// "có … không" asks yes or no, unless another question word is there.
+	if q.wh == whNone || q.wh == whWhat && q.words[q.whAt].fold == "nao" {
+		last := len(q.words) - 1
+		if last > 0 && (q.words[last].fold == "khong" || q.words[last].fold == "chua") {
+			q.wh, q.whAt, q.whEnd = whYesNo, last, last+1
+		}
+	}
+	// "những/các X nào" lists.
+	if q.wh == whWhat && q.words[q.whAt].fold == "nao" {
+		for _, w := range q.words[:q.whAt] {
+			if w.fold == "nhung" || w.fold == "cac" {
+				q.wh = whList
+			}
+		}
+	}
+	if q.wh == whCount {
+		q.focus = q.focusAfter(q.whEnd)
+	}
+}
+
+// hasPhraseAt returns the number of words of the folded phrase at word i,
+// or 0.
+func (q *question) hasPhraseAt(phrase string, i int) int {
+	parts := strings.Fields(phrase)
+	if i+len(parts) > len(q.words) {
+		return 0
+	}
+	for k, p := range parts {
+		w := q.words[i+k]
+		if w.fold != p {
+			return 0
+		}
+	}
+	// A word typed with diacritics must be the question word itself, not
+	// another word that folds alike ("mấy" is not "máy", "gì" not "gỉ").
+	for k := range parts {
+		w := q.words[i+k]
+		if w.marked && !isQuestionSpelling(w.text) {
+			return 0
+		}
+	}
+	return len(parts)
+}
+
+// questionSpellings are the question words as written with diacritics.
+var questionSpellings = setOf("ai", "gì", "nào", "bao", "nhiêu", "mấy", "khi", "giờ", "đâu", "sao", "vì", "tại",
+	"thế", "như", "không", "chưa", "phải", "đúng", "là", "cái", "những", "kể", "tên", "liệt", "số", "lượng",
+	"lúc", "ngày", "hôm", "năm", "tháng", "giai", "đoạn", "thời", "gian", "điểm", "kỳ", "nhiệm", "ở", "nơi",
+	"địa", "lý", "do", "nguyên", "nhân", "ra", "bằng", "cách", "làm", "chứ", "có", "gồm", "mang", "đơn", "vị",
+	"cơ", "quan", "tổ", "chức", "người")
+
+func isQuestionSpelling(w string) bool { return questionSpellings[w] }
+
+// focusAfter returns the noun phrase after a count word: "bao nhiêu điểm
+// mô hình do hội viên xây dựng" → "điểm mô hình".
+func (q *question) focusAfter(i int) []word {
+	var out []word
+	for k := i; k < len(q.words); k++ {
+		w := q.words[k]
+		if focusStops[w.fold] && len(out) > 0 || w.num {
+			break
+		}
+		if focusStops[w.fold] {
+			continue
+		}
+		out = append(out, w)
+		if len(out) >= 5 {
+			break
+		}
+	}
+	return out
+}
+
+var focusStops = setOf("duoc", "do", "da", "dang", "se", "trong", "cua", "cho", "tai", "o", "vao", "va", "voi",
+	"den", "tu", "khi", "nam", "la", "thi", "ma", "hien", "nay", "tham", "co", "ve", "tren", "duoi", "nguoi",
+	"are", "were", "was", "is", "did", "do", "does", "have", "has", "had", "in", "at", "on", "of", "by")
+
+// content returns the words that carry the question's content: neither
+// question words nor fillers nor stopwords.
+func (q *question) content() []word {
+	var out []word
+	for i, w := range q.words {
+		if i >= q.whAt && i < q.whEnd || w.isFiller() {
+			continue
+		}
+		if !w.num && (q.lang == "en" && analysis.IsEnglishStopword(w.text) || q.lang == "vi" && analysis.IsStopword(w.text)) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}

@@ -1,0 +1,278 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// NotInArticle is the short answer when the articles do not say.
+const NotInArticle = "Bài viết không nói về điều này."
+
+// compose turns the candidates for the parts of a question into one
+// answer.
+func (e *Engine) compose(a Answer, cands []candidate) Answer {
+	var answers []string
+	a.Kind = KindFact
+	a.Confidence = 1
+	seen := map[ref]bool{}
+	for _, c := range cands {
+		answers = append(answers, c.answer)
+		if c.kind != KindFact {
+			a.Kind = KindPassage
+		}
+		a.Confidence = min(a.Confidence, c.score)
+		for _, r := range c.refs {
+			if seen[r] {
+				continue
+			}
+			seen[r] = true
+			if src, ok := e.source(r); ok {
+				a.Sources = append(a.Sources, src)
+			}
+		}
+	}
+	a.Confidence = round2(min(1, a.Confidence))
+	per := MaxAnswer
+	if len(answers) > 1 {
+		per = (MaxAnswer - 2*(len(answers)-1)) / len(answers)
+	}
+	for i := range answers {
+		answers[i] = Trim(answers[i], per)
+	}
+	a.Answer = strings.Join(answers, "; ")
+	a.Suggestions = e.related(a.Question, 3)
+	a.Reply = reply(a)
+	return a
+}
+
+// none is the answer when the articles do not say; msg replaces the usual
+// sentence when the question itself is the problem.
+func (e *Engine) none(a Answer, msg string) Answer {
+	a.Kind = KindNone
+	a.Answer = NotInArticle
+	if msg != "" {
+		a.Answer = msg
+	}
+	a.Confidence = 0
+	a.Sources = []Source{}
+	a.Suggestions = e.related(a.Question, 3)
+	var b strings.Builder
+	b.WriteString(a.Answer)
+	if len(a.Suggestions) > 0 {
+		b.WriteString("\n\nBạn có thể hỏi:")
+		for _, s := range a.Suggestions {
+			b.WriteString("\n• " + s)
+		}
+	}
+	a.Reply = b.String()
+	return a
+}
+
+// reply is the plain-text message: the answer, the source sentence in
+// quotes, and the source line.
+func reply(a Answer) string {
+	var b strings.Builder
+	b.WriteString(a.Answer)
+	for i, s := range a.Sources {
+		if i == 2 {
+			break
+		}
+		b.WriteString("\n\n“" + s.Text + "”")
+		if line := s.Line(); line != "" {
+			b.WriteString("\n— " + line)
+		}
+	}
+	return b.String()
+}
+
+// Line is the source line under a quoted sentence: "QNO, 19/9/2024".
+func (s Source) Line() string {
+	var parts []string
+	if s.Newspaper != "" {
+		parts = append(parts, s.Newspaper)
+	}
+	if s.Date != "" {
+		parts = append(parts, s.Date)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// source returns the source sentence r names.
+func (e *Engine) source(r ref) (Source, bool) {
+	p, ok := e.passages[r.passage]
+	if !ok || r.sentence >= len(p.Sentences) {
+		return Source{}, false
+	}
+	a := e.byID[p.Article]
+	return Source{
+		ID:        p.ID,
+		Article:   p.Article,
+		Text:      Trim(p.Sentence(r.sentence), MaxAnswer),
+		Newspaper: a.Source,
+		Date:      a.Date.String(),
+	}, true
+}
+
+// Trim shortens t to at most n characters, cutting at the last clause
+// boundary (", ", "; ", ": ", " - ") that fits and adding "…"; a text with
+// no such boundary is cut at a word boundary. Names and numbers are never
+// cut: no cut falls inside a word.
+func Trim(t string, n int) string {
+	if utf8.RuneCountInString(t) <= n {
+		return t
+	}
+	limit := byteIndexOfRune(t, n-1) // room for "…"
+	head := t[:limit]
+	cut := -1
+	for _, sep := range []string{"; ", ", ", ": ", " - ", " – "} {
+		if i := strings.LastIndex(head, sep); i > cut && i > len(head)/3 {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		cut = strings.LastIndexByte(head, ' ')
+	}
+	if cut <= 0 {
+		return strings.TrimSpace(head) + "…"
+	}
+	return strings.TrimRight(head[:cut], " ,;:-–") + "…"
+}
+
+// byteIndexOfRune returns the byte offset of rune n of t.
+func byteIndexOfRune(t string, n int) int {
+	i := 0
+	for k := range t {
+		if i == n {
+			return k
+		}
+		i++
+	}
+	return len(t)
+}
+
+func round2(f float64) float64 {
+	return float64(int(f*100+0.5)) / 100
+}
+
+// related returns up to n suggested questions other than question.
+func (e *Engine) related(question string, n int) []string {
+	var out []string
+	q := strings.ToLower(strings.TrimSpace(question))
+	for _, s := range e.suggestions {
+		if strings.ToLower(s) == q {
+			continue
+		}
+		out = append(out, s)
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+// splitCompound splits a question that asks two things ("ai tặng Bằng
+// khen và bao nhiêu mô hình?") into its parts; a question that asks one
+// thing is returned whole.
+func splitCompound(text string) []string {
+	var parts []string
+	for _, p := range strings.FieldsFunc(text, func(r rune) bool { return r == '?' || r == '\n' }) {
+		if strings.TrimSpace(p) != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return []string{text}
+	}
+	var out []string
+	for _, p := range parts {
+		out = append(out, splitAnd(p)...)
+	}
+	if len(out) > 4 {
+		return []string{text}
+	}
+	return out
+}
+
+// splitAnd splits at " và " or ", " when both sides ask something.
+func splitAnd(p string) []string {
+	for _, sep := range []string{" và ", " va ", ", ", "; "} {
+		i := strings.Index(p, sep)
+		for i >= 0 {
+			left, right := p[:i], p[i+len(sep):]
+			lq, rq := parseQuestion(left), parseQuestion(right)
+			if lq.wh != whNone && rq.wh != whNone && len(rq.words) >= 2 && len(lq.words) >= 2 && len(lq.content()) > 0 && len(rq.content()) > 0 {
+				return append([]string{left}, splitAnd(right)...)
+			}
+			j := strings.Index(p[i+len(sep):], sep)
+			if j < 0 {
+				break
+			}
+			i += len(sep) + j
+		}
+	}
+	return []string{p}
+}
+
+// Summary summarises article i (0-based) of Articles.
+func (e *Engine) Summary(i int) Summary {
+	if i < 0 || i >= len(e.articles) {
+		return Summary{}
+	}
+	a := e.articles[i]
+	sum := Summary{Article: a, When: a.Date.String()}
+	for _, f := range e.facts {
+		if !strings.HasPrefix(f.Passage, a.ID+"/") {
+			continue
+		}
+		switch f.Type {
+		case corpus.FactEvent:
+			sum.What = upperFirst(f.What)
+			sum.When = e.when(f)
+			sum.Where = f.Where
+			if sum.Where == "" && f.Locality != "" {
+				sum.Where = f.Locality + " (bài viết không nêu địa điểm cụ thể)"
+			}
+			sum.Organisers = append(append([]string(nil), f.Organisers...), f.Partners...)
+		case corpus.FactPerson:
+			sum.People = append(sum.People, f.Text)
+		case corpus.FactQuantity:
+			if len(sum.Numbers) < 6 && !isRecipient(e.facts, f) {
+				sum.Numbers = append(sum.Numbers, f.Text)
+			}
+		case corpus.FactAward:
+			if len(f.Recipients) == 0 && len(f.Winners) == 0 {
+				continue
+			}
+			var who []string
+			for _, c := range f.Recipients {
+				who = append(who, c.String())
+			}
+			who = append(who, f.Winners...)
+			line := f.Award + ": " + strings.Join(who, ", ")
+			if f.Giver != "" {
+				line = fmt.Sprintf("%s (%s tặng)", line, f.Giver)
+			}
+			sum.Awards = append(sum.Awards, line)
+		}
+	}
+	return sum
+}
+
+// isRecipient reports whether quantity f counts the recipients of an
+// award, which the summary lists with the award.
+func isRecipient(facts []corpus.Fact, f corpus.Fact) bool {
+	for _, g := range facts {
+		if g.Type != corpus.FactAward || g.Passage != f.Passage || g.Sentence != f.Sentence {
+			continue
+		}
+		for _, c := range g.Recipients {
+			if c.Number == f.Number && c.Unit == f.Unit {
+				return true
+			}
+		}
+	}
+	return false
+}

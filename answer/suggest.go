@@ -1,0 +1,193 @@
+package answer
+
+import (
+	"context"
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// makeSuggestions builds questions the articles answer, from their facts,
+// and keeps those the engine itself answers with confidence. The order is
+// fixed by the facts' order, so the list is the same on every replica.
+func (e *Engine) makeSuggestions(ctx context.Context) []string {
+	var cands []string
+	add := func(q string) {
+		for _, c := range cands {
+			if c == q {
+				return
+			}
+		}
+		cands = append(cands, q)
+	}
+	var persons, quantities, abbrs, named []string
+	for _, f := range e.facts {
+		switch f.Type {
+		case corpus.FactEvent:
+			noun := eventNoun(f.What)
+			if noun != "" {
+				add(noun + " diễn ra khi nào?")
+				if len(f.Organisers) > 0 {
+					add(noun + " do ai tổ chức?")
+				}
+			}
+		case corpus.FactAward:
+			if len(f.Recipients) > 0 || len(f.Winners) > 0 {
+				add("Ai được tặng " + f.Award + "?")
+			}
+			if f.Giver != "" {
+				add("Ai tặng " + f.Award + "?")
+			}
+		case corpus.FactQuantity:
+			if len(strings.Fields(f.Unit)) >= 2 && !strings.ContainsAny(f.Unit, "()") {
+				quantities = append(quantities, "Có bao nhiêu "+f.Unit+"?")
+			}
+		case corpus.FactPerson:
+			if len(f.Titles) > 0 {
+				persons = append(persons, f.Name+" giữ chức vụ gì?")
+			}
+		case corpus.FactAbbreviation:
+			if !f.Builtin {
+				abbrs = append(abbrs, f.Short+" là gì?")
+			}
+		case corpus.FactNamed:
+			if f.Unit != "" && len(strings.Fields(f.Unit)) >= 2 {
+				named = append(named, "Các "+f.Unit+" là gì?")
+			}
+		}
+	}
+	for _, group := range [][]string{quantities, persons, named, abbrs} {
+		for _, q := range group {
+			add(q)
+		}
+	}
+	var out []string
+	for _, c := range cands {
+		if ctx.Err() != nil {
+			break
+		}
+		q := parseQuestion(c)
+		if got := e.answer(ctx, q); got.score >= 0.75 {
+			out = append(out, c)
+		}
+		if len(out) == 12 {
+			break
+		}
+	}
+	return out
+}
+
+// eventNoun returns the event's noun with a capital: "Hội nghị".
+func eventNoun(what string) string {
+	f := analysis.Fold(what)
+	for _, n := range eventNouns {
+		if strings.HasPrefix(f, n+" ") || f == n {
+			words := strings.Fields(what)
+			return upperFirst(strings.Join(words[:len(strings.Fields(n))], " "))
+		}
+	}
+	return ""
+}
+
+// pronouns refer back to the person of the previous answer.
+var pronouns = []string{"ong ay", "ba ay", "anh ay", "chi ay", "nguoi nay", "nguoi do", "dong chi nay", "dong chi ay", "ong ta", "ba ta", "vi nay", "he", "she"}
+
+// followUp rewrites a follow-up question in the light of the previous
+// turn: "còn Giấy khen thì sao?" after "ai được tặng Bằng khen?" becomes
+// "ai được tặng Giấy khen?"; "ông ấy là ai?" names the person of the
+// previous answer.
+func (e *Engine) followUp(text string, prev *Turn) string {
+	q := parseQuestion(text)
+	// A pronoun: put the person of the previous answer in its place.
+	for _, p := range pronouns {
+		i := findPhrase(q.words, p)
+		if i < 0 {
+			continue
+		}
+		if name := e.personIn(prev.Answer.Answer + " " + prev.Question); name != "" {
+			words := make([]string, 0, len(q.words))
+			for k, w := range q.words {
+				switch {
+				case k == i:
+					words = append(words, name)
+				case k > i && k < i+len(strings.Fields(p)):
+				default:
+					words = append(words, w.text)
+				}
+			}
+			return strings.Join(words, " ")
+		}
+	}
+	// "còn X (thì sao)?": the previous question about X.
+	if len(q.words) == 0 || q.words[0].fold != "con" {
+		return text
+	}
+	x := q.words[1:]
+	for len(x) > 0 {
+		last := x[len(x)-1].fold
+		if last == "sao" || last == "thi" || last == "the" || last == "nao" || last == "nua" || last == "vay" {
+			x = x[:len(x)-1]
+			continue
+		}
+		break
+	}
+	if len(x) == 0 {
+		return text
+	}
+	pq := parseQuestion(prev.Question)
+	xs := phraseOf(x)
+	// The same kind of thing in the previous question: an award kind, or
+	// what a count asked for.
+	for _, kind := range foldedList(corpus.AwardKinds()) {
+		if strings.Contains(" "+xs+" ", " "+kind+" ") {
+			for _, old := range foldedList(corpus.AwardKinds()) {
+				if i := findPhrase(pq.words, old); i >= 0 {
+					return replaceWords(pq.words, i, i+len(strings.Fields(old)), words(x))
+				}
+			}
+		}
+	}
+	if pq.wh == whCount && len(pq.focus) > 0 {
+		i := findPhrase(pq.words, phraseOf(pq.focus))
+		if i >= 0 {
+			return replaceWords(pq.words, i, i+len(pq.focus), words(x))
+		}
+	}
+	return prev.Question + " " + strings.Join(words(x), " ")
+}
+
+func words(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// replaceWords returns ws with words [i, j) replaced by with, as text.
+func replaceWords(ws []word, i, j int, with []string) string {
+	var out []string
+	for _, w := range ws[:i] {
+		out = append(out, w.text)
+	}
+	out = append(out, with...)
+	for _, w := range ws[j:] {
+		out = append(out, w.text)
+	}
+	return strings.Join(out, " ")
+}
+
+// personIn returns the first person whose name a text holds.
+func (e *Engine) personIn(t string) string {
+	at, name := -1, ""
+	for _, f := range e.facts {
+		if f.Type != corpus.FactPerson {
+			continue
+		}
+		if i := strings.Index(t, f.Name); i >= 0 && (at < 0 || i < at) {
+			at, name = i, f.Name
+		}
+	}
+	return name
+}
