@@ -8,7 +8,7 @@ import (
 )
 
 // giveWords are the folded verbs of giving or receiving an award.
-var giveWords = []string{"trao tang", "tang thuong", "khen thuong", "tang", "trao", "nhan", "gianh", "doat", "vinh danh", "bieu duong", "tuyen duong", "award", "awarded", "receive", "received", "gave", "give"}
+var giveWords = []string{"trao tang", "tang thuong", "khen thuong", "tang", "trao", "nhan", "gianh", "doat", "dat", "thuoc ve", "vinh danh", "bieu duong", "tuyen duong", "award", "awarded", "receive", "received", "gave", "give"}
 
 // award answers who gave an award, who received it (and how many), and
 // why: "ai được tặng Bằng khen?", "Ai là người tặng Giấy khen?".
@@ -47,20 +47,25 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 		base = 0.7
 	}
 	passive := findPhrase(q.words, "duoc") >= 0
+	wins := hasAny(q.words, winWords...)
 	switch {
 	case q.wh == whWhy || hasAny(q.words, "thanh tich gi", "ly do", "vi sao", "tai sao"):
 		for _, f := range facts {
 			if f.Reason != "" {
-				return candidate{answer: upperFirst(f.Reason) + ".", kind: KindFact, score: base, refs: []ref{{f.Passage, f.Sentence}}}
+				return candidate{answer: upperFirst(f.Reason) + ".", kind: KindFact, score: max(base, 0.85), refs: []ref{{f.Passage, f.Sentence}}}
 			}
 		}
-	case q.wh == whWho && !passive && verbAt > q.whAt || hasAny(q.words, "do ai", "cua ai", "ai ky"):
+	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, "do ai", "cua ai", "ai ky"):
 		return e.giver(facts, base)
-	case q.wh == whWho || q.wh == whCount || q.wh == whList || q.wh == whWhat && q.whAt > verbAt:
+	case q.wh == whWho || q.wh == whCount || q.wh == whList || q.wh == whWhere && wins || q.wh == whWhat && (q.whAt > verbAt || wins):
 		return e.recipients(q, facts, base)
 	}
 	return candidate{}
 }
+
+// winWords are the folded verbs whose subject receives an award: a
+// question with one asks for the winners.
+var winWords = []string{"gianh", "dat", "doat", "nhan", "thuoc ve", "vo dich", "won", "win", "received"}
 
 // giver names who gave the awards, preferring a statement that names the
 // person.

@@ -24,6 +24,8 @@ type Engine struct {
 	sentOf map[ref]*sent
 	df     map[string]int
 	nsent  int
+	// bigrams holds every pair of folded words side by side in a sentence.
+	bigrams map[string]bool
 
 	suggestions []string
 }
@@ -50,6 +52,7 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		passages: map[string]*corpus.Passage{},
 		sentOf:   map[ref]*sent{},
 		df:       map[string]int{},
+		bigrams:  map[string]bool{},
 	}
 	var docs []index.Doc
 	for _, a := range articles {
@@ -65,6 +68,9 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 				s := newSent(a, p, k)
 				e.sents = append(e.sents, s)
 				e.sentOf[ref{p.ID, k}] = s
+				for k := 1; k < len(s.fold); k++ {
+					e.bigrams[s.fold[k-1]+" "+s.fold[k]] = true
+				}
 				seen := map[string]bool{}
 				for _, f := range s.fold {
 					if !seen[f] {

@@ -31,18 +31,26 @@ func (e *Engine) event(q question, content []word) candidate {
 				break
 			}
 		}
-		about := e.overlapOf(without(content, "dien ra", "to chuc", "ngay", "nam", "thang", "dia diem", "su kien", "giai doan", "thoi gian"), s, q.lang).coverage()
-		rest := len(without(content, "dien ra", "to chuc", "ngay", "nam", "thang", "dia diem", "su kien", "giai doan", "thoi gian", "duoc", "vao", "hoi nghi", "le", "buoi", "su kien"))
-		if named || rest == 0 {
+		generic := []string{"dien ra", "to chuc", "ngay", "nam", "thang", "dia diem", "su kien", "giai doan", "thoi gian", "duoc", "vao", "tinh", "huyen"}
+		others := without(content, generic...)
+		about := e.overlapOf(others, s, q.lang).coverage()
+		rest := len(without(others, eventNouns...))
+		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}
-		if about < 0.5 {
+		period := q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, "giai doan", "nhiem ky", "thoi ky"))
+		if about < 0.75 && !(period && f.Period != "") {
+			continue
+		}
+		// "từ ngày nào đến ngày nào" asks for a span the event fact does
+		// not hold: a sentence answers it.
+		if q.wh == whWhen && hasAny(q.words, "tu") && hasAny(q.words, "den", "toi") {
 			continue
 		}
 		r := []ref{{f.Passage, f.Sentence}}
 		var c candidate
 		switch {
-		case q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, "giai doan", "nhiem ky", "thoi ky")):
+		case period:
 			if f.Period != "" {
 				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: e.periodRefs(f)}
 			}

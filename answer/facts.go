@@ -212,6 +212,11 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 	}
 	vicePlease := findPhrase(q.words, "pho "+head) >= 0
 	want := without(content, "giu", "chuc", "la", "hien", "dang", "dam nhiem", "cuong vi", "vi tri", "ten", "ho")
+	// Only "Ai là <title>?": other words ask something else, which other
+	// answers may know.
+	if at := findPhrase(want, head); at < 0 || len(want)-at > 8 || at > 1 || hasVerb(want) {
+		return candidate{}, false
+	}
 	var best candidate
 	for _, f := range e.facts {
 		if f.Type != corpus.FactPerson {
@@ -242,3 +247,9 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 	}
 	return best, best.answer == ""
 }
+
+// questionVerbs are verbs that make a who-question ask who did something,
+// not who holds a title.
+var questionVerbs = []string{"de nghi", "phat bieu", "tang", "trao", "phat dong", "chu tri", "tham du", "ghi nhan", "chi dao", "yeu cau", "bieu duong", "tham gia", "to chuc", "nhan", "gianh", "ky", "ban hanh", "cho biet"}
+
+func hasVerb(ws []word) bool { return hasAny(ws, questionVerbs...) }

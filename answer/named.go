@@ -10,7 +10,10 @@ import (
 // identifier answers "Nghị quyết số mấy?": numbers that name documents
 // and bodies.
 func (e *Engine) identifier(q question, content []word, scope map[string]bool) candidate {
-	if q.wh != whNumber && !(q.wh == whWhat && hasAny(q.words, "so hieu", "so may")) {
+	if q.wh == whWho || q.wh == whWhat {
+		return e.namedByNumber(q, content)
+	}
+	if q.wh != whNumber {
 		return candidate{}
 	}
 	var best candidate
@@ -22,11 +25,15 @@ func (e *Engine) identifier(q question, content []word, scope map[string]bool) c
 		if s == nil {
 			continue
 		}
-		unit := share(foldWords(f.Unit), content)
+		unit := share(without(content, "nhac", "toi", "den", "neu", "de cap", "noi", "ghi", "trong", "bai"), foldWords(f.Unit))
 		if unit == 0 {
 			continue
 		}
 		score := 0.5*unit + 0.45*e.overlapOf(content, s, q.lang).coverage()
+		if q.wh == whNumber && findPhrase(q.words, numKey(f.Number)) >= 0 {
+			// The question names the number: it asks something else.
+			continue
+		}
 		if score > best.score {
 			best = candidate{answer: f.Text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 		}
@@ -54,6 +61,25 @@ func (e *Engine) namedList(q question, content []word, scope map[string]bool) ca
 		groups[r] = append(groups[r], f)
 	}
 	var best candidate
+	// One item the question describes: "Mô hình về cảm hóa người lầm lỗi
+	// tên là gì?".
+	for _, f := range e.facts {
+		if f.Type != corpus.FactNamed {
+			continue
+		}
+		item := &sent{text: f.Text, pos: map[string][]int{}}
+		for i, w := range foldWords(f.Text) {
+			item.pos[w.fold] = append(item.pos[w.fold], i)
+			item.fold = append(item.fold, w.fold)
+			item.lower = append(item.lower, w.text)
+		}
+		cov := e.overlapOf(without(content, "ten", "mo hinh", "chuong trinh"), item, q.lang).coverage()
+		if cov >= 0.6 {
+			if sc := 0.5 + 0.45*cov; sc > best.score {
+				best = candidate{answer: "“" + f.Text + "”", kind: KindFact, score: sc, refs: []ref{{f.Passage, f.Sentence}}}
+			}
+		}
+	}
 	for _, r := range order {
 		s := e.sentOf[r]
 		items := groups[r]
@@ -119,7 +145,7 @@ func (e *Engine) yesNo(q question, content []word, scope map[string]bool) candid
 		}
 		return candidate{answer: "Không, bài viết không nêu con số đó.", kind: KindPassage, score: 0.5 + 0.3*cov, refs: r}
 	case missing == 0 && cov >= 0.8:
-		return candidate{answer: "Có.", kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
+		return candidate{answer: Trim("Có. "+b.s.text, MaxAnswer), kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
 	}
 	return candidate{}
 }
@@ -130,4 +156,30 @@ func numFolds(ws []word) []string {
 		out[i] = w.fold
 	}
 	return out
+}
+
+// namedByNumber answers "Nghị quyết số 12 là của cơ quan nào?" with the
+// whole name of what the question names by its number.
+func (e *Engine) namedByNumber(q question, content []word) candidate {
+	for _, f := range e.facts {
+		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
+			continue
+		}
+		unit := foldWords(f.Unit)
+		if !hasNumber(q.words, f.Number) || share(unit, q.words) < 1 || f.Text == f.Unit+" "+f.Number {
+			continue
+		}
+		return candidate{answer: f.Text + ".", kind: KindFact, score: 0.8, refs: []ref{{f.Passage, f.Sentence}}}
+	}
+	return candidate{}
+}
+
+func hasNumber(ws []word, n string) bool {
+	k := numKey(n)
+	for _, w := range ws {
+		if w.num && numKey(w.text) == k {
+			return true
+		}
+	}
+	return false
 }

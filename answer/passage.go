@@ -3,6 +3,7 @@ package answer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/hoidap/hoidap/corpus"
 )
@@ -24,8 +25,14 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 	// Among sentences that match about as well, the first that holds an
 	// answer to this kind of question.
 	b := best[0]
+	tolerance := 0.9
+	if q.wh == whWhy {
+		// A sentence of purpose often does not repeat the question's
+		// verb: "Hội thao nhằm bảo tồn …".
+		tolerance = 0.5
+	}
 	for _, c := range best {
-		if c.o.score() < 0.9*best[0].o.score() {
+		if c.o.score() < tolerance*best[0].o.score() {
 			break
 		}
 		if e.extract(q, content, c) != "" {
@@ -47,10 +54,13 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 	score := 0.9 * cov * adj
 	r := []ref{{b.s.p.ID, b.s.index}}
 	ans := e.extract(q, content, b)
-	if q.wh == whWhen && ans == "" {
-		score *= 0.8
-	}
 	if ans == "" {
+		switch q.wh {
+		case whWhen, whWhere, whCount, whNumber:
+			// The sentence does not hold the date, place or number
+			// asked for: the article does not say.
+			return candidate{}
+		}
 		ans = b.s.text
 	}
 	return candidate{answer: ans, kind: KindPassage, score: score, refs: r}
@@ -61,18 +71,65 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 	ans := ""
 	switch q.wh {
 	case whWho:
-		ans = e.peopleIn(b.s)
+		if !q.org {
+			ans = e.peopleIn(b.s)
+		}
 		if ans == "" {
 			ans = e.gap(q, content, b)
 		}
 	case whWhen:
 		ans = dateIn(b.s.text)
+	case whWhere:
+		ans = placeIn(b.s, b.o)
 	case whWhy:
 		ans = reasonIn(b.s, b.o)
-	case whWhat, whList, whCount:
+	case whNumber:
+		ans = ordinalIn(b.s.text)
+	case whCount:
+		if ans = e.gap(q, content, b); !hasDigit(ans) {
+			ans = ""
+		}
+	case whWhat, whList:
 		ans = e.gap(q, content, b)
 	}
 	return ans
+}
+
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
+
+var ordinalRE = regexp.MustCompile(`(?:lần thứ|thứ|số|khóa|kỳ)\s+[0-9IVXLC]+\b`)
+
+// ordinalIn returns the first "lần thứ VI", "số 12" a text writes.
+func ordinalIn(t string) string { return ordinalRE.FindString(t) }
+
+// placeIn returns "tại …" or "ở …" after the matched words, up to the
+// end of the clause or a comma.
+func placeIn(s *sent, o overlap) string {
+	for i := max(0, o.first); i < len(s.lower); i++ {
+		if s.lower[i] != "tại" && s.lower[i] != "ở" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.lower) && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") && s.lower[j] != "với" && s.lower[j] != "nhằm" && s.lower[j] != "để" {
+			j++
+		}
+		if j-i >= 2 && startsUpperWithin(s, i+1, j) {
+			return upperFirst(trimPunct(s.text[s.starts[i]:s.ends[j-1]]))
+		}
+	}
+	return ""
+}
+
+// startsUpperWithin reports whether a capitalised word stands in [i, j).
+func startsUpperWithin(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if r := []rune(s.text[s.starts[k]:s.ends[k]]); len(r) > 0 && unicode.IsUpper(r[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleIn lists the people a sentence names: "Lê Văn Dũng (Chủ tịch UBND
@@ -122,6 +179,14 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 	switch {
 	case q.whAt < 0:
 		return ""
+	case before > 0 && after > 0:
+		// "đề nghị cơ quan nào phát động …": between the words around the
+		// question word.
+		if g := middle(q, s); g != "" {
+			return g
+		}
+		to = o.first
+		from, _ = s.clauseOf(o.first)
 	case after == 0 || before > 0 && after <= 1:
 		// "Hội nghị biểu dương những ai?": what follows the last matched
 		// word, to the end of its clause.
@@ -186,4 +251,24 @@ func trimPunct(t string) string {
 	return strings.TrimFunc(t, func(r rune) bool {
 		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '-' || r == '–'
 	})
+}
+
+// middle returns the words of s between the question's words just before
+// and just after its question word.
+func middle(q question, s *sent) string {
+	if q.whAt < 1 || q.whEnd >= len(q.words) {
+		return ""
+	}
+	left, right := q.words[q.whAt-1], q.words[q.whEnd]
+	for i, f := range s.fold {
+		if f != left.fold {
+			continue
+		}
+		for j := i + 2; j < len(s.fold) && j <= i+12; j++ {
+			if s.fold[j] == right.fold {
+				return trimPunct(s.text[s.starts[i+1]:s.ends[j-1]])
+			}
+		}
+	}
+	return ""
 }

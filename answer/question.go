@@ -52,6 +52,12 @@ type question struct {
 	focus []word
 	// when is the kind of time asked: "ngay", "nam", "thang", "giai doan".
 	when string
+	// org is true when a who-question asks for a body, not a person
+	// ("cơ quan nào", "đơn vị nào").
+	org bool
+	// marked is true when the user typed diacritics anywhere: then a word
+	// typed without them is taken as written ("Ban" is not "bạn").
+	marked bool
 }
 
 // whPhrases maps folded question phrases to what they ask; longer phrases
@@ -63,7 +69,10 @@ var whPhrases = []struct {
 }{
 	{"ke ten", whList, ""}, {"liet ke", whList, ""}, {"gom nhung", whList, ""}, {"gom nhung gi", whList, ""},
 	{"nhung ai", whWho, ""}, {"nguoi nao", whWho, ""}, {"ai", whWho, ""}, {"don vi nao", whWho, ""},
-	{"co quan nao", whWho, ""}, {"to chuc nao", whWho, ""},
+	{"co quan nao", whWho, ""}, {"to chuc nao", whWho, ""}, {"doan nao", whWho, ""}, {"doi nao", whWho, ""},
+	{"tinh nao", whWhere, ""}, {"huyen nao", whWhere, ""}, {"xa nao", whWhere, ""}, {"thanh pho nao", whWhere, ""},
+	{"nuoc nao", whWhere, ""}, {"quoc gia nao", whWhere, ""},
+	{"thu may", whNumber, ""}, {"lan thu may", whNumber, ""}, {"lan thu bao nhieu", whNumber, ""},
 	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""},
 	{"so may", whNumber, ""}, {"so nao", whNumber, ""}, {"so bao nhieu", whNumber, ""}, {"mang so", whNumber, ""},
 	{"khi nao", whWhen, "ngay"}, {"bao gio", whWhen, "ngay"}, {"luc nao", whWhen, "ngay"},
@@ -87,7 +96,7 @@ var whPhrases = []struct {
 // diacritics; a word typed without them is compared folded.
 var fillers = setOf("hãy", "cho", "biết", "tôi", "mình", "bạn", "ơi", "vậy", "thế", "nhỉ", "ạ", "à", "hả",
 	"nhé", "được", "có", "đã", "đang", "sẽ", "thì", "là", "người", "hiện", "nay", "những", "các", "một",
-	"nào", "gì", "ai", "không", "chưa", "vào", "ra", "xin", "giúp", "ấy", "đó", "này",
+	"nào", "gì", "ai", "không", "chưa", "vào", "ra", "xin", "giúp", "ấy", "đó", "này", "ở", "tại",
 	"please", "tell", "me", "the", "a", "an", "of", "is", "are", "was", "were", "did", "do", "does")
 
 var foldedFillers = func() map[string]bool {
@@ -98,9 +107,11 @@ var foldedFillers = func() map[string]bool {
 	return m
 }()
 
-// isFiller reports whether w carries no content.
-func (w word) isFiller() bool {
-	if w.marked {
+// isFiller reports whether w carries no content. marked says whether the
+// question was typed with diacritics: then a word without them is taken
+// as written.
+func (w word) isFiller(marked bool) bool {
+	if w.marked || marked {
 		return fillers[w.text]
 	}
 	return foldedFillers[w.fold]
@@ -155,6 +166,9 @@ func parseQuestion(text string) question {
 		}
 		q.words = append(q.words, wd)
 	}
+	for _, w := range q.words {
+		q.marked = q.marked || w.marked
+	}
 	q.findWh()
 	return q
 }
@@ -208,6 +222,7 @@ func (q *question) findWh() {
 			}
 			best = n
 			q.wh, q.whAt, q.whEnd, q.when = p.wh, i, i+n, p.when
+			q.org = p.wh == whWho && strings.HasSuffix(p.phrase, " nao") && p.phrase != "nguoi nao"
 		}
 	}
 	// "có … không" asks yes or no, unless another question word is there.
@@ -227,7 +242,31 @@ func (q *question) findWh() {
 	}
 	if q.wh == whCount {
 		q.focus = q.focusAfter(q.whEnd)
+		if len(q.focus) == 0 {
+			q.focus = q.focusBefore(q.whAt)
+		}
 	}
+}
+
+// focusBefore returns what a count asks for when the count word ends the
+// question: "Tổng số tập thể, cá nhân được vinh danh là bao nhiêu?" →
+// "tập thể, cá nhân".
+func (q *question) focusBefore(at int) []word {
+	var out []word
+	for k := 0; k < at; k++ {
+		w := q.words[k]
+		if len(out) == 0 && (w.fold == "tong" || w.fold == "so" || w.fold == "luong" || w.fold == "co" || w.isFiller(q.marked)) {
+			continue
+		}
+		if focusStops[w.fold] {
+			break
+		}
+		out = append(out, w)
+		if len(out) >= 5 {
+			break
+		}
+	}
+	return out
 }
 
 // hasPhraseAt returns the number of words of the folded phrase at word i,
@@ -259,7 +298,8 @@ var questionSpellings = setOf("ai", "gì", "nào", "bao", "nhiêu", "mấy", "kh
 	"thế", "như", "không", "chưa", "phải", "đúng", "là", "cái", "những", "kể", "tên", "liệt", "số", "lượng",
 	"lúc", "ngày", "hôm", "năm", "tháng", "giai", "đoạn", "thời", "gian", "điểm", "kỳ", "nhiệm", "ở", "nơi",
 	"địa", "lý", "do", "nguyên", "nhân", "ra", "bằng", "cách", "làm", "chứ", "có", "gồm", "mang", "đơn", "vị",
-	"cơ", "quan", "tổ", "chức", "người")
+	"cơ", "quan", "tổ", "chức", "người", "tỉnh", "huyện", "xã", "thành", "phố", "nước", "quốc", "gia", "đoàn",
+	"đội", "thứ", "lần", "hiệu")
 
 func isQuestionSpelling(w string) bool { return questionSpellings[w] }
 
@@ -287,18 +327,13 @@ var focusStops = setOf("duoc", "do", "da", "dang", "se", "trong", "cua", "cho", 
 	"den", "tu", "khi", "nam", "la", "thi", "ma", "hien", "nay", "tham", "co", "ve", "tren", "duoi", "nguoi",
 	"are", "were", "was", "is", "did", "do", "does", "have", "has", "had", "in", "at", "on", "of", "by")
 
-// content returns the words that carry the question's content: neither
-// question words nor fillers nor stopwords.
-func (q *question) content() []word {
-	var out []word
+// hasContent reports whether q holds a word besides its question words
+// and fillers.
+func (q *question) hasContent() bool {
 	for i, w := range q.words {
-		if i >= q.whAt && i < q.whEnd || w.isFiller() {
-			continue
+		if (i < q.whAt || i >= q.whEnd) && !w.isFiller(q.marked) {
+			return true
 		}
-		if !w.num && (q.lang == "en" && analysis.IsEnglishStopword(w.text) || q.lang == "vi" && analysis.IsStopword(w.text)) {
-			continue
-		}
-		out = append(out, w)
 	}
-	return out
+	return false
 }

@@ -203,7 +203,7 @@ func splitAnd(p string) []string {
 		for i >= 0 {
 			left, right := p[:i], p[i+len(sep):]
 			lq, rq := parseQuestion(left), parseQuestion(right)
-			if lq.wh != whNone && rq.wh != whNone && len(rq.words) >= 2 && len(lq.words) >= 2 && len(lq.content()) > 0 && len(rq.content()) > 0 {
+			if lq.wh != whNone && rq.wh != whNone && len(rq.words) >= 2 && len(lq.words) >= 2 && lq.hasContent() && rq.hasContent() {
 				return append([]string{left}, splitAnd(right)...)
 			}
 			j := strings.Index(p[i+len(sep):], sep)

@@ -3,7 +3,9 @@ package answer
 import (
 	"context"
 	"sort"
+	"strings"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/index"
 )
@@ -19,7 +21,8 @@ type candidate struct {
 // answer finds the best answer to one simple question: from the facts
 // first, then from the best sentence of the best passages.
 func (e *Engine) answer(ctx context.Context, q question) candidate {
-	content := q.content()
+	q = e.expandAbbreviations(q)
+	content := e.content(q)
 	if len(content) == 0 && q.wh == whNone {
 		return candidate{}
 	}
@@ -31,6 +34,7 @@ func (e *Engine) answer(ctx context.Context, q question) candidate {
 		}
 	}
 	consider(e.abbreviation(q, content))
+	consider(e.credits(q, content))
 	consider(e.personTitles(q, content, scope))
 	byTitle, veto := e.personByTitle(q, content, scope)
 	if veto {
@@ -107,3 +111,101 @@ type scored struct {
 func (e *Engine) factSent(f corpus.Fact) *sent {
 	return e.sentOf[ref{f.Passage, f.Sentence}]
 }
+
+// expandAbbreviations replaces an abbreviation the question uses but the
+// articles do not ("VĐV") with its usual long form ("vận động viên"), so
+// it matches the articles' words.
+func (e *Engine) expandAbbreviations(q question) question {
+	changed := false
+	var out []word
+	for _, w := range q.words {
+		if w.num || len(w.fold) < 2 || e.df[w.fold] > 0 {
+			out = append(out, w)
+			continue
+		}
+		long, ok := analysis.BuiltinAbbreviation(w.text)
+		if !ok || !(w.caps || len(w.fold) >= 3) {
+			out = append(out, w)
+			continue
+		}
+		changed = true
+		for _, t := range analysis.Tokens(analysis.Canonical(long)) {
+			lw := strings.ToLower(t.Text)
+			out = append(out, word{text: lw, fold: t.Folded, marked: analysis.HasDiacritics(lw)})
+		}
+	}
+	if !changed {
+		return q
+	}
+	q.words = out
+	q.focus = nil
+	q.wh = whNone
+	q.findWh()
+	return q
+}
+
+// credits answers who took the photos.
+func (e *Engine) credits(q question, content []word) candidate {
+	if !hasAny(q.words, "anh", "photo", "photos") || !hasAny(q.words, "chup", "tac gia", "nguon", "credit", "took", "taken") {
+		return candidate{}
+	}
+	var names []string
+	var refs []ref
+	seen := map[string]bool{}
+	for _, f := range e.facts {
+		if f.Type != corpus.FactCredit || seen[f.Text] {
+			continue
+		}
+		seen[f.Text] = true
+		names = append(names, f.Text)
+		refs = append(refs, ref{f.Passage, f.Sentence})
+	}
+	if len(names) == 0 {
+		return candidate{}
+	}
+	return candidate{answer: "Ảnh: " + strings.Join(names, ", ") + ".", kind: KindFact, score: 0.9, refs: refs[:1]}
+}
+
+// content returns the words that carry the question's content: neither
+// question words nor fillers nor stopwords. A stopword that forms a word
+// of the articles with its neighbour stays ("Chỉ đạo" in "Ban Chỉ đạo").
+func (e *Engine) content(q question) []word {
+	var out []word
+	for i, w := range q.words {
+		if i >= q.whAt && i < q.whEnd || w.isFiller(q.marked) {
+			continue
+		}
+		if !w.num && e.isStopword(q, i) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isStopword reports whether word i of q is a stopword where it stands.
+func (e *Engine) isStopword(q question, i int) bool {
+	w := q.words[i]
+	if q.lang == "en" {
+		return analysis.IsEnglishStopword(w.text)
+	}
+	if q.marked && !w.marked {
+		// Typed without diacritics among words typed with them: the word
+		// is as written, and no folded stopword.
+		if !analysis.IsStopword(w.text) || analysis.HasDiacritics(analysis.Canonical(w.text)) {
+			return false
+		}
+		if !plainStopwords[w.text] {
+			return false
+		}
+	} else if !analysis.IsStopword(w.text) {
+		return false
+	}
+	if i > 0 && e.bigrams[q.words[i-1].fold+" "+w.fold] || i+1 < len(q.words) && e.bigrams[w.fold+" "+q.words[i+1].fold] {
+		return false
+	}
+	return true
+}
+
+// plainStopwords are the stopwords written without diacritics.
+var plainStopwords = setOf("cho", "khi", "nay", "ra", "ma", "the", "va", "cua", "cac", "la", "thi", "nhu", "voi", "trong", "tu", "de", "da", "se", "nen", "neu", "hay", "hoac")

@@ -11,43 +11,78 @@ import (
 // Giám đốc", "giải Nhất thuộc về đội A".
 func awards(s *sentence, who []mention) []Fact {
 	var out []Fact
-	reason := ""
+	reason, giver := "", ""
 	for _, c := range s.clauses() {
 		for i := c[0]; i < c[1]; i++ {
-			n := s.match(awardKinds, i)
+			n := s.awardAt(i)
 			if n == 0 {
+				continue
+			}
+			// "42 huy chương Vàng" counts medals; it reports no award.
+			if i > 0 && s.toks[i-1].Number && !(i+n < c[1] && s.word(i+n) == "cho") {
+				i += n - 1
 				continue
 			}
 			f := Fact{Type: FactAward, Award: s.span(i, i+n), Passage: s.p.ID, Sentence: s.index}
 			start := s.skipAdverbial(c[0], c[1])
-			// The verb of giving just before the award.
-			v := 0
-			for k := i - 1; k >= start && k >= i-3; k-- {
-				if m := s.match(giveVerbs, k); m > 0 && k+m <= i {
-					v = m
-					passive := k > start && s.word(k-1) == "được"
-					if passive {
-						f.Recipients, f.Winners = s.recipients(start, k-1)
-						f.Giver = s.ofGiver(i+n, c[1])
-					} else if k > start {
-						f.Giver = trimClause(s.span(start, k))
-					}
-					break
+			// The verb of giving or winning just before the award.
+			verb := false
+			for k := i - 1; k >= start && k >= i-4; k-- {
+				m := s.match(giveVerbs, k)
+				if m == 0 || k+m > i {
+					continue
 				}
+				verb = true
+				subject := trimClause(s.span(start, k))
+				switch {
+				case k > start && s.word(k-1) == "được":
+					// "3 tập thể được tặng Bằng khen của Giám đốc"
+					f.Recipients, f.Winners = s.recipients(start, k-1)
+				case s.match(winVerbs, k) > 0:
+					// "Đội 3 của huyện Đăk Hà giành giải Nhất"
+					if subject != "" {
+						f.Winners = []string{subject}
+					}
+				case subject == "":
+					// "…; trao 2 giải Khuyến khích cho …": the giver of
+					// the clause before.
+					f.Giver = giver
+				default:
+					f.Giver = subject
+				}
+				break
 			}
 			end := i + n
+			// "Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể"
+			if end < c[1] && s.word(end) == "của" {
+				issuer := s.ofGiver(end, c[1])
+				if f.Giver == "" {
+					f.Giver = issuer
+				}
+				if issuer != "" {
+					end = s.nameEnd(end+1, c[1])
+				}
+			}
+			// "giải “X” được trao cho vận động viên A"
+			if end+1 < c[1] && s.word(end) == "được" && s.match(giveVerbs, end+1) > 0 {
+				end += 1 + s.match(giveVerbs, end+1)
+			}
 			if len(f.Recipients) == 0 && len(f.Winners) == 0 {
 				var last int
-				f.Recipients, f.Winners, last = s.recipientsAfter(i+n, c[1])
+				f.Recipients, f.Winners, last = s.recipientsAfter(end, c[1])
 				end = max(end, last)
 			}
-			if f.Giver == "" {
-				f.Giver = s.ofGiver(i+n, c[1])
+			if !verb && f.Giver == "" && giver != "" && (len(f.Recipients) > 0 || len(f.Winners) > 0) {
+				// "giải Nhì cho …" in a list after "trao giải Nhất cho …"
+				f.Giver = giver
 			}
-			if v == 0 && f.Giver == "" && len(f.Recipients) == 0 && len(f.Winners) == 0 {
+			if !verb && f.Giver == "" && len(f.Recipients) == 0 && len(f.Winners) == 0 {
 				// A mention of the award with nothing said about it.
 				i += n - 1
 				continue
+			}
+			if f.Giver != "" {
+				giver = f.Giver
 			}
 			f.Reason = s.reason(end, c[1])
 			if f.Reason != "" {
@@ -65,6 +100,42 @@ func awards(s *sentence, who []mention) []Fact {
 		}
 	}
 	return out
+}
+
+// winVerbs are the verbs of winning an award, whose subject is the winner.
+var winVerbs = foldAll("giành", "giành được", "đạt", "đoạt", "nhận", "đạt được", "xếp")
+
+// awardAt returns how many words from i name an award: a kind ("giải
+// Nhất"), the words that qualify it ("toàn đoàn", "đồng đội nam") and a
+// name in quotation marks ("giải “Vận động viên xuất sắc nhất”").
+func (s *sentence) awardAt(i int) int {
+	n := s.match(awardKinds, i)
+	if n == 0 {
+		if s.word(i) != "giải" || i+1 >= len(s.toks) || !strings.Contains(s.sep(i+1), "“") {
+			return 0
+		}
+		n = 1
+	}
+	j := i + n
+	// A quoted name.
+	if j < len(s.toks) && strings.Contains(s.sep(j), "“") {
+		if k := strings.Index(s.text[s.toks[j].Start:s.end], "”"); k >= 0 {
+			close := s.toks[j].Start + k
+			for j < len(s.toks) && s.toks[j].Start < close {
+				j++
+			}
+			return j - i
+		}
+	}
+	// Lower-case qualifiers up to "cho", "của", a verb or punctuation.
+	for k := 0; k < 3 && j < len(s.toks) && s.spaced(j) && !s.upper(j) && !s.toks[j].Number; k++ {
+		w := s.word(j)
+		if w == "cho" || w == "của" || w == "các" || w == "những" || w == "nhiều" || w == "một" || w == "được" || w == "và" || w == "sau" || w == "với" || w == "ở" || w == "tại" || w == "môn" || w == "cấp" || s.match(reasonStarts, j) > 0 || s.match(giveVerbs, j) > 0 {
+			break
+		}
+		j++
+	}
+	return j - i
 }
 
 // recipientsAfter reads "(cho) 3 tập thể, 6 cá nhân" or "cho đội A" after
@@ -99,13 +170,23 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 	if len(counts) > 0 {
 		return counts, nil, k
 	}
-	// Named winners: capitalised words up to a comma or the clause end.
-	if i < to && s.upper(i) {
+	// Named winners: words holding a name, up to a comma, "và" or the
+	// clause end ("đoàn huyện Đăk Hà", "vận động viên A Vương").
+	if i < to && s.hasUpperBefore(i, to) {
+		var names []string
 		j := i
-		for j < to && (j == i || !strings.ContainsAny(s.sep(j), ",;")) && s.match(reasonStarts, j) == 0 {
-			j++
+		for {
+			k := j
+			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && s.word(k) != "và" && s.word(k) != "với" && s.match(reasonStarts, k) == 0 {
+				k++
+			}
+			names = append(names, trimClause(s.span(j, k)))
+			if k < to && s.word(k) == "và" && s.hasUpperBefore(k+1, to) {
+				j = k + 1
+				continue
+			}
+			return nil, names, k
 		}
-		return nil, []string{trimClause(s.span(i, j))}, j
 	}
 	return nil, nil, i
 }
@@ -176,4 +257,18 @@ func withPerson(giver string, who []mention) string {
 		}
 	}
 	return giver
+}
+
+// hasUpperBefore reports whether a capitalised word comes at or after i
+// before the next comma or the clause end, within five words.
+func (s *sentence) hasUpperBefore(i, to int) bool {
+	for k := i; k < to && k < i+5; k++ {
+		if k > i && strings.ContainsAny(s.sep(k), ",;") {
+			return false
+		}
+		if s.upper(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -10,6 +10,7 @@ var adverbialStarts = foldAll(
 	"tại", "phát biểu", "theo", "sau", "trước", "vào", "qua", "đến nay",
 	"những năm qua", "năm", "tháng", "tuần", "sáng nay", "chiều nay",
 	"tối nay", "cũng", "bên cạnh đó", "ngoài ra", "đồng thời", "trên cơ sở",
+	"kết quả", "ở", "trong đó", "cũng tại", "bên lề", "tiếp đó", "sau đó",
 )
 
 // clauses splits token range [from, to) of s at ";" into clauses.

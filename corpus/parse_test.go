@@ -1,0 +1,331 @@
+package corpus
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestParseHeader(t *testing.T) {
+	tests := []struct {
+		name    string
+		data    string
+		section string
+		title   string
+		source  string
+		lead    string
+	}{
+		{
+			name:    "section with dash",
+			data:    "date 2024-09 Quốc phòng - An ninh Khen thưởng 33 tập thể, cá nhân điển hình trong phong trào toàn dân bảo vệ an ninh Tổ quốc (QNO) - Sáng nay 19/9, hội nghị diễn ra.",
+			section: "Quốc phòng - An ninh",
+			title:   "Khen thưởng 33 tập thể, cá nhân điển hình trong phong trào toàn dân bảo vệ an ninh Tổ quốc",
+			source:  "QNO",
+			lead:    "Sáng nay 19/9, hội nghị diễn ra.",
+		},
+		{
+			name:    "section without dash",
+			data:    "date 2023-11 Thời sự Hội nghị tổng kết năm (BQN) - Chiều 12/11, tỉnh tổ chức hội nghị.",
+			section: "Thời sự",
+			title:   "Hội nghị tổng kết năm",
+			source:  "BQN",
+			lead:    "Chiều 12/11, tỉnh tổ chức hội nghị.",
+		},
+		{
+			name:    "one-word section",
+			data:    "date 2024-02 Xã hội Trao quà Tết (QNO) - Ngày 5/2, đoàn đến thăm.",
+			section: "Xã hội",
+			title:   "Trao quà Tết",
+			source:  "QNO",
+			lead:    "Ngày 5/2, đoàn đến thăm.",
+		},
+		{
+			name:    "title repeats section words",
+			data:    "date 2024-01 Kinh tế Kinh tế tỉnh tăng trưởng 8% (QNO) - Ngày 5/1, sở công bố số liệu.",
+			section: "Kinh tế",
+			title:   "Kinh tế tỉnh tăng trưởng 8%",
+			source:  "QNO",
+			lead:    "Ngày 5/1, sở công bố số liệu.",
+		},
+		{
+			name:    "two dashes in section",
+			data:    "date 2024-10 Văn hóa - Thể thao - Du lịch Khai mạc lễ hội (VHO) - Tối 22/10, lễ hội khai mạc.",
+			section: "Văn hóa - Thể thao - Du lịch",
+			title:   "Khai mạc lễ hội",
+			source:  "VHO",
+			lead:    "Tối 22/10, lễ hội khai mạc.",
+		},
+		{
+			name:    "parentheses before the source",
+			data:    "date 2024-10 Văn hóa - Thể thao Lễ hội (TP. Kon Tum) đón khách bảo vệ (ANTQ) mới (BKT) - Tối 22/10, đông người dự (ANTQ) - thật vui.",
+			section: "Văn hóa - Thể thao",
+			title:   "Lễ hội (TP. Kon Tum) đón khách bảo vệ (ANTQ) mới",
+			source:  "BKT",
+			lead:    "Tối 22/10, đông người dự (ANTQ) - thật vui.",
+		},
+		{
+			name:    "digits are not a source",
+			data:    "date 2024-10 Giáo dục Kỳ thi (2024) - năm học mới (GDTĐ) - Sáng 1/10, học sinh nhập học.",
+			section: "Giáo dục",
+			title:   "Kỳ thi (2024) - năm học mới",
+			source:  "GDTĐ",
+			lead:    "Sáng 1/10, học sinh nhập học.",
+		},
+		{
+			name:    "title starting with a digit",
+			data:    "date 2024-09 Thời sự 33 tập thể được khen (QNO) - Sáng nay 19/9, hội nghị diễn ra.",
+			section: "Thời sự",
+			title:   "33 tập thể được khen",
+			source:  "QNO",
+			lead:    "Sáng nay 19/9, hội nghị diễn ra.",
+		},
+		{
+			name:   "no section when unsure",
+			data:   "date 2024-09 khen thưởng tập thể (QNO) - Sáng nay 19/9, hội nghị diễn ra.",
+			title:  "khen thưởng tập thể",
+			source: "QNO",
+			lead:   "Sáng nay 19/9, hội nghị diễn ra.",
+		},
+		{
+			name:   "only lower-case words after the first",
+			data:   "date 2024-09 Khen thưởng tập thể (QNO) - Sáng nay 19/9, hội nghị diễn ra.",
+			title:  "Khen thưởng tập thể",
+			source: "QNO",
+			lead:   "Sáng nay 19/9, hội nghị diễn ra.",
+		},
+		{
+			name:    "BOM and leading white space",
+			data:    "\ufeff \r\n\t date 2024-09 Thời sự Họp báo (QNO) - Sáng 19/9, họp báo.",
+			section: "Thời sự",
+			title:   "Họp báo",
+			source:  "QNO",
+			lead:    "Sáng 19/9, họp báo.",
+		},
+		{
+			name:    "NFD input",
+			data:    norm.NFD.String("date 2024-09 Quốc phòng - An ninh Khen thưởng tập thể (QNO) - Sáng nay 19/9, hội nghị."),
+			section: "Quốc phòng - An ninh",
+			title:   "Khen thưởng tập thể",
+			source:  "QNO",
+			lead:    "Sáng nay 19/9, hội nghị.",
+		},
+		{
+			name:    "lead over several lines",
+			data:    "date 2024-09 Thời sự Họp báo (QNO) - Sáng 19/9,  họp báo \r\ndiễn ra.\r\n\r\nĐoạn một.",
+			section: "Thời sự",
+			title:   "Họp báo",
+			source:  "QNO",
+			lead:    "Sáng 19/9, họp báo diễn ra.",
+		},
+		{
+			name:    "lead in the next paragraph",
+			data:    "date 2024-09 Thời sự Họp báo (QNO) -\n\nẢnh bìa. Ảnh: X\n\nSáng 19/9, họp báo.\n\nĐoạn một.",
+			section: "Thời sự",
+			title:   "Họp báo",
+			source:  "QNO",
+			lead:    "Sáng 19/9, họp báo.",
+		},
+		{
+			name:    "no source: dash before a capital",
+			data:    "date 2024-09 Xã hội Trao quà cho học sinh - sinh viên nghèo - Sáng 3/9, đoàn trao quà.",
+			section: "Xã hội",
+			title:   "Trao quà cho học sinh - sinh viên nghèo",
+			lead:    "Sáng 3/9, đoàn trao quà.",
+		},
+		{
+			name:    "no source, no dash",
+			data:    "date 2024-09 Xã hội Trao quà cho học sinh nghèo\n\nSáng 3/9, đoàn trao quà.",
+			section: "Xã hội",
+			title:   "Trao quà cho học sinh nghèo",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", []byte(tt.data))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			got := [4]string{a.Section, a.Title, a.Source, a.Lead}
+			want := [4]string{tt.section, tt.title, tt.source, tt.lead}
+			if got != want {
+				t.Errorf("section, title, source, lead = %q,\nwant %q", got, want)
+			}
+			checkInvariants(t, a)
+		})
+	}
+}
+
+// checkInvariants checks what every parsed article must satisfy.
+func checkInvariants(t *testing.T, a *Article) {
+	t.Helper()
+	seen := make(map[string]bool)
+	for _, p := range a.Passages {
+		if seen[p.ID] {
+			t.Errorf("duplicate passage ID %q", p.ID)
+		}
+		seen[p.ID] = true
+		if p.Article != a.ID || !strings.HasPrefix(p.ID, a.ID+"/"+string(p.Kind)) {
+			t.Errorf("passage %q: article %q, kind %q", p.ID, p.Article, p.Kind)
+		}
+		if !norm.NFC.IsNormalString(p.Text) || strings.TrimSpace(p.Text) != p.Text || p.Text == "" {
+			t.Errorf("passage %q: text %q not NFC, trimmed and non-empty", p.ID, p.Text)
+		}
+		if len(p.Sentences) == 0 {
+			t.Errorf("passage %q: no sentences", p.ID)
+		}
+		last := 0
+		for i, s := range p.Sentences {
+			if s.Start < last || s.End <= s.Start || s.End > len(p.Text) {
+				t.Fatalf("passage %q: bad span %v", p.ID, s)
+			}
+			if x := p.Sentence(i); strings.TrimSpace(x) != x {
+				t.Errorf("passage %q: sentence %q has surrounding space", p.ID, x)
+			}
+			last = s.End
+		}
+	}
+	for _, s := range []string{a.Section, a.Title, a.Source, a.Lead} {
+		if !norm.NFC.IsNormalString(s) {
+			t.Errorf("%q is not NFC", s)
+		}
+	}
+}
+
+func TestParsePassages(t *testing.T) {
+	data := "date 2024-09 Thời sự Họp báo (QNO) - Sáng 19/9, họp báo. Có 5 người.\r\n" +
+		"\r\n\r\n" +
+		"Quang cảnh họp báo. Ảnh: M.L\r\n" +
+		"  \r\n" +
+		"Đoạn  một\tdài.   \r\n" +
+		"\n" +
+		"Đại biểu dự. (Ảnh: Nguyễn Văn A)\n" +
+		"\n" +
+		"Đoạn hai nói về hình ảnh: những ngôi nhà mới.\n" +
+		"\n" +
+		"Phong cảnh -  ẢNH :  TTXVN.  \n" +
+		"\n" +
+		"Ảnh: Lê B\n"
+	a, err := Parse("001_abc", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		ID, Text, Credit string
+		Kind             Kind
+		N                int
+	}
+	want := []row{
+		{"001_abc/title1", "Họp báo", "", KindTitle, 1},
+		{"001_abc/lead1", "Sáng 19/9, họp báo. Có 5 người.", "", KindLead, 2},
+		{"001_abc/p1", "Đoạn một dài.", "", KindParagraph, 1},
+		{"001_abc/p2", "Đoạn hai nói về hình ảnh: những ngôi nhà mới.", "", KindParagraph, 1},
+		{"001_abc/caption1", "Quang cảnh họp báo.", "M.L", KindCaption, 1},
+		{"001_abc/caption2", "Đại biểu dự.", "Nguyễn Văn A", KindCaption, 1},
+		{"001_abc/caption3", "Phong cảnh", "TTXVN", KindCaption, 1},
+		{"001_abc/caption4", "Ảnh: Lê B", "Lê B", KindCaption, 1},
+	}
+	var got []row
+	for _, p := range a.Passages {
+		got = append(got, row{p.ID, p.Text, p.Credit, p.Kind, len(p.Sentences)})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("passages:\n got %+v\nwant %+v", got, want)
+	}
+	checkInvariants(t, a)
+	if a.Language != "vi" {
+		t.Errorf("Language = %q, want vi", a.Language)
+	}
+}
+
+func TestSplitCaption(t *testing.T) {
+	tests := []struct {
+		in, text, credit string
+		ok               bool
+	}{
+		{"Quang cảnh hội nghị. Ảnh: M.L", "Quang cảnh hội nghị.", "M.L", true},
+		{"Quang cảnh hội nghị. Ảnh:M.L.", "Quang cảnh hội nghị.", "M.L", true},
+		{"Quang cảnh hội nghị.  Ảnh  :   M.L  ", "Quang cảnh hội nghị.", "M.L", true},
+		{"Quang cảnh hội nghị (Ảnh: Q.H)", "Quang cảnh hội nghị", "Q.H", true},
+		{"Quang cảnh hội nghị. (Ảnh: Q.H).", "Quang cảnh hội nghị.", "Q.H", true},
+		{"Quang cảnh - Ảnh: TTXVN", "Quang cảnh", "TTXVN", true},
+		{"Học sinh đến trường. Ảnh minh họa: TTXVN", "Học sinh đến trường.", "TTXVN", true},
+		{"Học sinh đến trường. (Ảnh minh hoạ: TTXVN)", "Học sinh đến trường.", "TTXVN", true},
+		{"Học sinh đến trường. (Ảnh minh họa)", "", "", false},
+		{"Quang cảnh hội nghị.", "", "", false},
+		{"Nói về hình ảnh: nhà mới", "", "", false},
+		{"Quang cảnh. Ảnh:", "", "", false},
+		{"Quang cảnh (Ảnh: M.L", "", "", false},
+		{"Ảnh: M.L. Sau đó, hội nghị bắt đầu với nhiều nội dung quan trọng", "", "", false},
+		{"Ảnh: " + strings.Repeat("x", 61), "", "", false},
+	}
+	for _, tt := range tests {
+		text, credit, ok := splitCaption(tt.in)
+		if text != tt.text || credit != tt.credit || ok != tt.ok {
+			t.Errorf("splitCaption(%q) = %q, %q, %v; want %q, %q, %v", tt.in, text, credit, ok, tt.text, tt.credit, tt.ok)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+		want Date
+	}{
+		{"morning", "date 2024-09 Thời sự Họp (QNO) - Sáng nay 19/9, họp.", Date{2024, 9, 19, "19/9"}},
+		{"afternoon", "date 2023-11 Thời sự Họp (QNO) - Chiều 12/11, họp.", Date{2023, 11, 12, "12/11"}},
+		{"evening", "date 2024-10 Thời sự Họp (QNO) - Tối 22/10, họp.", Date{2024, 10, 22, "22/10"}},
+		{"day word", "date 2024-03 Thời sự Họp (QNO) - Ngày 5/3, họp.", Date{2024, 3, 5, "5/3"}},
+		{"padded", "date 2024-03 Thời sự Họp (QNO) - Ngày 05/03, họp.", Date{2024, 3, 5, "05/03"}},
+		{"in parentheses", "date 2024-09 Thời sự Họp (QNO) - Hôm qua (18/9), họp.", Date{2024, 9, 18, "18/9"}},
+		{"with year", "date 2024-09 Thời sự Họp (QNO) - Ngày 19/9/2024, họp.", Date{2024, 9, 19, "19/9"}},
+		{"written year wins", "date 2024-01 Thời sự Họp (QNO) - Ngày 30/12/2023, họp.", Date{2023, 12, 30, "30/12"}},
+		{"other month", "date 2024-10 Thời sự Họp (QNO) - Chiều 30/9, họp.", Date{2024, 9, 30, "30/9"}},
+		{"first of several", "date 2024-09 Thời sự Họp (QNO) - Từ 17/9 đến 19/9, họp.", Date{2024, 9, 17, "17/9"}},
+		{"not a date", "date 2024-09 Thời sự Họp (QNO) - Theo văn bản 12/2024/NĐ-CP và 45/60 người, họp.", Date{Year: 2024, Month: 9}},
+		{"only in a later sentence", "date 2024-09 Thời sự Họp (QNO) - Hội nghị diễn ra. Ngày 19/9 kết thúc.", Date{Year: 2024, Month: 9}},
+		{"no lead: first paragraph", "date 2024-09 Thời sự Họp\n\nSáng 19/9, họp.", Date{2024, 9, 19, "19/9"}},
+		{"no day", "date 2024-09 Thời sự Họp (QNO) - Hội nghị diễn ra.", Date{Year: 2024, Month: 9}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", []byte(tt.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Date != tt.want {
+				t.Errorf("Date = %+v, want %+v", a.Date, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+		want error
+	}{
+		{"empty", "", ErrEmpty},
+		{"white space", " \r\n\ufeff\n", ErrEmpty},
+		{"invalid UTF-8", "date 2024-09 Th\xffi sự", ErrInvalidUTF8},
+		{"no date line", "Thời sự Họp (QNO) - Sáng 19/9.", ErrNoDateLine},
+		{"date not first", "Tiêu đề\ndate 2024-09 Thời sự", ErrNoDateLine},
+		{"bad month", "date 2024-13 Thời sự Họp", ErrNoDateLine},
+		{"no space after date", "date 2024-09Thời sự Họp", ErrNoDateLine},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("bad_1", []byte(tt.data))
+			if !errors.Is(err, tt.want) || a != nil {
+				t.Fatalf("Parse = %v, %v; want error %v", a, err, tt.want)
+			}
+			if !strings.Contains(err.Error(), "bad_1") {
+				t.Errorf("error %q does not name the article", err)
+			}
+		})
+	}
+}
