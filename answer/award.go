@@ -48,6 +48,11 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 	}
 	passive := findPhrase(q.words, "duoc") >= 0
 	wins := hasAny(q.words, winWords...)
+	if q.wh == whWhat || q.wh == whList {
+		if c := e.awardOf(q, facts, base); c.answer != "" {
+			return c
+		}
+	}
 	switch {
 	case q.wh == whWhy || hasAny(q.words, "thanh tich gi", "ly do", "vi sao", "tai sao"):
 		for _, f := range facts {
@@ -114,7 +119,10 @@ func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candi
 		for _, c := range f.Recipients {
 			who = append(who, c.String())
 		}
-		who = append(who, f.Winners...)
+		if q.wh != whCount {
+			// A count asks for numbers, not for names.
+			who = append(who, f.Winners...)
+		}
 		if len(who) == 0 {
 			continue
 		}
@@ -157,4 +165,33 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// awardOf answers "Y Xuân đoạt huy chương gì?": the awards of the winner
+// the question names.
+func (e *Engine) awardOf(q question, facts []corpus.Fact, base float64) candidate {
+	var name []word
+	for _, w := range q.words {
+		if w.cap {
+			name = append(name, w)
+		}
+	}
+	if len(name) == 0 {
+		return candidate{}
+	}
+	var parts []string
+	var refs []ref
+	for _, f := range facts {
+		for _, w := range f.Winners {
+			if strings.Contains(" "+analysis.Fold(w)+" ", " "+phraseOf(name)+" ") {
+				parts = append(parts, f.Award)
+				refs = append(refs, ref{f.Passage, f.Sentence})
+				break
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return candidate{}
+	}
+	return candidate{answer: upperFirst(strings.Join(parts, "; ")) + ".", kind: KindFact, score: base, refs: refs}
 }

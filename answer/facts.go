@@ -214,7 +214,7 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 	want := without(content, "giu", "chuc", "la", "hien", "dang", "dam nhiem", "cuong vi", "vi tri", "ten", "ho")
 	// Only "Ai là <title>?": other words ask something else, which other
 	// answers may know.
-	if at := findPhrase(want, head); at < 0 || len(want)-at > 8 || at > 1 || hasVerb(want) {
+	if at := findPhrase(want, head); at < 0 || len(want)-at > 12 || at > 1 || hasVerb(want) {
 		return candidate{}, false
 	}
 	var best candidate

@@ -132,6 +132,18 @@ type overlap struct {
 	first      int    // first matched position in the sentence
 	last       int    // last matched position
 	adjacent   int    // question word pairs found side by side
+	pos        []int  // per content word, where it was found, or -1
+	words      []word
+}
+
+// posOfWord returns where question word w was found, or -1.
+func (o overlap) posOfWord(content []word, w word) int {
+	for i, c := range o.words {
+		if c.fold == w.fold && i < len(o.pos) {
+			return o.pos[i]
+		}
+	}
+	return -1
 }
 
 // coverage is the weighted share of the question's content found.
@@ -194,6 +206,12 @@ func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) ove
 				got[i], posOf[i] = 0.6, p
 				break
 			}
+		}
+	}
+	o.pos, o.words = posOf, words
+	for i := range posOf {
+		if got[i] == 0 {
+			posOf[i] = -1
 		}
 	}
 	seen := map[string]bool{}

@@ -18,7 +18,7 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 	if len(content) == 0 {
 		return candidate{}
 	}
-	best := e.bestSentences(content, scope, q.lang, 3)
+	best := e.bestSentences(content, scope, q.lang, 5)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -86,13 +86,29 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 	case whNumber:
 		ans = ordinalIn(b.s.text)
 	case whCount:
-		if ans = e.gap(q, content, b); !hasDigit(ans) {
-			ans = ""
+		ans = countIn(q, b.s)
+	case whList:
+		if ans = listIn(b.s, b.o); ans == "" {
+			ans = e.gap(q, content, b)
 		}
-	case whWhat, whList:
+	case whWhat:
 		ans = e.gap(q, content, b)
 	}
 	return ans
+}
+
+// listIn returns the list after a colon that follows the matched words:
+// "… tranh tài ở 7 môn: bắn nỏ, đẩy gậy, kéo co".
+func listIn(s *sent, o overlap) string {
+	from := 0
+	if o.first >= 0 {
+		from = s.starts[o.first]
+	}
+	i := strings.Index(s.text[from:], ":")
+	if i < 0 {
+		return ""
+	}
+	return trimPunct(strings.TrimRight(s.text[from+i+1:], ".…"))
 }
 
 func hasDigit(s string) bool {
@@ -187,6 +203,18 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 		}
 		to = o.first
 		from, _ = s.clauseOf(o.first)
+	case q.whAt > 0 && q.words[q.whAt-1].fold == "cua":
+		// "… của đơn vị nào?": the name after "của" in the sentence.
+		for k := max(0, o.first-8); k+1 < len(s.lower); k++ {
+			if s.lower[k] == "của" && isCapital(s, k+1) {
+				j := k + 1
+				for j < len(s.lower) && (isCapital(s, j) || j+1 < len(s.lower) && isCapital(s, j-1) && s.lower[j] != "do" && s.lower[j] != "và") && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;") {
+					j++
+				}
+				return trimPunct(s.text[s.starts[k+1]:s.ends[j-1]])
+			}
+		}
+		return ""
 	case after == 0 || before > 0 && after <= 1:
 		// "Hội nghị biểu dương những ai?": what follows the last matched
 		// word, to the end of its clause.
@@ -199,9 +227,12 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 			}
 		}
 	default:
-		// "Ai phát biểu tại hội nghị?": what precedes the first matched
-		// word, from the start of its clause.
+		// "Ai phát biểu tại hội nghị?": what precedes the word that
+		// follows the question word, from the start of its clause.
 		to = o.first
+		if a := o.posOfWord(content, q.words[q.whEnd]); a > 0 {
+			to = a
+		}
 		from, _ = s.clauseOf(o.first)
 		for k := to - 1; k > from; k-- {
 			if strings.Contains(s.text[s.ends[k-1]:s.starts[k]], ",") && k-from <= 5 {
@@ -210,13 +241,29 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 			}
 		}
 	}
-	if to-from < 2 {
+	for to > from && subjectTrail[s.lower[to-1]] {
+		to--
+	}
+	if to-from < 1 || to-from < 2 && !isCapital(s, from) {
 		return ""
 	}
 	return trimPunct(s.text[s.starts[from]:s.ends[to-1]])
 }
 
-var dateRE = regexp.MustCompile(`(?i)((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
+// subjectTrail are verbs and particles that end a subject before the verb
+// the question names ("Đội 3 … giành giải Nhất").
+var subjectTrail = map[string]bool{"giành": true, "đạt": true, "được": true, "đã": true, "là": true, "đoạt": true, "nhận": true, "sẽ": true, "đang": true, "cũng": true, "vừa": true}
+
+// isCapital reports whether word i of s starts with a capital letter.
+func isCapital(s *sent, i int) bool {
+	if i < 0 || i >= len(s.starts) {
+		return false
+	}
+	r := []rune(s.text[s.starts[i]:s.ends[i]])
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+var dateRE = regexp.MustCompile(`(?i)(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
 
 // dateIn returns the first date a text writes.
 func dateIn(t string) string {
@@ -267,6 +314,28 @@ func middle(q question, s *sent) string {
 		for j := i + 2; j < len(s.fold) && j <= i+12; j++ {
 			if s.fold[j] == right.fold {
 				return trimPunct(s.text[s.starts[i+1]:s.ends[j-1]])
+			}
+		}
+	}
+	return ""
+}
+
+// countIn returns a number of the sentence followed by what the count
+// asks for ("7 môn"), or "".
+func countIn(q question, s *sent) string {
+	for i, w := range s.lower {
+		if !isNumberWord(w) || strings.Contains(w, "/") {
+			continue
+		}
+		for k := i + 1; k < len(s.fold) && k <= i+1; k++ {
+			for _, f := range q.focus[:min(1, len(q.focus))] {
+				if s.fold[k] == f.fold && s.clause[k] == s.clause[i] && s.text[s.ends[i]:s.starts[k]] == " " {
+					from := i
+					if i > 0 && (s.lower[i-1] == "hơn" || s.lower[i-1] == "gần" || s.lower[i-1] == "khoảng") {
+						from = i - 1
+					}
+					return s.text[s.starts[from]:s.ends[k]]
+				}
 			}
 		}
 	}

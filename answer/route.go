@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -22,6 +23,7 @@ type candidate struct {
 // first, then from the best sentence of the best passages.
 func (e *Engine) answer(ctx context.Context, q question) candidate {
 	q = e.expandAbbreviations(q)
+	q = e.thisYear(q)
 	content := e.content(q)
 	if len(content) == 0 && q.wh == whNone {
 		return candidate{}
@@ -209,3 +211,23 @@ func (e *Engine) isStopword(q question, i int) bool {
 
 // plainStopwords are the stopwords written without diacritics.
 var plainStopwords = setOf("cho", "khi", "nay", "ra", "ma", "the", "va", "cua", "cac", "la", "thi", "nhu", "voi", "trong", "tu", "de", "da", "se", "nen", "neu", "hay", "hoac")
+
+// thisYear reads "năm nay" (this year) as the year of the articles, when
+// they share one.
+func (e *Engine) thisYear(q question) question {
+	i := findPhrase(q.words, "nam nay")
+	if i < 0 {
+		return q
+	}
+	year := e.articles[0].Date.Year
+	for _, a := range e.articles {
+		if a.Date.Year != year {
+			return q
+		}
+	}
+	y := strconv.Itoa(year)
+	q.words = append(append(append([]word(nil), q.words[:i+1]...), word{text: y, fold: y, num: true}), q.words[i+2:]...)
+	q.wh = whNone
+	q.findWh()
+	return q
+}

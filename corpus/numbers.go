@@ -79,7 +79,7 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 	head := i
 	if n := s.matchBefore(identifierHeads, i); n > 0 {
 		head = i - n
-	} else if !s.upper(i-1) && !(i > 2 && s.upper(i-2) && s.spaced(i-1) && s.matchBefore(awardKinds, i) == 0) {
+	} else if !s.upper(i-1) && !(i > 2 && s.upper(i-2) && s.spaced(i-1) && s.matchBefore(awardKinds, i) == 0 && s.match(unitStops, i-1) == 0 && !joiners[s.word(i-1)]) {
 		return Fact{}, false
 	}
 	// Walk back over the name the number belongs to: capitalised words and
@@ -199,3 +199,7 @@ func quotes(text string) [][2]int {
 	}
 	return out
 }
+
+// joiners are lower-case words that join a number to what comes before
+// without naming it ("Bạc và 54").
+var joiners = map[string]bool{"và": true, "hoặc": true, "gồm": true, "có": true, "với": true, "là": true, "còn": true, "được": true, "đạt": true, "tổng": true}
