@@ -39,8 +39,8 @@ func newSent(a *corpus.Article, p *corpus.Passage, i int) *sent {
 		if t.Number {
 			f = numKey(t.Text)
 		}
-		if a.Language == "en" {
-			f = analysis.Stem(strings.ToLower(t.Text))
+		if a.Language == "en" && !t.Number {
+			f = analysis.Stem(t.Folded)
 		}
 		s.pos[f] = append(s.pos[f], len(s.fold))
 		s.lower = append(s.lower, strings.ToLower(t.Text))
@@ -78,7 +78,7 @@ func (w word) key(lang string) string {
 		return numKey(w.text)
 	}
 	if lang == "en" {
-		return analysis.Stem(w.text)
+		return analysis.Stem(w.fold)
 	}
 	return w.fold
 }

@@ -86,6 +86,9 @@ func (e *Engine) namedList(q question, content []word, scope map[string]bool) ca
 		o := e.overlapOf(content, s, q.lang)
 		unit := share(content, foldWords(items[0].Unit))
 		score := 0.55*o.coverage() + 0.35*unit
+		if hasAny(q.words, "ten", "name", "named", "called") {
+			score += 0.1
+		}
 		if len(items) > 1 && !plural {
 			score -= 0.1
 		}

@@ -124,11 +124,11 @@ func ordinalIn(t string) string { return ordinalRE.FindString(t) }
 // end of the clause or a comma.
 func placeIn(s *sent, o overlap) string {
 	for i := max(0, o.first); i < len(s.lower); i++ {
-		if s.lower[i] != "tại" && s.lower[i] != "ở" {
+		if s.lower[i] != "tại" && s.lower[i] != "ở" && s.lower[i] != "in" && s.lower[i] != "at" {
 			continue
 		}
 		j := i + 1
-		for j < len(s.lower) && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") && s.lower[j] != "với" && s.lower[j] != "nhằm" && s.lower[j] != "để" {
+		for j < len(s.lower) && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") && s.lower[j] != "với" && s.lower[j] != "nhằm" && s.lower[j] != "để" && s.lower[j] != "to" && s.lower[j] != "next" && s.lower[j] != "on" {
 			j++
 		}
 		if j-i >= 2 && startsUpperWithin(s, i+1, j) {
@@ -244,7 +244,7 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 	for to > from && subjectTrail[s.lower[to-1]] {
 		to--
 	}
-	if to-from < 1 || to-from < 2 && !isCapital(s, from) {
+	if to-from < 1 || to-from < 2 && (from == 0 || !isCapital(s, from)) {
 		return ""
 	}
 	return trimPunct(s.text[s.starts[from]:s.ends[to-1]])

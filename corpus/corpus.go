@@ -4,6 +4,7 @@ package corpus
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -40,13 +41,16 @@ type Date struct {
 }
 
 // String formats d as the article would, with the year added: "19/9/2024",
-// or "9/2024" without a day.
+// "October 5, 2024" in English, or "9/2024" without a day.
 func (d Date) String() string {
 	if d.Year == 0 {
 		return ""
 	}
 	if d.Day == 0 {
 		return strconv.Itoa(d.Month) + "/" + strconv.Itoa(d.Year)
+	}
+	if d.Written != "" && strings.ContainsAny(d.Written, "abcdefghijklmnopqrstuvwxyz") {
+		return d.Written + ", " + strconv.Itoa(d.Year) // "October 5, 2024"
 	}
 	if d.Written != "" {
 		return d.Written + "/" + strconv.Itoa(d.Year)

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +36,7 @@ var dayMonth = regexp.MustCompile(`(?:^|[^\p{L}\p{N}/.])(\d{1,2})/(\d{1,2})(?:/(
 
 // caption matches a photo credit at the end of a paragraph: "Ảnh: M.L",
 // "(Ảnh: M.L)", "Ảnh minh họa: TTXVN".
-var caption = regexp.MustCompile(`(?:^|[\s\p{P}])(\(?)(?:Ảnh|ẢNH)(?:[ \t]+minh[ \t]+(?:họa|hoạ))?[ \t]*:[ \t]*([^()]*?)[ \t]*(\)?)[ \t.]*$`)
+var caption = regexp.MustCompile(`(?:^|[\s\p{P}])(\(?)(?:Ảnh|ẢNH|Photo|PHOTO)(?:[ \t]+minh[ \t]+(?:họa|hoạ))?[ \t]*:[ \t]*([^()]*?)[ \t]*(\)?)[ \t.]*$`)
 
 // maxCredit is the longest credit, in characters, a caption may carry.
 const maxCredit = 60
@@ -258,8 +259,21 @@ func splitCaption(p string) (text, credit string, ok bool) {
 	return text, credit, true
 }
 
-// readDay sets d's day from the first "d/m" in s, if any.
+// englishDate matches "On October 5" or "October 5," in an English lead.
+var englishDate = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b`)
+
+// readDay sets d's day from the first "d/m" in s, if any, or from an
+// English "October 5".
 func readDay(s string, d Date) Date {
+	if m := englishDate.FindStringSubmatch(s); m != nil && !dayMonth.MatchString(s) {
+		month := int(monthOf(m[1]))
+		day, _ := strconv.Atoi(m[2])
+		if day >= 1 && day <= 31 {
+			d.Day, d.Month = day, month
+			d.Written = m[1] + " " + m[2]
+		}
+		return d
+	}
 	for _, m := range dayMonth.FindAllStringSubmatchIndex(s, -1) {
 		day, _ := strconv.Atoi(s[m[2]:m[3]])
 		month, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -289,3 +303,13 @@ func startsLower(w string) bool {
 }
 
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// monthOf returns the month an English month name names.
+func monthOf(name string) time.Month {
+	for m := time.January; m <= time.December; m++ {
+		if m.String() == name {
+			return m
+		}
+	}
+	return 0
+}

@@ -93,7 +93,7 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	case marked && single && dashTitle != "":
 	case dashTitle != "" && (surnames.Has(first) || m.to-m.from >= 2):
 	case preTitle != "" && surnames.Has(first) && !single:
-	case surnames.Has(first) && m.to-m.from >= 3 && i > 0:
+	case surnames.Has(first) && m.to-m.from >= 3:
 	default:
 		return m, false
 	}
