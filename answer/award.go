@@ -90,7 +90,7 @@ func (e *Engine) giver(facts []corpus.Fact, base float64) candidate {
 		}
 		best := f
 		for _, g := range facts {
-			if analysis.Fold(g.Award) == key && strings.Contains(g.Giver, "(") && !strings.Contains(best.Giver, "(") {
+			if analysis.Fold(g.Award) == key && e.namesPerson(g.Giver) && !e.namesPerson(best.Giver) {
 				best = g
 			}
 		}
@@ -135,11 +135,15 @@ func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candi
 			}
 		}
 		text := strings.Join(who, ", ")
-		if !single {
+		switch {
+		case single && f.Giver != "":
+			text += " được " + f.Giver + " " + verbOf(f) + " " + f.Award
+		case single:
+			text += " được " + verbOf(f) + " " + f.Award
+		case f.Giver != "":
+			text = f.Award + ": " + text + " (" + f.Giver + ")"
+		default:
 			text = f.Award + ": " + text
-		}
-		if f.Giver != "" {
-			text += " (" + f.Giver + " tặng)"
 		}
 		parts = append(parts, text)
 		refs = append(refs, ref{f.Passage, f.Sentence})
@@ -195,3 +199,16 @@ func (e *Engine) awardOf(q question, facts []corpus.Fact, base float64) candidat
 	}
 	return candidate{answer: upperFirst(strings.Join(parts, "; ")) + ".", kind: KindFact, score: base, refs: refs}
 }
+
+// verbOf is the verb the article uses for giving an award: "trao" or
+// "tặng".
+func verbOf(f corpus.Fact) string {
+	if strings.Contains(strings.ToLower(f.Text), "trao") {
+		return "trao"
+	}
+	return "tặng"
+}
+
+// namesPerson reports whether t holds the name of a person of the
+// articles.
+func (e *Engine) namesPerson(t string) bool { return e.personIn(t) != "" }

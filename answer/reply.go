@@ -40,6 +40,9 @@ func (e *Engine) compose(a Answer, cands []candidate) Answer {
 		per = (MaxAnswer - 2*(len(answers)-1)) / len(answers)
 	}
 	for i := range answers {
+		if len(answers) > 1 {
+			answers[i] = strings.TrimRight(answers[i], ".")
+		}
 		answers[i] = Trim(answers[i], per)
 	}
 	a.Answer = strings.Join(answers, "; ")

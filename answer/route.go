@@ -56,8 +56,7 @@ func (e *Engine) answer(ctx context.Context, q question) candidate {
 	return best
 }
 
-// scope returns the sentences worth reading for q: those of the passages
-// the index finds, best first, with every title and lead.
+// scope returns the passages worth reading for q: those the index finds.
 func (e *Engine) scope(ctx context.Context, q question, content []word) map[string]bool {
 	words := make([]string, 0, len(content))
 	exact := false
@@ -70,13 +69,6 @@ func (e *Engine) scope(ctx context.Context, q question, content []word) map[stri
 	if err == nil {
 		for _, h := range hits {
 			out[h.ID] = true
-		}
-	}
-	for _, a := range e.articles {
-		for _, p := range a.Passages {
-			if p.Kind == corpus.KindTitle || p.Kind == corpus.KindLead {
-				out[p.ID] = true
-			}
 		}
 	}
 	return out

@@ -232,8 +232,9 @@ func (s *sentence) reason(i, to int) string {
 }
 
 // withPerson adds the name of the person who holds title giver, when the
-// article names one: "Giám đốc Công an tỉnh" → "Giám đốc Công an tỉnh
-// (Đại tá Nguyễn Hữu Hợp)". A giver that already names a person is kept.
+// article names one: "Chủ tịch UBND tỉnh" → "Chủ tịch UBND tỉnh Lê Văn
+// Dũng", "Giám đốc Công an tỉnh" → "Giám đốc Công an tỉnh, Đại tá Nguyễn
+// Hữu Hợp". A giver that already names a person is kept.
 func withPerson(giver string, who []mention) string {
 	if giver == "" {
 		return ""
@@ -248,11 +249,10 @@ func withPerson(giver string, who []mention) string {
 		for _, t := range m.titles {
 			ft := analysis.Fold(t)
 			if strings.HasPrefix(ft, fg) || strings.HasPrefix(fg, ft) {
-				name := m.name
 				if m.rank != "" {
-					name = m.rank + " " + name
+					return giver + ", " + m.rank + " " + m.name
 				}
-				return giver + " (" + name + ")"
+				return giver + " " + m.name
 			}
 		}
 	}

@@ -1,0 +1,109 @@
+package answer
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/eval"
+)
+
+// newTestEngine builds an engine over articles, closing it when t ends.
+func newTestEngine(t testing.TB, articles []*corpus.Article) *Engine {
+	t.Helper()
+	e, err := New(context.Background(), articles)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := e.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return e
+}
+
+// seedEngine builds an engine over the embedded seed article.
+func seedEngine(t testing.TB) *Engine {
+	t.Helper()
+	as, err := corpus.Default()
+	if err != nil {
+		t.Fatalf("corpus.Default: %v", err)
+	}
+	return newTestEngine(t, as)
+}
+
+// dirEngine builds an engine over the articles of a testdata folder.
+func dirEngine(t testing.TB, dir string) *Engine {
+	t.Helper()
+	as, err := corpus.Load(filepath.Join("..", "testdata", dir))
+	if err != nil {
+		t.Fatalf("corpus.Load(%s): %v", dir, err)
+	}
+	return newTestEngine(t, as)
+}
+
+func TestEvalQuestionSets(t *testing.T) {
+	seed := seedEngine(t)
+	tests := []struct {
+		name   string
+		cases  string // under ../testdata
+		engine func(t *testing.T) *Engine
+		min    float64
+	}{
+		{"dev-seed", "dev-seed.jsonl", func(*testing.T) *Engine { return seed }, 95},
+		{"seed-extra", "seed-extra.jsonl", func(*testing.T) *Engine { return seed }, 90},
+		{"vi", "articles/vi.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "articles/vi") }, 90},
+		{"en", "articles/en.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "articles/en") }, 80},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cases, err := eval.ReadCasesFile(filepath.Join("..", "testdata", filepath.FromSlash(tt.cases)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cases) == 0 {
+				t.Fatalf("%s holds no cases", tt.cases)
+			}
+			e := tt.engine(t)
+			ctx := context.Background()
+			report := eval.Run(cases, func(q string) eval.Result {
+				a := e.Ask(ctx, q, nil)
+				return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
+			})
+			if got := report.Strict(); got < tt.min {
+				var b strings.Builder
+				if err := report.Write(&b); err != nil {
+					t.Fatal(err)
+				}
+				t.Log("\n" + b.String())
+				t.Errorf("%s: strict %.1f%%, want ≥ %.0f%%", tt.cases, got, tt.min)
+			}
+		})
+	}
+}
+
+// TestDevSeedMatchesShared checks that testdata/dev-seed.jsonl is still a
+// copy of the shared dev set, where that folder exists.
+func TestDevSeedMatchesShared(t *testing.T) {
+	shared, err := os.ReadFile(filepath.Join("..", "..", "shared", "eval", "dev-seed.jsonl"))
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skip("no ../../shared/eval/dev-seed.jsonl")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := os.ReadFile(filepath.Join("..", "testdata", "dev-seed.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(local, shared) {
+		t.Error("testdata/dev-seed.jsonl differs from ../../shared/eval/dev-seed.jsonl")
+	}
+}
