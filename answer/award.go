@@ -8,7 +8,7 @@ import (
 )
 
 // giveWords are the folded verbs of giving or receiving an award.
-var giveWords = []string{"trao tang", "tang thuong", "khen thuong", "tang", "trao", "nhan", "gianh", "doat", "dat", "thuoc ve", "vinh danh", "bieu duong", "tuyen duong", "award", "awarded", "receive", "received", "gave", "give"}
+var giveWords = []string{"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao", "nhận", "giành", "đoạt", "đạt", "thuộc về", "vinh danh", "biểu dương", "tuyên dương", "vô địch", "award", "awarded", "receive", "received", "gave", "give"}
 
 // award answers who gave an award, who received it (and how many), and
 // why: "ai được tặng Bằng khen?", "Ai là người tặng Giấy khen?".
@@ -19,7 +19,7 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 		if f.Type != corpus.FactAward {
 			continue
 		}
-		if findPhrase(q.words, analysis.Fold(f.Award)) >= 0 {
+		if findPhrase(q.words, strings.ToLower(f.Award)) >= 0 {
 			if !kindNamed {
 				facts = facts[:0]
 			}
@@ -46,7 +46,7 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 	if !kindNamed {
 		base = 0.7
 	}
-	passive := findPhrase(q.words, "duoc") >= 0
+	passive := findPhrase(q.words, "được") >= 0
 	wins := hasAny(q.words, winWords...)
 	if q.wh == whWhat || q.wh == whList {
 		if c := e.awardOf(q, facts, base); c.answer != "" {
@@ -54,13 +54,13 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 		}
 	}
 	switch {
-	case q.wh == whWhy || hasAny(q.words, "thanh tich gi", "ly do", "vi sao", "tai sao"):
+	case q.wh == whWhy || hasAny(q.words, "thành tích gì", "lý do", "vì sao", "tại sao"):
 		for _, f := range facts {
 			if f.Reason != "" {
 				return candidate{answer: upperFirst(f.Reason) + ".", kind: KindFact, score: max(base, 0.85), refs: []ref{{f.Passage, f.Sentence}}}
 			}
 		}
-	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, "do ai", "cua ai", "ai ky"):
+	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, "do ai", "của ai", "ai ký"):
 		return e.giver(facts, base)
 	case q.wh == whWho || q.wh == whCount || q.wh == whList || q.wh == whWhere && wins || q.wh == whWhat && (q.whAt > verbAt || wins):
 		return e.recipients(q, facts, base)
@@ -70,7 +70,7 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 
 // winWords are the folded verbs whose subject receives an award: a
 // question with one asks for the winners.
-var winWords = []string{"gianh", "dat", "doat", "nhan", "thuoc ve", "vo dich", "won", "win", "received"}
+var winWords = []string{"giành", "đạt", "đoạt", "nhận", "thuộc về", "vô địch", "won", "win", "received"}
 
 // giver names who gave the awards, preferring a statement that names the
 // person.

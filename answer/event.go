@@ -3,12 +3,11 @@ package answer
 import (
 	"strings"
 
-	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 )
 
 // organiseWords ask who organised the event.
-var organiseWords = []string{"to chuc", "chu tri", "dung ra", "phoi hop", "dang cai", "organised", "organized", "organise", "held", "hosted"}
+var organiseWords = []string{"tổ chức", "chủ trì", "đứng ra", "phối hợp", "đăng cai", "organised", "organized", "organise", "held", "hosted"}
 
 // event answers when and where the event was, who organised it and what it
 // was, from the event fact of the article the question is about.
@@ -26,7 +25,7 @@ func (e *Engine) event(q question, content []word) candidate {
 		// nghị") or the words of its lead.
 		named := false
 		for _, n := range eventNouns {
-			if findPhrase(q.words, n) >= 0 && strings.Contains(" "+analysis.Fold(f.What+" "+f.Text)+" ", " "+n+" ") {
+			if findPhrase(q.words, n) >= 0 && strings.Contains(" "+strings.ToLower(f.What+" "+f.Text)+" ", " "+n+" ") {
 				named = true
 				break
 			}
@@ -38,13 +37,13 @@ func (e *Engine) event(q question, content []word) candidate {
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}
-		period := q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, "giai doan", "nhiem ky", "thoi ky"))
+		period := q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, "giai đoạn", "nhiệm kỳ", "thời kỳ"))
 		if about < 0.75 && !(period && f.Period != "") {
 			continue
 		}
 		// "từ ngày nào đến ngày nào" asks for a span the event fact does
 		// not hold: a sentence answers it.
-		if q.wh == whWhen && hasAny(q.words, "tu") && hasAny(q.words, "den", "toi") {
+		if q.wh == whWhen && hasAny(q.words, "từ") && hasAny(q.words, "đến", "tới") {
 			continue
 		}
 		r := []ref{{f.Passage, f.Sentence}}

@@ -8,33 +8,33 @@ import (
 	"github.com/hoidap/hoidap/corpus"
 )
 
-// foldedList folds a list of lower-case phrases, longest first.
-func foldedList(in []string) []string {
-	out := make([]string, 0, len(in))
-	seen := map[string]bool{}
-	for _, p := range in {
-		f := analysis.Fold(p)
-		if !seen[f] {
-			seen[f] = true
-			out = append(out, f)
-		}
-	}
+// byLength returns a list of lower-case phrases longest first.
+func byLength(in []string) []string {
+	out := append([]string(nil), in...)
 	sort.SliceStable(out, func(i, j int) bool { return len(strings.Fields(out[i])) > len(strings.Fields(out[j])) })
 	return out
 }
 
 var (
-	titleHeads = foldedList(corpus.TitleHeads())
-	eventNouns = foldedList(corpus.EventNouns())
+	titleHeads = byLength(corpus.TitleHeads())
+	eventNouns = byLength(corpus.EventNouns())
 )
 
-// findPhrase returns the word index where folded phrase starts in ws, or -1.
+// findPhrase returns the word index where phrase starts in ws, or -1.
+// phrase is lower case with its diacritics; a word typed with diacritics
+// must match it as written, one typed without them matches it folded, so
+// "nhân" is not "nhận" but "nhan" may be either.
 func findPhrase(ws []word, phrase string) int {
 	parts := strings.Fields(phrase)
+	folded := make([]string, len(parts))
+	for k, p := range parts {
+		folded[k] = analysis.Fold(p)
+	}
 	for i := 0; i+len(parts) <= len(ws); i++ {
 		ok := true
 		for k, p := range parts {
-			if ws[i+k].fold != p {
+			w := ws[i+k]
+			if w.marked && w.text != p || !w.marked && w.fold != folded[k] {
 				ok = false
 				break
 			}
@@ -110,7 +110,7 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 		if f.Type != corpus.FactAbbreviation {
 			continue
 		}
-		i := findPhrase(q.words, analysis.Fold(f.Short))
+		i := findPhrase(q.words, strings.ToLower(f.Short))
 		if i < 0 {
 			continue
 		}
@@ -133,7 +133,7 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 // nameIn returns where a person's name occurs in the question: the whole
 // name, or the given name after "ông", "bà", "đồng chí" or a rank.
 func nameIn(q question, f corpus.Fact) bool {
-	name := analysis.Fold(f.Name)
+	name := strings.ToLower(f.Name)
 	if findPhrase(q.words, name) >= 0 {
 		return true
 	}
@@ -150,13 +150,13 @@ func nameIn(q question, f corpus.Fact) bool {
 }
 
 // titleWords are the words of a question that ask for a job title.
-var titleWords = []string{"chuc vu", "chuc danh", "cuong vi", "giu chuc", "vai tro", "dam nhiem", "lam gi", "cong tac", "la ai", "position", "title", "role"}
+var titleWords = []string{"chức vụ", "chức danh", "cương vị", "giữ chức", "vai trò", "đảm nhiệm", "làm gì", "công tác", "là ai", "position", "title", "role"}
 
 // personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
 // Văn Dũng là ai?".
 func (e *Engine) personTitles(q question, content []word, scope map[string]bool) candidate {
 	asksTitle := hasAny(q.words, titleWords...) || q.wh == whWho
-	asksRank := hasAny(q.words, "cap bac", "quan ham", "rank")
+	asksRank := hasAny(q.words, "cấp bậc", "quân hàm", "rank")
 	if !asksTitle && !asksRank {
 		return candidate{}
 	}
@@ -199,7 +199,7 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 	}
 	head := ""
 	for _, h := range titleHeads {
-		if h == "pho" {
+		if h == "phó" {
 			continue
 		}
 		if findPhrase(q.words, h) >= 0 {
@@ -210,7 +210,7 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 	if head == "" {
 		return candidate{}, false
 	}
-	vicePlease := findPhrase(q.words, "pho "+head) >= 0
+	vicePlease := findPhrase(q.words, "phó "+head) >= 0
 	want := without(content, "giu", "chuc", "la", "hien", "dang", "dam nhiem", "cuong vi", "vi tri", "ten", "ho")
 	// Only "Ai là <title>?": other words ask something else, which other
 	// answers may know.
@@ -223,13 +223,13 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 			continue
 		}
 		for _, t := range f.Titles {
-			ft := analysis.Fold(t)
+			ft := strings.ToLower(t)
 			tw := foldWords(t)
 			at := strings.Index(" "+ft+" ", " "+head+" ")
 			if at < 0 {
 				continue
 			}
-			if isVice := strings.HasSuffix(ft[:at], "pho "); isVice != vicePlease {
+			if isVice := strings.HasSuffix(ft[:at], "phó "); isVice != vicePlease {
 				continue
 			}
 			sc := share(want, tw)

@@ -44,7 +44,7 @@ func (e *Engine) identifier(q question, content []word, scope map[string]bool) c
 // namedList answers "Các mô hình nổi bật là gì?" with the items a
 // sentence names in quotation marks.
 func (e *Engine) namedList(q question, content []word, scope map[string]bool) candidate {
-	plural := hasAny(q.words, "cac", "nhung", "ke ten", "liet ke", "gom")
+	plural := hasAny(q.words, "các", "những", "kể tên", "liệt kê", "gồm")
 	if q.wh != whWhat && q.wh != whList {
 		return candidate{}
 	}
@@ -86,7 +86,7 @@ func (e *Engine) namedList(q question, content []word, scope map[string]bool) ca
 		o := e.overlapOf(content, s, q.lang)
 		unit := share(content, foldWords(items[0].Unit))
 		score := 0.55*o.coverage() + 0.35*unit
-		if hasAny(q.words, "ten", "name", "named", "called") {
+		if hasAny(q.words, "tên", "name", "named", "called") {
 			score += 0.1
 		}
 		if len(items) > 1 && !plural {

@@ -140,7 +140,7 @@ func (e *Engine) expandAbbreviations(q question) question {
 
 // credits answers who took the photos.
 func (e *Engine) credits(q question, content []word) candidate {
-	if !hasAny(q.words, "anh", "photo", "photos") || !hasAny(q.words, "chup", "tac gia", "nguon", "credit", "took", "taken") {
+	if !hasAny(q.words, "ảnh", "photo", "photos") || !hasAny(q.words, "chụp", "tác giả", "nguồn", "credit", "took", "taken") {
 		return candidate{}
 	}
 	var names []string
@@ -207,7 +207,7 @@ var plainStopwords = setOf("cho", "khi", "nay", "ra", "ma", "the", "va", "cua", 
 // thisYear reads "năm nay" (this year) as the year of the articles, when
 // they share one.
 func (e *Engine) thisYear(q question) question {
-	i := findPhrase(q.words, "nam nay")
+	i := findPhrase(q.words, "năm nay")
 	if i < 0 {
 		return q
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 )
 
@@ -80,7 +79,7 @@ func (e *Engine) makeSuggestions(ctx context.Context) []string {
 
 // eventNoun returns the event's noun with a capital: "Hội nghị".
 func eventNoun(what string) string {
-	f := analysis.Fold(what)
+	f := strings.ToLower(what)
 	for _, n := range eventNouns {
 		if strings.HasPrefix(f, n+" ") || f == n {
 			words := strings.Fields(what)
@@ -91,7 +90,7 @@ func eventNoun(what string) string {
 }
 
 // pronouns refer back to the person of the previous answer.
-var pronouns = []string{"ong ay", "ba ay", "anh ay", "chi ay", "nguoi nay", "nguoi do", "dong chi nay", "dong chi ay", "ong ta", "ba ta", "vi nay", "he", "she"}
+var pronouns = []string{"ông ấy", "bà ấy", "anh ấy", "chị ấy", "người này", "người đó", "đồng chí này", "đồng chí ấy", "ông ta", "bà ta", "vị này", "he", "she"}
 
 // followUp rewrites a follow-up question in the light of the previous
 // turn: "còn Giấy khen thì sao?" after "ai được tặng Bằng khen?" becomes
@@ -136,12 +135,11 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 		return text
 	}
 	pq := parseQuestion(prev.Question)
-	xs := phraseOf(x)
 	// The same kind of thing in the previous question: an award kind, or
 	// what a count asked for.
-	for _, kind := range foldedList(corpus.AwardKinds()) {
-		if strings.Contains(" "+xs+" ", " "+kind+" ") {
-			for _, old := range foldedList(corpus.AwardKinds()) {
+	for _, kind := range byLength(corpus.AwardKinds()) {
+		if findPhrase(x, kind) >= 0 {
+			for _, old := range byLength(corpus.AwardKinds()) {
 				if i := findPhrase(pq.words, old); i >= 0 {
 					return replaceWords(pq.words, i, i+len(strings.Fields(old)), words(x))
 				}
@@ -149,7 +147,7 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 		}
 	}
 	if pq.wh == whCount && len(pq.focus) > 0 {
-		i := findPhrase(pq.words, phraseOf(pq.focus))
+		i := findPhrase(pq.words, textOf(pq.focus))
 		if i >= 0 {
 			return replaceWords(pq.words, i, i+len(pq.focus), words(x))
 		}
@@ -191,3 +189,6 @@ func (e *Engine) personIn(t string) string {
 	}
 	return name
 }
+
+// textOf joins the lower-case text of ws.
+func textOf(ws []word) string { return strings.Join(words(ws), " ") }
