@@ -39,7 +39,9 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 			break
 		}
 	}
-	if !kindNamed && verbAt < 0 {
+	if !kindNamed && !hasAny(q.words, strongGiveWords...) {
+		// Without an award named, only a verb of awarding makes this a
+		// question about awards: "đạt", "nhận" are too common.
 		return candidate{}
 	}
 	base := 0.98
@@ -67,6 +69,9 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 	}
 	return candidate{}
 }
+
+// strongGiveWords are verbs that speak of awards without naming one.
+var strongGiveWords = []string{"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao", "vinh danh", "tuyên dương", "biểu dương", "award", "awarded"}
 
 // winWords are the folded verbs whose subject receives an award: a
 // question with one asks for the winners.

@@ -83,12 +83,18 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		ans = placeIn(b.s, b.o)
 	case whWhy:
 		ans = reasonIn(b.s, b.o)
+		if ans == "" {
+			ans = e.causeAfter(b.s)
+		}
 	case whNumber:
 		ans = ordinalIn(b.s.text)
 	case whCount:
 		ans = countIn(q, b.s)
 	case whList:
 		if ans = listIn(b.s, b.o); ans == "" {
+			ans = enumIn(b.s, b.o)
+		}
+		if ans == "" {
 			ans = e.gap(q, content, b)
 		}
 	case whWhat:
@@ -241,6 +247,16 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 			}
 		}
 	}
+	if q.whAt < before || before == 0 {
+		// A subject ends at its first auxiliary: "thị xã Hoài Nhơn và
+		// huyện Tây Sơn đã được Thủ tướng … công nhận".
+		for k := from + 1; k < to; k++ {
+			if auxiliaries[s.lower[k]] {
+				to = k
+				break
+			}
+		}
+	}
 	for to > from && subjectTrail[s.lower[to-1]] {
 		to--
 	}
@@ -253,6 +269,9 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 // subjectTrail are verbs and particles that end a subject before the verb
 // the question names ("Đội 3 … giành giải Nhất").
 var subjectTrail = map[string]bool{"giành": true, "đạt": true, "được": true, "đã": true, "là": true, "đoạt": true, "nhận": true, "sẽ": true, "đang": true, "cũng": true, "vừa": true}
+
+// auxiliaries end a subject.
+var auxiliaries = map[string]bool{"đã": true, "được": true, "đang": true, "sẽ": true, "vừa": true, "bị": true, "vẫn": true, "cũng": true, "luôn": true}
 
 // isCapital reports whether word i of s starts with a capital letter.
 func isCapital(s *sent, i int) bool {
@@ -337,6 +356,50 @@ func countIn(q question, s *sent) string {
 					return s.text[s.starts[from]:s.ends[k]]
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// causeWords open a sentence that gives the cause of the one before.
+var causeWords = []string{"nguyên nhân", "lý do", "do", "vì", "bởi", "sở dĩ"}
+
+// causeAfter returns the sentence after s when it opens with a cause
+// ("Nguyên nhân là do …").
+func (e *Engine) causeAfter(s *sent) string {
+	next, ok := e.sentOf[ref{s.p.ID, s.index + 1}]
+	if !ok {
+		return ""
+	}
+	for _, c := range causeWords {
+		parts := strings.Fields(c)
+		if len(next.lower) >= len(parts) && strings.Join(next.lower[:len(parts)], " ") == c {
+			return next.text
+		}
+	}
+	return ""
+}
+
+// enumIn returns the names a sentence lists after "như", "gồm", "là" past
+// the matched words: "các xã miền núi như An Toàn, Đak Mang, Canh Liên".
+func enumIn(s *sent, o overlap) string {
+	for i := max(0, o.first); i+1 < len(s.lower); i++ {
+		if w := s.lower[i]; w != "như" && w != "gồm" && w != "gồm có" && w != "là" {
+			continue
+		}
+		if !isCapital(s, i+1) {
+			continue
+		}
+		j := i + 1
+		for j < len(s.lower) {
+			sep := s.text[s.ends[j-1]:s.starts[j]]
+			if j > i+1 && !isCapital(s, j) && s.lower[j] != "và" || strings.ContainsAny(sep, ";.:") {
+				break
+			}
+			j++
+		}
+		if t := trimPunct(s.text[s.starts[i+1]:s.ends[j-1]]); strings.ContainsAny(t, ",") || strings.Contains(t, " và ") {
+			return t
 		}
 	}
 	return ""

@@ -33,26 +33,31 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 			continue
 		}
 		unit := foldWords(f.Unit)
-		// Focus words in the unit count fully; those just before the
-		// number or after the unit (up to the next number) count less.
+		lo, hi := window(s, at, len(unit))
+		// Focus words in the unit count fully; those near the number, in
+		// its part of the sentence, count less.
 		var got float64
 		last := at + 1 + len(unit) // the word after the answer
 		for _, w := range q.focus {
 			switch {
-			case share([]word{w}, unit) == 1:
+			case unitHas(unit, w, q.focus):
 				got++
-			case near(s, w, at, len(unit), &last):
+			case near(s, w, lo, at, at+1+len(unit), hi, &last):
 				got += 0.7
 			}
 		}
 		unitScore := (got/float64(len(q.focus)) + share(unit, q.focus)) / 2
-		from, to := s.clauseOf(at)
-		clause := e.overlapIn(content, s, q.lang, from, to).coverage()
-		whole := e.overlapOf(content, s, q.lang).coverage()
-		score := 0.45*unitScore + 0.45*clause + 0.1*whole
+		if percentAsked(q.focus) != (f.Unit == "%") {
+			unitScore *= 0.3
+		}
 		if unitScore == 0 {
 			continue
 		}
+		local := e.overlapIn(content, s, q.lang, lo, hi).coverage()
+		from, to := s.clauseOf(at)
+		clause := e.overlapIn(content, s, q.lang, from, to).coverage()
+		whole := e.overlapOf(content, s, q.lang).coverage()
+		score := 0.35*unitScore + 0.25*local + 0.3*clause + 0.1*whole
 		if score > best.score {
 			ans := f.Text
 			if last > at+1+len(unit) {
@@ -64,24 +69,67 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 	return best
 }
 
-// near reports whether focus word w is within three words before the
-// number at, or after its unit up to the next number; it moves last, the
-// word after the answer, past a match after the unit.
-func near(s *sent, w word, at, unitLen int, last *int) bool {
-	for p := at - 1; p >= 0 && p >= at-3 && !isNumberWord(s.lower[p]); p-- {
+// window returns the words around the number at: back to the previous
+// number, comma or clause start (at most eight words), and forward past its
+// unit to the next number (at most five words).
+func window(s *sent, at, unitLen int) (lo, hi int) {
+	lo = at
+	for lo > 0 && at-lo < 8 && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") {
+		lo--
+	}
+	hi = min(len(s.fold), at+1+unitLen)
+	for hi < len(s.fold) && hi-at-unitLen < 6 && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.text[s.ends[hi-1]:s.starts[hi]], ";") {
+		hi++
+	}
+	return lo, hi
+}
+
+// near reports whether focus word w stands in [lo, at) or [after, hi);
+// it moves last, the word after the answer, past a match after the unit.
+func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
+	for p := lo; p < at; p++ {
 		if s.fold[p] == w.fold {
 			return true
 		}
 	}
-	for p := at + 1 + unitLen; p < len(s.fold) && p <= at+unitLen+4; p++ {
-		if isNumberWord(s.lower[p]) {
-			break
-		}
+	for p := after; p < hi; p++ {
 		if s.fold[p] == w.fold {
 			if p+1 > *last {
 				*last = p + 1
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// moneyWords ask for an amount of money; percentWords for a percentage.
+var (
+	moneyWords   = setOf("tien", "kinh", "phi", "von", "dong", "ngan", "sach", "money", "cost", "funding")
+	percentWords = setOf("phan", "tram", "ty", "le", "percent", "rate")
+)
+
+// percentAsked reports whether a count's focus asks for a percentage:
+// "phần trăm", "tỷ lệ".
+func percentAsked(focus []word) bool {
+	p := phraseOf(focus)
+	return strings.Contains(" "+p+" ", " phan tram ") || strings.Contains(" "+p+" ", " ty le ") || strings.Contains(p, "percent")
+}
+
+// unitHas reports whether what a number counts matches focus word w:
+// the same word, money for an amount in đồng, a share for a percentage.
+func unitHas(unit []word, w word, focus []word) bool {
+	if share([]word{w}, unit) == 1 {
+		return true
+	}
+	if len(unit) == 1 && unit[0].fold == "%" || len(unit) == 0 {
+		return percentAsked(focus) && percentWords[w.fold]
+	}
+	if moneyWords[w.fold] && !percentAsked(focus) {
+		for _, u := range unit {
+			if u.fold == "dong" {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -81,6 +82,18 @@ func abbreviationFacts(a *Article) []Fact {
 			out = append(out, Fact{Type: FactAbbreviation, Text: d.Long + " (" + d.Short + ")", Short: d.Short, Long: d.Long, Passage: p.ID, Sentence: sentenceAt(p, d.Start)})
 		}
 	}
+	// "OCOP (Mỗi xã một sản phẩm)": a code followed by its meaning.
+	for _, p := range a.Passages {
+		for _, m := range codeFirst.FindAllStringSubmatchIndex(p.Text, -1) {
+			short, long := p.Text[m[2]:m[3]], strings.TrimSpace(p.Text[m[4]:m[5]])
+			key := analysis.Fold(short)
+			if defined[key] || len(strings.Fields(long)) < 2 || len(strings.Fields(long)) > 10 || strings.HasPrefix(analysis.Fold(long), "anh") {
+				continue
+			}
+			defined[key] = true
+			out = append(out, Fact{Type: FactAbbreviation, Text: short + " (" + long + ")", Short: short, Long: long, Passage: p.ID, Sentence: sentenceAt(p, m[0])})
+		}
+	}
 	for _, p := range a.Passages {
 		for _, t := range analysis.Tokens(p.Text) {
 			if t.Number || strings.ToUpper(t.Text) != t.Text || len([]rune(t.Text)) < 2 {
@@ -100,6 +113,10 @@ func abbreviationFacts(a *Article) []Fact {
 	}
 	return out
 }
+
+// codeFirst matches an upper-case code followed by its meaning in
+// parentheses: "OCOP (Mỗi xã một sản phẩm)".
+var codeFirst = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}0-9&]{1,9})\s+\(([\p{Lu}][^()0-9]*?)\)`)
 
 // sentenceAt returns the index of the sentence of p holding byte offset at.
 func sentenceAt(p Passage, at int) int {

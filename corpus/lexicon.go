@@ -121,6 +121,7 @@ var unitStops = foldAll(
 	"sẽ", "nhằm", "theo", "về", "khi", "nên", "như", "vì", "do", "qua",
 	"giúp", "góp phần", "tham gia", "có thành tích", "đạt", "mỗi",
 	"xây dựng", "nhân rộng", "hoạt động", "này", "đó", "khác", "năm", "hơn",
+	"so", "so với", "tăng", "giảm", "chiếm", "còn",
 )
 
 // eventNouns name an event.

@@ -14,10 +14,18 @@ func quantities(s *sentence) []Fact {
 	var out []Fact
 	quoted := quotedSpans(s.text[s.start:s.end], s.start)
 	for i, t := range s.toks {
-		if !t.Number || strings.Contains(t.Text, "/") || inSpans(quoted, t.Start) {
+		if !t.Number || inSpans(quoted, t.Start) {
 			continue
 		}
-		v, ok := analysis.ParseNumber(t.Text)
+		num := t.Text
+		if k := strings.IndexByte(num, '/'); k >= 0 {
+			// "102/117 xã" counts 102 of 117; "19/9" is a date.
+			if _, _, date := analysis.ParseDayMonth(num); date || len(num)-k == 5 {
+				continue // "19/9", "11/2024"
+			}
+			num = num[:k]
+		}
+		v, ok := analysis.ParseNumber(num)
 		if !ok {
 			continue
 		}
@@ -43,11 +51,15 @@ func quantities(s *sentence) []Fact {
 			}
 			j++
 		}
-		if j == i+1 {
-			// A bare number ("đạt 95") counts nothing we can name.
-			continue
-		}
 		unit := s.span(i+1, j)
+		if j == i+1 {
+			// A percentage, or a bare number ("đạt 95") that counts
+			// nothing we can name.
+			if !strings.HasPrefix(s.sep(i+1), "%") && !(i+1 == len(s.toks) && strings.HasPrefix(s.text[t.End:s.end], "%")) {
+				continue
+			}
+			unit = "%"
+		}
 		f := Fact{
 			Type:     FactQuantity,
 			Passage:  s.p.ID,
@@ -62,6 +74,9 @@ func quantities(s *sentence) []Fact {
 			from = i - n
 		}
 		f.Text = s.span(from, j)
+		if f.Unit == "%" {
+			f.Text = s.span(from, i+1) + "%"
+		}
 		out = append(out, f)
 	}
 	return out
@@ -77,6 +92,13 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 	f := Fact{Type: FactIdentifier, Passage: s.p.ID, Sentence: s.index, Number: t.Text}
 	f.Value, _ = analysis.ParseNumber(t.Text)
 	head := i
+	if i == 1 || strings.ContainsAny(s.sep(i-1), ":,;") || s.allCaps(i-1) {
+		// "Thêm 5 xã": a capital that only starts the sentence or clause
+		// names nothing, nor does a code ("UBND 11 huyện").
+		if s.matchBefore(identifierHeads, i) == 0 {
+			return Fact{}, false
+		}
+	}
 	if n := s.matchBefore(identifierHeads, i); n > 0 {
 		head = i - n
 	} else if !s.upper(i-1) && !(i > 2 && s.upper(i-2) && s.spaced(i-1) && s.matchBefore(awardKinds, i) == 0 && s.match(unitStops, i-1) == 0 && !joiners[s.word(i-1)]) {
