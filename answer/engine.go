@@ -60,12 +60,15 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 			return nil, fmt.Errorf("new engine: two articles named %q", a.ID)
 		}
 		e.byID[a.ID] = a
+		facts := corpus.Extract(a)
+		e.facts = append(e.facts, facts...)
+		abbr := abbreviationsOf(facts)
 		for i := range a.Passages {
 			p := &a.Passages[i]
 			e.passages[p.ID] = p
 			docs = append(docs, index.Doc{ID: p.ID, Article: a.ID, Text: p.Text, Language: a.Language})
 			for k := range p.Sentences {
-				s := newSent(a, p, k)
+				s := newSent(a, p, k, abbr)
 				e.sents = append(e.sents, s)
 				e.sentOf[ref{p.ID, k}] = s
 				for k := 1; k < len(s.fold); k++ {
@@ -83,7 +86,6 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("new engine: %w", err)
 		}
-		e.facts = append(e.facts, corpus.Extract(a)...)
 	}
 	e.nsent = len(e.sents)
 	idx, err := index.New(ctx, docs)
@@ -171,4 +173,23 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// abbreviationsOf maps the folded abbreviations of an article's facts to
+// the folded words of their long forms, and back.
+func abbreviationsOf(facts []corpus.Fact) map[string][]string {
+	m := map[string][]string{}
+	for _, f := range facts {
+		if f.Type != corpus.FactAbbreviation {
+			continue
+		}
+		short := analysis.Fold(f.Short)
+		long := strings.Fields(analysis.Fold(analysis.Canonical(f.Long)))
+		if len(long) == 0 {
+			continue
+		}
+		m[short] = long
+		m[strings.Join(long, " ")] = []string{short}
+	}
+	return m
 }

@@ -24,7 +24,7 @@ type sent struct {
 	starts, ends []int
 }
 
-func newSent(a *corpus.Article, p *corpus.Passage, i int) *sent {
+func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]string) *sent {
 	s := &sent{art: a, p: p, index: i, text: p.Sentence(i), pos: map[string][]int{}}
 	n, last := 0, 0
 	for _, t := range analysis.Tokens(s.text) {
@@ -45,6 +45,22 @@ func newSent(a *corpus.Article, p *corpus.Passage, i int) *sent {
 		s.pos[f] = append(s.pos[f], len(s.fold))
 		s.lower = append(s.lower, strings.ToLower(t.Text))
 		s.fold = append(s.fold, f)
+	}
+	// An abbreviation also stands for its long form, and the long form for
+	// the abbreviation: "NTM" matches "nông thôn mới".
+	for i, f := range s.fold {
+		if long, ok := abbr[f]; ok && !strings.Contains(f, " ") {
+			for _, w := range long {
+				s.pos[w] = append(s.pos[w], i)
+			}
+		}
+	}
+	for key, short := range abbr {
+		if strings.Contains(key, " ") {
+			if p := s.hasPhrase(key, 0, len(s.fold)); p >= 0 {
+				s.pos[short[0]] = append(s.pos[short[0]], p)
+			}
+		}
 	}
 	return s
 }

@@ -46,18 +46,26 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 				got += 0.7
 			}
 		}
-		unitScore := (got/float64(len(q.focus)) + share(unit, q.focus)) / 2
+		unitScore := (got/float64(len(q.focus)) + unitCover(unit, q.focus)) / 2
+		if q.described || len(unit) == 0 {
+			// "Thu nhập bình quân … là bao nhiêu?" describes the number
+			// rather than naming its unit.
+			unitScore = got / float64(len(q.focus))
+		}
 		if percentAsked(q.focus) != (f.Unit == "%") {
 			unitScore *= 0.3
 		}
 		if unitScore == 0 {
 			continue
 		}
-		local := e.overlapIn(content, s, q.lang, lo, hi).coverage()
+		local := e.overlapIn(content, s, q.lang, lo, localEnd(s, at+1+len(unit), hi)).coverage()
 		from, to := s.clauseOf(at)
 		clause := e.overlapIn(content, s, q.lang, from, to).coverage()
 		whole := e.overlapOf(content, s, q.lang).coverage()
 		score := 0.35*unitScore + 0.25*local + 0.3*clause + 0.1*whole
+		if debugQuantity {
+			println(f.Text, "unit", unitScore, "local", local, "clause", clause, "whole", whole, "lo", lo, "hi", hi, "at", at)
+		}
 		if score > best.score {
 			ans := f.Text
 			if last > at+1+len(unit) {
@@ -74,7 +82,7 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 // unit to the next number (at most five words).
 func window(s *sent, at, unitLen int) (lo, hi int) {
 	lo = at
-	for lo > 0 && at-lo < 8 && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") {
+	for lo > 0 && at-lo < 10 && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") {
 		lo--
 	}
 	hi = min(len(s.fold), at+1+unitLen)
@@ -83,6 +91,39 @@ func window(s *sent, at, unitLen int) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// localEnd returns the end of the number's own part of the sentence: up
+// to the next comma after its unit.
+func localEnd(s *sent, after, hi int) int {
+	for k := after; k < hi; k++ {
+		if strings.ContainsAny(s.text[s.ends[k-1]:s.starts[k]], ",") {
+			return k
+		}
+	}
+	return hi
+}
+
+// unitCover is the share of the unit's words the focus asks for; an
+// amount of money ("tỷ đồng") is all asked for by "bao nhiêu tiền".
+func unitCover(unit, focus []word) float64 {
+	if len(unit) == 0 {
+		return 0
+	}
+	money := false
+	for _, w := range focus {
+		money = money || moneyWords[w.fold]
+	}
+	n := 0
+	for _, u := range unit {
+		if share([]word{u}, focus) == 1 || money && moneyUnits[u.fold] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(unit))
+}
+
+// moneyUnits are the words of an amount of money.
+var moneyUnits = setOf("dong", "ty", "trieu", "nghin", "ngan", "usd", "vnd", "dola")
 
 // near reports whether focus word w stands in [lo, at) or [after, hi);
 // it moves last, the word after the answer, past a match after the unit.
@@ -157,3 +198,5 @@ func tokenEnd(s *sent, i int) int {
 	}
 	return s.ends[i]
 }
+
+var debugQuantity = false

@@ -52,6 +52,9 @@ type question struct {
 	focus []word
 	// when is the kind of time asked: "ngay", "nam", "thang", "giai doan".
 	when string
+	// described is true when the focus was read before the count word:
+	// it describes the number ("thu nhập bình quân … là bao nhiêu").
+	described bool
 	// org is true when a who-question asks for a body, not a person
 	// ("cơ quan nào", "đơn vị nào").
 	org bool
@@ -244,6 +247,7 @@ func (q *question) findWh() {
 		q.focus = q.focusAfter(q.whEnd)
 		if len(q.focus) == 0 {
 			q.focus = q.focusBefore(q.whAt)
+			q.described = true
 		}
 	}
 }
