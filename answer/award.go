@@ -39,6 +39,12 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 			break
 		}
 	}
+	if (q.wh == whWhat || q.wh == whList) && hasAny(q.words, winWords...) {
+		// "Y Xuân đoạt huy chương gì?"
+		if c := e.awardOf(q, facts, 0.9); c.answer != "" {
+			return c
+		}
+	}
 	if !kindNamed && !hasAny(q.words, strongGiveWords...) {
 		// Without an award named, only a verb of awarding makes this a
 		// question about awards: "đạt", "nhận" are too common.

@@ -194,7 +194,7 @@ func (e *Engine) personRefs(f corpus.Fact) []ref {
 // that names a title nobody in the articles holds vetoes other answers:
 // "Bộ trưởng Bộ Công an là ai?" must not be answered with a near miss.
 func (e *Engine) personByTitle(q question, content []word, scope map[string]bool) (c candidate, veto bool) {
-	if q.wh != whWho {
+	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, "tên")) {
 		return candidate{}, false
 	}
 	head := ""

@@ -79,6 +79,10 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		}
 	case whWhen:
 		ans = dateIn(b.s.text)
+		if q.when == "ngay" && !strings.Contains(ans, "/") {
+			// A day was asked; a year or a month does not say it.
+			ans = ""
+		}
 	case whWhere:
 		ans = placeIn(b.s, b.o)
 	case whWhy:

@@ -52,7 +52,7 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 			// rather than naming its unit.
 			unitScore = got / float64(len(q.focus))
 		}
-		if percentAsked(q.focus) != (f.Unit == "%") {
+		if percentAsked(q.focus) != (f.Unit == "%") || moneyAsked(q.focus) && !isMoney(unit) {
 			unitScore *= 0.3
 		}
 		if unitScore == 0 {
@@ -146,7 +146,7 @@ func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
 
 // moneyWords ask for an amount of money; percentWords for a percentage.
 var (
-	moneyWords   = setOf("tien", "kinh", "phi", "von", "dong", "ngan", "sach", "money", "cost", "funding")
+	moneyWords   = setOf("tien", "kinh", "phi", "von", "dong", "ngan", "sach", "gia", "money", "cost", "funding", "price")
 	percentWords = setOf("phan", "tram", "ty", "le", "percent", "rate")
 )
 
@@ -200,3 +200,23 @@ func tokenEnd(s *sent, i int) int {
 }
 
 var debugQuantity = false
+
+// moneyAsked reports whether a count's focus asks for an amount of money.
+func moneyAsked(focus []word) bool {
+	for _, w := range focus {
+		if moneyWords[w.fold] && w.fold != "dong" {
+			return true
+		}
+	}
+	return false
+}
+
+// isMoney reports whether a unit is an amount of money.
+func isMoney(unit []word) bool {
+	for _, u := range unit {
+		if u.fold == "dong" || u.fold == "usd" || u.fold == "vnd" {
+			return true
+		}
+	}
+	return false
+}

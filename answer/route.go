@@ -169,6 +169,9 @@ func (e *Engine) content(q question) []word {
 		if i >= q.whAt && i < q.whEnd || w.isFiller(q.marked) {
 			continue
 		}
+		if q.wh == whCount && countFillers[w.fold] {
+			continue
+		}
 		if !w.num && e.isStopword(q, i) {
 			continue
 		}
@@ -223,3 +226,7 @@ func (e *Engine) thisYear(q question) question {
 	q.findWh()
 	return q
 }
+
+// countFillers are words of a count question that say "in all": "tổng
+// số", "tổng cộng", "số lượng".
+var countFillers = setOf("tong", "so", "cong", "luong")

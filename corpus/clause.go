@@ -28,7 +28,18 @@ func (s *sentence) clauses() [][2]int {
 
 // skipAdverbial returns the first token of clause [from, to) after a
 // leading adverbial phrase and its comma.
+// Several may follow each other: "Chiều 12/11, tại Nhà Văn hóa tỉnh,".
 func (s *sentence) skipAdverbial(from, to int) int {
+	for {
+		next := s.skipOneAdverbial(from, to)
+		if next == from {
+			return from
+		}
+		from = next
+	}
+}
+
+func (s *sentence) skipOneAdverbial(from, to int) int {
 	if from >= to || s.match(adverbialStarts, from) == 0 {
 		return from
 	}

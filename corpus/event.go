@@ -161,15 +161,44 @@ func locality(org string) string {
 }
 
 // splitList splits "Hội Cựu chiến binh, Hội Nông dân, Hội LHPN tỉnh" at
-// commas and "và".
+// commas and "và" that start another body; "Sở Văn hóa, Thể thao và Du
+// lịch" stays whole.
 func splitList(t string) []string {
 	var out []string
-	for _, p := range strings.Split(t, ",") {
-		for _, q := range strings.Split(p, " và ") {
-			if q = strings.TrimSpace(q); q != "" {
-				out = append(out, q)
-			}
+	start := 0
+	for i := 0; i < len(t); i++ {
+		sep := ""
+		switch {
+		case strings.HasPrefix(t[i:], ", "):
+			sep = ", "
+		case strings.HasPrefix(t[i:], " và "):
+			sep = " và "
+		default:
+			continue
 		}
+		rest := t[i+len(sep):]
+		if startsBody(rest) {
+			if p := strings.TrimSpace(t[start:i]); p != "" {
+				out = append(out, p)
+			}
+			start = i + len(sep)
+		}
+		i += len(sep) - 1
+	}
+	if p := strings.TrimSpace(t[start:]); p != "" {
+		out = append(out, p)
 	}
 	return out
+}
+
+// startsBody reports whether t starts with the name of a body ("Hội …",
+// "Sở …", "Công an …", "UBND …").
+func startsBody(t string) bool {
+	words := strings.Fields(strings.ToLower(t))
+	for n := min(organisationHeads.max, len(words)); n >= 1; n-- {
+		if organisationHeads.Has(strings.Join(words[:n], " ")) {
+			return true
+		}
+	}
+	return false
 }
