@@ -68,6 +68,7 @@ var abbreviations = map[string]string{
 	"hcv":      "huy chương Vàng",
 	"hcb":      "huy chương Bạc",
 	"hcd":      "huy chương Đồng",
+	"hsg":      "học sinh giỏi",
 }
 
 // abbrevKey folds an abbreviation for lookup: lower case, Đ (and its

@@ -29,6 +29,9 @@ var synonymGroups = [][]string{
 	{"vo dich", "giai nhat"},
 	{"hoat dong", "chuong trinh"},
 	{"thanh tich", "ket qua"},
+	{"ra doi", "thanh lap", "duoc thanh lap"},
+	{"dua", "chuyen"},
+	{"chi huy", "chi dao"},
 }
 
 // MaxSynonymWords is the length, in syllables, of the longest phrase

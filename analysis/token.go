@@ -13,8 +13,8 @@ type Token struct {
 	Folded string
 	// Start and End are byte offsets of Text in the canonical text.
 	Start, End int
-	// Number is true when the token is made of digits, with ".", ",", "/"
-	// or "-" only between digits ("2.430", "19/9", "2019").
+	// Number is true when the token is made of digits, with ".", "," or
+	// "/" only between digits ("2.430", "19/9", "2019").
 	Number bool
 }
 

@@ -60,7 +60,9 @@ func NormalizeTones(s string) string {
 		}
 		b.WriteString(s[:i])
 		s = s[i:]
-		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+		// A word runs on over combining marks, so a mark after the last
+		// vowel keeps the word out of retone.
+		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
 		if j < 0 {
 			j = len(s)
 		}

@@ -39,9 +39,23 @@ func awards(s *sentence, who []mention) []Fact {
 					// "3 tập thể được tặng Bằng khen của Giám đốc"
 					f.Recipients, f.Winners = s.recipients(start, k-1)
 				case s.match(winVerbs, k) > 0:
-					// "Đội 3 của huyện Đăk Hà giành giải Nhất"
-					if subject != "" {
-						f.Winners = []string{subject}
+					// "Đội 3 của huyện Đăk Hà giành giải Nhất"; "… cho 68
+					// học sinh đạt giải Nhất": the subject starts after
+					// "cho" or a comma.
+					from := start
+					for m := k - 1; m > start; m-- {
+						if s.word(m-1) == "cho" || strings.Contains(s.sep(m), ",") && !s.upper(m) {
+							from = m
+							break
+						}
+					}
+					if from < k && s.word(from) == "có" {
+						from++
+					}
+					if counts, _ := s.recipients(from, k); len(counts) > 0 && s.toks[from].Number {
+						f.Recipients = counts
+					} else if from < k {
+						f.Winners = []string{trimClause(s.span(from, k))}
 					}
 				case subject == "":
 					// "…; trao 2 giải Khuyến khích cho …": the giver of
@@ -159,13 +173,22 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 		}
 		counts = append(counts, Count{Number: s.toks[k].Text, Unit: s.span(k+1, j)})
 		k = j
-		if k < to && strings.Contains(s.sep(k), ",") || k < to && s.word(k) == "và" {
-			if s.word(k) == "và" {
-				k++
+		// The next count may follow a description: "18 học sinh đạt giải
+		// quốc gia và 9 giáo viên".
+		next := -1
+		for m := k; m < to && m <= k+8; m++ {
+			if s.toks[m].Number && (strings.Contains(s.sep(m), ",") || m > k && s.word(m-1) == "và") {
+				next = m
+				break
 			}
-			continue
+			if m > k && strings.Contains(s.sep(m), ";") {
+				break
+			}
 		}
-		break
+		if next < 0 {
+			break
+		}
+		k = next
 	}
 	if len(counts) > 0 {
 		return counts, nil, k

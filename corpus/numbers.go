@@ -73,6 +73,10 @@ func quantities(s *sentence) []Fact {
 			f.Qualifier = s.span(i-n, i)
 			from = i - n
 		}
+		// "từ 2 đến 5 triệu đồng": a range.
+		if from == i && i >= 3 && s.toks[i-2].Number && s.word(i-3) == "từ" && (s.word(i-1) == "đến" || s.word(i-1) == "tới") {
+			from = i - 3
+		}
 		f.Text = s.span(from, j)
 		if f.Unit == "%" {
 			f.Text = s.span(from, i+1) + "%"

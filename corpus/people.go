@@ -26,7 +26,7 @@ func findPeople(s *sentence) []mention {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && j-i < 5 && s.titleCase(j) && s.spaced(j) {
+		for j < len(s.toks) && j-i < 5 && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) {
 			j++
 		}
 		m, ok := s.person(i, j)
@@ -262,3 +262,6 @@ func personText(f Fact) string {
 	}
 	return t
 }
+
+// isApostrophe reports whether sep joins the parts of one name: "H'Nga".
+func isApostrophe(sep string) bool { return sep == "'" || sep == "’" }

@@ -1,0 +1,70 @@
+package analysis
+
+import "testing"
+
+func TestIsStopword(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"cua", true},
+		{"của", true},
+		{"Của", true},
+		{"va", true},
+		{"các", true},
+		{"nhung", true},
+		{"là", true},
+		{"thì", true},
+		{"thị", false},
+		{"voi", true},
+		{"trong", true},
+		{"tai", true},
+		{"da", true},
+		{"mot", true},
+		{"khen", false},
+		{"mo", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsStopword(tt.in); got != tt.want {
+			t.Errorf("IsStopword(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestQuestionWordsAreNotStopwords(t *testing.T) {
+	for _, w := range []string{
+		"duoc", "được", "ai", "gi", "gì", "nao", "nào", "bao", "nhieu", "nhiêu",
+		"nhiều", "may", "mấy", "khi", "dau", "đâu", "sao", "khong", "không",
+		"co", "có", "o", "ở",
+	} {
+		if IsStopword(w) {
+			t.Errorf("IsStopword(%q) = true; question words must not be stopwords", w)
+		}
+	}
+}
+
+func TestIsEnglishStopword(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"the", true},
+		{"The", true},
+		{"of", true},
+		{"was", true},
+		{"award", false},
+		{"what", false},
+		{"who", false},
+		{"when", false},
+		{"where", false},
+		{"how", false},
+		{"many", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsEnglishStopword(tt.in); got != tt.want {
+			t.Errorf("IsEnglishStopword(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package analysis
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSynonyms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"trao", []string{"tang", "trao tang", "trao cho", "tang cho"}},
+		{"bieu duong", []string{"tuyen duong", "khen thuong", "vinh danh", "khen"}},
+		{"Biểu  dương", []string{"tuyen duong", "khen thuong", "vinh danh", "khen"}},
+		{"ai", []string{"nguoi nao"}},
+		{"bao gio", []string{"khi nao", "luc nao", "ngay nao", "hom nao"}},
+		{"tai sao", []string{"vi sao", "ly do"}},
+		{"o dau", []string{"tai dau", "noi nao"}},
+		{"bao nhieu", []string{"may", "so luong"}},
+		{"khen thuong", []string{"bieu duong", "tuyen duong", "vinh danh", "khen"}},
+		{"", nil},
+		{"mo hinh", nil},
+		{"le", nil},
+	}
+	for _, tt := range tests {
+		if got := Synonyms(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Synonyms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSynonymGroups(t *testing.T) {
+	longest := 0
+	for _, group := range synonymGroups {
+		for _, p := range group {
+			if p != Fold(p) || p != strings.Join(strings.Fields(p), " ") {
+				t.Errorf("phrase %q is not folded and single-spaced", p)
+			}
+			longest = max(longest, len(strings.Fields(p)))
+			// Symmetry: every member lists every other member of its group.
+			syn := Synonyms(p)
+			for _, q := range group {
+				if q != p && !slices.Contains(syn, q) {
+					t.Errorf("Synonyms(%q) lacks %q", p, q)
+				}
+			}
+			if slices.Contains(syn, p) {
+				t.Errorf("Synonyms(%q) holds the phrase itself", p)
+			}
+		}
+	}
+	if longest != MaxSynonymWords {
+		t.Errorf("MaxSynonymWords = %d, longest phrase has %d words", MaxSynonymWords, longest)
+	}
+}

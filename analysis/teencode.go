@@ -1,0 +1,94 @@
+package analysis
+
+import "strings"
+
+// teencode maps phone shorthand, as typed, to what it stands for. Entries
+// with more than one meaning ("bn") are resolved in Teencode from context.
+var teencode = map[string]string{
+	"dc": "được", "đc": "được", "dk": "được", "đk": "được", "dx": "được",
+	"k": "không", "ko": "không", "khg": "không", "kg": "không",
+	"hok": "không", "hong": "không", "hông": "không", "khum": "không",
+	"j": "gì", "ji": "gì",
+	"ntn": "như thế nào", "tn": "thế nào",
+	"vs": "với", "ng": "người", "nc": "nước",
+	"mn": "mọi người", "mng": "mọi người",
+	"r": "rồi", "bh": "bao giờ", "bjo": "bao giờ", "bjh": "bao giờ", "bgio": "bao giờ",
+	"cx": "cũng", "cg": "cũng", "trc": "trước", "ms": "mới", "lm": "làm",
+	"bik": "biết", "bít": "biết", "nhìu": "nhiều", "nhiu": "nhiều",
+	"kq": "kết quả", "tl": "trả lời", "ns": "nói", "đt": "điện thoại",
+}
+
+// bnYouBefore and bnYouAfter hold folded words that, right before or after
+// "bn", show it means "bạn" (you) rather than "bao nhiêu" (how many).
+var (
+	bnYouBefore = setOf("cua", "voi", "vs", "cho", "giup", "on", "chao", "cam", "hoi", "nho")
+	bnYouAfter  = setOf("oi", "co", "la", "da", "muon", "biet", "hay", "nghi", "thay", "can", "dang", "se", "nhe", "a", "nha", "lam", "cho", "giup")
+	bnHowMany   = setOf("co", "duoc", "dc", "dk")
+)
+
+// Teencode expands the phone shorthand in the words of a question: "dc"
+// becomes "được", "ko" "không", "ntn" "như thế nào", "mn" "mọi người".
+// The words are lower-case canonical words, as the lower-cased Text of
+// Tokens; the result holds one word a syllable, so an expansion into a
+// phrase adds words. "bn" becomes "bao nhiêu" when a count is asked ("bn
+// người", "có bn") and "bạn" when someone is addressed ("bn ơi", "của bn",
+// "bn có biết", or "bn" alone). Words holding a digit ("5k") and a "k" right
+// after a number ("5 k", thousand) are left alone. Words that are not
+// shorthand are returned unchanged.
+func Teencode(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i, w := range words {
+		var exp string
+		switch {
+		case hasDigit(w):
+			exp = w
+		case w == "bn":
+			exp = expandBn(words, i)
+		case w == "k" && i > 0 && hasDigit(words[i-1]):
+			exp = w
+		default:
+			var ok bool
+			if exp, ok = teencode[w]; !ok {
+				exp = w
+			}
+		}
+		if strings.IndexByte(exp, ' ') < 0 {
+			out = append(out, exp)
+			continue
+		}
+		out = append(out, strings.Fields(exp)...)
+	}
+	return out
+}
+
+// expandBn reads words[i] == "bn" as "bạn" or "bao nhiêu" from its
+// neighbours.
+func expandBn(words []string, i int) string {
+	var prev, next string
+	if i > 0 {
+		prev = Fold(words[i-1])
+	}
+	if i+1 < len(words) {
+		next = Fold(words[i+1])
+	}
+	switch {
+	case len(words) == 1:
+		return "bạn"
+	case bnYouBefore[prev]:
+		return "bạn"
+	case bnHowMany[prev]:
+		return "bao nhiêu"
+	case bnYouAfter[next]:
+		return "bạn"
+	}
+	return "bao nhiêu"
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIIDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}

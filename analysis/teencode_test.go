@@ -1,0 +1,59 @@
+package analysis
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTeencode(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"ai dc tặng bằng khen", "ai được tặng bằng khen"},
+		{"ai đc tặng", "ai được tặng"},
+		{"dk k", "được không"},
+		{"có ko", "có không"},
+		{"hok bt", "không bt"},
+		{"antt là j", "antt là gì"},
+		{"hội nghị ntn", "hội nghị như thế nào"},
+		{"phối hợp vs ai", "phối hợp với ai"},
+		{"mn ơi", "mọi người ơi"},
+		{"bh tổ chức", "bao giờ tổ chức"},
+		{"bjo", "bao giờ"},
+		{"xong r", "xong rồi"},
+		{"sao k", "sao không"},
+		{"bn mô hình", "bao nhiêu mô hình"},
+		{"có bn tập thể", "có bao nhiêu tập thể"},
+		{"được bn điểm", "được bao nhiêu điểm"},
+		{"dc bn", "được bao nhiêu"},
+		{"tổng cộng bn", "tổng cộng bao nhiêu"},
+		{"bn ơi", "bạn ơi"},
+		{"bn có biết", "bạn có biết"},
+		{"của bn", "của bạn"},
+		{"cảm ơn bn", "cảm ơn bạn"},
+		{"bn", "bạn"},
+		{"giá 5k", "giá 5k"},
+		{"5 k", "5 k"},
+		{"10k k", "10k k"},
+		{"ng tặng", "người tặng"},
+		{"bằng khen", "bằng khen"},
+	}
+	for _, tt := range tests {
+		got := Teencode(strings.Fields(tt.in))
+		want := strings.Fields(tt.want)
+		if len(got) == 0 && len(want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Teencode(%q) = %q, want %q", tt.in, got, want)
+		}
+	}
+}
+
+func TestTeencodeKeepsInput(t *testing.T) {
+	in := []string{"dc", "k"}
+	Teencode(in)
+	if in[0] != "dc" || in[1] != "k" {
+		t.Errorf("Teencode modified its input: %q", in)
+	}
+}

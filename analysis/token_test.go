@@ -1,0 +1,57 @@
+package analysis
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Token
+	}{
+		{"", nil},
+		{"  , . ", nil},
+		{"Bằng khen", []Token{
+			{Text: "Bằng", Folded: "bang", Start: 0, End: 6},
+			{Text: "khen", Folded: "khen", Start: 7, End: 11},
+		}},
+		{"hơn 2.430 thông tin", []Token{
+			{Text: "hơn", Folded: "hon", Start: 0, End: 4},
+			{Text: "2.430", Folded: "2.430", Start: 5, End: 10, Number: true},
+			{Text: "thông", Folded: "thong", Start: 11, End: 17},
+			{Text: "tin", Folded: "tin", Start: 18, End: 21},
+		}},
+		{"ngày 19/9.", []Token{
+			{Text: "ngày", Folded: "ngay", Start: 0, End: 5},
+			{Text: "19/9", Folded: "19/9", Start: 6, End: 10, Number: true},
+		}},
+		{"1,5 và 2019 - 2024", []Token{
+			{Text: "1,5", Folded: "1,5", Start: 0, End: 3, Number: true},
+			{Text: "và", Folded: "va", Start: 4, End: 7},
+			{Text: "2019", Folded: "2019", Start: 8, End: 12, Number: true},
+			{Text: "2024", Folded: "2024", Start: 15, End: 19, Number: true},
+		}},
+		{"giá 5k", []Token{
+			{Text: "giá", Folded: "gia", Start: 0, End: 4},
+			{Text: "5k", Folded: "5k", Start: 5, End: 7},
+		}},
+		{"(ANTQ)", []Token{{Text: "ANTQ", Folded: "antq", Start: 1, End: 5}}},
+		{"F5", []Token{{Text: "F5", Folded: "f5", Start: 0, End: 2}}},
+		{"GD&ĐT", []Token{
+			{Text: "GD", Folded: "gd", Start: 0, End: 2},
+			{Text: "ĐT", Folded: "dt", Start: 3, End: 6},
+		}},
+	}
+	for _, tt := range tests {
+		got := Tokens(tt.in)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Tokens(%q) =\n%+v\nwant\n%+v", tt.in, got, tt.want)
+		}
+		for _, tok := range got {
+			if tt.in[tok.Start:tok.End] != tok.Text {
+				t.Errorf("Tokens(%q): %+v does not match its offsets", tt.in, tok)
+			}
+		}
+	}
+}
