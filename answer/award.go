@@ -77,7 +77,7 @@ func (e *Engine) award(q question, content []word, scope map[string]bool) candid
 }
 
 // strongGiveWords are verbs that speak of awards without naming one.
-var strongGiveWords = []string{"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao", "vinh danh", "tuyên dương", "biểu dương", "award", "awarded"}
+var strongGiveWords = []string{"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao", "vinh danh", "award", "awarded"}
 
 // winWords are the folded verbs whose subject receives an award: a
 // question with one asks for the winners.

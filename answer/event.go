@@ -24,6 +24,10 @@ func (e *Engine) event(q question, content []word) candidate {
 		// How much the question is about this event: its noun ("hội
 		// nghị") or the words of its lead.
 		named := false
+		if w := strings.Fields(strings.ToLower(f.What)); len(w) >= 2 && findPhrase(q.words, w[0]+" "+w[1]) >= 0 {
+			// The event's own name: "diễn tập", "lễ bế mạc".
+			named = true
+		}
 		for _, n := range eventNouns {
 			if findPhrase(q.words, n) >= 0 && strings.Contains(" "+strings.ToLower(f.What+" "+f.Text)+" ", " "+n+" ") {
 				named = true

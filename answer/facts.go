@@ -110,11 +110,11 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 		if f.Type != corpus.FactAbbreviation {
 			continue
 		}
-		i := findPhrase(q.words, strings.ToLower(f.Short))
+		i := findPhrase(q.words, strings.Join(analysis.Words(f.Short), " "))
 		if i < 0 {
 			continue
 		}
-		rest := without(content, analysis.Fold(f.Short), "viet tat", "nghia", "chu", "tu", "ky hieu", "hoi", "cum")
+		rest := without(content, analysis.FoldPhrase(analysis.Words(f.Short)), "viet tat", "nghia", "chu", "tu", "ky hieu", "hoi", "cum")
 		score := 0.95
 		if len(rest) > 1 {
 			score = 0.55
@@ -150,7 +150,7 @@ func nameIn(q question, f corpus.Fact) bool {
 }
 
 // titleWords are the words of a question that ask for a job title.
-var titleWords = []string{"chức vụ", "chức danh", "cương vị", "giữ chức", "vai trò", "đảm nhiệm", "làm gì", "công tác", "là ai", "position", "title", "role"}
+var titleWords = []string{"chức vụ", "chức danh", "cương vị", "giữ chức", "chức", "vai trò", "đảm nhiệm", "làm gì", "công tác", "là ai", "position", "title", "role"}
 
 // personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
 // Văn Dũng là ai?".
@@ -232,7 +232,7 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 			if isVice := strings.HasSuffix(ft[:at], "phó "); isVice != vicePlease {
 				continue
 			}
-			sc := share(want, tw)
+			sc := share(e.withoutPlaces(want, f), tw)
 			if sc < 0.75 {
 				continue
 			}
@@ -253,3 +253,25 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 var questionVerbs = []string{"de nghi", "phat bieu", "tang", "trao", "phat dong", "chu tri", "tham du", "ghi nhan", "chi dao", "yeu cau", "bieu duong", "tham gia", "to chuc", "nhan", "gianh", "ky", "ban hanh", "cho biet"}
 
 func hasVerb(ws []word) bool { return hasAny(ws, questionVerbs...) }
+
+// withoutPlaces drops the capitalised words of a question that name the
+// article's own place ("Kon Tum" in "Giám đốc Sở GD&ĐT Kon Tum"), which a
+// title leaves out.
+func (e *Engine) withoutPlaces(ws []word, f corpus.Fact) []word {
+	a := e.byID[strings.SplitN(f.Passage, "/", 2)[0]]
+	if a == nil {
+		return ws
+	}
+	head := analysis.Fold(a.Title + " " + a.Lead)
+	var out []word
+	for _, w := range ws {
+		if w.cap && !w.caps && strings.Contains(" "+head+" ", " "+w.fold+" ") {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 {
+		return ws
+	}
+	return out
+}

@@ -45,7 +45,7 @@ func (e *Engine) identifier(q question, content []word, scope map[string]bool) c
 // sentence names in quotation marks.
 func (e *Engine) namedList(q question, content []word, scope map[string]bool) candidate {
 	plural := hasAny(q.words, "các", "những", "kể tên", "liệt kê", "gồm")
-	if q.wh != whWhat && q.wh != whList {
+	if q.wh != whWhat && q.wh != whList && !(q.wh == whWho && hasAny(q.words, "tên")) {
 		return candidate{}
 	}
 	groups := map[ref][]corpus.Fact{}
@@ -118,6 +118,7 @@ func (e *Engine) yesNo(q question, content []word, scope map[string]bool) candid
 	if q.wh != whYesNo {
 		return candidate{}
 	}
+	content = without(content, "hay", "hoac")
 	best := e.bestSentences(content, scope, q.lang, 1)
 	if len(best) == 0 {
 		return candidate{}
@@ -147,6 +148,8 @@ func (e *Engine) yesNo(q question, content []word, scope map[string]bool) candid
 			}
 		}
 		return candidate{answer: "Không, bài viết không nêu con số đó.", kind: KindPassage, score: 0.5 + 0.3*cov, refs: r}
+	case missing == 0 && cov >= 0.6 && negated(b.s):
+		return candidate{answer: Trim("Không. "+b.s.text, MaxAnswer), kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
 	case missing == 0 && cov >= 0.8:
 		return candidate{answer: Trim("Có. "+b.s.text, MaxAnswer), kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
 	}
@@ -181,6 +184,17 @@ func hasNumber(ws []word, n string) bool {
 	k := numKey(n)
 	for _, w := range ws {
 		if w.num && numKey(w.text) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether a sentence says no: "không có thiệt hại về
+// người".
+func negated(s *sent) bool {
+	for i, w := range s.lower {
+		if (w == "không" || w == "chưa" || w == "chẳng") && i+1 < len(s.lower) && s.lower[i+1] != "chỉ" && s.lower[i+1] != "ngừng" {
 			return true
 		}
 	}

@@ -52,6 +52,10 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 		adj = 0.75 + 0.25*min(1, float64(b.o.adjacent)/float64(pairs))
 	}
 	score := 0.9 * cov * adj
+	if q.wh == whWho && !q.org && e.peopleIn(b.s, content) == "" {
+		// A person was asked and the sentence names none.
+		score *= 0.8
+	}
 	r := []ref{{b.s.p.ID, b.s.index}}
 	ans := e.extract(q, content, b)
 	if ans == "" {
@@ -72,7 +76,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 	switch q.wh {
 	case whWho:
 		if !q.org {
-			ans = e.peopleIn(b.s)
+			ans = e.peopleIn(b.s, content)
 		}
 		if ans == "" {
 			ans = e.gap(q, content, b)
@@ -134,7 +138,7 @@ func ordinalIn(t string) string { return ordinalRE.FindString(t) }
 // end of the clause or a comma.
 func placeIn(s *sent, o overlap) string {
 	for i := max(0, o.first); i < len(s.lower); i++ {
-		if s.lower[i] != "tại" && s.lower[i] != "ở" && s.lower[i] != "in" && s.lower[i] != "at" {
+		if !placeWords[s.lower[i]] {
 			continue
 		}
 		j := i + 1
@@ -148,6 +152,10 @@ func placeIn(s *sent, o overlap) string {
 	return ""
 }
 
+// placeWords introduce a place: "tại", "ở", and after a verb of moving,
+// "đến", "tới", "vào", "về".
+var placeWords = map[string]bool{"tại": true, "ở": true, "đến": true, "tới": true, "vào": true, "về": true, "in": true, "at": true, "to": true}
+
 // startsUpperWithin reports whether a capitalised word stands in [i, j).
 func startsUpperWithin(s *sent, i, j int) bool {
 	for k := i; k < j; k++ {
@@ -159,12 +167,19 @@ func startsUpperWithin(s *sent, i, j int) bool {
 }
 
 // peopleIn lists the people a sentence names: "Lê Văn Dũng (Chủ tịch UBND
-// tỉnh Quảng Nam); Đại tá Nguyễn Thế Chi (…)".
-func (e *Engine) peopleIn(s *sent) string {
-	var parts []string
+// tỉnh Quảng Nam); Đại tá Nguyễn Thế Chi (…)". When the question's words
+// stand in the parenthesis after some names ("Phạm Minh Khang (môn
+// Toán)"), only those are listed.
+func (e *Engine) peopleIn(s *sent, content []word) string {
+	var parts, picked []string
 	for _, f := range e.facts {
 		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) || !sameArticle(f.Passage, s.p.ID) {
 			continue
+		}
+		if note := noteAfter(s.text, f.Name); note != "" && share(foldWords(note), content) > 0 && len(foldWords(note)) > 0 {
+			if share(without(foldWords(note), "mon"), content) > 0 || len(without(foldWords(note), "mon")) == 0 {
+				picked = append(picked, f.Name+" ("+note+")")
+			}
 		}
 		t := f.Name
 		if f.Rank != "" {
@@ -175,7 +190,27 @@ func (e *Engine) peopleIn(s *sent) string {
 		}
 		parts = append(parts, t)
 	}
+	if len(picked) > 0 {
+		return strings.Join(picked, "; ")
+	}
 	return strings.Join(parts, "; ")
+}
+
+// noteAfter returns the text in parentheses right after name in t.
+func noteAfter(t, name string) string {
+	i := strings.Index(t, name)
+	if i < 0 {
+		return ""
+	}
+	rest := t[i+len(name):]
+	if !strings.HasPrefix(rest, " (") {
+		return ""
+	}
+	j := strings.IndexByte(rest, ')')
+	if j < 0 {
+		return ""
+	}
+	return rest[2:j]
 }
 
 func sameArticle(a, b string) bool {

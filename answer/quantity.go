@@ -13,6 +13,10 @@ import (
 // the question ("toàn tỉnh có tổng cộng bao nhiêu điểm mô hình" → 910, not
 // the 215 built by members).
 func (e *Engine) quantity(q question, content []word, scope map[string]bool) candidate {
+	if q.wh == whCount && q.when == "lau" {
+		// "bao lâu" asks for a duration.
+		q.focus = durationFocus
+	}
 	if q.wh != whCount || len(q.focus) == 0 {
 		return candidate{}
 	}
@@ -46,11 +50,15 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 				got += 0.7
 			}
 		}
-		unitScore := (got/float64(len(q.focus)) + unitCover(unit, q.focus)) / 2
+		asked := float64(len(q.focus))
+		if q.when == "lau" {
+			asked = 1 // any one unit of time
+		}
+		unitScore := (min(1, got/asked) + unitCover(unit, q.focus)) / 2
 		if q.described || len(unit) == 0 {
 			// "Thu nhập bình quân … là bao nhiêu?" describes the number
 			// rather than naming its unit.
-			unitScore = got / float64(len(q.focus))
+			unitScore = min(1, got/asked)
 		}
 		if percentAsked(q.focus) != (f.Unit == "%") || moneyAsked(q.focus) && !isMoney(unit) {
 			unitScore *= 0.3
@@ -220,3 +228,12 @@ func isMoney(unit []word) bool {
 	}
 	return false
 }
+
+// durationFocus stands for what "bao lâu" asks: a number of units of time.
+var durationFocus = func() []word {
+	var out []word
+	for _, u := range []string{"phút", "giờ", "ngày", "tuần", "tháng", "năm", "giây", "tiếng"} {
+		out = append(out, word{text: u, fold: analysis.Fold(u), marked: true})
+	}
+	return out
+}()

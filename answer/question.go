@@ -76,7 +76,8 @@ var whPhrases = []struct {
 	{"tinh nao", whWhere, ""}, {"huyen nao", whWhere, ""}, {"xa nao", whWhere, ""}, {"thanh pho nao", whWhere, ""},
 	{"nuoc nao", whWhere, ""}, {"quoc gia nao", whWhere, ""},
 	{"thu may", whNumber, ""}, {"lan thu may", whNumber, ""}, {"lan thu bao nhieu", whNumber, ""},
-	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""},
+	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""}, {"bao lau", whCount, "lau"},
+	{"giai may", whWhat, ""}, {"giai gi", whWhat, ""}, {"ten gi", whWho, ""}, {"ten la gi", whWho, ""}, {"ho ten", whWho, ""},
 	{"so may", whNumber, ""}, {"so nao", whNumber, ""}, {"so bao nhieu", whNumber, ""}, {"mang so", whNumber, ""},
 	{"khi nao", whWhen, "ngay"}, {"bao gio", whWhen, "ngay"}, {"luc nao", whWhen, "ngay"},
 	{"ngay nao", whWhen, "ngay"}, {"hom nao", whWhen, "ngay"}, {"ngay may", whWhen, "ngay"},
@@ -228,11 +229,19 @@ func (q *question) findWh() {
 			q.org = p.wh == whWho && strings.HasSuffix(p.phrase, " nao") && p.phrase != "nguoi nao"
 		}
 	}
-	// "có … không" asks yes or no, unless another question word is there.
-	if q.wh == whNone || q.wh == whWhat && q.words[q.whAt].fold == "nao" {
-		last := len(q.words) - 1
-		if last > 0 && (q.words[last].fold == "khong" || q.words[last].fold == "chua") {
+	// "có … không" asks yes or no: "Các vụ cháy có làm ai chết hay bị
+	// thương không?" asks no who.
+	last := len(q.words) - 1
+	if last > 0 && (q.words[last].fold == "khong" || q.words[last].fold == "chua") {
+		hasCo := false
+		for i, w := range q.words[:last] {
+			if w.fold == "co" && (q.wh == whNone || i < q.whAt) {
+				hasCo = true
+			}
+		}
+		if q.wh == whNone || q.wh == whWhat && q.words[q.whAt].fold == "nao" || hasCo && q.wh != whYesNo {
 			q.wh, q.whAt, q.whEnd = whYesNo, last, last+1
+			q.org = false
 		}
 	}
 	// "những/các X nào" lists.
@@ -303,7 +312,7 @@ var questionSpellings = setOf("ai", "gì", "nào", "bao", "nhiêu", "mấy", "kh
 	"lúc", "ngày", "hôm", "năm", "tháng", "giai", "đoạn", "thời", "gian", "điểm", "kỳ", "nhiệm", "ở", "nơi",
 	"địa", "lý", "do", "nguyên", "nhân", "ra", "bằng", "cách", "làm", "chứ", "có", "gồm", "mang", "đơn", "vị",
 	"cơ", "quan", "tổ", "chức", "người", "tỉnh", "huyện", "xã", "thành", "phố", "nước", "quốc", "gia", "đoàn",
-	"đội", "thứ", "lần", "hiệu")
+	"đội", "thứ", "lần", "hiệu", "lâu", "giải", "họ")
 
 func isQuestionSpelling(w string) bool { return questionSpellings[w] }
 
