@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 )
 
@@ -24,9 +25,11 @@ func (e *Engine) event(q question, content []word) candidate {
 		// How much the question is about this event: its noun ("hội
 		// nghị") or the words of its lead.
 		named := false
+		var own []string
 		if w := strings.Fields(strings.ToLower(f.What)); len(w) >= 2 && findPhrase(q.words, w[0]+" "+w[1]) >= 0 {
 			// The event's own name: "diễn tập", "lễ bế mạc".
 			named = true
+			own = []string{analysis.Fold(w[0] + " " + w[1])}
 		}
 		for _, n := range eventNouns {
 			if findPhrase(q.words, n) >= 0 && strings.Contains(" "+strings.ToLower(f.What+" "+f.Text)+" ", " "+n+" ") {
@@ -37,7 +40,7 @@ func (e *Engine) event(q question, content []word) candidate {
 		generic := []string{"dien ra", "to chuc", "ngay", "nam", "thang", "dia diem", "su kien", "giai doan", "thoi gian", "duoc", "vao", "tinh", "huyen"}
 		others := without(content, generic...)
 		about := e.overlapOf(others, s, q.lang).coverage()
-		rest := len(without(others, eventNouns...))
+		rest := len(without(without(others, eventNouns...), own...))
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}

@@ -31,9 +31,13 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 		// verb: "Hội thao nhằm bảo tồn …".
 		tolerance = 0.5
 	}
+	photo := hasAny(q.words, "ảnh", "hình")
 	for _, c := range best {
 		if c.o.score() < tolerance*best[0].o.score() {
 			break
+		}
+		if photo && c.s.p.Kind != corpus.KindCaption {
+			continue
 		}
 		if e.extract(q, content, c) != "" {
 			b = c
@@ -58,6 +62,11 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
 	ans := e.extract(q, content, b)
+	if ans != "" && q.wh != whWhat {
+		// The sentence holds the kind of thing asked for: a date, a
+		// place, a person, a number, a list.
+		score = min(1, score+0.1)
+	}
 	if ans == "" {
 		switch q.wh {
 		case whWhen, whWhere, whCount, whNumber:

@@ -169,7 +169,11 @@ func (e *Engine) content(q question) []word {
 		if i >= q.whAt && i < q.whEnd || w.isFiller(q.marked) {
 			continue
 		}
-		if q.wh == whCount && countFillers[w.fold] {
+		if q.wh == whCount && countFillers[w.fold] || q.wh == whWhen && whenFillers[w.fold] || q.wh == whWhere && whereFillers[w.fold] {
+			continue
+		}
+		if (w.fold == "anh" || w.fold == "hinh") && hasAny(q.words, "trong ảnh", "trong hình", "ảnh") {
+			// "trong ảnh" points at a caption; the word is not in it.
 			continue
 		}
 		if !w.num && e.isStopword(q, i) {
@@ -230,3 +234,11 @@ func (e *Engine) thisYear(q question) question {
 // countFillers are words of a count question that say "in all": "tổng
 // số", "tổng cộng", "số lượng".
 var countFillers = setOf("tong", "so", "cong", "luong")
+
+// whenFillers and whereFillers are words of when- and where-questions
+// that the answering sentence need not repeat: "kéo dài từ ngày nào tới
+// ngày nào", "được đưa đi đâu".
+var (
+	whenFillers  = setOf("ngay", "tu", "toi", "den", "keo", "dai", "vao", "luc", "thoi", "gian", "khoang")
+	whereFillers = setOf("di", "toi", "den", "noi", "cho", "vao")
+)

@@ -58,8 +58,15 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		m.from = i + n
 		before = i
 	}
-	first := s.word(m.from)
 	marked := m.rank != ""
+	// "Chị H'Nga Ksơr" at the start of a sentence: the marker is
+	// capitalised and so inside the run.
+	if n := s.match(personMarkers, m.from); n > 0 && m.from+n < m.to && m.rank == "" {
+		m.from += n
+		marked = true
+		before = m.from
+	}
+	first := s.word(m.from)
 	if n := s.matchBefore(personMarkers, before); n > 0 && s.spaced(before) {
 		marked = true
 		before -= n
@@ -135,7 +142,7 @@ func (s *sentence) titleFrom(i int) string {
 			if strings.Contains(sep, ",") && s.match(titleHeads, j) == 0 && s.match(organisationHeads, j) == 0 {
 				break
 			}
-			if !s.upper(j) && s.match(titleStops, j) > 0 {
+			if !s.upper(j) && s.match(titleStops, j) > 0 && !(s.word(j) == "và" && j+1 < len(s.toks) && s.upper(j+1)) {
 				break
 			}
 		}
