@@ -38,7 +38,7 @@ func (e *Engine) event(q question, content []word) candidate {
 			}
 		}
 		generic := []string{"dien ra", "to chuc", "ngay", "nam", "thang", "dia diem", "su kien", "giai doan", "thoi gian", "duoc", "vao", "tinh", "huyen"}
-		others := without(content, generic...)
+		others := without(without(content, generic...), organiseWords...)
 		about := e.overlapOf(others, s, q.lang).coverage()
 		rest := len(without(without(others, eventNouns...), own...))
 		if named && about == 1 || rest == 0 {

@@ -56,11 +56,12 @@ func hasAny(ws []word, phrases ...string) bool {
 	return false
 }
 
-// without returns ws less the words of the folded phrases given.
+// without returns ws less the words of the phrases given, compared
+// folded.
 func without(ws []word, drop ...string) []word {
 	del := map[string]bool{}
 	for _, d := range drop {
-		for _, p := range strings.Fields(d) {
+		for _, p := range strings.Fields(analysis.Fold(d)) {
 			del[p] = true
 		}
 	}

@@ -30,7 +30,7 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 			continue
 		}
 		at := s.find(strings.ToLower(f.Number), 0)
-		for at >= 0 && !strings.HasPrefix(analysis.Fold(s.text[tokenStart(s, at):]), analysis.Fold(f.Number+" "+f.Unit)) {
+		for at >= 0 && !strings.HasPrefix(squeeze(s.text[tokenStart(s, at):]), squeeze(f.Number+f.Unit)) {
 			at = s.find(strings.ToLower(f.Number), at+1)
 		}
 		if at < 0 {
@@ -237,3 +237,7 @@ var durationFocus = func() []word {
 	}
 	return out
 }()
+
+// squeeze folds t and drops its spaces, so "87,2%" and "87,2 %" compare
+// alike.
+func squeeze(t string) string { return strings.ReplaceAll(analysis.Fold(t), " ", "") }
