@@ -124,6 +124,7 @@ func (e *Engine) giver(facts []corpus.Fact, base float64) candidate {
 func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candidate {
 	var parts []string
 	var refs []ref
+	seen := map[string]bool{}
 	single := len(facts) == 1 || sameKind(facts)
 	for _, f := range facts {
 		var who []string
@@ -145,10 +146,24 @@ func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candi
 				}
 			}
 		}
+		if q.wh == whWho && len(f.Recipients) == 0 && !e.namesPerson(strings.Join(f.Winners, " ")) {
+			// "Ai đạt giải Nhì?": the people the sentence names.
+			if s := e.factSent(f); s != nil {
+				if names := e.peopleIn(s, without(e.content(q), strings.ToLower(f.Award))); names != "" {
+					who = []string{names}
+				}
+			}
+		}
 		text := strings.Join(who, ", ")
+		if seen[text+f.Award] {
+			continue
+		}
+		seen[text+f.Award] = true
 		switch {
 		case single && f.Giver != "":
 			text += " được " + f.Giver + " " + verbOf(f) + " " + f.Award
+		case single && len(f.Recipients) == 0:
+			text += " đạt " + f.Award
 		case single:
 			text += " được " + verbOf(f) + " " + f.Award
 		case f.Giver != "":

@@ -77,6 +77,7 @@ func TestEvalQuestionSets(t *testing.T) {
 				a := e.Ask(ctx, q, nil)
 				return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
 			})
+			t.Logf("%s: strict %.1f%%, lenient %.1f%% of %d", tt.cases, report.Strict(), report.Lenient(), len(cases))
 			if got := report.Strict(); got < tt.min {
 				var b strings.Builder
 				if err := report.Write(&b); err != nil {

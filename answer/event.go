@@ -13,6 +13,10 @@ var organiseWords = []string{"tổ chức", "chủ trì", "đứng ra", "phối 
 // event answers when and where the event was, who organised it and what it
 // was, from the event fact of the article the question is about.
 func (e *Engine) event(q question, content []word) candidate {
+	if hasAny(q.words, futureWords...) {
+		// "năm sau", "sắp tới": not the event the article reports.
+		return candidate{}
+	}
 	var best candidate
 	for _, f := range e.facts {
 		if f.Type != corpus.FactEvent {
@@ -128,3 +132,6 @@ func lowerFirst(s string) string {
 	}
 	return strings.ToLower(string(r[0])) + string(r[1:])
 }
+
+// futureWords point past the reported event.
+var futureWords = []string{"năm sau", "năm tới", "sắp tới", "tới đây", "lần tới", "lần sau", "tiếp theo", "next year"}

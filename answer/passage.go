@@ -115,9 +115,30 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = e.gap(q, content, b)
 		}
 	case whWhat:
-		ans = e.gap(q, content, b)
+		if ans = noteOf(q, b.s); ans == "" {
+			ans = e.gap(q, content, b)
+		}
 	}
 	return ans
+}
+
+// noteOf answers "Lê Đức Anh … môn gì?" from "Lê Đức Anh (môn Tin học)":
+// the note after a name the question gives, when it starts with the noun
+// asked about.
+func noteOf(q question, s *sent) string {
+	name := nameOf(q.text)
+	if name == "" || q.whAt < 1 {
+		return ""
+	}
+	note := noteAfter(s.text, name)
+	if note == "" {
+		return ""
+	}
+	noun := q.words[q.whAt-1]
+	if f := foldWords(note); len(f) > 0 && f[0].fold == noun.fold {
+		return note
+	}
+	return ""
 }
 
 // listIn returns the list after a colon that follows the matched words:

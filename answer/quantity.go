@@ -90,6 +90,9 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 // unit to the next number (at most five words).
 func window(s *sent, at, unitLen int) (lo, hi int) {
 	lo = at
+	if at >= 3 && isNumberWord(s.lower[at-2]) && s.lower[at-3] == "từ" && (s.lower[at-1] == "đến" || s.lower[at-1] == "tới") {
+		lo = at - 3 // "từ 2 đến 5 triệu đồng"
+	}
 	for lo > 0 && at-lo < 10 && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") {
 		lo--
 	}

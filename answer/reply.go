@@ -3,8 +3,10 @@ package answer
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 )
 
@@ -196,7 +198,32 @@ func splitCompound(text string) []string {
 	if len(out) > 4 {
 		return []string{text}
 	}
+	// "Lê Đức Anh đạt giải mấy, môn gì?": a later part without a name is
+	// about the name of the part before.
+	for i := 1; i < len(out); i++ {
+		if nameOf(out[i]) == "" {
+			if name := nameOf(out[i-1]); name != "" {
+				out[i] = name + " " + out[i]
+			}
+		}
+	}
 	return out
+}
+
+// nameOf returns the first run of two or more capitalised words of t
+// after its first word.
+func nameOf(t string) string {
+	toks := analysis.Tokens(analysis.Canonical(t))
+	for i := 1; i < len(toks); i++ {
+		j := i
+		for j < len(toks) && !toks[j].Number && unicode.IsUpper([]rune(toks[j].Text)[0]) && (j == i || t[toks[j-1].End:toks[j].Start] == " ") {
+			j++
+		}
+		if j-i >= 2 && !isCaps(toks[i].Text) {
+			return t[toks[i].Start:toks[j-1].End]
+		}
+	}
+	return ""
 }
 
 // splitAnd splits at " và " or ", " when both sides ask something.

@@ -60,7 +60,7 @@ var placeWords = foldAll(
 	"tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố",
 	"TP", "thôn", "làng", "buôn", "bản", "ấp", "khối", "tổ", "đường", "sông",
 	"núi", "vùng", "khu", "cụm", "trường", "đồn", "trạm", "chùa", "đền",
-	"nước", "miền", "đảo", "biển", "cầu", "chợ", "hồ",
+	"nước", "miền", "đảo", "biển", "cầu", "chợ", "hồ", "chuyên",
 )
 
 // organisationHeads start the name of a body ("Hội Nông dân", "Sở Y tế").
