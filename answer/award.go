@@ -146,10 +146,15 @@ func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candi
 				}
 			}
 		}
-		if q.wh == whWho && len(f.Recipients) == 0 && !e.namesPerson(strings.Join(f.Winners, " ")) {
-			// "Ai đạt giải Nhì?": the people the sentence names.
+		if q.wh == whWho && !e.namesPerson(strings.Join(f.Winners, " ")) {
+			// "Ai đạt giải Nhì?": the people the sentence names; with
+			// counts, only those the question singles out ("môn Toán").
 			if s := e.factSent(f); s != nil {
-				if names := e.peopleIn(s, without(e.content(q), strings.ToLower(f.Award))); names != "" {
+				names, picked := e.people(s, without(e.content(q), strings.ToLower(f.Award)))
+				switch {
+				case picked:
+					who = []string{names}
+				case names != "" && len(f.Recipients) == 0:
 					who = []string{names}
 				}
 			}

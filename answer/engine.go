@@ -26,6 +26,9 @@ type Engine struct {
 	nsent  int
 	// bigrams holds every pair of folded words side by side in a sentence.
 	bigrams map[string]bool
+	// abbr maps folded abbreviations to the folded words of their long
+	// forms and back, over all articles.
+	abbr map[string][]string
 
 	suggestions []string
 }
@@ -53,6 +56,7 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		sentOf:   map[ref]*sent{},
 		df:       map[string]int{},
 		bigrams:  map[string]bool{},
+		abbr:     map[string][]string{},
 	}
 	var docs []index.Doc
 	for _, a := range articles {
@@ -63,6 +67,9 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		facts := corpus.Extract(a)
 		e.facts = append(e.facts, facts...)
 		abbr := abbreviationsOf(facts)
+		for k, v := range abbr {
+			e.abbr[k] = v
+		}
 		for i := range a.Passages {
 			p := &a.Passages[i]
 			e.passages[p.ID] = p
@@ -175,21 +182,21 @@ func hasWord(s string) bool {
 	return false
 }
 
-// abbreviationsOf maps the folded abbreviations of an article's facts to
-// the folded words of their long forms, and back.
+// abbreviationsOf maps the folded words of an article's abbreviations,
+// joined by spaces, to the folded words of their long forms, and back.
 func abbreviationsOf(facts []corpus.Fact) map[string][]string {
 	m := map[string][]string{}
 	for _, f := range facts {
 		if f.Type != corpus.FactAbbreviation {
 			continue
 		}
-		short := analysis.Fold(f.Short)
-		long := strings.Fields(analysis.Fold(analysis.Canonical(f.Long)))
-		if len(long) == 0 {
+		short := analysis.FoldedWords(f.Short)
+		long := analysis.FoldedWords(f.Long)
+		if len(long) == 0 || len(short) == 0 {
 			continue
 		}
-		m[short] = long
-		m[strings.Join(long, " ")] = []string{short}
+		m[strings.Join(short, " ")] = long
+		m[strings.Join(long, " ")] = short
 	}
 	return m
 }

@@ -217,17 +217,23 @@ func TestAskSpellingVariants(t *testing.T) {
 			}
 		})
 	}
-	must := []struct{ name, q, want string }{
-		{"teencode", "ai dc tang giay khen", "9 tập thể"},
-		{"no diacritics giver", "ai tang bang khen", "Chủ tịch UBND tỉnh"},
-		{"no diacritics count", "bao nhieu mo hinh", "55"},
-		{"telex residue", "bawngf khen", "Bằng khen"},
-		{"capitals", "BAO NHIÊU MÔ HÌNH?", "55"},
+	must := []struct{ name, q, want, bug string }{
+		{"teencode", "ai dc tang giay khen", "9 tập thể", ""},
+		{"no diacritics giver", "ai tang bang khen", "Chủ tịch UBND tỉnh", ""},
+		{"no diacritics count", "bao nhieu mo hinh", "55", ""},
+		{"telex residue", "bawngf khen", "Bằng khen", ""},
+		{"capitals", "BAO NHIÊU MÔ HÌNH?", "55", ""},
+		{"abbreviation", "Chủ tịch UBND tỉnh là ai?", "Lê Văn Dũng", ""},
+		{"abbreviation spelled out", "Chủ tịch Ủy ban nhân dân tỉnh là ai?", "Lê Văn Dũng",
+			"the spelled-out form of UBND (builtin abbreviation) is not matched to the person's title"},
 	}
 	for _, tt := range must {
 		t.Run(tt.name, func(t *testing.T) {
 			a := e.Ask(ctx, tt.q, nil)
 			if a.Kind == KindNone || !eval.Found(a.Answer, tt.want) {
+				if tt.bug != "" {
+					t.Skipf("known bug: %s: Ask(%q) = %s %q, want %q", tt.bug, tt.q, a.Kind, a.Answer, tt.want)
+				}
 				t.Errorf("Ask(%q) = %s %q, want %q", tt.q, a.Kind, a.Answer, tt.want)
 			}
 		})
@@ -279,7 +285,7 @@ func TestAskNotInArticle(t *testing.T) {
 		{"giá vàng hôm nay", ""},
 		{"Bộ trưởng Bộ Công an là ai?", ""},
 		{"thời tiết Đà Nẵng ngày mai thế nào?", ""},
-		{"HĐND là gì?", "the seed never mentions HĐND, yet the engine answers with the awards (kind fact, confidence 0.7)"},
+		{"HĐND là gì?", "the seed never mentions HĐND, yet the engine answers it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

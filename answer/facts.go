@@ -225,7 +225,7 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 		}
 		for _, t := range f.Titles {
 			ft := strings.ToLower(t)
-			tw := foldWords(t)
+			tw := e.withAbbreviations(foldWords(t))
 			at := strings.Index(" "+ft+" ", " "+head+" ")
 			if at < 0 {
 				continue
@@ -273,6 +273,22 @@ func (e *Engine) withoutPlaces(ws []word, f corpus.Fact) []word {
 	}
 	if len(out) == 0 {
 		return ws
+	}
+	return out
+}
+
+// withAbbreviations adds to ws the abbreviations of the long forms it
+// holds and the long forms of its abbreviations: a title "Giám đốc Sở
+// Giáo dục và Đào tạo" also reads "Giám đốc Sở GD ĐT".
+func (e *Engine) withAbbreviations(ws []word) []word {
+	out := append([]word(nil), ws...)
+	text := " " + phraseOf(ws) + " "
+	for key, alt := range e.abbr {
+		if strings.Contains(text, " "+key+" ") {
+			for _, a := range alt {
+				out = append(out, word{text: a, fold: a})
+			}
+		}
 	}
 	return out
 }

@@ -48,17 +48,10 @@ func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]stri
 	}
 	// An abbreviation also stands for its long form, and the long form for
 	// the abbreviation: "NTM" matches "nông thôn mới".
-	for i, f := range s.fold {
-		if long, ok := abbr[f]; ok && !strings.Contains(f, " ") {
-			for _, w := range long {
-				s.pos[w] = append(s.pos[w], i)
-			}
-		}
-	}
-	for key, short := range abbr {
-		if strings.Contains(key, " ") {
-			if p := s.hasPhrase(key, 0, len(s.fold)); p >= 0 {
-				s.pos[short[0]] = append(s.pos[short[0]], p)
+	for key, alt := range abbr {
+		if p := s.hasPhrase(key, 0, len(s.fold)); p >= 0 {
+			for _, w := range alt {
+				s.pos[w] = append(s.pos[w], p)
 			}
 		}
 	}

@@ -18,7 +18,11 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 	if len(content) == 0 {
 		return candidate{}
 	}
-	best := e.bestSentences(content, scope, q.lang, 5)
+	n := 5
+	if q.wh == whWhy {
+		n = 10
+	}
+	best := e.bestSentences(content, scope, q.lang, n)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -43,6 +47,10 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 			b = c
 			break
 		}
+	}
+	if hasAny(q.words, futureWords...) && !containsAny(b.s.lower, "sau", "tới", "sắp", "tiếp", "next") {
+		// The question looks past what the sentence reports.
+		return candidate{}
 	}
 	cov := b.o.coverage()
 	// Words found side by side count: a question whose words are all in a
@@ -201,6 +209,12 @@ func startsUpperWithin(s *sent, i, j int) bool {
 // stand in the parenthesis after some names ("Phạm Minh Khang (môn
 // Toán)"), only those are listed.
 func (e *Engine) peopleIn(s *sent, content []word) string {
+	names, _ := e.people(s, content)
+	return names
+}
+
+// people is peopleIn, and whether the question singled the names out.
+func (e *Engine) people(s *sent, content []word) (string, bool) {
 	var parts, picked []string
 	for _, f := range e.facts {
 		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) || !sameArticle(f.Passage, s.p.ID) {
@@ -221,9 +235,9 @@ func (e *Engine) peopleIn(s *sent, content []word) string {
 		parts = append(parts, t)
 	}
 	if len(picked) > 0 {
-		return strings.Join(picked, "; ")
+		return strings.Join(picked, "; "), true
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, "; "), false
 }
 
 // noteAfter returns the text in parentheses right after name in t.
@@ -472,4 +486,16 @@ func enumIn(s *sent, o overlap) string {
 		}
 	}
 	return ""
+}
+
+// containsAny reports whether any of the words is among ws.
+func containsAny(ws []string, words ...string) bool {
+	for _, w := range ws {
+		for _, x := range words {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
 }

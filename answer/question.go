@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -152,7 +153,22 @@ func parseQuestion(text string) question {
 	}
 	expanded := raw
 	if q.lang == "vi" {
-		expanded = analysis.Teencode(raw)
+		// Codes typed in capitals ("GD&ĐT") are no shorthand: hide them
+		// from Teencode.
+		hidden := make([]string, len(raw))
+		for i, w := range raw {
+			hidden[i] = w
+			if caps[i] {
+				hidden[i] = "\x00" + strconv.Itoa(i)
+			}
+		}
+		expanded = analysis.Teencode(hidden)
+		for i, w := range expanded {
+			if strings.HasPrefix(w, "\x00") {
+				k, _ := strconv.Atoi(w[1:])
+				expanded[i] = raw[k]
+			}
+		}
 	}
 	// Teencode may add words; keep the capitals only when it did not.
 	keep := len(expanded) == len(raw)

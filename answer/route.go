@@ -209,7 +209,7 @@ func (e *Engine) isStopword(q question, i int) bool {
 }
 
 // plainStopwords are the stopwords written without diacritics.
-var plainStopwords = setOf("cho", "khi", "nay", "ra", "ma", "the", "va", "cua", "cac", "la", "thi", "nhu", "voi", "trong", "tu", "de", "da", "se", "nen", "neu", "hay", "hoac")
+var plainStopwords = setOf("cho", "khi", "nay", "ra", "ma", "the", "va", "cua", "cac", "la", "nhu", "voi", "trong", "tu", "de", "da", "se", "nen", "neu", "hay", "hoac")
 
 // thisYear reads "năm nay" (this year) as the year of the articles, when
 // they share one.
