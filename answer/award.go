@@ -12,10 +12,11 @@ var giveWords = []string{"trao tặng", "tặng thưởng", "khen thưởng", "t
 
 // award answers who gave an award, who received it (and how many), and
 // why: "ai được tặng Bằng khen?", "Ai là người tặng Giấy khen?".
-func (e *Engine) award(q question, content []word, scope map[string]bool) candidate {
+func (e *Engine) award(q question, content []word, sc *scope) candidate {
 	var facts []corpus.Fact
 	kindNamed := false
-	for _, f := range e.facts {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
 		if f.Type != corpus.FactAward {
 			continue
 		}
@@ -101,7 +102,7 @@ func (e *Engine) giver(facts []corpus.Fact, base float64) candidate {
 		}
 		best := f
 		for _, g := range facts {
-			if analysis.Fold(g.Award) == key && e.namesPerson(g.Giver) && !e.namesPerson(best.Giver) {
+			if analysis.Fold(g.Award) == key && e.namesPerson(g.Giver, g.Passage) && !e.namesPerson(best.Giver, best.Passage) {
 				best = g
 			}
 		}
@@ -146,7 +147,7 @@ func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candi
 				}
 			}
 		}
-		if q.wh == whWho && !e.namesPerson(strings.Join(f.Winners, " ")) {
+		if q.wh == whWho && !e.namesPerson(strings.Join(f.Winners, " "), f.Passage) {
 			// "Ai đạt giải Nhì?": the people the sentence names; with
 			// counts, only those the question singles out ("môn Toán").
 			if s := e.factSent(f); s != nil {
@@ -241,5 +242,16 @@ func verbOf(f corpus.Fact) string {
 }
 
 // namesPerson reports whether t holds the name of a person of the
-// articles.
-func (e *Engine) namesPerson(t string) bool { return e.personIn(t) != "" }
+// article of passage.
+func (e *Engine) namesPerson(t, passage string) bool {
+	p, ok := e.passages[passage]
+	if !ok {
+		return false
+	}
+	for _, i := range e.factsOf[p.Article] {
+		if f := e.facts[i]; f.Type == corpus.FactPerson && strings.Contains(t, f.Name) {
+			return true
+		}
+	}
+	return false
+}

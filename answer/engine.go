@@ -20,10 +20,13 @@ type Engine struct {
 	facts    []corpus.Fact
 	idx      *index.Index
 
-	sents  []*sent
-	sentOf map[ref]*sent
-	df     map[string]int
-	nsent  int
+	sents   []*sent
+	sentOf  map[ref]*sent
+	sentsOf map[string][]*sent // by passage
+	factsOf map[string][]int   // fact indexes by article
+	prep    []prepared         // per fact
+	df      map[string]int
+	nsent   int
 	// bigrams holds every pair of folded words side by side in a sentence.
 	bigrams map[string]bool
 	// abbr maps folded abbreviations to the folded words of their long
@@ -54,6 +57,8 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		byID:     map[string]*corpus.Article{},
 		passages: map[string]*corpus.Passage{},
 		sentOf:   map[ref]*sent{},
+		sentsOf:  map[string][]*sent{},
+		factsOf:  map[string][]int{},
 		df:       map[string]int{},
 		bigrams:  map[string]bool{},
 		abbr:     map[string][]string{},
@@ -65,6 +70,9 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		}
 		e.byID[a.ID] = a
 		facts := corpus.Extract(a)
+		for i := range facts {
+			e.factsOf[a.ID] = append(e.factsOf[a.ID], len(e.facts)+i)
+		}
 		e.facts = append(e.facts, facts...)
 		abbr := abbreviationsOf(facts)
 		for k, v := range abbr {
@@ -78,6 +86,7 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 				s := newSent(a, p, k, abbr)
 				e.sents = append(e.sents, s)
 				e.sentOf[ref{p.ID, k}] = s
+				e.sentsOf[p.ID] = append(e.sentsOf[p.ID], s)
 				for k := 1; k < len(s.fold); k++ {
 					e.bigrams[s.fold[k-1]+" "+s.fold[k]] = true
 				}
@@ -95,6 +104,10 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		}
 	}
 	e.nsent = len(e.sents)
+	e.prep = make([]prepared, len(e.facts))
+	for i, f := range e.facts {
+		e.prep[i] = e.prepare(f)
+	}
 	idx, err := index.New(ctx, docs)
 	if err != nil {
 		return nil, fmt.Errorf("new engine: %w", err)
@@ -199,4 +212,32 @@ func abbreviationsOf(facts []corpus.Fact) map[string][]string {
 		m[strings.Join(long, " ")] = short
 	}
 	return m
+}
+
+// prepared holds what answering needs of a fact, worked out once.
+type prepared struct {
+	// titles are a person's titles as words, with the abbreviations of
+	// their long forms and back.
+	titles [][]word
+	// item is a named item's text, for matching.
+	item *sent
+}
+
+func (e *Engine) prepare(f corpus.Fact) prepared {
+	var p prepared
+	switch f.Type {
+	case corpus.FactPerson:
+		for _, t := range f.Titles {
+			p.titles = append(p.titles, e.withAbbreviations(foldWords(t)))
+		}
+	case corpus.FactNamed:
+		item := &sent{text: f.Text, pos: map[string][]int{}}
+		for i, w := range foldWords(f.Text) {
+			item.pos[w.fold] = append(item.pos[w.fold], i)
+			item.fold = append(item.fold, w.fold)
+			item.lower = append(item.lower, w.text)
+		}
+		p.item = item
+	}
+	return p
 }

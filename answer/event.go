@@ -12,13 +12,14 @@ var organiseWords = []string{"tổ chức", "chủ trì", "đứng ra", "phối 
 
 // event answers when and where the event was, who organised it and what it
 // was, from the event fact of the article the question is about.
-func (e *Engine) event(q question, content []word) candidate {
+func (e *Engine) event(q question, content []word, sc *scope) candidate {
 	if hasAny(q.words, futureWords...) {
 		// "năm sau", "sắp tới": not the event the article reports.
 		return candidate{}
 	}
 	var best candidate
-	for _, f := range e.facts {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
 		if f.Type != corpus.FactEvent {
 			continue
 		}

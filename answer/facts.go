@@ -155,13 +155,14 @@ var titleWords = []string{"chức vụ", "chức danh", "cương vị", "giữ c
 
 // personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
 // Văn Dũng là ai?".
-func (e *Engine) personTitles(q question, content []word, scope map[string]bool) candidate {
+func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
 	asksTitle := hasAny(q.words, titleWords...) || q.wh == whWho
 	asksRank := hasAny(q.words, "cấp bậc", "quân hàm", "rank")
 	if !asksTitle && !asksRank {
 		return candidate{}
 	}
-	for _, f := range e.facts {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
 		if f.Type != corpus.FactPerson || !nameIn(q, f) {
 			continue
 		}
@@ -194,7 +195,7 @@ func (e *Engine) personRefs(f corpus.Fact) []ref {
 // personByTitle answers "Ai là Giám đốc Công an tỉnh?". A who-question
 // that names a title nobody in the articles holds vetoes other answers:
 // "Bộ trưởng Bộ Công an là ai?" must not be answered with a near miss.
-func (e *Engine) personByTitle(q question, content []word, scope map[string]bool) (c candidate, veto bool) {
+func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candidate, veto bool) {
 	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, "tên")) {
 		return candidate{}, false
 	}
@@ -219,13 +220,14 @@ func (e *Engine) personByTitle(q question, content []word, scope map[string]bool
 		return candidate{}, false
 	}
 	var best candidate
-	for _, f := range e.facts {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
 		if f.Type != corpus.FactPerson {
 			continue
 		}
-		for _, t := range f.Titles {
+		for k, t := range f.Titles {
 			ft := strings.ToLower(t)
-			tw := e.withAbbreviations(foldWords(t))
+			tw := e.prep[i].titles[k]
 			at := strings.Index(" "+ft+" ", " "+head+" ")
 			if at < 0 {
 				continue

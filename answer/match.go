@@ -3,6 +3,7 @@ package answer
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -192,7 +193,7 @@ func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) ove
 		for n := analysis.MaxSynonymWords; n >= 1; n-- {
 			for i := 0; i+n <= len(words); i++ {
 				phrase := phraseOf(words[i : i+n])
-				for _, alt := range analysis.Synonyms(phrase) {
+				for _, alt := range synonyms(phrase) {
 					if p := s.hasPhrase(alt, from, to); p >= 0 {
 						for k := i; k < i+n; k++ {
 							if got[k] < 0.85 {
@@ -207,7 +208,8 @@ func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) ove
 	}
 	// Typos: one edit in a word of five letters or more, never a number.
 	for i, w := range words {
-		if got[i] > 0 || w.num || len(w.fold) < 5 {
+		if got[i] > 0 || w.num || len(w.fold) < 5 || e.df[w.key(lang)] > 0 {
+			// A word the articles use is no typo.
 			continue
 		}
 		for p := from; p < to; p++ {
@@ -311,4 +313,31 @@ func (s *sent) find(t string, from int) int {
 		}
 	}
 	return -1
+}
+
+// synonymCache remembers analysis.Synonyms for the phrases questions use.
+// It holds at most maxSynonymCache phrases, so odd input cannot grow it
+// without bound.
+var synonymCache = struct {
+	sync.RWMutex
+	m map[string][]string
+}{m: map[string][]string{}}
+
+const maxSynonymCache = 20000
+
+// synonyms is analysis.Synonyms, remembered.
+func synonyms(phrase string) []string {
+	synonymCache.RLock()
+	alts, ok := synonymCache.m[phrase]
+	synonymCache.RUnlock()
+	if ok {
+		return alts
+	}
+	alts = analysis.Synonyms(phrase)
+	synonymCache.Lock()
+	if len(synonymCache.m) < maxSynonymCache {
+		synonymCache.m[phrase] = alts
+	}
+	synonymCache.Unlock()
+	return alts
 }

@@ -9,15 +9,16 @@ import (
 
 // identifier answers "Nghị quyết số mấy?": numbers that name documents
 // and bodies.
-func (e *Engine) identifier(q question, content []word, scope map[string]bool) candidate {
+func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
 	if q.wh == whWho || q.wh == whWhat {
-		return e.namedByNumber(q, content)
+		return e.namedByNumber(q, content, sc)
 	}
 	if q.wh != whNumber {
 		return candidate{}
 	}
 	var best candidate
-	for _, f := range e.facts {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
 		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
 			continue
 		}
@@ -43,14 +44,15 @@ func (e *Engine) identifier(q question, content []word, scope map[string]bool) c
 
 // namedList answers "Các mô hình nổi bật là gì?" with the items a
 // sentence names in quotation marks.
-func (e *Engine) namedList(q question, content []word, scope map[string]bool) candidate {
+func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 	plural := hasAny(q.words, "các", "những", "kể tên", "liệt kê", "gồm")
 	if q.wh != whWhat && q.wh != whList && !(q.wh == whWho && hasAny(q.words, "tên")) {
 		return candidate{}
 	}
 	groups := map[ref][]corpus.Fact{}
 	var order []ref
-	for _, f := range e.facts {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
 		if f.Type != corpus.FactNamed {
 			continue
 		}
@@ -63,16 +65,12 @@ func (e *Engine) namedList(q question, content []word, scope map[string]bool) ca
 	var best candidate
 	// One item the question describes: "Mô hình về cảm hóa người lầm lỗi
 	// tên là gì?".
-	for _, f := range e.facts {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
 		if f.Type != corpus.FactNamed {
 			continue
 		}
-		item := &sent{text: f.Text, pos: map[string][]int{}}
-		for i, w := range foldWords(f.Text) {
-			item.pos[w.fold] = append(item.pos[w.fold], i)
-			item.fold = append(item.fold, w.fold)
-			item.lower = append(item.lower, w.text)
-		}
+		item := e.prep[i].item
 		cov := e.overlapOf(without(content, "ten", "mo hinh", "chuong trinh"), item, q.lang).coverage()
 		if cov >= 0.6 {
 			if sc := 0.5 + 0.45*cov; sc > best.score {
@@ -114,12 +112,12 @@ func (e *Engine) namedList(q question, content []word, scope map[string]bool) ca
 // yesNo answers "có … không?", "… đúng không?": yes when a sentence
 // states all of it; no, with the article's number, when the question's
 // number differs from the one stated for the same thing.
-func (e *Engine) yesNo(q question, content []word, scope map[string]bool) candidate {
+func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 	if q.wh != whYesNo {
 		return candidate{}
 	}
 	content = without(content, "hay", "hoac")
-	best := e.bestSentences(content, scope, q.lang, 1)
+	best := e.bestSentences(content, sc, q.lang, 1)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -142,7 +140,8 @@ func (e *Engine) yesNo(q question, content []word, scope map[string]bool) candid
 	switch {
 	case missing > 0 && cov >= 0.75:
 		// The same thing with another number: say what the article says.
-		for _, f := range e.facts {
+		for _, i := range e.factsOf[b.s.art.ID] {
+			f := e.facts[i]
 			if f.Type == corpus.FactQuantity && f.Passage == b.s.p.ID && f.Sentence == b.s.index && share(foldWords(f.Unit), rest) > 0 {
 				return candidate{answer: "Không. Bài viết nêu " + f.Text + ".", kind: KindFact, score: 0.5 + 0.4*cov, refs: r}
 			}
@@ -166,8 +165,10 @@ func numFolds(ws []word) []string {
 
 // namedByNumber answers "Nghị quyết số 12 là của cơ quan nào?" with the
 // whole name of what the question names by its number.
-func (e *Engine) namedByNumber(q question, content []word) candidate {
-	for _, f := range e.facts {
+func (e *Engine) namedByNumber(q question, content []word, sc *scope) candidate {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
+
 		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
 			continue
 		}

@@ -14,7 +14,7 @@ import (
 // ("Hội nghị biểu dương những ai?"), what precedes them when it starts it
 // ("Ai phát biểu tại hội nghị?"); for who-questions, the people the
 // sentence names; otherwise the sentence itself.
-func (e *Engine) passage(q question, content []word, scope map[string]bool) candidate {
+func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if len(content) == 0 {
 		return candidate{}
 	}
@@ -22,7 +22,7 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 	if q.wh == whWhy {
 		n = 10
 	}
-	best := e.bestSentences(content, scope, q.lang, n)
+	best := e.bestSentences(content, sc, q.lang, n)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -36,16 +36,25 @@ func (e *Engine) passage(q question, content []word, scope map[string]bool) cand
 		tolerance = 0.5
 	}
 	photo := hasAny(q.words, "ảnh", "hình")
-	for _, c := range best {
-		if c.o.score() < tolerance*best[0].o.score() {
-			break
-		}
-		if photo && c.s.p.Kind != corpus.KindCaption {
-			continue
-		}
-		if e.extract(q, content, c) != "" {
-			b = c
-			break
+	person := q.wh == whWho && !q.org
+	found := false
+	for pass := 0; pass < 2 && !found; pass++ {
+		for _, c := range best {
+			if c.o.score() < tolerance*best[0].o.score() {
+				break
+			}
+			if photo && c.s.p.Kind != corpus.KindCaption {
+				continue
+			}
+			// A person is asked for: first look for a sentence that
+			// names one.
+			if pass == 0 && person && e.peopleIn(c.s, content) == "" {
+				continue
+			}
+			if e.extract(q, content, c) != "" {
+				b, found = c, true
+				break
+			}
 		}
 	}
 	if hasAny(q.words, futureWords...) && !containsAny(b.s.lower, "sau", "tới", "sắp", "tiếp", "next") {
@@ -163,10 +172,6 @@ func listIn(s *sent, o overlap) string {
 	return trimPunct(strings.TrimRight(s.text[from+i+1:], ".…"))
 }
 
-func hasDigit(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
-}
-
 var ordinalRE = regexp.MustCompile(`(?:lần thứ|thứ|số|khóa|kỳ)\s+[0-9IVXLC]+\b`)
 
 // ordinalIn returns the first "lần thứ VI", "số 12" a text writes.
@@ -216,8 +221,9 @@ func (e *Engine) peopleIn(s *sent, content []word) string {
 // people is peopleIn, and whether the question singled the names out.
 func (e *Engine) people(s *sent, content []word) (string, bool) {
 	var parts, picked []string
-	for _, f := range e.facts {
-		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) || !sameArticle(f.Passage, s.p.ID) {
+	for _, i := range e.factsOf[s.art.ID] {
+		f := e.facts[i]
+		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
 			continue
 		}
 		if note := noteAfter(s.text, f.Name); note != "" && share(foldWords(note), content) > 0 && len(foldWords(note)) > 0 {
@@ -255,10 +261,6 @@ func noteAfter(t, name string) string {
 		return ""
 	}
 	return rest[2:j]
-}
-
-func sameArticle(a, b string) bool {
-	return strings.SplitN(a, "/", 2)[0] == strings.SplitN(b, "/", 2)[0]
 }
 
 // gap returns the words of the sentence that stand where the question word

@@ -12,7 +12,7 @@ import (
 // → "55 mô hình"), and the clause around the number must match the rest of
 // the question ("toàn tỉnh có tổng cộng bao nhiêu điểm mô hình" → 910, not
 // the 215 built by members).
-func (e *Engine) quantity(q question, content []word, scope map[string]bool) candidate {
+func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 	if q.wh == whCount && q.when == "lau" {
 		// "bao lâu" asks for a duration.
 		q.focus = durationFocus
@@ -21,8 +21,9 @@ func (e *Engine) quantity(q question, content []word, scope map[string]bool) can
 		return candidate{}
 	}
 	var best candidate
-	for _, f := range e.facts {
-		if f.Type != corpus.FactQuantity || !scope[f.Passage] {
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
+		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
 			continue
 		}
 		s := e.factSent(f)

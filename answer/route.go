@@ -28,7 +28,7 @@ func (e *Engine) answer(ctx context.Context, q question) candidate {
 	if len(content) == 0 && q.wh == whNone {
 		return candidate{}
 	}
-	scope := e.scope(ctx, q, content)
+	sc := e.scope(ctx, q, content)
 	var best candidate
 	consider := func(c candidate) {
 		if c.answer != "" && c.score > best.score {
@@ -37,38 +37,64 @@ func (e *Engine) answer(ctx context.Context, q question) candidate {
 	}
 	consider(e.abbreviation(q, content))
 	consider(e.credits(q, content))
-	consider(e.personTitles(q, content, scope))
-	byTitle, veto := e.personByTitle(q, content, scope)
+	consider(e.personTitles(q, content, sc))
+	byTitle, veto := e.personByTitle(q, content, sc)
 	if veto {
 		// A title nobody in the articles holds: no near miss.
 		return candidate{}
 	}
 	consider(byTitle)
-	consider(e.award(q, content, scope))
-	consider(e.quantity(q, content, scope))
-	consider(e.identifier(q, content, scope))
-	consider(e.event(q, content))
-	consider(e.namedList(q, content, scope))
-	consider(e.yesNo(q, content, scope))
+	consider(e.award(q, content, sc))
+	consider(e.quantity(q, content, sc))
+	consider(e.identifier(q, content, sc))
+	consider(e.event(q, content, sc))
+	consider(e.namedList(q, content, sc))
+	consider(e.yesNo(q, content, sc))
 	if best.score < 0.8 {
-		consider(e.passage(q, content, scope))
+		consider(e.passage(q, content, sc))
 	}
 	return best
 }
 
-// scope returns the passages worth reading for q: those the index finds.
-func (e *Engine) scope(ctx context.Context, q question, content []word) map[string]bool {
+// A scope is what the index found for a question: the passages worth
+// reading, best first, and their articles.
+type scope struct {
+	passages []string
+	in       map[string]bool
+	articles map[string]bool
+}
+
+// scope searches the index for q's content words.
+func (e *Engine) scope(ctx context.Context, q question, content []word) *scope {
 	words := make([]string, 0, len(content))
 	exact := false
 	for _, w := range content {
 		words = append(words, w.text)
 		exact = exact || w.marked
 	}
+	sc := &scope{in: map[string]bool{}, articles: map[string]bool{}}
 	hits, err := e.idx.Search(ctx, index.Query{Words: words, Exact: exact, Language: q.lang, Limit: 30})
-	out := map[string]bool{}
-	if err == nil {
-		for _, h := range hits {
-			out[h.ID] = true
+	if err != nil {
+		// A cancelled search leaves nothing to read: the answer is none.
+		return sc
+	}
+	for _, h := range hits {
+		sc.passages = append(sc.passages, h.ID)
+		sc.in[h.ID] = true
+		if p, ok := e.passages[h.ID]; ok {
+			sc.articles[p.Article] = true
+		}
+	}
+	return sc
+}
+
+// factsIn returns the indexes of the facts of the articles in scope, in
+// order.
+func (e *Engine) factsIn(sc *scope) []int {
+	var out []int
+	for _, a := range e.articles {
+		if sc.articles[a.ID] {
+			out = append(out, e.factsOf[a.ID]...)
 		}
 	}
 	return out
@@ -76,17 +102,16 @@ func (e *Engine) scope(ctx context.Context, q question, content []word) map[stri
 
 // bestSentences returns the sentences in scope that best match words,
 // best first, at most n.
-func (e *Engine) bestSentences(words []word, scope map[string]bool, lang string, n int) []scored {
+func (e *Engine) bestSentences(words []word, sc *scope, lang string, n int) []scored {
 	var out []scored
-	for _, s := range e.sents {
-		if !scope[s.p.ID] {
-			continue
+	for _, id := range sc.passages {
+		for _, s := range e.sentsOf[id] {
+			o := e.overlapOf(words, s, lang)
+			if o.got == 0 {
+				continue
+			}
+			out = append(out, scored{s, o})
 		}
-		o := e.overlapOf(words, s, lang)
-		if o.got == 0 {
-			continue
-		}
-		out = append(out, scored{s, o})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].o.score() > out[j].o.score() })
 	if len(out) > n {

@@ -19,7 +19,14 @@ func Extract(a *Article) []Fact {
 	if ev, ok := event(a, sents); ok {
 		facts = append(facts, ev)
 	}
-	facts = append(facts, people(sents)...)
+	// The people of each sentence, found once.
+	mentions := make([][]mention, len(sents))
+	var all []mention
+	for i := range sents {
+		mentions[i] = findPeople(&sents[i])
+		all = append(all, mentions[i]...)
+	}
+	facts = append(facts, people(mentions)...)
 	seen := map[string]bool{}
 	add := func(f Fact) {
 		key := string(f.Type) + "\x00" + f.Text + "\x00" + f.Award + f.Giver
@@ -31,14 +38,13 @@ func Extract(a *Article) []Fact {
 	}
 	for i := range sents {
 		s := &sents[i]
-		who := findPeople(s)
 		for _, f := range quantities(s) {
 			add(f)
 		}
 		for _, f := range documents(s) {
 			add(f)
 		}
-		for _, f := range awards(s, allMentions(sents, who)) {
+		for _, f := range awards(s, append(append([]mention(nil), mentions[i]...), all...)) {
 			add(f)
 		}
 		for _, f := range named(s) {
@@ -54,16 +60,6 @@ func Extract(a *Article) []Fact {
 		}
 	}
 	return facts
-}
-
-// allMentions returns the people of the whole article, those of the
-// current sentence first.
-func allMentions(sents []sentence, first []mention) []mention {
-	out := append([]mention(nil), first...)
-	for i := range sents {
-		out = append(out, findPeople(&sents[i])...)
-	}
-	return out
 }
 
 // abbreviationFacts reads the abbreviations an article defines ("an ninh Tổ

@@ -206,11 +206,11 @@ func splitTitles(t string) []string {
 }
 
 // people merges the mentions of all sentences into one fact per person.
-func people(sents []sentence) []Fact {
+func people(mentions [][]mention) []Fact {
 	var out []Fact
 	index := map[string]int{}
-	for si := range sents {
-		for _, m := range findPeople(&sents[si]) {
+	for _, ms := range mentions {
+		for _, m := range ms {
 			key := analysis.Fold(m.name)
 			k, ok := index[key]
 			if !ok {

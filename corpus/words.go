@@ -17,6 +17,7 @@ type sentence struct {
 	start int    // the sentence's span in text
 	end   int
 	toks  []analysis.Token
+	low   []string // the tokens in lower case
 }
 
 func sentencesOf(p *Passage) []sentence {
@@ -27,7 +28,11 @@ func sentencesOf(p *Passage) []sentence {
 			toks[j].Start += sp.Start
 			toks[j].End += sp.Start
 		}
-		out = append(out, sentence{p: p, index: i, text: p.Text, start: sp.Start, end: sp.End, toks: toks})
+		low := make([]string, len(toks))
+		for j, t := range toks {
+			low[j] = strings.ToLower(t.Text)
+		}
+		out = append(out, sentence{p: p, index: i, text: p.Text, start: sp.Start, end: sp.End, toks: toks, low: low})
 	}
 	return out
 }
@@ -70,7 +75,7 @@ func (s *sentence) span(i, j int) string {
 }
 
 // word returns token i in lower case.
-func (s *sentence) word(i int) string { return strings.ToLower(s.toks[i].Text) }
+func (s *sentence) word(i int) string { return s.low[i] }
 
 // nameEnd returns the token after an organisation name that starts at i:
 // capitalised syllables, each perhaps followed by one lower-case syllable
@@ -93,12 +98,15 @@ func (s *sentence) nameEnd(i, limit int) int {
 
 // lower returns the lower-case words of tokens i..j-1 joined by spaces.
 func (s *sentence) lower(i, j int) string {
+	if j == i+1 && i < len(s.low) {
+		return s.low[i]
+	}
 	var b strings.Builder
 	for k := i; k < j && k < len(s.toks); k++ {
 		if k > i {
 			b.WriteByte(' ')
 		}
-		b.WriteString(strings.ToLower(s.toks[k].Text))
+		b.WriteString(s.low[k])
 	}
 	return b.String()
 }

@@ -9,12 +9,18 @@
 //	hoidap serve [--corpus DIR]
 //	hoidap announce --chat ID [--corpus DIR]
 //	hoidap help [COMMAND]
+//
+// Every command reads a .env file in the working directory first; a flag
+// beats the environment, which beats .env. Exit codes: 0 success, 1 a
+// runtime or corpus error, 2 a usage error.
 package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"syscall"
@@ -48,7 +54,7 @@ const (
 )
 
 // commands lists the subcommands in the order help shows them. It is
-// filled in init to break the cycle with the help command.
+// filled in init (commands.go) to break the cycle with the help command.
 var commands []*command
 
 func main() {
@@ -61,13 +67,17 @@ func main() {
 // run is main without the process: it loads .env and dispatches args.
 func run(ctx context.Context, args []string, sio stdio) int {
 	// .env fills only variables the environment lacks; flags beat both.
-	if err := godotenv.Load(); err != nil && !os.IsNotExist(err) {
+	if err := godotenv.Load(); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(sio.err, "hoidap: reading .env: %v\n", err)
 		return exitRuntime
 	}
 	if len(args) == 0 {
 		printHelp(sio.err)
 		return exitUsage
+	}
+	if isHelpFlag(args[0]) {
+		printHelp(sio.out)
+		return exitOK
 	}
 	cmd := lookup(args[0])
 	if cmd == nil {
@@ -77,6 +87,7 @@ func run(ctx context.Context, args []string, sio stdio) int {
 	return cmd.run(ctx, args[1:], sio)
 }
 
+// lookup returns the command called name, or nil.
 func lookup(name string) *command {
 	for _, c := range commands {
 		if c.name == name {

@@ -1,0 +1,11 @@
+// Package bot serves hoidap on Telegram: it answers questions about the
+// loaded articles in private chats, in groups (commands, mentions and
+// replies to the bot), through inline queries from any chat, and posts
+// announcements of the event with buttons of questions.
+//
+// The package talks to the Bot API through github.com/go-telegram/bot and
+// to the articles only through the [Engine] interface. It serialises the
+// updates of each chat, paces outgoing messages within Telegram's limits,
+// retries what is safe to retry, and keeps button ids stateless so that
+// several replicas can serve the same bot behind a webhook.
+package bot

@@ -1,0 +1,176 @@
+package bot
+
+import (
+	"fmt"
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// Replies are Telegram HTML: only b, i, u, s, a, code, pre, blockquote and
+// tg-spoiler, and every dynamic text goes through esc.
+
+// esc escapes text for Telegram HTML.
+func esc(s string) string { return html.EscapeString(s) }
+
+// truncate shortens s to at most n runes, ending with "…" when cut.
+func truncate(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	cut := string(r[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,.;:") + "…"
+}
+
+// sourceLine is the italic "Nguồn: QNO, 19/9/2024" line, or "".
+func sourceLine(newspaper, date string) string {
+	var parts []string
+	for _, p := range []string{newspaper, date} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, esc(p))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "<i>Nguồn: " + strings.Join(parts, ", ") + "</i>"
+}
+
+// articleSource is the source line of an article.
+func articleSource(a *corpus.Article) string {
+	if a == nil {
+		return ""
+	}
+	return sourceLine(a.Source, a.Date.String())
+}
+
+// formatAnswer renders an answer: the short answer in bold, the source
+// sentence as a quote, the source line. A none answer is said kindly.
+// withQuestion adds the question first, for messages sent inline.
+func formatAnswer(a answer.Answer, withQuestion bool) string {
+	var b strings.Builder
+	if withQuestion && strings.TrimSpace(a.Question) != "" {
+		fmt.Fprintf(&b, "❓ <i>%s</i>\n", esc(truncate(a.Question, 300)))
+	}
+	if a.Kind == answer.KindNone || strings.TrimSpace(a.Answer) == "" {
+		reply := strings.TrimSpace(a.Reply)
+		if reply == "" {
+			reply = "Xin lỗi, bài báo không nói về điều này."
+		}
+		b.WriteString(esc(reply))
+		if len(a.Suggestions) > 0 && !withQuestion {
+			b.WriteString("\n\nBạn có thể hỏi một trong các câu dưới đây:")
+		}
+		return b.String()
+	}
+	fmt.Fprintf(&b, "<b>%s</b>", esc(a.Answer))
+	if len(a.Sources) > 0 {
+		src := a.Sources[0]
+		if t := strings.TrimSpace(src.Text); t != "" && t != strings.TrimSpace(a.Answer) {
+			fmt.Fprintf(&b, "\n<blockquote>%s</blockquote>", esc(t))
+		}
+		if line := sourceLine(src.Newspaper, src.Date); line != "" {
+			b.WriteString("\n" + line)
+		}
+	}
+	return b.String()
+}
+
+// formatPassage renders a whole passage as a quote under a heading.
+func formatPassage(p corpus.Passage, a *corpus.Article) string {
+	var b strings.Builder
+	b.WriteString("<b>Đoạn gốc</b>\n<blockquote>")
+	b.WriteString(esc(strings.TrimSpace(p.Text)))
+	b.WriteString("</blockquote>")
+	if p.Credit != "" {
+		fmt.Fprintf(&b, "\n<i>Ảnh: %s</i>", esc(p.Credit))
+	}
+	if line := articleSource(a); line != "" {
+		b.WriteString("\n" + line)
+	}
+	return b.String()
+}
+
+// formatSummary renders what an article reports: what, when, where, who,
+// key numbers and awards.
+func formatSummary(s answer.Summary, heading string) string {
+	var b strings.Builder
+	title := strings.TrimSpace(s.What)
+	if title == "" && s.Article != nil {
+		title = s.Article.Title
+	}
+	if heading != "" {
+		b.WriteString(heading + " ")
+	}
+	fmt.Fprintf(&b, "<b>%s</b>", esc(title))
+	line := func(label, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			fmt.Fprintf(&b, "\n%s %s", label, esc(v))
+		}
+	}
+	list := func(label string, vs []string) {
+		if len(vs) == 0 {
+			return
+		}
+		fmt.Fprintf(&b, "\n\n<b>%s</b>", label)
+		for _, v := range vs {
+			fmt.Fprintf(&b, "\n• %s", esc(v))
+		}
+	}
+	if s.Article != nil && title != s.Article.Title && s.Article.Title != "" {
+		line("📰", s.Article.Title)
+	}
+	line("🗓", s.When)
+	line("📍", s.Where)
+	if len(s.Organisers) > 0 {
+		line("🏛", strings.Join(s.Organisers, "; "))
+	}
+	list("Con số chính", s.Numbers)
+	list("Khen thưởng", s.Awards)
+	list("Nhân vật", s.People)
+	if src := articleSource(s.Article); src != "" {
+		b.WriteString("\n\n" + src)
+	}
+	return b.String()
+}
+
+// formatArticles renders /nguon: the article, or a numbered list.
+func formatArticles(as []*corpus.Article) string {
+	if len(as) == 0 {
+		return "Hiện chưa có bài báo nào."
+	}
+	var b strings.Builder
+	if len(as) == 1 {
+		a := as[0]
+		fmt.Fprintf(&b, "📰 <b>%s</b>", esc(a.Title))
+		if src := articleSource(a); src != "" {
+			b.WriteString("\n" + src)
+		}
+		b.WriteString("\n\nGõ /tomtat để xem tóm tắt.")
+		return b.String()
+	}
+	b.WriteString("<b>Các bài báo</b>")
+	for i, a := range as {
+		fmt.Fprintf(&b, "\n%d. %s", i+1, esc(a.Title))
+		var meta []string
+		if a.Source != "" {
+			meta = append(meta, esc(a.Source))
+		}
+		if d := a.Date.String(); d != "" {
+			meta = append(meta, esc(d))
+		}
+		if len(meta) > 0 {
+			fmt.Fprintf(&b, " <i>(%s)</i>", strings.Join(meta, ", "))
+		}
+	}
+	b.WriteString("\n\nGõ /tomtat N để xem tóm tắt bài thứ N.")
+	return b.String()
+}

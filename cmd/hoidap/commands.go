@@ -1,0 +1,8 @@
+package main
+
+// The command list, in the order help shows it. It is filled here, not
+// where commands is declared, because the help command's run function reads
+// the list.
+func init() {
+	commands = []*command{askCmd, evalCmd, factsCmd, serveCmd, announceCmd, helpCmd}
+}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// openEngine loads the articles in dir, or the embedded seed corpus when dir
+// is empty, and builds an engine over them. A missing or empty folder is an
+// error, and so is any malformed file: the error names every bad file and
+// no engine is built.
+func openEngine(ctx context.Context, dir string) (*answer.Engine, error) {
+	var (
+		articles []*corpus.Article
+		err      error
+	)
+	if dir == "" {
+		articles, err = corpus.Default()
+	} else {
+		articles, err = corpus.Load(dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(articles) == 0 {
+		return nil, fmt.Errorf("no articles in %q", dir)
+	}
+	e, err := answer.New(ctx, articles)
+	if err != nil {
+		return nil, fmt.Errorf("build the answer engine: %w", err)
+	}
+	return e, nil
+}
+
+// printCorpusError prints err from openEngine on stderr, one line per bad
+// file.
+func printCorpusError(sio stdio, err error) {
+	for line := range strings.SplitSeq(err.Error(), "\n") {
+		fmt.Fprintf(sio.err, "hoidap: %s\n", line)
+	}
+}
+
+// asker asks an engine one question at a time and keeps the command line
+// going whatever the engine does: a panic becomes a none answer and is
+// reported on stderr.
+type asker struct {
+	engine *answer.Engine
+	sio    stdio
+	// failed is set once the engine has panicked: the command then exits 1
+	// after answering everything else.
+	failed bool
+}
+
+// ask answers q on its own, with no previous turn.
+func (k *asker) ask(ctx context.Context, q string) (a answer.Answer) {
+	defer func() {
+		if r := recover(); r != nil {
+			k.failed = true
+			fmt.Fprintf(k.sio.err, "hoidap: internal error answering a question of %d bytes: %v\n%s", len(q), r, debug.Stack())
+			a = noneAnswer(q, "Xin lỗi, đã có lỗi khi trả lời câu hỏi này.")
+		}
+	}()
+	a = k.engine.Ask(ctx, q, nil)
+	if a.Sources == nil {
+		a.Sources = []answer.Source{}
+	}
+	if a.Kind == "" {
+		a.Kind = answer.KindNone
+	}
+	return a
+}
+
+// noneAnswer is a none answer to question q with reply as both the short
+// answer and the reply.
+func noneAnswer(q, reply string) answer.Answer {
+	return answer.Answer{
+		Question: norm.NFC.String(strings.ToValidUTF8(q, "\uFFFD")),
+		Answer:   reply,
+		Reply:    reply,
+		Kind:     answer.KindNone,
+		Sources:  []answer.Source{},
+	}
+}

@@ -1,0 +1,8 @@
+// Package eval scores hoidap's answers against question sets, following the
+// contract in the shared eval README: cases are read from JSONL files, answers
+// and expected strings are folded the same way, and a [Report] prints the
+// failures, a strict line per tag and the strict and lenient totals.
+//
+// The package deliberately shares no code with the engine it judges: its
+// folding is implemented here, from the README's rules alone.
+package eval

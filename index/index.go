@@ -1,0 +1,186 @@
+// Package index searches passages with bleve.
+//
+// Every passage is indexed into four text fields, each with an analyzer of
+// its own registered in bleve's registry by this package:
+//
+//   - exact (hoidap_vi_exact): lower-case canonical syllables, diacritics kept;
+//   - fold (hoidap_vi_fold): syllables lower-cased and folded ("bang", "khen");
+//   - bigram (hoidap_vi_bigram): folded syllable bigrams ("bang_khen"), never
+//     across punctuation or a line break;
+//   - en (hoidap_en): English words lower-cased, stopwords removed, snowball
+//     stemmed.
+//
+// plus the keyword field article, for filtering. Scoring is BM25. The index
+// lives in memory (scorch, unpersisted) and knows nothing of the answer
+// engine or of Telegram.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// Field names of an indexed passage.
+const (
+	fieldExact   = "exact"
+	fieldFold    = "fold"
+	fieldBigram  = "bigram"
+	fieldEn      = "en"
+	fieldArticle = "article"
+)
+
+// batchSize is how many documents go into one bleve batch. The unpersisted
+// scorch index never merges segments, so each batch stays one segment:
+// larger batches mean fewer segments to search, smaller ones a finer check
+// of ctx.
+const batchSize = 1000
+
+// A Doc is one passage to index.
+type Doc struct {
+	// ID identifies the passage; hits carry it back. It must be unique and
+	// not empty.
+	ID string
+	// Article is the ID of the passage's article, for Query.Articles.
+	Article string
+	// Text is the passage's text. It is made analysis.Canonical before it
+	// is analysed (a no-op for canonical text).
+	Text string
+	// Language is "vi", "en" or empty (unknown). It is checked but does not
+	// change how the passage is indexed: every passage goes into every field,
+	// so that a question misdetected as the other language, or an English
+	// question naming Vietnamese places, still finds it.
+	Language string
+}
+
+// An Index is an in-memory BM25 index of passages. Its methods are safe for
+// concurrent use.
+type Index struct {
+	idx  bleve.Index
+	en   bleveanalysis.Analyzer // analyses English query words
+	size int
+}
+
+// New indexes docs in batches of batchSize, checking ctx between batches. It
+// returns an error for an empty or duplicate ID or an unknown language, and
+// ctx.Err() (wrapped) when ctx ends first.
+func New(ctx context.Context, docs []Doc) (*Index, error) {
+	if err := validate(docs); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("index: building: %w", err)
+	}
+	im := newMapping()
+	en := im.AnalyzerNamed(analyzerEn)
+	if en == nil {
+		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerEn)
+	}
+	idx, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: creating bleve index: %w", err)
+	}
+	for start := 0; start < len(docs); start += batchSize {
+		if err := ctx.Err(); err != nil {
+			return nil, errors.Join(fmt.Errorf("index: building: %w", err), closeErr(idx))
+		}
+		end := min(start+batchSize, len(docs))
+		b := idx.NewBatch()
+		for _, d := range docs[start:end] {
+			text := analysis.Canonical(d.Text)
+			if err := b.Index(d.ID, map[string]any{
+				fieldExact:   text,
+				fieldFold:    text,
+				fieldBigram:  text,
+				fieldEn:      text,
+				fieldArticle: d.Article,
+			}); err != nil {
+				return nil, errors.Join(fmt.Errorf("index: adding passage %q: %w", d.ID, err), closeErr(idx))
+			}
+		}
+		if err := idx.Batch(b); err != nil {
+			return nil, errors.Join(fmt.Errorf("index: indexing passages %d-%d: %w", start, end-1, err), closeErr(idx))
+		}
+	}
+	return &Index{idx: idx, en: en, size: len(docs)}, nil
+}
+
+// validate checks docs before anything is indexed.
+func validate(docs []Doc) error {
+	seen := make(map[string]bool, len(docs))
+	for i, d := range docs {
+		switch {
+		case d.ID == "":
+			return fmt.Errorf("index: passage %d has no ID", i)
+		case seen[d.ID]:
+			return fmt.Errorf("index: duplicate passage ID %q", d.ID)
+		}
+		seen[d.ID] = true
+		if d.Language != "" && d.Language != "vi" && d.Language != "en" {
+			return fmt.Errorf("index: passage %q: unknown language %q", d.ID, d.Language)
+		}
+	}
+	return nil
+}
+
+// closeErr closes an index being abandoned and wraps any error.
+func closeErr(idx bleve.Index) error {
+	if err := idx.Close(); err != nil {
+		return fmt.Errorf("index: closing: %w", err)
+	}
+	return nil
+}
+
+// newMapping maps the four analysed text fields and the article keyword.
+// Nothing is stored: a search returns IDs and scores only.
+func newMapping() *mapping.IndexMappingImpl {
+	text := func(analyzer string) *mapping.FieldMapping {
+		fm := bleve.NewTextFieldMapping()
+		fm.Analyzer = analyzer
+		fm.Store = false
+		fm.IncludeInAll = false
+		fm.IncludeTermVectors = false
+		fm.DocValues = false
+		return fm
+	}
+	article := bleve.NewKeywordFieldMapping()
+	article.Store = false
+	article.IncludeInAll = false
+	article.IncludeTermVectors = false
+	article.DocValues = false
+
+	dm := bleve.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt(fieldExact, text(analyzerExact))
+	dm.AddFieldMappingsAt(fieldFold, text(analyzerFold))
+	dm.AddFieldMappingsAt(fieldBigram, text(analyzerBigram))
+	dm.AddFieldMappingsAt(fieldEn, text(analyzerEn))
+	dm.AddFieldMappingsAt(fieldArticle, article)
+
+	im := bleve.NewIndexMapping()
+	im.DefaultMapping = dm
+	im.DefaultAnalyzer = analyzerFold
+	im.ScoringModel = bleveindex.BM25Scoring
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	return im
+}
+
+// Len returns the number of passages indexed.
+func (ix *Index) Len() int { return ix.size }
+
+// Close releases the index. It must not be searched afterwards.
+func (ix *Index) Close() error {
+	if err := ix.idx.Close(); err != nil {
+		return fmt.Errorf("index: closing: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,286 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// DefaultLimit is the number of hits Search returns when Query.Limit is 0.
+const DefaultLimit = 10
+
+// MaxLimit caps Query.Limit.
+const MaxLimit = 1000
+
+// Boosts of the clauses of a Vietnamese query, relative to a folded match.
+const (
+	boostFold    = 1.0
+	boostExact   = 1.5 // the word as typed, diacritics included (Query.Exact)
+	boostFuzzy   = 0.3 // a folded word one edit away: a typo
+	boostBigram  = 1.5 // two adjacent words as a unit: "bang_khen"
+	boostSynonym = 0.6 // a synonym of one or more adjacent words
+	boostEn      = 1.0 // an English stem
+	boostEnFold  = 0.3 // an English question's word on the folded field
+)
+
+// minFuzzyLetters is the length, in letters of the folded word, from which a
+// word is also searched one edit away. Shorter Vietnamese syllables have too
+// many real neighbours ("dung" is one edit from "dong", "tung", "dung").
+const minFuzzyLetters = 5
+
+// A Query is what to search for.
+type Query struct {
+	// Words are the question's content words, lower-case canonical, with
+	// diacritics as the user typed them. Search drops nothing: stopwords
+	// should already be removed. A word may hold several syllables
+	// ("bằng khen"); each counts as a word.
+	Words []string
+	// Exact is true when the user typed diacritics: passages with a word's
+	// exact form then rank above those with only its folded form ("dũng"
+	// above "dùng" and "dung").
+	Exact bool
+	// Language is the question's language, "vi" (the default) or "en".
+	Language string
+	// Articles, when not empty, restricts the search to these articles.
+	Articles []string
+	// Limit is the most hits to return: DefaultLimit when 0, at most
+	// MaxLimit.
+	Limit int
+}
+
+// A Hit is a passage found, best first.
+type Hit struct {
+	// ID is the passage's Doc.ID.
+	ID string
+	// Score is the passage's BM25-based score; higher is better. Scores
+	// compare only within one search.
+	Score float64
+}
+
+// Search returns the passages that best match q, best first, ties broken by
+// ID. A query without words returns no hits and no error.
+func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("index: searching: %w", err)
+	}
+	if q.Limit < 0 {
+		return nil, fmt.Errorf("index: negative limit %d", q.Limit)
+	}
+	limit := q.Limit
+	if limit == 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+
+	var bq *query.BooleanQuery
+	switch q.Language {
+	case "", "vi":
+		bq = viQuery(q.Words, q.Exact)
+	case "en":
+		bq = enQuery(ix.en, q.Words)
+	default:
+		return nil, fmt.Errorf("index: unknown query language %q", q.Language)
+	}
+	if bq == nil {
+		return nil, nil
+	}
+	if len(q.Articles) > 0 {
+		filter := query.NewDisjunctionQuery(nil)
+		for _, a := range q.Articles {
+			t := query.NewTermQuery(a)
+			t.SetField(fieldArticle)
+			filter.AddQuery(t)
+		}
+		bq.AddFilter(filter)
+	}
+
+	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+	req.SortBy([]string{"-_score", "_id"})
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: searching: %w", err)
+	}
+	hits := make([]Hit, len(res.Hits))
+	for i, h := range res.Hits {
+		hits[i] = Hit{ID: h.ID, Score: h.Score}
+	}
+	return hits, nil
+}
+
+// A word is one syllable, word or number of a query.
+type word struct {
+	exact  string // lower case, diacritics kept
+	folded string
+	number bool // holds a digit
+}
+
+// queryWords splits the query's words into syllables.
+func queryWords(words []string) []word {
+	var out []word
+	for _, w := range words {
+		for _, t := range analysis.Tokens(analysis.Canonical(w)) {
+			out = append(out, word{
+				exact:  analysis.Lower(t.Text),
+				folded: t.Folded,
+				number: strings.ContainsFunc(t.Text, unicode.IsDigit),
+			})
+		}
+	}
+	return out
+}
+
+// viQuery builds the query for Vietnamese words: for each word, a
+// disjunction of its folded form, its exact form (when exact) and, for a
+// long word, its folded neighbours one edit away; for each pair of adjacent
+// words, their bigram; for each run of adjacent words, the synonyms of the
+// run. All are should clauses, at least one of which must match. It returns
+// nil when there are no words.
+func viQuery(words []string, exact bool) *query.BooleanQuery {
+	ws := queryWords(words)
+	if len(ws) == 0 {
+		return nil
+	}
+	bq := query.NewBooleanQuery(nil, nil, nil)
+	seen := map[string]bool{}
+	once := func(key string) bool {
+		if seen[key] {
+			return false
+		}
+		seen[key] = true
+		return true
+	}
+
+	for _, w := range ws {
+		seen["f "+w.folded] = true
+		if !once("w " + w.exact) {
+			continue
+		}
+		var d []query.Query
+		d = append(d, match(fieldFold, analyzerFold, w.folded, boostFold))
+		if exact {
+			d = append(d, match(fieldExact, analyzerExact, w.exact, boostExact))
+		}
+		if !w.number && utf8.RuneCountInString(w.folded) >= minFuzzyLetters {
+			f := query.NewFuzzyQuery(w.folded)
+			f.SetField(fieldFold)
+			f.SetFuzziness(1)
+			f.SetBoost(boostFuzzy)
+			d = append(d, f)
+		}
+		if len(d) == 1 {
+			bq.AddShould(d[0])
+		} else {
+			bq.AddShould(query.NewDisjunctionQuery(d))
+		}
+	}
+
+	for i := 1; i < len(ws); i++ {
+		b := ws[i-1].folded + bigramSep + ws[i].folded
+		if once("b " + b) {
+			bq.AddShould(term(fieldBigram, b, boostBigram))
+		}
+	}
+
+	for n := 1; n <= analysis.MaxSynonymWords; n++ {
+		for i := 0; i+n <= len(ws); i++ {
+			parts := make([]string, n)
+			for j := range parts {
+				parts[j] = ws[i+j].folded
+			}
+			for _, alt := range analysis.Synonyms(strings.Join(parts, " ")) {
+				if q := phraseQuery(alt, boostSynonym); q != nil && once(synonymKey(alt)) {
+					bq.AddShould(q)
+				}
+			}
+		}
+	}
+	bq.SetMinShould(1)
+	return bq
+}
+
+// synonymKey is the key under which viQuery records a synonym: the key of
+// the word clause ("f x") or bigram clause ("b x_y") that already matches
+// the same, so that a synonym which is also a query word or pair of words
+// is not counted twice.
+func synonymKey(alt string) string {
+	f := strings.Fields(alt)
+	switch len(f) {
+	case 1:
+		return "f " + f[0]
+	case 2:
+		return "b " + f[0] + bigramSep + f[1]
+	}
+	return "s " + alt
+}
+
+// phraseQuery matches a folded phrase: a one-syllable phrase on the fold
+// field, a longer one as all its bigrams. It returns nil for a phrase
+// without syllables.
+func phraseQuery(phrase string, boost float64) query.Query {
+	toks := analysis.Tokens(phrase)
+	switch len(toks) {
+	case 0:
+		return nil
+	case 1:
+		return match(fieldFold, analyzerFold, toks[0].Folded, boost)
+	}
+	m := match(fieldBigram, analyzerBigram, phrase, boost)
+	m.SetOperator(query.MatchQueryOperatorAnd)
+	return m
+}
+
+// enQuery builds the query for English words: each word's stems, made by
+// the en analyzer, on the en field, and, weaker, its folded form on the fold
+// field (for Vietnamese names typed without marks in an English question).
+// Stopwords are dropped. It returns nil when no word is left.
+func enQuery(en bleveanalysis.Analyzer, words []string) *query.BooleanQuery {
+	bq := query.NewBooleanQuery(nil, nil, nil)
+	seen := map[string]bool{}
+	n := 0
+	for _, w := range queryWords(words) {
+		if seen[w.exact] {
+			continue
+		}
+		seen[w.exact] = true
+		var d []query.Query
+		for _, tok := range en.Analyze([]byte(w.exact)) {
+			d = append(d, term(fieldEn, string(tok.Term), boostEn))
+		}
+		if len(d) == 0 {
+			continue
+		}
+		d = append(d, term(fieldFold, w.folded, boostEnFold))
+		bq.AddShould(query.NewDisjunctionQuery(d))
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	bq.SetMinShould(1)
+	return bq
+}
+
+// match returns a match query on field, analysed with analyzer.
+func match(field, analyzer, text string, boost float64) *query.MatchQuery {
+	m := query.NewMatchQuery(text)
+	m.SetField(field)
+	m.Analyzer = analyzer
+	m.SetBoost(boost)
+	return m
+}
+
+// term returns a term query on field.
+func term(field, text string, boost float64) *query.TermQuery {
+	t := query.NewTermQuery(text)
+	t.SetField(field)
+	t.SetBoost(boost)
+	return t
+}
