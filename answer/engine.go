@@ -9,6 +9,7 @@ import (
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/index"
+	"golang.org/x/text/unicode/norm"
 )
 
 // An Engine answers questions about a fixed set of articles. It is safe for
@@ -152,14 +153,14 @@ const MaxQuestion = 2000
 // nil. It never fails: a question it cannot answer gets a none answer.
 func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
 	clean := strings.ToValidUTF8(question, "\uFFFD")
-	a := Answer{Question: analysis.Canonical(clean), Sources: []Source{}}
+	a := Answer{Question: norm.NFC.String(clean), Sources: []Source{}}
 	if len(clean) > MaxQuestion {
 		return e.none(a, "Câu hỏi quá dài. Bạn hãy hỏi ngắn gọn hơn (dưới "+fmt.Sprint(MaxQuestion/5)+" chữ).")
 	}
 	if !hasWord(clean) {
 		return e.none(a, "Bạn hãy gõ một câu hỏi về bài viết, ví dụ một trong các câu dưới đây.")
 	}
-	text := a.Question
+	text := analysis.Canonical(clean)
 	if prev != nil {
 		text = e.followUp(text, prev)
 	}

@@ -163,7 +163,7 @@ func TestAskQuestionField(t *testing.T) {
 		{"truncated sequence", "mô hình\xe1\xbb", "mô hình\uFFFD", ""},
 		{"empty", "", "", ""},
 		// The contract: NFC, invalid bytes replaced, "otherwise unchanged".
-		{"old tone placement kept", "hoà", "hoà", "Ask rewrites tone placement (hoà → hòa) in the question field via analysis.Canonical"},
+		{"old tone placement kept", "hoà", "hoà", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -224,8 +224,7 @@ func TestAskSpellingVariants(t *testing.T) {
 		{"telex residue", "bawngf khen", "Bằng khen", ""},
 		{"capitals", "BAO NHIÊU MÔ HÌNH?", "55", ""},
 		{"abbreviation", "Chủ tịch UBND tỉnh là ai?", "Lê Văn Dũng", ""},
-		{"abbreviation spelled out", "Chủ tịch Ủy ban nhân dân tỉnh là ai?", "Lê Văn Dũng",
-			"the spelled-out form of UBND (builtin abbreviation) is not matched to the person's title"},
+		{"abbreviation spelled out", "Chủ tịch Ủy ban nhân dân tỉnh là ai?", "Lê Văn Dũng", ""},
 	}
 	for _, tt := range must {
 		t.Run(tt.name, func(t *testing.T) {
@@ -285,7 +284,7 @@ func TestAskNotInArticle(t *testing.T) {
 		{"giá vàng hôm nay", ""},
 		{"Bộ trưởng Bộ Công an là ai?", ""},
 		{"thời tiết Đà Nẵng ngày mai thế nào?", ""},
-		{"HĐND là gì?", "the seed never mentions HĐND, yet the engine answers it"},
+		{"HĐND là gì?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

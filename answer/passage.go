@@ -36,7 +36,9 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		tolerance = 0.5
 	}
 	photo := hasAny(q.words, "ảnh", "hình")
-	person := q.wh == whWho && !q.org
+	// A subject that is a person: "Ai tham dự hội nghị?" (not an object,
+	// "Hội nghị biểu dương những ai?").
+	person := q.wh == whWho && !q.org && q.whAt == 0
 	found := false
 	for pass := 0; pass < 2 && !found; pass++ {
 		for _, c := range best {

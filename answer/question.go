@@ -59,6 +59,9 @@ type question struct {
 	// org is true when a who-question asks for a body, not a person
 	// ("cơ quan nào", "đơn vị nào").
 	org bool
+	// expanded holds the words an abbreviation the articles do not use
+	// was expanded to ("VĐV" → "vận động viên").
+	expanded []string
 	// marked is true when the user typed diacritics anywhere: then a word
 	// typed without them is taken as written ("Ban" is not "bạn").
 	marked bool

@@ -25,6 +25,11 @@ func (e *Engine) answer(ctx context.Context, q question) candidate {
 	q = e.expandAbbreviations(q)
 	q = e.thisYear(q)
 	content := e.content(q)
+	if (q.wh == whWhat || q.wh == whNone) && len(q.expanded) > 0 && len(without(content, append(q.expanded, "viết tắt", "nghĩa", "hội")...)) == 0 {
+		// "HĐND là gì?" about articles without HĐND: what it usually
+		// means is no answer from the articles.
+		return candidate{}
+	}
 	if len(content) == 0 && q.wh == whNone {
 		return candidate{}
 	}
@@ -148,6 +153,7 @@ func (e *Engine) expandAbbreviations(q question) question {
 			continue
 		}
 		changed = true
+		q.expanded = append(q.expanded, long)
 		for _, t := range analysis.Tokens(analysis.Canonical(long)) {
 			lw := strings.ToLower(t.Text)
 			out = append(out, word{text: lw, fold: t.Folded, marked: analysis.HasDiacritics(lw)})

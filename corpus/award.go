@@ -271,7 +271,7 @@ func withPerson(giver string, who []mention) string {
 	for _, m := range who {
 		for _, t := range m.titles {
 			ft := analysis.Fold(t)
-			if strings.HasPrefix(ft, fg) || strings.HasPrefix(fg, ft) {
+			if strings.HasPrefix(ft, fg) {
 				if m.rank != "" {
 					return giver + ", " + m.rank + " " + m.name
 				}

@@ -102,7 +102,12 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 			break
 		}
 	}
+	// The event's period is stated up front ("giai đoạn 2019 - 2024"); a
+	// period further on belongs to something else.
 	for _, ls := range sents {
+		if ls.p.Kind != KindTitle && ls.p.Kind != KindLead && ls.p.ID != a.ID+"/p1" {
+			continue
+		}
 		if p, ok := period(ls.text[ls.start:ls.end]); ok {
 			f.Period = p
 			break

@@ -210,8 +210,7 @@ func TestExtractPeopleExactly(t *testing.T) {
 		bug     string
 	}{
 		{"seed", []string{"Lê Văn Dũng", "Nguyễn Hữu Hợp", "Nguyễn Thế Chi"}, ""},
-		{"vi", []string{"A Thuyết", "A Vương", "Đinh Văn Tâm", "Lê Minh Khoa", "Nguyễn Thị Hà Vy", "Trần Quốc Bảo", "Y Hlinh", "Y Xuân"},
-			`the caption "Ông Trần Quốc Bảo - Giám đốc Sở VHTTDL phát biểu…" yields a second person named "Ông Trần Quốc Bảo" (honorific kept, not merged)`},
+		{"vi", []string{"A Thuyết", "A Vương", "Lê Minh Khoa", "Nguyễn Thị Hà Vy", "Trần Quốc Bảo", "Y Hlinh", "Y Xuân", "Đinh Văn Tâm"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.article, func(t *testing.T) {
@@ -300,8 +299,7 @@ func TestExtractNotQuantities(t *testing.T) {
 		{"Quyết định số 45", "vi", func(f Fact) bool { return f.Number == "45" }, ""},
 		{"dates 8/11, 12/11", "vi", func(f Fact) bool { return strings.Contains(f.Text, "/") }, ""},
 		{"years 2024, 2025, 2020", "vi", func(f Fact) bool { return f.Number == "2024" || f.Number == "2025" || f.Number == "2020" }, ""},
-		{"Đội 3, Đội 1", "vi", func(f Fact) bool { return strings.HasPrefix(f.Unit, "của huyện") },
-			`"Đội 3 của huyện Đăk Hà giành giải Nhất", "Đội 1 của huyện Ngọc Hồi" are team numbers, extracted as quantities with units "của huyện Đăk Hà giành", "của huyện Ngọc Hồi xếp"`},
+		{"Đội 3, Đội 1", "vi", func(f Fact) bool { return strings.HasPrefix(f.Unit, "của huyện") }, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -405,12 +403,9 @@ func TestExtractNamed(t *testing.T) {
 		{article: "seed", text: "Địa chỉ tin cậy", unit: "mô hình nổi bật"},
 		{article: "seed", text: "Chi hội 3 không, 5 không", unit: "mô hình nổi bật"},
 		{article: "seed", text: "Tự phòng, tự quản, tự bảo vệ về ANTT", unit: "mô hình"},
-		{article: "vi", text: "Đoàn kết, giao lưu, phát triển", unit: "chủ đề",
-			bug: `the noun before “Đoàn kết, giao lưu, phát triển” is read as "12/11 với chủ đề"`},
-		{article: "vi", text: "Đêm cồng chiêng Kon Tum", unit: "chương trình",
-			bug: `the noun before “Đêm cồng chiêng Kon Tum” is read as "tổ chức chương trình"`},
-		{article: "vi", text: "Ẩm thực truyền thống các dân tộc", unit: "Hội thi",
-			bug: `the noun before “Ẩm thực truyền thống các dân tộc” is read as "chiêng và Hội thi"`},
+		{article: "vi", text: "Đoàn kết, giao lưu, phát triển", unit: "chủ đề"},
+		{article: "vi", text: "Đêm cồng chiêng Kon Tum", unit: "chương trình"},
+		{article: "vi", text: "Ẩm thực truyền thống các dân tộc", unit: "Hội thi"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.article+"/"+tt.text, func(t *testing.T) {

@@ -57,6 +57,14 @@ func nounBefore(t string) string {
 		return ""
 	}
 	from := max(0, len(toks)-4)
+	// Not past a number, a date or a verb: "12/11 với chủ đề" is "chủ
+	// đề", "tổ chức chương trình" is "chương trình".
+	for k := len(toks) - 1; k > from; k-- {
+		if toks[k-1].Number || nounBreaks[toks[k-1].Folded] {
+			from = k
+			break
+		}
+	}
 	for from < len(toks)-1 && quantifiers[toks[from].Folded] {
 		from++
 	}
@@ -66,3 +74,7 @@ func nounBefore(t string) string {
 // quantifiers are the folded words that may open a noun phrase without
 // being part of the noun ("nhiều mô hình").
 var quantifiers = map[string]bool{"nhieu": true, "cac": true, "nhung": true, "mot": true, "moi": true, "hai": true, "ba": true}
+
+// nounBreaks are folded words a noun before a quotation does not reach
+// back over.
+var nounBreaks = map[string]bool{"voi": true, "va": true, "chuc": true, "co": true, "la": true, "cua": true, "cho": true, "tai": true, "trong": true}

@@ -96,7 +96,7 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 	f := Fact{Type: FactIdentifier, Passage: s.p.ID, Sentence: s.index, Number: t.Text}
 	f.Value, _ = analysis.ParseNumber(t.Text)
 	head := i
-	if i == 1 || strings.ContainsAny(s.sep(i-1), ":,;") || s.allCaps(i-1) {
+	if (i == 1 || strings.ContainsAny(s.sep(i-1), ":,;") || s.allCaps(i-1)) && s.match(organisationHeads, i-1) == 0 {
 		// "Thêm 5 xã": a capital that only starts the sentence or clause
 		// names nothing, nor does a code ("UBND 11 huyện").
 		if s.matchBefore(identifierHeads, i) == 0 {
