@@ -86,6 +86,10 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		// place, a person, a number, a list.
 		score = min(1, score+0.1)
 	}
+	if ans != "" && q.wh == whWhy && cov >= 0.4 {
+		// A cause said as one ("nhờ …", "do …") near the question's words.
+		score = max(score, 0.5+0.3*cov)
+	}
 	if ans == "" {
 		switch q.wh {
 		case whWhen, whWhere, whCount, whNumber:

@@ -123,7 +123,7 @@ func unitCover(unit, focus []word) float64 {
 	}
 	money := false
 	for _, w := range focus {
-		money = money || moneyWords[w.fold]
+		money = money || moneyWords.has(w)
 	}
 	n := 0
 	for _, u := range unit {
@@ -158,8 +158,8 @@ func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
 
 // moneyWords ask for an amount of money; percentWords for a percentage.
 var (
-	moneyWords   = setOf("tien", "kinh", "phi", "von", "dong", "ngan", "sach", "gia", "money", "cost", "funding", "price")
-	percentWords = setOf("phan", "tram", "ty", "le", "percent", "rate")
+	moneyWords   = spelled("tiền", "kinh", "phí", "vốn", "đồng", "ngân", "sách", "giá", "money", "cost", "funding", "price")
+	percentWords = spelled("phần", "trăm", "tỷ", "lệ", "percent", "rate")
 )
 
 // percentAsked reports whether a count's focus asks for a percentage:
@@ -176,9 +176,9 @@ func unitHas(unit []word, w word, focus []word) bool {
 		return true
 	}
 	if len(unit) == 1 && unit[0].fold == "%" || len(unit) == 0 {
-		return percentAsked(focus) && percentWords[w.fold]
+		return percentAsked(focus) && percentWords.has(w)
 	}
-	if moneyWords[w.fold] && !percentAsked(focus) {
+	if moneyWords.has(w) && !percentAsked(focus) {
 		for _, u := range unit {
 			if u.fold == "dong" {
 				return true
@@ -216,7 +216,7 @@ var debugQuantity = false
 // moneyAsked reports whether a count's focus asks for an amount of money.
 func moneyAsked(focus []word) bool {
 	for _, w := range focus {
-		if moneyWords[w.fold] && w.fold != "dong" {
+		if moneyWords.has(w) && w.fold != "dong" {
 			return true
 		}
 	}
@@ -245,3 +245,25 @@ var durationFocus = func() []word {
 // squeeze folds t and drops its spaces, so "87,2%" and "87,2 %" compare
 // alike.
 func squeeze(t string) string { return strings.ReplaceAll(analysis.Fold(t), " ", "") }
+
+// A spelling is a set of words as written with their diacritics.
+type spelling struct{ exact, folded map[string]bool }
+
+func spelled(words ...string) spelling {
+	sp := spelling{exact: map[string]bool{}, folded: map[string]bool{}}
+	for _, w := range words {
+		sp.exact[w] = true
+		sp.folded[analysis.Fold(w)] = true
+	}
+	return sp
+}
+
+// has reports whether w is one of the words: as written when the question
+// was typed with diacritics ("giá", not "gia" of "quốc gia"), folded
+// otherwise.
+func (sp spelling) has(w word) bool {
+	if w.asWritten {
+		return sp.exact[w.text]
+	}
+	return sp.folded[w.fold]
+}

@@ -37,8 +37,11 @@ type word struct {
 	// form ranks above its folded one.
 	marked bool
 	num    bool
-	caps   bool // typed in capitals, like an abbreviation ("UBND")
-	cap    bool // typed with a capital first letter
+	// asWritten is true when the word is to be read as typed: it has
+	// diacritics, or the question does ("gia" of "quốc gia" is no "giá").
+	asWritten bool
+	caps      bool // typed in capitals, like an abbreviation ("UBND")
+	cap       bool // typed with a capital first letter
 }
 
 // A question is a parsed question.
@@ -192,6 +195,9 @@ func parseQuestion(text string) question {
 	for _, w := range q.words {
 		q.marked = q.marked || w.marked
 	}
+	for i := range q.words {
+		q.words[i].asWritten = q.marked || q.words[i].marked
+	}
 	q.findWh()
 	return q
 }
@@ -294,7 +300,7 @@ func (q *question) focusBefore(at int) []word {
 			break
 		}
 		out = append(out, w)
-		if len(out) >= 5 {
+		if len(out) >= 6 {
 			break
 		}
 	}
@@ -348,7 +354,7 @@ func (q *question) focusAfter(i int) []word {
 			continue
 		}
 		out = append(out, w)
-		if len(out) >= 5 {
+		if len(out) >= 6 {
 			break
 		}
 	}
