@@ -27,6 +27,7 @@ const (
 
 var whNames = [...]string{"none", "who", "what", "count", "number", "when", "where", "why", "how", "yesno", "list"}
 
+// String names what the question asks, for logs and tests.
 func (w wh) String() string { return whNames[w] }
 
 // A word is one word of a question.

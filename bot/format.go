@@ -61,7 +61,8 @@ func formatAnswer(a answer.Answer, withQuestion bool) string {
 		fmt.Fprintf(&b, "❓ <i>%s</i>\n", esc(truncate(a.Question, 300)))
 	}
 	if a.Kind == answer.KindNone || strings.TrimSpace(a.Answer) == "" {
-		reply := strings.TrimSpace(a.Reply)
+		// The short answer alone: the suggestions come as buttons.
+		reply := strings.TrimSpace(a.Answer)
 		if reply == "" {
 			reply = "Xin lỗi, bài báo không nói về điều này."
 		}
