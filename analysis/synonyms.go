@@ -32,6 +32,11 @@ var synonymGroups = [][]string{
 	{"ra doi", "thanh lap", "duoc thanh lap"},
 	{"dua", "chuyen"},
 	{"chi huy", "chi dao"},
+	{"chet", "tu vong", "thiet mang"},
+	{"nhan vien", "can bo"},
+	{"thu ba", "hang ba"},
+	{"thu nhi", "hang nhi"},
+	{"dan toc", "dong bao"},
 }
 
 // MaxSynonymWords is the length, in syllables, of the longest phrase

@@ -134,5 +134,6 @@ func lowerFirst(s string) string {
 	return strings.ToLower(string(r[0])) + string(r[1:])
 }
 
-// futureWords point past the reported event.
-var futureWords = []string{"năm sau", "năm tới", "sắp tới", "tới đây", "lần tới", "lần sau", "tiếp theo", "next year"}
+// futureWords point away from the time the article reports: to the
+// future, or to a year before.
+var futureWords = []string{"năm sau", "năm tới", "sắp tới", "tới đây", "lần tới", "lần sau", "tiếp theo", "năm ngoái", "năm trước", "lần trước", "next year", "last year"}

@@ -47,6 +47,12 @@ func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]stri
 		s.lower = append(s.lower, strings.ToLower(t.Text))
 		s.fold = append(s.fold, f)
 	}
+	// Spellings with i and y are one: "tỉ số" and "tỷ số", "kĩ" and "kỹ".
+	for i, f := range s.fold {
+		if alt := iyVariant(f); alt != "" {
+			s.pos[alt] = append(s.pos[alt], i)
+		}
+	}
 	// An abbreviation also stands for its long form, and the long form for
 	// the abbreviation: "NTM" matches "nông thôn mới".
 	for key, alt := range abbr {
@@ -340,4 +346,20 @@ func synonyms(phrase string) []string {
 	}
 	synonymCache.Unlock()
 	return alts
+}
+
+// iyVariant returns the other spelling of a folded syllable that ends in a
+// consonant and i or y ("ti" for "ty", "ky" for "ki"), or "".
+func iyVariant(f string) string {
+	n := len(f)
+	if n < 2 || strings.IndexByte("aeiouy", f[n-2]) >= 0 || f[n-2] < 'a' || f[n-2] > 'z' {
+		return ""
+	}
+	switch f[n-1] {
+	case 'y':
+		return f[:n-1] + "i"
+	case 'i':
+		return f[:n-1] + "y"
+	}
+	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 )
 
@@ -59,7 +60,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			}
 		}
 	}
-	if hasAny(q.words, futureWords...) && !containsAny(b.s.lower, "sau", "tới", "sắp", "tiếp", "next") {
+	if hasAny(q.words, futureWords...) && !containsAny(b.s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") {
 		// The question looks past what the sentence reports.
 		return candidate{}
 	}
@@ -104,6 +105,24 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 
 // extract returns the part of a sentence that answers q, or "".
 func (e *Engine) extract(q question, content []word, b scored) string {
+	if q.wh == whWhat {
+		// "Em Y Hằng thi môn gì?": the note after the name.
+		if ans := noteOf(q, b.s); ans != "" {
+			return ans
+		}
+	}
+	if noun := nounOf(q); len(noun) > 0 {
+		// "Đội nào vô địch?", "huyện nào …?": a name of that kind.
+		if ans := entityIn(b.s, noun, b.o); ans != "" {
+			return ans
+		}
+	}
+	if q.wh == whWhat || q.wh == whWho && q.org {
+		// "Đơn vị thi công là liên danh …": what follows "là".
+		if ans := copulaIn(b.s, b.o); ans != "" {
+			return ans
+		}
+	}
 	ans := ""
 	switch q.wh {
 	case whWho:
@@ -433,7 +452,15 @@ func middle(q question, s *sent) string {
 // countIn returns a number of the sentence followed by what the count
 // asks for ("7 môn"), or "".
 func countIn(q question, s *sent) string {
+	if p := phraseOf(q.focus); strings.Contains(" "+p+" ", " ty so ") || strings.Contains(" "+p+" ", " ti so ") {
+		// "tỷ số bao nhiêu": the scores the sentence gives.
+		return strings.Join(scoreRE.FindAllString(s.text, -1), ", ")
+	}
+	money := moneyAsked(q.focus)
 	for i, w := range s.lower {
+		if money && (i+1 >= len(s.fold) || !moneyUnits[s.fold[i+1]]) {
+			continue
+		}
 		if !isNumberWord(w) || strings.Contains(w, "/") {
 			continue
 		}
@@ -506,4 +533,138 @@ func containsAny(ws []string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// scoreRE matches a score: "1-1", "4 - 3".
+var scoreRE = regexp.MustCompile(`\b\d{1,2}\s?[-–]\s?\d{1,2}\b`)
+
+// nounOf returns the noun a question asks a name of: "đội" of "Đội nào
+// vô địch?", "thị xã" of "thị xã nào", "dân tộc" of "dân tộc gì".
+func nounOf(q question) []word {
+	if q.whAt < 0 {
+		return nil
+	}
+	span := q.words[q.whAt:q.whEnd]
+	last := span[len(span)-1].fold
+	if last != "nao" && last != "gi" {
+		return nil
+	}
+	noun := append([]word(nil), span[:len(span)-1]...)
+	if len(noun) == 0 && q.whAt > 0 && !q.words[q.whAt-1].isFiller(q.marked) {
+		noun = []word{q.words[q.whAt-1]}
+	}
+	if len(noun) == 0 || noun[0].fold == "nguoi" || noun[0].fold == "ai" {
+		return nil
+	}
+	// "thị xã", "dân tộc": a word of two syllables.
+	if start := q.whAt - 1; len(noun) == 1 && q.words[q.whAt].fold == noun[0].fold && start >= 0 {
+		pair := q.words[start].fold + " " + noun[0].fold
+		if twoSyllableNouns[pair] {
+			noun = []word{q.words[start], noun[0]}
+		}
+	} else if len(noun) == 1 && q.whAt >= 2 {
+		pair := q.words[q.whAt-2].fold + " " + noun[0].fold
+		if twoSyllableNouns[pair] {
+			noun = []word{q.words[q.whAt-2], noun[0]}
+		}
+	}
+	return noun
+}
+
+// twoSyllableNouns are nouns of kinds of names.
+var twoSyllableNouns = map[string]bool{"thi xa": true, "thanh pho": true, "dan toc": true, "don vi": true, "co quan": true, "to chuc": true, "cong ty": true, "truong hop": true, "dia phuong": true, "benh vien": true}
+
+// entityIn returns the names of the kind noun that s gives: "đội huyện
+// Krông Pắc", "xã A Nông, Tr'Hy và Axan". A mention after the question's
+// words is preferred.
+func entityIn(s *sent, noun []word, o overlap) string {
+	var found []string
+	for k := 0; k+len(noun) < len(s.fold); k++ {
+		ok := true
+		for m, w := range noun {
+			if s.fold[k+m] != w.fold {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		j := k + len(noun)
+		// "đội huyện Krông Pắc": an administrative word may come first;
+		// "các xã": a plural word.
+		for j < len(s.fold) && !isCapital(s, j) && adminWords[s.fold[j]] && j-k-len(noun) < 2 {
+			j++
+		}
+		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {
+			continue
+		}
+		// Names joined by commas and "và"; a name may go on in lower case
+		// after a capital ("Hội Cựu chiến binh", "môn Tin học").
+		end := j
+		lowerRun := 0
+		for end < len(s.fold) {
+			sep := s.text[s.ends[end-1]:s.starts[end]]
+			if end > j && !isCapital(s, end) && sep == " " && lowerRun < 2 && !nameBreak(s.lower[end]) {
+				lowerRun++
+				end++
+				continue
+			}
+			if isCapital(s, end) {
+				lowerRun = 0
+			}
+			switch {
+			case end == j || isCapital(s, end) && (sep == " " || sep == "'" || sep == "’" || sep == "-"):
+			case isCapital(s, end) && (sep == ", " || sep == " và "):
+			case s.lower[end] == "và" && end+1 < len(s.fold) && isCapital(s, end+1):
+			default:
+				sep = "stop"
+			}
+			if sep == "stop" {
+				break
+			}
+			end++
+		}
+		t := trimPunct(s.text[s.starts[k]:s.ends[end-1]])
+		if o.first >= 0 && k > o.first {
+			return t
+		}
+		found = append(found, t)
+	}
+	if len(found) > 0 {
+		return found[0]
+	}
+	return ""
+}
+
+// nameBreak reports whether a lower-case word ends a name rather than
+// going on with it.
+func nameBreak(w string) bool {
+	return analysis.IsStopword(w) || auxiliaries[w] || subjectTrail[w] || w == "thắng" || w == "có" || w == "với" || w == "và" || w == "từ" || w == "tại"
+}
+
+// adminWords may stand between a noun and a name: "đội huyện Krông Pắc".
+var adminWords = map[string]bool{"huyen": true, "tinh": true, "xa": true, "thi": true, "thanh": true, "pho": true, "cac": true, "tp": true, "quan": true, "phuong": true}
+
+// copulaIn returns what follows "là" right after the question's words:
+// "Đơn vị thi công là liên danh Công ty …".
+func copulaIn(s *sent, o overlap) string {
+	if o.last < 0 {
+		return ""
+	}
+	for k := o.last + 1; k < len(s.lower) && k <= o.last+2; k++ {
+		if s.lower[k] != "là" || k+1 >= len(s.lower) {
+			continue
+		}
+		_, to := s.clauseOf(k)
+		end := to
+		for m := k + 2; m < to; m++ {
+			if strings.Contains(s.text[s.ends[m-1]:s.starts[m]], ".") {
+				end = m
+				break
+			}
+		}
+		return trimPunct(s.text[s.starts[k+1]:s.ends[end-1]])
+	}
+	return ""
 }

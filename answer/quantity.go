@@ -20,6 +20,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 	if q.wh != whCount || len(q.focus) == 0 {
 		return candidate{}
 	}
+	shifted := hasAny(q.words, futureWords...)
 	var best candidate
 	for _, i := range e.factsIn(sc) {
 		f := e.facts[i]
@@ -27,7 +28,8 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		s := e.factSent(f)
-		if s == nil {
+		if s == nil || shifted && !containsAny(s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") {
+			// "năm ngoái có bao nhiêu …" is not asked of this year's count.
 			continue
 		}
 		at := s.find(strings.ToLower(f.Number), 0)

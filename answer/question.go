@@ -94,7 +94,7 @@ var whPhrases = []struct {
 	{"giai doan nao", whWhen, "giai doan"}, {"nhiem ky nao", whWhen, "giai doan"}, {"thoi ky nao", whWhen, "giai doan"},
 	{"o dau", whWhere, ""}, {"tai dau", whWhere, ""}, {"noi nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
 	{"o noi nao", whWhere, ""}, {"dau", whWhere, ""}, {"dia diem", whWhere, ""},
-	{"vi sao", whWhy, ""}, {"tai sao", whWhy, ""}, {"ly do", whWhy, ""}, {"nguyen nhan", whWhy, ""}, {"vi ly do gi", whWhy, ""},
+	{"vi sao", whWhy, ""}, {"tai sao", whWhy, ""}, {"de lam gi", whWhy, ""}, {"nham muc dich gi", whWhy, ""}, {"muc dich gi", whWhy, ""}, {"ly do", whWhy, ""}, {"nguyen nhan", whWhy, ""}, {"vi ly do gi", whWhy, ""},
 	{"nhu the nao", whHow, ""}, {"the nao", whHow, ""}, {"ra sao", whHow, ""}, {"bang cach nao", whHow, ""}, {"lam sao", whHow, ""},
 	{"dung khong", whYesNo, ""}, {"phai khong", whYesNo, ""}, {"co phai", whYesNo, ""}, {"dung chu", whYesNo, ""},
 	{"la gi", whWhat, ""}, {"cai gi", whWhat, ""}, {"nhung gi", whWhat, ""}, {"gi", whWhat, ""}, {"nao", whWhat, ""},
@@ -338,7 +338,7 @@ var questionSpellings = setOf("ai", "gì", "nào", "bao", "nhiêu", "mấy", "kh
 	"lúc", "ngày", "hôm", "năm", "tháng", "giai", "đoạn", "thời", "gian", "điểm", "kỳ", "nhiệm", "ở", "nơi",
 	"địa", "lý", "do", "nguyên", "nhân", "ra", "bằng", "cách", "làm", "chứ", "có", "gồm", "mang", "đơn", "vị",
 	"cơ", "quan", "tổ", "chức", "người", "tỉnh", "huyện", "xã", "thành", "phố", "nước", "quốc", "gia", "đoàn",
-	"đội", "thứ", "lần", "hiệu", "lâu", "giải", "họ")
+	"đội", "thứ", "lần", "hiệu", "lâu", "giải", "họ", "để", "làm", "mục", "đích", "nhằm")
 
 func isQuestionSpelling(w string) bool { return questionSpellings[w] }
 

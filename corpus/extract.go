@@ -78,6 +78,35 @@ func abbreviationFacts(a *Article) []Fact {
 			out = append(out, Fact{Type: FactAbbreviation, Text: d.Long + " (" + d.Short + ")", Short: d.Short, Long: d.Long, Passage: p.ID, Sentence: sentenceAt(p, d.Start)})
 		}
 	}
+	// "Trung tâm Kiểm soát bệnh tật (CDC)": a body's name before a code
+	// whose letters are not its initials.
+	for i := range a.Passages {
+		p := &a.Passages[i]
+		for _, s := range sentencesOf(p) {
+			for k := 1; k < len(s.toks); k++ {
+				sep := s.sep(k)
+				if !strings.HasPrefix(strings.TrimSpace(sep), "(") || !s.allCaps(k) || k+1 < len(s.toks) && !strings.HasPrefix(strings.TrimSpace(s.sep(k+1)), ")") {
+					continue
+				}
+				short := s.toks[k].Text
+				key := analysis.Fold(short)
+				if defined[key] {
+					continue
+				}
+				for h := k - 1; h >= 0 && h >= k-8; h-- {
+					if h < k-1 && strings.ContainsAny(s.sep(h+1), ",;()") {
+						break
+					}
+					if s.upper(h) && s.match(organisationHeads, h) > 0 {
+						long := s.span(h, k)
+						defined[key] = true
+						out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + short + ")", Short: short, Long: long, Passage: p.ID, Sentence: s.index})
+						break
+					}
+				}
+			}
+		}
+	}
 	// "OCOP (Mỗi xã một sản phẩm)": a code followed by its meaning.
 	for _, p := range a.Passages {
 		for _, m := range codeFirst.FindAllStringSubmatchIndex(p.Text, -1) {

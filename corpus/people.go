@@ -71,10 +71,14 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		marked = true
 		before -= n
 	}
-	// "Name - Title"
+	// "Name - Title", or "Name, Title" when a job title follows the comma
+	// ("Buôn Ma Thuột, Sở Văn hóa" names no person).
 	dashTitle := ""
 	if m.to < len(s.toks) && isDashSep(s.sep(m.to)) {
 		dashTitle = s.titleFrom(m.to)
+		if strings.TrimSpace(s.sep(m.to)) == "," && s.match(titleHeads, m.to) == 0 {
+			dashTitle = ""
+		}
 	}
 	// "Title Name"
 	preTitle := ""
@@ -92,6 +96,10 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		}
 	}
 	if n := s.match(organisationHeads, m.from); n > 0 {
+		return m, false
+	}
+	if s.match(placeWords, m.from) > 0 && !marked {
+		// "Buôn Ma Thuột", "Thôn 3": a place.
 		return m, false
 	}
 	single := m.to-m.from == 1
