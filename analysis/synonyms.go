@@ -34,8 +34,9 @@ var synonymGroups = [][]string{
 	{"chi huy", "chi dao"},
 	{"chet", "tu vong", "thiet mang"},
 	{"nhan vien", "can bo"},
-	{"thu ba", "hang ba"},
-	{"thu nhi", "hang nhi"},
+	{"thu ba", "hang ba", "dung thu ba", "xep thu ba"},
+	{"thu nhi", "hang nhi", "dung thu nhi", "xep thu nhi", "a quan"},
+	{"tham gia", "thu hut"},
 	{"dan toc", "dong bao"},
 }
 

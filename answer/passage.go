@@ -60,6 +60,16 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			}
 		}
 	}
+	if !found {
+		// The sentence after the best one often goes on with it: "Trận
+		// chung kết diễn ra …. Sau 90 phút, hai đội hòa 1-1; …".
+		if next, ok := e.sentOf[ref{b.s.p.ID, b.s.index + 1}]; ok {
+			if c := (scored{next, e.overlapOf(content, next, q.lang)}); e.extract(q, content, c) != "" && (q.wh == whCount || q.wh == whWhen || q.wh == whWhere) {
+				c.o = b.o // judged by the sentence that matched
+				b = c
+			}
+		}
+	}
 	if hasAny(q.words, futureWords...) && !containsAny(b.s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") {
 		// The question looks past what the sentence reports.
 		return candidate{}
@@ -112,9 +122,12 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		}
 	}
 	if noun := nounOf(q); len(noun) > 0 {
-		// "Đội nào vô địch?", "huyện nào …?": a name of that kind.
-		if ans := entityIn(b.s, noun, b.o); ans != "" {
-			return ans
+		// "Đội nào vô địch?", "huyện nào …?": a name of that kind, or of a
+		// kind said otherwise ("dân tộc" as "đồng bào").
+		for _, n := range append([]string{phraseOf(noun)}, synonyms(phraseOf(noun))...) {
+			if ans := entityIn(b.s, foldWords(n), b.o); ans != "" {
+				return ans
+			}
 		}
 	}
 	if q.wh == whWhat || q.wh == whWho && q.org {
@@ -605,7 +618,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		lowerRun := 0
 		for end < len(s.fold) {
 			sep := s.text[s.ends[end-1]:s.starts[end]]
-			if end > j && !isCapital(s, end) && sep == " " && lowerRun < 2 && !nameBreak(s.lower[end]) {
+			if end > j && !isCapital(s, end) && (sep == " " && lowerRun < 2 && !nameBreak(s.lower[end]) || sep == "'" || sep == "’") {
 				lowerRun++
 				end++
 				continue

@@ -64,7 +64,8 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 			unitScore = min(1, got/asked)
 		}
 		if percentAsked(q.focus) != (f.Unit == "%") || moneyAsked(q.focus) && !isMoney(unit) {
-			unitScore *= 0.3
+			// A share or an amount of money was asked, and this is none.
+			continue
 		}
 		if unitScore == 0 {
 			continue
@@ -177,6 +178,11 @@ func unitHas(unit []word, w word, focus []word) bool {
 	if share([]word{w}, unit) == 1 {
 		return true
 	}
+	for _, u := range unit {
+		if unitNames[u.fold][w.fold] {
+			return true // "mét" asks for "m"
+		}
+	}
 	if len(unit) == 1 && unit[0].fold == "%" || len(unit) == 0 {
 		return percentAsked(focus) && percentWords.has(w)
 	}
@@ -268,4 +274,15 @@ func (sp spelling) has(w word) bool {
 		return sp.exact[w.text]
 	}
 	return sp.folded[w.fold]
+}
+
+// unitNames are the folded words that ask for a unit written short.
+var unitNames = map[string]map[string]bool{
+	"m":   setOf("met", "dai", "rong", "cao"),
+	"km":  setOf("km", "kilomet", "ki", "lo", "met", "so", "dai"),
+	"m2":  setOf("met", "vuong", "dien", "tich"),
+	"ha":  setOf("hecta", "hec", "ta", "dien", "tich"),
+	"kg":  setOf("kilogam", "ki", "lo", "gam", "can"),
+	"cm":  setOf("xentimet", "phan"),
+	"km2": setOf("dien", "tich", "vuong"),
 }

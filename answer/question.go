@@ -250,6 +250,10 @@ func (q *question) findWh() {
 			if p.phrase == "nao" && i == 0 {
 				continue
 			}
+			if strings.HasPrefix(p.phrase, "so ") && i > 0 && compoundSo[q.words[i-1].fold] {
+				// "tỷ số bao nhiêu" asks for a score, "tổng số" for a count.
+				continue
+			}
 			best = n
 			q.wh, q.whAt, q.whEnd, q.when = p.wh, i, i+n, p.when
 			q.org = p.wh == whWho && strings.HasSuffix(p.phrase, " nao") && p.phrase != "nguoi nao"
@@ -271,7 +275,7 @@ func (q *question) findWh() {
 		}
 	}
 	// "những/các X nào" lists.
-	if q.wh == whWhat && q.words[q.whAt].fold == "nao" {
+	if (q.wh == whWhat || q.wh == whWhere || q.wh == whWho && q.org) && q.words[q.whEnd-1].fold == "nao" {
 		for _, w := range q.words[:q.whAt] {
 			if w.fold == "nhung" || w.fold == "cac" {
 				q.wh = whList
@@ -307,6 +311,10 @@ func (q *question) focusBefore(at int) []word {
 	}
 	return out
 }
+
+// compoundSo are the words that make "số" part of a noun: "tỷ số", "tổng
+// số", "con số".
+var compoundSo = setOf("ty", "ti", "tong", "con", "diem", "ban")
 
 // hasPhraseAt returns the number of words of the folded phrase at word i,
 // or 0.

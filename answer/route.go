@@ -196,8 +196,17 @@ func (e *Engine) credits(q question, content []word) candidate {
 // of the articles with its neighbour stays ("Chỉ đạo" in "Ban Chỉ đạo").
 func (e *Engine) content(q question) []word {
 	var out []word
+	skip := map[int]bool{}
+	if q.wh == whWhen {
+		// A span answers "bắt đầu khi nào" and "kết thúc khi nào" alike.
+		for _, p := range []string{"bắt đầu", "kết thúc"} {
+			if i := findPhrase(q.words, p); i >= 0 {
+				skip[i], skip[i+1] = true, true
+			}
+		}
+	}
 	for i, w := range q.words {
-		if i >= q.whAt && i < q.whEnd || w.isFiller(q.marked) {
+		if i >= q.whAt && i < q.whEnd || w.isFiller(q.marked) || skip[i] {
 			continue
 		}
 		if q.wh == whCount && countFillers[w.fold] || q.wh == whWhen && whenFillers[w.fold] || q.wh == whWhere && whereFillers[w.fold] {

@@ -14,7 +14,21 @@ func quantities(s *sentence) []Fact {
 	var out []Fact
 	quoted := quotedSpans(s.text[s.start:s.end], s.start)
 	for i, t := range s.toks {
-		if !t.Number || inSpans(quoted, t.Start) {
+		if !t.Number && !inSpans(quoted, t.Start) {
+			// "96m", "5km", "10ha": a number glued to its unit.
+			if m := gluedUnit.FindStringSubmatch(t.Text); m != nil {
+				if v, ok := analysis.ParseNumber(m[1]); ok {
+					f := Fact{Type: FactQuantity, Passage: s.p.ID, Sentence: s.index, Number: m[1], Value: v, Unit: m[2], Text: t.Text}
+					if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
+						f.Qualifier = s.span(i-n, i)
+						f.Text = s.span(i-n, i+1)
+					}
+					out = append(out, f)
+				}
+			}
+			continue
+		}
+		if inSpans(quoted, t.Start) {
 			continue
 		}
 		num := t.Text
@@ -229,3 +243,7 @@ func quotes(text string) [][2]int {
 // joiners are lower-case words that join a number to what comes before
 // without naming it ("Bạc và 54").
 var joiners = map[string]bool{"và": true, "hoặc": true, "gồm": true, "có": true, "với": true, "là": true, "còn": true, "được": true, "đạt": true, "tổng": true}
+
+// gluedUnit matches a number written with its unit: "96m", "18,6km",
+// "10ha", "46.000m2".
+var gluedUnit = regexp.MustCompile(`^(\d+(?:[.,]\d+)*)(m|m2|m3|km|km2|ha|kg|g|t|cm|mm|l|kw|mw|kwh|ha)$`)
