@@ -53,9 +53,9 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 		if about < 0.75 && !(period && f.Period != "") {
 			continue
 		}
-		// "từ ngày nào đến ngày nào" asks for a span the event fact does
-		// not hold: a sentence answers it.
-		if q.wh == whWhen && hasAny(q.words, "từ") && hasAny(q.words, "đến", "tới") {
+		// "từ ngày nào đến ngày nào", "kết thúc khi nào" ask for a span
+		// the event fact does not hold: a sentence answers it.
+		if q.wh == whWhen && (hasAny(q.words, "từ") && hasAny(q.words, "đến", "tới") || hasAny(q.words, "kết thúc", "bắt đầu", "kéo dài")) {
 			continue
 		}
 		r := []ref{{f.Passage, f.Sentence}}

@@ -129,6 +129,9 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 				return ans
 			}
 		}
+		if q.wh == whList || q.wh == whWhere {
+			return "" // a sentence without such a name does not answer
+		}
 	}
 	if q.wh == whWhat || q.wh == whWho && q.org {
 		// "Đơn vị thi công là liên danh …": what follows "là".

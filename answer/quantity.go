@@ -20,6 +20,9 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 	if q.wh != whCount || len(q.focus) == 0 {
 		return candidate{}
 	}
+	if p := " " + phraseOf(q.focus) + " "; strings.Contains(p, " ty so ") || strings.Contains(p, " ti so ") {
+		return candidate{} // a score is no quantity
+	}
 	shifted := hasAny(q.words, futureWords...)
 	var best candidate
 	for _, i := range e.factsIn(sc) {
@@ -36,10 +39,18 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		for at >= 0 && !strings.HasPrefix(squeeze(s.text[tokenStart(s, at):]), squeeze(f.Number+f.Unit)) {
 			at = s.find(strings.ToLower(f.Number), at+1)
 		}
+		glued := false
+		if at < 0 {
+			// "96m": the number and its unit are one word.
+			at, glued = s.find(strings.ToLower(f.Number+f.Unit), 0), true
+		}
 		if at < 0 {
 			continue
 		}
 		unit := foldWords(f.Unit)
+		if glued {
+			unit = []word{{text: f.Unit, fold: analysis.Fold(f.Unit)}}
+		}
 		lo, hi := window(s, at, len(unit))
 		// Focus words in the unit count fully; those near the number, in
 		// its part of the sentence, count less.
