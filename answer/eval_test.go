@@ -61,6 +61,15 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"seed-extra", "seed-extra.jsonl", func(*testing.T) *Engine { return seed }, 90},
 		{"vi", "articles/vi.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "articles/vi") }, 90},
 		{"en", "articles/en.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "articles/en") }, 80},
+		{"multi", "articles/vi.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "articles/multi") }, 90},
+		// Articles and questions written by people who had not read the
+		// engine; the engine was then improved on them.
+		{"blind-a", "blind/a.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind/a") }, 85},
+		{"blind-b", "blind/b.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind/b") }, 85},
+		{"blind-c", "blind/c.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind/c") }, 85},
+		{"blind2-d", "blind2/d.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/d") }, 85},
+		{"blind2-e", "blind2/e.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/e") }, 85},
+		{"blind2-f", "blind2/f.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/f") }, 85},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
