@@ -80,3 +80,18 @@ func Tokens(text string) []Token {
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// IsCode reports whether word is written in capitals with at least two
+// letters, as abbreviations are ("UBND", "GD&ĐT", "TP").
+func IsCode(word string) bool {
+	letters := 0
+	for _, r := range word {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}

@@ -55,3 +55,24 @@ func TestTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCode(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"UBND", true},
+		{"GD&ĐT", true},
+		{"TP", true},
+		{"Y", false},
+		{"Ubnd", false},
+		{"ubnd", false},
+		{"2024", false},
+		{"H'Nga", false},
+	}
+	for _, tt := range tests {
+		if got := IsCode(tt.word); got != tt.want {
+			t.Errorf("IsCode(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -151,7 +151,7 @@ func parseQuestion(text string) question {
 	capital := map[int]bool{}
 	for i, t := range toks {
 		raw = append(raw, strings.ToLower(t.Text))
-		if isCaps(t.Text) {
+		if analysis.IsCode(t.Text) {
 			caps[i] = true
 		}
 		if r := []rune(t.Text); len(r) > 0 && unicode.IsUpper(r[0]) {
@@ -205,19 +205,6 @@ func parseQuestion(text string) question {
 
 func isDigits(s string) bool {
 	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' && r != '/' }) < 0 && unicode.IsDigit([]rune(s)[0])
-}
-
-func isCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // findWh finds the question phrase: the longest known phrase, preferring

@@ -219,7 +219,7 @@ func nameOf(t string) string {
 		for j < len(toks) && !toks[j].Number && unicode.IsUpper([]rune(toks[j].Text)[0]) && (j == i || t[toks[j-1].End:toks[j].Start] == " ") {
 			j++
 		}
-		if j-i >= 2 && !isCaps(toks[i].Text) {
+		if j-i >= 2 && !analysis.IsCode(toks[i].Text) {
 			return t[toks[i].Start:toks[j-1].End]
 		}
 	}

@@ -147,19 +147,7 @@ func (s *sentence) upper(i int) bool {
 }
 
 // allCaps reports whether token i is an upper-case code ("UBND", "ANTQ").
-func (s *sentence) allCaps(i int) bool {
-	t := s.toks[i].Text
-	n := 0
-	for _, r := range t {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
+func (s *sentence) allCaps(i int) bool { return analysis.IsCode(s.toks[i].Text) }
 
 // titleCase reports whether token i is a capitalised word ("Dũng", "Y").
 func (s *sentence) titleCase(i int) bool {
