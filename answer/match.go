@@ -2,6 +2,7 @@ package answer
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -68,24 +69,9 @@ func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]stri
 // numKey is the form numbers are compared in: "2.430" and "2430" alike.
 func numKey(n string) string {
 	if v, ok := analysis.ParseNumber(n); ok && !strings.Contains(n, "/") {
-		return strings.TrimSuffix(strings.TrimRight(strings.TrimRight(formatFloat(v), "0"), "."), ".")
+		return strconv.FormatFloat(v, 'f', -1, 64)
 	}
 	return n
-}
-
-func formatFloat(v float64) string {
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return strings.TrimSuffix(strings.TrimSuffix(trimFloat(v), ".0"), ".")
-	}
-	return trimFloat(v)
-}
-
-func trimFloat(v float64) string {
-	s := strings.TrimRight(strings.TrimRight(fmtG(v), "0"), ".")
-	if s == "" {
-		return "0"
-	}
-	return s
 }
 
 // key returns the form a question word is compared in.

@@ -1,5 +1,0 @@
-package answer
-
-import "strconv"
-
-func fmtG(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
