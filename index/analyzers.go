@@ -78,8 +78,8 @@ func init() {
 		}))
 	// English uses bleve's stop list rather than
 	// analysis.IsEnglishStopword, which keeps question words (what, how,
-	// many) for the answer engine, and bleve's Snowball English stemmer,
-	// the algorithm analysis.Stem implements too.
+	// many) for the answer engine, and analysis.Stem (kljensen/snowball),
+	// the stemmer the answer engine matches with.
 	must(registry.RegisterAnalyzer(analyzerEn,
 		func(_ map[string]any, cache *registry.Cache) (bleveanalysis.Analyzer, error) {
 			stop, err := cache.TokenFilterNamed(en.StopName)
@@ -89,7 +89,7 @@ func init() {
 			return &bleveanalysis.DefaultAnalyzer{
 				Tokenizer: tokenizer{},
 				TokenFilters: []bleveanalysis.TokenFilter{
-					lowerFilter{}, shortFilter{}, stop, en.NewEnglishStemmerFilter(),
+					lowerFilter{}, shortFilter{}, stop, stemFilter{},
 				},
 			}, nil
 		}))
@@ -148,6 +148,17 @@ func onlyBlanks(s string) bool {
 		}
 	}
 	return true
+}
+
+// stemFilter stems English terms with analysis.Stem.
+type stemFilter struct{}
+
+// Filter implements bleve's analysis.TokenFilter.
+func (stemFilter) Filter(in bleveanalysis.TokenStream) bleveanalysis.TokenStream {
+	for _, t := range in {
+		t.Term = []byte(analysis.Stem(string(t.Term)))
+	}
+	return in
 }
 
 // lowerFilter lower-cases terms, keeping diacritics.
