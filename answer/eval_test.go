@@ -70,6 +70,8 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind2-d", "blind2/d.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/d") }, 85},
 		{"blind2-e", "blind2/e.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/e") }, 85},
 		{"blind2-f", "blind2/f.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/f") }, 85},
+		{"blind3-g", "blind3/g.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind3/g") }, 90},
+		{"blind3-h", "blind3/h.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind3/h") }, 90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -235,15 +235,17 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 			if isVice := strings.HasSuffix(ft[:at], "phó "); isVice != vicePlease {
 				continue
 			}
-			sc := share(e.withoutPlaces(want, f), tw)
-			if sc < 0.75 {
+			asked := e.withoutPlaces(want, f)
+			sc := share(asked, tw)
+			if sc < 0.75 || missesName(asked, tw) {
 				continue
 			}
 			name := f.Name
 			if f.Rank != "" {
 				name = f.Rank + " " + f.Name
 			}
-			if s := 0.6 + 0.35*sc; s > best.score {
+			// A title that says no more than the question ranks first.
+			if s := 0.6 + 0.3*sc + 0.05*share(foldWords(t), asked); s > best.score {
 				best = candidate{answer: name + " (" + t + ").", kind: KindFact, score: s, refs: []ref{{f.Passage, f.Sentence}}}
 			}
 		}
@@ -257,21 +259,26 @@ var questionVerbs = []string{"de nghi", "phat bieu", "tang", "trao", "phat dong"
 
 func hasVerb(ws []word) bool { return hasAny(ws, questionVerbs...) }
 
-// withoutPlaces drops the capitalised words of a question that name the
-// article's own place ("Kon Tum" in "Giám đốc Sở GD&ĐT Kon Tum"), which a
-// title leaves out.
+// withoutPlaces drops the names of two or more capitalised words of a
+// question that name the article's own place ("Kon Tum" in "Giám đốc Sở
+// GD&ĐT Kon Tum"), which a title leaves out.
 func (e *Engine) withoutPlaces(ws []word, f corpus.Fact) []word {
 	a := e.byID[strings.SplitN(f.Passage, "/", 2)[0]]
 	if a == nil {
 		return ws
 	}
-	head := analysis.Fold(a.Title + " " + a.Lead)
+	head := " " + analysis.Fold(a.Title+" "+a.Lead) + " "
 	var out []word
-	for _, w := range ws {
-		if w.cap && !w.caps && strings.Contains(" "+head+" ", " "+w.fold+" ") {
+	for i := 0; i < len(ws); i++ {
+		j := i
+		for j < len(ws) && ws[j].cap && !ws[j].caps {
+			j++
+		}
+		if j-i >= 2 && strings.Contains(head, " "+phraseOf(ws[i:j])+" ") {
+			i = j - 1
 			continue
 		}
-		out = append(out, w)
+		out = append(out, ws[i])
 	}
 	if len(out) == 0 {
 		return ws
@@ -293,4 +300,16 @@ func (e *Engine) withAbbreviations(ws []word) []word {
 		}
 	}
 	return out
+}
+
+// missesName reports whether the question names a body the title does not
+// hold: a code ("UBND") or a capitalised word, as in "Chủ tịch UBND tỉnh"
+// against "Chủ tịch Hội LHPN tỉnh".
+func missesName(asked, title []word) bool {
+	for _, w := range asked {
+		if (w.caps || w.cap) && share([]word{w}, title) == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -256,7 +256,8 @@ func (q *question) findWh() {
 				hasCo = true
 			}
 		}
-		if q.wh == whNone || q.wh == whWhat && q.words[q.whAt].fold == "nao" || hasCo && q.wh != whYesNo {
+		countLike := q.wh == whCount || q.wh == whNumber || q.wh == whWhen || q.wh == whWhere
+		if q.wh == whNone || q.wh == whWhat && q.words[q.whAt].fold == "nao" || hasCo && q.wh != whYesNo && !countLike {
 			q.wh, q.whAt, q.whEnd = whYesNo, last, last+1
 			q.org = false
 		}

@@ -181,8 +181,8 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 				next = m
 				break
 			}
-			if m > k && strings.Contains(s.sep(m), ";") {
-				break
+			if m > k && strings.Contains(s.sep(m), ";") || s.awardAt(m) > 0 {
+				break // the counts of another award follow
 			}
 		}
 		if next < 0 {
