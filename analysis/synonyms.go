@@ -38,6 +38,7 @@ var synonymGroups = [][]string{
 	{"thu nhi", "hang nhi", "dung thu nhi", "xep thu nhi", "a quan"},
 	{"tham gia", "thu hut"},
 	{"dan toc", "dong bao"},
+	{"tre em", "tre con", "tre nho", "thieu nhi"},
 }
 
 // MaxSynonymWords is the length, in syllables, of the longest phrase

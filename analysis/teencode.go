@@ -16,6 +16,7 @@ var teencode = map[string]string{
 	"cx": "cũng", "cg": "cũng", "trc": "trước", "ms": "mới", "lm": "làm",
 	"bik": "biết", "bít": "biết", "nhìu": "nhiều", "nhiu": "nhiều",
 	"kq": "kết quả", "tl": "trả lời", "ns": "nói", "đt": "điện thoại",
+	"hđ": "hoạt động", "tgian": "thời gian", "sv": "sinh viên", "hs": "học sinh",
 }
 
 // bnYouBefore and bnYouAfter hold folded words that, right before or after

@@ -24,6 +24,13 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		return candidate{} // a score is no quantity
 	}
 	shifted := hasAny(q.words, futureWords...)
+	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
+	planned := hasAny(q.words, "sẽ", "dự kiến", "kế hoạch", "mục tiêu", "chỉ tiêu", "nhiệm kỳ tới", "phấn đấu")
+	each := false
+	for _, w := range q.words {
+		// "moi" typed without marks may be "mới" as well as "mỗi".
+		each = each || w.asWritten && (w.text == "mỗi" || w.text == "từng") || w.text == "per" || w.text == "each"
+	}
 	var best candidate
 	for _, i := range e.factsIn(sc) {
 		f := e.facts[i]
@@ -31,7 +38,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		s := e.factSent(f)
-		if s == nil || shifted && !containsAny(s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") {
+		if s == nil || shifted && !containsAny(s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") || planned && !containsAny(s.lower, planWords...) {
 			// "năm ngoái có bao nhiêu …" is not asked of this year's count.
 			continue
 		}
@@ -55,6 +62,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		// Focus words in the unit count fully; those near the number, in
 		// its part of the sentence, count less.
 		var got float64
+		missing := 0
 		last := at + 1 + len(unit) // the word after the answer
 		for _, w := range q.focus {
 			switch {
@@ -62,6 +70,8 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 				got++
 			case near(s, w, lo, at, at+1+len(unit), hi, &last):
 				got += 0.7
+			default:
+				missing++
 			}
 		}
 		asked := float64(len(q.focus))
@@ -81,11 +91,26 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		if unitScore == 0 {
 			continue
 		}
+		if q.when != "lau" && !q.described {
+			// "hội viên nữ" is not "hội viên": a word of what is counted
+			// that the number's part of the sentence lacks.
+			unitScore *= 1 - 0.5*float64(missing)/float64(len(q.focus))
+			// The first word names the thing ("môn thi đấu" counts môn):
+			// a unit without it counts something else.
+			if len(unit) > 0 && !unitHas(unit, q.focus[0], q.focus) {
+				unitScore *= 0.6
+			}
+		}
 		local := e.overlapIn(content, s, q.lang, lo, localEnd(s, at+1+len(unit), hi)).coverage()
 		from, to := s.clauseOf(at)
 		clause := e.overlapIn(content, s, q.lang, from, to).coverage()
 		whole := e.overlapOf(content, s, q.lang).coverage()
 		score := 0.35*unitScore + 0.25*local + 0.3*clause + 0.1*whole
+		if each != containsAny(s.lower[lo:hi], "mỗi", "từng", "per", "each") {
+			// "Mỗi suất trị giá bao nhiêu?" asks for an amount per one, not
+			// the total, and the other way round.
+			score -= 0.15
+		}
 		if debugQuantity {
 			println(f.Text, "unit", unitScore, "local", local, "clause", clause, "whole", whole, "lo", lo, "hi", hi, "at", at)
 		}
@@ -297,3 +322,6 @@ var unitNames = map[string]map[string]bool{
 	"cm":  setOf("xentimet", "phan"),
 	"km2": setOf("dien", "tich", "vuong"),
 }
+
+// planWords say that a sentence states a plan or a target.
+var planWords = []string{"sẽ", "phấn", "mục", "tiêu", "dự", "kiến", "kế", "hoạch", "tới", "đến"}

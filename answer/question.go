@@ -109,7 +109,7 @@ var whPhrases = []struct {
 var fillers = setOf("hãy", "cho", "biết", "tôi", "mình", "bạn", "ơi", "vậy", "thế", "nhỉ", "ạ", "à", "hả",
 	"nhé", "được", "có", "đã", "đang", "sẽ", "thì", "là", "người", "hiện", "nay", "những", "các", "một",
 	"nào", "gì", "ai", "không", "chưa", "vào", "ra", "xin", "giúp", "ấy", "đó", "này", "ở", "tại",
-	"please", "tell", "me", "the", "a", "an", "of", "is", "are", "was", "were", "did", "do", "does")
+	"do", "please", "tell", "me")
 
 var foldedFillers = func() map[string]bool {
 	m := map[string]bool{}
@@ -289,7 +289,7 @@ func (q *question) focusBefore(at int) []word {
 		if len(out) == 0 && (w.fold == "tong" || w.fold == "so" || w.fold == "luong" || w.fold == "co" || w.isFiller(q.marked)) {
 			continue
 		}
-		if focusStops[w.fold] {
+		if focusStops.has(w) {
 			break
 		}
 		out = append(out, w)
@@ -344,10 +344,10 @@ func (q *question) focusAfter(i int) []word {
 	var out []word
 	for k := i; k < len(q.words); k++ {
 		w := q.words[k]
-		if focusStops[w.fold] && len(out) > 0 || w.num {
+		if focusStops.has(w) && len(out) > 0 || w.num {
 			break
 		}
-		if focusStops[w.fold] {
+		if focusStops.has(w) {
 			continue
 		}
 		out = append(out, w)
@@ -358,9 +358,9 @@ func (q *question) focusAfter(i int) []word {
 	return out
 }
 
-var focusStops = setOf("duoc", "do", "da", "dang", "se", "trong", "cua", "cho", "tai", "o", "vao", "va", "voi",
-	"den", "tu", "khi", "nam", "la", "thi", "ma", "hien", "nay", "tham", "co", "ve", "tren", "duoi", "nguoi",
-	"are", "were", "was", "is", "did", "do", "does", "have", "has", "had", "in", "at", "on", "of", "by")
+var focusStops = spelled("được", "do", "đã", "đang", "sẽ", "trong", "của", "cho", "tại", "ở", "vào", "và", "với",
+	"đến", "từ", "khi", "năm", "là", "thì", "mà", "hiện", "nay", "tham", "có", "về", "trên", "dưới", "người",
+	"are", "were", "was", "is", "did", "does", "have", "has", "had", "in", "at", "on", "of", "by")
 
 // hasContent reports whether q holds a word besides its question words
 // and fillers.
