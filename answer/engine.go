@@ -30,6 +30,8 @@ type Engine struct {
 	nsent   int
 	// bigrams holds every pair of folded words side by side in a sentence.
 	bigrams map[string]bool
+	// langs holds the languages of the articles.
+	langs map[string]bool
 	// abbr maps folded abbreviations to the folded words of their long
 	// forms and back, over all articles.
 	abbr map[string][]string
@@ -63,6 +65,7 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		df:       map[string]int{},
 		bigrams:  map[string]bool{},
 		abbr:     map[string][]string{},
+		langs:    map[string]bool{},
 	}
 	var docs []index.Doc
 	for _, a := range articles {
@@ -70,6 +73,7 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 			return nil, fmt.Errorf("new engine: two articles named %q", a.ID)
 		}
 		e.byID[a.ID] = a
+		e.langs[a.Language] = true
 		facts := corpus.Extract(a)
 		for i := range facts {
 			e.factsOf[a.ID] = append(e.factsOf[a.ID], len(e.facts)+i)
@@ -170,7 +174,7 @@ func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
 		if err := ctx.Err(); err != nil {
 			return e.none(a, "Hết thời gian trả lời câu hỏi.")
 		}
-		q := parseQuestion(p)
+		q := e.parse(p)
 		c := e.answer(ctx, q)
 		if c.score < MinConfidence {
 			if len(parts) == 1 {
@@ -241,4 +245,18 @@ func (e *Engine) prepare(f corpus.Fact) prepared {
 		p.item = item
 	}
 	return p
+}
+
+// parse reads a question in the language of the articles: a Vietnamese
+// question typed without diacritics can look English to a detector, but
+// about Vietnamese articles it is Vietnamese.
+func (e *Engine) parse(text string) question {
+	q := parseQuestion(text)
+	switch {
+	case q.lang == "en" && !e.langs["en"]:
+		return parseQuestionIn(text, "vi")
+	case q.lang == "vi" && !e.langs["vi"]:
+		return parseQuestionIn(text, "en")
+	}
+	return q
 }

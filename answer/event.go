@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -101,6 +102,13 @@ func (e *Engine) when(f corpus.Fact) string {
 	if !ok {
 		return f.When
 	}
+	// "Khoảng 22 giờ 30 phút ngày 14/10": the hour the lead gives.
+	if t := dateRE.FindString(p.Text); hourRE.MatchString(t) {
+		if strings.Count(t, "/") == 1 {
+			t += "/" + yearOf(f.When)
+		}
+		return upperFirst(t)
+	}
 	first := strings.ToLower(strings.Fields(p.Text + " x")[0])
 	switch first {
 	case "sáng", "chiều", "tối", "trưa", "đêm":
@@ -137,3 +145,6 @@ func lowerFirst(s string) string {
 // futureWords point away from the time the article reports: to the
 // future, or to a year before.
 var futureWords = []string{"năm sau", "năm tới", "sắp tới", "tới đây", "lần tới", "lần sau", "tiếp theo", "năm ngoái", "năm trước", "lần trước", "next year", "last year"}
+
+// hourRE finds an hour in a date: "22 giờ 30", "8h".
+var hourRE = regexp.MustCompile(`\d\s*(?:giờ|h)`)

@@ -196,7 +196,7 @@ func (e *Engine) personRefs(f corpus.Fact) []ref {
 // that names a title nobody in the articles holds vetoes other answers:
 // "Bộ trưởng Bộ Công an là ai?" must not be answered with a near miss.
 func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candidate, veto bool) {
-	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, "tên")) {
+	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, "tên")) && !(q.wh == whList && hasAny(q.words, "ai")) {
 		return candidate{}, false
 	}
 	head := ""
@@ -216,10 +216,17 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 	want := without(content, "giu", "chuc", "la", "hien", "dang", "dam nhiem", "cuong vi", "vi tri", "ten", "ho")
 	// Only "Ai là <title>?": other words ask something else, which other
 	// answers may know.
-	if at := findPhrase(want, head); at < 0 || len(want)-at > 12 || at > 1 || hasVerb(want) {
+	first := strings.Fields(head)[0]
+	if at := findPhrase(want, first); at < 0 || len(want)-at > 12 || at > 1 || hasVerb(want) {
 		return candidate{}, false
 	}
-	var best candidate
+	// Several may hold the title: "Phó Chủ tịch … gồm những ai?".
+	type holder struct {
+		text  string
+		score float64
+		r     ref
+	}
+	var holders []holder
 	for _, i := range e.factsIn(sc) {
 		f := e.facts[i]
 		if f.Type != corpus.FactPerson {
@@ -245,12 +252,25 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 				name = f.Rank + " " + f.Name
 			}
 			// A title that says no more than the question ranks first.
-			if s := 0.6 + 0.3*sc + 0.05*share(foldWords(t), asked); s > best.score {
-				best = candidate{answer: name + " (" + t + ").", kind: KindFact, score: s, refs: []ref{{f.Passage, f.Sentence}}}
+			holders = append(holders, holder{name + " (" + t + ")", 0.6 + 0.3*sc + 0.05*share(foldWords(t), asked), ref{f.Passage, f.Sentence}})
+			break
+		}
+	}
+	if len(holders) == 0 {
+		return candidate{}, true
+	}
+	sort.SliceStable(holders, func(i, j int) bool { return holders[i].score > holders[j].score })
+	best := candidate{answer: holders[0].text, kind: KindFact, score: holders[0].score, refs: []ref{holders[0].r}}
+	if q.wh == whList || hasAny(q.words, "những", "các") {
+		for _, h := range holders[1:] {
+			if h.score >= holders[0].score-0.01 {
+				best.answer += "; " + h.text
+				best.refs = append(best.refs, h.r)
 			}
 		}
 	}
-	return best, best.answer == ""
+	best.answer += "."
+	return best, false
 }
 
 // questionVerbs are verbs that make a who-question ask who did something,

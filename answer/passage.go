@@ -90,12 +90,29 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		// A person was asked and the sentence names none.
 		score *= 0.8
 	}
+	if q.wh == whWho && q.whAt == 0 {
+		// "Ai dẫn chương trình?": a sentence without the verb does not say
+		// who did it.
+		for _, w := range q.words[q.whEnd:] {
+			if w.isFiller(q.marked) {
+				continue
+			}
+			if b.o.posOfWord(content, w) < 0 {
+				score *= 0.6
+			}
+			break
+		}
+	}
 	r := []ref{{b.s.p.ID, b.s.index}}
 	ans := e.extract(q, content, b)
 	if ans != "" && q.wh != whWhat {
 		// The sentence holds the kind of thing asked for: a date, a
 		// place, a person, a number, a list.
 		score = min(1, score+0.1)
+	}
+	if ans != "" && strings.Contains(ans, " sinh năm ") {
+		// A year of birth read from the note after the name asked about.
+		score = max(score, 0.85)
 	}
 	if ans != "" && q.wh == whWhy && cov >= 0.4 {
 		// A cause said as one ("nhờ …", "do …") near the question's words.
@@ -115,6 +132,12 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 
 // extract returns the part of a sentence that answers q, or "".
 func (e *Engine) extract(q question, content []word, b scored) string {
+	if hasAny(q.words, "sinh năm", "năm sinh", "sinh", "bao nhiêu tuổi", "tuổi") {
+		// "Trần Văn Hùng sinh năm bao nhiêu?": "Trần Văn Hùng (SN 1989, …)".
+		if ans := e.birthOf(q, b.s); ans != "" {
+			return ans
+		}
+	}
 	if q.wh == whWhat {
 		// "Em Y Hằng thi môn gì?": the note after the name.
 		if ans := noteOf(q, b.s); ans != "" {
@@ -408,7 +431,7 @@ func isCapital(s *sent, i int) bool {
 	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
-var dateRE = regexp.MustCompile(`(?i)(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
+var dateRE = regexp.MustCompile(`(?i)(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?(?:\s*(?:sáng|chiều|tối|đêm))?,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
 
 // dateIn returns the first date a text writes.
 func dateIn(t string) string {
@@ -681,6 +704,35 @@ func copulaIn(s *sent, o overlap) string {
 			}
 		}
 		return trimPunct(s.text[s.starts[k+1]:s.ends[end-1]])
+	}
+	return ""
+}
+
+var birthRE = regexp.MustCompile(`(?i)(?:SN|sinh năm|năm sinh)\s*(\d{4})`)
+
+// birthOf returns "sinh năm 1989" from the note after a name the question
+// gives: "Trần Văn Hùng (SN 1989, trú …)".
+func (e *Engine) birthOf(q question, s *sent) string {
+	name := ""
+	for _, i := range e.factsOf[s.art.ID] {
+		if f := e.facts[i]; f.Type == corpus.FactPerson && findPhrase(q.words, strings.ToLower(f.Name)) >= 0 {
+			name = f.Name
+			break
+		}
+	}
+	if name == "" {
+		return ""
+	}
+	i := strings.Index(strings.ToLower(s.text), strings.ToLower(name))
+	if i < 0 {
+		return ""
+	}
+	rest := s.text[i+len(name):]
+	if len(rest) > 60 {
+		rest = rest[:60]
+	}
+	if m := birthRE.FindStringSubmatch(rest); m != nil {
+		return name + " sinh năm " + m[1]
 	}
 	return ""
 }

@@ -140,12 +140,17 @@ func setOf(words ...string) map[string]bool {
 // parseQuestion reads a question: canonical text, phone shorthand
 // expanded, Telex residue undone, question words found.
 func parseQuestion(text string) question {
-	q := question{text: analysis.Canonical(text)}
-	toks := analysis.Tokens(q.text)
-	q.lang = "vi"
-	if len(toks) > 0 && analysis.DetectLanguage(q.text) == "en" {
-		q.lang = "en"
+	lang := "vi"
+	if analysis.DetectLanguage(analysis.Canonical(text)) == "en" {
+		lang = "en"
 	}
+	return parseQuestionIn(text, lang)
+}
+
+// parseQuestionIn is parseQuestion for a question known to be in lang.
+func parseQuestionIn(text, lang string) question {
+	q := question{text: analysis.Canonical(text), lang: lang}
+	toks := analysis.Tokens(q.text)
 	raw := make([]string, 0, len(toks))
 	caps := map[int]bool{}
 	capital := map[int]bool{}

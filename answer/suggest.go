@@ -66,7 +66,7 @@ func (e *Engine) makeSuggestions(ctx context.Context) []string {
 		if ctx.Err() != nil {
 			break
 		}
-		q := parseQuestion(c)
+		q := e.parse(c)
 		if got := e.answer(ctx, q); got.score >= 0.75 {
 			out = append(out, c)
 		}
@@ -97,7 +97,7 @@ var pronouns = []string{"ông ấy", "bà ấy", "anh ấy", "chị ấy", "ngư
 // "ai được tặng Giấy khen?"; "ông ấy là ai?" names the person of the
 // previous answer.
 func (e *Engine) followUp(text string, prev *Turn) string {
-	q := parseQuestion(text)
+	q := e.parse(text)
 	// A pronoun: put the person of the previous answer in its place.
 	for _, p := range pronouns {
 		i := findPhrase(q.words, p)
@@ -134,7 +134,7 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 	if len(x) == 0 {
 		return text
 	}
-	pq := parseQuestion(prev.Question)
+	pq := e.parse(prev.Question)
 	// The same kind of thing in the previous question: an award kind, or
 	// what a count asked for.
 	for _, kind := range byLength(corpus.AwardKinds()) {
