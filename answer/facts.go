@@ -294,7 +294,7 @@ func (e *Engine) withoutPlaces(ws []word, f corpus.Fact) []word {
 		for j < len(ws) && ws[j].cap && !ws[j].caps {
 			j++
 		}
-		if j-i >= 2 && strings.Contains(head, " "+phraseOf(ws[i:j])+" ") {
+		if j-i >= 2 && !bodyWords[ws[i].fold] && strings.Contains(head, " "+phraseOf(ws[i:j])+" ") {
 			i = j - 1
 			continue
 		}
@@ -333,3 +333,7 @@ func missesName(asked, title []word) bool {
 	}
 	return false
 }
+
+// bodyWords start the name of a body, which no place name does: "Hội
+// Nông dân" is not dropped as the article's place.
+var bodyWords = setOf("hoi", "so", "ban", "bo", "cuc", "cong", "uy", "doan", "trung", "phong", "truong", "benh", "vien", "doi", "chi", "lien", "tinh", "huyen", "mat", "quan")

@@ -101,6 +101,7 @@ var titleStops = foldAll(
 	"biểu dương", "đã", "đang", "sẽ", "và", "cùng", "với", "là", "nhận",
 	"giành", "đạt", "cho", "bày tỏ", "gửi", "tiếp", "đến", "đón", "tới",
 	"tại", "được", "có", "vinh dự", "lên", "kêu gọi", "mong", "hy vọng",
+	"nhiệm kỳ", "khóa", "giai đoạn",
 )
 
 // qualifiers are words that qualify a number ("hơn 2.430"), longest first.

@@ -37,7 +37,60 @@ func findPeople(s *sentence) []mention {
 		out = append(out, m)
 		i = m.to - 1
 	}
+	s.electedTitles(out)
 	return out
+}
+
+// electedWords may stand between a name and the title it is given: "được
+// bầu giữ chức", "tiếp tục được bầu làm", "được bổ nhiệm".
+var electedWords = foldAll("tiếp tục", "được", "bầu", "bổ nhiệm", "phân công", "giữ", "chức", "làm", "là", "tái", "cử", "đắc")
+
+// electedTitles gives the mentions the title a sentence gives them after
+// their names: "bà Đinh Thị Thúy và ông Lê Tấn Phước được bầu giữ chức Phó
+// Chủ tịch".
+func (s *sentence) electedTitles(ms []mention) {
+	for a := 0; a < len(ms); a++ {
+		// The names joined by "và".
+		b := a
+		for b+1 < len(ms) {
+			gap := ms[b].to
+			if gap < len(s.toks) && s.word(gap) == "và" && ms[b+1].from-gap <= 3 {
+				b++
+				continue
+			}
+			break
+		}
+		k := ms[b].to
+		n := 0
+		for k < len(s.toks) && n < 6 && !s.upper(k) && s.spaced(k) && s.match(electedWords, k) > 0 {
+			k += s.match(electedWords, k)
+			n++
+		}
+		if n == 0 || k >= len(s.toks) || s.match(titleHeads, k) == 0 {
+			a = b
+			continue
+		}
+		if t := s.titleFrom(k); t != "" {
+			// "… giữ chức Chủ tịch Hội Nông dân tỉnh; bà X giữ chức Phó
+			// Chủ tịch": the body of a title given before.
+			if isBareTitle(t) {
+				for m := a - 1; m >= 0; m-- {
+					if len(ms[m].titles) > 0 {
+						if body := bodyOf(ms[m].titles[0]); body != "" {
+							t += " " + body
+						}
+						break
+					}
+				}
+			}
+			for m := a; m <= b; m++ {
+				if len(ms[m].titles) == 0 {
+					ms[m].titles = append(ms[m].titles, t)
+				}
+			}
+		}
+		a = b
+	}
 }
 
 // person decides whether the capitalised run toks[i:j] names a person and
@@ -280,3 +333,28 @@ func personText(f Fact) string {
 
 // isApostrophe reports whether sep joins the parts of one name: "H'Nga".
 func isApostrophe(sep string) bool { return sep == "'" || sep == "’" }
+
+// isBareTitle reports whether t is a title head alone: "Phó Chủ tịch".
+func isBareTitle(t string) bool {
+	w := strings.Fields(strings.ToLower(t))
+	if len(w) > 0 && w[0] == "phó" {
+		w = w[1:]
+	}
+	return titleHeads.Has(strings.Join(w, " "))
+}
+
+// bodyOf returns what follows the head of a title: "Hội Nông dân tỉnh"
+// of "Chủ tịch Hội Nông dân tỉnh".
+func bodyOf(t string) string {
+	w := strings.Fields(t)
+	start := 0
+	if len(w) > 0 && strings.ToLower(w[0]) == "phó" {
+		start = 1
+	}
+	for n := min(titleHeads.max, len(w)-start); n >= 1; n-- {
+		if titleHeads.Has(strings.ToLower(strings.Join(w[start:start+n], " "))) {
+			return strings.Join(w[start+n:], " ")
+		}
+	}
+	return ""
+}
