@@ -72,6 +72,9 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind2-f", "blind2/f.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/f") }, 85},
 		{"blind3-g", "blind3/g.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind3/g") }, 90},
 		{"blind3-h", "blind3/h.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind3/h") }, 90},
+		{"blind4-i", "blind4/i.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind4/i") }, 80},
+		{"blind4-j", "blind4/j.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind4/j") }, 80},
+		{"blind4-k", "blind4/k.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind4/k") }, 80},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -97,8 +97,8 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			if w.isFiller(q.marked) {
 				continue
 			}
-			if b.o.posOfWord(content, w) < 0 {
-				score *= 0.6
+			if p := b.o.posOfWord(content, w); p < 0 || w.marked && b.s.lower[p] != w.text {
+				score *= 0.6 // not there, or only as another word ("dàn" for "dẫn")
 			}
 			break
 		}

@@ -62,7 +62,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		// Focus words in the unit count fully; those near the number, in
 		// its part of the sentence, count less.
 		var got float64
-		missing := 0
+		missing, lastMissing := 0, false // lastMissing: a gender qualifier is missing
 		last := at + 1 + len(unit) // the word after the answer
 		for _, w := range q.focus {
 			switch {
@@ -72,6 +72,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 				got += 0.7
 			default:
 				missing++
+				lastMissing = lastMissing || genderWords.has(w)
 			}
 		}
 		asked := float64(len(q.focus))
@@ -95,6 +96,11 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 			// "hội viên nữ" is not "hội viên": a word of what is counted
 			// that the number's part of the sentence lacks.
 			unitScore *= 1 - 0.5*float64(missing)/float64(len(q.focus))
+			if lastMissing && len(q.focus) > 1 {
+				// "hội viên nữ" counts women only: a count of all members
+				// does not answer it.
+				unitScore *= 0.5
+			}
 			// The first word names the thing ("môn thi đấu" counts môn):
 			// a unit without it counts something else.
 			if len(unit) > 0 && !unitHas(unit, q.focus[0], q.focus) {
@@ -325,3 +331,6 @@ var unitNames = map[string]map[string]bool{
 
 // planWords say that a sentence states a plan or a target.
 var planWords = []string{"sẽ", "phấn", "mục", "tiêu", "dự", "kiến", "kế", "hoạch", "tới", "đến"}
+
+// genderWords qualify a count by sex.
+var genderWords = spelled("nữ", "nam", "female", "male", "women", "men")

@@ -109,7 +109,7 @@ var whPhrases = []struct {
 var fillers = setOf("hãy", "cho", "biết", "tôi", "mình", "bạn", "ơi", "vậy", "thế", "nhỉ", "ạ", "à", "hả",
 	"nhé", "được", "có", "đã", "đang", "sẽ", "thì", "là", "người", "hiện", "nay", "những", "các", "một",
 	"nào", "gì", "ai", "không", "chưa", "vào", "ra", "xin", "giúp", "ấy", "đó", "này", "ở", "tại",
-	"do", "please", "tell", "me")
+	"rồi", "do", "please", "tell", "me")
 
 var foldedFillers = func() map[string]bool {
 	m := map[string]bool{}
