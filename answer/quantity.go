@@ -63,7 +63,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		// its part of the sentence, count less.
 		var got float64
 		missing, lastMissing := 0, false // lastMissing: a gender qualifier is missing
-		last := at + 1 + len(unit) // the word after the answer
+		last := at + 1 + len(unit)       // the word after the answer
 		for _, w := range q.focus {
 			switch {
 			case unitHas(unit, w, q.focus):
