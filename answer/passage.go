@@ -63,10 +63,15 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if !found {
 		// The sentence after the best one often goes on with it: "Trận
 		// chung kết diễn ra …. Sau 90 phút, hai đội hòa 1-1; …".
-		if next, ok := e.sentOf[ref{b.s.p.ID, b.s.index + 1}]; ok {
-			if c := (scored{next, e.overlapOf(content, next, q.lang)}); e.extract(q, content, c) != "" && (q.wh == whCount || q.wh == whWhen || q.wh == whWhere) {
+		for step := 1; step <= 2; step++ {
+			next, ok := e.sentOf[ref{b.s.p.ID, b.s.index + step}]
+			if !ok || !(q.wh == whCount || q.wh == whWhen || q.wh == whWhere) {
+				break
+			}
+			if c := (scored{next, e.overlapOf(content, next, q.lang)}); e.extract(q, content, c) != "" {
 				c.o = b.o // judged by the sentence that matched
 				b = c
+				break
 			}
 		}
 	}
@@ -167,6 +172,14 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 	case whWho:
 		if !q.org {
 			ans = e.peopleIn(b.s, content)
+		}
+		if ans == "" && !q.org {
+			// "Ai vô địch?" may be answered by a team.
+			for _, n := range []string{"doi", "doan"} {
+				if ans = entityIn(b.s, foldWords(n), b.o); ans != "" {
+					break
+				}
+			}
 		}
 		if ans == "" {
 			ans = e.gap(q, content, b)

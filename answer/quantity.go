@@ -225,6 +225,9 @@ func unitHas(unit []word, w word, focus []word) bool {
 			return true // "mét" asks for "m"
 		}
 	}
+	if len(unit) == 1 && unit[0].fold == "nguoi" && peopleNouns.has(w) {
+		return true // "Ban Chấp hành gồm 37 người" counts its members
+	}
 	if len(unit) == 1 && unit[0].fold == "%" || len(unit) == 0 {
 		return percentAsked(focus) && percentWords.has(w)
 	}
@@ -334,3 +337,6 @@ var planWords = []string{"sẽ", "phấn", "mục", "tiêu", "dự", "kiến", "
 
 // genderWords qualify a count by sex.
 var genderWords = spelled("nữ", "nam", "female", "male", "women", "men")
+
+// peopleNouns are kinds of people a count of "người" may answer.
+var peopleNouns = spelled("thành", "viên", "ủy", "đại", "biểu", "hội", "cán", "bộ", "nhân", "khách", "lượt")
