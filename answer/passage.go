@@ -43,15 +43,15 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	found := false
 	for pass := 0; pass < 2 && !found; pass++ {
 		for _, c := range best {
-			if c.o.score() < tolerance*best[0].o.score() {
+			if c.o.score() < tolerance*best[0].o.score() && !(pass == 0 && person && c.o.score() >= 0.8*best[0].o.score()) {
 				break
 			}
 			if photo && c.s.p.Kind != corpus.KindCaption {
 				continue
 			}
 			// A person is asked for: first look for a sentence that
-			// names one.
-			if pass == 0 && person && e.peopleIn(c.s, content) == "" {
+			// names one, or a team.
+			if pass == 0 && person && e.peopleIn(c.s, content) == "" && teamIn(c) == "" {
 				continue
 			}
 			if e.extract(q, content, c) != "" {
@@ -60,18 +60,23 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			}
 		}
 	}
-	if !found {
-		// The sentence after the best one often goes on with it: "Trận
-		// chung kết diễn ra …. Sau 90 phút, hai đội hòa 1-1; …".
-		for step := 1; step <= 2; step++ {
-			next, ok := e.sentOf[ref{b.s.p.ID, b.s.index + step}]
-			if !ok || !(q.wh == whCount || q.wh == whWhen || q.wh == whWhere) {
+	if !found && (q.wh == whCount || q.wh == whWhen || q.wh == whWhere) {
+		// The sentences after a good one often go on with it: "Trận chung
+		// kết diễn ra …. Sau 90 phút, hai đội hòa 1-1; …".
+	next:
+		for _, c := range best {
+			if c.o.score() < tolerance*best[0].o.score() {
 				break
 			}
-			if c := (scored{next, e.overlapOf(content, next, q.lang)}); e.extract(q, content, c) != "" {
-				c.o = b.o // judged by the sentence that matched
-				b = c
-				break
+			for step := 1; step <= 2; step++ {
+				s, ok := e.sentOf[ref{c.s.p.ID, c.s.index + step}]
+				if !ok {
+					break
+				}
+				if n := (scored{s, c.o}); e.extract(q, content, n) != "" {
+					b = n // judged by the sentence that matched
+					break next
+				}
 			}
 		}
 	}
@@ -174,12 +179,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = e.peopleIn(b.s, content)
 		}
 		if ans == "" && !q.org {
-			// "Ai vô địch?" may be answered by a team.
-			for _, n := range []string{"doi", "doan"} {
-				if ans = entityIn(b.s, foldWords(n), b.o); ans != "" {
-					break
-				}
-			}
+			ans = teamIn(b) // "Ai vô địch?" may be answered by a team
 		}
 		if ans == "" {
 			ans = e.gap(q, content, b)
@@ -644,8 +644,9 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		}
 		j := k + len(noun)
 		// "đội huyện Krông Pắc": an administrative word may come first;
-		// "các xã": a plural word.
-		for j < len(s.fold) && !isCapital(s, j) && adminWords[s.fold[j]] && j-k-len(noun) < 2 {
+		// "các xã": a plural word; "đội vô địch Krông Pắc": a word or two
+		// of description.
+		for j < len(s.fold) && !isCapital(s, j) && (adminWords[s.fold[j]] || !nameBreak(s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
 			j++
 		}
 		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {
@@ -746,6 +747,17 @@ func (e *Engine) birthOf(q question, s *sent) string {
 	}
 	if m := birthRE.FindStringSubmatch(rest); m != nil {
 		return name + " sinh năm " + m[1]
+	}
+	return ""
+}
+
+// teamIn returns a team or delegation the sentence names: "đội huyện
+// Krông Pắc", "đoàn TP. Kon Tum".
+func teamIn(b scored) string {
+	for _, n := range []string{"doi", "doan"} {
+		if t := entityIn(b.s, foldWords(n), b.o); t != "" {
+			return t
+		}
 	}
 	return ""
 }
