@@ -87,10 +87,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	cov := b.o.coverage()
 	// Words found side by side count: a question whose words are all in a
 	// sentence but scattered is a weaker match.
-	pairs := 0
-	for i := 1; i < len(content); i++ {
-		pairs++
-	}
+	pairs := len(content) - 1
 	adj := 1.0
 	if pairs > 0 {
 		adj = 0.75 + 0.25*min(1, float64(b.o.adjacent)/float64(pairs))
