@@ -39,6 +39,7 @@ var synonymGroups = [][]string{
 	{"tham gia", "thu hut"},
 	{"dan toc", "dong bao"},
 	{"tre em", "tre con", "tre nho", "thieu nhi"},
+	{"tieu bieu", "noi bat", "dien hinh"},
 }
 
 // MaxSynonymWords is the length, in syllables, of the longest phrase

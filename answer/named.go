@@ -84,6 +84,10 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 		o := e.overlapOf(content, s, q.lang)
 		unit := share(content, foldWords(items[0].Unit))
 		score := 0.55*o.coverage() + 0.35*unit
+		if (plural || q.wh == whList) && len(items) > 1 && len(content) > 0 && s.hasPhrase(content[0].fold, 0, len(s.fold)) >= 0 {
+			// "Kể tên các mô hình …": a list of items of the noun asked.
+			score += 0.2
+		}
 		if hasAny(q.words, "tên", "name", "named", "called") {
 			score += 0.1
 		}

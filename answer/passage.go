@@ -80,7 +80,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			}
 		}
 	}
-	if hasAny(q.words, futureWords...) && !containsAny(b.s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") {
+	if hasAny(q.words, futureWords...) && !hasAny(q.words, "so với") && !containsAny(b.s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") {
 		// The question looks past what the sentence reports.
 		return candidate{}
 	}
@@ -116,6 +116,11 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		// The sentence holds the kind of thing asked for: a date, a
 		// place, a person, a number, a list.
 		score = min(1, score+0.1)
+	}
+	if q.wh == whCount {
+		// A number picked from a sentence is a fallback: the quantities
+		// read from the text know what each number counts.
+		score = min(score, 0.6)
 	}
 	if ans != "" && strings.Contains(ans, " sinh năm ") {
 		// A year of birth read from the note after the name asked about.
@@ -441,7 +446,7 @@ func isCapital(s *sent, i int) bool {
 	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
-var dateRE = regexp.MustCompile(`(?i)(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?(?:\s*(?:sáng|chiều|tối|đêm))?,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
+var dateRE = regexp.MustCompile(`(?i)(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}\s*(?:đến|tới|-)\s*(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2})|(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?(?:\s*(?:sáng|chiều|tối|đêm))?,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
 
 // dateIn returns the first date a text writes.
 func dateIn(t string) string {

@@ -23,7 +23,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 	if p := " " + phraseOf(q.focus) + " "; strings.Contains(p, " ty so ") || strings.Contains(p, " ti so ") {
 		return candidate{} // a score is no quantity
 	}
-	shifted := hasAny(q.words, futureWords...)
+	shifted := hasAny(q.words, futureWords...) && !hasAny(q.words, "so với")
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
 	planned := hasAny(q.words, "sẽ", "dự kiến", "kế hoạch", "mục tiêu", "chỉ tiêu", "nhiệm kỳ tới", "phấn đấu")
 	each := false
@@ -203,7 +203,7 @@ func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
 
 // moneyWords ask for an amount of money; percentWords for a percentage.
 var (
-	moneyWords   = spelled("tiền", "kinh", "phí", "vốn", "đồng", "ngân", "sách", "giá", "money", "cost", "funding", "price")
+	moneyWords   = spelled("tiền", "kinh", "phí", "vốn", "đồng", "ngân", "sách", "giá", "doanh", "lãi", "lời", "nhuận", "money", "cost", "funding", "price", "revenue")
 	percentWords = spelled("phần", "trăm", "tỷ", "lệ", "percent", "rate")
 )
 

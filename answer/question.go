@@ -277,6 +277,10 @@ func (q *question) findWh() {
 	}
 	if q.wh == whCount {
 		q.focus = q.focusAfter(q.whEnd)
+		if len(q.focus) == 1 && classifiers.has(q.focus[0]) {
+			// "lắp bn cái": the classifier stands for what came before.
+			q.focus = nil
+		}
 		if len(q.focus) == 0 {
 			q.focus = q.focusBefore(q.whAt)
 			q.described = true
@@ -349,6 +353,9 @@ func (q *question) focusAfter(i int) []word {
 	var out []word
 	for k := i; k < len(q.words); k++ {
 		w := q.words[k]
+		if w.fold == "va" && len(out) > 0 && k+1 < len(q.words) && !focusStops.has(q.words[k+1]) {
+			continue // "tập thể và cá nhân"
+		}
 		if focusStops.has(w) && len(out) > 0 || w.num {
 			break
 		}
@@ -377,3 +384,6 @@ func (q *question) hasContent() bool {
 	}
 	return false
 }
+
+// classifiers count things without naming them: "bao nhiêu cái".
+var classifiers = spelled("cái", "chiếc", "con", "quả", "tấm", "bộ")

@@ -209,6 +209,9 @@ func (e *Engine) content(q question) []word {
 		if i >= q.whAt && i < q.whEnd || w.isFiller(q.marked) || skip[i] {
 			continue
 		}
+		if w.fold == "so" && i > 0 && q.words[i-1].fold == "mot" {
+			continue // "một số": some
+		}
 		if q.wh == whCount && countFillers[w.fold] || q.wh == whWhen && whenFillers[w.fold] || q.wh == whWhere && whereFillers[w.fold] {
 			continue
 		}

@@ -107,6 +107,29 @@ func abbreviationFacts(a *Article) []Fact {
 			}
 		}
 	}
+	// "Tổ bảo vệ an ninh, trật tự (Tổ BVANTT)": a code after a word the
+	// long form starts with.
+	for i := range a.Passages {
+		p := &a.Passages[i]
+		for _, m := range wordCode.FindAllStringSubmatchIndex(p.Text, -1) {
+			lead, short := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
+			key := analysis.Fold(short)
+			if defined[key] {
+				continue
+			}
+			before := p.Text[:m[0]]
+			k := strings.LastIndex(strings.ToLower(before), strings.ToLower(lead)+" ")
+			if k < 0 || len(before)-k > 160 {
+				continue
+			}
+			long := strings.TrimSpace(before[k+len(lead):])
+			if n := len(strings.Fields(long)); n < 2 || n > 10 {
+				continue
+			}
+			defined[key] = true
+			out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + short + ")", Short: short, Long: long, Passage: p.ID, Sentence: sentenceAt(*p, m[0])})
+		}
+	}
 	// "OCOP (Mỗi xã một sản phẩm)": a code followed by its meaning.
 	for _, p := range a.Passages {
 		for _, m := range codeFirst.FindAllStringSubmatchIndex(p.Text, -1) {
@@ -138,6 +161,10 @@ func abbreviationFacts(a *Article) []Fact {
 	}
 	return out
 }
+
+// wordCode matches a code in parentheses after a capitalised word: "(Tổ
+// BVANTT)".
+var wordCode = regexp.MustCompile(`\((\p{Lu}\p{Ll}+) (\p{Lu}[\p{Lu}0-9&]{1,9})\)`)
 
 // codeFirst matches an upper-case code followed by its meaning in
 // parentheses: "OCOP (Mỗi xã một sản phẩm)".

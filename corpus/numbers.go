@@ -48,7 +48,7 @@ func quantities(s *sentence) []Fact {
 			continue
 		}
 		if i+1 < len(s.toks) && strings.TrimSpace(s.sep(i+1)) == "-" && s.toks[i+1].Number {
-			continue
+			continue // "35.000 - 45.000 đồng": the range is read at its end
 		}
 		if id, ok := s.identifier(i); ok {
 			out = append(out, id)
@@ -87,11 +87,17 @@ func quantities(s *sentence) []Fact {
 			f.Qualifier = s.span(i-n, i)
 			from = i - n
 		}
-		// "từ 2 đến 5 triệu đồng": a range.
+		// "từ 2 đến 5 triệu đồng", "35.000 - 45.000 đồng": a range.
 		if from == i && i >= 3 && s.toks[i-2].Number && s.word(i-3) == "từ" && (s.word(i-1) == "đến" || s.word(i-1) == "tới") {
 			from = i - 3
+		} else if from == i && i >= 1 && s.toks[i-1].Number && isDashSep(s.sep(i)) && strings.TrimSpace(s.sep(i)) != "," {
+			from = i - 1
 		}
 		f.Text = s.span(from, j)
+		// "đồng/kg": a unit per unit.
+		if j < len(s.toks) && s.sep(j) == "/" && !s.toks[j].Number {
+			f.Text = s.span(from, j+1)
+		}
 		if f.Unit == "%" {
 			f.Text = s.span(from, i+1) + "%"
 		}
