@@ -187,11 +187,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = e.gap(q, content, b)
 		}
 	case whWhen:
-		ans = dateIn(b.s.text)
-		if q.when == "ngay" && !strings.Contains(ans, "/") {
-			// A day was asked; a year or a month does not say it.
-			ans = ""
-		}
+		ans = dateAfter(q, b.s, b.o)
 	case whWhere:
 		ans = placeIn(b.s, b.o)
 	case whWhy:
@@ -451,6 +447,31 @@ var dateRE = regexp.MustCompile(`(?i)(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}\s*(?
 // dateIn returns the first date a text writes.
 func dateIn(t string) string {
 	return dateRE.FindString(t)
+}
+
+// dateAfter returns the date of s that answers q: one of the kind asked
+// (a day for "ngày nào": a year or a month does not say it), the first
+// after the question's words when there is one ("… vải chính vụ dự kiến
+// kết thúc vào cuối tháng 7"), else the first.
+func dateAfter(q question, s *sent, o overlap) string {
+	after := len(s.text)
+	if o.last >= 0 && o.last < len(s.ends) {
+		after = s.ends[o.last]
+	}
+	first := ""
+	for _, m := range dateRE.FindAllStringIndex(s.text, -1) {
+		t := s.text[m[0]:m[1]]
+		if q.when == "ngay" && !strings.Contains(t, "/") && !strings.Contains(t, "tháng") {
+			continue
+		}
+		if m[0] >= after {
+			return t
+		}
+		if first == "" {
+			first = t
+		}
+	}
+	return first
 }
 
 // reasonWords introduce a reason or a purpose.

@@ -123,7 +123,11 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		if score > best.score {
 			ans := f.Text
 			if last > at+1+len(unit) {
-				ans = s.text[tokenStart(s, at-len(strings.Fields(f.Qualifier))):tokenEnd(s, last-1)]
+				start := tokenStart(s, at-len(strings.Fields(f.Qualifier)))
+				if k := strings.Index(s.text, f.Text); k >= 0 && k < start {
+					start = k // "22.000 - 30.000 đồng/kg": from the range's start
+				}
+				ans = s.text[start:tokenEnd(s, last-1)]
 			}
 			best = candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 		}
@@ -139,11 +143,11 @@ func window(s *sent, at, unitLen int) (lo, hi int) {
 	if at >= 3 && isNumberWord(s.lower[at-2]) && s.lower[at-3] == "từ" && (s.lower[at-1] == "đến" || s.lower[at-1] == "tới") {
 		lo = at - 3 // "từ 2 đến 5 triệu đồng"
 	}
-	for lo > 0 && at-lo < 10 && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") {
+	for lo > 0 && at-lo < 10 && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") && s.lower[lo-1] != "và" {
 		lo--
 	}
 	hi = min(len(s.fold), at+1+unitLen)
-	for hi < len(s.fold) && hi-at-unitLen < 6 && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.text[s.ends[hi-1]:s.starts[hi]], ";") {
+	for hi < len(s.fold) && hi-at-unitLen < 6 && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.text[s.ends[hi-1]:s.starts[hi]], ";") && !(s.lower[hi] == "và" && hi+1 < len(s.lower) && isNumberWord(s.lower[hi+1])) {
 		hi++
 	}
 	return lo, hi
