@@ -75,6 +75,8 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind4-i", "blind4/i.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind4/i") }, 80},
 		{"blind4-j", "blind4/j.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind4/j") }, 80},
 		{"blind4-k", "blind4/k.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind4/k") }, 80},
+		{"blind5-l", "blind5/l.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind5/l") }, 80},
+		{"blind5-m", "blind5/m.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind5/m") }, 80},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -444,11 +444,6 @@ func isCapital(s *sent, i int) bool {
 
 var dateRE = regexp.MustCompile(`(?i)(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}\s*(?:đến|tới|-)\s*(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2})|(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?(?:\s*(?:sáng|chiều|tối|đêm))?,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
 
-// dateIn returns the first date a text writes.
-func dateIn(t string) string {
-	return dateRE.FindString(t)
-}
-
 // dateAfter returns the date of s that answers q: one of the kind asked
 // (a day for "ngày nào": a year or a month does not say it), the first
 // after the question's words when there is one ("… vải chính vụ dự kiến
