@@ -147,7 +147,7 @@ func window(s *sent, at, unitLen int) (lo, hi int) {
 		lo--
 	}
 	hi = min(len(s.fold), at+1+unitLen)
-	for hi < len(s.fold) && hi-at-unitLen < 6 && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.text[s.ends[hi-1]:s.starts[hi]], ";") && !(s.lower[hi] == "và" && hi+1 < len(s.lower) && isNumberWord(s.lower[hi+1])) {
+	for hi < len(s.fold) && hi-at-unitLen < 9 && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.text[s.ends[hi-1]:s.starts[hi]], ";") && !(s.lower[hi] == "và" && hi+1 < len(s.lower) && isNumberWord(s.lower[hi+1])) {
 		hi++
 	}
 	return lo, hi

@@ -370,7 +370,7 @@ func (q *question) focusAfter(i int) []word {
 	return out
 }
 
-var focusStops = spelled("được", "do", "đã", "đang", "sẽ", "trong", "của", "cho", "tại", "ở", "vào", "và", "với",
+var focusStops = spelled("không", "chưa", "vậy", "nhỉ", "được", "do", "đã", "đang", "sẽ", "trong", "của", "cho", "tại", "ở", "vào", "và", "với",
 	"đến", "từ", "khi", "năm", "là", "thì", "mà", "hiện", "nay", "tham", "có", "về", "trên", "dưới", "người",
 	"are", "were", "was", "is", "did", "does", "have", "has", "had", "in", "at", "on", "of", "by")
 
