@@ -87,6 +87,10 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 		if (plural || q.wh == whList) && len(items) > 1 && len(content) > 0 && s.hasPhrase(content[0].fold, 0, len(s.fold)) >= 0 {
 			// "Kể tên các mô hình …": a list of items of the noun asked.
 			score += 0.2
+			if len(content) > 1 && share(content[:2], foldWords(items[0].Unit)) == 1 {
+				// The items are named by that very noun ("mô hình").
+				score = max(score, 0.6+0.3*o.coverage())
+			}
 		}
 		if hasAny(q.words, "tên", "name", "named", "called") {
 			score += 0.1

@@ -164,6 +164,12 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 				return ans
 			}
 		}
+		if q.wh == whWhat && q.words[q.whEnd-1].fold == "gi" {
+			// "phong trào gì": the noun and what describes it.
+			if ans := describedIn(b.s, noun, b.o); ans != "" {
+				return ans
+			}
+		}
 		if q.wh == whList || q.wh == whWhere {
 			return "" // a sentence without such a name does not answer
 		}
@@ -775,6 +781,32 @@ func teamIn(b scored) string {
 	for _, n := range []string{"doi", "doan"} {
 		if t := entityIn(b.s, foldWords(n), b.o); t != "" {
 			return t
+		}
+	}
+	return ""
+}
+
+// describedIn returns the noun and the words that describe it, up to ten
+// words, when the sentence has the noun after the question's first word:
+// "phong trào toàn dân bảo vệ an ninh Tổ quốc".
+func describedIn(s *sent, noun []word, o overlap) string {
+	for k := max(0, o.first); k+len(noun) < len(s.fold); k++ {
+		ok := true
+		for m, w := range noun {
+			if s.fold[k+m] != w.fold {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		j := k + len(noun)
+		for j < len(s.fold) && j-k < 10 && s.text[s.ends[j-1]:s.starts[j]] == " " && !analysis.IsStopword(s.lower[j]) && !auxiliaries[s.lower[j]] {
+			j++
+		}
+		if j-k-len(noun) >= 2 {
+			return s.text[s.starts[k]:s.ends[j-1]]
 		}
 	}
 	return ""
