@@ -40,6 +40,7 @@ var synonymGroups = [][]string{
 	{"dan toc", "dong bao"},
 	{"tre em", "tre con", "tre nho", "thieu nhi"},
 	{"tieu bieu", "noi bat", "dien hinh"},
+	{"may moc", "thiet bi", "trang thiet bi"},
 }
 
 // MaxSynonymWords is the length, in syllables, of the longest phrase

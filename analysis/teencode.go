@@ -47,6 +47,8 @@ func Teencode(words []string) []string {
 			exp = expandBn(words, i)
 		case w == "k" && i > 0 && hasDigit(words[i-1]):
 			exp = w
+		case w == "kg" && i > 0 && (hasDigit(words[i-1]) || measureBefore[words[i-1]]):
+			exp = w // "một kg", "5 kg": kilograms, not không
 		default:
 			var ok bool
 			if exp, ok = teencode[w]; !ok {
@@ -93,3 +95,6 @@ func hasDigit(s string) bool {
 	}
 	return false
 }
+
+// measureBefore are the words after which "kg" is a kilogram.
+var measureBefore = setOf("một", "mỗi", "1", "nhiêu", "mấy", "/")

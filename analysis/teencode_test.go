@@ -50,6 +50,18 @@ func TestTeencode(t *testing.T) {
 	}
 }
 
+func TestTeencodeKilogram(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"bao nhiêu một kg", "bao nhiêu một kg"},
+		{"5 kg", "5 kg"},
+		{"đi kg", "đi không"},
+	} {
+		if got := strings.Join(Teencode(strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("Teencode(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestTeencodeKeepsInput(t *testing.T) {
 	in := []string{"dc", "k"}
 	Teencode(in)

@@ -77,6 +77,8 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind4-k", "blind4/k.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind4/k") }, 80},
 		{"blind5-l", "blind5/l.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind5/l") }, 80},
 		{"blind5-m", "blind5/m.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind5/m") }, 80},
+		{"blind6-n", "blind6/n.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind6/n") }, 80},
+		{"blind6-o", "blind6/o.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind6/o") }, 80},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,14 @@ import (
 // identifier answers "Nghị quyết số mấy?": numbers that name documents
 // and bodies.
 func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
+	if q.wh == whWhat {
+		// "Nghị quyết nào được nhắc tới?": the documents of that kind.
+		if noun := nounOf(q); len(noun) > 0 {
+			if c := e.documentsOf(noun, sc); c.answer != "" {
+				return c
+			}
+		}
+	}
 	if q.wh == whWho || q.wh == whWhat {
 		return e.namedByNumber(q, content, sc)
 	}
@@ -208,4 +216,26 @@ func negated(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// documentsOf lists the documents and numbered names whose kind is noun:
+// "Nghị quyết số 09-NQ/TU" for "nghị quyết".
+func (e *Engine) documentsOf(noun []word, sc *scope) candidate {
+	var parts []string
+	var refs []ref
+	for _, i := range e.factsIn(sc) {
+		f := e.facts[i]
+		if f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument {
+			continue
+		}
+		if phraseOf(foldWords(f.Unit)) != phraseOf(noun) {
+			continue
+		}
+		parts = append(parts, f.Text)
+		refs = append(refs, ref{f.Passage, f.Sentence})
+	}
+	if len(parts) == 0 {
+		return candidate{}
+	}
+	return candidate{answer: strings.Join(parts, "; ") + ".", kind: KindFact, score: 0.85, refs: refs}
 }

@@ -31,9 +31,14 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	// answer to this kind of question.
 	b := best[0]
 	tolerance := 0.9
-	if q.wh == whWhy {
+	switch q.wh {
+	case whWhy:
 		// A sentence of purpose often does not repeat the question's
 		// verb: "Hội thao nhằm bảo tồn …".
+		tolerance = 0.5
+	case whWhere:
+		// Nor does a sentence that gives the place: "Công trình được
+		// khởi công … tại phường Thống Nhất".
 		tolerance = 0.5
 	}
 	photo := hasAny(q.words, "ảnh", "hình")
@@ -96,6 +101,14 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if q.wh == whWho && !q.org && e.peopleIn(b.s, content) == "" {
 		// A person was asked and the sentence names none.
 		score *= 0.8
+	}
+	for _, w := range content {
+		if w.num && b.o.posOfWord(content, w) < 0 {
+			// "… năm 2025 tổ chức ở đâu?" is not answered by a sentence
+			// about 2020.
+			score *= 0.5
+			break
+		}
 	}
 	if q.wh == whWho && q.whAt == 0 {
 		// "Ai dẫn chương trình?": a sentence without the verb does not say
@@ -629,7 +642,7 @@ func nounOf(q question) []word {
 	if len(noun) == 0 && q.whAt > 0 && !q.words[q.whAt-1].isFiller(q.marked) {
 		noun = []word{q.words[q.whAt-1]}
 	}
-	if len(noun) == 0 || noun[0].fold == "nguoi" || noun[0].fold == "ai" {
+	if len(noun) == 0 || noun[0].fold == "nguoi" || noun[0].fold == "ai" || genericNouns.has(noun[0]) {
 		return nil
 	}
 	// "thị xã", "dân tộc": a word of two syllables.
@@ -646,6 +659,9 @@ func nounOf(q question) []word {
 	}
 	return noun
 }
+
+// genericNouns ask for no kind of name: "điều gì", "việc gì".
+var genericNouns = spelled("điều", "việc", "cái", "thứ", "chuyện", "vấn", "hoạt")
 
 // twoSyllableNouns are nouns of kinds of names.
 var twoSyllableNouns = map[string]bool{"thi xa": true, "thanh pho": true, "dan toc": true, "don vi": true, "co quan": true, "to chuc": true, "cong ty": true, "truong hop": true, "dia phuong": true, "benh vien": true}

@@ -46,6 +46,12 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		for at >= 0 && !strings.HasPrefix(squeeze(s.text[tokenStart(s, at):]), squeeze(f.Number+f.Unit)) {
 			at = s.find(strings.ToLower(f.Number), at+1)
 		}
+		if q.per != "" && !strings.Contains(analysis.Fold(f.Text), "/"+q.per) {
+			continue // a price per kg was asked: "35.000 - 45.000 đồng/kg"
+		}
+		if missesNames(q, s) {
+			continue // "Huyện Cẩm Xuyên có bao nhiêu …": not this count
+		}
 		glued := false
 		if at < 0 {
 			// "96m": the number and its unit are one word.
@@ -344,3 +350,18 @@ var genderWords = spelled("nữ", "nam", "female", "male", "women", "men")
 
 // peopleNouns are kinds of people a count of "người" may answer.
 var peopleNouns = spelled("thành", "viên", "ủy", "đại", "biểu", "hội", "cán", "bộ", "nhân", "khách", "lượt")
+
+// missesNames reports whether the question names something, in capitals
+// after its first word, that the sentence does not: a count for "huyện
+// Cẩm Xuyên" is not the province's.
+func missesNames(q question, s *sent) bool {
+	for i, w := range q.words {
+		if i == 0 || !w.cap || w.caps || w.num || i >= q.whAt && i < q.whEnd {
+			continue
+		}
+		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 {
+			return true
+		}
+	}
+	return false
+}

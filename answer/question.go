@@ -57,6 +57,8 @@ type question struct {
 	focus []word
 	// when is the kind of time asked: "ngay", "nam", "thang", "giai doan".
 	when string
+	// per is the unit a price is asked per: "kg" of "bao nhiêu một kg".
+	per string
 	// described is true when the focus was read before the count word:
 	// it describes the number ("thu nhập bình quân … là bao nhiêu").
 	described bool
@@ -82,7 +84,7 @@ var whPhrases = []struct {
 	{"nhung ai", whWho, ""}, {"nguoi nao", whWho, ""}, {"ai", whWho, ""}, {"don vi nao", whWho, ""},
 	{"co quan nao", whWho, ""}, {"to chuc nao", whWho, ""}, {"doan nao", whWho, ""}, {"doi nao", whWho, ""},
 	{"tinh nao", whWhere, ""}, {"huyen nao", whWhere, ""}, {"xa nao", whWhere, ""}, {"thanh pho nao", whWhere, ""},
-	{"nuoc nao", whWhere, ""}, {"quoc gia nao", whWhere, ""},
+	{"nuoc nao", whWhere, ""}, {"quoc gia nao", whWhere, ""}, {"hoi truong nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
 	{"thu may", whNumber, ""}, {"lan thu may", whNumber, ""}, {"lan thu bao nhieu", whNumber, ""},
 	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""}, {"bao lau", whCount, "lau"},
 	{"giai may", whWhat, ""}, {"giai gi", whWhat, ""}, {"ten gi", whWho, ""}, {"ten la gi", whWho, ""}, {"ho ten", whWho, ""},
@@ -109,7 +111,7 @@ var whPhrases = []struct {
 var fillers = setOf("hãy", "cho", "biết", "tôi", "mình", "bạn", "ơi", "vậy", "thế", "nhỉ", "ạ", "à", "hả",
 	"nhé", "được", "có", "đã", "đang", "sẽ", "thì", "là", "người", "hiện", "nay", "những", "các", "một",
 	"nào", "gì", "ai", "không", "chưa", "vào", "ra", "xin", "giúp", "ấy", "đó", "này", "ở", "tại",
-	"rồi", "do", "please", "tell", "me")
+	"rồi", "do", "vài", "please", "tell", "me")
 
 var foldedFillers = func() map[string]bool {
 	m := map[string]bool{}
@@ -277,6 +279,11 @@ func (q *question) findWh() {
 	}
 	if q.wh == whCount {
 		q.focus = q.focusAfter(q.whEnd)
+		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || q.focus[0].fold == "mot") && hasAny(q.words, "giá", "tiền") {
+			// "Giá … bao nhiêu một kg?": an amount of money per kg.
+			q.per = q.focus[len(q.focus)-1].fold
+			q.focus = []word{{text: "giá", fold: "gia", marked: true, asWritten: true}}
+		}
 		if len(q.focus) == 1 && classifiers.has(q.focus[0]) {
 			// "lắp bn cái": the classifier stands for what came before.
 			q.focus = nil
@@ -387,3 +394,6 @@ func (q *question) hasContent() bool {
 
 // classifiers count things without naming them: "bao nhiêu cái".
 var classifiers = spelled("cái", "chiếc", "con", "quả", "tấm", "bộ")
+
+// measures are the units a price may be asked per.
+var measures = spelled("kg", "kí", "lít", "tấn", "m2", "ha", "vé", "suất", "người", "ngày", "tháng", "cái", "chiếc", "con", "quả", "cân")

@@ -130,6 +130,19 @@ func abbreviationFacts(a *Article) []Fact {
 			out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + short + ")", Short: short, Long: long, Passage: p.ID, Sentence: sentenceAt(*p, m[0])})
 		}
 	}
+	// "“Dân vận khéo” (DVK)": a name in quotation marks before a code.
+	for i := range a.Passages {
+		p := &a.Passages[i]
+		for _, m := range quotedCode.FindAllStringSubmatchIndex(p.Text, -1) {
+			long, short := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
+			key := analysis.Fold(short)
+			if defined[key] || len(strings.Fields(long)) < 2 {
+				continue
+			}
+			defined[key] = true
+			out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + short + ")", Short: short, Long: long, Passage: p.ID, Sentence: sentenceAt(*p, m[0])})
+		}
+	}
 	// "OCOP (Mỗi xã một sản phẩm)": a code followed by its meaning.
 	for _, p := range a.Passages {
 		for _, m := range codeFirst.FindAllStringSubmatchIndex(p.Text, -1) {
@@ -161,6 +174,9 @@ func abbreviationFacts(a *Article) []Fact {
 	}
 	return out
 }
+
+// quotedCode matches a code after a quoted name: "“Dân vận khéo” (DVK)".
+var quotedCode = regexp.MustCompile(`“([^”]{3,80})”\s*\((\p{Lu}[\p{Lu}0-9&]{1,9})\)`)
 
 // wordCode matches a code in parentheses after a capitalised word: "(Tổ
 // BVANTT)".

@@ -71,6 +71,7 @@ var organisationHeads = foldAll(
 	"Bộ Chỉ huy", "Bộ đội", "Liên đoàn", "Câu lạc bộ", "Nhà", "Đài", "Báo",
 	"Tổng cục", "Chi cục", "Văn phòng", "Tòa án", "Viện kiểm sát", "Quân khu",
 	"Đảng ủy", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chi hội", "Chi bộ", "Đội",
+	"Khoa", "Hợp tác xã", "HTX", "Quỹ",
 )
 
 // awardKinds are the kinds of award a report names, longest first.
