@@ -180,16 +180,10 @@ func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
 		case asksRank && f.Rank != "":
 			return candidate{answer: f.Name + ": " + f.Rank + ".", kind: KindFact, score: 0.9, refs: []ref{{f.Passage, f.Sentence}}}
 		case len(f.Titles) > 0:
-			return candidate{answer: name + ": " + strings.Join(f.Titles, "; ") + ".", kind: KindFact, score: 0.9, refs: e.personRefs(f)}
+			return candidate{answer: name + ": " + strings.Join(f.Titles, "; ") + ".", kind: KindFact, score: 0.9, refs: []ref{{f.Passage, f.Sentence}}}
 		}
 	}
 	return candidate{}
-}
-
-// personRefs returns the sentences that name a person with a title.
-func (e *Engine) personRefs(f corpus.Fact) []ref {
-	out := []ref{{f.Passage, f.Sentence}}
-	return out
 }
 
 // personByTitle answers "Ai là Giám đốc Công an tỉnh?". A who-question
