@@ -41,6 +41,7 @@ var synonymGroups = [][]string{
 	{"tre em", "tre con", "tre nho", "thieu nhi"},
 	{"tieu bieu", "noi bat", "dien hinh"},
 	{"may moc", "thiet bi", "trang thiet bi"},
+	{"trung binh", "binh quan"},
 }
 
 // MaxSynonymWords is the length, in syllables, of the longest phrase

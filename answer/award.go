@@ -33,6 +33,21 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 	if len(facts) == 0 {
 		return candidate{}
 	}
+	// "Chủ tịch Ủy ban nhân dân tỉnh khen thưởng những ai?": the awards of
+	// the giver the question names.
+	var byGiver []corpus.Fact
+	for _, f := range facts {
+		if f.Giver == "" {
+			continue
+		}
+		if g := e.withAbbreviations(foldWords(strings.SplitN(f.Giver, " (", 2)[0])); len(g) > 0 && share(g, q.words) >= 0.6 {
+			byGiver = append(byGiver, f)
+		}
+	}
+	giverNamed := len(byGiver) > 0 && len(byGiver) < len(facts)
+	if giverNamed {
+		facts = byGiver
+	}
 	verbAt := -1
 	for _, v := range giveWords {
 		if i := findPhrase(q.words, v); i >= 0 {
@@ -52,7 +67,7 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	base := 0.98
-	if !kindNamed {
+	if !kindNamed && !giverNamed {
 		base = 0.7
 	}
 	passive := findPhrase(q.words, "được") >= 0

@@ -79,6 +79,9 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind5-m", "blind5/m.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind5/m") }, 80},
 		{"blind6-n", "blind6/n.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind6/n") }, 80},
 		{"blind6-o", "blind6/o.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind6/o") }, 80},
+		{"blind7-p", "blind7/p.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/p") }, 80},
+		{"blind7-q", "blind7/q.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/q") }, 80},
+		{"blind7-r", "blind7/r.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/r") }, 80},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

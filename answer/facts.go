@@ -269,7 +269,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 
 // questionVerbs are verbs that make a who-question ask who did something,
 // not who holds a title.
-var questionVerbs = []string{"de nghi", "phat bieu", "tang", "trao", "phat dong", "chu tri", "tham du", "ghi nhan", "chi dao", "yeu cau", "bieu duong", "tham gia", "to chuc", "nhan", "gianh", "ky", "ban hanh", "cho biet"}
+var questionVerbs = []string{"đề nghị", "phát biểu", "tặng", "trao", "phát động", "chủ trì", "tham dự", "ghi nhận", "chỉ đạo", "yêu cầu", "biểu dương", "tham gia", "tổ chức", "nhận", "giành", "ký", "ban hành", "cho biết", "khen thưởng", "vinh danh", "tuyên dương", "chúc mừng", "khẳng định", "nhấn mạnh"}
 
 func hasVerb(ws []word) bool { return hasAny(ws, questionVerbs...) }
 

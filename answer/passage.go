@@ -102,13 +102,11 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		// A person was asked and the sentence names none.
 		score *= 0.8
 	}
+	missingNumber := false
 	for _, w := range content {
-		if w.num && b.o.posOfWord(content, w) < 0 {
-			// "… năm 2025 tổ chức ở đâu?" is not answered by a sentence
-			// about 2020.
-			score *= 0.5
-			break
-		}
+		// "… năm 2025 tổ chức ở đâu?" is not answered by a sentence about
+		// 2020.
+		missingNumber = missingNumber || w.num && b.o.posOfWord(content, w) < 0
 	}
 	if q.wh == whWho && q.whAt == 0 {
 		// "Ai dẫn chương trình?": a sentence without the verb does not say
@@ -142,6 +140,9 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if ans != "" && q.wh == whWhy && cov >= 0.4 {
 		// A cause said as one ("nhờ …", "do …") near the question's words.
 		score = max(score, 0.5+0.3*cov)
+	}
+	if missingNumber {
+		score *= 0.5
 	}
 	if ans == "" {
 		switch q.wh {

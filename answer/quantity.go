@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -49,6 +50,9 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		if q.per != "" && !strings.Contains(analysis.Fold(f.Text), "/"+q.per) {
 			continue // a price per kg was asked: "35.000 - 45.000 đồng/kg"
 		}
+		if e.otherYear(q, s) {
+			continue // "Năm 2023 … bao nhiêu?" about an article of 2024
+		}
 		if missesNames(q, s) {
 			continue // "Huyện Cẩm Xuyên có bao nhiêu …": not this count
 		}
@@ -64,7 +68,11 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		if glued {
 			unit = []word{{text: f.Unit, fold: analysis.Fold(f.Unit)}}
 		}
-		lo, hi := window(s, at, len(unit))
+		back := 10
+		if q.described {
+			back = 16 // "Công suất sử dụng phòng bình quân … đạt khoảng 72%"
+		}
+		lo, hi := window(s, at, len(unit), back)
 		// Focus words in the unit count fully; those near the number, in
 		// its part of the sentence, count less.
 		var got float64
@@ -91,8 +99,10 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 			// rather than naming its unit.
 			unitScore = min(1, got/asked)
 		}
-		if percentAsked(q.focus) != (f.Unit == "%") || moneyAsked(q.focus) && !isMoney(unit) {
-			// A share or an amount of money was asked, and this is none.
+		if percentAsked(q.focus) && f.Unit != "%" || !percentAsked(q.focus) && f.Unit == "%" && !q.described || moneyAsked(q.focus) && !isMoney(unit) {
+			// A share or an amount of money was asked, and this is none; a
+			// share answers only a question that describes it ("Công suất
+			// phòng trung bình là bao nhiêu?").
 			continue
 		}
 		if unitScore == 0 {
@@ -142,14 +152,14 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 }
 
 // window returns the words around the number at: back to the previous
-// number, comma or clause start (at most eight words), and forward past its
-// unit to the next number (at most five words).
-func window(s *sent, at, unitLen int) (lo, hi int) {
+// number, comma or clause start (at most back words), and forward past its
+// unit to the next number (at most eight words).
+func window(s *sent, at, unitLen, back int) (lo, hi int) {
 	lo = at
 	if at >= 3 && isNumberWord(s.lower[at-2]) && s.lower[at-3] == "từ" && (s.lower[at-1] == "đến" || s.lower[at-1] == "tới") {
 		lo = at - 3 // "từ 2 đến 5 triệu đồng"
 	}
-	for lo > 0 && at-lo < 10 && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") && s.lower[lo-1] != "và" {
+	for lo > 0 && at-lo < back && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") && s.lower[lo-1] != "và" {
 		lo--
 	}
 	hi = min(len(s.fold), at+1+unitLen)
@@ -357,6 +367,23 @@ var peopleNouns = spelled("thành", "viên", "ủy", "đại", "biểu", "hội"
 func missesNames(q question, s *sent) bool {
 	for i, w := range q.words {
 		if i == 0 || !w.cap || w.caps || w.num || i >= q.whAt && i < q.whEnd {
+			continue
+		}
+		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherYear reports whether the question names a year that is neither in
+// the sentence nor the year of its article.
+func (e *Engine) otherYear(q question, s *sent) bool {
+	for _, w := range q.words {
+		if !w.num || len(w.text) != 4 || (w.text[0] != '1' && w.text[0] != '2') {
+			continue
+		}
+		if strconv.Itoa(s.art.Date.Year) == w.text {
 			continue
 		}
 		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 {

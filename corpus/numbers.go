@@ -123,8 +123,10 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 			return Fact{}, false
 		}
 	}
-	if n := s.matchBefore(identifierHeads, i); n > 0 {
-		head = i - n
+	if n := s.matchBefore(identifierHeads, i); n > 0 && !(i >= 2 && s.word(i-1) == "vòng" && s.word(i-2) == "trong") {
+		head = i - n // "số 12", not "trong vòng 24 giờ"
+	} else if n > 0 {
+		return Fact{}, false
 	} else if !s.upper(i-1) && !(i > 2 && s.upper(i-2) && s.spaced(i-1) && s.matchBefore(awardKinds, i) == 0 && s.match(unitStops, i-1) == 0 && !joiners[s.word(i-1)]) {
 		return Fact{}, false
 	}

@@ -132,6 +132,10 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		if strings.TrimSpace(s.sep(m.to)) == "," && s.match(titleHeads, m.to) == 0 {
 			dashTitle = ""
 		}
+		if dashTitle == "" {
+			// "Trung úy Lê Thị Thu Hà, cán bộ Phòng Cảnh sát giao thông"
+			dashTitle = s.roleTitle(m.to)
+		}
 	}
 	// "Title Name"
 	preTitle := ""
@@ -357,4 +361,21 @@ func bodyOf(t string) string {
 		}
 	}
 	return ""
+}
+
+// roles are lower-case words for a person's work, which with the body after
+// them make a title: "cán bộ Phòng Cảnh sát giao thông".
+var roles = foldAll("cán bộ", "chiến sĩ", "nhân viên", "giáo viên", "bác sĩ", "điều dưỡng", "công nhân", "đoàn viên", "hội viên", "học sinh", "sinh viên", "phóng viên", "kỹ sư", "trợ lý", "thành viên", "tiểu thương", "nông dân")
+
+// roleTitle reads "cán bộ Phòng Cảnh sát giao thông" at token i.
+func (s *sentence) roleTitle(i int) string {
+	n := s.match(roles, i)
+	if n == 0 || i+n >= len(s.toks) || !s.spaced(i+n) || !s.upper(i+n) || s.match(organisationHeads, i+n) == 0 {
+		return ""
+	}
+	end := s.nameEnd(i+n, len(s.toks))
+	for end < len(s.toks) && s.spaced(end) && !s.upper(end) && s.match(titleStops, end) == 0 && s.match(unitStops, end) == 0 && end-i < 10 {
+		end++
+	}
+	return trimClause(s.span(i, end))
 }
