@@ -152,6 +152,9 @@ func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candi
 		if q.wh != whCount {
 			// A count asks for numbers, not for names.
 			who = append(who, f.Winners...)
+		} else if len(q.focus) > 0 && !countsAsked(f.Recipients, q.focus) {
+			// "bao nhiêu xe đạp" is no count of tập thể or cá nhân.
+			continue
 		}
 		if len(who) == 0 {
 			continue
@@ -267,6 +270,17 @@ func (e *Engine) namesPerson(t, passage string) bool {
 	}
 	for _, i := range e.factsOf[p.Article] {
 		if f := e.facts[i]; f.Type == corpus.FactPerson && strings.Contains(t, f.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsAsked reports whether one of the counts is of what the focus asks:
+// "cá nhân" in "bao nhiêu cá nhân được tặng Bằng khen".
+func countsAsked(counts []corpus.Count, focus []word) bool {
+	for _, c := range counts {
+		if share(foldWords(c.Unit), focus) > 0 {
 			return true
 		}
 	}

@@ -82,6 +82,8 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind7-p", "blind7/p.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/p") }, 80},
 		{"blind7-q", "blind7/q.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/q") }, 80},
 		{"blind7-r", "blind7/r.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/r") }, 80},
+		{"blind8-s", "blind8/s.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind8/s") }, 85},
+		{"blind8-t", "blind8/t.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind8/t") }, 75},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -653,9 +653,9 @@ func nounOf(q question) []word {
 			noun = []word{q.words[start], noun[0]}
 		}
 	} else if len(noun) == 1 && q.whAt >= 2 {
-		pair := q.words[q.whAt-2].fold + " " + noun[0].fold
-		if twoSyllableNouns[pair] {
-			noun = []word{q.words[q.whAt-2], noun[0]}
+		// "Chỉ thị nào": most nouns have two syllables.
+		if prev := q.words[q.whAt-2]; twoSyllableNouns[prev.fold+" "+noun[0].fold] || !prev.isFiller(q.marked) && !analysis.IsStopword(prev.text) && !prev.num {
+			noun = []word{prev, noun[0]}
 		}
 	}
 	return noun

@@ -56,6 +56,20 @@ func nounBefore(t string) string {
 	if len(toks) == 0 {
 		return ""
 	}
+	// "Nhiều mô hình hay được xây dựng, nhân rộng như:": the noun after
+	// the quantifier.
+	for k := len(toks) - 2; k >= 0; k-- {
+		if quantifiers[toks[k].Folded] && k+1 < len(toks) {
+			end := k + 1
+			for end < len(toks) && end-k <= 4 && !nounBreaks[toks[end].Folded] && !listIntro[toks[end].Folded] {
+				end++
+			}
+			if end > k+1 && end < len(toks) {
+				return t[toks[k+1].Start:toks[end-1].End]
+			}
+			break
+		}
+	}
 	from := max(0, len(toks)-4)
 	// Not past a number, a date or a verb: "12/11 với chủ đề" is "chủ
 	// đề", "tổ chức chương trình" is "chương trình".
@@ -78,3 +92,7 @@ var quantifiers = map[string]bool{"nhieu": true, "cac": true, "nhung": true, "mo
 // nounBreaks are folded words a noun before a quotation does not reach
 // back over.
 var nounBreaks = map[string]bool{"voi": true, "va": true, "chuc": true, "co": true, "la": true, "cua": true, "cho": true, "tai": true, "trong": true}
+
+// listIntro are the folded words that end the noun before a list of
+// quoted items: "… được xây dựng như:", "… kể đến như:".
+var listIntro = map[string]bool{"duoc": true, "da": true, "ke": true, "nhu": true, "den": true, "gom": true}
