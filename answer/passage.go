@@ -673,14 +673,7 @@ var twoSyllableNouns = map[string]bool{"thi xa": true, "thanh pho": true, "dan t
 func entityIn(s *sent, noun []word, o overlap) string {
 	var found []string
 	for k := 0; k+len(noun) < len(s.fold); k++ {
-		ok := true
-		for m, w := range noun {
-			if s.fold[k+m] != w.fold {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if !s.wordsAt(k, noun) {
 			continue
 		}
 		j := k + len(noun)
@@ -808,14 +801,7 @@ func teamIn(b scored) string {
 // "phong trào toàn dân bảo vệ an ninh Tổ quốc".
 func describedIn(s *sent, noun []word, o overlap) string {
 	for k := max(0, o.first); k+len(noun) < len(s.fold); k++ {
-		ok := true
-		for m, w := range noun {
-			if s.fold[k+m] != w.fold {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if !s.wordsAt(k, noun) {
 			continue
 		}
 		j := k + len(noun)
@@ -827,4 +813,17 @@ func describedIn(s *sent, noun []word, o overlap) string {
 		}
 	}
 	return ""
+}
+
+// wordsAt reports whether the words ws stand in s from word k on.
+func (s *sent) wordsAt(k int, ws []word) bool {
+	if k+len(ws) > len(s.fold) {
+		return false
+	}
+	for m, w := range ws {
+		if s.fold[k+m] != w.fold {
+			return false
+		}
+	}
+	return true
 }
