@@ -84,6 +84,8 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind7-r", "blind7/r.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/r") }, 80},
 		{"blind8-s", "blind8/s.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind8/s") }, 85},
 		{"blind8-t", "blind8/t.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind8/t") }, 75},
+		{"blind9-u", "blind9/u.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind9/u") }, 85},
+		{"blind9-v", "blind9/v.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind9/v") }, 75},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

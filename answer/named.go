@@ -189,8 +189,8 @@ func (e *Engine) namedByNumber(q question, content []word, sc *scope) candidate 
 			continue
 		}
 		unit := foldWords(f.Unit)
-		if !hasNumber(q.words, f.Number) || share(unit, q.words) < 1 || f.Text == f.Unit+" "+f.Number {
-			continue
+		if !hasNumber(q.words, f.Number) || share(unit, q.words) < 1 || share(foldWords(f.Text), q.words) == 1 {
+			continue // nothing the question does not already say
 		}
 		return candidate{answer: f.Text + ".", kind: KindFact, score: 0.8, refs: []ref{{f.Passage, f.Sentence}}}
 	}

@@ -473,6 +473,15 @@ func dateAfter(q question, s *sent, o overlap) string {
 	if o.last >= 0 && o.last < len(s.ends) {
 		after = s.ends[o.last]
 	}
+	if hasAny(q.words, "đến", "tới") {
+		// "nghỉ học đến ngày nào": the date after "đến".
+		for k, w := range s.lower {
+			if (w == "đến" || w == "tới") && k+1 < len(s.starts) {
+				after = s.starts[k+1]
+				break
+			}
+		}
+	}
 	first := ""
 	for _, m := range dateRE.FindAllStringIndex(s.text, -1) {
 		t := s.text[m[0]:m[1]]

@@ -188,6 +188,10 @@ func documents(s *sentence) []Fact {
 		if k == j {
 			continue
 		}
+		// "Luật Hòa giải ở cơ sở": a name may go on in lower case.
+		for m := k; m < len(s.toks) && m-k < 5 && s.spaced(m) && !s.upper(m) && !s.toks[m].Number && s.match(titleStops, m) == 0 && s.word(m) != "năm" && s.word(m) != "của" && s.word(m) != "và"; m++ {
+			k = m + 1
+		}
 		out = append(out, Fact{Type: FactDocument, Text: s.span(i, k), Unit: s.span(i, j), Passage: s.p.ID, Sentence: s.index})
 	}
 	return out
