@@ -59,13 +59,8 @@ func runFacts(ctx context.Context, args []string, sio stdio) int {
 	c := factsCmd
 	fs := c.newFlagSet()
 	dir := corpusFlag(fs)
-	pos, code, ok := c.parse(fs, args, sio)
-	if !ok {
+	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		c.usageError(sio, "unexpected argument %q", pos[0])
-		return exitUsage
 	}
 	e, err := openEngine(ctx, *dir)
 	if err != nil {

@@ -35,6 +35,17 @@ func (c *command) parse(fs *flag.FlagSet, args []string, sio stdio) (pos []strin
 	return pos, exitOK, true
 }
 
+// parseNoArgs is parse for a command that takes flags only: a positional
+// argument is a usage error.
+func (c *command) parseNoArgs(fs *flag.FlagSet, args []string, sio stdio) (code int, ok bool) {
+	pos, code, ok := c.parse(fs, args, sio)
+	if ok && len(pos) > 0 {
+		c.usageError(sio, "unexpected argument %q", pos[0])
+		return exitUsage, false
+	}
+	return code, ok
+}
+
 // usageError prints a usage error for c on stderr, with a pointer to its
 // help.
 func (c *command) usageError(sio stdio, format string, args ...any) {

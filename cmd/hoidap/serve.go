@@ -134,13 +134,8 @@ func runServe(ctx context.Context, args []string, sio stdio) int {
 	fs := c.newFlagSet()
 	flags := newBotFlags(fs)
 	listen := fs.String("listen", os.Getenv("LISTEN_ADDR"), "webhook and /healthz `ADDR`")
-	pos, code, ok := c.parse(fs, args, sio)
-	if !ok {
+	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		c.usageError(sio, "unexpected argument %q", pos[0])
-		return exitUsage
 	}
 	cfg, code, ok := flags.config(c, sio)
 	if !ok {
@@ -163,15 +158,10 @@ func runAnnounce(ctx context.Context, args []string, sio stdio) int {
 	fs := c.newFlagSet()
 	flags := newBotFlags(fs)
 	chat := fs.String("chat", "", "the chat `ID` or @username to post to")
-	pos, code, ok := c.parse(fs, args, sio)
-	if !ok {
+	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
 		return code
 	}
-	switch {
-	case len(pos) > 0:
-		c.usageError(sio, "unexpected argument %q", pos[0])
-		return exitUsage
-	case strings.TrimSpace(*chat) == "":
+	if strings.TrimSpace(*chat) == "" {
 		c.usageError(sio, "--chat is required")
 		return exitUsage
 	}
