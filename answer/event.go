@@ -148,3 +148,16 @@ var futureWords = []string{"năm sau", "năm tới", "sắp tới", "tới đây
 
 // hourRE finds an hour in a date: "22 giờ 30", "8h".
 var hourRE = regexp.MustCompile(`\d\s*(?:giờ|h)`)
+
+// otherTime reports whether q asks about another time than the reported
+// one ("năm sau", "năm ngoái"), not merely comparing with it ("so với
+// năm ngoái").
+func (q question) otherTime() bool {
+	return hasAny(q.words, futureWords...) && !hasAny(q.words, "so với")
+}
+
+// otherTime reports whether s speaks of a time before or after the
+// reported one.
+func (s *sent) otherTime() bool {
+	return containsAny(s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last")
+}

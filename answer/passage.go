@@ -85,7 +85,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			}
 		}
 	}
-	if hasAny(q.words, futureWords...) && !hasAny(q.words, "so với") && !containsAny(b.s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") {
+	if q.otherTime() && !b.s.otherTime() {
 		// The question looks past what the sentence reports.
 		return candidate{}
 	}
@@ -297,7 +297,7 @@ var placeWords = map[string]bool{"tại": true, "ở": true, "đến": true, "t�
 // startsUpperWithin reports whether a capitalised word stands in [i, j).
 func startsUpperWithin(s *sent, i, j int) bool {
 	for k := i; k < j; k++ {
-		if r := []rune(s.text[s.starts[k]:s.ends[k]]); len(r) > 0 && unicode.IsUpper(r[0]) {
+		if isCapital(s, k) {
 			return true
 		}
 	}

@@ -24,7 +24,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 	if p := " " + phraseOf(q.focus) + " "; strings.Contains(p, " ty so ") || strings.Contains(p, " ti so ") {
 		return candidate{} // a score is no quantity
 	}
-	shifted := hasAny(q.words, futureWords...) && !hasAny(q.words, "so với")
+	shifted := q.otherTime()
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
 	planned := hasAny(q.words, "sẽ", "dự kiến", "kế hoạch", "mục tiêu", "chỉ tiêu", "nhiệm kỳ tới", "phấn đấu")
 	each := false
@@ -39,7 +39,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		s := e.factSent(f)
-		if s == nil || shifted && !containsAny(s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last") || planned && !containsAny(s.lower, planWords...) {
+		if s == nil || shifted && !s.otherTime() || planned && !containsAny(s.lower, planWords...) {
 			// "năm ngoái có bao nhiêu …" is not asked of this year's count.
 			continue
 		}
