@@ -112,7 +112,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		// "Ai dẫn chương trình?": a sentence without the verb does not say
 		// who did it.
 		for _, w := range q.words[q.whEnd:] {
-			if w.isFiller(q.marked) {
+			if w.isFiller() {
 				continue
 			}
 			if p := b.o.posOfWord(content, w); p < 0 || w.marked && b.s.lower[p] != w.text {
@@ -649,7 +649,7 @@ func nounOf(q question) []word {
 		return nil
 	}
 	noun := append([]word(nil), span[:len(span)-1]...)
-	if len(noun) == 0 && q.whAt > 0 && !q.words[q.whAt-1].isFiller(q.marked) {
+	if len(noun) == 0 && q.whAt > 0 && !q.words[q.whAt-1].isFiller() {
 		noun = []word{q.words[q.whAt-1]}
 	}
 	if len(noun) == 0 || noun[0].fold == "nguoi" || noun[0].fold == "ai" || genericNouns.has(noun[0]) {
@@ -663,7 +663,7 @@ func nounOf(q question) []word {
 		}
 	} else if len(noun) == 1 && q.whAt >= 2 {
 		// "Chỉ thị nào": most nouns have two syllables.
-		if prev := q.words[q.whAt-2]; twoSyllableNouns[prev.fold+" "+noun[0].fold] || !prev.isFiller(q.marked) && !analysis.IsStopword(prev.text) && !prev.num {
+		if prev := q.words[q.whAt-2]; twoSyllableNouns[prev.fold+" "+noun[0].fold] || !prev.isFiller() && !analysis.IsStopword(prev.text) && !prev.num {
 			noun = []word{prev, noun[0]}
 		}
 	}

@@ -121,11 +121,11 @@ var foldedFillers = func() map[string]bool {
 	return m
 }()
 
-// isFiller reports whether w carries no content. marked says whether the
-// question was typed with diacritics: then a word without them is taken
-// as written.
-func (w word) isFiller(marked bool) bool {
-	if w.marked || marked {
+// isFiller reports whether w carries no content. A word read as written
+// (the question was typed with diacritics) is compared as written, so
+// "Ban" is not "bạn".
+func (w word) isFiller() bool {
+	if w.asWritten {
 		return fillers[w.text]
 	}
 	return foldedFillers[w.fold]
@@ -203,9 +203,6 @@ func parseQuestionIn(text, lang string) question {
 	for _, w := range q.words {
 		q.marked = q.marked || w.marked
 	}
-	for i := range q.words {
-		q.words[i].asWritten = q.marked || q.words[i].marked
-	}
 	q.findWh()
 	return q
 }
@@ -217,6 +214,11 @@ func isDigits(s string) bool {
 // findWh finds the question phrase: the longest known phrase, preferring
 // more specific kinds ("số mấy" over "mấy", "là gì" over "gì").
 func (q *question) findWh() {
+	// Words rebuilt after parsing (an abbreviation expanded, "năm nay"
+	// read as the year) are read as the question was typed, like the rest.
+	for i := range q.words {
+		q.words[i].asWritten = q.marked || q.words[i].marked
+	}
 	q.whAt, q.whEnd = -1, -1
 	best := 0
 	for i := range q.words {
@@ -302,7 +304,7 @@ func (q *question) focusBefore(at int) []word {
 	var out []word
 	for k := 0; k < at; k++ {
 		w := q.words[k]
-		if len(out) == 0 && (w.fold == "tong" || w.fold == "so" || w.fold == "luong" || w.fold == "co" || w.isFiller(q.marked)) {
+		if len(out) == 0 && (w.fold == "tong" || w.fold == "so" || w.fold == "luong" || w.fold == "co" || w.isFiller()) {
 			continue
 		}
 		if focusStops.has(w) {
@@ -385,7 +387,7 @@ var focusStops = spelled("không", "chưa", "vậy", "nhỉ", "được", "do", 
 // and fillers.
 func (q *question) hasContent() bool {
 	for i, w := range q.words {
-		if (i < q.whAt || i >= q.whEnd) && !w.isFiller(q.marked) {
+		if (i < q.whAt || i >= q.whEnd) && !w.isFiller() {
 			return true
 		}
 	}

@@ -206,7 +206,7 @@ func (e *Engine) content(q question) []word {
 		}
 	}
 	for i, w := range q.words {
-		if i >= q.whAt && i < q.whEnd || w.isFiller(q.marked) || skip[i] {
+		if i >= q.whAt && i < q.whEnd || w.isFiller() || skip[i] {
 			continue
 		}
 		if w.fold == "so" && i > 0 && q.words[i-1].fold == "mot" {
