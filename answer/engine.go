@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -161,10 +160,11 @@ func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
 	if len(clean) > MaxQuestion {
 		return e.none(a, "Câu hỏi quá dài. Bạn hãy hỏi ngắn gọn hơn (dưới "+fmt.Sprint(MaxQuestion/5)+" chữ).")
 	}
-	if !hasWord(clean) {
+	text := analysis.Canonical(clean)
+	if len(analysis.Tokens(text)) == 0 {
+		// No letter or digit: emoji, punctuation, blank.
 		return e.none(a, "Bạn hãy gõ một câu hỏi về bài viết, ví dụ một trong các câu dưới đây.")
 	}
-	text := analysis.Canonical(clean)
 	if prev != nil {
 		text = e.followUp(text, prev)
 	}
@@ -188,16 +188,6 @@ func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
 		return e.none(a, "")
 	}
 	return e.compose(a, cands)
-}
-
-// hasWord reports whether s holds a letter or digit.
-func hasWord(s string) bool {
-	for _, t := range analysis.Tokens(analysis.Canonical(s)) {
-		if utf8.RuneCountInString(t.Text) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // abbreviationsOf maps the folded words of an article's abbreviations,
