@@ -68,14 +68,18 @@ func Extract(a *Article) []Fact {
 func abbreviationFacts(a *Article) []Fact {
 	var out []Fact
 	defined := map[string]bool{}
-	for _, p := range a.Passages {
+	known := func(short string) bool { return defined[analysis.Fold(short)] }
+	// add records an abbreviation; text is how the article writes it.
+	add := func(short, long, text string, p *Passage, sentence int, builtin bool) {
+		defined[analysis.Fold(short)] = true
+		out = append(out, Fact{Type: FactAbbreviation, Text: text, Short: short, Long: long, Builtin: builtin, Passage: p.ID, Sentence: sentence})
+	}
+	for i := range a.Passages {
+		p := &a.Passages[i]
 		for _, d := range analysis.FindDefinitions(p.Text) {
-			key := analysis.Fold(d.Short)
-			if defined[key] {
-				continue
+			if !known(d.Short) {
+				add(d.Short, d.Long, d.Long+" ("+d.Short+")", p, sentenceAt(*p, d.Start), false)
 			}
-			defined[key] = true
-			out = append(out, Fact{Type: FactAbbreviation, Text: d.Long + " (" + d.Short + ")", Short: d.Short, Long: d.Long, Passage: p.ID, Sentence: sentenceAt(p, d.Start)})
 		}
 	}
 	// "Trung tâm Kiểm soát bệnh tật (CDC)": a body's name before a code
@@ -89,8 +93,7 @@ func abbreviationFacts(a *Article) []Fact {
 					continue
 				}
 				short := s.toks[k].Text
-				key := analysis.Fold(short)
-				if defined[key] {
+				if known(short) {
 					continue
 				}
 				for h := k - 1; h >= 0 && h >= k-8; h-- {
@@ -99,8 +102,7 @@ func abbreviationFacts(a *Article) []Fact {
 					}
 					if s.upper(h) && s.match(organisationHeads, h) > 0 {
 						long := s.span(h, k)
-						defined[key] = true
-						out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + short + ")", Short: short, Long: long, Passage: p.ID, Sentence: s.index})
+						add(short, long, long+" ("+short+")", p, s.index, false)
 						break
 					}
 				}
@@ -113,8 +115,7 @@ func abbreviationFacts(a *Article) []Fact {
 		p := &a.Passages[i]
 		for _, m := range wordCode.FindAllStringSubmatchIndex(p.Text, -1) {
 			lead, short := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
-			key := analysis.Fold(short)
-			if defined[key] {
+			if known(short) {
 				continue
 			}
 			before := p.Text[:m[0]]
@@ -126,8 +127,7 @@ func abbreviationFacts(a *Article) []Fact {
 			if n := len(strings.Fields(long)); n < 2 || n > 10 {
 				continue
 			}
-			defined[key] = true
-			out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + short + ")", Short: short, Long: long, Passage: p.ID, Sentence: sentenceAt(*p, m[0])})
+			add(short, long, long+" ("+short+")", p, sentenceAt(*p, m[0]), false)
 		}
 	}
 	// "“Dân vận khéo” (DVK)": a name in quotation marks before a code.
@@ -135,41 +135,32 @@ func abbreviationFacts(a *Article) []Fact {
 		p := &a.Passages[i]
 		for _, m := range quotedCode.FindAllStringSubmatchIndex(p.Text, -1) {
 			long, short := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
-			key := analysis.Fold(short)
-			if defined[key] || len(strings.Fields(long)) < 2 {
-				continue
+			if !known(short) && len(strings.Fields(long)) >= 2 {
+				add(short, long, long+" ("+short+")", p, sentenceAt(*p, m[0]), false)
 			}
-			defined[key] = true
-			out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + short + ")", Short: short, Long: long, Passage: p.ID, Sentence: sentenceAt(*p, m[0])})
 		}
 	}
 	// "OCOP (Mỗi xã một sản phẩm)": a code followed by its meaning.
-	for _, p := range a.Passages {
+	for i := range a.Passages {
+		p := &a.Passages[i]
 		for _, m := range codeFirst.FindAllStringSubmatchIndex(p.Text, -1) {
 			short, long := p.Text[m[2]:m[3]], strings.TrimSpace(p.Text[m[4]:m[5]])
-			key := analysis.Fold(short)
-			if defined[key] || len(strings.Fields(long)) < 2 || len(strings.Fields(long)) > 10 || strings.HasPrefix(analysis.Fold(long), "anh") {
+			if n := len(strings.Fields(long)); known(short) || n < 2 || n > 10 || strings.HasPrefix(analysis.Fold(long), "anh") {
 				continue
 			}
-			defined[key] = true
-			out = append(out, Fact{Type: FactAbbreviation, Text: short + " (" + long + ")", Short: short, Long: long, Passage: p.ID, Sentence: sentenceAt(p, m[0])})
+			add(short, long, short+" ("+long+")", p, sentenceAt(*p, m[0]), false)
 		}
 	}
-	for _, p := range a.Passages {
+	// Codes the article uses without defining: their usual meaning.
+	for i := range a.Passages {
+		p := &a.Passages[i]
 		for _, t := range analysis.Tokens(p.Text) {
-			if t.Number || strings.ToUpper(t.Text) != t.Text || len([]rune(t.Text)) < 2 {
+			if t.Number || strings.ToUpper(t.Text) != t.Text || len([]rune(t.Text)) < 2 || known(t.Text) {
 				continue
 			}
-			key := t.Folded
-			if defined[key] {
-				continue
+			if long, ok := analysis.BuiltinAbbreviation(t.Text); ok {
+				add(t.Text, long, long+" ("+t.Text+")", p, sentenceAt(*p, t.Start), true)
 			}
-			long, ok := analysis.BuiltinAbbreviation(t.Text)
-			if !ok {
-				continue
-			}
-			defined[key] = true
-			out = append(out, Fact{Type: FactAbbreviation, Text: long + " (" + t.Text + ")", Short: t.Text, Long: long, Builtin: true, Passage: p.ID, Sentence: sentenceAt(p, t.Start)})
 		}
 	}
 	return out
