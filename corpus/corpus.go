@@ -24,6 +24,9 @@ type Article struct {
 	Source string `json:"source"`
 	// Lead is the lead paragraph after "(SOURCE) - ".
 	Lead string `json:"lead"`
+	// Author is the byline of the last line ("VÂN ANH", "Theo KHÁNH HOAN
+	// (TNO)"), empty when there is none. It is never a passage.
+	Author string `json:"author,omitempty"`
 	// Language is "vi" or "en", detected from the text.
 	Language string `json:"language"`
 	// Passages are the title, lead, paragraphs and captions, in order.
@@ -41,7 +44,8 @@ type Date struct {
 }
 
 // String formats d as the article would, with the year added: "19/9/2024",
-// "October 5, 2024" in English, or "9/2024" without a day.
+// "5-1-2026" or "6.9.2025" when the article writes dashes or periods, "October 5, 2024" in English,
+// or "9/2024" without a day.
 func (d Date) String() string {
 	if d.Year == 0 {
 		return ""
@@ -51,6 +55,9 @@ func (d Date) String() string {
 	}
 	if d.Written != "" && strings.ContainsAny(d.Written, "abcdefghijklmnopqrstuvwxyz") {
 		return d.Written + ", " + strconv.Itoa(d.Year) // "October 5, 2024"
+	}
+	if k := strings.IndexAny(d.Written, "-."); k >= 0 {
+		return d.Written + d.Written[k:k+1] + strconv.Itoa(d.Year) // "5-1-2026", "6.9.2025"
 	}
 	if d.Written != "" {
 		return d.Written + "/" + strconv.Itoa(d.Year)

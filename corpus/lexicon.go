@@ -134,6 +134,20 @@ var eventNouns = foldAll(
 	"tọa đàm", "diễn đàn", "festival", "tuần lễ", "triển lãm", "hội chợ",
 )
 
+// sections are the usual names of newspaper sections. A header that starts
+// with one has it as its section whatever follows ("Thời sự 33 tập thể …");
+// other sections are told by their shape (see splitSection).
+var sections = foldAll(
+	"Thời sự", "Xã hội", "Kinh tế", "Chính trị", "Quốc phòng - An ninh", "An ninh - Trật tự",
+	"Pháp luật", "An ninh trật tự", "Văn hóa", "Văn hóa - Xã hội", "Văn hóa - Thể thao - Du lịch",
+	"Văn hóa - Văn nghệ", "Thể thao", "Giáo dục", "Y tế", "Sức khỏe", "Du lịch", "Đời sống",
+	"Nông nghiệp", "Nông thôn mới", "Quốc tế", "Thế giới", "Công nghệ", "Khoa học", "Môi trường",
+	"Giao thông", "Bạn đọc", "Địa phương", "Tin tức", "Tin tức - Sự kiện", "Doanh nghiệp",
+)
+
+// bylinePrefixes are the words a byline may start with ("Theo TTXVN").
+var bylinePrefixes = foldAll("theo", "nguồn")
+
 // eventVerbs introduce the event in a lead ("tổ chức hội nghị").
 var eventVerbs = foldAll("tổ chức", "khai mạc", "bế mạc", "phát động", "tổng kết", "diễn ra", "long trọng tổ chức", "đã tổ chức")
 

@@ -24,15 +24,29 @@ var (
 	ErrNoDateLine = errors.New(`first line is not "date YYYY-MM ..."`)
 )
 
-// dateLine matches the start of the first line: "date 2024-09 ".
-var dateLine = regexp.MustCompile(`(?i)^date[ \t]+(\d{4})-(\d{1,2})(?:[ \t]+|$)`)
+// dateLine matches the start of the first line: "date 2024-09 ", or with a
+// day, "date 2025-08-17 ".
+var dateLine = regexp.MustCompile(`(?i)^date[ \t]+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[ \t]+|$)`)
 
 // sourceMark matches the source code that ends the title: "(QNO) - ". The
-// code is 2 to 10 upper-case letters or digits.
-var sourceMark = regexp.MustCompile(`\(([\p{Lu}0-9]{2,10})\)[ \t]*[-–—][ \t]*`)
+// code is 2 to 10 upper-case letters or digits, or up to three capitalised
+// words ("(VTC News) - ", "(Baonghean.vn) - ").
+var sourceMark = regexp.MustCompile(`\(([\p{Lu}0-9]{2,10}|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]*){0,2})\)[ \t]*[-–—][ \t]*`)
+
+// bareSource matches a source code written without parentheses before the
+// lead: "ĐNO - Tối 16/8". Only upper-case letters, 2 to 6 of them; the
+// lead after it must start with a capital or a digit (checked by the
+// caller).
+var bareSource = regexp.MustCompile(`(?:^|[ \t])(\p{Lu}{2,6})[ \t]*[-–—][ \t]+`)
 
 // dayMonth matches a day and month, "19/9", perhaps with a year, "19/9/2024".
 var dayMonth = regexp.MustCompile(`(?:^|[^\p{L}\p{N}/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?:[^\p{N}/]|$)`)
+
+// dayMonthDash matches a day and month written with a dash or a period
+// after a word of the time of day or "ngày": "Sáng 5-1", "ngày 4-10-2024",
+// "Chiều 6.9". Without such a word "5-1" may be a score or a range and
+// "5.8" a number, so they are not read as dates.
+var dayMonthDash = regexp.MustCompile(`(?i)(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|nay|khuya)[ \t]+\(?(\d{1,2})[-.](\d{1,2})(?:[-.](\d{4}))?(?:[^\p{N}.-]|[.-][^\p{N}]|[.-]?$)`)
 
 // caption matches a photo credit at the end of a paragraph: "Ảnh: M.L",
 // "(Ảnh: M.L)", "Ảnh minh họa: TTXVN".
@@ -41,35 +55,31 @@ var caption = regexp.MustCompile(`(?:^|[\s\p{P}])(\(?)(?:Ảnh|ẢNH|Photo|PHOTO
 // maxCredit is the longest credit, in characters, a caption may carry.
 const maxCredit = 60
 
-// Parse reads one article in hoidap's raw format. id is the file name
-// without ".txt".
+// Parse reads one article in hoidap's raw format, as crawlers store it. id
+// is the file name without ".txt".
 //
 // The text is first made canonical (analysis.Canonical) and its line ends
-// normalised. After leading white space, the first line must be
-// "date YYYY-MM <section> <title> (<SOURCE>) - <lead>". The section is the
-// first word and the lower-case words after it, continued across " - "
-// followed by a capitalised word ("Quốc phòng - An ninh"); the title starts
-// at the next word. When the words after the section do not start with a
-// capital, a digit or a quote, the section is left empty and all of it is
-// the title. The source is the first parenthesised code of 2 to 10
-// upper-case letters or digits followed by " - "; the lead is the rest of
-// the first paragraph. When no such code exists, the title ends at the
-// first " - " followed by a capitalised word and the lead is what follows;
-// without that either, the whole header is the title and the lead is empty.
-// When the code is followed by nothing, the next paragraph that is not a
-// photo caption is the lead.
+// normalised. After leading white space, the first line must start with
+// "date YYYY-MM" or "date YYYY-MM-DD"; the rest of the first paragraph is
+// the header, "<section> <title> (<SOURCE>) - <lead>", any part of which
+// may be missing (see splitHeader and splitSection). When the header holds
+// no lead (the title alone on the first line), the next paragraph that is
+// not a caption is the lead, after its own source code if it has one.
 //
 // The other paragraphs, separated by blank lines, follow; lines within a
 // paragraph are joined with a space and runs of white space squeezed to one
-// space. A paragraph that ends in "Ảnh: <credit>" or "(Ảnh: <credit>)" (or
-// "Ảnh minh họa: <credit>") is a caption, its credit kept in Passage.Credit
-// and its text, trimmed, without it; a paragraph that is nothing but a
-// credit keeps its whole text. A credit is at most 60 characters and holds
-// no ". ". A bare "Ảnh minh họa" does not make a caption.
+// space. A paragraph (or a line of one) that ends in "Ảnh: <credit>" or
+// "(Ảnh: <credit>)" (or "Ảnh minh họa: <credit>"), or starts with "Trong
+// ảnh:", is a caption, its credit kept in Passage.Credit and its text,
+// trimmed, without it; a paragraph that is nothing but a credit keeps its
+// whole text. A credit is at most 60 characters and holds no ". ". A bare
+// "Ảnh minh họa" does not make a caption. A last paragraph that is a
+// byline ("VÂN ANH", "Theo KHÁNH HOAN (TNO)") is the Author, not a passage.
 //
-// The date's year and month come from the date line; the day is the first
-// "d/m" (or "d/m/yyyy") in the first sentence of the lead, which then also
-// gives the month (and the year, when written).
+// The date's year and month come from the date line, and its day when it
+// has one; the first "d/m" (or "d/m/yyyy", or "d-m" and "d.m" after a word
+// of the time of day) in the first sentence of the lead wins over the date
+// line's day and month (and year, when written).
 func Parse(id string, data []byte) (*Article, error) {
 	a, err := parse(id, data)
 	if err != nil {
@@ -99,18 +109,40 @@ func parse(id string, data []byte) (*Article, error) {
 	if month < 1 || month > 12 {
 		return nil, fmt.Errorf("%w: month %d", ErrNoDateLine, month)
 	}
-
 	a := &Article{ID: id, Date: Date{Year: year, Month: month}}
-	var source bool
-	a.Section, a.Title, a.Source, a.Lead, source = splitHeader(paras[0][m[1]:])
+	if m[6] >= 0 {
+		day, _ := strconv.Atoi(paras[0][m[6]:m[7]])
+		if day < 1 || day > 31 {
+			return nil, fmt.Errorf("%w: day %d", ErrNoDateLine, day)
+		}
+		a.Date.Day = day
+	}
+
+	a.Section, a.Title, a.Source, a.Lead = splitHeader(paras[0][m[1]:])
 	rest := paras[1:]
-	if source && a.Lead == "" {
+	if n := len(rest); n > 0 {
+		if author, ok := byline(rest[n-1]); ok {
+			a.Author = author
+			rest = rest[:n-1]
+		}
+	}
+	if a.Lead == "" {
+		// The header held no lead: the title alone on the first line, or a
+		// source code with nothing after it. The next paragraph that is not
+		// a caption is the lead, after its own source code if it has one.
 		for i, p := range rest {
-			if _, _, ok := splitCaption(p); !ok {
-				a.Lead = p
-				rest = append(rest[:i:i], rest[i+1:]...)
-				break
+			if _, _, ok := splitCaption(p); ok {
+				continue
 			}
+			lead := p
+			if a.Source == "" {
+				if _, _, src, l := splitHeader(p); src != "" && l != "" && strings.HasPrefix(strings.TrimLeft(p, "("), src) {
+					a.Source, lead = src, l
+				}
+			}
+			a.Lead = lead
+			rest = append(rest[:i:i], rest[i+1:]...)
+			break
 		}
 	}
 
@@ -144,6 +176,9 @@ func parse(id string, data []byte) (*Article, error) {
 	a.Passages = all
 	a.Language = analysis.DetectLanguage(strings.Join(texts, "\n"))
 
+	if a.Date.Day != 0 {
+		a.Date.Written = strconv.Itoa(a.Date.Day) + "/" + strconv.Itoa(a.Date.Month)
+	}
 	dayText := a.Lead
 	if dayText == "" && len(paragraphs) > 0 {
 		dayText = paragraphs[0].Text
@@ -157,6 +192,9 @@ func parse(id string, data []byte) (*Article, error) {
 
 // paragraphs splits text at blank lines; each paragraph's lines are joined
 // with a space and its white space squeezed. Empty paragraphs are dropped.
+// A line that is a photo caption on its own ("Hiện trường. Ảnh: M.L",
+// "Trong ảnh: …") is a paragraph of its own even without blank lines
+// around it: crawled pages put captions in the middle of the text.
 func paragraphs(text string) []string {
 	var paras []string
 	var cur []string
@@ -172,6 +210,11 @@ func paragraphs(text string) []string {
 			flush()
 			continue
 		}
+		if _, _, ok := splitCaption(line); ok && len(paras) > 0 {
+			flush()
+			paras = append(paras, line)
+			continue
+		}
 		cur = append(cur, line)
 	}
 	flush()
@@ -179,18 +222,34 @@ func paragraphs(text string) []string {
 }
 
 // splitHeader splits the first paragraph after the date into section,
-// title, source and lead. hasSource reports whether a source code was found.
-func splitHeader(h string) (section, title, source, lead string, hasSource bool) {
+// title, source and lead. The source is the first parenthesised code
+// followed by a dash ("(QNO) - ", "(GLO)- "), or else a bare upper-case
+// code before a dash and a capitalised lead ("ĐNO - Tối 16/8"). Without
+// either, a header that opens with the event's day is the lead, with no
+// title; otherwise the title ends at the first " - " followed by a capital
+// or a digit, and a header that is a long sentence is the lead.
+func splitHeader(h string) (section, title, source, lead string) {
 	for _, m := range sourceMark.FindAllStringSubmatchIndex(h, -1) {
 		if !containsLetter(h[m[2]:m[3]]) {
 			continue // "(2024) - " is not a source
 		}
-		section, title = splitSection(strings.TrimSpace(h[:m[0]]))
-		return section, title, h[m[2]:m[3]], strings.TrimSpace(h[m[1]:]), true
+		section, title = splitSection(strings.TrimSpace(h[:m[0]]), true)
+		return section, title, h[m[2]:m[3]], strings.TrimSpace(h[m[1]:])
 	}
-	section, title = splitSection(h)
+	for _, m := range bareSource.FindAllStringSubmatchIndex(h, -1) {
+		next, _ := utf8.DecodeRuneInString(h[m[1]:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+			continue
+		}
+		section, title = splitSection(strings.TrimSpace(h[:m[0]]), true)
+		return section, title, h[m[2]:m[3]], strings.TrimSpace(h[m[1]:])
+	}
+	if opensWithDay(h) {
+		return "", "", "", h
+	}
+	section, title = splitSection(h, false)
 	// No source: the title ends at the first " - " followed by a capital,
-	// after at least one word of title.
+	// after at least one word of title; "2025 - 2030" is a range.
 	for i := 0; ; {
 		k := strings.Index(title[i:], " - ")
 		if k < 0 {
@@ -198,39 +257,74 @@ func splitHeader(h string) (section, title, source, lead string, hasSource bool)
 		}
 		k += i
 		next, _ := utf8.DecodeRuneInString(title[k+3:])
-		if k > 0 && (unicode.IsUpper(next) || unicode.IsDigit(next)) {
-			return section, strings.TrimSpace(title[:k]), "", strings.TrimSpace(title[k+3:]), false
+		prev, _ := utf8.DecodeLastRuneInString(title[:k])
+		if k > 0 && (unicode.IsUpper(next) || unicode.IsDigit(next) && !unicode.IsDigit(prev)) {
+			return section, strings.TrimSpace(title[:k]), "", strings.TrimSpace(title[k+3:])
 		}
 		i = k + 3
 	}
-	return section, title, "", "", false
+	if isSentence(h) {
+		return "", "", "", h
+	}
+	return section, title, "", ""
 }
 
-// splitSection splits a header into section and title: the section is the
-// first word and its following lower-case words, continued across "-"
-// followed by a capitalised word. The section is empty when that leaves no
-// title or the title would not start with a capital, digit or quote.
-func splitSection(h string) (section, title string) {
+// minLeadWords is the fewest words of a sentence that makes a header
+// without a source its lead rather than a title: headlines are short and
+// end without a period.
+const minLeadWords = 12
+
+// opensWithDay reports whether a header opens with the event's day
+// ("Sáng 24/9, …", "Ngày 25/8, …"): then it is the lead, not a title.
+func opensWithDay(h string) bool {
+	words := strings.Fields(h)
+	opening := strings.Join(words[:min(len(words), 4)], " ")
+	return len(words) >= minLeadWords/2 && readDay(opening, Date{}).Day != 0
+}
+
+// isSentence reports whether a header is a long sentence ending in a
+// period: a lead, where a headline is short and ends without one.
+func isSentence(h string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(h, isClosing))
+	return len(strings.Fields(h)) >= minLeadWords && isTerminator(last)
+}
+
+// splitSection splits a header into section and title. A header that
+// starts with a known section name ("Thời sự", "Quốc phòng - An ninh") has
+// it as its section. Otherwise, when shaped (the header ended at a source
+// code, as the seed's does), the section is the first word and its
+// following lower-case words, continued across "-" followed by a
+// capitalised word, and the title must start with a capital or a quote;
+// when it does not, or nothing is left for a title, or the header is not
+// shaped, the section is empty.
+func splitSection(h string, shaped bool) (section, title string) {
 	words := strings.Fields(h)
 	if len(words) == 0 || !startsUpper(words[0]) {
 		return "", h
 	}
-	i := 1
+	known, i := false, 1
+	for n := min(len(words)-1, sections.max+2); n > 0; n-- {
+		if sections.Has(analysis.Lower(strings.Join(words[:n], " "))) {
+			known, i = true, n
+			break
+		}
+	}
 	for {
-		for i < len(words) && startsLower(words[i]) {
+		for !known && i < len(words) && startsLower(words[i]) {
 			i++
 		}
 		if i+1 < len(words) && isDash(words[i]) && startsUpper(words[i+1]) {
 			i += 2
+			known = false
 			continue
 		}
 		break
 	}
-	if i >= len(words) {
+	if i >= len(words) || !known && !shaped {
 		return "", h
 	}
 	r, _ := utf8.DecodeRuneInString(words[i])
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isOpening(r) {
+	if !known && !unicode.IsUpper(r) && !isOpening(r) {
 		return "", h
 	}
 	return strings.Join(words[:i], " "), strings.Join(words[i:], " ")
@@ -240,6 +334,9 @@ func splitSection(h string) (section, title string) {
 // its text, without the credit, and the credit. A paragraph that is only a
 // credit keeps its whole text.
 func splitCaption(p string) (text, credit string, ok bool) {
+	if rest, ok := cutCaptionMark(p); ok {
+		return rest, "", true
+	}
 	m := caption.FindStringSubmatchIndex(p)
 	if m == nil {
 		return "", "", false
@@ -259,11 +356,71 @@ func splitCaption(p string) (text, credit string, ok bool) {
 	return text, credit, true
 }
 
+// maxByline is the longest byline, in words.
+const maxByline = 10
+
+// byline reports whether paragraph p, the last of an article, is its byline,
+// and returns the author as written. A byline is short and written in
+// capitals ("VÂN ANH", "T.NGUYỄN - TL - V.HÀ", "Theo KHÁNH HOAN (TNO)"),
+// or is "Theo" and a capitalised name of a source ("Theo Báo Quảng Nam").
+// It ends without a sentence's punctuation.
+func byline(p string) (string, bool) {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > maxByline || strings.ContainsAny(p, "!?:;,\"“”") {
+		return "", false
+	}
+	rest := words
+	if bylinePrefixes.Has(analysis.Lower(words[0])) {
+		rest = words[1:]
+	}
+	if len(rest) == 0 {
+		return "", false
+	}
+	letters := false
+	for _, w := range rest {
+		w = strings.Trim(w, "().-–—")
+		if w == "" || isDash(w) {
+			continue
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return "", false
+		}
+		if !containsLetter(w) {
+			continue
+		}
+		letters = true
+		lower := strings.IndexFunc(w, unicode.IsLower) >= 0
+		if lower && (len(rest) == len(words) || !startsUpper(w)) {
+			return "", false // mixed case is a byline only after "Theo"
+		}
+	}
+	if !letters {
+		return "", false
+	}
+	return strings.TrimRight(p, "."), true
+}
+
+// captionMark starts a caption that carries no credit: "Trong ảnh: …".
+var captionMark = regexp.MustCompile(`^(?:Trong ảnh|TRONG ẢNH|In the photo|Pictured)[ \t]*:[ \t]*`)
+
+// cutCaptionMark reports whether p starts with a caption mark and returns
+// the caption's text after it (p itself when nothing follows the mark).
+func cutCaptionMark(p string) (string, bool) {
+	m := captionMark.FindStringIndex(p)
+	if m == nil {
+		return "", false
+	}
+	if rest := strings.TrimSpace(p[m[1]:]); rest != "" {
+		return rest, true
+	}
+	return p, true
+}
+
 // englishDate matches "On October 5" or "October 5," in an English lead.
 var englishDate = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b`)
 
-// readDay sets d's day from the first "d/m" in s, if any, or from an
-// English "October 5".
+// readDay sets d's day from the first "d/m" in s (or "d-m" after a word of
+// the time of day: "Sáng 5-1"), if any, or from an English "October 5".
 func readDay(s string, d Date) Date {
 	if m := englishDate.FindStringSubmatch(s); m != nil && !dayMonth.MatchString(s) {
 		month := int(monthOf(m[1]))
@@ -274,7 +431,11 @@ func readDay(s string, d Date) Date {
 		}
 		return d
 	}
-	for _, m := range dayMonth.FindAllStringSubmatchIndex(s, -1) {
+	slash := dayMonth.FindAllStringSubmatchIndex(s, -1)
+	if m := dayMonthDash.FindStringSubmatchIndex(s); m != nil && (len(slash) == 0 || m[0] < slash[0][0]) {
+		slash = [][]int{m}
+	}
+	for _, m := range slash {
 		day, _ := strconv.Atoi(s[m[2]:m[3]])
 		month, _ := strconv.Atoi(s[m[4]:m[5]])
 		if day < 1 || day > 31 || month < 1 || month > 12 {

@@ -136,10 +136,44 @@ func TestParseHeader(t *testing.T) {
 			lead:    "Sáng 3/9, đoàn trao quà.",
 		},
 		{
-			name:    "no source, no dash",
+			name:    "title alone on the first line: the next paragraph is the lead",
 			data:    "date 2024-09 Xã hội Trao quà cho học sinh nghèo\n\nSáng 3/9, đoàn trao quà.",
 			section: "Xã hội",
 			title:   "Trao quà cho học sinh nghèo",
+			lead:    "Sáng 3/9, đoàn trao quà.",
+		},
+		{
+			name:   "no section or title",
+			data:   "date 2023-08 (QNO) - Ngày 14/8, đoàn công tác làm việc tại huyện.",
+			source: "QNO",
+			lead:   "Ngày 14/8, đoàn công tác làm việc tại huyện.",
+		},
+		{
+			name:   "source without parentheses",
+			data:   "date 2024-08 Lũ quét gây thiệt hại ở miền núi ĐNO - Tối 16/8, mưa lớn kéo dài.",
+			title:  "Lũ quét gây thiệt hại ở miền núi",
+			source: "ĐNO",
+			lead:   "Tối 16/8, mưa lớn kéo dài.",
+		},
+		{
+			name:   "source glued to the dash, two spaces before it",
+			data:   "date 2026-01 Khởi công nhà máy điện gió  (GLO)- Sáng 5-1, tỉnh khởi công dự án.",
+			title:  "Khởi công nhà máy điện gió",
+			source: "GLO",
+			lead:   "Sáng 5-1, tỉnh khởi công dự án.",
+		},
+		{
+			name:   "title alone, source starting the body",
+			data:   "date 2025-08-17 Bão số 5 gây mưa lớn\n\n\n(BNA) - Chiều 17/8, bão đổ bộ.",
+			title:  "Bão số 5 gây mưa lớn",
+			source: "BNA",
+			lead:   "Chiều 17/8, bão đổ bộ.",
+		},
+		{
+			name:  "no source at all",
+			data:  "date 2025-03 Giá lúa tăng mạnh\n\nTheo Sở Nông nghiệp, giá lúa tuần qua tăng.",
+			title: "Giá lúa tăng mạnh",
+			lead:  "Theo Sở Nông nghiệp, giá lúa tuần qua tăng.",
 		},
 	}
 	for _, tt := range tests {
@@ -289,6 +323,12 @@ func TestParseDate(t *testing.T) {
 		{"only in a later sentence", "date 2024-09 Thời sự Họp (QNO) - Hội nghị diễn ra. Ngày 19/9 kết thúc.", Date{Year: 2024, Month: 9}},
 		{"no lead: first paragraph", "date 2024-09 Thời sự Họp\n\nSáng 19/9, họp.", Date{2024, 9, 19, "19/9"}},
 		{"no day", "date 2024-09 Thời sự Họp (QNO) - Hội nghị diễn ra.", Date{Year: 2024, Month: 9}},
+		{"day in the date line", "date 2025-08-17 Thời sự Họp (QNO) - Hội nghị diễn ra.", Date{2025, 8, 17, "17/8"}},
+		{"the lead's day wins over the date line's", "date 2025-08-17 Thời sự Họp (QNO) - Chiều 16/8, họp.", Date{2025, 8, 16, "16/8"}},
+		{"dash after a time of day", "date 2026-01 Thời sự Họp (GLO)- Sáng 5-1, họp.", Date{2026, 1, 5, "5-1"}},
+		{"dash with a year", "date 2024-10 Thời sự Họp (QNO) - Ngày 4-10-2024, họp.", Date{2024, 10, 4, "4-10"}},
+		{"a score is not a date", "date 2024-10 Thể thao Đội nhà thắng (QNO) - Đội nhà thắng 5-1 trên sân khách.", Date{Year: 2024, Month: 10}},
+		{"a range of years is not a date", "date 2024-10 Thời sự Họp (QNO) - Giai đoạn 2019 - 2024, họp.", Date{Year: 2024, Month: 10}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -327,5 +367,83 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error %q does not name the article", err)
 			}
 		})
+	}
+}
+
+// TestParseCrawled reads the shapes crawled pages take: captions without a
+// credit or inside a paragraph, triple blank lines and a byline last.
+func TestParseCrawled(t *testing.T) {
+	tests := []struct {
+		name     string
+		data     string
+		author   string
+		passages []string // kind:text
+	}{
+		{
+			name:     "byline in capitals",
+			data:     "date 2024-05 Xe khách lật trên đèo (TNO) - Sáng 3-5, xe khách lật.\n\n\n\nHai người bị thương.\n\nVÂN ANH\n",
+			author:   "VÂN ANH",
+			passages: []string{"title:Xe khách lật trên đèo", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
+			name:     "byline after Theo, with a source code",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nTheo KHÁNH HOAN (TNO)",
+			author:   "Theo KHÁNH HOAN (TNO)",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
+			name:     "several authors",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nT.NGUYỄN - TL - V.HÀ",
+			author:   "T.NGUYỄN - TL - V.HÀ",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
+			name:     "a short last sentence is no byline",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nVụ việc đang được điều tra.",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Vụ việc đang được điều tra."},
+		},
+		{
+			name:     "caption after Trong ảnh, caption inside a paragraph",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nTrong ảnh: Hiện trường vụ tai nạn.\n\nHai người bị thương.\nLực lượng cứu hộ tại hiện trường. Ảnh: K.H\nXe được cẩu lên lúc trưa.",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Xe được cẩu lên lúc trưa.", "caption:Hiện trường vụ tai nạn.", "caption:Lực lượng cứu hộ tại hiện trường."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", []byte(tt.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Author != tt.author {
+				t.Errorf("Author = %q, want %q", a.Author, tt.author)
+			}
+			var got []string
+			for _, p := range a.Passages {
+				got = append(got, string(p.Kind)+":"+p.Text)
+			}
+			if !reflect.DeepEqual(got, tt.passages) {
+				t.Errorf("passages:\n got %q\nwant %q", got, tt.passages)
+			}
+			checkInvariants(t, a)
+		})
+	}
+}
+
+func TestDateString(t *testing.T) {
+	tests := []struct {
+		d    Date
+		want string
+	}{
+		{Date{2024, 9, 19, "19/9"}, "19/9/2024"},
+		{Date{2026, 1, 5, "5-1"}, "5-1-2026"},
+		{Date{2025, 8, 17, ""}, "17/8/2025"},
+		{Date{Year: 2024, Month: 9}, "9/2024"},
+		{Date{2024, 10, 5, "October 5"}, "October 5, 2024"},
+		{Date{}, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.d.String(); got != tt.want {
+			t.Errorf("%+v.String() = %q, want %q", tt.d, got, tt.want)
+		}
 	}
 }

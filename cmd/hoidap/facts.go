@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/hoidap/hoidap/corpus"
 )
@@ -18,11 +19,13 @@ var factsCmd = &command{
 Facts prints what hoidap read from the articles, for review, as one
 indented JSON object:
 
-  {"articles": [{"id", "date", "section", "title", "source", "lead"}],
+  {"articles": [{"id", "date", "section", "title", "source", "lead",
+                 "author", "captions"}],
    "facts": [{"type", "text", "passage", "sentence", ...}]}
 
 The date is written as the article writes it, with the year added
-("19/9/2024"); a section hoidap could not tell from the title is empty.
+("19/9/2024"); a section, title, source or author hoidap could not tell
+is empty. Captions are listed with their photo credits.
 Each fact cites the passage it was read from ("<article>/p3") and carries
 the fields of its type: quantity, identifier, person, event, award, named,
 document, abbreviation or credit.
@@ -47,6 +50,10 @@ type factsArticle struct {
 	Title   string `json:"title"`
 	Source  string `json:"source"`
 	Lead    string `json:"lead"`
+	// Author is the byline, empty when the article has none.
+	Author string `json:"author"`
+	// Captions are the texts of the photo captions, with their credits.
+	Captions []string `json:"captions"`
 }
 
 // factsOutput is the object facts prints.
@@ -72,13 +79,26 @@ func runFacts(ctx context.Context, args []string, sio stdio) int {
 		out.Facts = []corpus.Fact{}
 	}
 	for _, a := range e.Articles() {
+		captions := []string{}
+		for _, p := range a.Passages {
+			if p.Kind != corpus.KindCaption {
+				continue
+			}
+			if p.Credit != "" && p.Text != p.Credit && !strings.HasSuffix(p.Text, p.Credit) {
+				captions = append(captions, p.Text+" (Ảnh: "+p.Credit+")")
+			} else {
+				captions = append(captions, p.Text)
+			}
+		}
 		out.Articles = append(out.Articles, factsArticle{
-			ID:      a.ID,
-			Date:    a.Date.String(),
-			Section: a.Section,
-			Title:   a.Title,
-			Source:  a.Source,
-			Lead:    a.Lead,
+			ID:       a.ID,
+			Date:     a.Date.String(),
+			Section:  a.Section,
+			Title:    a.Title,
+			Source:   a.Source,
+			Lead:     a.Lead,
+			Author:   a.Author,
+			Captions: captions,
 		})
 	}
 	enc := json.NewEncoder(sio.out)
