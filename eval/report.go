@@ -18,6 +18,8 @@ type Outcome struct {
 	Result Result
 	// Strict and Lenient are the verdicts of [Score].
 	Strict, Lenient bool
+	// Wrong is the verdict of [Wrong]: the engine answered, mistakenly.
+	Wrong bool
 }
 
 // Report holds the outcomes of a run, in the order of its cases.
@@ -32,14 +34,17 @@ func Run(cases []Case, ask func(q string) Result) Report {
 	for _, c := range cases {
 		res := ask(c.Q)
 		strict, lenient := Score(c, res)
-		r.Outcomes = append(r.Outcomes, Outcome{Case: c, Result: res, Strict: strict, Lenient: lenient})
+		r.Outcomes = append(r.Outcomes, Outcome{
+			Case: c, Result: res,
+			Strict: strict, Lenient: lenient, Wrong: Wrong(c, res),
+		})
 	}
 	return r
 }
 
-// Counts returns how many cases passed strictly, how many leniently, and how
-// many there are.
-func (r Report) Counts() (strict, lenient, total int) {
+// Counts returns how many cases passed strictly, how many leniently, how
+// many were answered wrongly, and how many there are.
+func (r Report) Counts() (strict, lenient, wrong, total int) {
 	for _, o := range r.Outcomes {
 		if o.Strict {
 			strict++
@@ -47,22 +52,32 @@ func (r Report) Counts() (strict, lenient, total int) {
 		if o.Lenient {
 			lenient++
 		}
+		if o.Wrong {
+			wrong++
+		}
 	}
-	return strict, lenient, len(r.Outcomes)
+	return strict, lenient, wrong, len(r.Outcomes)
 }
 
 // Strict returns the unrounded percentage, from 0 to 100, of cases passed
 // strictly; 0 for a report without cases.
 func (r Report) Strict() float64 {
-	s, _, n := r.Counts()
+	s, _, _, n := r.Counts()
 	return percent(s, n)
 }
 
 // Lenient returns the unrounded percentage, from 0 to 100, of cases passed
 // leniently; 0 for a report without cases.
 func (r Report) Lenient() float64 {
-	_, l, n := r.Counts()
+	_, l, _, n := r.Counts()
 	return percent(l, n)
+}
+
+// Wrong returns the unrounded percentage, from 0 to 100, of cases answered
+// wrongly (see [Wrong]); 0 for a report without cases.
+func (r Report) Wrong() float64 {
+	_, _, w, n := r.Counts()
+	return percent(w, n)
 }
 
 func percent(n, m int) float64 {
@@ -87,9 +102,11 @@ func ratio(n, m int) string {
 }
 
 // Write prints the report as `hoidap eval` does: each strict failure (the
-// question, its tag, what was expected and the answer given), then a strict
-// line per tag, "TAG N/M (P%)", sorted by tag, and last
-// "strict N/M (P%) lenient N/M (P%)", percentages rounded half up.
+// question, its tag, what was expected and the answer given), headed "WRONG"
+// for a wrong answer and "FAIL" for any other (a refusal, or a question
+// about which article), then a strict line per tag, "TAG N/M (P%)", sorted
+// by tag, and last "strict N/M (P%) lenient N/M (P%) wrong N/M (P%)",
+// percentages rounded half up.
 func (r Report) Write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, o := range r.Outcomes {
@@ -124,26 +141,35 @@ func (r Report) Write(w io.Writer) error {
 		fmt.Fprintf(bw, "%s %s\n", tag, ratio(tags[tag].pass, tags[tag].total))
 	}
 
-	s, l, n := r.Counts()
-	fmt.Fprintf(bw, "strict %s lenient %s\n", ratio(s, n), ratio(l, n))
+	s, l, wr, n := r.Counts()
+	fmt.Fprintf(bw, "strict %s lenient %s wrong %s\n", ratio(s, n), ratio(l, n), ratio(wr, n))
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing eval report: %w", err)
 	}
 	return nil
 }
 
-// writeFailure prints one failed case: the question and tag, what was
-// expected, what was answered, and why it failed.
+// writeFailure prints one failed case: "WRONG" for a wrong answer, "FAIL"
+// otherwise, the question and tag, what was expected, what was answered, and
+// why it failed.
 func writeFailure(w io.Writer, o Outcome) {
 	c, res := o.Case, o.Result
 	tag := c.Tag
 	if tag == "" {
 		tag = untagged
 	}
-	fmt.Fprintf(w, "FAIL [%s] %q\n", tag, c.Q)
+	head := "FAIL"
+	if o.Wrong {
+		head = "WRONG"
+	}
+	fmt.Fprintf(w, "%s [%s] %q\n", head, tag, c.Q)
 	fmt.Fprintf(w, "  want: %s\n", expected(c))
 	fmt.Fprintf(w, "  got:  %s %q\n", kindLabel(res.Kind), res.Answer)
-	if c.None || res.Kind == KindNone {
+	switch {
+	case res.Kind == KindChoose:
+		fmt.Fprintln(w, "  asked which article: neither right nor wrong")
+		return
+	case c.None || res.Kind == KindNone:
 		return
 	}
 	if n := utf8.RuneCountInString(res.Answer); n > MaxAnswer {

@@ -45,6 +45,8 @@ func TestRunAndWrite(t *testing.T) {
 		{Q: "untagged?", Must: [][]string{{"x"}}},
 		{Q: "Thủ tướng là ai?", Tag: "none", None: true},
 		{Q: "dài?", Tag: "model", Must: [][]string{{"910"}}},
+		{Q: "bài nào?", Tag: "model", Must: [][]string{{"55"}}},
+		{Q: "Ai chủ trì?", Tag: "who", Must: [][]string{{"le van dung"}}},
 	}
 	long := "910 " + strings.Repeat("a", 300)
 	ask := fakeEngine(map[string]Result{
@@ -54,6 +56,7 @@ func TestRunAndWrite(t *testing.T) {
 		"untagged?":               {Kind: "passage", Answer: "x", Reply: "x"},
 		"Thủ tướng là ai?":        {Kind: "passage", Answer: "Lê Văn Dũng", Reply: "Lê Văn Dũng"},
 		"dài?":                    {Kind: "fact", Answer: long, Reply: long},
+		"bài nào?":                {Kind: KindChoose, Answer: "Bạn hỏi về bài nào?", Reply: "Bạn hỏi về bài nào? 55 mô hình"},
 	})
 
 	var asked []string
@@ -69,38 +72,49 @@ func TestRunAndWrite(t *testing.T) {
 			t.Errorf("question %d asked %q, want %q in order", i, asked[i], c.Q)
 		}
 	}
-	s, l, n := rep.Counts()
-	if s != 5 || l != 7 || n != 8 {
-		t.Errorf("Counts = %d, %d, %d; want 5, 7, 8", s, l, n)
+	s, l, w, n := rep.Counts()
+	if s != 5 || l != 7 || w != 3 || n != 10 {
+		t.Errorf("Counts = %d, %d, %d, %d; want 5, 7, 3, 10", s, l, w, n)
 	}
-	if got := rep.Strict(); got != 62.5 {
-		t.Errorf("Strict = %v, want 62.5", got)
+	if got := rep.Strict(); got != 50 {
+		t.Errorf("Strict = %v, want 50", got)
 	}
-	if got := rep.Lenient(); got != 87.5 {
-		t.Errorf("Lenient = %v, want 87.5", got)
+	if got := rep.Lenient(); got != 70 {
+		t.Errorf("Lenient = %v, want 70", got)
+	}
+	if got := rep.Wrong(); got != 30 {
+		t.Errorf("Wrong = %v, want 30", got)
 	}
 
 	var b strings.Builder
 	if err := rep.Write(&b); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
-	want := `FAIL [award] "ai được tặng Bằng khen?"
+	want := `WRONG [award] "ai được tặng Bằng khen?"
   want: "3 tap the" and "6 ca nhan"
   got:  fact "33 tập thể, 6 cá nhân"
   missing: "3 tap the"
-FAIL [none] "Thủ tướng là ai?"
+WRONG [none] "Thủ tướng là ai?"
   want: kind none (not in the article)
   got:  passage "Lê Văn Dũng"
-FAIL [model] "dài?"
+WRONG [model] "dài?"
   want: "910"
   got:  fact "` + long + `"
   answer too long: 304 characters (at most 300)
+FAIL [model] "bài nào?"
+  want: "55"
+  got:  choose "Bạn hỏi về bài nào?"
+  asked which article: neither right nor wrong
+FAIL [who] "Ai chủ trì?"
+  want: "le van dung"
+  got:  none "Bài viết không nói."
 (untagged) 1/1 (100%)
 award 1/2 (50%)
-model 1/2 (50%)
+model 1/3 (33%)
 none 1/2 (50%)
 where 1/1 (100%)
-strict 5/8 (63%) lenient 7/8 (88%)
+who 0/1 (0%)
+strict 5/10 (50%) lenient 7/10 (70%) wrong 3/10 (30%)
 `
 	if got := b.String(); got != want {
 		t.Errorf("Write =\n%s\nwant\n%s", got, want)
@@ -130,20 +144,24 @@ func TestWriteExpected(t *testing.T) {
 
 func TestWriteEmptyAndRounding(t *testing.T) {
 	tests := []struct {
-		name     string
-		pass, of int
-		last     string
+		name            string
+		pass, wrong, of int
+		last            string
 	}{
-		{"empty", 0, 0, "strict 0/0 (0%) lenient 0/0 (0%)\n"},
-		{"two of three", 2, 3, "strict 2/3 (67%) lenient 2/3 (67%)\n"},
-		{"one of eight", 1, 8, "strict 1/8 (13%) lenient 1/8 (13%)\n"},
+		{"empty", 0, 0, 0, "strict 0/0 (0%) lenient 0/0 (0%) wrong 0/0 (0%)\n"},
+		{"two of three", 2, 0, 3, "strict 2/3 (67%) lenient 2/3 (67%) wrong 0/3 (0%)\n"},
+		{"one of eight", 1, 0, 8, "strict 1/8 (13%) lenient 1/8 (13%) wrong 0/8 (0%)\n"},
+		{"one wrong of three", 2, 1, 3, "strict 2/3 (67%) lenient 2/3 (67%) wrong 1/3 (33%)\n"},
+		{"wrong rounds half up", 0, 1, 8, "strict 0/8 (0%) lenient 0/8 (0%) wrong 1/8 (13%)\n"},
+		{"all wrong", 0, 3, 3, "strict 0/3 (0%) lenient 0/3 (0%) wrong 3/3 (100%)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var rep Report
 			for i := 0; i < tt.of; i++ {
 				ok := i < tt.pass
-				rep.Outcomes = append(rep.Outcomes, Outcome{Case: Case{Tag: "t", None: true}, Result: Result{Kind: KindNone}, Strict: ok, Lenient: ok})
+				wrong := !ok && i < tt.pass+tt.wrong
+				rep.Outcomes = append(rep.Outcomes, Outcome{Case: Case{Tag: "t", None: true}, Result: Result{Kind: KindNone}, Strict: ok, Lenient: ok, Wrong: wrong})
 			}
 			var b strings.Builder
 			if err := rep.Write(&b); err != nil {

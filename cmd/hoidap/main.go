@@ -4,7 +4,7 @@
 // Usage:
 //
 //	hoidap ask [--json] [--corpus DIR] [QUESTION...]
-//	hoidap eval [--corpus DIR] [--min P] FILE
+//	hoidap eval [--corpus DIR] [--min P] [--max-wrong P] FILE
 //	hoidap facts [--corpus DIR]
 //	hoidap serve [--corpus DIR]
 //	hoidap announce --chat ID [--corpus DIR]
