@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tg "github.com/go-telegram/bot"
@@ -33,6 +34,10 @@ type Bot struct {
 	blocked  *memo[int64, struct{}]      // chats that blocked or removed the bot
 	migrated *memo[int64, int64]         // group → the supergroup it became
 	seen     *memo[int64, struct{}]      // update ids, against redelivery
+
+	// polled is when getUpdates last succeeded, in Unix nanoseconds on
+	// clock, for /healthz in polling mode.
+	polled atomic.Int64
 
 	mu       sync.Mutex
 	username string // without "@"

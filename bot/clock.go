@@ -5,8 +5,9 @@ import (
 	"time"
 )
 
-// A Clock tells the time and waits. The bot paces messages and waits before
-// retries through it, so tests can check the real limits without waiting.
+// A Clock tells the time and waits. The bot paces messages, waits before
+// retries and judges its health in polling mode through it, so tests can
+// check the real limits without waiting.
 type Clock interface {
 	Now() time.Time
 	// After sends the time on the returned channel once d has passed.

@@ -55,7 +55,8 @@ type Config struct {
 	// X-Telegram-Bot-Api-Secret-Token header of every webhook request.
 	WebhookSecret string
 	// ListenAddr is where the webhook and /healthz are served. In polling
-	// mode /healthz is served only when ListenAddr is set.
+	// mode /healthz is served only when ListenAddr is set, and answers 503
+	// when no getUpdates call has succeeded for a minute.
 	ListenAddr string
 
 	// PollTimeout is the long-polling timeout (50 s by default).
@@ -88,8 +89,8 @@ type Config struct {
 	HTTPClient *http.Client
 	// Logger receives structured logs; slog.Default() by default.
 	Logger *slog.Logger
-	// Clock paces messages and waits before retries; the real clock by
-	// default.
+	// Clock paces messages, waits before retries and tells how long ago
+	// polling last succeeded; the real clock by default.
 	Clock Clock
 }
 

@@ -87,6 +87,7 @@ type fakeAPI struct {
 	members   map[[2]int64]string   // chat, user → status
 	chats     map[string]int64      // @username → id
 	delay     time.Duration         // before answering sendMessage
+	pollErr   *apiError             // answered to every getUpdates while set
 }
 
 func newFakeAPI(t testing.TB) *fakeAPI {
@@ -116,6 +117,14 @@ func (f *fakeAPI) push(us ...*models.Update) {
 	}
 	close(f.wake)
 	f.wake = make(chan struct{})
+}
+
+// failPolls makes every getUpdates call answer err, and record the call,
+// until failPolls(nil).
+func (f *fakeAPI) failPolls(err *apiError) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.pollErr = err
 }
 
 // fail makes the next calls of method answer errs, in order.
@@ -400,6 +409,14 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, p map[strin
 	if limit <= 0 || limit > 100 {
 		limit = 100
 	}
+	f.mu.Lock()
+	if e := f.pollErr; e != nil {
+		f.calls = append(f.calls, apiCall{Method: "getUpdates", Params: p, Err: e.Description, Recv: time.Now()})
+		f.mu.Unlock()
+		writeJSON(w, e.Code, map[string]any{"ok": false, "error_code": e.Code, "description": e.Description})
+		return
+	}
+	f.mu.Unlock()
 	timeout, _ := strconv.Atoi(p["timeout"])
 	deadline := time.After(time.Duration(timeout) * time.Second)
 	for {

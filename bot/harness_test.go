@@ -41,6 +41,13 @@ func (c *fakeClock) After(d time.Duration) <-chan time.Time {
 	return ch
 }
 
+// advance moves the time on by d, as if d had passed with nobody waiting.
+func (c *fakeClock) advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
 func (c *fakeClock) sleptFor() time.Duration {
 	c.mu.Lock()
 	defer c.mu.Unlock()

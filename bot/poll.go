@@ -23,6 +23,7 @@ var allowedUpdates = []string{"message", "edited_message", "callback_query", "in
 // fetched but did not hand out when its context ends, and never confirms
 // the last batch, so a restart would answer it twice.
 func (b *Bot) poll(ctx context.Context, jobs context.Context) error {
+	b.markPolled()
 	stop := b.serveHealth(ctx)
 	defer stop()
 	var (
@@ -42,6 +43,7 @@ func (b *Bot) poll(ctx context.Context, jobs context.Context) error {
 			continue
 		}
 		backoff = 0
+		b.markPolled()
 		for _, u := range updates {
 			offset = max(offset, u.ID+1)
 			b.dispatch(jobs, u)

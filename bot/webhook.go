@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/subtle"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -93,33 +92,4 @@ func (b *Bot) webhookHandler(jobs context.Context) http.Handler {
 		b.dispatch(jobs, &u)
 		w.WriteHeader(http.StatusOK)
 	})
-}
-
-// healthz answers "ok".
-func healthz() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		io.WriteString(w, "ok\n")
-	})
-}
-
-// serveHealth serves /healthz on ListenAddr in polling mode, when set, and
-// returns the function that stops it.
-func (b *Bot) serveHealth(ctx context.Context) (stop func()) {
-	if b.cfg.ListenAddr == "" {
-		return func() {}
-	}
-	mux := http.NewServeMux()
-	mux.Handle("/healthz", healthz())
-	srv := &http.Server{Addr: b.cfg.ListenAddr, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			b.log.Error("health server", "err", err)
-		}
-	}()
-	return func() {
-		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(sctx)
-	}
 }

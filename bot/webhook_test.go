@@ -107,22 +107,62 @@ func TestWebhook(t *testing.T) {
 	}
 }
 
-func TestHealthInPollingMode(t *testing.T) {
-	addr := freeAddr(t)
-	start(t, func(c *Config) { c.ListenAddr = addr })
+// getHealth waits for /healthz on addr to answer and returns its status
+// and body.
+func getHealth(t *testing.T, addr string) (int, string) {
+	t.Helper()
 	var err error
 	for range 100 {
 		var resp *http.Response
 		if resp, err = http.Get("http://" + addr + "/healthz"); err == nil {
+			body, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
-			if resp.StatusCode != http.StatusOK {
-				t.Errorf("/healthz: %d", resp.StatusCode)
-			}
-			return
+			return resp.StatusCode, string(body)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
 	t.Fatal(err)
+	return 0, ""
+}
+
+// TestHealthInPollingMode: /healthz answers 200 while getUpdates succeeds,
+// and 503 once it has failed for over a minute on the bot's clock.
+func TestHealthInPollingMode(t *testing.T) {
+	addr := freeAddr(t)
+	h := start(t, func(c *Config) { c.ListenAddr = addr })
+	if code, body := getHealth(t, addr); code != http.StatusOK || body != "ok\n" {
+		t.Fatalf("/healthz at start: %d %q", code, body)
+	}
+
+	// Another instance polls: every getUpdates fails from the first failure
+	// on, the one in flight before it excepted.
+	h.api.failPolls(&apiError{Code: http.StatusConflict, Description: "Conflict: terminated by other getUpdates request"})
+	h.api.waitAll("getUpdates", 1)
+	h.clock.advance(59 * time.Second)
+	if code, body := getHealth(t, addr); code != http.StatusOK {
+		t.Errorf("/healthz 59 s after the last getUpdates: %d %q, want 200", code, body)
+	}
+	h.clock.advance(2 * time.Second)
+	if code, body := getHealth(t, addr); code != http.StatusServiceUnavailable || !strings.Contains(body, "getUpdates for 1m1s") {
+		t.Errorf("/healthz 61 s after the last getUpdates: %d %q, want 503", code, body)
+	}
+
+	// Polling works again: healthy at once.
+	h.api.failPolls(nil)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, _ := getHealth(t, addr)
+		if code == http.StatusOK {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz still %d after getUpdates works again", code)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !strings.Contains(h.logs.String(), "getUpdates failed") {
+		t.Errorf("the failed getUpdates calls were not logged: %s", h.logs)
+	}
 }
 
 func TestRunFailsWithoutAPI(t *testing.T) {

@@ -20,7 +20,8 @@ import (
 )
 
 // The end-to-end test runs the real hoidap binary against telegram-test-api,
-// an independent Bot API emulator (../shared/telegram, set up by .ci/run).
+// an independent Bot API emulator, through the project's launcher in
+// e2e/telegram (npm ci there installs it; .ci/run does).
 const (
 	e2eToken = "123:ABC"
 	// e2eGroup is a supergroup's chat id, e2eAdmin a user made its admin.
@@ -33,13 +34,11 @@ const (
 
 // TestEndToEnd starts the telegram emulator and `hoidap serve`, then acts as
 // users: a private question, /hoi in a supergroup, chatter the bot must
-// ignore, /thongbao by a group admin and an inline query. SIGTERM must then
-// stop the bot with exit 0.
+// ignore, /thongbao by a group admin and an inline query; `hoidap
+// healthcheck` must find the bot healthy. SIGTERM must then stop the bot with
+// exit 0.
 func TestEndToEnd(t *testing.T) {
-	emu := os.Getenv("HOIDAP_E2E_EMULATOR")
-	if emu == "" {
-		t.Skip("end-to-end test skipped: HOIDAP_E2E_EMULATOR is unset; set it to emu.js in an npm-installed copy of ../shared/telegram, as .ci/run does")
-	}
+	emu := e2eEmulator(t)
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("end-to-end test skipped: node is not installed (it runs the Telegram emulator)")
@@ -54,7 +53,8 @@ func TestEndToEnd(t *testing.T) {
 	start = time.Now()
 	emuURL := startEmulator(t, node, emu)
 	t.Logf("emulator up at %s in %v", emuURL, time.Since(start).Round(time.Millisecond))
-	bot := startBot(t, bin, emuURL)
+	health := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	bot := startBot(t, bin, emuURL, health)
 	c := &emulator{t: t, url: emuURL}
 
 	t.Run("private question", func(t *testing.T) {
@@ -182,6 +182,17 @@ func TestEndToEnd(t *testing.T) {
 		}
 	})
 
+	t.Run("healthcheck", func(t *testing.T) {
+		// The image's HEALTHCHECK: the bot polls, so /healthz answers ok.
+		cmd := exec.Command(bin, "healthcheck")
+		cmd.Dir = t.TempDir()
+		cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "LISTEN_ADDR=" + health}
+		out, err := cmd.CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "/healthz: ok") {
+			t.Errorf("hoidap healthcheck: %v\n%s", err, out)
+		}
+	})
+
 	// SIGTERM: the bot finishes what it is doing and exits 0.
 	start = time.Now()
 	if err := bot.Process.Signal(syscall.SIGTERM); err != nil {
@@ -200,6 +211,27 @@ func TestEndToEnd(t *testing.T) {
 		bot.Process.Kill()
 		<-done
 	}
+}
+
+// emulatorDir is the project's emulator launcher, from this package.
+const emulatorDir = "../../e2e/telegram"
+
+// e2eEmulator returns the emulator's launcher: $HOIDAP_E2E_EMULATOR, else
+// e2e/telegram/emulator.js once npm ci has installed its packages. It skips
+// the test when there is neither.
+func e2eEmulator(t *testing.T) string {
+	t.Helper()
+	if emu := os.Getenv("HOIDAP_E2E_EMULATOR"); emu != "" {
+		return emu
+	}
+	emu, err := filepath.Abs(filepath.Join(emulatorDir, "emulator.js"))
+	if err != nil {
+		t.Fatalf("finding the emulator: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(emulatorDir, "node_modules", "telegram-test-api")); err != nil {
+		t.Skip("end-to-end test skipped: the Telegram emulator is not installed; run `npm ci` in e2e/telegram (or set HOIDAP_E2E_EMULATOR to its emulator.js), as .ci/run does")
+	}
+	return emu
 }
 
 // buildHoidap builds the real binary as the Dockerfile does.
@@ -248,10 +280,10 @@ func startEmulator(t *testing.T, node, emu string) string {
 	}
 }
 
-// startBot runs `hoidap serve` against the emulator, in an empty folder so
-// that no .env is read. The test stops it; a cleanup kills it if the test
-// failed first.
-func startBot(t *testing.T, bin, emuURL string) *exec.Cmd {
+// startBot runs `hoidap serve` against the emulator, with /healthz on
+// listen, in an empty folder so that no .env is read. The test stops it; a
+// cleanup kills it if the test failed first.
+func startBot(t *testing.T, bin, emuURL, listen string) *exec.Cmd {
 	t.Helper()
 	out := &syncBuffer{}
 	cmd := exec.Command(bin, "serve")
@@ -261,6 +293,7 @@ func startBot(t *testing.T, bin, emuURL string) *exec.Cmd {
 		"HOME=" + cmd.Dir,
 		"TELEGRAM_BOT_TOKEN=" + e2eToken,
 		"TELEGRAM_API_URL=" + emuURL,
+		"LISTEN_ADDR=" + listen,
 		"LOG_LEVEL=debug",
 	}
 	cmd.Stdout, cmd.Stderr = out, out

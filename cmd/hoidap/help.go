@@ -61,7 +61,8 @@ Commands:
 	}
 	tw.Flush()
 	fmt.Fprint(w, `
-Run 'hoidap help COMMAND' or 'hoidap COMMAND -h' for the details of one.
+Run 'hoidap help COMMAND' or 'hoidap COMMAND -h' for the details of one,
+and 'hoidap --version' (or 'hoidap version') for the build.
 
 Settings come from flags, then the environment, then a .env file in the
 working directory: CORPUS_DIR is the folder of *.txt articles to answer

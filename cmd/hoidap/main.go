@@ -8,6 +8,8 @@
 //	hoidap facts [--corpus DIR]
 //	hoidap serve [--corpus DIR]
 //	hoidap announce --chat ID [--corpus DIR]
+//	hoidap healthcheck [--listen ADDR] [--timeout D]
+//	hoidap version
 //	hoidap help [COMMAND]
 //
 // Every command reads a .env file in the working directory first; a flag
@@ -78,6 +80,9 @@ func run(ctx context.Context, args []string, sio stdio) int {
 	if isHelpFlag(args[0]) {
 		printHelp(sio.out)
 		return exitOK
+	}
+	if isVersionFlag(args[0]) {
+		return versionCmd.run(ctx, args[1:], sio)
 	}
 	cmd := lookup(args[0])
 	if cmd == nil {

@@ -25,7 +25,9 @@ exits 0.
 
 It long-polls for updates, or, when WEBHOOK_URL is set, registers that
 webhook and serves it on LISTEN_ADDR (default :8080) with /healthz beside
-it. In polling mode /healthz is served only when LISTEN_ADDR is set.
+it. In polling mode /healthz is served only when LISTEN_ADDR is set, and
+answers 503 once getUpdates has not succeeded for a minute. "hoidap
+healthcheck" asks /healthz.
 
 Settings come from the environment, then .env (see .env.example); flags
 beat both:
