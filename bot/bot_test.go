@@ -118,6 +118,7 @@ func TestCommands(t *testing.T) {
 		{"/hoi", []string{"Bạn muốn hỏi gì", "<code>/hoi bao nhiêu mô hình?</code>"}},
 		{"/tomtat", []string{"<b>Hội nghị &lt;tổng kết&gt; phong trào</b>", "55 mô hình", "Bằng khen", "Tam Kỳ"}},
 		{"/tomtat 9", []string{"Không có bài số 9"}},
+		{"/tomtat abc", []string{"Gõ /tomtat để xem tóm tắt"}},
 		{"/nguon", []string{"Hội nghị &lt;tổng kết&gt; &amp; khen thưởng", "QNO, 19/9/2024"}},
 		{"/lamgi", []string{"không biết lệnh này"}},
 	}

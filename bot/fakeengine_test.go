@@ -17,6 +17,7 @@ type fakeEngine struct {
 	answers  map[string]answer.Answer // by question
 	order    []string                 // suggestions
 	delay    time.Duration            // before every answer
+	gate     chan struct{}            // when set, every answer waits for it to close
 
 	mu    sync.Mutex
 	asked []askRecord
@@ -74,6 +75,12 @@ func (e *fakeEngine) Ask(ctx context.Context, question string, prev *answer.Turn
 	e.mu.Lock()
 	e.asked = append(e.asked, askRecord{question, prev})
 	e.mu.Unlock()
+	if e.gate != nil {
+		select {
+		case <-e.gate:
+		case <-ctx.Done():
+		}
+	}
 	if e.delay > 0 {
 		select {
 		case <-time.After(e.delay):
@@ -139,4 +146,11 @@ func (e *fakeEngine) lastAsk() askRecord {
 		return askRecord{}
 	}
 	return e.asked[len(e.asked)-1]
+}
+
+// askedCount returns how many questions were asked.
+func (e *fakeEngine) askedCount() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return len(e.asked)
 }
