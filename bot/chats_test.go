@@ -357,7 +357,7 @@ func TestEditedIntoSameText(t *testing.T) {
 	}
 	h.api.push(update(privateMsg(user, "bài báo dài không?")))
 	h.waitSends(user, 2) // the edits before it were handled
-	if calls := h.api.record("editMessageText"); len(calls) != 1 || !strings.Contains(calls[0].text(), "3 tập thể") {
+	if calls := h.api.record("editMessageText"); len(calls) != 1 || calls[0].Err != "" || !strings.Contains(calls[0].text(), "3 tập thể") {
 		t.Errorf("editMessageText calls %v, want the one that changes the answer", summarize(calls))
 	}
 }

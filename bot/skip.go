@@ -53,7 +53,7 @@ func (b *Bot) skip(ctx context.Context, req request, flood bool) {
 	if flood {
 		reason = "flood limit"
 	}
-	b.log.Info("update skipped", "chat", string(m.Chat.Type), "reason", reason, "edited", req.edited)
+	b.log.Debug("update skipped", "chat", string(m.Chat.Type), "reason", reason, "edited", req.edited)
 	if first {
 		b.disp.submitAlways(m.Chat.ID, func() { b.skipNotice(ctx, m.Chat.ID) })
 	}
