@@ -106,12 +106,16 @@ func (b *Bot) onAnnounce(ctx context.Context, req request) {
 			return
 		}
 		id, err := b.chatID(ctx, target)
-		if err == nil {
-			err = b.announce(ctx, id, 0)
-		}
 		if err != nil {
-			b.log.Warn("announcement failed", "err", err)
-			b.reply(ctx, m, "Không đăng được thông báo: "+esc(err.Error())+". Bot cần là thành viên (kênh: quản trị viên) của nhóm đó.", nil)
+			b.log.Warn("announcement failed: resolving the chat", "target", req.text, "err", b.redact(err))
+			b.reply(ctx, m, "Mình không tìm thấy "+esc(req.text)+". Bạn kiểm tra giúp: tên @ hoặc chat_id đã đúng chưa, "+
+				"và bot đã được thêm vào nhóm (với kênh: là quản trị viên của kênh) chưa.", nil)
+			return
+		}
+		if err := b.announce(ctx, id, 0); err != nil {
+			b.log.Warn("announcement failed", "target", req.text, "err", b.redact(err))
+			b.reply(ctx, m, "Mình chưa đăng được thông báo vào "+esc(req.text)+". Bạn kiểm tra giúp: bot đã là quản trị viên "+
+				"của kênh (hoặc thành viên của nhóm) và được phép đăng tin chưa, rồi thử lại nhé.", nil)
 			return
 		}
 		b.reply(ctx, m, "Đã đăng thông báo vào "+esc(req.text)+".", nil)
@@ -132,7 +136,7 @@ func (b *Bot) onAnnounce(ctx context.Context, req request) {
 		thread = m.MessageThreadID
 	}
 	if err := b.announce(ctx, m.Chat.ID, thread); err != nil {
-		b.log.Warn("announcement failed", "err", err)
+		b.log.Warn("announcement failed", "err", b.redact(err))
 	}
 }
 

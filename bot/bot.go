@@ -30,7 +30,7 @@ type Bot struct {
 	admins map[int64]bool
 
 	turns    *memo[userKey, answer.Turn] // last turn per chat and user
-	replies  *memo[userKey, int]         // question message → answer message
+	replies  *memo[userKey, sentAnswer]  // question message → answer message
 	blocked  *memo[int64, struct{}]      // chats that blocked or removed the bot
 	migrated *memo[int64, int64]         // group → the supergroup it became
 	seen     *memo[int64, struct{}]      // update ids, against redelivery
@@ -38,6 +38,9 @@ type Bot struct {
 	// polled is when getUpdates last succeeded, in Unix nanoseconds on
 	// clock, for /healthz in polling mode.
 	polled atomic.Int64
+
+	skipMu sync.Mutex
+	skips  map[int64]*skipRecord // chats with skipped messages, until told
 
 	mu       sync.Mutex
 	username string // without "@"
@@ -67,10 +70,11 @@ func New(engine Engine, cfg Config) (*Bot, error) {
 		disp:     newDispatcher(cfg.MaxChats, cfg.QueueLen),
 		admins:   make(map[int64]bool),
 		turns:    newMemo[userKey, answer.Turn](cfg.MemorySize, cfg.TurnTTL, cfg.Clock),
-		replies:  newMemo[userKey, int](cfg.MemorySize, 48*time.Hour, cfg.Clock),
+		replies:  newMemo[userKey, sentAnswer](cfg.MemorySize, 48*time.Hour, cfg.Clock),
 		blocked:  newMemo[int64, struct{}](cfg.MemorySize, 30*24*time.Hour, cfg.Clock),
 		migrated: newMemo[int64, int64](cfg.MemorySize, 365*24*time.Hour, cfg.Clock),
 		seen:     newMemo[int64, struct{}](cfg.MemorySize, time.Hour, cfg.Clock),
+		skips:    make(map[int64]*skipRecord),
 		username: cfg.Username,
 	}
 	for _, id := range cfg.AdminIDs {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"html"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,9 +15,9 @@ import (
 
 func TestPrivateQuestion(t *testing.T) {
 	h := start(t)
-	h.api.push(update(privateMsg(1001, "bao nhiêu mô hình?")))
+	h.api.push(update(privateMsg(1001, "ai được tặng Bằng khen?")))
 	c := h.waitSends(1001, 1)[0]
-	for _, want := range []string{"<b>55 mô hình</b>", "<blockquote>Có 55 mô hình được triển khai.</blockquote>", "<i>Nguồn: QNO, 19/9/2024</i>"} {
+	for _, want := range []string{"<b>3 tập thể</b>", "<blockquote>Bộ Công an tặng Bằng khen cho 3 tập thể.</blockquote>", "<i>Nguồn: QNO, 19/9/2024</i>"} {
 		if !strings.Contains(c.text(), want) {
 			t.Errorf("answer %q lacks %q", c.text(), want)
 		}
@@ -29,15 +30,15 @@ func TestPrivateQuestion(t *testing.T) {
 		t.Fatalf("keyboard has %d rows, want the passage/share row and 2-3 related questions", len(rows))
 	}
 	top := rows[0]
-	if len(top) != 2 || top[0].Text != "📄 Đoạn gốc" || top[0].CallbackData != hashID(idPassage, "000_test/p1") {
-		t.Errorf("first row %+v, want Đoạn gốc for 000_test/p1", top)
+	if len(top) != 2 || top[0].Text != "📄 Đoạn gốc" || !strings.HasPrefix(top[0].CallbackData, hashID(idPassage, "000_test/p2")) {
+		t.Errorf("first row %+v, want Đoạn gốc for 000_test/p2", top)
 	}
-	if top[1].SwitchInlineQuery == nil || *top[1].SwitchInlineQuery != "bao nhiêu mô hình?" {
+	if top[1].SwitchInlineQuery == nil || *top[1].SwitchInlineQuery != "ai được tặng Bằng khen?" {
 		t.Errorf("share button %+v, want switch_inline_query with the question", top[1])
 	}
 	for _, row := range rows[1:] {
 		kind, q, ok := h.bot.ids.resolve(row[0].CallbackData)
-		if !ok || kind != idQuestion || q == "bao nhiêu mô hình?" {
+		if !ok || kind != idQuestion || q == "ai được tặng Bằng khen?" {
 			t.Errorf("related button %+v does not resolve to another question", row[0])
 		}
 	}
@@ -117,6 +118,7 @@ func TestCommands(t *testing.T) {
 		{"/hoi", []string{"Bạn muốn hỏi gì", "<code>/hoi bao nhiêu mô hình?</code>"}},
 		{"/tomtat", []string{"<b>Hội nghị &lt;tổng kết&gt; phong trào</b>", "55 mô hình", "Bằng khen", "Tam Kỳ"}},
 		{"/tomtat 9", []string{"Không có bài số 9"}},
+		{"/tomtat abc", []string{"Gõ /tomtat để xem tóm tắt"}},
 		{"/nguon", []string{"Hội nghị &lt;tổng kết&gt; &amp; khen thưởng", "QNO, 19/9/2024"}},
 		{"/lamgi", []string{"không biết lệnh này"}},
 	}
@@ -138,12 +140,13 @@ func TestCommands(t *testing.T) {
 func TestInlineQuery(t *testing.T) {
 	tests := []struct {
 		query     string
-		firstName string
+		firstName string // the first result's title
+		notSaid   bool   // the first result says the article does not say
 		min       int
 	}{
-		{"bao nhiêu mô hình?", "55 mô hình", 2},
-		{"", "55 mô hình", 3},
-		{"thời tiết hôm nay?", "55 mô hình", 3}, // not in the article: key facts
+		{"bao nhiêu mô hình?", "55 mô hình", false, 2},
+		{"", "55 mô hình", false, 3},
+		{"thời tiết hôm nay?", "Bài báo không nói về điều này", true, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -159,6 +162,7 @@ func TestInlineQuery(t *testing.T) {
 					MessageText string `json:"message_text"`
 					ParseMode   string `json:"parse_mode"`
 				} `json:"input_message_content"`
+				Markup keyboard `json:"reply_markup"`
 			}
 			if err := json.Unmarshal([]byte(c.Params["results"]), &results); err != nil {
 				t.Fatal(err)
@@ -167,9 +171,37 @@ func TestInlineQuery(t *testing.T) {
 				t.Fatalf("%d results, want %d to 5", len(results), tt.min)
 			}
 			r := results[0]
-			if r.Type != "article" || r.Title != tt.firstName || r.Description == "" || r.Content.ParseMode != "HTML" ||
-				!strings.Contains(r.Content.MessageText, "<b>"+tt.firstName+"</b>") {
+			if r.Type != "article" || r.Title != tt.firstName || r.Description == "" || r.Content.ParseMode != "HTML" {
 				t.Errorf("first result %+v", r)
+			}
+			if tt.notSaid {
+				if want := "❓ <i>" + esc(tt.query) + "</i>\n" + notSaid; r.Content.MessageText != want {
+					t.Errorf("first result's message %q, want %q", r.Content.MessageText, want)
+				}
+				if kb := r.Markup.InlineKeyboard; len(kb) != 1 || kb[0][0].URL != "https://t.me/"+testUsername {
+					t.Errorf("first result's button %+v, want one opening the bot", kb)
+				}
+				results = results[1:]
+			} else if !strings.Contains(r.Content.MessageText, "<b>"+tt.firstName+"</b>") {
+				t.Errorf("first result's message %q", r.Content.MessageText)
+			}
+			seen := newQuestionSet()
+			for _, r := range results {
+				// Every message has its question, and an answer the
+				// engine gave, never a refusal.
+				q, ok := strings.CutPrefix(r.Content.MessageText, "❓ <i>")
+				q, _, ok2 := strings.Cut(q, "</i>\n")
+				if !ok || !ok2 {
+					t.Errorf("result %q has no question", r.Content.MessageText)
+					continue
+				}
+				if !seen.add(q) {
+					t.Errorf("question %q offered twice", q)
+				}
+				a, known := h.eng.answers[html.UnescapeString(q)]
+				if !known || !strings.Contains(r.Content.MessageText, "<b>"+esc(a.Answer)+"</b>") {
+					t.Errorf("result %q is not the engine's answer to its question", r.Content.MessageText)
+				}
 			}
 		})
 	}
@@ -197,7 +229,7 @@ func TestButtons(t *testing.T) {
 	t.Run("passage", func(t *testing.T) {
 		h.api.push(callbackUpdate(shown, user, hashID(idPassage, "000_test/p2")))
 		c := h.waitSends(user, 3)[2]
-		if !strings.Contains(c.text(), "<blockquote>Bộ Công an tặng Bằng khen cho 3 tập thể.</blockquote>") {
+		if !strings.Contains(c.text(), "<blockquote>Tại hội nghị, Bộ Công an tặng Bằng khen cho 3 tập thể. Giám đốc Công an tỉnh khen 12 cá nhân.</blockquote>") {
 			t.Errorf("passage %q", c.text())
 		}
 		if !strings.Contains(c.Params["reply_parameters"], `"message_id":1`) {

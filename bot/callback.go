@@ -56,8 +56,9 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 		}
 		a := b.ask(ctx, chat.ID, thread, value, prev)
 		b.turns.put(turn, answer.Turn{Question: value, Answer: a})
-		text := "❓ <i>" + esc(value) + "</i>\n" + formatAnswer(a, false)
-		if _, err := b.send(ctx, outgoing{chat: chat.ID, thread: thread, text: text, markup: markup(b.ids.answerKeyboard(a))}); err != nil {
+		kb := b.answerKeyboard(a, chat.Type != models.ChatTypePrivate)
+		text := "❓ <i>" + esc(value) + "</i>\n" + answerText(a, kb)
+		if _, err := b.send(ctx, outgoing{chat: chat.ID, thread: thread, text: text, markup: markup(kb)}); err != nil {
 			b.log.Warn("sending answer", "chat", chat.Type, "err", err)
 		}
 		b.logAnswer(ev, value, a)
@@ -66,7 +67,8 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 		b.answerCallback(ctx, cq.ID, truncate(p.Text, maxAlert), true)
 	case kind == idPassage:
 		b.answerCallback(ctx, cq.ID, "", false)
-		b.sendPassage(ctx, chat.ID, thread, msgID, value)
+		start, end, _ := spanOf(cq.Data)
+		b.sendPassage(ctx, chat.ID, thread, msgID, value, start, end)
 	}
 }
 
@@ -78,7 +80,7 @@ func alertText(a answer.Answer) string {
 		s = a.Reply
 	}
 	if strings.TrimSpace(s) == "" {
-		s = "Bài báo không nói về điều này."
+		s = notSaid
 	}
 	// Telegram counts UTF-16 code units.
 	for n := maxAlert; ; n-- {
@@ -87,6 +89,37 @@ func alertText(a answer.Answer) string {
 			return t
 		}
 	}
+}
+
+// answerKeyboard is the keyboard under answer a, at most one row in a
+// group: see idTable.answerKeyboard.
+func (b *Bot) answerKeyboard(a answer.Answer, group bool) *keyboard {
+	passage := ""
+	if a.Kind != answer.KindNone && len(a.Sources) > 0 {
+		if p, ok := b.engine.Passage(a.Sources[0].ID); ok {
+			passage = b.ids.passageButton(p, a.Sources[0], a.Answer)
+		}
+	}
+	return b.ids.answerKeyboard(a, passage, group)
+}
+
+// answerText is the message of answer a sent with keyboard kb: for a none
+// answer, a line announcing the suggested questions, unless the engine's
+// reply already points to them.
+func answerText(a answer.Answer, kb *keyboard) string {
+	text := formatAnswer(a, false)
+	if a.Kind != answer.KindNone && strings.TrimSpace(a.Answer) != "" || kb == nil {
+		return text
+	}
+	n := 0
+	for _, row := range kb.InlineKeyboard {
+		for _, btn := range row {
+			if btn.CallbackData != "" && btn.CallbackData[0] == idQuestion {
+				n++
+			}
+		}
+	}
+	return text + suggestionHint(a.Answer, n)
 }
 
 // article returns the article with id, or nil.

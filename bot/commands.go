@@ -19,12 +19,14 @@ func (b *Bot) onCommand(ctx context.Context, ev event, req request) {
 	case "help":
 		b.reply(ctx, m, b.helpText(), nil)
 	case "hoi", "ask":
-		if req.text == "" {
-			b.reply(ctx, m, "Bạn muốn hỏi gì về bài báo? Gõ câu hỏi sau lệnh, ví dụ:\n<code>/hoi "+
-				esc(b.firstSuggestion())+"</code>", b.suggestionKeyboard(4))
-			return
+		switch kind := classify(req.text); {
+		case req.text == "" || kind == talkEmpty:
+			if !req.edited {
+				b.askUsage(ctx, m)
+			}
+		case !b.smallTalk(ctx, req, kind):
+			b.answerQuestion(ctx, ev, req, req.text)
 		}
-		b.answerQuestion(ctx, ev, req, req.text)
 	case "tomtat":
 		b.onSummary(ctx, req)
 	case "nguon":
@@ -44,20 +46,37 @@ func (b *Bot) onStart(ctx context.Context, ev event, req request) {
 		kind, value, ok := b.ids.resolve(payload)
 		switch {
 		case ok && kind == idPassage:
-			b.sendPassage(ctx, m.Chat.ID, 0, 0, value)
+			start, end, _ := spanOf(payload)
+			b.sendPassage(ctx, m.Chat.ID, 0, 0, value, start, end)
 			return
 		case ok:
 			b.answerQuestion(ctx, ev, req, value)
 			return
 		}
-		b.reply(ctx, m, "Liên kết này đã hết hạn. Bạn hỏi lại giúp mình nhé!\n\n"+b.greeting(), b.suggestionKeyboard(4))
+		b.reply(ctx, m, "Liên kết này đã hết hạn. Bạn hỏi lại giúp mình nhé!\n\n"+b.greeting(m), b.suggestionKeyboard(m, 4))
 		return
 	}
-	b.reply(ctx, m, b.greeting(), b.suggestionKeyboard(4))
+	b.reply(ctx, m, b.greeting(m), b.suggestionKeyboard(m, 4))
 }
 
-// greeting says what the bot knows.
-func (b *Bot) greeting() string {
+// askUsage answers /hoi without a question: how to ask, with an example.
+func (b *Bot) askUsage(ctx context.Context, m *models.Message) {
+	b.reply(ctx, m, "Bạn muốn hỏi gì về bài báo? Gõ câu hỏi sau lệnh, ví dụ:\n<code>/hoi "+
+		esc(b.firstSuggestion())+"</code>", b.suggestionKeyboard(m, 4))
+}
+
+// isGroupChat reports whether m was sent in a group or supergroup.
+func isGroupChat(m *models.Message) bool { return m.Chat.Type != models.ChatTypePrivate }
+
+// howToAskInGroup says how to ask the bot in a group.
+func (b *Bot) howToAskInGroup() string {
+	username, _ := b.me()
+	return "Trong nhóm, hỏi mình bằng <code>/hoi câu hỏi</code>, nhắc @" + esc(username) +
+		" kèm câu hỏi, hoặc trả lời tin nhắn của mình."
+}
+
+// greeting says what the bot knows and, for m's chat, how to ask.
+func (b *Bot) greeting(m *models.Message) string {
 	as := b.engine.Articles()
 	var s strings.Builder
 	s.WriteString("Xin chào! Mình trả lời câu hỏi về ")
@@ -73,6 +92,13 @@ func (b *Bot) greeting() string {
 		s.WriteString(".")
 	default:
 		fmt.Fprintf(&s, "%d bài báo (gõ /nguon để xem danh sách).", len(as))
+	}
+	if isGroupChat(m) {
+		s.WriteString("\n\n" + b.howToAskInGroup())
+		if len(b.ids.suggestions) > 0 {
+			s.WriteString(" Hoặc bấm gợi ý bên dưới.")
+		}
+		return s.String()
 	}
 	s.WriteString("\n\nCứ gõ câu hỏi, hoặc bấm một gợi ý bên dưới.")
 	return s.String()
@@ -99,8 +125,12 @@ func (b *Bot) firstSuggestion() string {
 	return "bài báo nói về điều gì?"
 }
 
-// suggestionKeyboard offers up to n suggested questions.
-func (b *Bot) suggestionKeyboard(n int) *keyboard {
+// suggestionKeyboard offers up to n suggested questions in m's chat; one
+// in a group, where a keyboard has one row at most.
+func (b *Bot) suggestionKeyboard(m *models.Message, n int) *keyboard {
+	if isGroupChat(m) {
+		n = min(n, 1)
+	}
 	qs := b.ids.suggestions[:min(n, len(b.ids.suggestions))]
 	if len(qs) == 0 {
 		return nil
@@ -114,7 +144,11 @@ func (b *Bot) onSummary(ctx context.Context, req request) {
 	n := 1
 	if req.text != "" {
 		v, err := strconv.Atoi(strings.TrimSpace(req.text))
-		if err != nil || v < 1 || v > len(as) {
+		if err != nil {
+			b.reply(ctx, req.msg, summaryUsage(len(as)), nil)
+			return
+		}
+		if v < 1 || v > len(as) {
 			b.reply(ctx, req.msg, fmt.Sprintf("Không có bài số %s. Có %d bài; gõ /nguon để xem danh sách.", esc(req.text), len(as)), nil)
 			return
 		}
@@ -127,14 +161,23 @@ func (b *Bot) onSummary(ctx context.Context, req request) {
 	b.reply(ctx, req.msg, formatSummary(b.engine.Summary(n-1), "📝"), nil)
 }
 
-// sendPassage sends passage id to chat, replying to message replyTo.
-func (b *Bot) sendPassage(ctx context.Context, chat int64, thread, replyTo int, id string) {
+// summaryUsage says how to use /tomtat when there are n articles.
+func summaryUsage(n int) string {
+	if n <= 1 {
+		return "Gõ /tomtat để xem tóm tắt sự kiện."
+	}
+	return fmt.Sprintf("Gõ /tomtat để xem tóm tắt, hoặc /tomtat N (N từ 1 đến %d) cho bài thứ N. Gõ /nguon để xem danh sách bài.", n)
+}
+
+// sendPassage sends passage id to chat, replying to message replyTo, the
+// bytes [start, end) of its text in bold (none when end is 0).
+func (b *Bot) sendPassage(ctx context.Context, chat int64, thread, replyTo int, id string, start, end int) {
 	p, ok := b.engine.Passage(id)
 	if !ok {
 		return
 	}
 	var art = b.article(p.Article)
-	_, err := b.send(ctx, outgoing{chat: chat, thread: thread, replyTo: replyTo, text: formatPassage(p, art)})
+	_, err := b.send(ctx, outgoing{chat: chat, thread: thread, replyTo: replyTo, text: formatPassage(p, art, start, end)})
 	if err != nil {
 		b.log.Warn("sending passage", "err", err)
 	}

@@ -74,7 +74,8 @@ type Config struct {
 
 	// MaxChats is how many chats are served at once (64 by default); more
 	// wait. QueueLen is how many updates of one chat may wait (16 by
-	// default); more are dropped.
+	// default); messages past it are skipped, and the chat is told after
+	// the burst (as are those past FloodPerMin).
 	MaxChats int
 	QueueLen int
 	// MemorySize bounds each in-memory table: last turns, edited-question

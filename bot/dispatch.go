@@ -34,9 +34,20 @@ func newDispatcher(workers, depth int) *dispatcher {
 // submit queues job under key. It blocks while every worker is busy with
 // other keys, and fails when key's queue is full.
 func (d *dispatcher) submit(key int64, job func()) error {
+	return d.enqueue(key, job, false)
+}
+
+// submitAlways queues job under key even when key's queue is full. It is
+// for the one notice per chat that tells what was skipped, so the queue
+// stays bounded: at most one job more than its depth.
+func (d *dispatcher) submitAlways(key int64, job func()) {
+	_ = d.enqueue(key, job, true) // never fails when forced
+}
+
+func (d *dispatcher) enqueue(key int64, job func(), force bool) error {
 	d.mu.Lock()
 	if q, ok := d.queues[key]; ok {
-		if len(q) >= d.depth {
+		if len(q) >= d.depth && !force {
 			d.mu.Unlock()
 			return errQueueFull
 		}

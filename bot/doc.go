@@ -7,5 +7,7 @@
 // to the articles only through the [Engine] interface. It serialises the
 // updates of each chat, paces outgoing messages within Telegram's limits,
 // retries what is safe to retry, and keeps button ids stateless so that
-// several replicas can serve the same bot behind a webhook.
+// several replicas can serve the same bot behind a webhook. Greetings and
+// thanks (the word lists in words/) get a short reply, or none in a group,
+// and what a burst makes it skip is told to the chat once after the burst.
 package bot

@@ -86,6 +86,7 @@ type fakeAPI struct {
 	migrated  map[int64]int64       // chats answering a migration
 	members   map[[2]int64]string   // chat, user → status
 	chats     map[string]int64      // @username → id
+	shown     map[[2]int64]string   // chat, message → text and keyboard
 	delay     time.Duration         // before answering sendMessage
 	pollErr   *apiError             // answered to every getUpdates while set
 }
@@ -100,6 +101,7 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 		migrated: map[int64]int64{},
 		members:  map[[2]int64]string{},
 		chats:    map[string]int64{},
+		shown:    map[[2]int64]string{},
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
@@ -375,7 +377,11 @@ func (f *fakeAPI) answer(method string, p map[string]string, invalid *apiError) 
 		id := f.msgID
 		if method == "editMessageText" {
 			id, _ = strconv.Atoi(p["message_id"])
+			if f.shown[[2]int64{chat, int64(id)}] == p["text"]+p["reply_markup"] {
+				return nil, badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
+			}
 		}
+		f.shown[[2]int64{chat, int64(id)}] = p["text"] + p["reply_markup"]
 		return map[string]any{"message_id": id, "date": 1700000000, "chat": map[string]any{"id": chat, "type": "private"}, "text": p["text"]}, nil
 	case "answerCallbackQuery", "answerInlineQuery":
 		if invalid != nil {

@@ -17,6 +17,7 @@ type fakeEngine struct {
 	answers  map[string]answer.Answer // by question
 	order    []string                 // suggestions
 	delay    time.Duration            // before every answer
+	gate     chan struct{}            // when set, every answer waits for it to close
 
 	mu    sync.Mutex
 	asked []askRecord
@@ -39,7 +40,7 @@ func newFakeEngine() *fakeEngine {
 		Passages: []corpus.Passage{
 			{ID: "000_test/title1", Article: "000_test", Kind: corpus.KindTitle, Text: "Hội nghị <tổng kết> & khen thưởng"},
 			{ID: "000_test/p1", Article: "000_test", Kind: corpus.KindParagraph, Text: "Có 55 mô hình được triển khai."},
-			{ID: "000_test/p2", Article: "000_test", Kind: corpus.KindParagraph, Text: "Bộ Công an tặng Bằng khen cho 3 tập thể."},
+			{ID: "000_test/p2", Article: "000_test", Kind: corpus.KindParagraph, Text: "Tại hội nghị, Bộ Công an tặng Bằng khen cho 3 tập thể. Giám đốc Công an tỉnh khen 12 cá nhân."},
 			{ID: "000_test/p3", Article: "000_test", Kind: corpus.KindParagraph, Text: strings.Repeat(long, 5)},
 		},
 	}
@@ -54,6 +55,9 @@ func newFakeEngine() *fakeEngine {
 	}
 	add("bao nhiêu mô hình?", "55 mô hình", "000_test/p1", "Có 55 mô hình được triển khai.")
 	add("ai được tặng Bằng khen?", "3 tập thể", "000_test/p2", "Bộ Công an tặng Bằng khen cho 3 tập thể.")
+	// The same question as the last, in other words: never offered twice.
+	add("Ai đã được tặng bằng khen vậy?", "3 tập thể", "000_test/p2", "Bộ Công an tặng Bằng khen cho 3 tập thể.")
+	add("AI DUOC TANG BANG KHEN", "3 tập thể", "000_test/p2", "Bộ Công an tặng Bằng khen cho 3 tập thể.")
 	add("bài báo dài không?", "rất dài", "000_test/p3", "Đây là một câu rất dài của đoạn văn.")
 	add("ai tổ chức <hội nghị>?", "Công an tỉnh <Quảng Nam> & đối tác", "000_test/title1", "Hội nghị <tổng kết> & khen thưởng")
 	for q, a := range e.answers {
@@ -71,6 +75,12 @@ func (e *fakeEngine) Ask(ctx context.Context, question string, prev *answer.Turn
 	e.mu.Lock()
 	e.asked = append(e.asked, askRecord{question, prev})
 	e.mu.Unlock()
+	if e.gate != nil {
+		select {
+		case <-e.gate:
+		case <-ctx.Done():
+		}
+	}
 	if e.delay > 0 {
 		select {
 		case <-time.After(e.delay):
@@ -136,4 +146,11 @@ func (e *fakeEngine) lastAsk() askRecord {
 		return askRecord{}
 	}
 	return e.asked[len(e.asked)-1]
+}
+
+// askedCount returns how many questions were asked.
+func (e *fakeEngine) askedCount() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return len(e.asked)
 }

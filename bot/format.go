@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/answer"
@@ -53,7 +54,8 @@ func articleSource(a *corpus.Article) string {
 }
 
 // formatAnswer renders an answer: the short answer in bold, the source
-// sentence as a quote, the source line. A none answer is said kindly.
+// sentence as a quote, the source line. A none answer is said kindly; the
+// suggestions come as buttons, announced by suggestionHint.
 // withQuestion adds the question first, for messages sent inline.
 func formatAnswer(a answer.Answer, withQuestion bool) string {
 	var b strings.Builder
@@ -61,15 +63,11 @@ func formatAnswer(a answer.Answer, withQuestion bool) string {
 		fmt.Fprintf(&b, "❓ <i>%s</i>\n", esc(truncate(a.Question, 300)))
 	}
 	if a.Kind == answer.KindNone || strings.TrimSpace(a.Answer) == "" {
-		// The short answer alone: the suggestions come as buttons.
 		reply := strings.TrimSpace(a.Answer)
 		if reply == "" {
-			reply = "Xin lỗi, bài báo không nói về điều này."
+			reply = notSaid
 		}
 		b.WriteString(esc(reply))
-		if len(a.Suggestions) > 0 && !withQuestion {
-			b.WriteString("\n\nBạn có thể hỏi một trong các câu dưới đây:")
-		}
 		return b.String()
 	}
 	fmt.Fprintf(&b, "<b>%s</b>", esc(a.Answer))
@@ -85,11 +83,35 @@ func formatAnswer(a answer.Answer, withQuestion bool) string {
 	return b.String()
 }
 
-// formatPassage renders a whole passage as a quote under a heading.
-func formatPassage(p corpus.Passage, a *corpus.Article) string {
+// notSaid is the reply when the articles do not say.
+const notSaid = "Xin lỗi, bài báo không nói về điều này."
+
+// suggestionHint is the line that announces the suggested questions under
+// a none answer whose text is text, with n question buttons; "" when
+// there are none or text already points to them.
+func suggestionHint(text string, n int) string {
+	switch {
+	case n == 0 || strings.Contains(fold(text), "duoi day"):
+		return ""
+	case n == 1:
+		return "\n\nBạn có thể hỏi câu dưới đây:"
+	}
+	return "\n\nBạn có thể hỏi một trong các câu dưới đây:"
+}
+
+// formatPassage renders a whole passage as a quote under a heading, the
+// bytes [start, end) of its text in bold (none when end is 0).
+func formatPassage(p corpus.Passage, a *corpus.Article, start, end int) string {
 	var b strings.Builder
 	b.WriteString("<b>Đoạn gốc</b>\n<blockquote>")
-	b.WriteString(esc(strings.TrimSpace(p.Text)))
+	text := p.Text
+	if end > start && end <= len(text) && utf8.ValidString(text[:start]) && utf8.ValidString(text[start:end]) {
+		b.WriteString(esc(strings.TrimLeftFunc(text[:start], unicode.IsSpace)))
+		b.WriteString("<b>" + esc(text[start:end]) + "</b>")
+		b.WriteString(esc(strings.TrimRightFunc(text[end:], unicode.IsSpace)))
+	} else {
+		b.WriteString(esc(strings.TrimSpace(text)))
+	}
 	b.WriteString("</blockquote>")
 	if p.Credit != "" {
 		fmt.Fprintf(&b, "\n<i>Ảnh: %s</i>", esc(p.Credit))

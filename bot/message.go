@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -141,7 +142,9 @@ func (b *Bot) onMessage(ctx context.Context, ev event, req request) {
 		req.cmd = "hoi"
 		b.onCommand(ctx, ev, req)
 	case req.cmd == "":
-		b.answerQuestion(ctx, ev, req, req.text)
+		if !b.smallTalk(ctx, req, classify(req.text)) {
+			b.answerQuestion(ctx, ev, req, req.text)
+		}
 	case req.edited && req.cmd != "hoi" && req.cmd != "ask":
 		// An edited command other than a question changes nothing.
 	default:
@@ -149,8 +152,56 @@ func (b *Bot) onMessage(ctx context.Context, ev event, req request) {
 	}
 }
 
+// Replies to small talk.
+const (
+	greetPrivate = "Chào bạn! 👋 Mình trả lời câu hỏi về bài báo. Bạn cứ gõ câu hỏi, hoặc bấm một gợi ý bên dưới."
+	thanksReply  = "Không có gì ạ! 😊 Cần hỏi thêm thì bạn cứ gõ nhé."
+	emptyHint    = "Bạn gõ câu hỏi về bài báo nhé, ví dụ một trong các câu dưới đây."
+	emptyNoHint  = "Bạn gõ câu hỏi về bài báo nhé."
+)
+
+// smallTalk answers a greeting, thanks or a message without words, and
+// reports whether req was one. In a private chat each gets a short kind
+// reply; in a group, thanks and wordless messages get none, and a greeting
+// one line on how to ask. An edited message gets nothing.
+func (b *Bot) smallTalk(ctx context.Context, req request, kind talkKind) bool {
+	if kind == talkQuestion {
+		return false
+	}
+	m := req.msg
+	group := isGroupChat(m)
+	b.log.Info("small talk", "kind", string(kind), "chat", string(m.Chat.Type), "edited", req.edited)
+	if req.edited {
+		return true
+	}
+	switch {
+	case kind == talkGreeting && group:
+		b.reply(ctx, m, "Chào bạn! 👋 "+b.howToAskInGroup(), nil)
+	case kind == talkGreeting:
+		b.reply(ctx, m, greetPrivate, b.suggestionKeyboard(m, 3))
+	case group:
+		// Thanks or an emoji to the bot: nothing to add in a group.
+	case kind == talkThanks:
+		b.reply(ctx, m, thanksReply, nil)
+	default:
+		kb := b.suggestionKeyboard(m, 3)
+		text := emptyHint
+		if kb == nil {
+			text = emptyNoHint
+		}
+		b.reply(ctx, m, text, kb)
+	}
+	return true
+}
+
+// A sent answer, remembered so that an edited question edits it.
+type sentAnswer struct {
+	id           int
+	text, markup string // as sent
+}
+
 // answerQuestion answers question in m's chat, or, for an edited question
-// the bot already answered, edits that answer.
+// the bot already answered, edits that answer unless it is unchanged.
 func (b *Bot) answerQuestion(ctx context.Context, ev event, req request, question string) {
 	m := req.msg
 	thread := 0
@@ -165,18 +216,37 @@ func (b *Bot) answerQuestion(ctx context.Context, ev event, req request, questio
 	a := b.ask(ctx, m.Chat.ID, thread, question, prev)
 	defer b.logAnswer(ev, question, a) // once replied: the latency is update to reply
 	b.turns.put(turn, answer.Turn{Question: question, Answer: a})
-	text, kb := formatAnswer(a, false), b.ids.answerKeyboard(a)
+	kb := b.answerKeyboard(a, isGroupChat(m))
+	text := answerText(a, kb)
+	sent := sentAnswer{text: text, markup: markupJSON(kb)}
 
 	key := userKey{m.Chat.ID, int64(m.ID)}
 	if req.edited {
-		if id, ok := b.replies.get(key); ok {
-			if err := b.edit(ctx, m.Chat.ID, id, text, markup(kb)); err != nil {
-				b.log.Warn("editing answer", "chat", m.Chat.Type, "err", err)
+		if old, ok := b.replies.get(key); ok {
+			if old.text == sent.text && old.markup == sent.markup {
+				// Telegram rejects an edit that changes nothing.
+				b.log.Debug("edited question, same answer", "chat", m.Chat.Type)
+				return
 			}
+			if err := b.edit(ctx, m.Chat.ID, old.id, text, markup(kb)); err != nil {
+				b.log.Warn("editing answer", "chat", m.Chat.Type, "err", err)
+				return
+			}
+			sent.id = old.id
+			b.replies.put(key, sent)
 			return
 		}
 	}
-	if id := b.reply(ctx, m, text, kb); id != 0 {
-		b.replies.put(key, id)
+	if sent.id = b.reply(ctx, m, text, kb); sent.id != 0 {
+		b.replies.put(key, sent)
 	}
+}
+
+// markupJSON is kb as JSON, for comparing keyboards.
+func markupJSON(kb *keyboard) string {
+	if kb == nil {
+		return ""
+	}
+	data, _ := json.Marshal(kb)
+	return string(data)
 }

@@ -57,7 +57,7 @@ func (b *Bot) call(ctx context.Context, chat int64, paced bool, op func(ctx cont
 			continue
 		case errors.As(err, &tooMany) && attempt < maxAttempts:
 			wait := min(max(time.Duration(tooMany.RetryAfter)*time.Second, time.Second), maxRetryAfter)
-			b.log.Warn("rate limited by Telegram", "chat", chat, "retry_after", wait)
+			b.log.Warn("rate limited by Telegram", append(chatAttr(chat), "retry_after", wait)...)
 			if err := sleep(ctx, b.clock, wait); err != nil {
 				return err
 			}
@@ -67,7 +67,7 @@ func (b *Bot) call(ctx context.Context, chat int64, paced bool, op func(ctx cont
 			b.blocked.put(chat, struct{}{})
 			return fmt.Errorf("%w: %w", errBlocked, err)
 		case notSent(err) && attempt < maxAttempts && ctx.Err() == nil:
-			b.log.Warn("Bot API unreachable; retrying", "chat", chat, "err", b.redact(err))
+			b.log.Warn("Bot API unreachable; retrying", append(chatAttr(chat), "err", b.redact(err))...)
 			if err := sleep(ctx, b.clock, backoff); err != nil {
 				return err
 			}
@@ -76,6 +76,14 @@ func (b *Bot) call(ctx context.Context, chat int64, paced bool, op func(ctx cont
 		}
 		return err
 	}
+}
+
+// chatAttr is the log attribute of chat, none for a call to no chat (0).
+func chatAttr(chat int64) []any {
+	if chat == 0 {
+		return nil
+	}
+	return []any{"chat", chat}
 }
 
 // notSent reports whether err surely happened before the request reached

@@ -26,7 +26,7 @@ func (b *Bot) dispatch(ctx context.Context, u *models.Update) {
 		}
 		b.seen.put(u.ID, struct{}{})
 	}
-	key, ev, job := b.plan(u)
+	key, ev, job, dropped := b.plan(ctx, u)
 	if job == nil {
 		b.log.Debug("update ignored", "update", ev.kind, "chat", ev.chatKind)
 		return
@@ -40,17 +40,20 @@ func (b *Bot) dispatch(ctx context.Context, u *models.Update) {
 		job(ctx, ev)
 	})
 	if err != nil {
-		b.log.Warn("update dropped", "update", ev.kind, "chat", ev.chatKind, "err", err)
-		if u.CallbackQuery != nil {
-			// Stop the spinner even so.
-			b.answerCallback(ctx, u.CallbackQuery.ID, floodText, false)
+		if dropped != nil {
+			dropped()
+			return
 		}
+		b.log.Warn("update dropped", "update", ev.kind, "chat", ev.chatKind, "err", err)
 	}
 }
 
 // plan decides how to handle u: the key whose queue it goes to and the job,
-// nil to ignore it.
-func (b *Bot) plan(u *models.Update) (int64, event, func(context.Context, event)) {
+// nil to ignore it, and what to do instead when the queue is full (nil to
+// log it). A message is skipped, to be told in the chat's skip notice, when
+// its sender is over the flood limit or the chat has skipped messages not
+// yet told.
+func (b *Bot) plan(ctx context.Context, u *models.Update) (int64, event, func(context.Context, event), func()) {
 	ev := event{received: time.Now()}
 	switch {
 	case u.Message != nil || u.EditedMessage != nil:
@@ -63,24 +66,27 @@ func (b *Bot) plan(u *models.Update) (int64, event, func(context.Context, event)
 		ev.chatKind = string(m.Chat.Type)
 		if m.MigrateToChatID != 0 {
 			b.migrated.put(m.Chat.ID, m.MigrateToChatID)
-			return 0, ev, nil
+			return 0, ev, nil, nil
 		}
 		if m.MigrateFromChatID != 0 {
 			b.migrated.put(m.MigrateFromChatID, m.Chat.ID)
-			return 0, ev, nil
+			return 0, ev, nil, nil
 		}
 		req, ok := b.parse(m, edited)
 		if !ok {
-			return 0, ev, nil
+			return 0, ev, nil, nil
 		}
 		b.blocked.remove(m.Chat.ID)
-		switch b.flood.check(senderID(m)) {
-		case floodNotify:
-			return m.Chat.ID, ev, func(ctx context.Context, ev event) { b.floodNotice(ctx, m) }
-		case floodDrop:
-			return 0, ev, nil
+		if b.skipping(m.Chat.ID) {
+			b.skip(ctx, req, false)
+			return 0, ev, nil, nil
 		}
-		return m.Chat.ID, ev, func(ctx context.Context, ev event) { b.onMessage(ctx, ev, req) }
+		if b.flood.check(senderID(m)) != floodAllow {
+			b.skip(ctx, req, true)
+			return 0, ev, nil, nil
+		}
+		job := func(ctx context.Context, ev event) { b.onMessage(ctx, ev, req) }
+		return m.Chat.ID, ev, job, func() { b.skip(ctx, req, false) }
 	case u.CallbackQuery != nil:
 		cq := u.CallbackQuery
 		ev.kind, ev.chatKind = "callback_query", "inline"
@@ -90,24 +96,28 @@ func (b *Bot) plan(u *models.Update) (int64, event, func(context.Context, event)
 			ev.chatKind = string(chat.Type)
 		}
 		verdict := b.flood.check(cq.From.ID)
-		return key, ev, func(ctx context.Context, ev event) { b.onCallback(ctx, ev, cq, verdict) }
+		job := func(ctx context.Context, ev event) { b.onCallback(ctx, ev, cq, verdict) }
+		return key, ev, job, func() {
+			b.log.Warn("update dropped", "update", ev.kind, "chat", ev.chatKind, "err", errQueueFull)
+			b.answerCallback(ctx, cq.ID, floodText, false) // stop the spinner even so
+		}
 	case u.InlineQuery != nil:
 		iq := u.InlineQuery
 		ev.kind, ev.chatKind = "inline_query", "inline"
 		if iq.From == nil {
-			return 0, ev, nil
+			return 0, ev, nil, nil
 		}
-		return iq.From.ID, ev, func(ctx context.Context, ev event) { b.onInline(ctx, ev, iq) }
+		return iq.From.ID, ev, func(ctx context.Context, ev event) { b.onInline(ctx, ev, iq) }, nil
 	case u.MyChatMember != nil:
 		cm := u.MyChatMember
 		ev.kind, ev.chatKind = "my_chat_member", string(cm.Chat.Type)
-		return cm.Chat.ID, ev, func(ctx context.Context, ev event) { b.onMembership(ctx, cm) }
+		return cm.Chat.ID, ev, func(ctx context.Context, ev event) { b.onMembership(ctx, cm) }, nil
 	case u.ChannelPost != nil, u.EditedChannelPost != nil:
 		ev.kind, ev.chatKind = "channel_post", "channel"
 	default:
 		ev.kind = "other"
 	}
-	return 0, ev, nil
+	return 0, ev, nil, nil
 }
 
 // senderID is who sent m: the user, or the chat it was sent on behalf of.
@@ -131,10 +141,4 @@ func callbackChat(cq *models.CallbackQuery) (models.Chat, int, bool) {
 		return cq.Message.InaccessibleMessage.Chat, cq.Message.InaccessibleMessage.MessageID, true
 	}
 	return models.Chat{}, 0, false
-}
-
-// floodNotice tells a user, once a minute, that they ask too fast.
-func (b *Bot) floodNotice(ctx context.Context, m *models.Message) {
-	b.log.Info("flood control", "chat", m.Chat.Type)
-	b.reply(ctx, m, "Bạn hỏi nhanh quá, mình xin nghỉ một chút. Khoảng một phút nữa bạn hỏi tiếp nhé!", nil)
 }
