@@ -1,0 +1,106 @@
+package analysis
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+)
+
+// A TimeKind is the kind of a time expression.
+type TimeKind int
+
+// The kinds of time expression, from the finest.
+const (
+	// TimeClock is a time of day: "6h30", "19 giờ 15", "23:00".
+	TimeClock TimeKind = iota + 1
+	// TimeDate is a day: "19/9", "Sáng 5-1", "ngày 10.12", "29 Tết".
+	TimeDate
+	// TimeRange is a span of days: "19-25/1", "1 - 4.8", "từ 17/9 đến
+	// 19/9".
+	TimeRange
+	// TimeMonth is a month: "tháng 8", "tháng 7/2022".
+	TimeMonth
+	// TimeQuarter is a quarter: "quý IV/2029".
+	TimeQuarter
+	// TimeYear is a year: "năm 2024", or a span of years "2025 - 2030".
+	TimeYear
+)
+
+// A TimeSpan is a time expression found in a text.
+type TimeSpan struct {
+	Kind       TimeKind
+	Start, End int // byte offsets in the text
+	Text       string
+}
+
+// timeWord is a word of the time of day or of a day that may come before
+// a date ("Sáng 5-1", "ngày 10.12", "chiều nay 21/1").
+const timeWord = `(?:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm|mùng|từ|đến|tới)(?:\s+nay)?`
+
+// The patterns of time expressions, each with its kind. Where two match
+// at the same place, the longer wins.
+var timePatterns = []struct {
+	kind TimeKind
+	re   *regexp.Regexp
+}{
+	// A clock time, perhaps with the part of the day and the date after
+	// it: "19 giờ 15 ngày 26/12", "6h30 sáng", "23:00", "15h15’".
+	{TimeClock, regexp.MustCompile(`(?i)\b\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:phút|’|')?)?(?:\s*(?:sáng|trưa|chiều|tối|đêm))?(?:,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?|\b\d{1,2}:\d{2}\b`)},
+	// A date with slashes anywhere; with dashes or periods after a time
+	// word only ("5.8" may be a number, "5-1" a score).
+	{TimeDate, regexp.MustCompile(`(?i)(?:` + timeWord + `\s+)?\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|` + timeWord + `\s+\(?\d{1,2}[.-]\d{1,2}(?:[.-]\d{4})?\b`)},
+	// The days of Tết: "29 Tết", "mùng 3 Tết".
+	{TimeDate, regexp.MustCompile(`(?i)(?:ngày\s+|mùng\s+)?\b\d{1,2}\s+Tết\b`)},
+	// A span of days in one month: "19-25/1", "1 - 4.8", "25-29/8".
+	{TimeRange, regexp.MustCompile(`(?i)\b\d{1,2}\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
+	// From one date to another.
+	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2}(?:/\d{4})?)`)},
+	{TimeMonth, regexp.MustCompile(`(?i)(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\b`)},
+	{TimeQuarter, regexp.MustCompile(`(?i)quý\s+(?:[IV]+|\d)(?:/\d{4}|\s+năm\s+\d{4})?\b`)},
+	{TimeYear, regexp.MustCompile(`(?i)(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b`)},
+}
+
+// Times returns the time expressions of text, in order, not overlapping:
+// where two overlap, the one that starts first, or else the longer, wins.
+// A date's day must be 1 to 31 and its month 1 to 12.
+func Times(text string) []TimeSpan {
+	var all []TimeSpan
+	for _, p := range timePatterns {
+		for _, m := range p.re.FindAllStringIndex(text, -1) {
+			t := text[m[0]:m[1]]
+			if p.kind == TimeDate && !validDay(t) {
+				continue
+			}
+			all = append(all, TimeSpan{Kind: p.kind, Start: m[0], End: m[1], Text: t})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Start != all[j].Start {
+			return all[i].Start < all[j].Start
+		}
+		return all[i].End > all[j].End
+	})
+	var out []TimeSpan
+	end := -1
+	for _, s := range all {
+		if s.Start < end {
+			continue
+		}
+		out = append(out, s)
+		end = s.End
+	}
+	return out
+}
+
+// dayMonth finds the last day and month of a date.
+var dayMonth = regexp.MustCompile(`(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?\)?$`)
+
+func validDay(t string) bool {
+	m := dayMonth.FindStringSubmatch(t)
+	if m == nil {
+		return true // "29 Tết"
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	return d >= 1 && d <= 31 && mo >= 1 && mo <= 12
+}

@@ -1,0 +1,46 @@
+package analysis
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTimes(t *testing.T) {
+	type span struct {
+		Kind TimeKind
+		Text string
+	}
+	tests := []struct {
+		text string
+		want []span
+	}{
+		{"Sáng 19/9, hội nghị khai mạc.", []span{{TimeDate, "Sáng 19/9"}}},
+		{"Sáng 5-1, tỉnh khởi công.", []span{{TimeDate, "Sáng 5-1"}}},
+		{"Vụ tai nạn xảy ra lúc 23 giờ 30 ngày 10.12, tại Km 176.", []span{{TimeClock, "23 giờ 30 ngày 10.12"}}},
+		{"Khoảng 6h30, đất đá sạt xuống.", []span{{TimeClock, "6h30"}}},
+		{"Bài đăng lúc 23:00.", []span{{TimeClock, "23:00"}}},
+		{"Lúc 19 giờ 15 phút ngày 26/12, bắt quả tang.", []span{{TimeClock, "19 giờ 15 phút ngày 26/12"}}},
+		{"Mưa lũ từ 1 - 4.8 gây thiệt hại.", []span{{TimeRange, "1 - 4.8"}}},
+		{"Đại hội diễn ra từ 19-25/1.", []span{{TimeRange, "19-25/1"}}},
+		{"Cao điểm từ ngày 15/12/2024 đến 14/2/2025.", []span{{TimeRange, "từ ngày 15/12/2024 đến 14/2/2025"}}},
+		{"Lễ hội kéo dài từ 17/9 đến cuối tháng 10.", []span{{TimeRange, "từ 17/9 đến cuối tháng 10"}}},
+		{"Ngày 29 Tết, bệnh nhân nhập viện.", []span{{TimeDate, "Ngày 29 Tết"}}},
+		{"Dự án hoàn thành trong quý IV/2029.", []span{{TimeQuarter, "quý IV/2029"}}},
+		{"Nhiệm kỳ 2020 - 2025 đã qua.", []span{{TimeYear, "Nhiệm kỳ 2020 - 2025"}}},
+		{"Đầu tháng 9 học sinh tựu trường, năm 2024 cũng vậy.", []span{{TimeMonth, "Đầu tháng 9"}, {TimeYear, "năm 2024"}}},
+		// Not dates: a score, a decimal, a fraction of more than 12.
+		{"Đội nhà thắng 5-1, giá tăng 5.8%, đạt 45/60 điểm.", nil},
+	}
+	for _, tt := range tests {
+		var got []span
+		for _, s := range Times(tt.text) {
+			got = append(got, span{s.Kind, s.Text})
+			if tt.text[s.Start:s.End] != s.Text {
+				t.Errorf("Times(%q): offsets %d:%d do not give %q", tt.text, s.Start, s.End, s.Text)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Times(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
