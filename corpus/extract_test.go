@@ -546,3 +546,38 @@ func TestExtractSmallArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractCrawledQuantities checks counts as crawled news writes them:
+// numbers in words, amounts in a foreign currency, and the parts of a
+// count broken down in parentheses.
+func TestExtractCrawledQuantities(t *testing.T) {
+	type q struct{ Number, Unit, Of string }
+	tests := []struct {
+		name     string
+		sentence string
+		want     []q
+	}{
+		{"numbers in words", "Vụ sạt lở làm hai người chết và ba người bị thương.", []q{{"hai", "người chết", ""}, {"ba", "người bị thương", ""}}},
+		{"một and năm count only nouns counted", "Một số hộ dân và một người dân báo tin; năm nay có năm ngày mưa.", []q{{"một", "người dân báo tin", ""}, {"năm", "ngày mưa", ""}}},
+		{"an ordinal is no count", "Đây là lần thứ hai đoàn đến thăm.", nil},
+		{"a currency is part of the unit", "Xuất khẩu đạt 19,95 tỷ USD trong 6 tháng.", []q{{"19,95", "tỷ USD", ""}, {"6", "tháng", ""}}},
+		{"a breakdown in parentheses", "Có 288 ngôi nhà bị ngập (Đắk Nông 161, Đắk Lắk 57).", []q{{"288", "ngôi nhà bị ngập", ""}, {"161", "ngôi nhà bị ngập", "Đắk Nông"}, {"57", "ngôi nhà bị ngập", "Đắk Lắk"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []q
+			for _, f := range ofType(Extract(a), FactQuantity) {
+				if f.Passage == "t/p1" {
+					got = append(got, q{f.Number, f.Unit, f.Of})
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("quantities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

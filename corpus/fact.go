@@ -41,6 +41,9 @@ type Fact struct {
 	Value     float64 `json:"value,omitempty"`     // 2430
 	Qualifier string  `json:"qualifier,omitempty"` // "hơn", "gần", "khoảng"
 	Unit      string  `json:"unit,omitempty"`      // what is counted: "thông tin có giá trị"
+	// Of names the part a count of a breakdown is for: "Đắk Nông" of
+	// "288 ngôi nhà bị ngập (Đắk Nông 161, Đắk Lắk 57)".
+	Of string `json:"of,omitempty"`
 
 	// Person.
 	Name   string   `json:"name,omitempty"`

@@ -145,6 +145,23 @@ var sections = foldAll(
 	"Giao thông", "Bạn đọc", "Địa phương", "Tin tức", "Tin tức - Sự kiện", "Doanh nghiệp",
 )
 
+// spelledNumbers are the numbers written in words, by their value.
+var spelledNumbers = map[string]float64{
+	"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+
+// countedNouns are the nouns "một" and "năm" count when they are numbers:
+// "một người", "năm ngày" (and not "một số", "năm nay").
+var countedNouns = foldAll(
+	"người", "ngày", "đêm", "tuần", "tháng", "giờ", "hộ", "nhà", "căn", "vụ", "xã", "huyện", "tỉnh",
+	"em", "cháu", "trẻ", "học sinh", "đội", "xe", "chiếc", "con", "lần", "ca", "bệnh nhân", "nạn nhân",
+	"đối tượng", "bị can", "tập thể", "cá nhân", "địa phương", "công trình", "dự án", "trường", "thôn", "bản",
+)
+
+// currencies are the codes of currencies written after an amount, part of
+// its unit ("19,95 tỷ USD").
+var currencies = foldAll("usd", "vnd", "eur", "euro", "yen", "nhân dân tệ")
+
 // bylinePrefixes are the words a byline may start with ("Theo TTXVN").
 var bylinePrefixes = foldAll("theo", "nguồn")
 

@@ -14,6 +14,13 @@ func quantities(s *sentence) []Fact {
 	var out []Fact
 	quoted := quotedSpans(s.text[s.start:s.end], s.start)
 	for i, t := range s.toks {
+		if v, ok := s.spelledNumber(i); ok && !inSpans(quoted, t.Start) {
+			// "hai người", "ba ngày": a number written in words.
+			if f, ok := s.countAt(i, t.Text, v); ok {
+				out = append(out, f)
+			}
+			continue
+		}
 		if !t.Number && !inSpans(quoted, t.Start) {
 			// "96m", "5km", "10ha": a number glued to its unit.
 			if m := gluedUnit.FindStringSubmatch(t.Text); m != nil {
@@ -54,23 +61,45 @@ func quantities(s *sentence) []Fact {
 			out = append(out, id)
 			continue
 		}
-		// The thing counted follows the number.
-		j := i + 1
-		for j < len(s.toks) && j-i <= 5 && s.spaced(j) && !s.toks[j].Number {
-			if j > i+1 && s.match(unitStops, j) > 0 {
-				break
-			}
-			if s.allCaps(j) && j > i+1 {
-				break
-			}
-			j++
+		if f, ok := s.countAt(i, t.Text, v); ok {
+			out = append(out, f)
+			out = append(out, s.breakdown(s.unitEnd(i), f)...)
 		}
+	}
+	return out
+}
+
+// unitEnd returns the token after the unit of the number at token i: the
+// thing counted follows the number, up to five words, stopping at a word
+// that cannot be part of it or at a code in capitals.
+func (s *sentence) unitEnd(i int) int {
+	j := i + 1
+	for j < len(s.toks) && j-i <= 5 && s.spaced(j) && !s.toks[j].Number {
+		if j > i+1 && s.match(unitStops, j) > 0 {
+			break
+		}
+		if s.allCaps(j) && j > i+1 && !currencies.Has(s.word(j)) {
+			break // a name after the unit; "tỷ USD" is a unit
+		}
+		j++
+	}
+	return j
+}
+
+// countAt reads the quantity whose number, written num with value v, is
+// token i: its unit, its qualifier ("hơn") and, for ranges, where it
+// starts. ok is false for a bare number that counts nothing we can name.
+func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
+	t := s.toks[i]
+	{
+		// The thing counted follows the number.
+		j := s.unitEnd(i)
 		unit := s.span(i+1, j)
 		if j == i+1 {
 			// A percentage, or a bare number ("đạt 95") that counts
 			// nothing we can name.
 			if !strings.HasPrefix(s.sep(i+1), "%") && !(i+1 == len(s.toks) && strings.HasPrefix(s.text[t.End:s.end], "%")) {
-				continue
+				return Fact{}, false
 			}
 			unit = "%"
 		}
@@ -78,7 +107,7 @@ func quantities(s *sentence) []Fact {
 			Type:     FactQuantity,
 			Passage:  s.p.ID,
 			Sentence: s.index,
-			Number:   t.Text,
+			Number:   num,
 			Value:    v,
 			Unit:     unit,
 		}
@@ -101,9 +130,65 @@ func quantities(s *sentence) []Fact {
 		if f.Unit == "%" {
 			f.Text = s.span(from, i+1) + "%"
 		}
-		out = append(out, f)
+		return f, true
 	}
-	return out
+}
+
+// spelledNumber reads token i as a number written in words ("hai", "ba",
+// "mười"), when a thing counted follows it. "một" and "năm" (one, five)
+// are numbers only before a noun that is counted ("một người", "năm
+// ngày"): "một số", "năm nay" are not. After "thứ" or "lần" a number word
+// is an ordinal.
+func (s *sentence) spelledNumber(i int) (float64, bool) {
+	v, ok := spelledNumbers[s.word(i)]
+	if !ok || i+1 >= len(s.toks) || !s.spaced(i+1) || s.toks[i+1].Number || s.upper(i+1) && i > 0 {
+		return 0, false
+	}
+	if i > 0 && (s.word(i-1) == "thứ" || s.word(i-1) == "lần") {
+		return 0, false
+	}
+	if (v == 1 || v == 5) && s.match(countedNouns, i+1) == 0 {
+		return 0, false
+	}
+	return v, true
+}
+
+// breakdown reads the parts of a count given in parentheses right after
+// it, each a name and a number: "288 ngôi nhà bị ngập (Điện Biên 17, Đắk
+// Nông 161, Đắk Lắk 57)". Each part is a quantity of the same unit, Of the
+// name before its number. j is the token after the count's unit.
+func (s *sentence) breakdown(j int, whole Fact) []Fact {
+	if j >= len(s.toks) || !strings.HasSuffix(strings.TrimSpace(s.sep(j)), "(") || whole.Unit == "%" {
+		return nil
+	}
+	var parts []Fact
+	name := j
+	for k := j; k < len(s.toks); k++ {
+		sep := s.sep(k)
+		if k > j && strings.Contains(sep, ")") {
+			break
+		}
+		if !s.toks[k].Number {
+			if !s.upper(k) && !(k > name && s.spaced(k)) {
+				return parts // a part is a capitalised name, then its number
+			}
+			continue
+		}
+		if k == name || !s.upper(name) {
+			return parts
+		}
+		v, ok := analysis.ParseNumber(s.toks[k].Text)
+		if !ok {
+			return parts
+		}
+		parts = append(parts, Fact{
+			Type: FactQuantity, Passage: s.p.ID, Sentence: s.index,
+			Number: s.toks[k].Text, Value: v, Unit: whole.Unit, Of: s.span(name, k),
+			Text: s.span(name, k+1),
+		})
+		name = k + 1
+	}
+	return parts
 }
 
 // identifier reads a number that names something: after "số", "thứ" or a
