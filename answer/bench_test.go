@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/eval"
 )
 
 func BenchmarkAskSeed(b *testing.B) {
@@ -180,5 +181,23 @@ func BenchmarkNew10k(b *testing.B) {
 			b.Fatal(err)
 		}
 		_ = e.Close()
+	}
+}
+
+// BenchmarkAskDevSeed asks the questions of the dev set, in turn, of the
+// seed: the engine's side of index.BenchmarkPlainBleve, which asks bleve
+// the same questions with its standard analyzer.
+func BenchmarkAskDevSeed(b *testing.B) {
+	e := seedEngine(b)
+	cases, err := eval.ReadCasesFile(filepath.Join("..", "testdata", "dev-seed.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		e.Ask(ctx, cases[i%len(cases)].Q, nil)
+		i++
 	}
 }

@@ -27,13 +27,20 @@ type Engine struct {
 	prep    []prepared         // per fact
 	df      map[string]int
 	nsent   int
-	// bigrams holds every pair of folded words side by side in a sentence.
-	bigrams map[string]bool
+	// bigrams holds every pair of folded words side by side in a sentence,
+	// and how often the articles write it.
+	bigrams map[string]int
 	// langs holds the languages of the articles.
 	langs map[string]bool
 	// abbr maps folded abbreviations to the folded words of their long
 	// forms and back, over all articles.
 	abbr map[string][]string
+
+	// vocab holds, per article, the keys of the words it uses.
+	vocab map[string]map[string]bool
+	// scorer ranks candidates and gives their confidence: the learned
+	// weights of weights.txt.
+	scorer *Scorer
 
 	suggestions []string
 }
@@ -43,10 +50,6 @@ type ref struct {
 	passage  string
 	sentence int
 }
-
-// MinConfidence is the confidence below which the engine says the articles
-// do not say.
-const MinConfidence = 0.5
 
 // New builds an engine over articles: it extracts their facts and indexes
 // their passages.
@@ -62,10 +65,16 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		sentsOf:  map[string][]*sent{},
 		factsOf:  map[string][]int{},
 		df:       map[string]int{},
-		bigrams:  map[string]bool{},
+		bigrams:  map[string]int{},
 		abbr:     map[string][]string{},
 		langs:    map[string]bool{},
+		vocab:    map[string]map[string]bool{},
 	}
+	scorer, err := EmbeddedScorer()
+	if err != nil {
+		return nil, fmt.Errorf("new engine: %w", err)
+	}
+	e.scorer = scorer
 	var docs []index.Doc
 	for _, a := range articles {
 		if _, dup := e.byID[a.ID]; dup {
@@ -73,6 +82,8 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		}
 		e.byID[a.ID] = a
 		e.langs[a.Language] = true
+		vocab := map[string]bool{}
+		e.vocab[a.ID] = vocab
 		facts := corpus.Extract(a)
 		for i := range facts {
 			e.factsOf[a.ID] = append(e.factsOf[a.ID], len(e.facts)+i)
@@ -92,10 +103,11 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 				e.sentOf[ref{p.ID, k}] = s
 				e.sentsOf[p.ID] = append(e.sentsOf[p.ID], s)
 				for k := 1; k < len(s.fold); k++ {
-					e.bigrams[s.fold[k-1]+" "+s.fold[k]] = true
+					e.bigrams[s.fold[k-1]+" "+s.fold[k]]++
 				}
 				seen := map[string]bool{}
 				for _, f := range s.fold {
+					vocab[f] = true
 					if !seen[f] {
 						seen[f] = true
 						e.df[f]++
@@ -176,7 +188,7 @@ func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
 		}
 		q := e.parse(p)
 		c := e.answer(ctx, q)
-		if c.score < MinConfidence {
+		if c.score < e.scorer.Confidence.Threshold {
 			if len(parts) == 1 {
 				return e.none(a, "")
 			}

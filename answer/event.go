@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -66,6 +65,17 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 			if f.Period != "" {
 				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: e.periodRefs(f)}
 			}
+		case q.wh == whWhen && q.when == "gio":
+			// A time of day is asked: the lead's clock time, if it
+			// gives one; a date does not answer.
+			if p, ok := e.passages[f.Passage]; ok {
+				for _, t := range analysis.Times(p.Text) {
+					if t.Kind == analysis.TimeClock {
+						c = candidate{answer: upperFirst(t.Text) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+						break
+					}
+				}
+			}
 		case q.wh == whWhen && f.When != "":
 			when := e.when(f)
 			if q.when == "nam" {
@@ -103,7 +113,8 @@ func (e *Engine) when(f corpus.Fact) string {
 		return f.When
 	}
 	// "Khoảng 22 giờ 30 phút ngày 14/10": the hour the lead gives.
-	if t := dateRE.FindString(p.Text); hourRE.MatchString(t) {
+	if ts := analysis.Times(p.Text); len(ts) > 0 && ts[0].Kind == analysis.TimeClock && strings.ContainsAny(ts[0].Text, "/.-") {
+		t := ts[0].Text
 		if strings.Count(t, "/") == 1 {
 			t += "/" + yearOf(f.When)
 		}
@@ -145,9 +156,6 @@ func lowerFirst(s string) string {
 // futureWords point away from the time the article reports: to the
 // future, or to a year before.
 var futureWords = []string{"năm sau", "năm tới", "sắp tới", "tới đây", "lần tới", "lần sau", "tiếp theo", "năm ngoái", "năm trước", "lần trước", "next year", "last year"}
-
-// hourRE finds an hour in a date: "22 giờ 30", "8h".
-var hourRE = regexp.MustCompile(`\d\s*(?:giờ|h)`)
 
 // otherTime reports whether q asks about another time than the reported
 // one ("năm sau", "năm ngoái"), not merely comparing with it ("so với

@@ -3,6 +3,7 @@ package answer
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -25,11 +26,7 @@ var (
 // must match it as written, one typed without them matches it folded, so
 // "nhân" is not "nhận" but "nhan" may be either.
 func findPhrase(ws []word, phrase string) int {
-	parts := strings.Fields(phrase)
-	folded := make([]string, len(parts))
-	for k, p := range parts {
-		folded[k] = analysis.Fold(p)
-	}
+	parts, folded := phraseParts(phrase)
 	for i := 0; i+len(parts) <= len(ws); i++ {
 		ok := true
 		for k, p := range parts {
@@ -47,6 +44,26 @@ func findPhrase(ws []word, phrase string) int {
 }
 
 // hasAny reports whether any of the folded phrases occurs in ws.
+// foldedPhrases caches the words of the phrases findPhrase looks for, as
+// written and folded: the engine asks for the same few phrases over and
+// over.
+var foldedPhrases sync.Map // string → [2][]string
+
+// phraseParts returns the words of phrase and their folded forms.
+func phraseParts(phrase string) (parts, folded []string) {
+	if v, ok := foldedPhrases.Load(phrase); ok {
+		pf := v.([2][]string)
+		return pf[0], pf[1]
+	}
+	parts = strings.Fields(phrase)
+	folded = make([]string, len(parts))
+	for k, p := range parts {
+		folded[k] = analysis.Fold(p)
+	}
+	foldedPhrases.Store(phrase, [2][]string{parts, folded})
+	return parts, folded
+}
+
 func hasAny(ws []word, phrases ...string) bool {
 	for _, p := range phrases {
 		if findPhrase(ws, p) >= 0 {

@@ -24,10 +24,13 @@ type sent struct {
 	clause []int
 	// starts and ends are the byte offsets of the words in text.
 	starts, ends []int
+	// times are the time expressions of text (analysis.Times).
+	times []analysis.TimeSpan
 }
 
 func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]string) *sent {
 	s := &sent{art: a, p: p, index: i, text: p.Sentence(i), pos: map[string][]int{}}
+	s.times = analysis.Times(s.text)
 	n, last := 0, 0
 	for _, t := range analysis.Tokens(s.text) {
 		if strings.ContainsAny(s.text[last:t.Start], ";:") {

@@ -122,7 +122,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		}
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
-	ans := e.extract(q, content, b)
+	ans := e.snap(b.s, e.extract(q, content, b))
 	if ans != "" && q.wh != whWhat {
 		// The sentence holds the kind of thing asked for: a date, a
 		// place, a person, a number, a list.
@@ -143,6 +143,13 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	}
 	if missingNumber {
 		score *= 0.5
+	}
+	if q.wh == whWho && ans != "" {
+		// "Ai được tặng Bằng khen?" asks who received: the giver, written
+		// before the verb, does not answer it (nor the other way round).
+		if agrees, known := roleOf(q, b.s, ans); known && !agrees {
+			score *= roleMismatchFactor
+		}
 	}
 	if ans == "" {
 		switch q.wh {
@@ -280,7 +287,7 @@ func placeIn(s *sent, o overlap) string {
 			continue
 		}
 		j := i + 1
-		for j < len(s.lower) && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") && s.lower[j] != "với" && s.lower[j] != "nhằm" && s.lower[j] != "để" && s.lower[j] != "to" && s.lower[j] != "next" && s.lower[j] != "on" {
+		for j < len(s.lower) && (!strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") || gluedAdmin(s, j)) && s.lower[j] != "với" && s.lower[j] != "nhằm" && s.lower[j] != "để" && s.lower[j] != "to" && s.lower[j] != "next" && s.lower[j] != "on" {
 			j++
 		}
 		if j-i >= 2 && startsUpperWithin(s, i+1, j) {
@@ -289,6 +296,10 @@ func placeIn(s *sent, o overlap) string {
 	}
 	return ""
 }
+
+// roleMismatchFactor scales the confidence of a person read from the wrong
+// side of the question's verb.
+const roleMismatchFactor = 0.4
 
 // placeWords introduce a place: "tại", "ở", and after a verb of moving,
 // "đến", "tới", "vào", "về".
@@ -394,7 +405,7 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 		for k := max(0, o.first-8); k+1 < len(s.lower); k++ {
 			if s.lower[k] == "của" && isCapital(s, k+1) {
 				j := k + 1
-				for j < len(s.lower) && (isCapital(s, j) || j+1 < len(s.lower) && isCapital(s, j-1) && s.lower[j] != "do" && s.lower[j] != "và") && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;") {
+				for j < len(s.lower) && (isCapital(s, j) || isCapital(s, j-1) && s.lower[j] != "do" && s.lower[j] != "và") && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;") {
 					j++
 				}
 				return trimPunct(s.text[s.starts[k+1]:s.ends[j-1]])
@@ -462,8 +473,6 @@ func isCapital(s *sent, i int) bool {
 	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
-var dateRE = regexp.MustCompile(`(?i)(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}\s*(?:đến|tới|-)\s*(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2})|(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?(?:\s*(?:sáng|chiều|tối|đêm))?,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|((?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?|(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+\d{1,2}(?:/\d{4})?)|(?:năm\s+\d{4})|(?:giai đoạn\s+\d{4}\s*-\s*\d{4})`)
-
 // dateAfter returns the date of s that answers q: one of the kind asked
 // (a day for "ngày nào": a year or a month does not say it), the first
 // after the question's words when there is one ("… vải chính vụ dự kiến
@@ -482,17 +491,30 @@ func dateAfter(q question, s *sent, o overlap) string {
 			}
 		}
 	}
+	// "khi nào" about an event asks for its day: a day, where the sentence
+	// gives one, before a month or a year.
+	times := s.times
+	if q.when == "khi" {
+		var days []analysis.TimeSpan
+		for _, t := range times {
+			if t.Kind == analysis.TimeClock || t.Kind == analysis.TimeDate || t.Kind == analysis.TimeRange {
+				days = append(days, t)
+			}
+		}
+		if len(days) > 0 {
+			times = days
+		}
+	}
 	first := ""
-	for _, m := range dateRE.FindAllStringIndex(s.text, -1) {
-		t := s.text[m[0]:m[1]]
-		if q.when == "ngay" && !strings.Contains(t, "/") && !strings.Contains(t, "tháng") {
+	for _, t := range times {
+		if !q.asksFor(t.Kind) {
 			continue
 		}
-		if m[0] >= after {
-			return t
+		if t.Start >= after {
+			return t.Text
 		}
 		if first == "" {
-			first = t
+			first = t.Text
 		}
 	}
 	return first
@@ -570,7 +592,12 @@ func countIn(q question, s *sent) string {
 					if i > 0 && (s.lower[i-1] == "hơn" || s.lower[i-1] == "gần" || s.lower[i-1] == "khoảng") {
 						from = i - 1
 					}
-					return s.text[s.starts[from]:s.ends[k]]
+					// The whole noun asked for: "5 tập thể", not "5 tập".
+					end := k
+					for j := 1; j < len(q.focus) && end+1 < len(s.fold) && s.fold[end+1] == q.focus[j].fold && s.clause[end+1] == s.clause[i]; j++ {
+						end++
+					}
+					return s.text[s.starts[from]:s.ends[end]]
 				}
 			}
 		}
@@ -710,7 +737,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 				lowerRun = 0
 			}
 			switch {
-			case end == j || isCapital(s, end) && (sep == " " || sep == "'" || sep == "’" || sep == "-"):
+			case end == j || isCapital(s, end) && (sep == " " || sep == "'" || sep == "’" || sep == "-" || gluedAdmin(s, end)):
 			case isCapital(s, end) && (sep == ", " || sep == " và "):
 			case s.lower[end] == "và" && end+1 < len(s.fold) && isCapital(s, end+1):
 			default:
@@ -740,6 +767,22 @@ func nameBreak(w string) bool {
 }
 
 // adminWords may stand between a noun and a name: "đội huyện Krông Pắc".
+// gluedAdmin reports whether word j of s is a name that an abbreviated
+// administrative word is written glued to with a period: "TX.Bình Long",
+// "H. Tương Dương", "TP.HCM". The abbreviation and the name are one place.
+func gluedAdmin(s *sent, j int) bool {
+	if j < 1 || j >= len(s.starts) || !isCapital(s, j) {
+		return false
+	}
+	sep := s.text[s.ends[j-1]:s.starts[j]]
+	return (sep == "." || sep == ". ") && adminAbbreviations[s.text[s.starts[j-1]:s.ends[j-1]]]
+}
+
+// adminAbbreviations are the abbreviated administrative words written
+// before a place's name: thành phố, thị xã, thị trấn, huyện, quận,
+// phường, xã.
+var adminAbbreviations = map[string]bool{"TP": true, "Tp": true, "TX": true, "TT": true, "H": true, "Q": true, "P": true, "X": true}
+
 var adminWords = map[string]bool{"huyen": true, "tinh": true, "xa": true, "thi": true, "thanh": true, "pho": true, "cac": true, "tp": true, "quan": true, "phuong": true}
 
 // copulaIn returns what follows "là" right after the question's words:
@@ -759,6 +802,9 @@ func copulaIn(s *sent, o overlap) string {
 				end = m
 				break
 			}
+		}
+		if end <= k+1 {
+			return "" // the clause ends at "là": "… là: …"
 		}
 		return trimPunct(s.text[s.starts[k+1]:s.ends[end-1]])
 	}

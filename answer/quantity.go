@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -9,20 +10,20 @@ import (
 )
 
 // quantity answers how-many questions from the quantities the articles
-// state: the thing counted must match what is asked ("bao nhiêu mô hình"
+// state, proposing the best few: the thing counted must match what is asked ("bao nhiêu mô hình"
 // → "55 mô hình"), and the clause around the number must match the rest of
 // the question ("toàn tỉnh có tổng cộng bao nhiêu điểm mô hình" → 910, not
 // the 215 built by members).
-func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
+func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 	if q.wh == whCount && q.when == "lau" {
 		// "bao lâu" asks for a duration.
 		q.focus = durationFocus
 	}
 	if q.wh != whCount || len(q.focus) == 0 {
-		return candidate{}
+		return nil
 	}
 	if p := " " + phraseOf(q.focus) + " "; strings.Contains(p, " ty so ") || strings.Contains(p, " ti so ") {
-		return candidate{} // a score is no quantity
+		return nil // a score is no quantity
 	}
 	shifted := q.otherTime()
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
@@ -32,7 +33,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		// "moi" typed without marks may be "mới" as well as "mỗi".
 		each = each || w.asWritten && (w.text == "mỗi" || w.text == "từng") || w.text == "per" || w.text == "each"
 	}
-	var best candidate
+	var found []candidate
 	for _, i := range e.factsIn(sc) {
 		f := e.facts[i]
 		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
@@ -55,6 +56,13 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		}
 		if missesNames(q, s) {
 			continue // "Huyện Cẩm Xuyên có bao nhiêu …": not this count
+		}
+		if f.Of != "" {
+			// A part of a breakdown: "(Điện Biên 17, Đắk Nông 161)".
+			if c, ok := e.part(q, content, s, f); ok {
+				found = append(found, c)
+			}
+			continue
 		}
 		glued := false
 		if at < 0 {
@@ -128,6 +136,14 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		clause := e.overlapIn(content, s, q.lang, from, to).coverage()
 		whole := e.overlapOf(content, s, q.lang).coverage()
 		score := 0.35*unitScore + 0.25*local + 0.3*clause + 0.1*whole
+		// "Đắk Nông có bao nhiêu nhà bị ngập" in a list of provinces: the
+		// count in the part of the sentence that names it.
+		switch beside, apart := namesAround(q, content, s, at); {
+		case beside:
+			score += namesBesideBonus
+		case apart:
+			score -= namesApartPenalty
+		}
 		if each != containsAny(s.lower[lo:hi], "mỗi", "từng", "per", "each") {
 			// "Mỗi suất trị giá bao nhiêu?" asks for an amount per one, not
 			// the total, and the other way round.
@@ -136,7 +152,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 		if debugQuantity {
 			println(f.Text, "unit", unitScore, "local", local, "clause", clause, "whole", whole, "lo", lo, "hi", hi, "at", at)
 		}
-		if score > best.score {
+		{
 			ans := f.Text
 			if last > at+1+len(unit) {
 				start := tokenStart(s, at-len(strings.Fields(f.Qualifier)))
@@ -145,10 +161,73 @@ func (e *Engine) quantity(q question, content []word, sc *scope) candidate {
 				}
 				ans = s.text[start:tokenEnd(s, last-1)]
 			}
-			best = candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
+			found = append(found, candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}})
 		}
 	}
-	return best
+	return topCandidates(found, maxQuantities)
+}
+
+// part answers a count with a part of a breakdown, "288 ngôi nhà bị ngập
+// (Điện Biên 17, Đắk Nông 161, …)", when the question names the part
+// ("Đắk Nông có bao nhiêu nhà bị ngập") and asks for the whole's unit.
+func (e *Engine) part(q question, content []word, s *sent, f corpus.Fact) (candidate, bool) {
+	of := foldWords(f.Of)
+	if share(of, content) < 1 {
+		return candidate{}, false
+	}
+	unit := foldWords(f.Unit)
+	got := 0.0
+	for _, w := range q.focus {
+		if unitHas(unit, w, q.focus) {
+			got++
+		}
+	}
+	unitScore := (min(1, got/float64(max(1, len(q.focus)))) + unitCover(unit, q.focus)) / 2
+	if unitScore == 0 {
+		return candidate{}, false
+	}
+	whole := e.overlapOf(content, s, q.lang).coverage()
+	score := partBase + partUnit*unitScore + partWhole*whole
+	ans := f.Number + " " + f.Unit + " (" + f.Of + ")"
+	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}, true
+}
+
+// The confidence of a part of a breakdown, as its rules judge: the
+// question names the part; what it counts and the rest of its words.
+const (
+	partBase  = 0.3
+	partUnit  = 0.4
+	partWhole = 0.3
+)
+
+// How a count's confidence changes when the question's names stand in
+// the same part of the sentence as the number, or only in other parts.
+const (
+	namesBesideBonus  = 0.1
+	namesApartPenalty = 0.2
+)
+
+// maxQuantities is how many counts quantity proposes: the scorer, which
+// sees which of them stands by the names the question gives, picks one.
+const maxQuantities = 3
+
+// topCandidates returns the n candidates of highest score, best first,
+// one for each answer.
+func topCandidates(cs []candidate, n int) []candidate {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+	var out []candidate
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		if seen[c.answer] || c.score <= 0 {
+			continue
+		}
+		seen[c.answer] = true
+		out = append(out, c)
+	}
+	return out
 }
 
 // window returns the words around the number at: back to the previous

@@ -55,7 +55,8 @@ type question struct {
 	whAt, whEnd int
 	// focus is what a count asks for: the words after "bao nhiêu".
 	focus []word
-	// when is the kind of time asked: "ngay", "nam", "thang", "giai doan".
+	// when is the kind of time asked: "khi" (any), "gio" (a time of day),
+	// "ngay", "nam", "thang", "giai doan", "lau" (a length of time).
 	when string
 	// per is the unit a price is asked per: "kg" of "bao nhiêu một kg".
 	per string
@@ -71,6 +72,33 @@ type question struct {
 	// marked is true when the user typed diacritics anywhere: then a word
 	// typed without them is taken as written ("Ban" is not "bạn").
 	marked bool
+}
+
+// asksFor reports whether a time expression of kind k answers a
+// when-question of q's kind: "mấy giờ" a clock time, "ngày nào" a day or
+// a span of days, "năm nào" a year, "khi nào" any time.
+func (q question) asksFor(k analysis.TimeKind) bool {
+	switch q.when {
+	case "gio":
+		return k == analysis.TimeClock
+	case "ngay":
+		return k == analysis.TimeClock || k == analysis.TimeDate || k == analysis.TimeRange || k == analysis.TimeMonth
+	case "thang":
+		return k == analysis.TimeDate || k == analysis.TimeRange || k == analysis.TimeMonth
+	case "nam":
+		return k != analysis.TimeClock
+	case "giai doan":
+		return k == analysis.TimeYear || k == analysis.TimeRange || k == analysis.TimeMonth || k == analysis.TimeQuarter
+	}
+	return true
+}
+
+// percentWord is how a percent sign in a question is read.
+func percentWord(lang string) string {
+	if lang == "en" {
+		return "percent"
+	}
+	return "phần trăm"
 }
 
 // whPhrases maps folded question phrases to what they ask; longer phrases
@@ -89,9 +117,10 @@ var whPhrases = []struct {
 	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""}, {"bao lau", whCount, "lau"},
 	{"giai may", whWhat, ""}, {"giai gi", whWhat, ""}, {"ten gi", whWho, ""}, {"ten la gi", whWho, ""}, {"ho ten", whWho, ""},
 	{"so may", whNumber, ""}, {"so nao", whNumber, ""}, {"so bao nhieu", whNumber, ""}, {"mang so", whNumber, ""},
-	{"khi nao", whWhen, "ngay"}, {"bao gio", whWhen, "ngay"}, {"luc nao", whWhen, "ngay"},
+	{"khi nao", whWhen, "khi"}, {"bao gio", whWhen, "khi"}, {"luc nao", whWhen, "khi"},
 	{"ngay nao", whWhen, "ngay"}, {"hom nao", whWhen, "ngay"}, {"ngay may", whWhen, "ngay"},
-	{"thoi gian nao", whWhen, "ngay"}, {"thoi diem nao", whWhen, "ngay"}, {"may gio", whWhen, "ngay"},
+	{"thoi gian nao", whWhen, "khi"}, {"thoi diem nao", whWhen, "khi"}, {"may gio", whWhen, "gio"},
+	{"luc may gio", whWhen, "gio"}, {"gio nao", whWhen, "gio"}, {"khung gio nao", whWhen, "gio"},
 	{"nam nao", whWhen, "nam"}, {"thang nao", whWhen, "thang"}, {"thang may", whWhen, "thang"},
 	{"giai doan nao", whWhen, "giai doan"}, {"nhiem ky nao", whWhen, "giai doan"}, {"thoi ky nao", whWhen, "giai doan"},
 	{"o dau", whWhere, ""}, {"tai dau", whWhere, ""}, {"noi nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
@@ -152,7 +181,8 @@ func parseQuestion(text string) question {
 // parseQuestionIn is parseQuestion for a question known to be in lang.
 func parseQuestionIn(text, lang string) question {
 	q := question{text: analysis.Canonical(text), lang: lang}
-	toks := analysis.Tokens(q.text)
+	// "bao nhiêu %": the sign is read as the words it stands for.
+	toks := analysis.Tokens(strings.ReplaceAll(q.text, "%", " "+percentWord(lang)+" "))
 	raw := make([]string, 0, len(toks))
 	caps := map[int]bool{}
 	capital := map[int]bool{}

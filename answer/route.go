@@ -15,50 +15,80 @@ import (
 type candidate struct {
 	answer string
 	kind   Kind
-	score  float64 // the confidence, in [0, 1]
+	score  float64 // the generator's confidence, then the scorer's probability
 	refs   []ref   // the sentences it rests on, best first
+	gen    generator
+	// features are the candidate's named features (featureNames), set by
+	// the scorer.
+	features features
+	// rank is the ranker's logit: candidates are ordered by it.
+	rank float64
 }
 
-// answer finds the best answer to one simple question: from the facts
-// first, then from the best sentence of the best passages.
+// answer finds the best answer to one simple question: the generators
+// propose candidates (generate), each is described by its named features
+// (features) and scored by the learned scorer (Scorer.Score); the most
+// probable wins.
 func (e *Engine) answer(ctx context.Context, q question) candidate {
+	cands := e.scored(ctx, q)
+	if len(cands) == 0 {
+		return candidate{}
+	}
+	return cands[0]
+}
+
+// scored returns q's candidates with their features and probabilities,
+// most probable first.
+func (e *Engine) scored(ctx context.Context, q question) []candidate {
 	q = e.expandAbbreviations(q)
 	q = e.thisYear(q)
 	content := e.content(q)
+	sc, cands := e.generate(ctx, q, content)
+	for i := range cands {
+		cands[i].features = e.features(q, content, sc, cands[i], cands)
+	}
+	return e.scorer.Score(cands)
+}
+
+// generate returns the scope the index found for q and the candidates the
+// generators propose, one at most from each.
+func (e *Engine) generate(ctx context.Context, q question, content []word) (*scope, []candidate) {
 	if (q.wh == whWhat || q.wh == whNone) && len(q.expanded) > 0 && len(without(content, append(q.expanded, "viết tắt", "nghĩa", "hội")...)) == 0 {
 		// "HĐND là gì?" about articles without HĐND: what it usually
 		// means is no answer from the articles.
-		return candidate{}
+		return &scope{}, nil
 	}
 	if len(content) == 0 && q.wh == whNone {
-		return candidate{}
+		return &scope{}, nil
 	}
 	sc := e.scope(ctx, q, content)
-	var best candidate
-	consider := func(c candidate) {
-		if c.answer != "" && c.score > best.score {
-			best = c
+	var cands []candidate
+	add := func(g generator, c candidate) {
+		if c.answer != "" {
+			c.gen = g
+			cands = append(cands, c)
 		}
 	}
-	consider(e.abbreviation(q, content))
-	consider(e.credits(q, content))
-	consider(e.personTitles(q, content, sc))
+	add(genAbbreviation, e.abbreviation(q, content))
+	add(genCredit, e.credits(q, content))
+	add(genPersonTitles, e.personTitles(q, content, sc))
 	byTitle, veto := e.personByTitle(q, content, sc)
 	if veto {
 		// A title nobody in the articles holds: no near miss.
-		return candidate{}
+		return sc, nil
 	}
-	consider(byTitle)
-	consider(e.award(q, content, sc))
-	consider(e.quantity(q, content, sc))
-	consider(e.identifier(q, content, sc))
-	consider(e.event(q, content, sc))
-	consider(e.namedList(q, content, sc))
-	consider(e.yesNo(q, content, sc))
-	if best.score < 0.8 {
-		consider(e.passage(q, content, sc))
+	add(genPersonByTitle, byTitle)
+	add(genAward, e.award(q, content, sc))
+	for _, c := range e.quantity(q, content, sc) {
+		add(genQuantity, c)
 	}
-	return best
+	add(genSum, e.sum(q, content, sc))
+	add(genIdentifier, e.identifier(q, content, sc))
+	add(genEvent, e.event(q, content, sc))
+	add(genNamed, e.namedList(q, content, sc))
+	add(genYesNo, e.yesNo(q, content, sc))
+	add(genPassage, e.passage(q, content, sc))
+	return sc, cands
 }
 
 // A scope is what the index found for a question: the passages worth
@@ -245,7 +275,7 @@ func (e *Engine) isStopword(q question, i int) bool {
 	} else if !analysis.IsStopword(w.text) {
 		return false
 	}
-	if i > 0 && e.bigrams[q.words[i-1].fold+" "+w.fold] || i+1 < len(q.words) && e.bigrams[w.fold+" "+q.words[i+1].fold] {
+	if i > 0 && e.bigrams[q.words[i-1].fold+" "+w.fold] > 0 || i+1 < len(q.words) && e.bigrams[w.fold+" "+q.words[i+1].fold] > 0 {
 		return false
 	}
 	return true

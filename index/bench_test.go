@@ -2,7 +2,10 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -162,5 +165,53 @@ func TestSearchGenerated(t *testing.T) {
 		if len(hits) == 0 {
 			t.Errorf("%v: no hits", q.Words)
 		}
+	}
+}
+
+// devSeedQuestions returns the questions of testdata/dev-seed.jsonl: the
+// questions BenchmarkPlainBleve and answer's BenchmarkAskDevSeed ask.
+func devSeedQuestions(tb testing.TB) []string {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "dev-seed.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var qs []string
+	for line := range strings.SplitSeq(strings.TrimSpace(string(data)), "\n") {
+		var c struct{ Q string }
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			tb.Fatal(err)
+		}
+		qs = append(qs, c.Q)
+	}
+	return qs
+}
+
+// BenchmarkPlainBleve is the baseline the engine's speed is judged by:
+// bleve with its standard analyzer, in memory, one match query for each
+// question of the dev set over the seed's passages, top 5. The engine's
+// answer.BenchmarkAskDevSeed asks the same questions of the same passages;
+// its ns/op should stay within three times this one's.
+func BenchmarkPlainBleve(b *testing.B) {
+	m := bleve.NewIndexMapping()
+	m.DefaultAnalyzer = standard.Name
+	ix, err := bleve.NewMemOnly(m)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	for _, d := range seedDocs(b) {
+		if err := ix.Index(d.ID, map[string]string{"text": d.Text}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	qs := devSeedQuestions(b)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchQuery(qs[i%len(qs)]), 5, 0, false)
+		if _, err := ix.Search(req); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

@@ -16,7 +16,7 @@ import (
 var askCmd = &command{
 	name:    "ask",
 	summary: "answer questions about the articles",
-	usage: `Usage: hoidap ask [--json] [--corpus DIR] [QUESTION...]
+	usage: `Usage: hoidap ask [--json [--explain]] [--corpus DIR] [QUESTION...]
 
 Ask answers a question about the articles: the short answer, the source
 sentence and the newspaper it came from, or says that the articles do not
@@ -35,10 +35,16 @@ line. With --json each answer is one JSON object a line:
   {"question", "answer", "reply", "kind", "confidence", "sources", ...}
 
 where kind is "fact", "passage" or "none" and sources is a list (never
-null) of {"id", "article", "text", ...}.
+null) of {"id", "article", "text", ...}. With --explain the object also
+has "explain": the engine's top three candidate answers, best first as
+its ranker orders them, each with its generator, the probability the
+scorer gives it and its non-zero features by name — to see why an answer
+won, or why the articles were said not to say.
 
 Flags:
   --json        print one JSON object a line
+  --explain     with --json, add the top three candidates and their
+                features
   --corpus DIR  answer from the *.txt articles in DIR instead of the
                 embedded seed article (default $CORPUS_DIR)
 
@@ -60,17 +66,22 @@ func runAsk(ctx context.Context, args []string, sio stdio) int {
 	c := askCmd
 	fs := c.newFlagSet()
 	asJSON := fs.Bool("json", false, "print one JSON object a line")
+	explain := fs.Bool("explain", false, "add the top candidates to the JSON")
 	dir := corpusFlag(fs)
 	words, code, ok := c.parse(fs, args, sio)
 	if !ok {
 		return code
+	}
+	if *explain && !*asJSON {
+		c.usageError(sio, "--explain needs --json")
+		return exitUsage
 	}
 	e, err := openEngine(ctx, *dir)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime
 	}
-	k := &asker{engine: e, sio: sio}
+	k := &asker{engine: e, sio: sio, explain: *explain}
 	w := &answerWriter{w: bufio.NewWriter(sio.out), json: *asJSON}
 	if len(words) > 0 {
 		w.write(k.ask(ctx, strings.Join(words, " ")))
@@ -222,21 +233,28 @@ type answerWriter struct {
 }
 
 // write writes one answer: its reply and a blank line, or one JSON line.
-func (w *answerWriter) write(a answer.Answer) {
+func (w *answerWriter) write(a asked) {
 	if w.err != nil {
 		return
 	}
 	if w.json {
 		enc := json.NewEncoder(w.w)
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(a); err != nil {
+		var v any = a.Answer
+		if a.explain != nil {
+			v = struct {
+				answer.Answer
+				Explain []explained `json:"explain"`
+			}{a.Answer, a.explain}
+		}
+		if err := enc.Encode(v); err != nil {
 			w.err = fmt.Errorf("encode answer: %w", err)
 		}
 		return
 	}
 	reply := strings.TrimRight(a.Reply, "\n")
 	if reply == "" {
-		reply = a.Answer
+		reply = a.Answer.Answer
 	}
 	if _, err := fmt.Fprintf(w.w, "%s\n\n", reply); err != nil {
 		w.err = fmt.Errorf("write answer: %w", err)

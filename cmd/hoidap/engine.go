@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime/debug"
 	"strings"
 
@@ -56,10 +57,30 @@ type asker struct {
 	// failed is set once the engine has panicked: the command then exits 1
 	// after answering everything else.
 	failed bool
+	// explain adds the top candidates to each answer.
+	explain bool
 }
 
+// An asked is an answer as ask prints it: with the candidates that
+// explain it when --explain is given.
+type asked struct {
+	answer.Answer
+	explain []explained
+}
+
+// An explained is one candidate answer with why the scorer judged it so.
+type explained struct {
+	Answer      string             `json:"answer"`
+	Generator   string             `json:"generator"`
+	Probability float64            `json:"probability"`
+	Features    map[string]float64 `json:"features"`
+}
+
+// maxExplained is how many candidates --explain shows.
+const maxExplained = 3
+
 // ask answers q on its own, with no previous turn.
-func (k *asker) ask(ctx context.Context, q string) (a answer.Answer) {
+func (k *asker) ask(ctx context.Context, q string) (a asked) {
 	defer func() {
 		if r := recover(); r != nil {
 			k.failed = true
@@ -67,24 +88,36 @@ func (k *asker) ask(ctx context.Context, q string) (a answer.Answer) {
 			a = noneAnswer(q, "Xin lỗi, đã có lỗi khi trả lời câu hỏi này.")
 		}
 	}()
-	a = k.engine.Ask(ctx, q, nil)
+	a.Answer = k.engine.Ask(ctx, q, nil)
 	if a.Sources == nil {
 		a.Sources = []answer.Source{}
 	}
 	if a.Kind == "" {
 		a.Kind = answer.KindNone
 	}
+	if k.explain {
+		a.explain = []explained{}
+		for _, c := range k.engine.Candidates(ctx, q) {
+			if len(a.explain) == maxExplained {
+				break
+			}
+			a.explain = append(a.explain, explained{Answer: c.Answer, Generator: c.Generator, Probability: round4(c.Probability), Features: c.NamedFeatures()})
+		}
+	}
 	return a
 }
 
+// round4 rounds p to four decimals.
+func round4(p float64) float64 { return math.Round(p*1e4) / 1e4 }
+
 // noneAnswer is a none answer to question q with reply as both the short
 // answer and the reply.
-func noneAnswer(q, reply string) answer.Answer {
-	return answer.Answer{
+func noneAnswer(q, reply string) asked {
+	return asked{Answer: answer.Answer{
 		Question: norm.NFC.String(strings.ToValidUTF8(q, "\uFFFD")),
 		Answer:   reply,
 		Reply:    reply,
 		Kind:     answer.KindNone,
 		Sources:  []answer.Source{},
-	}
+	}}
 }

@@ -93,7 +93,7 @@ func runEval(ctx context.Context, args []string, sio stdio) int {
 	k := &asker{engine: e, sio: sio}
 	rep := eval.Run(cases, func(q string) eval.Result {
 		a := k.ask(ctx, q)
-		return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
+		return eval.Result{Kind: string(a.Kind), Answer: a.Answer.Answer, Reply: a.Reply}
 	})
 	if err := ctx.Err(); err != nil {
 		fmt.Fprintf(sio.err, "hoidap eval: stopped: %v\n", err)

@@ -3,9 +3,10 @@
 //
 // Usage:
 //
-//	hoidap ask [--json] [--corpus DIR] [QUESTION...]
+//	hoidap ask [--json [--explain]] [--corpus DIR] [QUESTION...]
 //	hoidap eval [--corpus DIR] [--min P] [--max-wrong P] FILE
 //	hoidap facts [--corpus DIR]
+//	hoidap train [--testdata DIR] [--out FILE] [--max-wrong P]
 //	hoidap serve [--corpus DIR]
 //	hoidap announce --chat ID [--corpus DIR]
 //	hoidap healthcheck [--listen ADDR] [--timeout D]

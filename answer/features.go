@@ -1,0 +1,570 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// A generator names the stage that proposed a candidate: one reads a kind
+// of fact, passage reads sentences.
+type generator string
+
+// The generators, in the order the engine runs them.
+const (
+	genAbbreviation  generator = "abbreviation"
+	genCredit        generator = "credit"
+	genPersonTitles  generator = "person_titles"
+	genPersonByTitle generator = "person_by_title"
+	genAward         generator = "award"
+	genQuantity      generator = "quantity"
+	genSum           generator = "sum"
+	genIdentifier    generator = "identifier"
+	genEvent         generator = "event"
+	genNamed         generator = "named"
+	genYesNo         generator = "yesno"
+	genPassage       generator = "passage"
+)
+
+var generators = []generator{
+	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genAward,
+	genQuantity, genSum, genIdentifier, genEvent, genNamed, genYesNo, genPassage,
+}
+
+// The named features of a candidate. Each is in [0, 1]; the learned
+// scorer (weights.txt) gives each a weight.
+const (
+	// fGenerator is the generator's own confidence, as its rules judge.
+	fGenerator = "generator_score"
+	// fTypeAgrees: the answer holds a token of the type asked (a number for
+	// a count, a capitalised name for a who, a date for a when, …).
+	fTypeAgrees = "type_agrees"
+	// fTypeUnchecked: the question asks for no type that can be checked
+	// (what, why, how, a keyword).
+	fTypeUnchecked = "type_unchecked"
+	// fSentenceCover: the weighted share of the question's content words
+	// found in the source sentence.
+	fSentenceCover = "sentence_cover"
+	// fPassageCover: the same over the whole source passage.
+	fPassageCover = "passage_cover"
+	// fArticleMissing: the weighted share of the question's content words
+	// found nowhere in the source article.
+	fArticleMissing = "article_missing"
+	// fNameMissing: a number or a capitalised name the question gives is
+	// nowhere in the source article.
+	fNameMissing = "name_missing"
+	// fNamesapart: the question names something (a capitalised word the
+	// source sentence also capitalises) and the answer's number stands in
+	// another part of the sentence, between commas or semicolons: "Đắk
+	// Nông có bao nhiêu nhà bị ngập" answered by the count of the next
+	// province in the list.
+	fNamesApart = "names_apart"
+	// fNamesBeside: the question's names stand in the same part of the
+	// sentence as the answer's number.
+	fNamesBeside = "names_beside"
+	// fRoleMismatch: a who-question asks who received ("ai được tặng …")
+	// and the answer stands before the question's verb in its sentence,
+	// where the giver is written, or asks who did it ("ai tặng …") and the
+	// answer stands after the verb.
+	fRoleMismatch = "role_mismatch"
+	// fRoleAgrees: the answer stands on the side of the verb the question
+	// asks for.
+	fRoleAgrees = "role_agrees"
+	// fFactStrong: the candidate is read from a sentence while a fact of
+	// the articles answers with confidence: facts know what their numbers
+	// count and who gave what to whom, so a sentence's answer is then the
+	// weaker one.
+	fFactStrong = "fact_stronger"
+	// fFunctionWords: the share of the answer's words that are stopwords:
+	// "kể đến như" names nothing.
+	fFunctionWords = "answer_function_words"
+	// fDefinitionAsked: the question asks what something means ("… là
+	// gì", "viết tắt của gì").
+	fDefinitionAsked = "definition_asked"
+	// fSumAsked: the question asks for a total and the candidate is no
+	// sum: a single count may be one of the parts.
+	fSumAsked = "sum_asked_single"
+	// fRepeats: the share of the answer's words that the question already
+	// holds.
+	fRepeats = "answer_repeats_question"
+	// fLength: the answer's length in words, over 40, at most 1.
+	fLength = "answer_length"
+	// fWholeSentence: the answer is its whole source sentence.
+	fWholeSentence = "answer_is_sentence"
+	// fRank: 1/(1+r) for the rank r of the source passage among those the
+	// index found; 0 when it was not found.
+	fRank = "retrieval_rank"
+	// fFocus: the share of a count's asked noun that is in the answer.
+	fFocus = "focus_in_answer"
+	// fBest: the generator's confidence is the highest of the question's
+	// candidates.
+	fBest = "generator_best"
+	// fMargin: how far the generator's confidence is above the next best
+	// candidate's (negative below the best), halved into [-0.5, 0.5].
+	fMargin = "generator_margin"
+	// fAgree: other candidates hold this one's number or name.
+	fAgree = "others_agree"
+	// fMarked: the question was typed with diacritics.
+	fMarked = "question_marked"
+	// fLeadOrTitle: the source is the title or the lead.
+	fLeadOrTitle = "source_lead_or_title"
+	// fNoSource: the candidate cites no sentence.
+	fNoSource = "no_source"
+)
+
+// featureNames lists every feature, in the order of a feature vector:
+// the ones above, then one per generator ("gen:award") and one per kind
+// of question ("wh:count").
+var featureNames = func() []string {
+	names := []string{
+		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
+		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource,
+	}
+	for _, g := range generators {
+		names = append(names, "gen:"+string(g))
+	}
+	for _, w := range whNames {
+		names = append(names, "wh:"+w)
+	}
+	return names
+}()
+
+var featureIndex = func() map[string]int {
+	m := make(map[string]int, len(featureNames))
+	for i, n := range featureNames {
+		m[n] = i
+	}
+	return m
+}()
+
+// FeatureNames returns the names of the candidates' features, in the
+// order of Candidate.Features.
+func FeatureNames() []string { return append([]string(nil), featureNames...) }
+
+// A features is a feature vector being filled in by name.
+type features []float64
+
+func (f features) set(name string, v float64) { f[featureIndex[name]] = v }
+
+func boolValue(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// strongFact is the generator confidence at which a fact's answer counts as
+// strong for fFactStrong.
+const strongFact = 0.8
+
+// maxLengthWords is the answer length, in words, at which fLength is 1.
+const maxLengthWords = 40
+
+// features computes the feature vector of candidate c of question q,
+// among all the candidates of that question.
+func (e *Engine) features(q question, content []word, sc *scope, c candidate, all []candidate) features {
+	f := make(features, len(featureNames))
+	f.set(fGenerator, min(1, max(0, c.score)))
+	best, next := bestOthers(c, all)
+	f.set(fBest, boolValue(c.score >= best))
+	f.set(fMargin, max(-1, min(1, c.score-next))/2)
+	f.set("gen:"+string(c.gen), 1)
+	f.set("wh:"+q.wh.String(), 1)
+	f.set(fMarked, boolValue(q.marked))
+
+	toks := analysis.Tokens(c.answer)
+	agrees, checked := typeAgrees(q, c.answer, toks)
+	f.set(fTypeAgrees, boolValue(agrees))
+	f.set(fTypeUnchecked, boolValue(!checked))
+	f.set(fLength, min(1, float64(len(toks))/maxLengthWords))
+	f.set(fRepeats, repeats(q, toks))
+	f.set(fFunctionWords, functionShare(toks))
+	f.set(fDefinitionAsked, boolValue(hasAny(q.words, definitionCues...)))
+	f.set(fAgree, agreement(c, all))
+	if q.wh == whCount || q.wh == whNumber {
+		f.set(fFocus, focusShare(q, toks))
+	}
+	if c.kind == KindPassage {
+		for _, o := range all {
+			if o.kind == KindFact && o.score >= strongFact {
+				f.set(fFactStrong, 1)
+			}
+		}
+	}
+	f.set(fSumAsked, boolValue(q.wh == whCount && c.gen != genSum && hasAny(q.words, sumCues...)))
+
+	var s *sent
+	if len(c.refs) > 0 {
+		s = e.sentOf[c.refs[0]]
+	}
+	if s == nil {
+		f.set(fNoSource, 1)
+		return f
+	}
+	f.set(fWholeSentence, boolValue(strings.TrimRight(c.answer, ". ") == strings.TrimRight(s.text, ". ")))
+	f.set(fLeadOrTitle, boolValue(s.p.Kind == corpus.KindLead || s.p.Kind == corpus.KindTitle))
+	for i, id := range sc.passages {
+		if id == s.p.ID {
+			f.set(fRank, 1/float64(1+i))
+			break
+		}
+	}
+	if len(content) == 0 {
+		return f
+	}
+	f.set(fSentenceCover, e.overlapOf(content, s, q.lang).coverage())
+	cover := 0.0
+	for _, o := range e.sentsOf[s.p.ID] {
+		cover = max(cover, e.overlapOf(content, o, q.lang).coverage())
+	}
+	f.set(fPassageCover, cover)
+	missing, named := e.missingFrom(content, s.art, q.lang)
+	f.set(fArticleMissing, missing)
+	f.set(fNameMissing, boolValue(named))
+	if q.wh == whWho {
+		if agrees, known := roleOf(q, s, c.answer); known {
+			f.set(fRoleAgrees, boolValue(agrees))
+			f.set(fRoleMismatch, boolValue(!agrees))
+		}
+	}
+	if at := numberAt(s, c.answer); at >= 0 && (q.wh == whCount || q.wh == whNumber) {
+		beside, apart := namesAround(q, content, s, at)
+		f.set(fNamesBeside, boolValue(beside))
+		f.set(fNamesApart, boolValue(apart))
+	}
+	return f
+}
+
+// bestOthers returns the highest generator confidence among all the
+// candidates, and the highest among those other than c.
+func bestOthers(c candidate, all []candidate) (best, other float64) {
+	for _, o := range all {
+		best = max(best, o.score)
+		if o.gen != c.gen || o.answer != c.answer {
+			other = max(other, o.score)
+		}
+	}
+	return best, other
+}
+
+// missingFrom returns the weighted share of content words found nowhere
+// in article a, and whether a number or a capitalised name the question
+// gives is among those missing.
+func (e *Engine) missingFrom(content []word, a *corpus.Article, lang string) (float64, bool) {
+	vocab := e.vocab[a.ID]
+	total, gone := 0.0, 0.0
+	named := false
+	for i, w := range content {
+		k := w.key(lang)
+		wt := e.weight(k)
+		total += wt
+		if vocab[k] {
+			continue
+		}
+		gone += wt
+		named = named || w.num || w.caps || w.cap && i > 0
+	}
+	if total == 0 {
+		return 0, false
+	}
+	return gone / total, named
+}
+
+// passiveWords make the verb after them passive: "ai được tặng" asks who
+// received.
+var passiveWords = foldedSetOf("được", "bị", "nhận", "đc", "dc")
+
+// roleOf reports whether the answer stands on the side of the question's
+// verb in sentence s that the question asks for: after it for who received
+// ("ai được tặng Bằng khen" — "tặng Bằng khen 3 tập thể"), before it for
+// who did it ("ai tặng" — "Chủ tịch … tặng"). known is false when the
+// verb or the answer is not found in the sentence.
+func roleOf(q question, s *sent, answer string) (agrees, known bool) {
+	if q.whAt < 0 || q.whEnd >= len(q.words) {
+		return false, false
+	}
+	passive := false
+	i := q.whEnd
+	for i < len(q.words) && (q.words[i].isFiller() || passiveWords.has(q.words[i].fold)) {
+		passive = passive || passiveWords.has(q.words[i].fold)
+		i++
+	}
+	if i >= len(q.words) || q.whAt != 0 {
+		return false, false
+	}
+	verb := s.pos[q.words[i].key(q.lang)]
+	toks := analysis.Tokens(answer)
+	if len(verb) == 0 || len(toks) == 0 {
+		return false, false
+	}
+	at := -1
+	for k := range s.fold {
+		if s.lower[k] == analysis.Lower(toks[0].Text) && (len(toks) < 2 || k+1 < len(s.lower) && s.lower[k+1] == analysis.Lower(toks[1].Text)) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return false, false
+	}
+	before := at < verb[0]
+	return before != passive, true
+}
+
+// numberAt returns the position in s of the first number of answer, or -1.
+func numberAt(s *sent, answer string) int {
+	for _, t := range analysis.Tokens(answer) {
+		if !t.Number {
+			continue
+		}
+		k := numKey(t.Text)
+		if ps := s.pos[k]; len(ps) > 0 {
+			return ps[0]
+		}
+		return -1
+	}
+	return -1
+}
+
+// namesAround reports whether the question's names — content words the
+// sentence writes with a capital, not at its start — stand in the same
+// part of sentence s as the word at (parts are parted by commas,
+// semicolons and colons), and whether some stand only in other parts.
+func namesAround(q question, content []word, s *sent, at int) (beside, apart bool) {
+	part := func(i int) int {
+		n := 0
+		for k := 1; k <= i && k < len(s.starts); k++ {
+			if strings.ContainsAny(s.text[s.ends[k-1]:s.starts[k]], ",;:") {
+				n++
+			}
+		}
+		return n
+	}
+	mine := part(at)
+	for _, w := range content {
+		if w.num {
+			continue
+		}
+		ps := s.pos[w.key(q.lang)]
+		var named []int
+		for _, p := range ps {
+			if p > 0 && isCapital(s, p) {
+				named = append(named, p)
+			}
+		}
+		if len(named) == 0 {
+			continue
+		}
+		here := false
+		for _, p := range named {
+			here = here || part(p) == mine
+		}
+		if here {
+			beside = true
+		} else {
+			apart = true
+		}
+	}
+	return beside, apart
+}
+
+// definitionCues are the words of a question that asks what something
+// means.
+var definitionCues = []string{"là gì", "viết tắt", "nghĩa là", "có nghĩa", "stand for", "stands for", "mean", "means"}
+
+// functionShare is the share of the tokens that are stopwords.
+func functionShare(toks []analysis.Token) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range toks {
+		if analysis.IsStopword(analysis.Lower(t.Text)) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(toks))
+}
+
+// repeats is the share of the answer's words the question holds.
+func repeats(q question, toks []analysis.Token) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range q.words {
+		in[w.fold] = true
+	}
+	n := 0
+	for _, t := range toks {
+		if in[t.Folded] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(toks))
+}
+
+// focusShare is the share of the content words of the noun a count asks
+// for ("tập thể" of "bao nhiêu tập thể") that the answer holds; 1 when the
+// count names no noun.
+func focusShare(q question, toks []analysis.Token) float64 {
+	in := map[string]bool{}
+	for _, t := range toks {
+		in[t.Folded] = true
+	}
+	n, got := 0, 0
+	for _, w := range q.focus {
+		if w.num || w.isFiller() {
+			continue
+		}
+		n++
+		if in[w.fold] {
+			got++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(got) / float64(n)
+}
+
+// typeAgrees reports whether the answer holds a token of the type q asks
+// for, and whether q asks for a type that can be checked at all.
+func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, checked bool) {
+	switch q.wh {
+	case whCount, whNumber:
+		switch {
+		case percentAsked(q.focus) || hasAny(q.words, "%", "phần trăm"):
+			return strings.Contains(answer, "%") || strings.Contains(analysis.Fold(answer), "phan tram"), true
+		case moneyAsked(q.focus):
+			return isMoney(foldWords(answer)), true
+		}
+		for _, t := range toks {
+			if t.Number || numberWords.has(t.Folded) {
+				return true, true
+			}
+		}
+		return false, true
+	case whWhen:
+		for _, t := range analysis.Times(answer) {
+			if q.asksFor(t.Kind) {
+				return true, true
+			}
+		}
+		return false, true
+	case whWho:
+		return capitalisedAfterFirst(toks) > 0, true
+	case whWhere:
+		return capitalisedAfterFirst(toks) > 0 || placeNouns.hasAny(toks), true
+	case whYesNo:
+		r, _ := utf8.DecodeRuneInString(answer)
+		return len(toks) > 0 && unicode.IsUpper(r) && yesNoWords.has(toks[0].Folded), true
+	}
+	return false, false
+}
+
+// capitalisedAfterFirst counts the tokens after the first that start with
+// a capital: names of people, bodies and places.
+func capitalisedAfterFirst(toks []analysis.Token) int {
+	n := 0
+	for _, t := range toks[min(1, len(toks)):] {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// agreement is the share, at most 1, of two other candidates that hold
+// this candidate's first number, or its first capitalised word pair.
+func agreement(c candidate, all []candidate) float64 {
+	key := answerKey(c.answer)
+	if key == "" {
+		return 0
+	}
+	n := 0
+	for _, o := range all {
+		if o.gen == c.gen || o.answer == "" {
+			continue
+		}
+		if strings.Contains(" "+withoutYears(o.answer)+" ", " "+key+" ") {
+			n++
+		}
+	}
+	return min(1, float64(n)/2)
+}
+
+// answerKey is the first number of an answer (a date without its year:
+// "19/9/2024" is "19/9"), or else its first pair of capitalised words
+// after the first word, folded.
+func answerKey(answer string) string {
+	toks := analysis.Tokens(answer)
+	for _, t := range toks {
+		if t.Number {
+			return withoutYear(analysis.Fold(t.Text))
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		a, _ := utf8.DecodeRuneInString(toks[i].Text)
+		b, _ := utf8.DecodeRuneInString(toks[i+1].Text)
+		if unicode.IsUpper(a) && unicode.IsUpper(b) {
+			return toks[i].Folded + " " + toks[i+1].Folded
+		}
+	}
+	return ""
+}
+
+// withoutYear drops the year of a date written with slashes: "19/9/2024"
+// is "19/9".
+func withoutYear(n string) string {
+	if strings.Count(n, "/") == 2 {
+		return n[:strings.LastIndexByte(n, '/')]
+	}
+	return n
+}
+
+// withoutYears folds an answer and drops the years of its dates, word by
+// word, for comparing answers.
+func withoutYears(answer string) string {
+	var out []string
+	for _, t := range analysis.Tokens(answer) {
+		out = append(out, withoutYear(t.Folded))
+	}
+	return strings.Join(out, " ")
+}
+
+// A foldedSet is a set of folded words.
+type foldedSet map[string]bool
+
+func foldedSetOf(words ...string) foldedSet {
+	s := foldedSet{}
+	for _, w := range words {
+		s[analysis.Fold(w)] = true
+	}
+	return s
+}
+
+func (s foldedSet) has(f string) bool { return s[f] }
+
+func (s foldedSet) hasAny(toks []analysis.Token) bool {
+	for _, t := range toks {
+		if s[t.Folded] {
+			return true
+		}
+	}
+	return false
+}
+
+// The words the type checks look for.
+var (
+	numberWords = foldedSetOf("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand", "million")
+	placeNouns = foldedSetOf("tại", "ở", "xã", "huyện", "tỉnh", "phường", "phố", "quận",
+		"thôn", "bản", "ấp", "đường", "km", "cầu", "sông", "at", "in")
+	yesNoWords = foldedSetOf("có", "không", "đúng", "sai", "chưa", "yes", "no")
+)

@@ -1,0 +1,235 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// articleEngine builds an engine over one article given as raw text.
+func articleEngine(t *testing.T, raw string) *Engine {
+	t.Helper()
+	a, err := corpus.Parse("t", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newTestEngine(t, []*corpus.Article{a})
+}
+
+func TestTypeAgrees(t *testing.T) {
+	tests := []struct {
+		q, answer      string
+		agrees, checks bool
+	}{
+		{"bao nhiêu người bị thương", "12 người bị thương", true, true},
+		{"bao nhiêu người bị thương", "Tại đèo Khánh Lê", false, true},
+		{"tăng bao nhiêu %", "14,36%", true, true},
+		{"tăng bao nhiêu %", "2,6 triệu lượt", false, true},
+		{"tổng vốn bao nhiêu tiền", "1.500 tỷ đồng", true, true},
+		{"tổng vốn bao nhiêu tiền", "1.500 công nhân", false, true},
+		{"tai nạn xảy ra lúc mấy giờ", "6h30", true, true},
+		{"tai nạn xảy ra lúc mấy giờ", "Sáng 5-1", false, true},
+		{"hội nghị diễn ra ngày nào", "Sáng 19/9/2024.", true, true},
+		{"hội nghị diễn ra năm nào", "năm 2024", true, true},
+		{"ai trao bằng khen", "Đại tá Nguyễn Hữu Hợp", true, true},
+		{"ai trao bằng khen", "trao bằng khen cho các tập thể", false, true},
+		{"lễ hội ở đâu", "tại xã Sông Bình", true, true},
+		{"có ai tử vong không", "Không, bài viết không nêu con số đó.", true, true},
+		{"vì sao được khen", "vì có thành tích xuất sắc", false, false},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		agrees, checks := typeAgrees(q, tt.answer, analysis.Tokens(tt.answer))
+		if agrees != tt.agrees || checks != tt.checks {
+			t.Errorf("typeAgrees(%q, %q) = %v, %v; want %v, %v", tt.q, tt.answer, agrees, checks, tt.agrees, tt.checks)
+		}
+	}
+}
+
+func TestAsksFor(t *testing.T) {
+	tests := []struct {
+		q    string
+		kind analysis.TimeKind
+		want bool
+	}{
+		{"mấy giờ xảy ra tai nạn", analysis.TimeClock, true},
+		{"mấy giờ xảy ra tai nạn", analysis.TimeDate, false},
+		{"ngày nào khai mạc", analysis.TimeDate, true},
+		{"ngày nào khai mạc", analysis.TimeYear, false},
+		{"năm nào thành lập", analysis.TimeYear, true},
+		{"khi nào hoàn thành", analysis.TimeQuarter, true},
+	}
+	for _, tt := range tests {
+		if got := parseQuestion(tt.q).asksFor(tt.kind); got != tt.want {
+			t.Errorf("%q asksFor(%v) = %v, want %v", tt.q, tt.kind, got, tt.want)
+		}
+	}
+}
+
+func TestFormatNumber(t *testing.T) {
+	tests := []struct {
+		v    float64
+		want string
+	}{
+		{21, "21"}, {2430, "2.430"}, {1234567, "1.234.567"}, {1.5, "1,5"}, {1149.5, "1.149,5"},
+	}
+	for _, tt := range tests {
+		if got := formatNumber(tt.v); got != tt.want {
+			t.Errorf("formatNumber(%v) = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+}
+
+func TestSnap(t *testing.T) {
+	e := articleEngine(t, "date 2025-09 Y tế Ca ghép tạng (TNO) - Sáng 6/9, Bộ Y tế công bố phác đồ mới.\n\n"+
+		"Theo phác đồ của Bộ Y tế, các bệnh viện điều trị miễn phí.\n\nBan Chấp hành Hội nghe báo cáo. Ban Chấp hành Hội họp.")
+	tests := []struct {
+		sentence, ans, want string
+	}{
+		{"Theo phác đồ của Bộ Y tế, các bệnh viện điều trị miễn phí.", "Bộ Y", "Bộ Y tế"},
+		{"Ban Chấp hành Hội nghe báo cáo.", "Chấp hành Hội", "Ban Chấp hành Hội"},
+		{"Theo phác đồ của Bộ Y tế, các bệnh viện điều trị miễn phí.", "các bệnh viện", "các bệnh viện"},
+		{"Theo phác đồ của Bộ Y tế, các bệnh viện điều trị miễn phí.", "not in it", "not in it"},
+	}
+	for _, tt := range tests {
+		var s *sent
+		for _, c := range e.sents {
+			if c.text == tt.sentence {
+				s = c
+			}
+		}
+		if s == nil {
+			t.Fatalf("no sentence %q", tt.sentence)
+		}
+		if got := e.snap(s, tt.ans); got != tt.want {
+			t.Errorf("snap(%q) = %q, want %q", tt.ans, got, tt.want)
+		}
+	}
+}
+
+// candidateOf returns the first candidate of a generator, and whether
+// there is one.
+func candidateOf(cs []Candidate, gen string) (Candidate, bool) {
+	for _, c := range cs {
+		if c.Generator == gen {
+			return c, true
+		}
+	}
+	return Candidate{}, false
+}
+
+func TestSumGenerator(t *testing.T) {
+	e := seedEngine(t)
+	ctx := context.Background()
+	c, ok := candidateOf(e.Candidates(ctx, "tổng cộng bao nhiêu cá nhân được khen"), "sum")
+	if !ok || !strings.Contains(c.Answer, "6 + 15 = 21 cá nhân") {
+		t.Errorf("sum candidate %q, %v; want 6 + 15 = 21 cá nhân", c.Answer, ok)
+	}
+	if _, ok := candidateOf(e.Candidates(ctx, "bao nhiêu cá nhân được tặng Bằng khen"), "sum"); ok {
+		t.Error("a sum proposed for a question that asks no total")
+	}
+	// A part is not added to its whole: "55 mô hình với 910 điểm; trong
+	// đó, hội viên … 215 điểm".
+	if c, ok := candidateOf(e.Candidates(ctx, "tổng cộng bao nhiêu điểm mô hình"), "sum"); ok && strings.Contains(c.Answer, "215") {
+		t.Errorf("sum %q adds a part to its whole", c.Answer)
+	}
+}
+
+func TestBreakdownPart(t *testing.T) {
+	e := articleEngine(t, "date 2025-08 Thời sự Mưa lũ (TNO) - Sáng 6/8, mưa lũ gây thiệt hại nặng.\n\n"+
+		"Có 288 ngôi nhà bị ngập (Điện Biên 17, Đắk Nông 161, Đắk Lắk 57, Đồng Nai 43), 99 ngôi nhà hư hỏng.")
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"Đắk Nông có bao nhiêu nhà bị ngập": "161 ngôi nhà bị ngập (Đắk Nông)",
+		"dong nai ngap bao nhieu nha":       "43 ngôi nhà bị ngập (Đồng Nai)",
+	} {
+		if _, ok := candidateOf(e.Candidates(ctx, q), "quantity"); !ok {
+			t.Errorf("%q: no count proposed", q)
+			continue
+		}
+		found := false
+		for _, c := range e.Candidates(ctx, q) {
+			found = found || c.Answer == want
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", q, want)
+		}
+	}
+	for _, c := range e.Candidates(ctx, "bao nhiêu nhà bị ngập") {
+		if strings.Contains(c.Answer, "(") {
+			t.Errorf("a part %q answers a question that names none", c.Answer)
+		}
+	}
+}
+
+func TestRoleFeatures(t *testing.T) {
+	e := seedEngine(t)
+	ctx := context.Background()
+	tests := []struct {
+		q, name string
+		feature string
+	}{
+		// The giver, written before "tặng", does not say who received.
+		{"ai được tặng Bằng khen?", "Lê Văn Dũng", fRoleMismatch},
+		{"ai tặng Bằng khen?", "Lê Văn Dũng", fRoleAgrees},
+	}
+	for _, tt := range tests {
+		var got map[string]float64
+		for _, c := range e.Candidates(ctx, tt.q) {
+			if strings.HasPrefix(c.Answer, tt.name) {
+				got = c.NamedFeatures()
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no candidate naming %s", tt.q, tt.name)
+			continue
+		}
+		if got[tt.feature] != 1 {
+			t.Errorf("%q: %s candidate features %v, want %s", tt.q, tt.name, got, tt.feature)
+		}
+	}
+}
+
+func TestCandidatesCarryNamedFeatures(t *testing.T) {
+	e := seedEngine(t)
+	cs := e.Candidates(context.Background(), "bao nhiêu mô hình?")
+	if len(cs) == 0 {
+		t.Fatal("no candidates")
+	}
+	for i, c := range cs {
+		if len(c.Features) != len(FeatureNames()) {
+			t.Errorf("candidate %d has %d features, want %d", i, len(c.Features), len(FeatureNames()))
+		}
+		if c.Probability < 0 || c.Probability > 1 {
+			t.Errorf("candidate %d probability %v", i, c.Probability)
+		}
+		if i > 0 && c.Probability > cs[0].Probability {
+			t.Errorf("candidate %d is more probable than the first", i)
+		}
+	}
+	if f := cs[0].NamedFeatures(); f["gen:"+cs[0].Generator] != 1 || f["wh:count"] != 1 {
+		t.Errorf("named features %v lack the generator or the question's kind", f)
+	}
+	if len(e.Candidates(context.Background(), "😀😀")) != 0 {
+		t.Error("candidates for an emoji-only question")
+	}
+}
+
+func TestScorerJoinSplit(t *testing.T) {
+	s, err := EmbeddedScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := s.Joined()
+	if len(j.Names) != len(FeatureNames())+len(ConfidenceNames()) || len(j.Weights) != len(j.Names) {
+		t.Fatalf("joined model has %d names and %d weights", len(j.Names), len(j.Weights))
+	}
+	back := SplitScorer(j)
+	if back.Confidence.Threshold != s.Confidence.Threshold || back.Rank.Weights[0] != s.Rank.Weights[0] ||
+		back.Confidence.Weights[len(back.Confidence.Weights)-1] != s.Confidence.Weights[len(s.Confidence.Weights)-1] {
+		t.Error("split(joined) differs from the scorer")
+	}
+}

@@ -1,0 +1,47 @@
+package answer
+
+import (
+	"strings"
+)
+
+// minCollocation is how often the articles must write two words side by
+// side for an answer not to end (or start) between them: "Bộ Y | tế",
+// "Phòng Cảnh sát hình | sự" cut a name that the articles write whole.
+const minCollocation = 2
+
+// maxSnap is how many words snap may add at either end.
+const maxSnap = 2
+
+// snap makes an answer read from sentence s a whole constituent: where it
+// ends between two words the articles write together at least
+// minCollocation times, it goes on to the second; where it starts between
+// a capitalised word and its partner ("Ban | Chấp hành"), it starts at the
+// first. An answer that is not a span of s is returned as it is.
+func (e *Engine) snap(s *sent, ans string) string {
+	at := strings.Index(s.text, ans)
+	if at < 0 || ans == "" {
+		return ans
+	}
+	end := at + len(ans)
+	first, last := -1, -1
+	for k := range s.starts {
+		if s.starts[k] == at {
+			first = k
+		}
+		if s.ends[k] == end {
+			last = k
+		}
+	}
+	if first < 0 || last < 0 {
+		return ans
+	}
+	for n := 0; n < maxSnap && last+1 < len(s.fold) && s.text[s.ends[last]:s.starts[last+1]] == " " &&
+		!nameBreak(s.lower[last+1]) && e.bigrams[s.fold[last]+" "+s.fold[last+1]] >= minCollocation; n++ {
+		last++
+	}
+	for n := 0; n < maxSnap && first > 0 && s.text[s.ends[first-1]:s.starts[first]] == " " && isCapital(s, first-1) &&
+		!nameBreak(s.lower[first-1]) && e.bigrams[s.fold[first-1]+" "+s.fold[first]] >= minCollocation; n++ {
+		first--
+	}
+	return s.text[s.starts[first]:s.ends[last]]
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/learn"
+)
+
+// trainCmd fits the answer engine's scorer on the committed question sets.
+var trainCmd = &command{
+	name:    "train",
+	summary: "fit the answer scorer on the committed question sets",
+	usage: `Usage: hoidap train [--testdata DIR] [--out FILE] [--max-wrong P]
+
+Train runs every committed question set through the engine: the seed's
+sets, our articles, the blind rounds and the training articles of
+DIR/train. Each candidate answer is labelled right when it holds the
+case's must strings and no shorter candidate of the same sentence does.
+A logistic regression over the candidates' named features is fitted, and
+the refusal threshold is chosen on out-of-fold predictions (five folds,
+split by article) so that at most P percent of questions get a wrong
+answer. The weights, each beside its feature's name and rounded to 4
+decimals, are written to FILE, with the out-of-fold figures and the
+calibration bins as comments; the same figures go to stdout. Training is
+deterministic: the same sets give the same file. Rebuild hoidap to use
+the new weights.
+
+Run it from the repository's top folder.
+
+Flags:
+  --testdata DIR  the question sets (default testdata)
+  --out FILE      where to write the weights (default answer/weights.txt;
+                  - for stdout)
+  --max-wrong P   the most questions, in percent, that may get a wrong
+                  answer out of fold (default 3)
+
+Exit status: 0 on success, 1 when a set cannot be read or the fit fails,
+2 on a usage error.
+`,
+}
+
+func init() { trainCmd.run = runTrain }
+
+func runTrain(ctx context.Context, args []string, sio stdio) int {
+	c := trainCmd
+	fs := c.newFlagSet()
+	root := fs.String("testdata", "testdata", "")
+	out := fs.String("out", filepath.FromSlash(answer.WeightsFile), "")
+	maxWrong := fs.Float64("max-wrong", learn.DefaultOptions.MaxWrong, "")
+	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
+		return code
+	}
+	if !(*maxWrong >= 0 && *maxWrong <= 100) {
+		c.usageError(sio, "--max-wrong must be a percentage from 0 to 100")
+		return exitUsage
+	}
+	sets, err := learn.Sets(*root)
+	if err != nil {
+		fmt.Fprintf(sio.err, "hoidap train: %v\n", err)
+		return exitRuntime
+	}
+	opt := learn.DefaultOptions
+	opt.MaxWrong = *maxWrong
+	s, r, err := learn.Train(ctx, sets, opt)
+	if err != nil {
+		fmt.Fprintf(sio.err, "hoidap train: %v\n", err)
+		return exitRuntime
+	}
+	var buf bytes.Buffer
+	if err := s.Joined().Write(&buf, learn.Header(r)...); err != nil {
+		fmt.Fprintf(sio.err, "hoidap train: %v\n", err)
+		return exitRuntime
+	}
+	if *out == "-" {
+		_, err = sio.out.Write(buf.Bytes())
+	} else {
+		for _, l := range r.Lines() {
+			fmt.Fprintln(sio.out, l)
+		}
+		err = writeFileAtomic(*out, buf.Bytes())
+		if err == nil {
+			fmt.Fprintf(sio.out, "wrote %s\n", *out)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(sio.err, "hoidap train: %v\n", err)
+		return exitRuntime
+	}
+	return exitOK
+}
+
+// writeFileAtomic writes data to name through a temporary file in the same
+// folder, so that an interrupted run leaves the old file whole.
+func writeFileAtomic(name string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".weights-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}

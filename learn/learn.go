@@ -1,0 +1,507 @@
+// Package learn fits the answer engine's scorer: it runs the committed
+// question sets through the engine, labels every candidate answer with the
+// sets' must strings, fits a logistic regression over the candidates'
+// named features, and chooses the refusal threshold on out-of-fold
+// predictions, folds split by article.
+package learn
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/eval"
+	"github.com/hoidap/hoidap/logreg"
+)
+
+// A Set is a question set and the articles it asks about.
+type Set struct {
+	// Name names the set in reports.
+	Name string
+	// Corpus is the folder of its articles; empty for the embedded seed.
+	Corpus string
+	// Questions is its question file.
+	Questions string
+}
+
+// group is the key that keeps a set's articles on one side of every
+// split: sets about the same articles share it.
+func (s Set) group() string {
+	if s.Corpus == "" {
+		return "seed"
+	}
+	return filepath.ToSlash(s.Corpus)
+}
+
+// namedSets are the committed sets about one article each, beside the
+// training articles of train/: the seed's, ours and the blind rounds'.
+var namedSets = []struct{ name, corpus, questions string }{
+	{"dev-seed", "", "dev-seed.jsonl"},
+	{"seed-extra", "", "seed-extra.jsonl"},
+	{"vi", "articles/vi", "articles/vi.jsonl"},
+	{"en", "articles/en", "articles/en.jsonl"},
+}
+
+// Sets returns the training sets under the testdata folder root: the
+// seed's sets, our Vietnamese and English articles (those of them that are
+// there), every blind round (blind*/X with blind*/X.jsonl) and every
+// training article (train/X with train/X.jsonl), sorted by name.
+func Sets(root string) ([]Set, error) {
+	var sets []Set
+	for _, s := range namedSets {
+		set := Set{Name: s.name, Questions: filepath.Join(root, s.questions)}
+		if _, err := os.Stat(set.Questions); errors.Is(err, fs.ErrNotExist) {
+			continue // a folder of training articles alone
+		}
+		if s.corpus != "" {
+			set.Corpus = filepath.Join(root, s.corpus)
+		}
+		sets = append(sets, set)
+	}
+	for _, pattern := range []string{"blind*/*.jsonl", "train/*.jsonl"} {
+		files, err := fs.Glob(os.DirFS(root), pattern)
+		if err != nil {
+			return nil, fmt.Errorf("find training sets: %w", err)
+		}
+		for _, f := range files {
+			dir := strings.TrimSuffix(f, ".jsonl")
+			if info, err := os.Stat(filepath.Join(root, dir)); err != nil || !info.IsDir() {
+				return nil, fmt.Errorf("training set %s: no article folder %s", f, dir)
+			}
+			sets = append(sets, Set{Name: strings.ReplaceAll(dir, "/", "-"), Corpus: filepath.Join(root, dir), Questions: filepath.Join(root, f)})
+		}
+	}
+	sort.Slice(sets, func(i, j int) bool { return sets[i].Name < sets[j].Name })
+	return sets, nil
+}
+
+// An example is one question with its candidates, labelled.
+type example struct {
+	group string
+	c     eval.Case
+	cands []answer.Candidate
+	right []bool // per candidate
+}
+
+// collect runs every set's questions through an engine over its articles.
+func collect(ctx context.Context, sets []Set) ([]example, error) {
+	var out []example
+	for _, s := range sets {
+		cases, err := eval.ReadCasesFile(s.Questions)
+		if err != nil {
+			return nil, fmt.Errorf("set %s: %w", s.Name, err)
+		}
+		var articles []*corpus.Article
+		if s.Corpus == "" {
+			articles, err = corpus.Default()
+		} else {
+			articles, err = corpus.Load(s.Corpus)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("set %s: %w", s.Name, err)
+		}
+		e, err := answer.New(ctx, articles)
+		if err != nil {
+			return nil, fmt.Errorf("set %s: %w", s.Name, err)
+		}
+		for _, c := range cases {
+			cands := e.Candidates(ctx, c.Q)
+			out = append(out, example{group: s.group(), c: c, cands: cands, right: label(c, cands)})
+		}
+		if err := e.Close(); err != nil {
+			return nil, fmt.Errorf("set %s: %w", s.Name, err)
+		}
+	}
+	return out, nil
+}
+
+// label marks each candidate right when, given as the answer, it scores
+// right on the case, and no shorter candidate resting on the same
+// sentence does: a whole sentence that holds the answer does not learn
+// to win over the short answer inside it.
+func label(c eval.Case, cands []answer.Candidate) []bool {
+	right := make([]bool, len(cands))
+	if c.None {
+		return right
+	}
+	for i, k := range cands {
+		right[i], _ = eval.Score(c, eval.Result{Kind: string(answer.KindFact), Answer: k.Answer, Reply: k.Answer})
+	}
+	for i, k := range cands {
+		if !right[i] || k.Sentence == "" {
+			continue
+		}
+		for j, o := range cands {
+			if j != i && right[j] && o.Sentence == k.Sentence && utf8.RuneCountInString(o.Answer) < utf8.RuneCountInString(k.Answer) {
+				right[i] = false
+				break
+			}
+		}
+	}
+	return right
+}
+
+// Options tune Train.
+type Options struct {
+	// Folds is the number of folds, split by article, for the out-of-fold
+	// predictions the threshold is chosen on.
+	Folds int
+	// MaxWrong is the most questions, in percent, the chosen threshold may
+	// let get a wrong answer out of fold.
+	MaxWrong float64
+	// Fit tunes the regression.
+	Fit logreg.Options
+}
+
+// DefaultOptions are the options `hoidap train` uses.
+var DefaultOptions = Options{Folds: 5, MaxWrong: 5, Fit: logreg.Options{L2: 1}}
+
+// minGroups is the fewest articles Train works with: two folds.
+const minGroups = 2
+
+// Decimals is the precision the model is written with.
+const Decimals = 4
+
+// An Outcome is what the scorer did with one question out of fold.
+type outcome struct {
+	p             float64 // the top candidate's probability; 0 without any
+	rightAnswered bool    // the top candidate is right
+	rightRefused  bool    // refusing is right
+	length        int     // the top candidate's length, in characters
+}
+
+// A Bin is one of the calibration bins: answered questions of similar
+// confidence, their mean confidence and their share of right answers.
+type Bin struct {
+	N          int
+	Confidence float64
+	Right      float64
+}
+
+// A Report tells how the scorer did out of fold.
+type Report struct {
+	Sets, Questions, Candidates int
+	// Strict and Wrong are the shares, in percent, of questions answered
+	// right (or rightly refused) and answered wrong, at the threshold.
+	Strict, Wrong float64
+	// Answered is the share of questions answered at the threshold.
+	Answered float64
+	// MeanLength is the mean length, in characters, of the answers given.
+	MeanLength float64
+	// Bins are five bins of equal count of the answered questions.
+	Bins []Bin
+}
+
+// Train fits the scorer on sets and chooses its threshold. The ranker is
+// fitted on pairs of a right and a wrong candidate of one question. The
+// confidence model is fitted on the top candidates of rankers that did
+// not see their article (out of fold), so it learns how often a ranker's
+// choice is right on new text. The engine answers with the candidate the
+// confidence model finds most probable; the threshold is chosen on that
+// choice's out-of-fold predictions.
+func Train(ctx context.Context, sets []Set, opt Options) (*answer.Scorer, Report, error) {
+	examples, err := collect(ctx, sets)
+	if err != nil {
+		return nil, Report{}, fmt.Errorf("train: %w", err)
+	}
+	groups := groupsOf(examples)
+	if len(groups) < minGroups {
+		return nil, Report{}, fmt.Errorf("train: %d articles: out-of-fold figures need at least %d", len(groups), minGroups)
+	}
+	opt.Folds = min(opt.Folds, len(groups))
+	fold := map[string]int{}
+	for i, g := range groups {
+		fold[g] = i % opt.Folds
+	}
+	inFold := func(f int) func(example) bool { return func(ex example) bool { return fold[ex.group] == f } }
+	outFold := func(f int) func(example) bool { return func(ex example) bool { return fold[ex.group] != f } }
+
+	// The confidence model's rows: each question's top candidate, as a
+	// ranker fitted without its article chose it.
+	tops := make([]top, len(examples))
+	rows := make([][][]float64, len(examples))
+	for f := 0; f < opt.Folds; f++ {
+		ranker, err := fitRanker(examples, outFold(f), opt.Fit)
+		if err != nil {
+			return nil, Report{}, fmt.Errorf("train: fold %d: %w", f, err)
+		}
+		for i, ex := range examples {
+			if inFold(f)(ex) {
+				rows[i] = withLead(ranker, ex)
+				tops[i] = topOf(rows[i])
+			}
+		}
+	}
+	outcomes := make([]outcome, len(examples))
+	for f := 0; f < opt.Folds; f++ {
+		conf, err := fitConfidence(examples, tops, outFold(f), opt.Fit)
+		if err != nil {
+			return nil, Report{}, fmt.Errorf("train: fold %d: %w", f, err)
+		}
+		for i, ex := range examples {
+			if inFold(f)(ex) {
+				outcomes[i] = outcomeOf(conf, ex, rows[i])
+			}
+		}
+	}
+	all := func(example) bool { return true }
+	ranker, err := fitRanker(examples, all, opt.Fit)
+	if err != nil {
+		return nil, Report{}, fmt.Errorf("train: %w", err)
+	}
+	conf, err := fitConfidence(examples, tops, all, opt.Fit)
+	if err != nil {
+		return nil, Report{}, fmt.Errorf("train: %w", err)
+	}
+	conf.Threshold = threshold(outcomes, opt.MaxWrong)
+	s := &answer.Scorer{Rank: ranker, Confidence: conf}
+	joined := s.Joined()
+	joined.Round(Decimals)
+	r := report(outcomes, joined.Threshold)
+	r.Sets, r.Questions = len(sets), len(examples)
+	for _, ex := range examples {
+		r.Candidates += len(ex.cands)
+	}
+	return answer.SplitScorer(joined), r, nil
+}
+
+func groupsOf(examples []example) []string {
+	seen := map[string]bool{}
+	var gs []string
+	for _, ex := range examples {
+		if !seen[ex.group] {
+			seen[ex.group] = true
+			gs = append(gs, ex.group)
+		}
+	}
+	sort.Strings(gs)
+	return gs
+}
+
+// fitRanker fits the ranker on the candidates of the examples keep
+// accepts: for every right and wrong candidate of one question, the
+// difference of their features is an example labelled true, and its
+// negation one labelled false.
+func fitRanker(examples []example, keep func(example) bool, opt logreg.Options) (*logreg.Model, error) {
+	var xs [][]float64
+	var ys []bool
+	for _, ex := range examples {
+		if !keep(ex) {
+			continue
+		}
+		for i, a := range ex.cands {
+			if !ex.right[i] {
+				continue
+			}
+			for j, b := range ex.cands {
+				if ex.right[j] {
+					continue
+				}
+				d := make([]float64, len(a.Features))
+				n := make([]float64, len(a.Features))
+				for k := range d {
+					d[k] = a.Features[k] - b.Features[k]
+					n[k] = -d[k]
+				}
+				xs = append(xs, d, n)
+				ys = append(ys, true, false)
+			}
+		}
+	}
+	m, err := logreg.Fit(answer.FeatureNames(), xs, ys, opt)
+	if err != nil {
+		return nil, fmt.Errorf("ranker: %w", err)
+	}
+	m.Bias = 0 // pairs in both directions: the bias carries nothing
+	return m, nil
+}
+
+// withLead returns the confidence model's vector of each of an example's
+// candidates: its features and its lead over the best other in the
+// ranker's order.
+func withLead(ranker *logreg.Model, ex example) [][]float64 {
+	rank := make([]float64, len(ex.cands))
+	for i, c := range ex.cands {
+		rank[i] = ranker.Logit(c.Features)
+	}
+	out := make([][]float64, len(ex.cands))
+	for i, c := range ex.cands {
+		out[i] = append(append([]float64(nil), c.Features...), answer.RankLead(rank, i))
+	}
+	return out
+}
+
+// A top is a question's top candidate in the ranker's order: its index
+// and its vector for the confidence model; index -1 without candidates.
+type top struct {
+	index int
+	x     []float64
+}
+
+// topOf returns the candidate the ranker puts first: the one with a lead
+// over all others.
+func topOf(rows [][]float64) top {
+	t := top{index: -1}
+	for i, x := range rows {
+		if t.index < 0 || x[len(x)-1] > t.x[len(t.x)-1] {
+			t = top{index: i, x: x}
+		}
+	}
+	return t
+}
+
+// fitConfidence fits the confidence model on the top candidates of the
+// examples keep accepts, each labelled right when, given as the answer, it
+// scores right on its case.
+func fitConfidence(examples []example, tops []top, keep func(example) bool, opt logreg.Options) (*logreg.Model, error) {
+	var xs [][]float64
+	var ys []bool
+	for i, ex := range examples {
+		if !keep(ex) || tops[i].index < 0 {
+			continue
+		}
+		xs = append(xs, tops[i].x)
+		ys = append(ys, labelAnswered(ex.c, ex.cands[tops[i].index]))
+	}
+	m, err := logreg.Fit(answer.ConfidenceNames(), xs, ys, opt)
+	if err != nil {
+		return nil, fmt.Errorf("confidence: %w", err)
+	}
+	return m, nil
+}
+
+// outcomeOf is what the engine does with an example out of fold: it
+// answers with the candidate the confidence model finds most probable.
+func outcomeOf(conf *logreg.Model, ex example, rows [][]float64) outcome {
+	o := outcome{rightRefused: ex.c.None || ex.c.OrNone}
+	best := -1
+	for i, x := range rows {
+		if p := conf.Predict(x); best < 0 || p > o.p {
+			best, o.p = i, p
+		}
+	}
+	if best < 0 {
+		return o
+	}
+	o.rightAnswered = labelAnswered(ex.c, ex.cands[best])
+	o.length = utf8.RuneCountInString(ex.cands[best].Answer)
+	return o
+}
+
+// labelAnswered reports whether a candidate, given as the answer, is
+// right on the case (without the rule on shorter candidates: that rule
+// shapes what is learned, not what a user is told).
+func labelAnswered(c eval.Case, k answer.Candidate) bool {
+	ok, _ := eval.Score(c, eval.Result{Kind: string(answer.KindFact), Answer: k.Answer, Reply: k.Answer})
+	return ok
+}
+
+// threshold chooses the probability below which to refuse: the one that
+// answers the most questions right while at most maxWrong percent get a
+// wrong answer, or, when none keeps to that, the one with the fewest wrong.
+func threshold(outs []outcome, maxWrong float64) float64 {
+	ps := []float64{0}
+	for _, o := range outs {
+		ps = append(ps, o.p)
+	}
+	sort.Float64s(ps)
+	best, bestStrict, bestWrong := 1.0, -1, math.MaxInt
+	for _, t := range ps {
+		strict, wrong := count(outs, t)
+		ok := 100*float64(wrong) <= maxWrong*float64(len(outs))
+		bestOK := 100*float64(bestWrong) <= maxWrong*float64(len(outs))
+		switch {
+		case ok && (!bestOK || strict > bestStrict || strict == bestStrict && wrong < bestWrong),
+			!ok && !bestOK && wrong < bestWrong:
+			best, bestStrict, bestWrong = t, strict, wrong
+		}
+	}
+	return best
+}
+
+func count(outs []outcome, t float64) (strict, wrong int) {
+	for _, o := range outs {
+		switch {
+		case o.p > 0 && o.p >= t && o.rightAnswered:
+			strict++
+		case o.p > 0 && o.p >= t:
+			wrong++
+		case o.rightRefused:
+			strict++
+		}
+	}
+	return strict, wrong
+}
+
+// calibrationBins is the number of bins of the calibration report.
+const calibrationBins = 5
+
+func report(outs []outcome, t float64) Report {
+	var r Report
+	strict, wrong := count(outs, t)
+	n := float64(max(1, len(outs)))
+	r.Strict, r.Wrong = 100*float64(strict)/n, 100*float64(wrong)/n
+	var answered []outcome
+	length := 0
+	for _, o := range outs {
+		if o.p > 0 && o.p >= t {
+			answered = append(answered, o)
+			length += o.length
+		}
+	}
+	r.Answered = 100 * float64(len(answered)) / n
+	if len(answered) == 0 {
+		return r
+	}
+	r.MeanLength = float64(length) / float64(len(answered))
+	sort.SliceStable(answered, func(i, j int) bool { return answered[i].p < answered[j].p })
+	for b := 0; b < calibrationBins; b++ {
+		lo, hi := b*len(answered)/calibrationBins, (b+1)*len(answered)/calibrationBins
+		if hi <= lo {
+			continue
+		}
+		bin := Bin{N: hi - lo}
+		for _, o := range answered[lo:hi] {
+			bin.Confidence += o.p
+			if o.rightAnswered {
+				bin.Right++
+			}
+		}
+		bin.Confidence /= float64(bin.N)
+		bin.Right /= float64(bin.N)
+		r.Bins = append(r.Bins, bin)
+	}
+	return r
+}
+
+// Lines returns the report as lines of text, for a terminal and for the
+// header of the weights file.
+func (r Report) Lines() []string {
+	lines := []string{
+		fmt.Sprintf("fitted on %d sets, %d questions, %d candidates", r.Sets, r.Questions, r.Candidates),
+		fmt.Sprintf("out of fold, by article: strict %.1f%%, wrong %.1f%%, answered %.1f%%, mean answer %.0f characters", r.Strict, r.Wrong, r.Answered, r.MeanLength),
+	}
+	for i, b := range r.Bins {
+		lines = append(lines, fmt.Sprintf("calibration bin %d: %d answers, mean confidence %.2f, right %.2f", i+1, b.N, b.Confidence, b.Right))
+	}
+	return lines
+}
+
+// Header returns the comment lines the weights file starts with: how it
+// was made and what it scored out of fold.
+func Header(r Report) []string {
+	h := []string{
+		"The answer scorer: a logistic regression over the candidates' named",
+		"features (answer/features.go). Written by `hoidap train`; do not edit.",
+	}
+	return append(h, r.Lines()...)
+}

@@ -1,0 +1,165 @@
+package learn
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/eval"
+)
+
+func TestLabel(t *testing.T) {
+	c := eval.Case{Q: "bao nhiêu cá nhân", Must: [][]string{{"6 ca nhan"}}}
+	tests := []struct {
+		name  string
+		cands []answer.Candidate
+		want  []bool
+	}{
+		{
+			name: "a shorter right candidate of the same sentence wins the label",
+			cands: []answer.Candidate{
+				{Answer: "Chủ tịch tặng Bằng khen 3 tập thể, 6 cá nhân.", Sentence: "a/p1#0"},
+				{Answer: "6 cá nhân", Sentence: "a/p1#0"},
+			},
+			want: []bool{false, true},
+		},
+		{
+			name: "right candidates of different sentences are both right",
+			cands: []answer.Candidate{
+				{Answer: "Chủ tịch tặng Bằng khen 3 tập thể, 6 cá nhân.", Sentence: "a/p1#0"},
+				{Answer: "6 cá nhân", Sentence: "a/p2#0"},
+			},
+			want: []bool{true, true},
+		},
+		{
+			name:  "a wrong candidate is wrong",
+			cands: []answer.Candidate{{Answer: "15 cá nhân", Sentence: "a/p1#0"}},
+			want:  []bool{false},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := label(c, tt.cands); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("label = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	none := eval.Case{Q: "ai được tặng Huân chương", None: true}
+	if got := label(none, []answer.Candidate{{Answer: "Nguyễn Văn A"}}); got[0] {
+		t.Error("a candidate answering a question the article does not answer is labelled right")
+	}
+}
+
+func TestThreshold(t *testing.T) {
+	outs := []outcome{
+		{p: 0.95, rightAnswered: true},
+		{p: 0.9, rightAnswered: true},
+		{p: 0.8, rightAnswered: false},
+		{p: 0.7, rightAnswered: true},
+		{p: 0.6, rightAnswered: false},
+		{p: 0, rightRefused: true}, // no candidate: refused, rightly
+	}
+	tests := []struct {
+		maxWrong float64
+		want     float64
+	}{
+		{0, 0.9},   // no wrong answer at all: answer only the two above 0.8
+		{20, 0.7},  // one wrong of six allowed: the most right answers
+		{100, 0.7}, // 0.6 adds a wrong answer and no right one
+	}
+	for _, tt := range tests {
+		if got := threshold(outs, tt.maxWrong); got != tt.want {
+			t.Errorf("threshold(maxWrong %v) = %v, want %v", tt.maxWrong, got, tt.want)
+		}
+	}
+}
+
+func TestReportBins(t *testing.T) {
+	var outs []outcome
+	for i := 0; i < 10; i++ {
+		outs = append(outs, outcome{p: 0.5 + float64(i)/20, rightAnswered: i%2 == 0, length: 10})
+	}
+	r := report(outs, 0.5)
+	if len(r.Bins) != calibrationBins {
+		t.Fatalf("%d bins, want %d", len(r.Bins), calibrationBins)
+	}
+	for _, b := range r.Bins {
+		if b.N != 2 || b.Right != 0.5 {
+			t.Errorf("bin %+v: want 2 answers, half right", b)
+		}
+	}
+	if r.Answered != 100 || r.MeanLength != 10 || r.Strict != 50 || r.Wrong != 50 {
+		t.Errorf("report %+v", r)
+	}
+}
+
+func TestSets(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{"dev-seed.jsonl", "blind/a.jsonl", "blind/a/a.txt", "train/x.jsonl", "train/x/x.txt"} {
+		p := filepath.Join(root, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sets, err := Sets(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range sets {
+		got = append(got, s.Name+" "+s.group())
+	}
+	want := []string{"blind-a " + filepath.ToSlash(filepath.Join(root, "blind/a")), "dev-seed seed", "train-x " + filepath.ToSlash(filepath.Join(root, "train/x"))}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Sets = %q, want %q", got, want)
+	}
+	if err := os.WriteFile(filepath.Join(root, "train", "y.jsonl"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Sets(root); err == nil {
+		t.Error("a question set without its article folder is no error")
+	}
+}
+
+// TestCommittedWeights checks that the weights the engine embeds are the
+// ones `hoidap train` makes from the committed question sets: whoever
+// changes a feature, a generator or a set retrains.
+func TestCommittedWeights(t *testing.T) {
+	if raceEnabled {
+		t.Skip("training under the race detector is slow; CI runs this test without it too")
+	}
+	sets, err := Sets(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, r, err := Train(context.Background(), sets, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := s.Joined().Write(&buf, Header(r)...); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), answer.Weights()) {
+		t.Errorf("%s differs from what `hoidap train` writes now: run it and commit the result\n%s", answer.WeightsFile, buf.String())
+	}
+	for i, b := range r.Bins {
+		if d := b.Confidence - b.Right; d > maxCalibrationGap || d < -maxCalibrationGap {
+			t.Errorf("calibration bin %d: mean confidence %.2f, right %.2f", i+1, b.Confidence, b.Right)
+		}
+	}
+	if r.Wrong > DefaultOptions.MaxWrong {
+		t.Errorf("out of fold, %.1f%% of questions get a wrong answer, want ≤ %v%%", r.Wrong, DefaultOptions.MaxWrong)
+	}
+}
+
+// maxCalibrationGap is how far a calibration bin's share of right answers
+// may be from its mean confidence.
+const maxCalibrationGap = 0.08
