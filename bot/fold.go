@@ -4,24 +4,13 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/hoidap/hoidap/analysis"
 )
 
 // fold returns s in lower case without diacritics ("Đã được" → "da duoc"),
-// for comparing what people type however they type it.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
+// for comparing what people type however they type it: the analysis
+// pipeline's folding, the one the engine matches with.
+func fold(s string) string { return analysis.Fold(s) }
 
 // words splits folded text into its words: runs of letters and digits.
 // Emoji, punctuation and spaces separate words and are dropped.
@@ -58,7 +47,7 @@ func (s *questionSet) add(q string) bool {
 // questionKeys returns q's words folded, and q's words without particles,
 // folded.
 func questionKeys(q string) (folded, bare string) {
-	ws := strings.FieldsFunc(strings.ToLower(norm.NFC.String(q)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	ws := strings.FieldsFunc(analysis.Lower(analysis.Canonical(q)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	var kept []string
 	for _, w := range ws {
 		if !particles[w] {
