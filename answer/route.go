@@ -21,7 +21,8 @@ type candidate struct {
 	// features are the candidate's named features (featureNames), set by
 	// the scorer.
 	features features
-	// rank is the ranker's logit: candidates are ordered by it.
+	// rank is the ranker's logit; the confidence model reads the lead it
+	// gives the candidate over the others.
 	rank float64
 }
 
@@ -51,7 +52,7 @@ func (e *Engine) scored(ctx context.Context, q question) []candidate {
 }
 
 // generate returns the scope the index found for q and the candidates the
-// generators propose, one at most from each.
+// generators propose: one at most from each, a few counts from quantity.
 func (e *Engine) generate(ctx context.Context, q question, content []word) (*scope, []candidate) {
 	if (q.wh == whWhat || q.wh == whNone) && len(q.expanded) > 0 && len(without(content, append(q.expanded, "viết tắt", "nghĩa", "hội")...)) == 0 {
 		// "HĐND là gì?" about articles without HĐND: what it usually
