@@ -56,7 +56,7 @@ const (
 	// fNameMissing: a number or a capitalised name the question gives is
 	// nowhere in the source article.
 	fNameMissing = "name_missing"
-	// fNamesapart: the question names something (a capitalised word the
+	// fNamesApart: the question names something (a capitalised word the
 	// source sentence also capitalises) and the answer's number stands in
 	// another part of the sentence, between commas or semicolons: "Đắk
 	// Nông có bao nhiêu nhà bị ngập" answered by the count of the next
