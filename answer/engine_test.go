@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -360,8 +361,14 @@ func TestSummarySeed(t *testing.T) {
 	if !strings.Contains(strings.Join(s.Awards, "|"), "Bằng khen") || !strings.Contains(strings.Join(s.Awards, "|"), "Giấy khen") {
 		t.Errorf("Awards = %q, want Bằng khen and Giấy khen", s.Awards)
 	}
-	if !strings.Contains(strings.Join(s.Numbers, "|"), "55 mô hình") {
-		t.Errorf("Numbers = %q, want 55 mô hình", s.Numbers)
+	// A number keeps what it counts and whose it is, and is listed once.
+	if !slices.Contains(s.Numbers, "Toàn tỉnh có 55 mô hình với 910 điểm") {
+		t.Errorf("Numbers = %q, want Toàn tỉnh có 55 mô hình với 910 điểm", s.Numbers)
+	}
+	for _, n := range s.Numbers {
+		if n == "910 điểm" || n == "33 tập thể" {
+			t.Errorf("Numbers = %q: %q without what it belongs to", s.Numbers, n)
+		}
 	}
 	for _, i := range []int{-1, 1} {
 		if got := e.Summary(i); !reflect.DeepEqual(got, Summary{}) {

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -247,6 +248,47 @@ func splitAnd(p string) []string {
 }
 
 // Summary summarises article i (0-based) of Articles.
+// maxSummaryNumbers is how many numbers a summary lists.
+const maxSummaryNumbers = 6
+
+// maxPhraseWords is the longest a number's phrase in a summary may be.
+const maxPhraseWords = 14
+
+// numberPhrase returns a quantity as its sentence says it, with what it
+// belongs to: the part of the sentence between punctuation that holds it
+// ("Toàn tỉnh có 55 mô hình với 910 điểm", "hội viên các hội làm nòng cốt
+// 215 điểm mô hình"), or the quantity alone when that part is long.
+func (e *Engine) numberPhrase(f corpus.Fact) string {
+	s := e.factSent(f)
+	if s == nil {
+		return f.Text
+	}
+	at := strings.Index(s.text, f.Text)
+	if at < 0 {
+		return f.Text
+	}
+	start := strings.LastIndexAny(s.text[:at], ",;:") + 1
+	end := len(s.text)
+	if k := strings.IndexAny(s.text[at+len(f.Text):], ",;:"); k >= 0 {
+		end = at + len(f.Text) + k
+	}
+	phrase := strings.TrimSpace(s.text[start:end])
+	if strings.Count(phrase, "(") != strings.Count(phrase, ")") {
+		// A comma inside parentheses: "288 ngôi nhà bị ngập (Điện Biên 17,
+		// …": the phrase ends before them.
+		k := strings.LastIndex(phrase, "(")
+		if k < at-start+len(f.Text) {
+			return f.Text
+		}
+		phrase = strings.TrimSpace(phrase[:k])
+	}
+	phrase = strings.TrimRight(phrase, ".…")
+	if len(strings.Fields(phrase)) > maxPhraseWords {
+		return f.Text
+	}
+	return upperFirst(phrase)
+}
+
 func (e *Engine) Summary(i int) Summary {
 	if i < 0 || i >= len(e.articles) {
 		return Summary{}
@@ -269,8 +311,11 @@ func (e *Engine) Summary(i int) Summary {
 		case corpus.FactPerson:
 			sum.People = append(sum.People, f.Text)
 		case corpus.FactQuantity:
-			if len(sum.Numbers) < 6 && !isRecipient(e.facts, f) {
-				sum.Numbers = append(sum.Numbers, f.Text)
+			if len(sum.Numbers) >= maxSummaryNumbers || isRecipient(e.facts, f) || f.Of != "" || strings.HasSuffix(f.Passage, "/title1") {
+				continue // the title's counts are the body's, said short; a part is in its whole
+			}
+			if p := e.numberPhrase(f); !slices.Contains(sum.Numbers, p) {
+				sum.Numbers = append(sum.Numbers, p)
 			}
 		case corpus.FactAward:
 			if len(f.Recipients) == 0 && len(f.Winners) == 0 {
