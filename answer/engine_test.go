@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/eval"
 )
 
@@ -498,5 +499,27 @@ func TestNewErrors(t *testing.T) {
 	cancel()
 	if _, err := New(ctx, a); err == nil {
 		t.Error("New with a cancelled context succeeded")
+	}
+}
+
+// TestFollowUpRewrites checks how a follow-up is read in the light of the
+// previous question: a pronoun, "còn X", "còn X thì Q", and ellipsis.
+func TestFollowUpRewrites(t *testing.T) {
+	e := seedEngine(t)
+	tests := []struct {
+		prev, q, want string
+	}{
+		{"Ai tặng Bằng khen?", "còn Giấy khen thì ai tặng?", "ai tặng giấy khen"},
+		{"Chủ tịch UBND tỉnh tặng Bằng khen cho bao nhiêu tập thể?", "thế còn cá nhân?", "chủ tịch ubnd tỉnh tặng bằng khen cho bao nhiêu cá nhân"},
+		{"Giám đốc Công an tỉnh tặng Giấy khen cho bao nhiêu tập thể?", "bn cá nhân", "giám đốc công an tỉnh tặng giấy khen cho bao nhiêu cá nhân"},
+		{"Hội nghị biểu dương diễn ra khi nào?", "ở đâu?", "hội nghị biểu dương diễn ra ở đâu?"},
+		// A follow-up that names its own subject is read as it is.
+		{"Hội nghị diễn ra khi nào?", "bao nhiêu mô hình tự quản về ANTT?", "bao nhiêu mô hình tự quản về ANTT?"},
+	}
+	for _, tt := range tests {
+		prev := &Turn{Question: tt.prev, Answer: e.Ask(context.Background(), tt.prev, nil)}
+		if got := e.followUp(analysis.Canonical(tt.q), prev); got != tt.want {
+			t.Errorf("followUp(%q after %q) = %q, want %q", tt.q, tt.prev, got, tt.want)
+		}
 	}
 }

@@ -118,11 +118,24 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 			return strings.Join(words, " ")
 		}
 	}
-	// "còn X (thì sao)?": the previous question about X.
-	if len(q.words) == 0 || q.words[0].fold != "con" {
-		return text
+	// "(thế) còn X (thì sao)?": the previous question about X.
+	lead := 0
+	for lead < len(q.words) && (q.words[lead].fold == "the" || q.words[lead].fold == "vay") {
+		lead++
 	}
-	x := q.words[1:]
+	if lead >= len(q.words) || q.words[lead].fold != "con" {
+		return e.ellipsis(q, text, prev)
+	}
+	x := q.words[lead+1:]
+	// "còn Giấy khen thì ai tặng?": the question after "thì", about X.
+	for k, w := range x {
+		if w.fold != "thi" || k == 0 || k+1 >= len(x) {
+			continue
+		}
+		if rest := e.parse(strings.Join(words(x[k+1:]), " ")); rest.wh != whNone {
+			return strings.Join(words(x[k+1:]), " ") + " " + strings.Join(words(x[:k]), " ")
+		}
+	}
 	for len(x) > 0 {
 		last := x[len(x)-1].fold
 		if last == "sao" || last == "thi" || last == "the" || last == "nao" || last == "nua" || last == "vay" {
@@ -153,6 +166,34 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 		}
 	}
 	return prev.Question + " " + strings.Join(words(x), " ")
+}
+
+// ellipsis reads a follow-up that asks something of the previous
+// question's subject without naming it ("ở đâu?", "vào hôm nào vậy",
+// "bn cá nhân", "trong đó bn HC bạc"): a count of another noun replaces
+// the previous question's noun; any other question takes the previous
+// question's words in place of its question word. A follow-up that names
+// a subject of its own is read as it is.
+func (e *Engine) ellipsis(q question, text string, prev *Turn) string {
+	if q.wh == whNone || q.wh == whYesNo || len(without(e.content(q), "trong đó")) > len(q.focus) {
+		return text
+	}
+	pq := e.parse(prev.Question)
+	if pq.wh == whNone || pq.whAt < 0 {
+		return text
+	}
+	if q.wh == whCount && pq.wh == whCount && len(q.focus) > 0 && len(pq.focus) > 0 {
+		if i := findPhrase(pq.words, textOf(pq.focus)); i >= 0 {
+			return replaceWords(pq.words, i, i+len(pq.focus), words(q.focus))
+		}
+	}
+	var kept []string
+	for k, w := range pq.words {
+		if k < pq.whAt || k >= pq.whEnd {
+			kept = append(kept, w.text)
+		}
+	}
+	return strings.Join(kept, " ") + " " + text
 }
 
 func words(ws []word) []string {
