@@ -40,7 +40,7 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		if f.Giver == "" {
 			continue
 		}
-		if g := e.withAbbreviations(foldWords(strings.SplitN(f.Giver, " (", 2)[0])); len(g) > 0 && share(g, q.words) >= 0.6 {
+		if g := e.withAbbreviations(foldWords(strings.SplitN(f.Giver, " (", 2)[0])); len(g) > 0 && share(g, q.words) >= 0.6 || e.namesGiver(q, f) {
 			byGiver = append(byGiver, f)
 		}
 	}
@@ -254,6 +254,24 @@ func (e *Engine) awardOf(q question, facts []corpus.Fact, base float64) candidat
 
 // verbOf is the verb the article uses for giving an award: "trao" or
 // "tặng".
+// namesGiver reports whether the question names, as a person ("ông
+// Hợp"), the giver of award f.
+func (e *Engine) namesGiver(q question, f corpus.Fact) bool {
+	for _, i := range e.factsOf[articleOf(f.Passage)] {
+		p := e.facts[i]
+		if p.Type == corpus.FactPerson && strings.Contains(f.Giver, p.Name) && nameIn(q, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleOf returns the article of a passage ID ("000_x/p3" → "000_x").
+func articleOf(passage string) string {
+	a, _, _ := strings.Cut(passage, "/")
+	return a
+}
+
 func verbOf(f corpus.Fact) string {
 	if strings.Contains(strings.ToLower(f.Text), "trao") {
 		return "trao"

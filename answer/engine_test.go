@@ -523,3 +523,27 @@ func TestFollowUpRewrites(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonReferences checks people called as Vietnamese call them: by
+// the last syllable of their name, after "ông", "bà", … or capitalised.
+func TestPersonReferences(t *testing.T) {
+	e := seedEngine(t)
+	ctx := context.Background()
+	tests := []struct{ q, want string }{
+		{"ông Hợp là ai", "Giám đốc Công an tỉnh"},
+		{"ong hop la ai", "Giám đốc Công an tỉnh"},
+		{"Dũng là ai", "Chủ tịch UBND tỉnh"},
+		{"ông Dũng giữ chức gì", "Trưởng ban Chỉ đạo 138"},
+		// The awards of the giver the question names as a person.
+		{"ông Hợp tặng bao nhiêu cá nhân", "15 cá nhân"},
+	}
+	for _, tt := range tests {
+		a := e.Ask(ctx, tt.q, nil)
+		if a.Kind == KindNone || !strings.Contains(a.Answer, tt.want) {
+			t.Errorf("Ask(%q) = %s %q, want %q", tt.q, a.Kind, a.Answer, tt.want)
+		}
+		if strings.Contains(tt.q, "Hợp") && strings.Contains(a.Answer, "6 cá nhân") && !strings.Contains(a.Answer, "15") {
+			t.Errorf("Ask(%q) = %q: another giver's award", tt.q, a.Answer)
+		}
+	}
+}

@@ -156,16 +156,30 @@ func nameIn(q question, f corpus.Fact) bool {
 		return true
 	}
 	parts := strings.Fields(name)
-	if len(parts) < 3 {
+	if len(parts) < 2 {
 		return false
 	}
-	given := strings.Join(parts[len(parts)-2:], " ")
-	if i := findPhrase(q.words, given); i > 0 {
-		prev := q.words[i-1].fold
-		return prev == "ong" || prev == "ba" || prev == "chi" || prev == "ta" || prev == "uy" || prev == "tuong" || q.words[i].cap
+	// "ông Hữu Hợp", and as people are called, by the last syllable: "ông
+	// Hợp", "Dũng giữ chức gì" (typed with a capital), "ong hop".
+	for _, n := range []int{2, 1} {
+		if n >= len(parts) {
+			continue
+		}
+		given := strings.Join(parts[len(parts)-n:], " ")
+		i := findPhrase(q.words, given)
+		if i < 0 {
+			continue
+		}
+		if i > 0 && personRefs[q.words[i-1].fold] || q.words[i].cap && (n == 2 || !q.words[i].caps) {
+			return true
+		}
 	}
 	return false
 }
+
+// personRefs are the words that put a person's name after them: "ông
+// Hợp", "bà Hiền", "đồng chí Dũng", "Đại tá Hợp".
+var personRefs = setOf("ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "dong chi", "ta", "uy", "tuong", "thay")
 
 // titleWords are the words of a question that ask for a job title.
 var titleWords = []string{"chức vụ", "chức danh", "cương vị", "giữ chức", "chức", "vai trò", "đảm nhiệm", "làm gì", "công tác", "là ai", "position", "title", "role"}

@@ -148,6 +148,15 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 		return text
 	}
 	pq := e.parse(prev.Question)
+	// "Ai trao Giấy khen?" … "còn ông Dũng?": what the other person did,
+	// "ông Dũng trao gì", not the previous question again.
+	if pq.wh == whWho && pq.whAt == 0 && e.refersToPerson(question{words: x}) {
+		for _, w := range pq.words[pq.whEnd:] {
+			if !w.isFiller() {
+				return strings.Join(words(x), " ") + " " + w.text + " gì"
+			}
+		}
+	}
 	// The same kind of thing in the previous question: an award kind, or
 	// what a count asked for.
 	for _, kind := range byLength(corpus.AwardKinds()) {
@@ -166,6 +175,17 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 		}
 	}
 	return prev.Question + " " + strings.Join(words(x), " ")
+}
+
+// refersToPerson reports whether q names a person of the articles ("ông
+// Dũng").
+func (e *Engine) refersToPerson(q question) bool {
+	for _, f := range e.facts {
+		if f.Type == corpus.FactPerson && nameIn(q, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // ellipsis reads a follow-up that asks something of the previous
