@@ -257,19 +257,16 @@ func (e *Engine) awardOf(q question, facts []corpus.Fact, base float64) candidat
 // namesGiver reports whether the question names, as a person ("ông
 // Hợp"), the giver of award f.
 func (e *Engine) namesGiver(q question, f corpus.Fact) bool {
-	for _, i := range e.factsOf[articleOf(f.Passage)] {
-		p := e.facts[i]
-		if p.Type == corpus.FactPerson && strings.Contains(f.Giver, p.Name) && nameIn(q, p) {
+	p, ok := e.passages[f.Passage]
+	if !ok {
+		return false
+	}
+	for _, i := range e.factsOf[p.Article] {
+		if pf := e.facts[i]; pf.Type == corpus.FactPerson && strings.Contains(f.Giver, pf.Name) && nameIn(q, pf) {
 			return true
 		}
 	}
 	return false
-}
-
-// articleOf returns the article of a passage ID ("000_x/p3" → "000_x").
-func articleOf(passage string) string {
-	a, _, _ := strings.Cut(passage, "/")
-	return a
 }
 
 func verbOf(f corpus.Fact) string {

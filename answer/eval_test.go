@@ -49,6 +49,15 @@ func dirEngine(t testing.TB, dir string) *Engine {
 	return newTestEngine(t, as)
 }
 
+// askAll asks every case's question of e, on its own, and scores the
+// answers as the eval README does.
+func askAll(ctx context.Context, e *Engine, cases []eval.Case) eval.Report {
+	return eval.Run(cases, func(q string) eval.Result {
+		a := e.Ask(ctx, q, nil)
+		return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
+	})
+}
+
 func TestEvalQuestionSets(t *testing.T) {
 	seed := seedEngine(t)
 	tests := []struct {
@@ -109,10 +118,7 @@ func TestEvalQuestionSets(t *testing.T) {
 			}
 			e := tt.engine(t)
 			ctx := context.Background()
-			report := eval.Run(cases, func(q string) eval.Result {
-				a := e.Ask(ctx, q, nil)
-				return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
-			})
+			report := askAll(ctx, e, cases)
 			t.Logf("%s: strict %.1f%%, lenient %.1f%%, wrong %.1f%% of %d",
 				tt.cases, report.Strict(), report.Lenient(), report.Wrong(), len(cases))
 			strict, wrong := report.Strict(), report.Wrong()
@@ -152,10 +158,7 @@ func TestEvalTrainingArticles(t *testing.T) {
 		}
 		e := dirEngine(t, filepath.Join("train", strings.TrimSuffix(filepath.Base(f), ".jsonl")))
 		ctx := context.Background()
-		r := eval.Run(cases, func(q string) eval.Result {
-			a := e.Ask(ctx, q, nil)
-			return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
-		})
+		r := askAll(ctx, e, cases)
 		all = append(all, r.Outcomes...)
 	}
 	r := eval.Report{Outcomes: all}

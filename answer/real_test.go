@@ -49,10 +49,7 @@ func TestRealText(t *testing.T) {
 			}
 			e := newTestEngine(t, []*corpus.Article{a})
 			ctx := context.Background()
-			r := eval.Run(cases, func(q string) eval.Result {
-				ans := e.Ask(ctx, q, nil)
-				return eval.Result{Kind: string(ans.Kind), Answer: ans.Answer, Reply: ans.Reply}
-			})
+			r := askAll(ctx, e, cases)
 			all = append(all, r.Outcomes...)
 		}
 		if len(all) == 0 {
