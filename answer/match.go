@@ -1,7 +1,9 @@
 package answer
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -59,12 +61,17 @@ func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]stri
 	}
 	// An abbreviation also stands for its long form, and the long form for
 	// the abbreviation: "NTM" matches "nông thôn mới".
-	for key, alt := range abbr {
+	// In the order of the keys: positions are appended, and their order
+	// must not depend on a map's.
+	for _, key := range slices.Sorted(maps.Keys(abbr)) {
 		if p := s.hasPhrase(key, 0, len(s.fold)); p >= 0 {
-			for _, w := range alt {
+			for _, w := range abbr[key] {
 				s.pos[w] = append(s.pos[w], p)
 			}
 		}
+	}
+	for _, ps := range s.pos {
+		slices.Sort(ps)
 	}
 	return s
 }

@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,7 +104,9 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		bq.AddFilter(filter)
 	}
 
-	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+	// Ask for more than the limit: near the cut, scores that differ only
+	// in their last bits are ordered below by ID, not by chance.
+	req := bleve.NewSearchRequestOptions(bq, limit+searchSlack, 0, false)
 	req.SortBy([]string{"-_score", "_id"})
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
@@ -110,10 +114,28 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	hits := make([]Hit, len(res.Hits))
 	for i, h := range res.Hits {
-		hits[i] = Hit{ID: h.ID, Score: h.Score}
+		hits[i] = Hit{ID: h.ID, Score: math.Round(h.Score/scorePrecision) * scorePrecision}
+	}
+	// Scores summed in another order (segments merge in the background)
+	// differ in their last bits: rounded, equal scores are ordered by ID,
+	// so the same question gets the same passages in the same order.
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].ID < hits[j].ID
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
 	}
 	return hits, nil
 }
+
+// searchSlack is how many hits beyond the limit a search asks bleve for.
+const searchSlack = 10
+
+// scorePrecision is the precision hits' scores are rounded to.
+const scorePrecision = 1e-6
 
 // A word is one syllable, word or number of a query.
 type word struct {
