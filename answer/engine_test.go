@@ -547,3 +547,18 @@ func TestPersonReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedFollowsTheAnswer checks that the suggested questions offered
+// with an answer start with those that follow from it.
+func TestRelatedFollowsTheAnswer(t *testing.T) {
+	e := seedEngine(t)
+	a := e.Ask(context.Background(), "ai được tặng Bằng khen?", nil)
+	if len(a.Suggestions) == 0 || !strings.Contains(a.Suggestions[0], "Giấy khen") {
+		t.Errorf("suggestions %q, want the other award first", a.Suggestions)
+	}
+	for _, s := range a.Suggestions {
+		if analysis.Fold(strings.Trim(s, "?")) == analysis.Fold("ai được tặng Bằng khen") {
+			t.Errorf("suggestion %q is the question just asked", s)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,7 +50,7 @@ func (e *Engine) compose(a Answer, cands []candidate) Answer {
 		answers[i] = Trim(answers[i], per)
 	}
 	a.Answer = strings.Join(answers, "; ")
-	a.Suggestions = e.related(a.Question, 3)
+	a.Suggestions = e.related(a.Question, a.Answer, 3)
 	a.Reply = reply(a)
 	return a
 }
@@ -64,7 +65,7 @@ func (e *Engine) none(a Answer, msg string) Answer {
 	}
 	a.Confidence = 0
 	a.Sources = []Source{}
-	a.Suggestions = e.related(a.Question, 3)
+	a.Suggestions = e.related(a.Question, "", 3)
 	var b strings.Builder
 	b.WriteString(a.Answer)
 	if len(a.Suggestions) > 0 {
@@ -163,21 +164,56 @@ func round2(f float64) float64 {
 	return float64(int(f*100+0.5)) / 100
 }
 
-// related returns up to n suggested questions other than question.
-func (e *Engine) related(question string, n int) []string {
-	var out []string
-	q := strings.ToLower(strings.TrimSpace(question))
+// related returns up to n suggested questions other than question, those
+// that follow from the answer first: about a person the answer names
+// ("Nguyễn Hữu Hợp giữ chức vụ gì?"), and the other awards after one
+// ("Ai được tặng Giấy khen?" after Bằng khen). A suggestion that folds to
+// the question is left out.
+func (e *Engine) related(question, answer string, n int) []string {
+	q := analysis.Fold(strings.Trim(strings.TrimSpace(question), "?"))
+	said := analysis.Fold(question + " " + answer)
+	type ranked struct {
+		s     string
+		score int
+	}
+	awardSaid := false
+	for _, f := range e.facts {
+		awardSaid = awardSaid || f.Type == corpus.FactAward && strings.Contains(said, analysis.Fold(f.Award))
+	}
+	var rs []ranked
 	for _, s := range e.suggestions {
-		if strings.ToLower(s) == q {
+		fs := analysis.Fold(strings.Trim(s, "?"))
+		if fs == q {
 			continue
 		}
-		out = append(out, s)
+		r := ranked{s: s}
+		for _, f := range e.facts {
+			switch {
+			case f.Type == corpus.FactPerson && answer != "" && strings.Contains(answer, f.Name) && strings.Contains(s, f.Name):
+				r.score += followsPerson
+			case f.Type == corpus.FactAward && awardSaid && strings.Contains(s, f.Award) && !strings.Contains(said, analysis.Fold(f.Award)):
+				r.score += followsAward
+			}
+		}
+		rs = append(rs, r)
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].score > rs[j].score })
+	var out []string
+	for _, r := range rs {
 		if len(out) == n {
 			break
 		}
+		out = append(out, r.s)
 	}
 	return out
 }
+
+// How much a suggestion that follows from the answer moves up: one about
+// a person the answer names, one about another award than the one asked.
+const (
+	followsPerson = 2
+	followsAward  = 1
+)
 
 // splitCompound splits a question that asks two things ("ai tặng Bằng
 // khen và bao nhiêu mô hình?") into its parts; a question that asks one
