@@ -3,10 +3,6 @@ package answer
 import (
 	"context"
 	"strconv"
-	"strings"
-
-	"github.com/hoidap/hoidap/analysis"
-	"golang.org/x/text/unicode/norm"
 )
 
 // A Candidate is one possible answer to a question, as the scorer saw it:
@@ -40,8 +36,8 @@ func (c Candidate) NamedFeatures() map[string]float64 {
 // previous turn; a compound question is read as one), most probable
 // first, with its features.
 func (e *Engine) Candidates(ctx context.Context, question string) []Candidate {
-	text := analysis.Canonical(norm.NFC.String(strings.ToValidUTF8(question, "\uFFFD")))
-	if len(text) > MaxQuestion || len(analysis.Tokens(text)) == 0 {
+	text, problem := canonicalQuestion(question)
+	if problem != questionOK {
 		return nil
 	}
 	var out []Candidate

@@ -169,11 +169,11 @@ const MaxQuestion = 2000
 func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
 	clean := strings.ToValidUTF8(question, "\uFFFD")
 	a := Answer{Question: norm.NFC.String(clean), Sources: []Source{}}
-	if len(clean) > MaxQuestion {
+	text, problem := canonicalQuestion(question)
+	switch problem {
+	case questionTooLong:
 		return e.none(a, "Câu hỏi quá dài. Bạn hãy hỏi ngắn gọn hơn (dưới "+fmt.Sprint(MaxQuestion/5)+" chữ).")
-	}
-	text := analysis.Canonical(clean)
-	if len(analysis.Tokens(text)) == 0 {
+	case questionEmpty:
 		// No letter or digit: emoji, punctuation, blank.
 		return e.none(a, "Bạn hãy gõ một câu hỏi về bài viết, ví dụ một trong các câu dưới đây.")
 	}
@@ -200,6 +200,28 @@ func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
 		return e.none(a, "")
 	}
 	return e.compose(a, cands)
+}
+
+// What canonicalQuestion finds wrong with a question.
+const (
+	questionOK = iota
+	questionTooLong
+	questionEmpty // no letter or digit
+)
+
+// canonicalQuestion returns the question as the engine reads it: invalid
+// UTF-8 replaced, then canonical (analysis.Canonical); and what is wrong
+// with it, if anything.
+func canonicalQuestion(question string) (string, int) {
+	clean := strings.ToValidUTF8(question, "\uFFFD")
+	if len(clean) > MaxQuestion {
+		return "", questionTooLong
+	}
+	text := analysis.Canonical(clean)
+	if len(analysis.Tokens(text)) == 0 {
+		return "", questionEmpty
+	}
+	return text, questionOK
 }
 
 // abbreviationsOf maps the folded words of an article's abbreviations,

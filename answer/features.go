@@ -165,8 +165,9 @@ const strongFact = 0.8
 const maxLengthWords = 40
 
 // features computes the feature vector of candidate c of question q,
-// among all the candidates of that question.
-func (e *Engine) features(q question, content []word, sc *scope, c candidate, all []candidate) features {
+// among all the candidates of that question. covers keeps the passage
+// cover of each passage seen, for the question's other candidates.
+func (e *Engine) features(q question, content []word, sc *scope, c candidate, all []candidate, covers map[string]float64) features {
 	f := make(features, len(featureNames))
 	f.set(fGenerator, min(1, max(0, c.score)))
 	best, next := bestOthers(c, all)
@@ -217,9 +218,12 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		return f
 	}
 	f.set(fSentenceCover, e.overlapOf(content, s, q.lang).coverage())
-	cover := 0.0
-	for _, o := range e.sentsOf[s.p.ID] {
-		cover = max(cover, e.overlapOf(content, o, q.lang).coverage())
+	cover, ok := covers[s.p.ID]
+	if !ok {
+		for _, o := range e.sentsOf[s.p.ID] {
+			cover = max(cover, e.overlapOf(content, o, q.lang).coverage())
+		}
+		covers[s.p.ID] = cover
 	}
 	f.set(fPassageCover, cover)
 	missing, named := e.missingFrom(content, s.art, q.lang)

@@ -45,8 +45,9 @@ func (e *Engine) scored(ctx context.Context, q question) []candidate {
 	q = e.thisYear(q)
 	content := e.content(q)
 	sc, cands := e.generate(ctx, q, content)
+	covers := map[string]float64{}
 	for i := range cands {
-		cands[i].features = e.features(q, content, sc, cands[i], cands)
+		cands[i].features = e.features(q, content, sc, cands[i], cands, covers)
 	}
 	return e.scorer.Score(cands)
 }

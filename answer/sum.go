@@ -32,7 +32,7 @@ func (e *Engine) sum(q question, content []word, sc *scope) candidate {
 	if len(noun) == 0 {
 		return candidate{}
 	}
-	rest := without(without(content, sumCues...), phrasesOf(noun)...)
+	rest := without(without(content, sumCues...), words(noun)...)
 	type group struct {
 		facts []corpus.Fact
 		s     *sent
@@ -110,15 +110,6 @@ func withoutFillers(ws []word) []word {
 		if !w.num && !w.isFiller() {
 			out = append(out, w)
 		}
-	}
-	return out
-}
-
-// phrasesOf returns the words' texts.
-func phrasesOf(ws []word) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w.text
 	}
 	return out
 }
