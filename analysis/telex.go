@@ -47,9 +47,9 @@ var (
 // as a trailing s f r x j (z clears). The word is converted only when it is
 // not already a plausible Vietnamese syllable ("khen", "mo" stay) and the
 // result is one, with a tone its final allows; English words ("of", "free",
-// "news") and words with diacritics are left alone. ok reports whether the
-// word was converted. The result is lower case but for a capital first
-// letter, which is kept. Callers should apply it to Vietnamese text only:
+// "news"), words in capitals ("MW", "UBND") and words with diacritics are
+// left alone. ok reports whether the word was converted. The result is
+// lower case but for a capital first letter, which is kept. Callers should apply it to Vietnamese text only:
 // a few English words ("cats") are also valid Telex.
 func UnTelex(word string) (string, bool) {
 	if word == "" || len(word) > 12 {
@@ -59,6 +59,11 @@ func UnTelex(word string) (string, bool) {
 		if c := word[i]; c >= utf8.RuneSelf || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
 			return word, false
 		}
+	}
+	if len(word) >= 2 && strings.ToUpper(word) == word {
+		// Capitals are an abbreviation or a unit ("MW", "UBND"), never
+		// Telex.
+		return word, false
 	}
 	lw := strings.ToLower(word)
 	if lw == "dd" {

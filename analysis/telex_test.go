@@ -8,6 +8,8 @@ func TestUnTelex(t *testing.T) {
 		ok       bool
 	}{
 		{"bawngf", "bằng", true},
+		{"MW", "MW", false},     // a unit, not "mư"
+		{"UBND", "UBND", false}, // an abbreviation
 		{"Bawngf", "Bằng", true},
 		{"dd", "đ", true},
 		{"ddieemr", "điểm", true},

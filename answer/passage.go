@@ -85,8 +85,9 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			}
 		}
 	}
-	if q.otherTime() && !b.s.otherTime() {
-		// The question looks past what the sentence reports.
+	if q.otherTime() && !b.s.otherTime() || e.otherYear(q, b.s) {
+		// The question looks past what the sentence reports, or asks
+		// about another year.
 		return candidate{}
 	}
 	cov := b.o.coverage()

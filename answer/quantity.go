@@ -465,9 +465,36 @@ func (e *Engine) otherYear(q question, s *sent) bool {
 		if strconv.Itoa(s.art.Date.Year) == w.text {
 			continue
 		}
-		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 {
+		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 || onlyCompared(s, w.fold) {
 			return true
 		}
 	}
 	return false
+}
+
+// comparedWithin is how many words before a year "so với" or "cùng kỳ"
+// may stand to make it the year compared with.
+const comparedWithin = 4
+
+// onlyCompared reports whether s names year only as the one its figures
+// are compared with: "tăng 18% so với cùng kỳ năm 2023" gives 2024's
+// figures.
+func onlyCompared(s *sent, year string) bool {
+	ps := s.pos[year]
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		compared := false
+		for k := max(0, p-comparedWithin); k+1 < p; k++ {
+			pair := s.fold[k] + " " + s.fold[k+1]
+			if pair == "so voi" || pair == "cung ky" {
+				compared = true
+			}
+		}
+		if !compared {
+			return false
+		}
+	}
+	return true
 }

@@ -29,13 +29,23 @@ type candidate struct {
 // answer finds the best answer to one simple question: the generators
 // propose candidates (generate), each is described by its named features
 // (features) and scored by the learned scorer (Scorer.Score); the most
-// probable wins.
-func (e *Engine) answer(ctx context.Context, q question) candidate {
-	cands := e.scored(ctx, q)
-	if len(cands) == 0 {
-		return candidate{}
+// probable wins. When named is true and the question finds no answer, it
+// is tried again without the words that name its event (withoutEvent).
+func (e *Engine) answer(ctx context.Context, q question, named bool) candidate {
+	best := candidate{}
+	if cands := e.scored(ctx, q); len(cands) > 0 {
+		best = cands[0]
 	}
-	return cands[0]
+	if !named || best.score >= e.scorer.Confidence.Threshold {
+		return best
+	}
+	// A second try without the words that name the event.
+	if r, ok := e.withoutEvent(q); ok {
+		if cands := e.scored(ctx, r); len(cands) > 0 && cands[0].score > best.score {
+			best = cands[0]
+		}
+	}
+	return best
 }
 
 // scored returns q's candidates with their features and probabilities,
@@ -244,7 +254,7 @@ func (e *Engine) content(q question) []word {
 		if w.fold == "so" && i > 0 && q.words[i-1].fold == "mot" {
 			continue // "một số": some
 		}
-		if q.wh == whCount && countFillers[w.fold] || q.wh == whWhen && whenFillers[w.fold] || q.wh == whWhere && whereFillers[w.fold] {
+		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && whenFillers[w.fold] || q.wh == whWhere && whereFillers[w.fold] {
 			continue
 		}
 		if (w.fold == "anh" || w.fold == "hinh") && hasAny(q.words, "trong ảnh", "trong hình", "ảnh") {
@@ -308,7 +318,7 @@ func (e *Engine) thisYear(q question) question {
 
 // countFillers are words of a count question that say "in all": "tổng
 // số", "tổng cộng", "số lượng".
-var countFillers = setOf("tong", "so", "cong", "luong")
+var countFillers = spelled("tổng", "số", "cộng", "lượng")
 
 // whenFillers and whereFillers are words of when- and where-questions
 // that the answering sentence need not repeat: "kéo dài từ ngày nào tới
