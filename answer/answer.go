@@ -15,7 +15,18 @@ const (
 	KindPassage Kind = "passage"
 	// KindNone means the articles do not say, or there was no question.
 	KindNone Kind = "none"
+	// KindChoose means several articles are loaded and the question does
+	// not say which one: Choices lists them and Answer asks which.
+	KindChoose Kind = "choose"
 )
+
+// A Choice is one article a choose answer offers.
+type Choice struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Date is the article's date as the article writes it, with the year.
+	Date string `json:"date"`
+}
 
 // A Source is a sentence an answer rests on.
 type Source struct {
@@ -49,6 +60,11 @@ type Answer struct {
 	// Suggestions are questions the articles can answer, offered with a
 	// none answer and as related questions.
 	Suggestions []string `json:"suggestions,omitempty"`
+	// Article is the ID of the one article the answer comes from, empty
+	// when it comes from none (a none or choose answer).
+	Article string `json:"article,omitempty"`
+	// Choices are the articles a choose answer offers, best first.
+	Choices []Choice `json:"choices,omitempty"`
 }
 
 // A Turn is the previous question and its answer in a conversation, so a

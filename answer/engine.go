@@ -167,6 +167,22 @@ const MaxQuestion = 2000
 // Ask answers question, in the light of the previous turn when prev is not
 // nil. It never fails: a question it cannot answer gets a none answer.
 func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
+	return e.ask(ctx, question, prev, false)
+}
+
+// AskNamed answers a question that was routed to the article by the words
+// that name its event ("hội thao công nhân viên chức Bình Định có bao
+// nhiêu vận động viên?"). When the whole question finds no answer, it is
+// read again without the words its article's title or lead names the
+// event with: the sentence that answers does not repeat them. An article
+// asked about alone is not asked this way: there, words of its title that
+// a question repeats often narrow what it asks.
+func (e *Engine) AskNamed(ctx context.Context, question string, prev *Turn) Answer {
+	return e.ask(ctx, question, prev, true)
+}
+
+// ask is Ask, and AskNamed when named is true.
+func (e *Engine) ask(ctx context.Context, question string, prev *Turn, named bool) Answer {
 	clean := strings.ToValidUTF8(question, "\uFFFD")
 	a := Answer{Question: norm.NFC.String(clean), Sources: []Source{}}
 	text, problem := canonicalQuestion(question)
@@ -187,7 +203,7 @@ func (e *Engine) Ask(ctx context.Context, question string, prev *Turn) Answer {
 			return e.none(a, "Hết thời gian trả lời câu hỏi.")
 		}
 		q := e.parse(p)
-		c := e.answer(ctx, q)
+		c := e.answer(ctx, q, named)
 		if c.score < e.scorer.Confidence.Threshold {
 			if len(parts) == 1 {
 				return e.none(a, "")

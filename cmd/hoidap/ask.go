@@ -68,6 +68,7 @@ func runAsk(ctx context.Context, args []string, sio stdio) int {
 	asJSON := fs.Bool("json", false, "print one JSON object a line")
 	explain := fs.Bool("explain", false, "add the top candidates to the JSON")
 	dir := corpusFlag(fs)
+	article := articleFlag(fs)
 	words, code, ok := c.parse(fs, args, sio)
 	if !ok {
 		return code
@@ -76,12 +77,17 @@ func runAsk(ctx context.Context, args []string, sio stdio) int {
 		c.usageError(sio, "--explain needs --json")
 		return exitUsage
 	}
-	e, err := openEngine(ctx, *dir)
+	lib, err := openLibrary(ctx, *dir)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime
 	}
-	k := &asker{engine: e, sio: sio, explain: *explain}
+	defer lib.Close()
+	if _, ok := lib.Meta(*article); *article != "" && !ok {
+		fmt.Fprintf(sio.err, "hoidap %s: no article %q: hoidap articles lists them\n", c.name, *article)
+		return exitRuntime
+	}
+	k := &asker{lib: lib, article: *article, sio: sio, explain: *explain}
 	w := &answerWriter{w: bufio.NewWriter(sio.out), json: *asJSON}
 	if len(words) > 0 {
 		w.write(k.ask(ctx, strings.Join(words, " ")))

@@ -11,6 +11,7 @@ import (
 
 	"github.com/hoidap/hoidap/answer"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/library"
 )
 
 // openEngine loads the articles in dir, or the embedded seed corpus when dir
@@ -18,6 +19,35 @@ import (
 // error, and so is any malformed file: the error names every bad file and
 // no engine is built.
 func openEngine(ctx context.Context, dir string) (*answer.Engine, error) {
+	articles, err := loadArticles(dir)
+	if err != nil {
+		return nil, err
+	}
+	e, err := answer.New(ctx, articles)
+	if err != nil {
+		return nil, fmt.Errorf("build the answer engine: %w", err)
+	}
+	return e, nil
+}
+
+// openLibrary loads the articles in dir, or the embedded seed corpus when
+// dir is empty, as openEngine does, and serves them as a library: each
+// question is answered from one article.
+func openLibrary(ctx context.Context, dir string) (*library.Library, error) {
+	articles, err := loadArticles(dir)
+	if err != nil {
+		return nil, err
+	}
+	l, err := library.Open(ctx, articles)
+	if err != nil {
+		return nil, fmt.Errorf("build the library: %w", err)
+	}
+	return l, nil
+}
+
+// loadArticles loads the articles in dir, or the embedded seed corpus when
+// dir is empty. A folder without articles is an error.
+func loadArticles(dir string) ([]*corpus.Article, error) {
 	var (
 		articles []*corpus.Article
 		err      error
@@ -33,11 +63,7 @@ func openEngine(ctx context.Context, dir string) (*answer.Engine, error) {
 	if len(articles) == 0 {
 		return nil, fmt.Errorf("no articles in %q", dir)
 	}
-	e, err := answer.New(ctx, articles)
-	if err != nil {
-		return nil, fmt.Errorf("build the answer engine: %w", err)
-	}
-	return e, nil
+	return articles, nil
 }
 
 // printCorpusError prints err from openEngine on stderr, one line per bad
@@ -48,12 +74,14 @@ func printCorpusError(sio stdio, err error) {
 	}
 }
 
-// asker asks an engine one question at a time and keeps the command line
+// asker asks a library one question at a time and keeps the command line
 // going whatever the engine does: a panic becomes a none answer and is
 // reported on stderr.
 type asker struct {
-	engine *answer.Engine
-	sio    stdio
+	lib *library.Library
+	// article, when set, scopes every question to that article.
+	article string
+	sio     stdio
 	// failed is set once the engine has panicked: the command then exits 1
 	// after answering everything else.
 	failed bool
@@ -88,7 +116,7 @@ func (k *asker) ask(ctx context.Context, q string) (a asked) {
 			a = noneAnswer(q, "Xin lỗi, đã có lỗi khi trả lời câu hỏi này.")
 		}
 	}()
-	a.Answer = k.engine.Ask(ctx, q, nil)
+	a.Answer = k.lib.Ask(ctx, library.Request{Question: q, Article: k.article})
 	if a.Sources == nil {
 		a.Sources = []answer.Source{}
 	}
@@ -96,15 +124,41 @@ func (k *asker) ask(ctx context.Context, q string) (a asked) {
 		a.Kind = answer.KindNone
 	}
 	if k.explain {
-		a.explain = []explained{}
-		for _, c := range k.engine.Candidates(ctx, q) {
-			if len(a.explain) == maxExplained {
-				break
-			}
-			a.explain = append(a.explain, explained{Answer: c.Answer, Generator: c.Generator, Probability: round4(c.Probability), Features: c.NamedFeatures()})
-		}
+		a.explain = k.candidates(ctx, q, a.Article)
 	}
 	return a
+}
+
+// candidates explains the answer to q from article id: the engine's top
+// candidates. Without an article (a none or choose answer) they are those
+// of the article the question would be asked in: the one given with
+// --article, the only one, or the one it names.
+func (k *asker) candidates(ctx context.Context, q, id string) []explained {
+	out := []explained{}
+	if id == "" {
+		id = k.article
+	}
+	if as := k.lib.Articles(); id == "" && len(as) == 1 {
+		id = as[0].ID
+	}
+	if id == "" {
+		id = k.lib.Route(ctx, q).Article
+	}
+	if id == "" {
+		return out
+	}
+	err := k.lib.Use(ctx, id, func(e *answer.Engine) {
+		for _, c := range e.Candidates(ctx, q) {
+			if len(out) == maxExplained {
+				break
+			}
+			out = append(out, explained{Answer: c.Answer, Generator: c.Generator, Probability: round4(c.Probability), Features: c.NamedFeatures()})
+		}
+	})
+	if err != nil {
+		fmt.Fprintf(k.sio.err, "hoidap: %v\n", err)
+	}
+	return out
 }
 
 // round4 rounds p to four decimals.

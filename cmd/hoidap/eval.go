@@ -56,6 +56,7 @@ func runEval(ctx context.Context, args []string, sio stdio) int {
 	c := evalCmd
 	fs := c.newFlagSet()
 	dir := corpusFlag(fs)
+	article := articleFlag(fs)
 	minStrict := fs.Float64("min", 0, "the least strict percentage to pass")
 	maxWrong := fs.Float64("max-wrong", 100, "the largest wrong percentage to pass")
 	pos, code, ok := c.parse(fs, args, sio)
@@ -85,12 +86,17 @@ func runEval(ctx context.Context, args []string, sio stdio) int {
 		fmt.Fprintf(sio.err, "hoidap eval: %s has no cases\n", pos[0])
 		return exitRuntime
 	}
-	e, err := openEngine(ctx, *dir)
+	lib, err := openLibrary(ctx, *dir)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime
 	}
-	k := &asker{engine: e, sio: sio}
+	defer lib.Close()
+	if _, ok := lib.Meta(*article); *article != "" && !ok {
+		fmt.Fprintf(sio.err, "hoidap %s: no article %q: hoidap articles lists them\n", c.name, *article)
+		return exitRuntime
+	}
+	k := &asker{lib: lib, article: *article, sio: sio}
 	rep := eval.Run(cases, func(q string) eval.Result {
 		a := k.ask(ctx, q)
 		return eval.Result{Kind: string(a.Kind), Answer: a.Answer.Answer, Reply: a.Reply}

@@ -116,3 +116,9 @@ func isHelpFlag(arg string) bool {
 func corpusFlag(fs *flag.FlagSet) *string {
 	return fs.String("corpus", os.Getenv("CORPUS_DIR"), "load the *.txt articles in `DIR` instead of the embedded seed")
 }
+
+// articleFlag defines --article ID on fs: the article every question is
+// answered from.
+func articleFlag(fs *flag.FlagSet) *string {
+	return fs.String("article", "", "answer from the article `ID` only (hoidap articles lists them)")
+}

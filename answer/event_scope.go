@@ -1,0 +1,159 @@
+package answer
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// A reader names the event before asking about it: "hội thao công nhân
+// viên chức Bình Định có bao nhiêu vận động viên?". The words that name
+// the event are the article's, said once in its title and lead; the
+// sentence that answers leaves them out, as news writing does after the
+// lead. withoutEvent is the stage that reads such a question without
+// them, for a second try when the whole question finds no answer.
+
+// minEventRun is the fewest words of the question, side by side in the
+// title or lead as well, that name the event; fewer do only when the
+// article writes them as a name ("Bình Định", "Diên Hồng").
+const minEventRun = 3
+
+// minNameRun is the fewest words of a name that names the event: one
+// word with a capital is as often a common noun that starts a name
+// ("Giải", "Hội") or an abbreviation.
+const minNameRun = 2
+
+// eventSents returns the sentences that name the articles' events: each
+// article's title and the first sentence of its lead.
+func (e *Engine) eventSents() []*sent {
+	var out []*sent
+	for _, a := range e.articles {
+		for _, p := range a.Passages {
+			if p.Kind != corpus.KindTitle && p.Kind != corpus.KindLead {
+				continue
+			}
+			if ss := e.sentsOf[p.ID]; len(ss) > 0 {
+				out = append(out, ss[0])
+			}
+		}
+	}
+	return out
+}
+
+// withoutEvent returns q without the words that name its article's event:
+// runs of at least minEventRun question words found side by side in a
+// title or a lead's first sentence, and the names written there. ok is false
+// when q names no event that way, or when nothing would be left to ask.
+func (e *Engine) withoutEvent(q question) (question, bool) {
+	drop := make([]bool, len(q.words))
+	keep := asked(q)
+	found := false
+	for _, s := range e.eventSents() {
+		for i := 0; i < len(q.words); {
+			if keep[i] {
+				i++
+				continue
+			}
+			n, name := longestRun(q, i, s, keep)
+			if n >= minEventRun || n > 0 && name {
+				for k := i; k < i+n; k++ {
+					drop[k] = true
+				}
+				found = true
+				i += n
+				continue
+			}
+			i++
+		}
+	}
+	if !found {
+		return q, false
+	}
+	r := q
+	r.words = nil
+	for i, w := range q.words {
+		if !drop[i] {
+			r.words = append(r.words, w)
+		}
+	}
+	r.focus = nil
+	r.wh = whNone
+	r.findWh()
+	if r.wh != q.wh || len(e.content(r)) == 0 && r.wh == whNone {
+		// The question asked something else without those words, or
+		// nothing at all.
+		return q, false
+	}
+	return r, true
+}
+
+// asked marks the words of q that ask: the question words and what a
+// count asks for ("bao nhiêu xã"), after them or before; they never name
+// the event.
+func asked(q question) []bool {
+	keep := make([]bool, len(q.words))
+	for i := q.whAt; i < q.whEnd && i < len(q.words); i++ {
+		keep[i] = true
+	}
+	n := len(q.focus)
+	switch {
+	case n == 0:
+	case sameWords(q.words, q.whEnd, q.focus):
+		for i := q.whEnd; i < q.whEnd+n; i++ {
+			keep[i] = true
+		}
+	case sameWords(q.words, q.whAt-n, q.focus):
+		for i := q.whAt - n; i < q.whAt; i++ {
+			keep[i] = true
+		}
+	}
+	return keep
+}
+
+// sameWords reports whether ws from at on are the words of want.
+func sameWords(ws []word, at int, want []word) bool {
+	if at < 0 || at+len(want) > len(ws) {
+		return false
+	}
+	for i, w := range want {
+		if ws[at+i].fold != w.fold {
+			return false
+		}
+	}
+	return true
+}
+
+// longestRun returns how many question words from i on, none of them
+// kept, s holds side by side, as the user typed them, and whether s
+// writes them as a name: at least minNameRun words, every one with a
+// capital.
+func longestRun(q question, i int, s *sent, keep []bool) (n int, name bool) {
+	for _, p := range s.pos[q.words[i].fold] {
+		k := 0
+		for i+k < len(q.words) && p+k < len(s.fold) && !keep[i+k] {
+			w := q.words[i+k]
+			if w.fold != s.fold[p+k] || w.asWritten && w.marked && w.text != s.lower[p+k] {
+				break
+			}
+			k++
+		}
+		if k > n {
+			n, name = k, k >= minNameRun && s.capitalised(p, p+k)
+		}
+	}
+	return n, name
+}
+
+// capitalised reports whether every word in [from, to) of s starts with a
+// capital letter.
+func (s *sent) capitalised(from, to int) bool {
+	for p := from; p < to; p++ {
+		r, _ := utf8.DecodeRuneInString(s.text[s.starts[p]:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
