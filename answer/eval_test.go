@@ -87,7 +87,7 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind-a", "blind/a.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind/a") }, 59, 14},
 		{"blind-b", "blind/b.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind/b") }, 63, 2},
 		{"blind-c", "blind/c.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind/c") }, 55, 6},
-		{"blind2-d", "blind2/d.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/d") }, 45, 2},
+		{"blind2-d", "blind2/d.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/d") }, 45, 7},
 		{"blind2-e", "blind2/e.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/e") }, 45, 7},
 		{"blind2-f", "blind2/f.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind2/f") }, 40, 2},
 		{"blind3-g", "blind3/g.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind3/g") }, 91, 2},
