@@ -235,7 +235,7 @@ func (s *syncer) apply(r result) {
 			s.ch.Bad = append(s.ch.Bad, BadFile{File: r.name, Err: errors.New(old.Error)})
 		}
 	case r.bad != nil:
-		slog.Warn("datadir: skipping a malformed article", "file", r.name, "err", r.bad.Error())
+		slog.Info("datadir: skipping a malformed article", "file", r.name, "err", r.bad.Error())
 		s.ch.Bad = append(s.ch.Bad, BadFile{File: r.name, Err: r.bad})
 		if oldID != "" {
 			s.deletes = append(s.deletes, oldID)
