@@ -63,6 +63,10 @@ type Dir struct {
 	// last is the size and mtime of each corpus file at the previous Sync,
 	// for SyncOptions.Stable. Guarded by syncing.
 	last map[string]stat
+	// clean is set once a Sync of this Dir has run to its end: the index
+	// and the manifest agree, and the next Sync need not repair them.
+	// Guarded by syncing.
+	clean bool
 
 	mu     sync.RWMutex
 	man    manifest // as last written

@@ -558,3 +558,27 @@ func TestOpenInUse(t *testing.T) {
 	closeDir(t, d)
 	closeDir(t, openDir(t, data))
 }
+
+// TestSyncRetry cuts a Sync short and syncs the same Dir again, as a
+// server does on its next rescan.
+func TestSyncRetry(t *testing.T) {
+	root := t.TempDir()
+	corpusDir := filepath.Join(root, "corpus")
+	writeCorpus(t, corpusDir, map[string]string{"cay.txt": article(7, 5, "trồng cây xanh")})
+	d := openDir(t, filepath.Join(root, "data"))
+	syncDir(t, d, corpusDir, SyncOptions{})
+	writeCorpus(t, corpusDir, map[string]string{"rac.txt": article(9, 5, "dọn rác thải")})
+	if err := os.Remove(filepath.Join(corpusDir, "cay.txt")); err != nil {
+		t.Fatal(err)
+	}
+	d.beforeCommit = func() error { return errors.New("disk full") }
+	if _, err := d.Sync(context.Background(), corpusDir, SyncOptions{}); err == nil {
+		t.Fatal("Sync: no error")
+	}
+	d.beforeCommit = nil
+	ch := syncDir(t, d, corpusDir, SyncOptions{})
+	if !slices.Equal(ch.Added, []string{"rac"}) || !slices.Equal(ch.Removed, []string{"cay"}) {
+		t.Errorf("Sync again: %+v", ch)
+	}
+	checkConsistent(t, d)
+}

@@ -132,9 +132,12 @@ func (s *syncer) run(ctx context.Context, corpusDir string) error {
 	last := s.d.last
 	s.d.last = files
 	s.ch.Bad = dups
-	if err := s.repair(ctx); err != nil {
-		return err
+	if !s.d.clean {
+		if err := s.repair(ctx); err != nil {
+			return err
+		}
 	}
+	s.d.clean = false
 
 	var work []job
 	for name, st := range files {
@@ -169,7 +172,11 @@ func (s *syncer) run(ctx context.Context, corpusDir string) error {
 	if err := s.process(ctx, corpusDir, work); err != nil {
 		return err
 	}
-	return s.d.removeOrphans()
+	if err := s.d.removeOrphans(); err != nil {
+		return err
+	}
+	s.d.clean = true
+	return nil
 }
 
 // stableSince reports whether file name had stat st at the previous Sync.
