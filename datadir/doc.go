@@ -28,7 +28,9 @@
 // directly in it, as corpus.Load reads). The manifest's content hashes say
 // what changed: only new or changed files are parsed, extracted and
 // indexed; files gone from the corpus are deleted from the index and the
-// dir; a file whose size and mtime match the manifest is not even read.
+// dir; a file whose size and mtime match the manifest is not even read (one
+// modified within two seconds before a Sync is hashed again at the next, as
+// its mtime may not tell a second write from the first).
 // Article files are written to a temporary file and renamed; the manifest is
 // written the same way, after the articles and index entries it lists, at
 // the end of each batch. A run cut short thus leaves the manifest listing
