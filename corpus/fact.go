@@ -80,3 +80,9 @@ type Count struct {
 
 // String returns "3 tập thể".
 func (c Count) String() string { return c.Number + " " + c.Unit }
+
+// FactsVersion is the version of the Article and Fact JSON and of what
+// Parse and Extract read from an article. It is bumped whenever a change to
+// either alters their output for some article, so that articles kept on
+// disk in an older form are read again.
+const FactsVersion = 1

@@ -10,15 +10,19 @@
 //   - en (hoidap_en): English words lower-cased, stopwords removed, snowball
 //     stemmed.
 //
-// plus the keyword field article, for filtering. Scoring is BM25. The index
-// lives in memory (scorch, unpersisted) and knows nothing of the answer
-// engine or of Telegram.
+// plus the keyword field article, for filtering. Scoring is BM25. New builds
+// an index in memory (scorch, unpersisted); Open keeps one in a folder
+// (scorch, persisted), which Add and DeleteArticle change. The index knows
+// nothing of the answer engine or of Telegram.
 package index
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
@@ -61,12 +65,16 @@ type Doc struct {
 	Language string
 }
 
-// An Index is an in-memory BM25 index of passages. Its methods are safe for
-// concurrent use.
+// An Index is a BM25 index of passages, in memory (New) or on disk (Open).
+// Its methods are safe for concurrent use.
 type Index struct {
 	idx  bleve.Index
 	en   bleveanalysis.Analyzer // analyses English query words
-	size int
+	size atomic.Int64           // passages indexed
+	// write serialises Add and DeleteArticles, so that size follows them.
+	write sync.Mutex
+	// lock holds the folder of an index from Open; nil in memory.
+	lock *os.File
 }
 
 // New indexes docs in batches of batchSize, checking ctx between batches. It
@@ -95,14 +103,7 @@ func New(ctx context.Context, docs []Doc) (*Index, error) {
 		end := min(start+batchSize, len(docs))
 		b := idx.NewBatch()
 		for _, d := range docs[start:end] {
-			text := analysis.Canonical(d.Text)
-			if err := b.Index(d.ID, map[string]any{
-				fieldExact:   text,
-				fieldFold:    text,
-				fieldBigram:  text,
-				fieldEn:      text,
-				fieldArticle: d.Article,
-			}); err != nil {
+			if err := b.Index(d.ID, fields(d)); err != nil {
 				return nil, errors.Join(fmt.Errorf("index: adding passage %q: %w", d.ID, err), closeErr(idx))
 			}
 		}
@@ -110,7 +111,21 @@ func New(ctx context.Context, docs []Doc) (*Index, error) {
 			return nil, errors.Join(fmt.Errorf("index: indexing passages %d-%d: %w", start, end-1, err), closeErr(idx))
 		}
 	}
-	return &Index{idx: idx, en: en, size: len(docs)}, nil
+	ix := &Index{idx: idx, en: en}
+	ix.size.Store(int64(len(docs)))
+	return ix, nil
+}
+
+// fields returns the fields d is indexed with.
+func fields(d Doc) map[string]any {
+	text := analysis.Canonical(d.Text)
+	return map[string]any{
+		fieldExact:   text,
+		fieldFold:    text,
+		fieldBigram:  text,
+		fieldEn:      text,
+		fieldArticle: d.Article,
+	}
 }
 
 // validate checks docs before anything is indexed.
@@ -175,12 +190,19 @@ func newMapping() *mapping.IndexMappingImpl {
 }
 
 // Len returns the number of passages indexed.
-func (ix *Index) Len() int { return ix.size }
+func (ix *Index) Len() int { return int(ix.size.Load()) }
 
-// Close releases the index. It must not be searched afterwards.
+// Close releases the index and, for an index from Open, its folder. It must
+// not be used afterwards.
 func (ix *Index) Close() error {
+	var errs []error
 	if err := ix.idx.Close(); err != nil {
-		return fmt.Errorf("index: closing: %w", err)
+		errs = append(errs, fmt.Errorf("index: closing: %w", err))
 	}
-	return nil
+	if ix.lock != nil {
+		if err := ix.lock.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("index: unlocking: %w", err))
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -66,7 +66,8 @@ and 'hoidap --version' (or 'hoidap version') for the build.
 
 Settings come from flags, then the environment, then a .env file in the
 working directory: CORPUS_DIR is the folder of *.txt articles to answer
-from (default: the embedded seed article).
+from (default: the embedded seed article), DATA_DIR the data dir hoidap
+index keeps them in.
 
 Exit status: 0 success, 1 a runtime or corpus error, 2 a usage error.
 `)

@@ -6,6 +6,7 @@
 //	hoidap ask [--json [--explain]] [--corpus DIR] [QUESTION...]
 //	hoidap eval [--corpus DIR] [--min P] [--max-wrong P] FILE
 //	hoidap facts [--corpus DIR]
+//	hoidap index [--corpus DIR] [--data DIR]
 //	hoidap train [--testdata DIR] [--out FILE] [--max-wrong P]
 //	hoidap serve [--corpus DIR]
 //	hoidap announce --chat ID [--corpus DIR]

@@ -100,7 +100,7 @@ func cmdBigline(ts *testscript.TestScript, neg bool, args []string) {
 
 // cmdJSONLines checks that stdout is N answers in the JSON shape of the
 // evaluation contract, one a line, and optionally the kind of each:
-// "fact", "passage", "none", or "answered" for fact or passage.
+// "fact", "passage", "none", "choose", or "answered" for fact or passage.
 //
 //	jsonlines N [KIND...]
 func cmdJSONLines(ts *testscript.TestScript, neg bool, args []string) {
@@ -164,13 +164,16 @@ func checkAnswerJSON(line string) error {
 			Article string
 			Text    string
 		}
+		Choices []struct{ ID, Title, Date string }
 	}
 	if err := json.Unmarshal([]byte(line), &a); err != nil {
 		return err
 	}
 	switch {
-	case a.Kind != "fact" && a.Kind != "passage" && a.Kind != "none":
+	case a.Kind != "fact" && a.Kind != "passage" && a.Kind != "none" && a.Kind != "choose":
 		return fmt.Errorf("kind %q", a.Kind)
+	case (a.Kind == "choose") != (len(a.Choices) > 0):
+		return fmt.Errorf("kind %q with %d choices", a.Kind, len(a.Choices))
 	case a.Confidence == nil || *a.Confidence < 0 || *a.Confidence > 1:
 		return fmt.Errorf("confidence missing or outside [0, 1]")
 	case a.Sources == nil:
@@ -179,6 +182,11 @@ func checkAnswerJSON(line string) error {
 		return fmt.Errorf("answer over 300 characters")
 	case a.Answer == "":
 		return fmt.Errorf("empty answer")
+	}
+	for _, c := range a.Choices {
+		if c.ID == "" || c.Title == "" {
+			return fmt.Errorf("choice without id or title")
+		}
 	}
 	for _, s := range *a.Sources {
 		if s.ID == "" || s.Article == "" || s.Text == "" {
