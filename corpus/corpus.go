@@ -112,3 +112,23 @@ func (p Passage) Sentence(i int) string {
 	s := p.Sentences[i]
 	return p.Text[s.Start:s.End]
 }
+
+// headlineWords is how many words of the lead stand for a missing title.
+const headlineWords = 12
+
+// Headline is the article's title, or when the file gave none the first
+// words of its lead, cut at a word with "…": what a listing shows.
+func (a *Article) Headline() string {
+	if a.Title != "" {
+		return a.Title
+	}
+	lead := a.Lead
+	if i := strings.Index(lead, ". "); i > 0 {
+		lead = lead[:i]
+	}
+	words := strings.Fields(lead)
+	if len(words) <= headlineWords {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:headlineWords], " ") + "…"
+}

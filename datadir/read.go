@@ -139,7 +139,7 @@ func (d *Dir) read(corpusDir string, j job) result {
 	}
 	r.meta = &Meta{
 		ID:       a.ID,
-		Title:    a.Title,
+		Title:    a.Headline(),
 		Source:   a.Source,
 		Section:  a.Section,
 		Language: a.Language,

@@ -58,7 +58,7 @@ func (l *Library) Ask(ctx context.Context, r Request) answer.Answer {
 // names it among the others (Route), and the previous turn when it is of
 // that article; or no article and the ones to choose from.
 func (l *Library) pick(ctx context.Context, r Request) (id string, named bool, prev *answer.Turn, choices []Meta) {
-	list := l.shelf.Articles()
+	list := l.Articles()
 	var route Route
 	if len(list) > 1 {
 		route = l.Route(ctx, r.Question)
@@ -86,7 +86,7 @@ func (l *Library) pick(ctx context.Context, r Request) (id string, named bool, p
 		return id, id == route.Article, prev, nil
 	}
 	for _, s := range route.Ranked {
-		if m, ok := l.byID[s.ID]; ok && len(choices) < MaxChoices {
+		if m, ok := l.Meta(s.ID); ok && len(choices) < MaxChoices {
 			choices = append(choices, m)
 		}
 	}
@@ -99,7 +99,7 @@ func (l *Library) pick(ctx context.Context, r Request) (id string, named bool, p
 
 // has reports whether the library holds article id.
 func (l *Library) has(id string) bool {
-	_, ok := l.byID[id]
+	_, ok := l.Meta(id)
 	return ok
 }
 

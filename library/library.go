@@ -23,7 +23,10 @@ const DefaultEngines = 64
 // article. It is safe for concurrent use.
 type Library struct {
 	shelf Shelf
-	byID  map[string]Meta
+
+	listMu sync.RWMutex
+	list   []Meta // the shelf's, newest first
+	byID   map[string]Meta
 
 	mu      sync.Mutex
 	engines map[string]*list.Element // of *built, by article ID
@@ -48,11 +51,36 @@ func New(shelf Shelf, keep int) *Library {
 	if keep <= 0 {
 		keep = DefaultEngines
 	}
-	l := &Library{shelf: shelf, byID: map[string]Meta{}, engines: map[string]*list.Element{}, recent: list.New(), keep: keep}
-	for _, m := range shelf.Articles() {
-		l.byID[m.ID] = m
-	}
+	l := &Library{shelf: shelf, engines: map[string]*list.Element{}, recent: list.New(), keep: keep}
+	l.Refresh()
 	return l
+}
+
+// Refresh reads the shelf's listing again, after its articles changed,
+// and drops the engines of the articles named in changed (added, changed
+// or removed): the next question about one builds it from its new text.
+func (l *Library) Refresh(changed ...string) {
+	ms := l.shelf.Articles()
+	byID := make(map[string]Meta, len(ms))
+	for _, m := range ms {
+		byID[m.ID] = m
+	}
+	l.listMu.Lock()
+	l.list, l.byID = ms, byID
+	l.listMu.Unlock()
+	l.mu.Lock()
+	for _, id := range changed {
+		if el, ok := l.engines[id]; ok {
+			b := el.Value.(*built)
+			l.recent.Remove(el)
+			delete(l.engines, id)
+			b.gone = true
+			if b.users == 0 {
+				closeBuilt(b)
+			}
+		}
+	}
+	l.mu.Unlock()
 }
 
 // Open returns a library over articles held in memory.
@@ -67,11 +95,18 @@ func Open(ctx context.Context, articles []*corpus.Article) (*Library, error) {
 	return New(s, 0), nil
 }
 
-// Articles lists the articles, newest first.
-func (l *Library) Articles() []Meta { return l.shelf.Articles() }
+// Articles lists the articles, newest first. The caller must not change
+// the slice.
+func (l *Library) Articles() []Meta {
+	l.listMu.RLock()
+	defer l.listMu.RUnlock()
+	return l.list
+}
 
 // Meta returns the listing of the article with the given ID.
 func (l *Library) Meta(id string) (Meta, bool) {
+	l.listMu.RLock()
+	defer l.listMu.RUnlock()
 	m, ok := l.byID[id]
 	return m, ok
 }
@@ -91,7 +126,7 @@ func (l *Library) Use(ctx context.Context, id string, f func(*answer.Engine)) er
 // acquire returns the built engine of article id, building it once however
 // many ask at the same time, and counts one more user of it.
 func (l *Library) acquire(ctx context.Context, id string) (*built, error) {
-	if _, ok := l.byID[id]; !ok {
+	if _, ok := l.Meta(id); !ok {
 		return nil, fmt.Errorf("library: %w: %q", ErrNoArticle, id)
 	}
 	l.mu.Lock()

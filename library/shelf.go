@@ -19,7 +19,7 @@ type Meta struct {
 
 // metaOf returns a's listing.
 func metaOf(a *corpus.Article) Meta {
-	return Meta{ID: a.ID, Title: a.Title, Source: a.Source, Date: a.Date}
+	return Meta{ID: a.ID, Title: a.Headline(), Source: a.Source, Date: a.Date}
 }
 
 // newer reports whether a lists before b: the newer first, then by ID.

@@ -46,10 +46,11 @@ func runArticles(ctx context.Context, args []string, sio stdio) int {
 	fs := c.newFlagSet()
 	asJSON := fs.Bool("json", false, "print one JSON object a line")
 	dir := corpusFlag(fs)
+	data := dataFlag(fs)
 	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
 		return code
 	}
-	lib, err := openLibrary(ctx, *dir)
+	lib, err := openLibrary(ctx, *dir, *data, sio.err)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime

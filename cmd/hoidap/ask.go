@@ -68,6 +68,7 @@ func runAsk(ctx context.Context, args []string, sio stdio) int {
 	asJSON := fs.Bool("json", false, "print one JSON object a line")
 	explain := fs.Bool("explain", false, "add the top candidates to the JSON")
 	dir := corpusFlag(fs)
+	data := dataFlag(fs)
 	article := articleFlag(fs)
 	words, code, ok := c.parse(fs, args, sio)
 	if !ok {
@@ -77,7 +78,7 @@ func runAsk(ctx context.Context, args []string, sio stdio) int {
 		c.usageError(sio, "--explain needs --json")
 		return exitUsage
 	}
-	lib, err := openLibrary(ctx, *dir)
+	lib, err := openLibrary(ctx, *dir, *data, sio.err)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 	"runtime/debug"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/hoidap/hoidap/answer"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/datadir"
 	"github.com/hoidap/hoidap/library"
 )
 
@@ -30,19 +32,46 @@ func openEngine(ctx context.Context, dir string) (*answer.Engine, error) {
 	return e, nil
 }
 
-// openLibrary loads the articles in dir, or the embedded seed corpus when
-// dir is empty, as openEngine does, and serves them as a library: each
-// question is answered from one article.
-func openLibrary(ctx context.Context, dir string) (*library.Library, error) {
-	articles, err := loadArticles(dir)
+// openLibrary serves the articles of corpusDir (the embedded seed corpus
+// when empty) as a library: each question is answered from one article.
+// Without dataDir they are parsed and indexed in memory. With it they are
+// kept in that data dir: brought in step with corpusDir first when one is
+// given (bad files are named on warn and skipped), served as they are
+// otherwise.
+func openLibrary(ctx context.Context, corpusDir, dataDir string, warn io.Writer) (*library.Library, error) {
+	if dataDir == "" {
+		articles, err := loadArticles(corpusDir)
+		if err != nil {
+			return nil, err
+		}
+		l, err := library.Open(ctx, articles)
+		if err != nil {
+			return nil, fmt.Errorf("build the library: %w", err)
+		}
+		return l, nil
+	}
+	d, err := datadir.Open(ctx, dataDir)
 	if err != nil {
 		return nil, err
 	}
-	l, err := library.Open(ctx, articles)
-	if err != nil {
-		return nil, fmt.Errorf("build the library: %w", err)
+	if corpusDir != "" {
+		ch, err := d.Sync(ctx, corpusDir, datadir.SyncOptions{})
+		if err != nil {
+			d.Close()
+			return nil, err
+		}
+		for _, b := range ch.Bad {
+			fmt.Fprintf(warn, "hoidap: skipped a bad file: %s\n", b)
+		}
 	}
-	return l, nil
+	if len(d.Articles()) == 0 {
+		d.Close()
+		if corpusDir == "" {
+			return nil, fmt.Errorf("no articles in data dir %q: give --corpus DIR to add them", dataDir)
+		}
+		return nil, fmt.Errorf("no articles in %q", corpusDir)
+	}
+	return library.New(library.DirShelf(d), 0), nil
 }
 
 // loadArticles loads the articles in dir, or the embedded seed corpus when

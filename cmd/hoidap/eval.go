@@ -56,6 +56,7 @@ func runEval(ctx context.Context, args []string, sio stdio) int {
 	c := evalCmd
 	fs := c.newFlagSet()
 	dir := corpusFlag(fs)
+	data := dataFlag(fs)
 	article := articleFlag(fs)
 	minStrict := fs.Float64("min", 0, "the least strict percentage to pass")
 	maxWrong := fs.Float64("max-wrong", 100, "the largest wrong percentage to pass")
@@ -86,7 +87,7 @@ func runEval(ctx context.Context, args []string, sio stdio) int {
 		fmt.Fprintf(sio.err, "hoidap eval: %s has no cases\n", pos[0])
 		return exitRuntime
 	}
-	lib, err := openLibrary(ctx, *dir)
+	lib, err := openLibrary(ctx, *dir, *data, sio.err)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime

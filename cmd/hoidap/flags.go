@@ -122,3 +122,9 @@ func corpusFlag(fs *flag.FlagSet) *string {
 func articleFlag(fs *flag.FlagSet) *string {
 	return fs.String("article", "", "answer from the article `ID` only (hoidap articles lists them)")
 }
+
+// dataFlag defines --data DIR on fs, defaulting to $DATA_DIR: the data dir
+// that keeps the articles parsed and indexed across runs.
+func dataFlag(fs *flag.FlagSet) *string {
+	return fs.String("data", os.Getenv("DATA_DIR"), "keep the articles parsed and indexed in the data dir `DIR`")
+}
