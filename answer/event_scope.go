@@ -156,4 +156,3 @@ func (s *sent) capitalised(from, to int) bool {
 	}
 	return true
 }
-
