@@ -36,12 +36,24 @@ func (c Candidate) NamedFeatures() map[string]float64 {
 // previous turn; a compound question is read as one), most probable
 // first, with its features.
 func (e *Engine) Candidates(ctx context.Context, question string) []Candidate {
+	return e.candidates(ctx, question, false)
+}
+
+// CandidatesNamed is Candidates for a question asked with AskNamed: the
+// candidates to the question read without the words that name its event
+// are among them.
+func (e *Engine) CandidatesNamed(ctx context.Context, question string) []Candidate {
+	return e.candidates(ctx, question, true)
+}
+
+// candidates is Candidates, and CandidatesNamed when named is true.
+func (e *Engine) candidates(ctx context.Context, question string, named bool) []Candidate {
 	text, problem := canonicalQuestion(question)
 	if problem != questionOK {
 		return nil
 	}
 	var out []Candidate
-	for _, c := range e.scored(ctx, e.parse(text)) {
+	for _, c := range e.scored(ctx, e.parse(text), named) {
 		k := Candidate{Answer: Trim(c.answer, MaxAnswer), Generator: string(c.gen), Probability: c.score, Features: c.features}
 		if len(c.refs) > 0 {
 			k.Sentence = c.refs[0].passage + "#" + strconv.Itoa(c.refs[0].sentence)

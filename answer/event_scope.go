@@ -47,15 +47,24 @@ func (e *Engine) eventSents() []*sent {
 // when q names no event that way, or when nothing would be left to ask.
 func (e *Engine) withoutEvent(q question) (question, bool) {
 	drop := make([]bool, len(q.words))
-	keep := asked(q)
+	keep, wh := asked(q), make([]bool, len(q.words))
+	for i := max(q.whAt, 0); i < q.whEnd && i < len(q.words); i++ {
+		wh[i] = true
+	}
 	found := false
 	for _, s := range e.eventSents() {
 		for i := 0; i < len(q.words); {
-			if keep[i] {
+			if wh[i] {
 				i++
 				continue
 			}
-			n, name := longestRun(q, i, s, keep)
+			// A name goes wherever it stands; other words only away
+			// from what is asked.
+			n, name := longestRun(q, i, s, wh)
+			if !name || n < minNameRun {
+				n, _ = longestRun(q, i, s, keep)
+				name = false
+			}
 			if n >= minEventRun || n > 0 && name {
 				for k := i; k < i+n; k++ {
 					drop[k] = true
@@ -88,40 +97,40 @@ func (e *Engine) withoutEvent(q question) (question, bool) {
 	return r, true
 }
 
-// asked marks the words of q that ask: the question words and what a
-// count asks for ("bao nhiêu xã"), after them or before; they never name
-// the event.
+// askedBefore and askedAfter are how many words right before and after
+// the question words, fillers aside, a question asks with: "số tiền giao
+// dịch bao nhiêu", "có bao nhiêu người tử vong".
+const (
+	askedBefore = 2
+	askedAfter  = 3
+)
+
+// asked marks the words of q that ask: the question words and the words
+// that say what is asked, after them ("có bao nhiêu người tử vong") or,
+// when nothing follows, before them ("số tiền giao dịch bao nhiêu"). They
+// name no event, but for a name.
 func asked(q question) []bool {
 	keep := make([]bool, len(q.words))
+	if q.whAt < 0 {
+		return keep
+	}
 	for i := q.whAt; i < q.whEnd && i < len(q.words); i++ {
 		keep[i] = true
 	}
-	n := len(q.focus)
-	switch {
-	case n == 0:
-	case sameWords(q.words, q.whEnd, q.focus):
-		for i := q.whEnd; i < q.whEnd+n; i++ {
+	n := 0
+	for i := q.whEnd; i < len(q.words) && n < askedAfter; i++ {
+		if !q.words[i].isFiller() {
 			keep[i] = true
+			n++
 		}
-	case sameWords(q.words, q.whAt-n, q.focus):
-		for i := q.whAt - n; i < q.whAt; i++ {
+	}
+	for i, m := q.whAt-1, 0; i >= 0 && n == 0 && m < askedBefore; i-- {
+		if !q.words[i].isFiller() {
 			keep[i] = true
+			m++
 		}
 	}
 	return keep
-}
-
-// sameWords reports whether ws from at on are the words of want.
-func sameWords(ws []word, at int, want []word) bool {
-	if at < 0 || at+len(want) > len(ws) {
-		return false
-	}
-	for i, w := range want {
-		if ws[at+i].fold != w.fold {
-			return false
-		}
-	}
-	return true
 }
 
 // longestRun returns how many question words from i on, none of them

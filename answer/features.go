@@ -113,6 +113,10 @@ const (
 	fLeadOrTitle = "source_lead_or_title"
 	// fNoSource: the candidate cites no sentence.
 	fNoSource = "no_source"
+	// fWithoutEvent: the candidate answers the question read without the
+	// words that name its event (withoutEvent), for a question routed to
+	// the article by them.
+	fWithoutEvent = "without_event"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -122,7 +126,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -140,6 +144,10 @@ var featureIndex = func() map[string]int {
 	}
 	return m
 }()
+
+// WithoutEvent is the name of the feature that marks a candidate answering
+// a question read without the words that name its event (AskNamed).
+const WithoutEvent = fWithoutEvent
 
 // FeatureNames returns the names of the candidates' features, in the
 // order of Candidate.Features.

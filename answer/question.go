@@ -218,7 +218,8 @@ func parseQuestionIn(text, lang string) question {
 	keep := len(expanded) == len(raw)
 	for i, w := range expanded {
 		marked := analysis.HasDiacritics(w)
-		if q.lang == "vi" && !marked {
+		if q.lang == "vi" && !marked && !(keep && caps[i]) {
+			// Capitals are an abbreviation or a unit ("MW"), never Telex.
 			if u, ok := analysis.UnTelex(w); ok {
 				w, marked = strings.ToLower(u), true
 			}

@@ -29,37 +29,45 @@ type candidate struct {
 // answer finds the best answer to one simple question: the generators
 // propose candidates (generate), each is described by its named features
 // (features) and scored by the learned scorer (Scorer.Score); the most
-// probable wins. When named is true and the question finds no answer, it
-// is tried again without the words that name its event (withoutEvent).
+// probable wins. When named is true, the question routed to the article by
+// the words that name its event, the candidates to the question read
+// without them (withoutEvent) compete too.
 func (e *Engine) answer(ctx context.Context, q question, named bool) candidate {
-	best := candidate{}
-	if cands := e.scored(ctx, q); len(cands) > 0 {
-		best = cands[0]
+	cands := e.scored(ctx, q, named)
+	if len(cands) == 0 {
+		return candidate{}
 	}
-	if !named || best.score >= e.scorer.Confidence.Threshold {
-		return best
-	}
-	// A second try without the words that name the event.
-	if r, ok := e.withoutEvent(q); ok {
-		if cands := e.scored(ctx, r); len(cands) > 0 && cands[0].score > best.score {
-			best = cands[0]
-		}
-	}
-	return best
+	return cands[0]
 }
 
 // scored returns q's candidates with their features and probabilities,
-// most probable first.
-func (e *Engine) scored(ctx context.Context, q question) []candidate {
+// most probable first; with named, also those of q read without the words
+// that name its event, marked by the feature fWithoutEvent.
+func (e *Engine) scored(ctx context.Context, q question, named bool) []candidate {
 	q = e.expandAbbreviations(q)
 	q = e.thisYear(q)
+	cands := e.described(ctx, q)
+	if named {
+		if r, ok := e.withoutEvent(q); ok {
+			for _, c := range e.described(ctx, r) {
+				c.features.set(fWithoutEvent, 1)
+				cands = append(cands, c)
+			}
+		}
+	}
+	return e.scorer.Score(cands)
+}
+
+// described returns the candidates the generators propose for q, each with
+// its features.
+func (e *Engine) described(ctx context.Context, q question) []candidate {
 	content := e.content(q)
 	sc, cands := e.generate(ctx, q, content)
 	covers := map[string]float64{}
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, covers)
 	}
-	return e.scorer.Score(cands)
+	return cands
 }
 
 // generate returns the scope the index found for q and the candidates the

@@ -24,6 +24,9 @@ type Case struct {
 	OrNone bool `json:"or_none,omitempty"`
 	// Tag names the kind of question, for the per-tag summary.
 	Tag string `json:"tag"`
+	// Article is the ID of the article the question is about, in a set
+	// over many articles (testdata/route); empty otherwise.
+	Article string `json:"article,omitempty"`
 }
 
 // ReadCases reads question cases from r, one JSON object a line. Blank lines

@@ -13,6 +13,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -31,6 +32,13 @@ type Set struct {
 	Corpus string
 	// Questions is its question file.
 	Questions string
+	// Cases, when not nil, are its questions, read from Questions
+	// already: a routed set's questions about one article.
+	Cases []eval.Case
+	// EventNamed is true for questions that name their event among many
+	// articles: they are asked as the library asks them once routed
+	// (answer.Engine.AskNamed).
+	EventNamed bool
 }
 
 // group is the key that keeps a set's articles on one side of every
@@ -80,13 +88,82 @@ func Sets(root string) ([]Set, error) {
 			sets = append(sets, Set{Name: strings.ReplaceAll(dir, "/", "-"), Corpus: filepath.Join(root, dir), Questions: filepath.Join(root, f)})
 		}
 	}
+	routed, err := routedSets(root)
+	if err != nil {
+		return nil, err
+	}
+	sets = append(sets, routed...)
 	sort.Slice(sets, func(i, j int) bool { return sets[i].Name < sets[j].Name })
 	return sets, nil
+}
+
+// routedFile holds the questions that name their event, over many
+// articles; its held-out twin (route/named-heldout.jsonl) is never trained
+// on.
+const routedFile = "route/named.jsonl"
+
+// seedID is the embedded seed article's ID.
+const seedID = "000_5733c26161288d00"
+
+// routedSets returns the questions of routedFile, one set per article,
+// each over the folder of that article's file under root (the embedded
+// seed for the seed). Without the file there are none.
+func routedSets(root string) ([]Set, error) {
+	name := filepath.Join(root, routedFile)
+	if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	cases, err := eval.ReadCasesFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("routed set: %w", err)
+	}
+	byArticle := map[string][]eval.Case{}
+	var order []string
+	for _, c := range cases {
+		if c.Article == "" {
+			return nil, fmt.Errorf("routed set %s: %q names no article", name, c.Q)
+		}
+		if _, ok := byArticle[c.Article]; !ok {
+			order = append(order, c.Article)
+		}
+		byArticle[c.Article] = append(byArticle[c.Article], c)
+	}
+	var sets []Set
+	for _, id := range order {
+		set := Set{Name: "route-" + id, Questions: name, Cases: byArticle[id], EventNamed: true}
+		if id != seedID {
+			dir, err := articleDir(root, id)
+			if err != nil {
+				return nil, fmt.Errorf("routed set %s: %w", name, err)
+			}
+			set.Corpus = dir
+		}
+		sets = append(sets, set)
+	}
+	return sets, nil
+}
+
+// articleDir returns the folder under root of a training article's file
+// (train/X, blind*/X, articles/vi).
+func articleDir(root, id string) (string, error) {
+	for _, pattern := range []string{"train/*/", "blind*/*/", "articles/vi/"} {
+		files, err := fs.Glob(os.DirFS(root), pattern+id+".txt")
+		if err != nil {
+			return "", fmt.Errorf("find article %s: %w", id, err)
+		}
+		if len(files) > 0 {
+			return filepath.Join(root, filepath.Dir(files[0])), nil
+		}
+	}
+	return "", fmt.Errorf("no article file %s.txt under %s", id, root)
 }
 
 // An example is one question with its candidates, labelled.
 type example struct {
 	group string
+	// named is true for a question that names its event, asked as the
+	// library asks it once routed (Set.EventNamed).
+	named bool
 	c     eval.Case
 	cands []answer.Candidate
 	right []bool // per candidate
@@ -96,9 +173,13 @@ type example struct {
 func collect(ctx context.Context, sets []Set) ([]example, error) {
 	var out []example
 	for _, s := range sets {
-		cases, err := eval.ReadCasesFile(s.Questions)
-		if err != nil {
-			return nil, fmt.Errorf("set %s: %w", s.Name, err)
+		var err error
+		cases := s.Cases
+		if cases == nil {
+			cases, err = eval.ReadCasesFile(s.Questions)
+			if err != nil {
+				return nil, fmt.Errorf("set %s: %w", s.Name, err)
+			}
 		}
 		var articles []*corpus.Article
 		if s.Corpus == "" {
@@ -115,7 +196,10 @@ func collect(ctx context.Context, sets []Set) ([]example, error) {
 		}
 		for _, c := range cases {
 			cands := e.Candidates(ctx, c.Q)
-			out = append(out, example{group: s.group(), c: c, cands: cands, right: label(c, cands)})
+			if s.EventNamed {
+				cands = e.CandidatesNamed(ctx, c.Q)
+			}
+			out = append(out, example{group: s.group(), named: s.EventNamed, c: c, cands: cands, right: label(c, cands)})
 		}
 		if err := e.Close(); err != nil {
 			return nil, fmt.Errorf("set %s: %w", s.Name, err)
@@ -199,6 +283,9 @@ type Report struct {
 	MeanLength float64
 	// Bins are five bins of equal count of the answered questions.
 	Bins []Bin
+	// Named is the same for the questions that name their event among
+	// many articles, at the same threshold; nil without any.
+	Named *Report
 }
 
 // Train fits the scorer on sets and chooses its threshold. The ranker is
@@ -262,14 +349,28 @@ func Train(ctx context.Context, sets []Set, opt Options) (*answer.Scorer, Report
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("train: %w", err)
 	}
-	conf.Threshold = threshold(outcomes, opt.MaxWrong)
+	// The threshold is chosen on the questions asked of one article;
+	// those that name their event among many are reported apart.
+	var single, named []outcome
+	for i, ex := range examples {
+		if ex.named {
+			named = append(named, outcomes[i])
+		} else {
+			single = append(single, outcomes[i])
+		}
+	}
+	conf.Threshold = threshold(single, opt.MaxWrong)
 	s := &answer.Scorer{Rank: ranker, Confidence: conf}
 	joined := s.Joined()
 	joined.Round(Decimals)
-	r := report(outcomes, joined.Threshold)
+	r := report(single, joined.Threshold)
 	r.Sets, r.Questions = len(sets), len(examples)
 	for _, ex := range examples {
 		r.Candidates += len(ex.cands)
+	}
+	if len(named) > 0 {
+		n := report(named, joined.Threshold)
+		r.Named = &n
 	}
 	return answer.SplitScorer(joined), r, nil
 }
@@ -292,8 +393,21 @@ func groupsOf(examples []example) []string {
 // difference of their features is an example labelled true, and its
 // negation one labelled false.
 func fitRanker(examples []example, keep func(example) bool, opt logreg.Options) (*logreg.Model, error) {
-	var xs [][]float64
-	var ys []bool
+	xs, ys := pairs(examples, func(ex example) bool { return keep(ex) && !ex.named })
+	m, err := logreg.Fit(answer.FeatureNames(), xs, ys, opt)
+	if err != nil {
+		return nil, fmt.Errorf("ranker: %w", err)
+	}
+	m.Bias = 0 // pairs in both directions: the bias carries nothing
+	xs, ys = pairs(examples, func(ex example) bool { return keep(ex) && ex.named })
+	fitOne(m, answer.WithoutEvent, xs, ys, opt.L2)
+	return m, nil
+}
+
+// pairs returns the ranker's rows of the examples keep accepts: the
+// difference of each right and each wrong candidate of a question, both
+// ways.
+func pairs(examples []example, keep func(example) bool) (xs [][]float64, ys []bool) {
 	for _, ex := range examples {
 		if !keep(ex) {
 			continue
@@ -317,12 +431,7 @@ func fitRanker(examples []example, keep func(example) bool, opt logreg.Options) 
 			}
 		}
 	}
-	m, err := logreg.Fit(answer.FeatureNames(), xs, ys, opt)
-	if err != nil {
-		return nil, fmt.Errorf("ranker: %w", err)
-	}
-	m.Bias = 0 // pairs in both directions: the bias carries nothing
-	return m, nil
+	return xs, ys
 }
 
 // withLead returns the confidence model's vector of each of an example's
@@ -363,20 +472,64 @@ func topOf(rows [][]float64) top {
 // examples keep accepts, each labelled right when, given as the answer, it
 // scores right on its case.
 func fitConfidence(examples []example, tops []top, keep func(example) bool, opt logreg.Options) (*logreg.Model, error) {
-	var xs [][]float64
-	var ys []bool
-	for i, ex := range examples {
-		if !keep(ex) || tops[i].index < 0 {
-			continue
+	rows := func(named bool) (xs [][]float64, ys []bool) {
+		for i, ex := range examples {
+			if !keep(ex) || ex.named != named || tops[i].index < 0 {
+				continue
+			}
+			xs = append(xs, tops[i].x)
+			ys = append(ys, labelAnswered(ex.c, ex.cands[tops[i].index]))
 		}
-		xs = append(xs, tops[i].x)
-		ys = append(ys, labelAnswered(ex.c, ex.cands[tops[i].index]))
+		return xs, ys
 	}
+	xs, ys := rows(false)
 	m, err := logreg.Fit(answer.ConfidenceNames(), xs, ys, opt)
 	if err != nil {
 		return nil, fmt.Errorf("confidence: %w", err)
 	}
+	xs, ys = rows(true)
+	fitOne(m, answer.WithoutEvent, xs, ys, opt.L2)
 	return m, nil
+}
+
+// oneFitSteps is how many Newton steps fitOne takes.
+const oneFitSteps = 25
+
+// fitOne fits the weight of feature name in m on rows xs with labels ys,
+// every other weight held as it is: the models are fitted on questions
+// asked of one article, and only the feature that marks an answer to a
+// question read without the words naming its event (which such questions
+// never have) is fitted on the questions that name it, so that those do
+// not move how a question about one article is answered. Without rows the
+// weight stays.
+func fitOne(m *logreg.Model, name string, xs [][]float64, ys []bool, l2 float64) {
+	k := slices.Index(m.Names, name)
+	if k < 0 || len(xs) == 0 {
+		return
+	}
+	m.Weights[k] = 0
+	offsets := make([]float64, len(xs))
+	for i, x := range xs {
+		offsets[i] = m.Logit(x)
+	}
+	w := 0.0
+	for range oneFitSteps {
+		g, h := -l2*w, -l2
+		for i, x := range xs {
+			p := 1 / (1 + math.Exp(-(offsets[i] + w*x[k])))
+			y := 0.0
+			if ys[i] {
+				y = 1
+			}
+			g += (y - p) * x[k]
+			h -= p * (1 - p) * x[k] * x[k]
+		}
+		if h == 0 {
+			break
+		}
+		w -= g / h
+	}
+	m.Weights[k] = w
 }
 
 // outcomeOf is what the engine does with an example out of fold: it
@@ -489,6 +642,9 @@ func (r Report) Lines() []string {
 	lines := []string{
 		fmt.Sprintf("fitted on %d sets, %d questions, %d candidates", r.Sets, r.Questions, r.Candidates),
 		fmt.Sprintf("out of fold, by article: strict %.1f%%, wrong %.1f%%, answered %.1f%%, mean answer %.0f characters", r.Strict, r.Wrong, r.Answered, r.MeanLength),
+	}
+	if n := r.Named; n != nil {
+		lines = append(lines, fmt.Sprintf("questions naming their event among many articles, out of fold: strict %.1f%%, wrong %.1f%%, answered %.1f%%", n.Strict, n.Wrong, n.Answered))
 	}
 	for i, b := range r.Bins {
 		lines = append(lines, fmt.Sprintf("calibration bin %d: %d answers, mean confidence %.2f, right %.2f", i+1, b.N, b.Confidence, b.Right))

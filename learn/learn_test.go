@@ -10,6 +10,7 @@ import (
 
 	"github.com/hoidap/hoidap/answer"
 	"github.com/hoidap/hoidap/eval"
+	"github.com/hoidap/hoidap/logreg"
 )
 
 func TestLabel(t *testing.T) {
@@ -163,3 +164,79 @@ func TestCommittedWeights(t *testing.T) {
 // maxCalibrationGap is how far a calibration bin's share of right answers
 // may be from its mean confidence.
 const maxCalibrationGap = 0.08
+
+func TestFitOne(t *testing.T) {
+	names := []string{"a", "b"}
+	rows := func(b float64, n int) [][]float64 {
+		var xs [][]float64
+		for range n {
+			xs = append(xs, []float64{0.5, b})
+		}
+		return xs
+	}
+	tests := []struct {
+		name string
+		xs   [][]float64
+		ys   []bool
+		want func(w float64) bool
+	}{
+		{"always right raises it", rows(1, 4), []bool{true, true, true, true}, func(w float64) bool { return w > 0.5 }},
+		{"always wrong lowers it", rows(1, 4), []bool{false, false, false, false}, func(w float64) bool { return w < -0.5 }},
+		{"no rows leave it", nil, nil, func(w float64) bool { return w == 0.25 }},
+		{"a feature never set stays 0", rows(0, 4), []bool{true, false, true, true}, func(w float64) bool { return w == 0 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &logreg.Model{Names: names, Weights: []float64{1, 0.25}}
+			fitOne(m, "b", tt.xs, tt.ys, 1)
+			if !tt.want(m.Weights[1]) {
+				t.Errorf("weight %v", m.Weights[1])
+			}
+			if m.Weights[0] != 1 {
+				t.Errorf("the other weight moved to %v", m.Weights[0])
+			}
+		})
+	}
+}
+
+func TestRoutedSets(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{
+		"train/x/x.txt": "",
+		"route/named.jsonl": `{"q": "a?", "must": [["a"]], "tag": "what", "article": "x"}
+{"q": "b?", "must": [["b"]], "tag": "what", "article": "000_5733c26161288d00"}
+{"q": "c?", "must": [["c"]], "tag": "what", "article": "x"}
+`,
+	}
+	for f, text := range files {
+		p := filepath.Join(root, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sets, err := Sets(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range sets {
+		got = append(got, s.Name+" "+s.group()+" "+string(rune('0'+len(s.Cases))))
+		if !s.EventNamed {
+			t.Errorf("set %s is not asked as naming its event", s.Name)
+		}
+	}
+	want := []string{"route-000_5733c26161288d00 seed 1", "route-x " + filepath.ToSlash(filepath.Join(root, "train/x")) + " 2"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Sets = %q, want %q", got, want)
+	}
+	// An article nowhere under the root is an error.
+	if err := os.WriteFile(filepath.Join(root, "route", "named.jsonl"), []byte(`{"q": "a?", "must": [["a"]], "tag": "what", "article": "nope"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Sets(root); err == nil {
+		t.Error("a routed question about a missing article is no error")
+	}
+}

@@ -21,6 +21,10 @@ const (
 // routeHits is how many passages the routing search reads.
 const routeHits = 50
 
+// routeDecay weighs an article's passages found: the best counts whole,
+// the next routeDecay times as much, the next routeDecay² and so on.
+const routeDecay = 0.5
+
 // An ArticleScore is an article with its routing score.
 type ArticleScore struct {
 	ID    string
@@ -51,21 +55,19 @@ func (l *Library) Route(ctx context.Context, question string) Route {
 	if err != nil {
 		return Route{}
 	}
-	best := map[string][2]float64{}
+	scores := map[string][]float64{} // by article, best first (hits are)
 	for _, h := range hits {
 		id := articleOf(h.ID)
-		b := best[id]
-		switch {
-		case h.Score > b[0]:
-			b[0], b[1] = h.Score, b[0]
-		case h.Score > b[1]:
-			b[1] = h.Score
-		}
-		best[id] = b
+		scores[id] = append(scores[id], h.Score)
 	}
 	var r Route
-	for id, b := range best {
-		r.Ranked = append(r.Ranked, ArticleScore{ID: id, Score: b[0] + b[1]/2})
+	for id, ss := range scores {
+		total, w := 0.0, 1.0
+		for _, x := range ss {
+			total += w * x
+			w *= routeDecay
+		}
+		r.Ranked = append(r.Ranked, ArticleScore{ID: id, Score: total})
 	}
 	sort.Slice(r.Ranked, func(i, j int) bool {
 		if r.Ranked[i].Score != r.Ranked[j].Score {
