@@ -12,7 +12,7 @@ func TestQuestionKey(t *testing.T) {
 		{"  ai   đc  tặng, bằng khen!! ", "ai duoc tang bang khen"},
 		{"ai dc tawngj bawngf khen", "ai duoc tang bang khen"},
 		{"Ai đươ\u0323c tă\u0323ng Bă\u0300ng khen?", "ai duoc tang bang khen"}, // NFD
-		{"AI DC TANG BANG KHEN", "ai duoc tang bang khen"},                       // shouted shorthand
+		{"AI DC TANG BANG KHEN", "ai duoc tang bang khen"},                      // shouted shorthand
 		// "được" carries the direction: who gave is another question.
 		{"ai tặng Bằng khen?", "ai tang bang khen"},
 		// Function words go, in any spelling.
