@@ -16,10 +16,13 @@ import (
 // the word it stands for. In a Vietnamese question, phone shorthand is
 // expanded (Teencode; codes typed in capitals, such as "GD-ĐT", are left
 // alone, unless the whole question is in capitals) and Telex residue is
-// undone (UnTelex). Function words are dropped (IsStopword, or
-// IsEnglishStopword in an English question), the rest folded (lower case,
-// no diacritics, đ→d) and joined, in order, by single spaces. Punctuation
-// never counts. A question of function words alone gives "".
+// undone (UnTelex). The words are folded (lower case, no diacritics, đ→d);
+// function words are dropped (IsStopword of the folded word, so that a
+// question typed with and without diacritics loses the same words, but
+// never a syllable in keyKept, which also spells content words; in an
+// English question IsEnglishStopword), and the rest joined, in order, by
+// single spaces. Punctuation never counts. A question of function words
+// alone gives "".
 //
 // Keys are kept, as the keys of curated answers: a change to what this
 // function returns for some question makes the answers kept under the old
@@ -65,9 +68,20 @@ func QuestionKey(q string) string {
 				w = Lower(u)
 			}
 		}
-		if !IsStopword(w) {
-			key = append(key, Fold(w))
+		if f := Fold(w); keyKept[f] || !IsStopword(f) {
+			key = append(key, f)
 		}
 	}
 	return strings.Join(key, " ")
 }
+
+// keyKept holds the folded function words that are also, with other
+// marks, content words a question may hinge on: "the" is thế but also
+// thể (tập thể), "van" vẫn but also vận and văn, "ha" hả but also Hà (Hà
+// Nội), "trong" trồng, "dang" đảng, "con" con. Without diacritics the two
+// cannot be told apart, so QuestionKey keeps them however they are typed.
+var keyKept = setOf(
+	"the", "van", "ha", "trong", "dang", "den", "con", "nua", "cho", "tai",
+	"chi", "ve", "de", "ca", "vua", "qua", "ma", "thi", "vi", "tu", "lai",
+	"cung", "bi", "su", "da", "nay", "do", "nen", "neu", "vay", "boi",
+)

@@ -29,7 +29,13 @@ func TestQuestionKey(t *testing.T) {
 		{"năm 2019 có 2.430 người?", "nam 2019 co 2.430 nguoi"},
 		// "thị" of "thị xã" is no "thì".
 		{"thị xã nào?", "thi xa nao"},
-		{"thì sao?", "sao"},
+		{"thì sao?", "thi sao"},
+		// A function word that, without diacritics, spells a content word
+		// is kept however it is typed.
+		{"bao nhiêu vận động viên", "bao nhieu van dong vien"},
+		{"BAO NHIEU VAN DONG VIEN", "bao nhieu van dong vien"},
+		{"tập thể nào ở Hà Nội", "tap the nao o ha noi"},
+		{"tap the nao o ha noi", "tap the nao o ha noi"},
 		// English questions drop English function words and are not Telex.
 		{"Who was awarded the prize?", "who awarded prize"},
 		{"How many cats were there?", "how many cats"},
@@ -55,6 +61,10 @@ func TestQuestionKeyVariants(t *testing.T) {
 		{"có bao nhiêu mô hình", "mô hình nào", false},
 		{"ai ko được tặng", "ai được tặng", false},
 		{"hội nghị diễn ra ntn", "hội nghị diễn ra như thế nào?", true},
+		{"ai là người được tặng", "ai la nguoi duoc tang", true},
+		{"Hội thao có bao nhiêu vận động viên?", "HOI THAO CO BN VAN DONG VIEN ???", true},
+		{"trồng bao nhiêu cây", "trong bao nhieu cay", true},
+		{"trồng bao nhiêu cây", "bao nhiêu cây", false},
 	}
 	for _, tt := range tests {
 		ka, kb := QuestionKey(tt.a), QuestionKey(tt.b)
