@@ -76,6 +76,7 @@ func runCurate(ctx context.Context, args []string, sio stdio) int {
 	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
 		return code
 	}
+	defer logWarnings(sio.err)()
 	text := strings.TrimSpace(*answerText)
 	var key string
 	switch {

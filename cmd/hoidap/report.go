@@ -84,6 +84,7 @@ func runReport(ctx context.Context, args []string, sio stdio) int {
 	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
 		return code
 	}
+	defer logWarnings(sio.err)()
 	period, err := store.ParseRetention(*sinceFlag)
 	if err != nil {
 		c.usageError(sio, "invalid --since %q: want days as \"7d\" or a positive duration as \"24h\"", *sinceFlag)
@@ -135,8 +136,7 @@ func writeReportText(w io.Writer, r store.Report, period string) error {
 	fmt.Fprintf(tw, "Questions\t%d\n", r.Questions)
 	fmt.Fprintf(tw, "Answered\t%d (%s)\n", r.Answered, share(r.Answered, r.Questions))
 	fmt.Fprintf(tw, "Askers\t%d\n", r.Askers)
-	fmt.Fprintf(tw, "Up 👍\t%d\n", r.Up)
-	fmt.Fprintf(tw, "Down 👎\t%d\n", r.Down)
+	fmt.Fprintf(tw, "Votes\t%d 👍, %d 👎\n", r.Up, r.Down)
 	if err := tw.Flush(); err != nil {
 		return err
 	}

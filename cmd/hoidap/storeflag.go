@@ -5,6 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,4 +58,13 @@ func openStore(ctx context.Context, rawURL string, mustExist bool) (store.Store,
 	ctx, cancel := context.WithTimeout(ctx, storeOpenTimeout)
 	defer cancel()
 	return store.Open(ctx, rawURL)
+}
+
+// logWarnings makes the default logger write warnings and errors only, on
+// w, for a command that prints what it does itself (a store's migrations
+// are not news); the returned function restores the logger.
+func logWarnings(w io.Writer) (restore func()) {
+	old := slog.Default()
+	slog.SetDefault(slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	return func() { slog.SetDefault(old) }
 }
