@@ -21,5 +21,6 @@
 // BuiltinAbbreviation and FindDefinitions expand codes ("UBND"),
 // ParseNumber and ParseDayMonth read numbers and dates as Vietnamese writes
 // them, IsStopword drops function words, and DetectLanguage and Stem serve
-// English questions.
+// English questions. QuestionKey chains them into the key that the
+// phone-typed variants of one question share.
 package analysis

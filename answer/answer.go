@@ -18,6 +18,10 @@ const (
 	// KindChoose means several articles are loaded and the question does
 	// not say which one: Choices lists them and Answer asks which.
 	KindChoose Kind = "choose"
+	// KindCurated is an answer an editor wrote for the question, given as
+	// written instead of asking the engine (see library.CuratedAnswer). The
+	// engine itself never gives it.
+	KindCurated Kind = "curated"
 )
 
 // A Choice is one article a choose answer offers.

@@ -31,6 +31,9 @@ type Article struct {
 	Language string `json:"language"`
 	// Passages are the title, lead, paragraphs and captions, in order.
 	Passages []Passage `json:"passages"`
+	// Hash is the Hash of the bytes the article was parsed from: what a
+	// curated answer checks to tell that its article changed since.
+	Hash string `json:"-"`
 }
 
 // A Date is a calendar date whose day may be unknown (0).

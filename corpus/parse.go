@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"regexp"
@@ -88,6 +90,13 @@ func Parse(id string, data []byte) (*Article, error) {
 	return a, nil
 }
 
+// Hash returns the hex sha256 of an article file's bytes, the hash an
+// article's version is known by (Article.Hash).
+func Hash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
 func parse(id string, data []byte) (*Article, error) {
 	if !utf8.Valid(data) {
 		return nil, ErrInvalidUTF8
@@ -109,7 +118,7 @@ func parse(id string, data []byte) (*Article, error) {
 	if month < 1 || month > 12 {
 		return nil, fmt.Errorf("%w: month %d", ErrNoDateLine, month)
 	}
-	a := &Article{ID: id, Date: Date{Year: year, Month: month}}
+	a := &Article{ID: id, Date: Date{Year: year, Month: month}, Hash: Hash(data)}
 	if m[6] >= 0 {
 		day, _ := strconv.Atoi(paras[0][m[6]:m[7]])
 		if day < 1 || day > 31 {

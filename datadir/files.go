@@ -84,5 +84,6 @@ func readArticle(dir string, m Meta) (*corpus.Article, []corpus.Fact, error) {
 	if f.Article == nil || f.Article.ID != m.ID || f.Hash != m.Hash {
 		return nil, nil, fmt.Errorf("read article %s: the data dir's file is of another article or version", m.ID)
 	}
+	f.Article.Hash = m.Hash // not kept in the file: it names the file
 	return f.Article, f.Facts, nil
 }

@@ -2,8 +2,6 @@ package datadir
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -121,8 +119,7 @@ func (d *Dir) read(corpusDir string, j job) result {
 		r.bad = err
 		return r
 	}
-	sum := sha256.Sum256(data)
-	r.hash = hex.EncodeToString(sum[:])
+	r.hash = corpus.Hash(data)
 	if r.hash == j.oldHash {
 		r.same = true
 		return r

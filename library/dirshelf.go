@@ -23,7 +23,7 @@ func (s dirShelf) Articles() []Meta {
 	ms := s.d.Articles()
 	out := make([]Meta, len(ms))
 	for i, m := range ms {
-		out[i] = Meta{ID: m.ID, Title: m.Title, Source: m.Source, Date: m.Date}
+		out[i] = Meta{ID: m.ID, Title: m.Title, Source: m.Source, Date: m.Date, Hash: m.Hash}
 	}
 	return out
 }

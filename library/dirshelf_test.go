@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/datadir"
 )
 
@@ -59,5 +60,18 @@ func TestDirShelf(t *testing.T) {
 	l.Refresh(ch.Changed...)
 	if a := l.Ask(ctx, q); !strings.Contains(a.Answer, "14/11") {
 		t.Errorf("after the change: %s %q", a.Kind, a.Answer)
+	}
+	// The listing knows each article's file by its hash: the changed one's
+	// is that of its new bytes.
+	b, err = os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := l.Meta(kontumID); !ok || m.Hash != corpus.Hash(b) {
+		t.Errorf("Meta(%q).Hash = %q, want the hash of the changed file %s", kontumID, m.Hash, corpus.Hash(b))
+	}
+	a, err := DirShelf(d).Article(ctx, kontumID)
+	if err != nil || a.Hash != corpus.Hash(b) {
+		t.Errorf("the data dir's article %q has Hash %q (%v), want %s", kontumID, a.Hash, err, corpus.Hash(b))
 	}
 }

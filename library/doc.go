@@ -12,4 +12,9 @@
 //
 // The articles come from a Shelf: in memory (NewShelf), or a data dir that
 // keeps them on disk.
+//
+// An editor's curated answer (kept by package store under the question's
+// analysis.QuestionKey) is given by the caller instead of asking:
+// CuratedCurrent tells whether it was written for the article as it is now
+// (Meta.Hash), and CuratedAnswer builds the answer it is given as.
 package library

@@ -3,6 +3,8 @@ package library
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -191,5 +193,20 @@ func TestUseCancelled(t *testing.T) {
 	// A failed build is not kept: the next question builds it again.
 	if err := l.Use(context.Background(), seedID, func(*answer.Engine) {}); err != nil {
 		t.Errorf("Use after a cancelled build: %v", err)
+	}
+}
+
+// TestMetaHash checks that an in-memory library lists each article with
+// the hash of its file.
+func TestMetaHash(t *testing.T) {
+	l := open(t, multiDir, 0)
+	for _, id := range []string{seedID, kontumID} {
+		b, err := os.ReadFile(filepath.Join(multiDir, id+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m, ok := l.Meta(id); !ok || m.Hash != corpus.Hash(b) {
+			t.Errorf("Meta(%q) = %+v, %v; want Hash %s", id, m, ok, corpus.Hash(b))
+		}
 	}
 }

@@ -15,11 +15,14 @@ type Meta struct {
 	Title  string
 	Source string
 	Date   corpus.Date
+	// Hash is the corpus.Hash of the article's file: a curated answer
+	// written for another hash is stale.
+	Hash string
 }
 
 // metaOf returns a's listing.
 func metaOf(a *corpus.Article) Meta {
-	return Meta{ID: a.ID, Title: a.Headline(), Source: a.Source, Date: a.Date}
+	return Meta{ID: a.ID, Title: a.Headline(), Source: a.Source, Date: a.Date, Hash: a.Hash}
 }
 
 // newer reports whether a lists before b: the newer first, then by ID.

@@ -4,5 +4,5 @@ package main
 // where commands is declared, because the help command's run function reads
 // the list.
 func init() {
-	commands = []*command{askCmd, articlesCmd, evalCmd, factsCmd, indexCmd, trainCmd, serveCmd, announceCmd, healthCmd, versionCmd, helpCmd}
+	commands = []*command{askCmd, articlesCmd, evalCmd, factsCmd, indexCmd, trainCmd, serveCmd, announceCmd, reportCmd, curateCmd, healthCmd, versionCmd, helpCmd}
 }

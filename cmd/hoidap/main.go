@@ -10,6 +10,9 @@
 //	hoidap train [--testdata DIR] [--out FILE] [--max-wrong P]
 //	hoidap serve [--corpus DIR]
 //	hoidap announce --chat ID [--corpus DIR]
+//	hoidap report [--since 7d] [--format text|csv|json] [--store URL] [--data DIR]
+//	hoidap curate --article ID --question Q --answer A [--store URL] [--data DIR] [--corpus DIR]
+//	hoidap curate --list [--article ID] [--store URL] [--data DIR] [--corpus DIR]
 //	hoidap healthcheck [--listen ADDR] [--timeout D]
 //	hoidap version
 //	hoidap help [COMMAND]

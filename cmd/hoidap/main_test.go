@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,8 +11,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/hoidap/hoidap/store"
 )
 
 // TestMain lets the test binary run as the real hoidap inside the scripts.
@@ -39,6 +43,7 @@ func TestScript(t *testing.T) {
 			"bigline":   cmdBigline,
 			"jsonlines": cmdJSONLines,
 			"factsjson": cmdFactsJSON,
+			"recordq":   cmdRecordq,
 		},
 	})
 }
@@ -237,4 +242,47 @@ func abbrev(s string) string {
 		return string(r[:300]) + "…"
 	}
 	return s
+}
+
+// cmdRecordq records one asked question in the store at URL, as the bot
+// would: asked ago (a Go duration, "0s" by default) before now, in chat
+// (1 by default), then voted 1 or -1 when vote is given. There is no
+// command to record questions; this seeds stores for report's scripts.
+//
+//	recordq URL ARTICLE KIND QUESTION [vote=V] [ago=D] [chat=N]
+func cmdRecordq(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 4 {
+		ts.Fatalf("usage: recordq URL ARTICLE KIND QUESTION [vote=V] [ago=D] [chat=N]")
+	}
+	r := store.Record{Time: time.Now(), Chat: 1, Article: args[1], Kind: args[2], Question: args[3], Answer: "a"}
+	vote := 0
+	for _, opt := range args[4:] {
+		name, value, _ := strings.Cut(opt, "=")
+		var err error
+		switch name {
+		case "vote":
+			vote, err = strconv.Atoi(value)
+		case "ago":
+			var d time.Duration
+			d, err = time.ParseDuration(value)
+			r.Time = r.Time.Add(-d)
+		case "chat":
+			r.Chat, err = strconv.ParseInt(value, 10, 64)
+		default:
+			ts.Fatalf("recordq: unknown option %q", opt)
+		}
+		ts.Check(err)
+	}
+	url := args[0]
+	if path, ok := strings.CutPrefix(url, "sqlite://"); ok {
+		url = "sqlite://" + ts.MkAbs(path)
+	}
+	s, err := store.Open(context.Background(), url)
+	ts.Check(err)
+	defer s.Close()
+	id, err := s.Record(context.Background(), r)
+	ts.Check(err)
+	if vote != 0 {
+		ts.Check(s.Feedback(context.Background(), id, vote))
+	}
 }
