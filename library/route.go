@@ -41,10 +41,10 @@ type Route struct {
 	Ranked []ArticleScore
 }
 
-// Route finds the article question is about. An article's routing score is
-// the search score of its best passage plus half that of its second: a
-// question naming an event finds it in the title or lead and again in the
-// body.
+// Route finds the article question is about. An article's routing score
+// sums the search scores of its passages found, the best whole and each
+// next one routeDecay times the one before: a question naming an event
+// finds it in the title or lead and again in the body.
 func (l *Library) Route(ctx context.Context, question string) Route {
 	q := answer.SearchQuery(question)
 	if len(q.Words) == 0 {
