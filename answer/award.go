@@ -76,6 +76,10 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		if c := e.awardOf(q, facts, base); c.answer != "" {
 			return c
 		}
+		if giverNamed && !kindNamed && verbAt >= 0 && verbAt < q.whAt {
+			// "ông Dũng trao gì?": the awards the person gave.
+			return awardsGiven(facts, base)
+		}
 	}
 	switch {
 	case q.wh == whWhy || hasAny(q.words, "thành tích gì", "lý do", "vì sao", "tại sao"):
@@ -92,6 +96,38 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		return e.recipients(q, facts, base)
 	}
 	return candidate{}
+}
+
+// awardsGiven names the awards of facts, each with whom it went to:
+// "Bằng khen cho 3 tập thể, 6 cá nhân".
+func awardsGiven(facts []corpus.Fact, base float64) candidate {
+	var parts []string
+	var refs []ref
+	seen := map[string]bool{}
+	for _, f := range facts {
+		key := analysis.Fold(f.Award)
+		if seen[key] {
+			continue
+		}
+		for _, g := range facts {
+			// The statement with the recipients tells the most.
+			if analysis.Fold(g.Award) == key && len(g.Recipients) > len(f.Recipients) {
+				f = g
+			}
+		}
+		seen[key] = true
+		part := upperFirst(f.Award)
+		var counts []string
+		for _, c := range f.Recipients {
+			counts = append(counts, c.String())
+		}
+		if len(counts) > 0 {
+			part += " cho " + strings.Join(counts, ", ")
+		}
+		parts = append(parts, part)
+		refs = append(refs, ref{f.Passage, f.Sentence})
+	}
+	return candidate{answer: strings.Join(parts, "; ") + ".", kind: KindFact, score: base, refs: refs}
 }
 
 // strongGiveWords are verbs that speak of awards without naming one.

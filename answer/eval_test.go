@@ -97,7 +97,7 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind4-k", "blind4/k.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind4/k") }, 63, 2},
 		{"blind5-l", "blind5/l.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind5/l") }, 79, 6},
 		{"blind5-m", "blind5/m.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind5/m") }, 63, 6},
-		{"blind6-n", "blind6/n.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind6/n") }, 75, 2},
+		{"blind6-n", "blind6/n.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind6/n") }, 75, 6},
 		{"blind6-o", "blind6/o.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind6/o") }, 75, 2},
 		{"blind7-p", "blind7/p.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/p") }, 79, 6},
 		{"blind7-q", "blind7/q.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/q") }, 79, 2},

@@ -233,3 +233,17 @@ func TestScorerJoinSplit(t *testing.T) {
 		t.Error("split(joined) differs from the scorer")
 	}
 }
+
+func TestAwardsGiven(t *testing.T) {
+	e := seedEngine(t)
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"ông Hợp trao gì?":  "Giấy khen cho 9 tập thể, 15 cá nhân.",
+		"ông Dũng tặng gì?": "Bằng khen cho 3 tập thể, 6 cá nhân.",
+	} {
+		c, ok := candidateOf(e.Candidates(ctx, q), "award")
+		if !ok || c.Answer != want {
+			t.Errorf("%q: award candidate %q, %v; want %q", q, c.Answer, ok, want)
+		}
+	}
+}

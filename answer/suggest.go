@@ -67,7 +67,7 @@ func (e *Engine) makeSuggestions(ctx context.Context) []string {
 			break
 		}
 		q := e.parse(c)
-		if got := e.answer(ctx, q, false); got.score >= 0.75 {
+		if got := e.answer(ctx, q, false); got.score >= e.scorer.Confidence.Threshold {
 			out = append(out, c)
 		}
 		if len(out) == 12 {
