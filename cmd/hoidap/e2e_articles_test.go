@@ -74,4 +74,3 @@ func stringOf(v any) string {
 	s, _ := v.(string)
 	return s
 }
-
