@@ -7,6 +7,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/library"
 )
 
 // reply sends text in m's chat and topic, as a reply to m in a group, and
@@ -34,9 +35,9 @@ func markup(kb *keyboard) any {
 	return kb
 }
 
-// ask answers question, showing "typing" in chat if the answer is slow.
-// chat 0 means no chat to show it in.
-func (b *Bot) ask(ctx context.Context, chat int64, thread int, question string, prev *answer.Turn) answer.Answer {
+// ask answers r, showing "typing" in chat if the answer is slow. chat 0
+// means no chat to show it in.
+func (b *Bot) ask(ctx context.Context, chat int64, thread int, r library.Request) answer.Answer {
 	actx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
 	var timer *time.Timer
@@ -47,7 +48,7 @@ func (b *Bot) ask(ctx context.Context, chat int64, thread int, question string, 
 			b.typing(ctx, chat, thread)
 		})
 	}
-	a := b.engine.Ask(actx, question, prev)
+	a := b.engine.Ask(actx, r)
 	if timer != nil && !timer.Stop() {
 		<-typed // the action goes before the answer
 	}

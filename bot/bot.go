@@ -12,7 +12,7 @@ import (
 	tg "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
-	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/store"
 )
 
 // A Bot answers questions on Telegram through an Engine. Create it with
@@ -29,11 +29,13 @@ type Bot struct {
 	disp   *dispatcher
 	admins map[int64]bool
 
-	turns    *memo[userKey, answer.Turn] // last turn per chat and user
-	replies  *memo[userKey, sentAnswer]  // question message → answer message
-	blocked  *memo[int64, struct{}]      // chats that blocked or removed the bot
-	migrated *memo[int64, int64]         // group → the supergroup it became
-	seen     *memo[int64, struct{}]      // update ids, against redelivery
+	state     *chatState // in the store: shared by replicas, kept across restarts
+	ownsStore bool       // the store is the bot's own, in memory
+
+	// Per replica.
+	blocked  *memo[int64, struct{}] // chats that blocked or removed the bot
+	migrated *memo[int64, int64]    // group → the supergroup it became
+	seen     *memo[int64, struct{}] // update ids, against redelivery
 
 	// polled is when getUpdates last succeeded, in Unix nanoseconds on
 	// clock, for /healthz in polling mode.
@@ -47,10 +49,8 @@ type Bot struct {
 	id       int64
 }
 
-// A userKey is a chat and a user (or message) in it.
-type userKey struct{ chat, n int64 }
-
 // New returns a bot answering through engine. It makes no network call.
+// Without Config.Store it keeps its state in memory: Close releases it.
 func New(engine Engine, cfg Config) (*Bot, error) {
 	if engine == nil {
 		return nil, errors.New("bot: nil engine")
@@ -59,23 +59,31 @@ func New(engine Engine, cfg Config) (*Bot, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
+	st, owns := cfg.Store, false
+	if st == nil {
+		var err error
+		if st, err = store.Open(context.Background(), "memory:"); err != nil {
+			return nil, fmt.Errorf("bot: %w", err)
+		}
+		owns = true
+	}
 	b := &Bot{
-		engine:   engine,
-		cfg:      cfg,
-		log:      cfg.Logger,
-		clock:    cfg.Clock,
-		ids:      newIDTable(engine),
-		pace:     newPacer(cfg),
-		flood:    newFloodGate(cfg.FloodPerMin, cfg.MemorySize, cfg.Clock),
-		disp:     newDispatcher(cfg.MaxChats, cfg.QueueLen),
-		admins:   make(map[int64]bool),
-		turns:    newMemo[userKey, answer.Turn](cfg.MemorySize, cfg.TurnTTL, cfg.Clock),
-		replies:  newMemo[userKey, sentAnswer](cfg.MemorySize, 48*time.Hour, cfg.Clock),
-		blocked:  newMemo[int64, struct{}](cfg.MemorySize, 30*24*time.Hour, cfg.Clock),
-		migrated: newMemo[int64, int64](cfg.MemorySize, 365*24*time.Hour, cfg.Clock),
-		seen:     newMemo[int64, struct{}](cfg.MemorySize, time.Hour, cfg.Clock),
-		skips:    make(map[int64]*skipRecord),
-		username: cfg.Username,
+		engine:    engine,
+		cfg:       cfg,
+		log:       cfg.Logger,
+		clock:     cfg.Clock,
+		ids:       newIDTable(engine, cfg.MemorySize, cfg.Clock),
+		pace:      newPacer(cfg),
+		flood:     newFloodGate(cfg.FloodPerMin, cfg.MemorySize, cfg.Clock),
+		disp:      newDispatcher(cfg.MaxChats, cfg.QueueLen),
+		admins:    make(map[int64]bool),
+		state:     &chatState{st: st, log: cfg.Logger, clock: cfg.Clock, turnTTL: cfg.TurnTTL},
+		ownsStore: owns,
+		blocked:   newMemo[int64, struct{}](cfg.MemorySize, 30*24*time.Hour, cfg.Clock),
+		migrated:  newMemo[int64, int64](cfg.MemorySize, 365*24*time.Hour, cfg.Clock),
+		seen:      newMemo[int64, struct{}](cfg.MemorySize, time.Hour, cfg.Clock),
+		skips:     make(map[int64]*skipRecord),
+		username:  cfg.Username,
 	}
 	for _, id := range cfg.AdminIDs {
 		b.admins[id] = true
@@ -87,6 +95,9 @@ func New(engine Engine, cfg Config) (*Bot, error) {
 		tg.WithErrorsHandler(func(err error) { b.log.Error("telegram", "err", b.redact(err)) }),
 	)
 	if err != nil {
+		if owns {
+			st.Close()
+		}
 		return nil, fmt.Errorf("bot: %w", err)
 	}
 	b.tg = client
@@ -121,6 +132,19 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.drain(cancelJobs)
 	b.log.Info("bot stopped")
 	return err
+}
+
+// Close releases the store the bot made for itself when Config.Store was
+// nil; a store of the caller's is the caller's to close. Call it after Run
+// and Announce have returned.
+func (b *Bot) Close() error {
+	if !b.ownsStore {
+		return nil
+	}
+	if err := b.state.st.Close(); err != nil {
+		return fmt.Errorf("bot: close the store: %w", err)
+	}
+	return nil
 }
 
 // drain waits for the queued updates, cancelling them after the shutdown
@@ -174,7 +198,7 @@ func (b *Bot) setCommands(ctx context.Context) {
 	all := []models.BotCommand{
 		{Command: "hoi", Description: "Hỏi một câu về bài báo"},
 		{Command: "tomtat", Description: "Tóm tắt sự kiện"},
-		{Command: "nguon", Description: "Bài báo: tiêu đề, nguồn, ngày"},
+		{Command: "baiviet", Description: "Danh sách bài báo; chọn bài để hỏi"},
 		{Command: "start", Description: "Bắt đầu và gợi ý câu hỏi"},
 		{Command: "help", Description: "Cách dùng bot"},
 	}

@@ -30,14 +30,14 @@ func TestPrivateQuestion(t *testing.T) {
 		t.Fatalf("keyboard has %d rows, want the passage/share row and 2-3 related questions", len(rows))
 	}
 	top := rows[0]
-	if len(top) != 2 || top[0].Text != "📄 Đoạn gốc" || !strings.HasPrefix(top[0].CallbackData, hashID(idPassage, "000_test/p2")) {
+	if len(top) != 2 || top[0].Text != "📄 Đoạn gốc" || !strings.HasPrefix(top[0].CallbackData, pid("000_test/p2")) {
 		t.Errorf("first row %+v, want Đoạn gốc for 000_test/p2", top)
 	}
 	if top[1].SwitchInlineQuery == nil || *top[1].SwitchInlineQuery != "ai được tặng Bằng khen?" {
 		t.Errorf("share button %+v, want switch_inline_query with the question", top[1])
 	}
 	for _, row := range rows[1:] {
-		kind, q, ok := h.bot.ids.resolve(row[0].CallbackData)
+		kind, q, ok := h.resolve(row[0].CallbackData)
 		if !ok || kind != idQuestion || q == "ai được tặng Bằng khen?" {
 			t.Errorf("related button %+v does not resolve to another question", row[0])
 		}
@@ -117,9 +117,12 @@ func TestCommands(t *testing.T) {
 		{"/help", []string{"/hoi &lt;câu hỏi&gt;", "@HoiDapBot"}},
 		{"/hoi", []string{"Bạn muốn hỏi gì", "<code>/hoi bao nhiêu mô hình?</code>"}},
 		{"/tomtat", []string{"<b>Hội nghị &lt;tổng kết&gt; phong trào</b>", "55 mô hình", "Bằng khen", "Tam Kỳ"}},
-		{"/tomtat 9", []string{"Không có bài số 9"}},
-		{"/tomtat abc", []string{"Gõ /tomtat để xem tóm tắt"}},
+		{"/tomtat 000_test", []string{"<b>Hội nghị &lt;tổng kết&gt; phong trào</b>", "55 mô hình"}},
+		{"/tomtat 9", []string{"không tìm thấy bài báo <code>9</code>", "/baiviet"}},
+		{"/tomtat <abc>", []string{"không tìm thấy bài báo <code>&lt;abc&gt;</code>", "/baiviet"}},
 		{"/nguon", []string{"Hội nghị &lt;tổng kết&gt; &amp; khen thưởng", "QNO, 19/9/2024"}},
+		{"/baiviet", []string{"Hội nghị &lt;tổng kết&gt; &amp; khen thưởng", "QNO, 19/9/2024"}},
+		{"/start a_nope", []string{"không tìm thấy bài báo <code>nope</code>", "/baiviet"}},
 		{"/lamgi", []string{"không biết lệnh này"}},
 	}
 	h := start(t)
@@ -217,7 +220,7 @@ func TestButtons(t *testing.T) {
 
 	t.Run("related question", func(t *testing.T) {
 		related := callbacks(t, answer)[1]
-		_, question, _ := h.bot.ids.resolve(related)
+		_, question, _ := h.resolve(related)
 		h.api.push(callbackUpdate(shown, user, related))
 		c := h.waitSends(user, 2)[1]
 		want := h.eng.answers[question].Answer
@@ -227,7 +230,7 @@ func TestButtons(t *testing.T) {
 		h.api.wait("answerCallbackQuery", func(cs []apiCall) bool { return len(cs) >= 1 })
 	})
 	t.Run("passage", func(t *testing.T) {
-		h.api.push(callbackUpdate(shown, user, hashID(idPassage, "000_test/p2")))
+		h.api.push(callbackUpdate(shown, user, pid("000_test/p2")))
 		c := h.waitSends(user, 3)[2]
 		if !strings.Contains(c.text(), "<blockquote>Tại hội nghị, Bộ Công an tặng Bằng khen cho 3 tập thể. Giám đốc Công an tỉnh khen 12 cá nhân.</blockquote>") {
 			t.Errorf("passage %q", c.text())
@@ -237,8 +240,8 @@ func TestButtons(t *testing.T) {
 		}
 	})
 	t.Run("long passage split", func(t *testing.T) {
-		h.api.push(callbackUpdate(shown, user, hashID(idPassage, "000_test/p3")))
-		passage, _ := h.eng.Passage("000_test/p3")
+		h.api.push(callbackUpdate(shown, user, pid("000_test/p3")))
+		passage, _ := h.eng.Passage(context.Background(), "000_test/p3")
 		sends := h.api.wait("sendMessage", func([]apiCall) bool {
 			got := 0
 			for _, c := range h.sendsTo(user)[3:] {
@@ -262,7 +265,7 @@ func TestButtons(t *testing.T) {
 	})
 	t.Run("alert", func(t *testing.T) {
 		n := len(h.api.record("answerCallbackQuery"))
-		h.api.push(callbackUpdate(shown, user, hashID(idAlert, "ai được tặng Bằng khen?")))
+		h.api.push(callbackUpdate(shown, user, lid("ai được tặng Bằng khen?")))
 		c := h.api.waitN("answerCallbackQuery", n+1)[n]
 		if c.Params["show_alert"] != "true" || c.Params["text"] != "3 tập thể" {
 			t.Errorf("alert %v", c.Params)
@@ -289,9 +292,9 @@ func TestDeepLink(t *testing.T) {
 		payload string
 		want    string
 	}{
-		{hashID(idQuestion, "ai được tặng Bằng khen?"), "<b>3 tập thể</b>"},
-		{hashID(idAlert, "bao nhiêu mô hình?"), "<b>55 mô hình</b>"},
-		{hashID(idPassage, "000_test/p1"), "<blockquote>Có 55 mô hình được triển khai.</blockquote>"},
+		{qid("ai được tặng Bằng khen?"), "<b>3 tập thể</b>"},
+		{lid("bao nhiêu mô hình?"), "<b>55 mô hình</b>"},
+		{pid("000_test/p1"), "<blockquote>Có 55 mô hình được triển khai.</blockquote>"},
 		{"qNOTAHASH00", "Liên kết này đã hết hạn"},
 	}
 	for _, tt := range tests {
@@ -369,11 +372,11 @@ func checkAnnouncement(t *testing.T, h *harness, c apiCall) {
 		t.Fatal("announcement without buttons")
 	}
 	for _, row := range rows {
-		kind, q, ok := h.bot.ids.resolve(row[0].CallbackData)
+		kind, q, ok := h.resolve(row[0].CallbackData)
 		if !ok || kind != idAlert {
 			t.Errorf("button %+v is not an alert", row[0])
 		}
-		if len(row) != 2 || row[1].URL != "https://t.me/"+testUsername+"?start="+hashID(idQuestion, q) {
+		if len(row) != 2 || row[1].URL != "https://t.me/"+testUsername+"?start="+qid(q) {
 			t.Errorf("row %+v lacks the deep link", row)
 		}
 	}
@@ -385,12 +388,12 @@ func TestAnnounceCommandLine(t *testing.T) {
 	h.api.chats["@kenhsukien"] = -100900
 	h.api.mu.Unlock()
 	ctx := context.Background()
-	if err := h.bot.Announce(ctx, "@kenhsukien"); err != nil {
+	if err := h.bot.Announce(ctx, "@kenhsukien", ""); err != nil {
 		t.Fatal(err)
 	}
 	checkAnnouncement(t, h, h.waitSends(-100900, 1)[0])
 	for _, bad := range []string{"", "kenh", "@nosuchchat"} {
-		if err := h.bot.Announce(ctx, bad); err == nil {
+		if err := h.bot.Announce(ctx, bad, ""); err == nil {
 			t.Errorf("Announce(%q) succeeded", bad)
 		}
 	}
@@ -456,14 +459,14 @@ func TestForbidden(t *testing.T) {
 	// A long passage is three messages: after the 403 of the first, the
 	// others are not tried.
 	shown := &models.Message{ID: 1, Date: 1700000000, Chat: models.Chat{ID: user, Type: models.ChatTypePrivate}}
-	h.api.push(callbackUpdate(shown, user, hashID(idPassage, "000_test/p3")))
+	h.api.push(callbackUpdate(shown, user, pid("000_test/p3")))
 	h.api.waitAll("sendMessage", 1)
 	h.api.waitN("answerCallbackQuery", 1)
 	h.api.settle()
 	if calls := h.api.record("sendMessage"); len(calls) != 1 || !strings.Contains(calls[0].Err, "blocked") {
 		t.Fatalf("sendMessage calls %v, want one 403", summarize(calls))
 	}
-	if err := h.bot.Announce(context.Background(), strconv.Itoa(user)); err == nil {
+	if err := h.bot.Announce(context.Background(), strconv.Itoa(user), ""); err == nil {
 		t.Error("announcing to a chat that blocked the bot succeeded")
 	}
 	if calls := h.api.record("sendMessage"); len(calls) != 1 {

@@ -8,7 +8,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/hoidap/hoidap/answer"
-	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/library"
 )
 
 // maxAlert is the most characters of an alert shown for a callback.
@@ -31,7 +31,7 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 		b.answerCallback(ctx, cq.ID, "", false)
 		return
 	}
-	kind, value, ok := b.ids.resolve(cq.Data)
+	id, ok := b.ids.resolve(ctx, cq.Data)
 	if !ok {
 		b.log.Info("expired button", "update", ev.kind, "chat", ev.chatKind)
 		b.answerCallback(ctx, cq.ID, expiredText, false)
@@ -42,34 +42,57 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 	if cq.Message.Message != nil && cq.Message.Message.IsTopicMessage {
 		thread = cq.Message.Message.MessageThreadID
 	}
-	switch {
-	case kind == idAlert || kind == idQuestion && !inChat:
-		a := b.ask(ctx, 0, 0, value, nil)
-		b.answerCallback(ctx, cq.ID, alertText(a), true)
-		b.logAnswer(ev, value, a)
-	case kind == idQuestion:
-		b.answerCallback(ctx, cq.ID, "", false)
-		turn := userKey{chat.ID, cq.From.ID}
-		var prev *answer.Turn
-		if t, ok := b.turns.get(turn); ok {
-			prev = &t
-		}
-		a := b.ask(ctx, chat.ID, thread, value, prev)
-		b.turns.put(turn, answer.Turn{Question: value, Answer: a})
-		kb := b.answerKeyboard(a, chat.Type != models.ChatTypePrivate)
-		text := "❓ <i>" + esc(value) + "</i>\n" + answerText(a, kb)
-		if _, err := b.send(ctx, outgoing{chat: chat.ID, thread: thread, text: text, markup: markup(kb)}); err != nil {
-			b.log.Warn("sending answer", "chat", chat.Type, "err", err)
-		}
-		b.logAnswer(ev, value, a)
-	case kind == idPassage && !inChat:
-		p, _ := b.engine.Passage(value)
-		b.answerCallback(ctx, cq.ID, truncate(p.Text, maxAlert), true)
-	case kind == idPassage:
-		b.answerCallback(ctx, cq.ID, "", false)
-		start, end, _ := spanOf(cq.Data)
-		b.sendPassage(ctx, chat.ID, thread, msgID, value, start, end)
+	if !inChat && id.kind != idAlert && id.kind != idQuestion && id.kind != idPassage {
+		// An article button can only be under a message of a chat.
+		b.answerCallback(ctx, cq.ID, expiredText, false)
+		return
 	}
+	switch {
+	case id.kind == idAlert || id.kind == idQuestion && !inChat:
+		a := b.ask(ctx, 0, 0, library.Request{Question: id.value, Article: id.article})
+		b.answerCallback(ctx, cq.ID, alertText(a), true)
+		b.logAnswer(ev, id.value, a)
+	case id.kind == idQuestion:
+		b.answerCallback(ctx, cq.ID, "", false)
+		b.answerQuestion(ctx, ev, question{text: id.value, chat: chat, user: cq.From.ID, thread: thread, article: id.article, heading: true})
+	case id.kind == idPassage && !inChat:
+		p, _ := b.engine.Passage(ctx, id.value)
+		b.answerCallback(ctx, cq.ID, truncate(p.Text, maxAlert), true)
+	case id.kind == idPassage:
+		b.answerCallback(ctx, cq.ID, "", false)
+		b.sendPassage(ctx, chat.ID, thread, msgID, id.value, id.start, id.end)
+	case id.kind == idChoose:
+		b.answerCallback(ctx, cq.ID, "", false)
+		b.onChoose(ctx, ev, chat, thread, msgID, cq.From.ID, id.article)
+	case id.kind == idPick:
+		b.answerCallback(ctx, cq.ID, "", false)
+		b.pickArticle(ctx, chat, thread, 0, cq.From.ID, id.article)
+	case id.kind == idSummary:
+		b.answerCallback(ctx, cq.ID, "", false)
+		b.state.setArticle(ctx, chat.ID, id.article)
+		b.sendSummary(ctx, outgoing{chat: chat.ID, thread: thread}, id.article)
+	case id.kind == idPage:
+		b.answerCallback(ctx, cq.ID, "", false)
+		text, kb := b.articlePage(id.page)
+		if err := b.edit(ctx, chat.ID, msgID, text, markup(kb)); err != nil {
+			b.log.Warn("showing a page of articles", "chat", chat.Type, "err", err)
+		}
+	}
+}
+
+// onChoose handles the choice of article under a choose message: the
+// article becomes the chat's, and the question waiting for it is answered
+// from it in place of the choose message. With no question waiting, the
+// choose message confirms the choice.
+func (b *Bot) onChoose(ctx context.Context, ev event, chat models.Chat, thread, msgID int, user int64, article string) {
+	b.state.setArticle(ctx, chat.ID, article)
+	p, ok := b.state.pending(ctx, chat.ID, user)
+	if !ok {
+		b.pickArticle(ctx, chat, thread, msgID, user, article)
+		return
+	}
+	b.state.setPending(ctx, chat.ID, user, nil)
+	b.answerQuestion(ctx, ev, question{text: p.Question, chat: chat, user: user, thread: thread, msg: p.Msg, article: article, editMsg: msgID})
 }
 
 // alertText is an answer as plain text for an alert: the short answer, at
@@ -91,23 +114,19 @@ func alertText(a answer.Answer) string {
 	}
 }
 
-// answerKeyboard is the keyboard under answer a, at most one row in a
-// group: see idTable.answerKeyboard.
-func (b *Bot) answerKeyboard(a answer.Answer, group bool) *keyboard {
-	passage := ""
-	if a.Kind != answer.KindNone && len(a.Sources) > 0 {
-		if p, ok := b.engine.Passage(a.Sources[0].ID); ok {
-			passage = b.ids.passageButton(p, a.Sources[0], a.Answer)
+// answerText is the message of answer a about article, sent with keyboard
+// kb: a choose answer asks which article; a none answer gets a line
+// announcing the suggested questions, unless the engine's reply already
+// points to them. With several articles loaded, the source line names the
+// article.
+func (b *Bot) answerText(a answer.Answer, article string, kb *keyboard) string {
+	if a.Kind == answer.KindChoose {
+		if kb == nil {
+			return "Hiện chưa có bài báo nào."
 		}
+		return esc(library.ChooseQuestion) + "\nBấm chọn một bài bên dưới, mình trả lời ngay."
 	}
-	return b.ids.answerKeyboard(a, passage, group)
-}
-
-// answerText is the message of answer a sent with keyboard kb: for a none
-// answer, a line announcing the suggested questions, unless the engine's
-// reply already points to them.
-func answerText(a answer.Answer, kb *keyboard) string {
-	text := formatAnswer(a, false)
+	text := formatAnswer(a, false, b.sourceTitle(article))
 	if a.Kind != answer.KindNone && strings.TrimSpace(a.Answer) != "" || kb == nil {
 		return text
 	}
@@ -122,12 +141,12 @@ func answerText(a answer.Answer, kb *keyboard) string {
 	return text + suggestionHint(a.Answer, n)
 }
 
-// article returns the article with id, or nil.
-func (b *Bot) article(id string) *corpus.Article {
-	for _, a := range b.engine.Articles() {
-		if a.ID == id {
-			return a
-		}
+// sourceTitle is the title the source line of an answer about article
+// names: none with one article loaded, where it goes without saying.
+func (b *Bot) sourceTitle(article string) string {
+	if article == "" || len(b.engine.Articles()) < 2 {
+		return ""
 	}
-	return nil
+	m, _ := b.engine.Meta(article)
+	return m.Title
 }

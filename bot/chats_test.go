@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -49,7 +50,7 @@ func questionButtons(t *testing.T, h *harness, c apiCall) []string {
 	t.Helper()
 	var qs []string
 	for _, data := range callbacks(t, c) {
-		kind, q, ok := h.bot.ids.resolve(data)
+		kind, q, ok := h.resolve(data)
 		if !ok {
 			t.Errorf("button %q does not resolve", data)
 		}
@@ -113,12 +114,12 @@ func TestKeyboards(t *testing.T) {
 		{"private answer, asked otherwise", update(privateMsg(20100, "Ai đã được tặng bằng khen vậy?")), 20100, "Ai đã được tặng bằng khen vậy?", 4, 2},
 		{"private none", update(privateMsg(20100, "thời tiết hôm nay?")), 20100, "thời tiết hôm nay?", 4, 3},
 		{"private related button", callbackUpdate(botMessageIn(models.Chat{ID: 20100, Type: models.ChatTypePrivate}), 20100,
-			hashID(idQuestion, "bao nhiêu mô hình?")), 20100, "bao nhiêu mô hình?", 4, 2},
+			qid("bao nhiêu mô hình?")), 20100, "bao nhiêu mô hình?", 4, 2},
 		{"group answer", update(groupMsg(group, 5, "/hoi ai được tặng Bằng khen?")), group, "ai được tặng Bằng khen?", 1, 0},
 		{"group answer by reply", update(replyToBot(group, 5, "bao nhiêu mô hình?")), group, "bao nhiêu mô hình?", 1, 0},
 		{"group none", update(groupMsg(group, 5, "/hoi thời tiết hôm nay?")), group, "thời tiết hôm nay?", 1, 1},
 		{"group /hoi alone", update(groupMsg(group, 5, "/hoi")), group, "", 1, 1},
-		{"group related button", callbackUpdate(botMessageIn(topic), 5, hashID(idQuestion, "ai được tặng Bằng khen?")), group, "ai được tặng Bằng khen?", 1, 0},
+		{"group related button", callbackUpdate(botMessageIn(topic), 5, qid("ai được tặng Bằng khen?")), group, "ai được tặng Bằng khen?", 1, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -170,7 +171,7 @@ func TestPassageButton(t *testing.T) {
 			c := h.waitSends(user, 1)[0]
 			var passage string
 			for _, data := range callbacks(t, c) {
-				if kind, _, ok := h.bot.ids.resolve(data); ok && kind == idPassage {
+				if kind, _, ok := h.resolve(data); ok && kind == idPassage {
 					passage = data
 				}
 			}
@@ -193,7 +194,7 @@ func TestPassageButton(t *testing.T) {
 
 func TestFormatPassageSpan(t *testing.T) {
 	eng := newFakeEngine()
-	p, _ := eng.Passage("000_test/p2")
+	p, _ := eng.Passage(context.Background(), "000_test/p2")
 	whole := "<blockquote>" + esc(p.Text) + "</blockquote>"
 	tests := []struct {
 		start, end int
@@ -206,7 +207,7 @@ func TestFormatPassageSpan(t *testing.T) {
 		{0, len("Tại"), "<blockquote><b>Tại</b> hội nghị"},
 	}
 	for _, tt := range tests {
-		got := formatPassage(p, nil, tt.start, tt.end)
+		got := formatPassage(p, "", tt.start, tt.end)
 		if !strings.Contains(got, tt.want) {
 			t.Errorf("formatPassage(%d, %d) = %q, want %q in it", tt.start, tt.end, got, tt.want)
 		}
@@ -288,8 +289,8 @@ func TestSmallTalkReplies(t *testing.T) {
 }
 
 func TestAnswerTextHintOnce(t *testing.T) {
-	three := &keyboard{InlineKeyboard: questionRows(idQuestion, []string{"a?", "b?", "c?"})}
-	one := &keyboard{InlineKeyboard: questionRows(idQuestion, []string{"a?"})}
+	three := &keyboard{InlineKeyboard: questionRows(idQuestion, fakeArticle, []string{"a?", "b?", "c?"})}
+	one := &keyboard{InlineKeyboard: questionRows(idQuestion, fakeArticle, []string{"a?"})}
 	tests := []struct {
 		name  string
 		a     answer.Answer
@@ -302,9 +303,10 @@ func TestAnswerTextHintOnce(t *testing.T) {
 		{"not said, no button", answer.Answer{Kind: answer.KindNone, Answer: answer.NotInArticle}, nil, 0},
 		{"an answer", answer.Answer{Kind: answer.KindFact, Answer: "55 mô hình"}, three, 0},
 	}
+	h := start(t)
 	for _, tt := range tests {
-		if n := strings.Count(answerText(tt.a, tt.kb), "dưới đây"); n != tt.hints {
-			t.Errorf("%s: %q points %d times to the buttons, want %d", tt.name, answerText(tt.a, tt.kb), n, tt.hints)
+		if text := h.bot.answerText(tt.a, fakeArticle, tt.kb); strings.Count(text, "dưới đây") != tt.hints {
+			t.Errorf("%s: %q points %d times to the buttons, want %d", tt.name, text, strings.Count(text, "dưới đây"), tt.hints)
 		}
 	}
 }

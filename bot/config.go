@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hoidap/hoidap/store"
 )
 
 // ErrNoToken is returned by ConfigFromEnv and New when no bot token is set.
@@ -78,12 +80,21 @@ type Config struct {
 	// the burst (as are those past FloodPerMin).
 	MaxChats int
 	QueueLen int
-	// MemorySize bounds each in-memory table: last turns, edited-question
-	// mapping, flood counters (10,000 entries by default).
+	// MemorySize bounds each in-memory table: update ids, blocked chats,
+	// flood counters, suggestions (10,000 entries by default).
 	MemorySize int
 	// TurnTTL is how long a chat's last turn is kept for follow-ups (15
 	// minutes by default).
 	TurnTTL time.Duration
+
+	// Store keeps what must survive a restart and be shared by replicas:
+	// each chat's current article, the last turn of each user for
+	// follow-ups, which article each message of the bot is about, the
+	// questions waiting for their article to be chosen, and which answer
+	// an edited question edits. nil means a store in memory, which Close
+	// closes. A store error never stops an answer: it is logged and the
+	// bot goes on as if nothing were kept.
+	Store store.Store
 
 	// HTTPClient makes the Bot API calls; it should have no overall
 	// timeout, calls carry deadlines.

@@ -34,6 +34,7 @@ type apiCall struct {
 	Method string
 	Params map[string]string
 	Err    string    // the error description answered, "" for ok
+	MsgID  int       // the message sent or edited, for sendMessage and editMessageText
 	At     time.Time // on the fake API's clock, if it has one
 	Recv   time.Time // on the real clock
 }
@@ -267,6 +268,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	result, apiErr := f.answer(method, params, invalid)
 	if apiErr != nil {
 		call.Err = apiErr.Description
+	}
+	if m, ok := result.(map[string]any); ok {
+		call.MsgID, _ = m["message_id"].(int)
 	}
 	f.calls = append(f.calls, call)
 	delay := f.delay

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hoidap/hoidap/answer"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/library"
 )
 
 // fakeEngine answers from a fixed table, deterministically, and records
@@ -26,6 +27,19 @@ type fakeEngine struct {
 type askRecord struct {
 	question string
 	prev     *answer.Turn
+	req      library.Request
+}
+
+// fakeArticle is the fake engine's article.
+const fakeArticle = "000_test"
+
+// qid, lid and pid are the button ids of a question of the fake article,
+// its alert, and a passage.
+func qid(q string) string { return questionID(idQuestion, fakeArticle, q) }
+func lid(q string) string { return questionID(idAlert, fakeArticle, q) }
+func pid(p string) string {
+	id, _ := passageID(p)
+	return id
 }
 
 // The fake article has HTML's special characters in its title, and a
@@ -71,9 +85,17 @@ func newFakeEngine() *fakeEngine {
 	return e
 }
 
-func (e *fakeEngine) Ask(ctx context.Context, question string, prev *answer.Turn) answer.Answer {
+func (e *fakeEngine) Ask(ctx context.Context, r library.Request) answer.Answer {
+	a := e.ask(ctx, r.Question, r.Prev, r)
+	if a.Kind != answer.KindNone {
+		a.Article = fakeArticle
+	}
+	return a
+}
+
+func (e *fakeEngine) ask(ctx context.Context, question string, prev *answer.Turn, r library.Request) answer.Answer {
 	e.mu.Lock()
-	e.asked = append(e.asked, askRecord{question, prev})
+	e.asked = append(e.asked, askRecord{question, prev, r})
 	e.mu.Unlock()
 	if e.gate != nil {
 		select {
@@ -111,9 +133,26 @@ func (e *fakeEngine) Ask(ctx context.Context, question string, prev *answer.Turn
 		Reply: "Bài báo không nói về điều này.", Suggestions: e.order}
 }
 
-func (e *fakeEngine) Articles() []*corpus.Article { return e.articles }
+func (e *fakeEngine) Articles() []library.Meta {
+	var out []library.Meta
+	for _, a := range e.articles {
+		out = append(out, library.Meta{ID: a.ID, Title: a.Title, Source: a.Source, Date: a.Date})
+	}
+	return out
+}
 
-func (e *fakeEngine) Passage(id string) (corpus.Passage, bool) {
+func (e *fakeEngine) Meta(id string) (library.Meta, bool) {
+	for _, m := range e.Articles() {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return library.Meta{}, false
+}
+
+func (e *fakeEngine) Route(context.Context, string) library.Route { return library.Route{} }
+
+func (e *fakeEngine) Passage(_ context.Context, id string) (corpus.Passage, bool) {
 	for _, a := range e.articles {
 		for _, p := range a.Passages {
 			if p.ID == id {
@@ -124,18 +163,26 @@ func (e *fakeEngine) Passage(id string) (corpus.Passage, bool) {
 	return corpus.Passage{}, false
 }
 
-func (e *fakeEngine) Suggestions(n int) []string { return e.order[:min(n, len(e.order))] }
+func (e *fakeEngine) Suggestions(_ context.Context, article string, n int) []string {
+	if article != fakeArticle {
+		return nil
+	}
+	return e.order[:min(n, len(e.order))]
+}
 
-func (e *fakeEngine) Summary(i int) answer.Summary {
+func (e *fakeEngine) Summary(_ context.Context, article string) (answer.Summary, bool) {
+	if article != fakeArticle {
+		return answer.Summary{}, false
+	}
 	return answer.Summary{
-		Article:    e.articles[i],
+		Article:    e.articles[0],
 		What:       "Hội nghị <tổng kết> phong trào",
 		When:       "19/9/2024",
 		Where:      "Tam Kỳ",
 		Organisers: []string{"Công an tỉnh Quảng Nam"},
 		Numbers:    []string{"55 mô hình", "hơn 2.430 thông tin có giá trị"},
 		Awards:     []string{"Bộ Công an tặng Bằng khen 3 tập thể"},
-	}
+	}, true
 }
 
 // lastAsk returns the last question asked and its previous turn.

@@ -14,6 +14,7 @@ import (
 	"github.com/hoidap/hoidap/answer"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/eval"
+	"github.com/hoidap/hoidap/library"
 )
 
 // A followUp is one two-turn exchange of testdata/followups.jsonl: a first
@@ -110,9 +111,9 @@ func TestFollowUpSet(t *testing.T) {
 
 func pct(k, n int) float64 { return 100 * float64(k) / float64(max(1, n)) }
 
-// articleEngine builds the real engine over the testdata folder dir, or
-// the embedded seed when dir is empty.
-func articleEngine(t *testing.T, dir string) *answer.Engine {
+// articleEngine builds a library over the testdata folder dir, or the
+// embedded seed when dir is empty.
+func articleEngine(t *testing.T, dir string) *library.Library {
 	t.Helper()
 	var (
 		as  []*corpus.Article
@@ -126,9 +127,10 @@ func articleEngine(t *testing.T, dir string) *answer.Engine {
 	if err != nil {
 		t.Fatal(fmt.Errorf("articles of %q: %w", dir, err))
 	}
-	e, err := answer.New(context.Background(), as)
+	l, err := library.Open(context.Background(), as)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return e
+	t.Cleanup(func() { l.Close() })
+	return l
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hoidap/hoidap/answer"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/library"
 )
 
 // Replies are Telegram HTML: only b, i, u, s, a, code, pre, blockquote and
@@ -31,9 +32,13 @@ func truncate(s string, n int) string {
 	return strings.TrimRight(cut, " ,.;:") + "…"
 }
 
-// sourceLine is the italic "Nguồn: QNO, 19/9/2024" line, or "".
-func sourceLine(newspaper, date string) string {
+// sourceLine is the italic "Nguồn: QNO, 19/9/2024" line, or "". With a
+// title it names the article too: "Nguồn: «title», QNO, 19/9/2024".
+func sourceLine(title, newspaper, date string) string {
 	var parts []string
+	if title = strings.TrimSpace(title); title != "" {
+		parts = append(parts, "«"+esc(truncate(title, 120))+"»")
+	}
 	for _, p := range []string{newspaper, date} {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, esc(p))
@@ -50,14 +55,20 @@ func articleSource(a *corpus.Article) string {
 	if a == nil {
 		return ""
 	}
-	return sourceLine(a.Source, a.Date.String())
+	return sourceLine("", a.Source, a.Date.String())
+}
+
+// metaSource is the source line of a listed article.
+func metaSource(m library.Meta) string {
+	return sourceLine("", m.Source, m.Date.String())
 }
 
 // formatAnswer renders an answer: the short answer in bold, the source
 // sentence as a quote, the source line. A none answer is said kindly; the
 // suggestions come as buttons, announced by suggestionHint.
-// withQuestion adds the question first, for messages sent inline.
-func formatAnswer(a answer.Answer, withQuestion bool) string {
+// withQuestion adds the question first, for messages sent inline; title,
+// when set, names the article in the source line.
+func formatAnswer(a answer.Answer, withQuestion bool, title string) string {
 	var b strings.Builder
 	if withQuestion && strings.TrimSpace(a.Question) != "" {
 		fmt.Fprintf(&b, "❓ <i>%s</i>\n", esc(truncate(a.Question, 300)))
@@ -76,7 +87,7 @@ func formatAnswer(a answer.Answer, withQuestion bool) string {
 		if t := strings.TrimSpace(src.Text); t != "" && t != strings.TrimSpace(a.Answer) {
 			fmt.Fprintf(&b, "\n<blockquote>%s</blockquote>", esc(t))
 		}
-		if line := sourceLine(src.Newspaper, src.Date); line != "" {
+		if line := sourceLine(title, src.Newspaper, src.Date); line != "" {
 			b.WriteString("\n" + line)
 		}
 	}
@@ -100,8 +111,9 @@ func suggestionHint(text string, n int) string {
 }
 
 // formatPassage renders a whole passage as a quote under a heading, the
-// bytes [start, end) of its text in bold (none when end is 0).
-func formatPassage(p corpus.Passage, a *corpus.Article, start, end int) string {
+// bytes [start, end) of its text in bold (none when end is 0), and its
+// article's source line.
+func formatPassage(p corpus.Passage, source string, start, end int) string {
 	var b strings.Builder
 	b.WriteString("<b>Đoạn gốc</b>\n<blockquote>")
 	text := p.Text
@@ -116,8 +128,8 @@ func formatPassage(p corpus.Passage, a *corpus.Article, start, end int) string {
 	if p.Credit != "" {
 		fmt.Fprintf(&b, "\n<i>Ảnh: %s</i>", esc(p.Credit))
 	}
-	if line := articleSource(a); line != "" {
-		b.WriteString("\n" + line)
+	if source != "" {
+		b.WriteString("\n" + source)
 	}
 	return b.String()
 }
@@ -165,35 +177,14 @@ func formatSummary(s answer.Summary, heading string) string {
 	return b.String()
 }
 
-// formatArticles renders /nguon: the article, or a numbered list.
-func formatArticles(as []*corpus.Article) string {
-	if len(as) == 0 {
-		return "Hiện chưa có bài báo nào."
-	}
+// formatArticle renders one article's listing, for /baiviet with one
+// article loaded.
+func formatArticle(m library.Meta) string {
 	var b strings.Builder
-	if len(as) == 1 {
-		a := as[0]
-		fmt.Fprintf(&b, "📰 <b>%s</b>", esc(a.Title))
-		if src := articleSource(a); src != "" {
-			b.WriteString("\n" + src)
-		}
-		b.WriteString("\n\nGõ /tomtat để xem tóm tắt.")
-		return b.String()
+	fmt.Fprintf(&b, "📰 <b>%s</b>", esc(m.Title))
+	if src := metaSource(m); src != "" {
+		b.WriteString("\n" + src)
 	}
-	b.WriteString("<b>Các bài báo</b>")
-	for i, a := range as {
-		fmt.Fprintf(&b, "\n%d. %s", i+1, esc(a.Title))
-		var meta []string
-		if a.Source != "" {
-			meta = append(meta, esc(a.Source))
-		}
-		if d := a.Date.String(); d != "" {
-			meta = append(meta, esc(d))
-		}
-		if len(meta) > 0 {
-			fmt.Fprintf(&b, " <i>(%s)</i>", strings.Join(meta, ", "))
-		}
-	}
-	b.WriteString("\n\nGõ /tomtat N để xem tóm tắt bài thứ N.")
+	b.WriteString("\n\nGõ /tomtat để xem tóm tắt.")
 	return b.String()
 }

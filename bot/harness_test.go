@@ -134,7 +134,12 @@ func startEngine(t *testing.T, engine Engine, opts ...func(*Config)) *harness {
 			}
 		})
 	}
-	t.Cleanup(h.stop)
+	t.Cleanup(func() {
+		h.stop()
+		if err := b.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 	return h
 }
 
@@ -165,6 +170,12 @@ func groupMsg(chat, user int64, text string) *models.Message {
 }
 
 func update(m *models.Message) *models.Update { return &models.Update{Message: m} }
+
+// resolve resolves a button id: its kind and what it stands for.
+func (h *harness) resolve(data string) (kind byte, value string, ok bool) {
+	id, ok := h.bot.ids.resolve(context.Background(), data)
+	return id.kind, id.value, ok
+}
 
 // sendsTo returns the successful sendMessage calls to chat.
 func (h *harness) sendsTo(chat int64) []apiCall {

@@ -8,6 +8,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/library"
 )
 
 // Inline mode limits.
@@ -16,11 +17,17 @@ const (
 	inlineCacheTime  = 30 // seconds
 )
 
+// inlineArticles is how many of the best-matching articles an inline
+// query is asked of.
+const inlineArticles = 3
+
 // onInline answers an inline query with up to five results, each a
-// message with a question and its answer: the query's answer, or, when the
-// articles do not say, a first result saying so; then answers to related
-// questions. For an empty query, answers to suggested questions. Only
-// answers the engine gives (not a none answer) are offered.
+// message with a question and its answer: the query's answer from each of
+// the (up to three) articles it matches best, or, when none says, a first
+// result saying so; then answers to related questions of the best
+// article. For an empty query, answers to suggested questions of the
+// newest article. Only answers the engine gives (not a none answer) are
+// offered; with several articles loaded each result names its article.
 func (b *Bot) onInline(ctx context.Context, ev event, iq *models.InlineQuery) {
 	query := strings.TrimSpace(iq.Query)
 	var (
@@ -28,21 +35,33 @@ func (b *Bot) onInline(ctx context.Context, ev event, iq *models.InlineQuery) {
 		seen    = newQuestionSet()
 		first   answer.Answer
 		more    []string
+		best    string // the article related questions come from
 	)
 	if query != "" {
-		first = b.ask(ctx, 0, 0, query, nil)
-		if first.Question == "" {
-			first.Question = query
-		}
 		seen.add(query)
-		if answered(first) {
-			results = append(results, b.inlineResult(first, true))
-		} else {
+		for i, article := range b.inlineArticles(ctx, query) {
+			a := b.ask(ctx, 0, 0, library.Request{Question: query, Article: article})
+			if a.Question == "" {
+				a.Question = query
+			}
+			if i == 0 {
+				first, best = a, article
+			}
+			if answered(a) {
+				if len(results) == 0 {
+					first, best = a, article
+				}
+				results = append(results, b.inlineResult(ctx, a, article, true))
+			}
+		}
+		if len(results) == 0 {
 			results = append(results, b.notSaidResult(query))
 		}
 		more = first.Suggestions
+	} else if list := b.engine.Articles(); len(list) > 0 {
+		best = list[0].ID
 	}
-	more = append(more, b.ids.suggestions...)
+	more = append(more, b.ids.suggestions(ctx, best, suggestionCount)...)
 	for _, q := range more {
 		if len(results) >= maxInlineResults {
 			break
@@ -50,12 +69,12 @@ func (b *Bot) onInline(ctx context.Context, ev event, iq *models.InlineQuery) {
 		if !seen.add(q) {
 			continue
 		}
-		a := b.ask(ctx, 0, 0, q, nil)
+		a := b.ask(ctx, 0, 0, library.Request{Question: q, Article: best})
 		if a.Question == "" {
 			a.Question = q
 		}
 		if answered(a) {
-			results = append(results, b.inlineResult(a, query == ""))
+			results = append(results, b.inlineResult(ctx, a, best, query == ""))
 		}
 	}
 	if results == nil {
@@ -77,33 +96,55 @@ func (b *Bot) onInline(ctx context.Context, ev event, iq *models.InlineQuery) {
 	}
 }
 
+// inlineArticles returns the articles an inline query is asked of: the
+// best-matching ones, or the only one.
+func (b *Bot) inlineArticles(ctx context.Context, query string) []string {
+	list := b.engine.Articles()
+	if len(list) == 1 {
+		return []string{list[0].ID}
+	}
+	var out []string
+	for _, s := range b.engine.Route(ctx, query).Ranked {
+		if len(out) == inlineArticles {
+			break
+		}
+		out = append(out, s.ID)
+	}
+	return out
+}
+
 // answered reports whether a answers its question: the engine did not
 // refuse it.
 func answered(a answer.Answer) bool {
 	return a.Kind != answer.KindNone && strings.TrimSpace(a.Answer) != ""
 }
 
-// inlineResult is an answer as an inline result; its message is the
-// question and the formatted answer. The query's own answer (own) has the
+// inlineResult is an answer about article as an inline result; its
+// message is the question and the formatted answer. The query's own answer (own) has the
 // short answer as its title and the source sentence as its description; a
 // related question's answer has the question as its title and the short
 // answer as its description, so that it is not taken for an answer to the
 // query.
-func (b *Bot) inlineResult(a answer.Answer, own bool) models.InlineQueryResult {
-	title, desc := truncate(a.Answer, 100), ""
+func (b *Bot) inlineResult(ctx context.Context, a answer.Answer, article string, own bool) models.InlineQueryResult {
+	head, desc := truncate(a.Answer, 100), ""
 	if len(a.Sources) > 0 {
 		desc = truncate(a.Sources[0].Text, 200)
 	}
 	if !own {
-		title, desc = "❓ "+truncate(a.Question, 100), truncate(a.Answer, 200)
+		head, desc = "❓ "+truncate(a.Question, 100), truncate(a.Answer, 200)
 	}
-	text := formatAnswer(a, true)
+	title := b.sourceTitle(article)
+	if title != "" {
+		// Several articles: say which one answers.
+		desc = "📰 " + truncate(title, 60) + " · " + desc
+	}
+	text := formatAnswer(a, true, title)
 	if parts := splitHTML(text, MaxMessage); len(parts) > 0 {
 		text = parts[0]
 	}
 	r := &models.InlineQueryResultArticle{
-		ID:          hashID('i', a.Question),
-		Title:       title,
+		ID:          hashID('i', article+"\x00"+a.Question),
+		Title:       head,
 		Description: desc,
 		InputMessageContent: &models.InputTextMessageContent{
 			MessageText: text,
@@ -112,8 +153,8 @@ func (b *Bot) inlineResult(a answer.Answer, own bool) models.InlineQueryResult {
 	}
 	if username, _ := b.me(); username != "" {
 		link := "https://t.me/" + username
-		if b.ids.resolvable(a.Question) {
-			link = deepLink(username, hashID(idQuestion, a.Question))
+		if b.ids.resolvable(ctx, article, a.Question) {
+			link = deepLink(username, questionID(idQuestion, article, a.Question))
 		}
 		r.ReplyMarkup = &keyboard{InlineKeyboard: [][]button{{{Text: "💬 Hỏi thêm bot", URL: link}}}}
 	}

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"strings"
 	"unicode"
@@ -10,6 +12,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/hoidap/hoidap/answer"
+	"github.com/hoidap/hoidap/library"
 )
 
 // A request is a message addressed to the bot.
@@ -28,7 +31,7 @@ type request struct {
 // commands are the commands the bot answers.
 var commands = map[string]bool{
 	"start": true, "help": true, "hoi": true, "ask": true,
-	"tomtat": true, "nguon": true, "thongbao": true,
+	"tomtat": true, "baiviet": true, "nguon": true, "thongbao": true,
 }
 
 // parse tells whether m is addressed to the bot and what it asks. In a
@@ -143,7 +146,7 @@ func (b *Bot) onMessage(ctx context.Context, ev event, req request) {
 		b.onCommand(ctx, ev, req)
 	case req.cmd == "":
 		if !b.smallTalk(ctx, req, classify(req.text)) {
-			b.answerQuestion(ctx, ev, req, req.text)
+			b.answerQuestion(ctx, ev, b.questionOf(m, req.edited, req.text))
 		}
 	case req.edited && req.cmd != "hoi" && req.cmd != "ask":
 		// An edited command other than a question changes nothing.
@@ -178,13 +181,13 @@ func (b *Bot) smallTalk(ctx context.Context, req request, kind talkKind) bool {
 	case kind == talkGreeting && group:
 		b.reply(ctx, m, "Chào bạn! 👋 "+b.howToAskInGroup(), nil)
 	case kind == talkGreeting:
-		b.reply(ctx, m, greetPrivate, b.suggestionKeyboard(m, 3))
+		b.reply(ctx, m, greetPrivate, b.suggestionKeyboard(ctx, m, 3))
 	case group:
 		// Thanks or an emoji to the bot: nothing to add in a group.
 	case kind == talkThanks:
 		b.reply(ctx, m, thanksReply, nil)
 	default:
-		kb := b.suggestionKeyboard(m, 3)
+		kb := b.suggestionKeyboard(ctx, m, 3)
 		text := emptyHint
 		if kb == nil {
 			text = emptyNoHint
@@ -194,59 +197,165 @@ func (b *Bot) smallTalk(ctx context.Context, req request, kind talkKind) bool {
 	return true
 }
 
-// A sent answer, remembered so that an edited question edits it.
-type sentAnswer struct {
-	id           int
-	text, markup string // as sent
+// A question is one question to answer in a chat.
+type question struct {
+	text   string
+	chat   models.Chat
+	user   int64
+	thread int // forum topic
+	// msg is the question's message, 0 for a tapped button.
+	msg int
+	// replyTo is the bot's message the question replies to, 0 for none:
+	// its article is the question's.
+	replyTo int
+	// edited is set when the question's message was edited: the answer
+	// sent to it is edited too.
+	edited bool
+	// article, when set, is the article to answer from: a user's pick,
+	// or a button's.
+	article string
+	// heading shows the question above the answer, for a question asked
+	// by a button.
+	heading bool
+	// editMsg is a message of the bot to edit into the answer (the choose
+	// message whose article was picked), 0 to send one.
+	editMsg int
 }
 
-// answerQuestion answers question in m's chat, or, for an edited question
-// the bot already answered, edits that answer unless it is unchanged.
-func (b *Bot) answerQuestion(ctx context.Context, ev event, req request, question string) {
-	m := req.msg
-	thread := 0
+// questionOf is the question text asked in message m.
+func (b *Bot) questionOf(m *models.Message, edited bool, text string) question {
+	q := question{text: text, chat: m.Chat, user: senderID(m), msg: m.ID, edited: edited}
 	if m.IsTopicMessage {
-		thread = m.MessageThreadID
+		q.thread = m.MessageThreadID
 	}
-	turn := userKey{m.Chat.ID, senderID(m)}
-	var prev *answer.Turn
-	if t, ok := b.turns.get(turn); ok {
-		prev = &t
+	_, me := b.me()
+	if r := m.ReplyToMessage; r != nil && r.From != nil && r.From.ID == me && me != 0 {
+		q.replyTo = r.ID
 	}
-	a := b.ask(ctx, m.Chat.ID, thread, question, prev)
-	defer b.logAnswer(ev, question, a) // once replied: the latency is update to reply
-	b.turns.put(turn, answer.Turn{Question: question, Answer: a})
-	kb := b.answerKeyboard(a, isGroupChat(m))
-	text := answerText(a, kb)
-	sent := sentAnswer{text: text, markup: markupJSON(kb)}
+	return q
+}
 
-	key := userKey{m.Chat.ID, int64(m.ID)}
-	if req.edited {
-		if old, ok := b.replies.get(key); ok {
-			if old.text == sent.text && old.markup == sent.markup {
+// answerQuestion answers q, or, for an edited question the bot already
+// answered, edits that answer unless it is unchanged. The article is, in
+// this order: q.article; the one the question names; the previous turn's;
+// that of the bot's message it replies to, or else the chat's current
+// article; the only one. Otherwise the bot asks which, and keeps the
+// question until one is chosen.
+func (b *Bot) answerQuestion(ctx context.Context, ev event, q question) {
+	prev := b.state.turn(ctx, q.chat.ID, q.user)
+	current := ""
+	if q.replyTo != 0 {
+		// A reply to a message about an article is about that article,
+		// not the one talked about before.
+		if current = b.state.messageArticle(ctx, q.chat.ID, q.replyTo); current != "" && prev != nil && prev.Answer.Article != current {
+			prev = nil
+		}
+	}
+	if current == "" {
+		current = b.state.article(ctx, q.chat.ID)
+	}
+	req := library.Request{Question: q.text, Prev: prev, Article: q.article, Current: current}
+	a := b.ask(ctx, q.chat.ID, q.thread, req)
+	defer b.logAnswer(ev, q.text, a) // once replied: the latency is update to reply
+	if a.Kind == answer.KindChoose {
+		b.state.setPending(ctx, q.chat.ID, q.user, &pendingQuestion{Question: q.text, Msg: q.msg})
+	} else {
+		b.state.setTurn(ctx, q.chat.ID, q.user, &answer.Turn{Question: q.text, Answer: a})
+	}
+	b.sendAnswer(ctx, q, a, b.articleOfAnswer(ctx, a, req))
+}
+
+// articleOfAnswer returns the article answer a to r was looked up in, for
+// its related questions: a.Article, or for a none answer the article the
+// engine chose as it does; "" for a choose answer.
+func (b *Bot) articleOfAnswer(ctx context.Context, a answer.Answer, r library.Request) string {
+	switch {
+	case a.Article != "":
+		return a.Article
+	case a.Kind == answer.KindChoose:
+		return ""
+	case b.known(r.Article):
+		return r.Article
+	}
+	if list := b.engine.Articles(); len(list) == 1 {
+		return list[0].ID
+	}
+	if id := b.engine.Route(ctx, r.Question).Article; id != "" {
+		return id
+	}
+	if r.Prev != nil && b.known(r.Prev.Answer.Article) {
+		return r.Prev.Answer.Article
+	}
+	if b.known(r.Current) {
+		return r.Current
+	}
+	return ""
+}
+
+// known reports whether the engine has article id.
+func (b *Bot) known(id string) bool {
+	if id == "" {
+		return false
+	}
+	_, ok := b.engine.Meta(id)
+	return ok
+}
+
+// sendAnswer sends answer a to q about article, or edits it into the
+// message it replaces, and remembers which article the message is about
+// and which answer an edit of the question edits. It is the one place
+// that sends an answer.
+func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, article string) {
+	group := q.chat.Type != models.ChatTypePrivate
+	kb := b.answerKeyboard(ctx, a, article, group)
+	text := b.answerText(a, article, kb)
+	if q.heading {
+		text = "❓ <i>" + esc(q.text) + "</i>\n" + text
+	}
+	sum := digest(text, kb)
+	editID := q.editMsg
+	if q.edited && q.msg != 0 && editID == 0 {
+		if old, ok := b.state.answerTo(ctx, q.chat.ID, q.msg); ok {
+			if old.Sum == sum {
 				// Telegram rejects an edit that changes nothing.
-				b.log.Debug("edited question, same answer", "chat", m.Chat.Type)
+				b.log.Debug("edited question, same answer", "chat", q.chat.Type)
 				return
 			}
-			if err := b.edit(ctx, m.Chat.ID, old.id, text, markup(kb)); err != nil {
-				b.log.Warn("editing answer", "chat", m.Chat.Type, "err", err)
-				return
-			}
-			sent.id = old.id
-			b.replies.put(key, sent)
+			editID = old.ID
+		}
+	}
+	id := editID
+	if editID != 0 {
+		if err := b.edit(ctx, q.chat.ID, editID, text, markup(kb)); err != nil {
+			b.log.Warn("editing answer", "chat", q.chat.Type, "err", err)
+			return
+		}
+	} else {
+		out := outgoing{chat: q.chat.ID, thread: q.thread, text: text, markup: markup(kb)}
+		if group {
+			out.replyTo = q.msg
+		}
+		var err error
+		if id, err = b.send(ctx, out); err != nil {
+			b.log.Warn("sending answer", "chat", q.chat.Type, "err", err)
 			return
 		}
 	}
-	if sent.id = b.reply(ctx, m, text, kb); sent.id != 0 {
-		b.replies.put(key, sent)
+	if q.msg != 0 {
+		b.state.setAnswerTo(ctx, q.chat.ID, q.msg, sentAnswer{ID: id, Sum: sum})
 	}
+	b.state.setMessageArticle(ctx, q.chat.ID, id, article)
 }
 
-// markupJSON is kb as JSON, for comparing keyboards.
-func markupJSON(kb *keyboard) string {
-	if kb == nil {
-		return ""
+// digest is a short digest of a message's text and keyboard, to tell
+// whether an edit changes it.
+func digest(text string, kb *keyboard) string {
+	h := sha256.New()
+	h.Write([]byte(text))
+	h.Write([]byte{0})
+	if kb != nil {
+		data, _ := json.Marshal(kb)
+		h.Write(data)
 	}
-	data, _ := json.Marshal(kb)
-	return string(data)
+	return base64.RawURLEncoding.EncodeToString(h.Sum(nil)[:12])
 }

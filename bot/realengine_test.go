@@ -9,38 +9,62 @@ import (
 
 	"github.com/go-telegram/bot/models"
 
-	"github.com/hoidap/hoidap/answer"
-	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/library"
 )
 
-// realEngine builds the engine over the embedded seed article.
-func realEngine(t *testing.T) *answer.Engine {
+// realEngine builds a library over the embedded seed article.
+func realEngine(t *testing.T) *library.Library {
 	t.Helper()
-	articles, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := answer.New(context.Background(), articles)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
+	return articleEngine(t, "")
 }
 
 // TestRealEngineIDsSurviveRestart checks that button ids resolve on
-// another engine over the same articles: after a restart, on another
+// another library over the same articles: after a restart, on another
 // replica.
 func TestRealEngineIDsSurviveRestart(t *testing.T) {
-	a, b := newIDTable(realEngine(t)), newIDTable(realEngine(t))
-	if len(a.questions) < 4 || len(a.passages) == 0 {
-		t.Fatalf("id table of %d questions and %d passages", len(a.questions), len(a.passages))
+	ctx := context.Background()
+	ea, eb := articleEngine(t, "articles/multi"), articleEngine(t, "articles/multi")
+	a, b := newIDTable(ea, 100, newFakeClock()), newIDTable(eb, 100, newFakeClock())
+	n := 0
+	for _, m := range ea.Articles() {
+		ta, tb := a.table(ctx, m.ID), b.table(ctx, m.ID)
+		if len(ta.questions) < 4 {
+			t.Fatalf("%s: id table of %d questions", m.ID, len(ta.questions))
+		}
+		if !maps.Equal(ta.questions, tb.questions) {
+			t.Errorf("%s: button ids differ between two libraries over the same articles", m.ID)
+		}
+		for _, q := range ta.questions {
+			for _, kind := range []byte{idQuestion, idAlert} {
+				if id, ok := b.resolve(ctx, questionID(kind, m.ID, q)); !ok || id.kind != kind || id.value != q || id.article != m.ID {
+					t.Errorf("id of %q does not resolve on another replica: %+v", q, id)
+				}
+				n++
+			}
+		}
+		for _, kind := range []byte{idChoose, idPick, idSummary} {
+			if id, ok := b.resolve(ctx, articleID(kind, m.ID)); !ok || id.article != m.ID {
+				t.Errorf("%c id of %s does not resolve: %+v", kind, m.ID, id)
+			}
+		}
+		s, _ := ea.Summary(ctx, m.ID)
+		for _, p := range s.Article.Passages {
+			pid, ok := passageID(p.ID)
+			if !ok {
+				t.Errorf("passage %s has no button id", p.ID)
+				continue
+			}
+			if id, ok := b.resolve(ctx, pid+"_3_9"); !ok || id.value != p.ID || id.start != 3 || id.end != 9 {
+				t.Errorf("passage id %q resolves to %+v", pid, id)
+			}
+		}
 	}
-	if !maps.Equal(a.questions, b.questions) || !maps.Equal(a.passages, b.passages) {
-		t.Error("button ids differ between two engines over the same articles")
+	if n == 0 {
+		t.Fatal("no ids checked")
 	}
-	for h, q := range a.questions {
-		if kind, got, ok := b.resolve(string(idQuestion) + h); !ok || kind != idQuestion || got != q {
-			t.Errorf("id of %q does not resolve on another replica", q)
+	for _, bad := range []string{"", "q", "qAAAAAAAAAA", articleID(idPick, "nope"), questionID(idQuestion, seedID, "nope"), "n0", "nx", "p" + hashOf(seedID) + "a/b"} {
+		if id, ok := b.resolve(ctx, bad); ok {
+			t.Errorf("%q resolves to %+v", bad, id)
 		}
 	}
 }
@@ -61,7 +85,7 @@ func TestRealEngine(t *testing.T) {
 		t.Fatalf("buttons %v, want Đoạn gốc and 2-3 related questions", related)
 	}
 	for _, id := range related {
-		if _, _, ok := h.bot.ids.resolve(id); !ok {
+		if _, _, ok := h.resolve(id); !ok {
 			t.Errorf("button %q does not resolve", id)
 		}
 	}
@@ -73,9 +97,10 @@ func TestRealEngine(t *testing.T) {
 
 	shown := &models.Message{ID: 1, Date: 1700000000, Chat: models.Chat{ID: user, Type: models.ChatTypePrivate}}
 	n := 1
-	for _, a := range h.bot.engine.Articles() {
-		for _, p := range a.Passages {
-			h.api.push(callbackUpdate(shown, user, hashID(idPassage, p.ID)))
+	for _, m := range h.bot.engine.Articles() {
+		s, _ := h.bot.engine.Summary(context.Background(), m.ID)
+		for _, p := range s.Article.Passages {
+			h.api.push(callbackUpdate(shown, user, pid(p.ID)))
 			n++
 			h.waitSends(user, n)
 		}
@@ -90,7 +115,7 @@ func TestRealEngine(t *testing.T) {
 	if err := json.Unmarshal([]byte(h.api.waitN("answerInlineQuery", 1)[0].Params["results"]), &results); err != nil || len(results) == 0 || results[0]["title"] != "55 mô hình" {
 		t.Errorf("inline results %v (%v)", results, err)
 	}
-	if err := h.bot.Announce(context.Background(), "-11001"); err != nil {
+	if err := h.bot.Announce(context.Background(), "-11001", ""); err != nil {
 		t.Fatal(err)
 	}
 	ann := h.waitSends(-11001, 1)[0]
@@ -105,3 +130,9 @@ func TestRealEngine(t *testing.T) {
 		}
 	}
 }
+
+// The articles of testdata/articles/multi.
+const (
+	seedID   = "000_5733c26161288d00"
+	kontumID = "001_2bd7fa3da5dabe67"
+)

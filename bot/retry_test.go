@@ -96,7 +96,7 @@ func TestGroupRelatedButtonAndInlineMessageCallback(t *testing.T) {
 	const group = -13200
 	shown := &models.Message{ID: 5, Date: 1700000000, Chat: models.Chat{ID: group, Type: models.ChatTypeSupergroup, IsForum: true},
 		IsTopicMessage: true, MessageThreadID: 9}
-	h.api.push(callbackUpdate(shown, 77, hashID(idQuestion, "bao nhiêu mô hình?")))
+	h.api.push(callbackUpdate(shown, 77, qid("bao nhiêu mô hình?")))
 	c := h.waitSends(group, 1)[0]
 	if !strings.Contains(c.text(), "❓ <i>bao nhiêu mô hình?</i>") || c.Params["message_thread_id"] != "9" {
 		t.Errorf("answer to a related question in a topic: %v", c.Params)
@@ -104,7 +104,7 @@ func TestGroupRelatedButtonAndInlineMessageCallback(t *testing.T) {
 	// A button under a message sent inline has no chat: it answers as an
 	// alert.
 	h.api.push(&models.Update{CallbackQuery: &models.CallbackQuery{ID: "in", From: models.User{ID: 77},
-		InlineMessageID: "imsg", Data: hashID(idQuestion, "ai được tặng Bằng khen?")}})
+		InlineMessageID: "imsg", Data: qid("ai được tặng Bằng khen?")}})
 	cb := h.api.wait("answerCallbackQuery", func(cs []apiCall) bool {
 		for _, c := range cs {
 			if c.Params["callback_query_id"] == "in" {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/library"
 )
 
 func TestSplitHTML(t *testing.T) {
@@ -65,8 +67,8 @@ func TestFormatEscapes(t *testing.T) {
 // formatPassageText renders s through the answer format.
 func formatPassageText(s string) string {
 	e := newFakeEngine()
-	a := e.Ask(context.Background(), "echo "+s, nil)
-	return formatAnswer(a, true)
+	a := e.Ask(context.Background(), library.Request{Question: "echo " + s})
+	return formatAnswer(a, true, "")
 }
 
 func TestTruncate(t *testing.T) {

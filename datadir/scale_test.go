@@ -32,6 +32,11 @@ func TestScale(t *testing.T) {
 	}
 	ctx := context.Background()
 	root := t.TempDir()
+	if keep := os.Getenv("HOIDAP_SCALE_DIR"); keep != "" {
+		// Kept for the command line's figures (README, "Many articles at
+		// scale"): hoidap ask --data DIR/data.
+		root = keep
+	}
 	corpusDir, data := filepath.Join(root, "corpus"), filepath.Join(root, "data")
 	start := time.Now()
 	bytes := generateCorpus(t, corpusDir, n)

@@ -50,7 +50,7 @@ func runArticles(ctx context.Context, args []string, sio stdio) int {
 	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
 		return code
 	}
-	lib, err := openLibrary(ctx, *dir, *data, sio.err)
+	lib, _, err := openLibrary(ctx, *dir, *data, sio.err)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime

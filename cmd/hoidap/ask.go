@@ -78,7 +78,7 @@ func runAsk(ctx context.Context, args []string, sio stdio) int {
 		c.usageError(sio, "--explain needs --json")
 		return exitUsage
 	}
-	lib, err := openLibrary(ctx, *dir, *data, sio.err)
+	lib, _, err := openLibrary(ctx, *dir, *data, sio.err)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime

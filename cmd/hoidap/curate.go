@@ -110,7 +110,7 @@ func runCurate(ctx context.Context, args []string, sio stdio) int {
 
 	// The articles first: a new data dir is made before the store's file
 	// is written in it.
-	lib, err := openLibrary(ctx, *corpusDir, *data, sio.err)
+	lib, _, err := openLibrary(ctx, *corpusDir, *data, sio.err)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime

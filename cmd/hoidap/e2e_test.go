@@ -558,7 +558,7 @@ func startEmulator(t *testing.T, node, emu string) string {
 // startBot runs `hoidap serve` against the emulator, with /healthz on
 // listen, in an empty folder so that no .env is read. The test stops it; a
 // cleanup kills it if the test failed first.
-func startBot(t *testing.T, bin, emuURL, listen string) *exec.Cmd {
+func startBot(t *testing.T, bin, emuURL, listen string, env ...string) *exec.Cmd {
 	t.Helper()
 	out := &syncBuffer{}
 	cmd := exec.Command(bin, "serve")
@@ -575,6 +575,7 @@ func startBot(t *testing.T, bin, emuURL, listen string) *exec.Cmd {
 		"PACE_CHAT_PER_SEC=" + strconv.Itoa(e2ePacePerSec),
 		"PACE_GROUP_PER_MIN=" + strconv.Itoa(60*e2ePacePerSec),
 	}
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting hoidap serve: %v", err)

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -37,28 +39,29 @@ func openEngine(ctx context.Context, dir string) (*answer.Engine, error) {
 // Without dataDir they are parsed and indexed in memory. With it they are
 // kept in that data dir: brought in step with corpusDir first when one is
 // given (bad files are named on warn and skipped), served as they are
-// otherwise.
-func openLibrary(ctx context.Context, corpusDir, dataDir string, warn io.Writer) (*library.Library, error) {
+// otherwise. With both, it also returns the rescanner that keeps the data
+// dir and the library in step with corpusDir while serving; nil otherwise.
+func openLibrary(ctx context.Context, corpusDir, dataDir string, warn io.Writer) (*library.Library, *rescanner, error) {
 	if dataDir == "" {
 		articles, err := loadArticles(corpusDir)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		l, err := library.Open(ctx, articles)
 		if err != nil {
-			return nil, fmt.Errorf("build the library: %w", err)
+			return nil, nil, fmt.Errorf("build the library: %w", err)
 		}
-		return l, nil
+		return l, nil, nil
 	}
 	d, err := datadir.Open(ctx, dataDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if corpusDir != "" {
 		ch, err := d.Sync(ctx, corpusDir, datadir.SyncOptions{})
 		if err != nil {
 			d.Close()
-			return nil, err
+			return nil, nil, err
 		}
 		for _, b := range ch.Bad {
 			fmt.Fprintf(warn, "hoidap: skipped a bad file: %s\n", b)
@@ -67,11 +70,58 @@ func openLibrary(ctx context.Context, corpusDir, dataDir string, warn io.Writer)
 	if len(d.Articles()) == 0 {
 		d.Close()
 		if corpusDir == "" {
-			return nil, fmt.Errorf("no articles in data dir %q: give --corpus DIR to add them", dataDir)
+			return nil, nil, fmt.Errorf("no articles in data dir %q: give --corpus DIR to add them", dataDir)
 		}
-		return nil, fmt.Errorf("no articles in %q", corpusDir)
+		return nil, nil, fmt.Errorf("no articles in %q", corpusDir)
 	}
-	return library.New(library.DirShelf(d), 0), nil
+	l := library.New(library.DirShelf(d), 0)
+	if corpusDir == "" {
+		return l, nil, nil
+	}
+	return l, &rescanner{dir: d, corpus: corpusDir, lib: l, bad: map[string]bool{}}, nil
+}
+
+// A rescanner keeps a data dir and the library serving it in step with a
+// corpus folder while serving: files added, changed or removed there are
+// answered from, or no longer, after a rescan.
+type rescanner struct {
+	dir    *datadir.Dir
+	corpus string
+	lib    *library.Library
+
+	mu  sync.Mutex
+	bad map[string]bool // bad files already logged
+}
+
+// rescan syncs the data dir with the corpus folder, counting only the files
+// that have stopped changing since the previous rescan (a file being copied
+// is left for the next), and refreshes the library with the articles
+// added, changed and removed. A bad file is logged on log once.
+func (r *rescanner) rescan(ctx context.Context, log *slog.Logger) (datadir.Changes, error) {
+	ch, err := r.dir.Sync(ctx, r.corpus, datadir.SyncOptions{Stable: true})
+	if err != nil {
+		return ch, fmt.Errorf("rescan the corpus: %w", err)
+	}
+	var changed []string
+	for _, ids := range [][]string{ch.Added, ch.Changed, ch.Removed} {
+		changed = append(changed, ids...)
+	}
+	if len(changed) > 0 {
+		r.lib.Refresh(changed...)
+		log.Info("corpus rescanned", "added", len(ch.Added), "changed", len(ch.Changed), "removed", len(ch.Removed),
+			"articles", len(r.lib.Articles()))
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	now := map[string]bool{}
+	for _, b := range ch.Bad {
+		now[b.File] = true
+		if !r.bad[b.File] {
+			log.Warn("corpus rescan: skipped a bad file", "file", b.File, "err", b.Err)
+		}
+	}
+	r.bad = now
+	return ch, nil
 }
 
 // loadArticles loads the articles in dir, or the embedded seed corpus when

@@ -87,7 +87,7 @@ func runEval(ctx context.Context, args []string, sio stdio) int {
 		fmt.Fprintf(sio.err, "hoidap eval: %s has no cases\n", pos[0])
 		return exitRuntime
 	}
-	lib, err := openLibrary(ctx, *dir, *data, sio.err)
+	lib, _, err := openLibrary(ctx, *dir, *data, sio.err)
 	if err != nil {
 		printCorpusError(sio, err)
 		return exitRuntime

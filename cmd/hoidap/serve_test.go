@@ -29,11 +29,15 @@ func TestServeAndAnnounceUsage(t *testing.T) {
 		{"bad flag", runServe, []string{"--nope"}, nil, exitUsage, "", []string{"-nope"}, false},
 		{"bad log level", runServe, []string{"--log-level", "loud"}, map[string]string{"TELEGRAM_BOT_TOKEN": "1:A"}, exitUsage, "", []string{`"loud"`}, false},
 		{"bad pacing", runServe, nil, map[string]string{"TELEGRAM_BOT_TOKEN": "1:A", "PACE_CHAT_PER_SEC": "x"}, exitRuntime, "", []string{"PACE_CHAT_PER_SEC"}, true},
+		{"store cannot be opened", runServe, nil, map[string]string{"TELEGRAM_BOT_TOKEN": "1:A", "STORE_URL": "nosuch://x"}, exitRuntime, "", []string{"cannot open the store", "nosuch"}, false},
+		{"bad retention", runServe, nil, map[string]string{"TELEGRAM_BOT_TOKEN": "1:A", "STORE_RETENTION": "soon"}, exitRuntime, "", []string{"STORE_RETENTION"}, true},
+		{"bad corpus scan", runServe, nil, map[string]string{"TELEGRAM_BOT_TOKEN": "1:A", "CORPUS_SCAN": "often"}, exitRuntime, "", []string{"CORPUS_SCAN"}, true},
+		{"announce an unknown article", runAnnounce, []string{"--chat", "-100", "--article", "nope", "--api-url", "http://127.0.0.1:1"}, map[string]string{"TELEGRAM_BOT_TOKEN": "1:A"}, exitRuntime, "", []string{`"nope"`, "hoidap articles"}, false},
 		{"bad corpus", runServe, []string{"--corpus", "/nonexistent/hoidap"}, map[string]string{"TELEGRAM_BOT_TOKEN": "1:A"}, exitRuntime, "", []string{"/nonexistent/hoidap"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, k := range []string{"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "LOG_LEVEL", "CORPUS_DIR", "PACE_CHAT_PER_SEC", "LISTEN_ADDR"} {
+			for _, k := range []string{"TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "LOG_LEVEL", "CORPUS_DIR", "PACE_CHAT_PER_SEC", "LISTEN_ADDR", "DATA_DIR", "STORE_URL", "STORE_RETENTION", "CORPUS_SCAN"} {
 				t.Setenv(k, tt.env[k])
 			}
 			var out, errb bytes.Buffer
