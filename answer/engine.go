@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -42,7 +43,9 @@ type Engine struct {
 	// weights of weights.txt.
 	scorer *Scorer
 
-	suggestions []string
+	// suggestions are the questions the articles answer, made when
+	// first needed: most engines of a library never show them.
+	suggestions func() []string
 }
 
 // A ref names one sentence of one passage.
@@ -129,7 +132,7 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		return nil, fmt.Errorf("new engine: %w", err)
 	}
 	e.idx = idx
-	e.suggestions = e.makeSuggestions(ctx)
+	e.suggestions = sync.OnceValue(func() []string { return e.makeSuggestions(context.WithoutCancel(ctx)) })
 	return e, nil
 }
 
@@ -154,10 +157,11 @@ func (e *Engine) Facts() []corpus.Fact { return e.facts }
 // Suggestions returns up to n questions the articles answer, the same list
 // every time for the same articles.
 func (e *Engine) Suggestions(n int) []string {
-	if n > len(e.suggestions) || n < 0 {
-		n = len(e.suggestions)
+	all := e.suggestions()
+	if n > len(all) || n < 0 {
+		n = len(all)
 	}
-	return append([]string(nil), e.suggestions[:n]...)
+	return append([]string(nil), all[:n]...)
 }
 
 // MaxQuestion is the longest question, in bytes, the engine reads; longer

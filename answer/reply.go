@@ -181,7 +181,7 @@ func (e *Engine) related(question, answer string, n int) []string {
 		awardSaid = awardSaid || f.Type == corpus.FactAward && strings.Contains(said, analysis.Fold(f.Award))
 	}
 	var rs []ranked
-	for _, s := range e.suggestions {
+	for _, s := range e.suggestions() {
 		fs := analysis.Fold(strings.Trim(s, "?"))
 		if fs == q {
 			continue

@@ -122,6 +122,20 @@ func TestSearchFirstHit(t *testing.T) {
 	}
 }
 
+// TestSearchNoTypos checks that NoTypos leaves out the words one letter
+// away from a long word, and only those.
+func TestSearchNoTypos(t *testing.T) {
+	ix := newTestIndex(t)
+	hits, err := ix.Search(context.Background(), Query{Words: []string{"gioong"}, NoTypos: true})
+	if err != nil || len(hits) != 0 {
+		t.Errorf("a typo with NoTypos: hits %v, %v; want none", hits, err)
+	}
+	hits, err = ix.Search(context.Background(), Query{Words: []string{"bang", "khen"}, NoTypos: true})
+	if err != nil || len(hits) == 0 || hits[0].ID != "a1/p1" {
+		t.Errorf("whole words with NoTypos: hits %v, %v; want a1/p1 first", hits, err)
+	}
+}
+
 // TestSearchCanonical checks that passages and queries are made canonical:
 // NFD text and both tone placements match.
 func TestSearchCanonical(t *testing.T) {

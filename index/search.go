@@ -56,6 +56,10 @@ type Query struct {
 	// Limit is the most hits to return: DefaultLimit when 0, at most
 	// MaxLimit.
 	Limit int
+	// NoTypos leaves out the words one letter away from a long word: a
+	// search that only ranks whole documents (routing a question to its
+	// article) is faster without them and loses little.
+	NoTypos bool
 }
 
 // A Hit is a passage found, best first.
@@ -85,7 +89,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	var bq *query.BooleanQuery
 	switch q.Language {
 	case "", "vi":
-		bq = viQuery(q.Words, q.Exact)
+		bq = viQuery(q.Words, q.Exact, !q.NoTypos)
 	case "en":
 		bq = enQuery(ix.en, q.Words)
 	default:
@@ -161,11 +165,11 @@ func queryWords(words []string) []word {
 
 // viQuery builds the query for Vietnamese words: for each word, a
 // disjunction of its folded form, its exact form (when exact) and, for a
-// long word, its folded neighbours one edit away; for each pair of adjacent
+// long word, its folded neighbours one edit away (when typos); for each pair of adjacent
 // words, their bigram; for each run of adjacent words, the synonyms of the
 // run. All are should clauses, at least one of which must match. It returns
 // nil when there are no words.
-func viQuery(words []string, exact bool) *query.BooleanQuery {
+func viQuery(words []string, exact, typos bool) *query.BooleanQuery {
 	ws := queryWords(words)
 	if len(ws) == 0 {
 		return nil
@@ -190,7 +194,7 @@ func viQuery(words []string, exact bool) *query.BooleanQuery {
 		if exact {
 			d = append(d, match(fieldExact, analyzerExact, w.exact, boostExact))
 		}
-		if !w.number && utf8.RuneCountInString(w.folded) >= minFuzzyLetters {
+		if typos && !w.number && utf8.RuneCountInString(w.folded) >= minFuzzyLetters {
 			f := query.NewFuzzyQuery(w.folded)
 			f.SetField(fieldFold)
 			f.SetFuzziness(1)

@@ -50,7 +50,10 @@ func (l *Library) Route(ctx context.Context, question string) Route {
 	if len(q.Words) == 0 {
 		return Route{}
 	}
-	q.Limit = routeHits
+	// Whole folded words and their pairs: an event is named with them,
+	// and a search over every article is faster without the exact forms
+	// and the typos.
+	q.Limit, q.NoTypos, q.Exact = routeHits, true, false
 	hits, err := l.shelf.Index().Search(ctx, q)
 	if err != nil {
 		return Route{}
