@@ -5,10 +5,11 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/index"
-	"golang.org/x/text/unicode/norm"
 )
 
 // An Engine answers questions about a fixed set of articles. It is safe for

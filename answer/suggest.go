@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // makeSuggestions builds questions the articles answer, from their facts,
@@ -90,7 +91,7 @@ func eventNoun(what string) string {
 }
 
 // pronouns refer back to the person of the previous answer.
-var pronouns = []string{"ông ấy", "bà ấy", "anh ấy", "chị ấy", "người này", "người đó", "đồng chí này", "đồng chí ấy", "ông ta", "bà ta", "vị này", "he", "she"}
+var pronouns = lexicon.MustSet("pronouns").Words()
 
 // followUp rewrites a follow-up question in the light of the previous
 // turn: "còn Giấy khen thì sao?" after "ai được tặng Bằng khen?" becomes

@@ -93,8 +93,12 @@ func NewSet(role string, words ...string) *Set {
 // Role is the name of the set's role.
 func (s *Set) Role() string { return s.role }
 
-// Has reports whether w is in the set, compared in mode m.
+// Has reports whether w is in the set, compared in mode m. A nil Set has
+// nothing.
 func (s *Set) Has(w string, m Mode) bool {
+	if s == nil {
+		return false
+	}
 	switch m {
 	case Exact:
 		return s.exact[w]
