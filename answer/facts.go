@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -140,9 +141,9 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 		}
 		var ans string
 		if f.Builtin {
-			ans = f.Short + " thường là viết tắt của “" + f.Long + "” (nghĩa thông dụng; bài viết không giải thích)."
+			ans = fmt.Sprintf(msgAbbrevBuiltin, f.Short, f.Long)
 		} else {
-			ans = f.Short + " là viết tắt của “" + f.Long + "”."
+			ans = fmt.Sprintf(msgAbbrev, f.Short, f.Long)
 		}
 		return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 	}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -27,33 +28,33 @@ func (e *Engine) makeSuggestions(ctx context.Context) []string {
 		case corpus.FactEvent:
 			noun := eventNoun(f.What)
 			if noun != "" {
-				add(noun + " diễn ra khi nào?")
+				add(fmt.Sprintf(suggestWhen, noun))
 				if len(f.Organisers) > 0 {
-					add(noun + " do ai tổ chức?")
+					add(fmt.Sprintf(suggestOrganiser, noun))
 				}
 			}
 		case corpus.FactAward:
 			if len(f.Recipients) > 0 || len(f.Winners) > 0 {
-				add("Ai được tặng " + f.Award + "?")
+				add(fmt.Sprintf(suggestReceived, f.Award))
 			}
 			if f.Giver != "" {
-				add("Ai tặng " + f.Award + "?")
+				add(fmt.Sprintf(suggestGave, f.Award))
 			}
 		case corpus.FactQuantity:
 			if len(strings.Fields(f.Unit)) >= 2 && !strings.ContainsAny(f.Unit, "()") {
-				quantities = append(quantities, "Có bao nhiêu "+f.Unit+"?")
+				quantities = append(quantities, fmt.Sprintf(suggestCount, f.Unit))
 			}
 		case corpus.FactPerson:
 			if len(f.Titles) > 0 {
-				persons = append(persons, f.Name+" giữ chức vụ gì?")
+				persons = append(persons, fmt.Sprintf(suggestTitle, f.Name))
 			}
 		case corpus.FactAbbreviation:
 			if !f.Builtin {
-				abbrs = append(abbrs, f.Short+" là gì?")
+				abbrs = append(abbrs, fmt.Sprintf(suggestAbbrev, f.Short))
 			}
 		case corpus.FactNamed:
 			if f.Unit != "" && len(strings.Fields(f.Unit)) >= 2 {
-				named = append(named, "Các "+f.Unit+" là gì?")
+				named = append(named, fmt.Sprintf(suggestNamed, f.Unit))
 			}
 		}
 	}
