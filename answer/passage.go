@@ -700,7 +700,7 @@ func nounOf(q question) []word {
 }
 
 // genericNouns ask for no kind of name: "điều gì", "việc gì".
-var genericNouns = spelled("generic_nouns")
+var genericNouns = spelling{lexicon.MustSet("generic_nouns")}
 
 // twoSyllableNouns are nouns of kinds of names.
 var twoSyllableNouns = lexicon.MustSet("two_syllable_nouns_folded")

@@ -303,8 +303,8 @@ func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
 
 // moneyWords ask for an amount of money; percentWords for a percentage.
 var (
-	moneyWords   = spelled("money_words")
-	percentWords = spelled("percent_words")
+	moneyWords   = spelling{lexicon.MustSet("money_words")}
+	percentWords = spelling{lexicon.MustSet("percent_words")}
 )
 
 // percentAsked reports whether a count's focus asks for a percentage:
@@ -402,9 +402,6 @@ func squeeze(t string) string { return strings.ReplaceAll(analysis.Fold(t), " ",
 // A spelling is a role of words as written with their diacritics.
 type spelling struct{ set *lexicon.Set }
 
-// spelled reads the role of that name.
-func spelled(role string) spelling { return spelling{lexicon.MustSet(role)} }
-
 // has reports whether w is one of the words: as written when the question
 // was typed with diacritics ("giá", not "gia" of "quốc gia"), folded
 // otherwise.
@@ -428,10 +425,10 @@ var unitNames = func() map[string]*lexicon.Set {
 var planWords = lexicon.MustSet("plan_words").Words()
 
 // genderWords qualify a count by sex.
-var genderWords = spelled("gender_words")
+var genderWords = spelling{lexicon.MustSet("gender_words")}
 
 // peopleNouns are kinds of people a count of "người" may answer.
-var peopleNouns = spelled("people_nouns")
+var peopleNouns = spelling{lexicon.MustSet("people_nouns")}
 
 // missesNames reports whether the question names something, in capitals
 // after its first word, that the sentence does not: a count for "huyện

@@ -138,7 +138,7 @@ var whPhrases = []struct {
 
 // fillers are words that carry no content in a question, as written with
 // diacritics; a word typed without them is compared folded.
-var fillers = spelled("fillers")
+var fillers = spelling{lexicon.MustSet("fillers")}
 
 // isFiller reports whether w carries no content. A word read as written
 // (the question was typed with diacritics) is compared as written, so
@@ -392,7 +392,7 @@ func (q *question) focusAfter(i int) []word {
 	return out
 }
 
-var focusStops = spelled("focus_stops")
+var focusStops = spelling{lexicon.MustSet("focus_stops")}
 
 // hasContent reports whether q holds a word besides its question words
 // and fillers.
@@ -406,7 +406,7 @@ func (q *question) hasContent() bool {
 }
 
 // classifiers count things without naming them: "bao nhiêu cái".
-var classifiers = spelled("classifiers")
+var classifiers = spelling{lexicon.MustSet("classifiers")}
 
 // measures are the units a price may be asked per.
-var measures = spelled("measures")
+var measures = spelling{lexicon.MustSet("measures")}

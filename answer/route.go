@@ -327,7 +327,7 @@ func (e *Engine) thisYear(q question) question {
 
 // countFillers are words of a count question that say "in all": "tổng
 // số", "tổng cộng", "số lượng".
-var countFillers = spelled("count_fillers")
+var countFillers = spelling{lexicon.MustSet("count_fillers")}
 
 // whenFillers and whereFillers are words of when- and where-questions
 // that the answering sentence need not repeat: "kéo dài từ ngày nào tới
