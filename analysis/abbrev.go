@@ -5,71 +5,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // abbreviations maps common Vietnamese administrative abbreviations, keyed
 // by their folded form without "&", "-" and "." (HĐND is "hdnd", GD&ĐT
 // "gddt"), to their long form in canonical text.
 // Two-letter codes with several common meanings (TT, CT, TC) are left out.
-var abbreviations = map[string]string{
-	"ubnd":     "Ủy ban nhân dân",
-	"hdnd":     "Hội đồng nhân dân",
-	"mttq":     "Mặt trận Tổ quốc",
-	"ubmttq":   "Ủy ban Mặt trận Tổ quốc",
-	"lhpn":     "Liên hiệp Phụ nữ",
-	"cand":     "Công an nhân dân",
-	"qdnd":     "Quân đội nhân dân",
-	"vhttdl":   "Văn hóa, Thể thao và Du lịch",
-	"antt":     "an ninh trật tự",
-	"antq":     "an ninh Tổ quốc",
-	"anqg":     "an ninh quốc gia",
-	"ttatgt":   "trật tự an toàn giao thông",
-	"atgt":     "an toàn giao thông",
-	"attt":     "an toàn thông tin",
-	"attp":     "an toàn thực phẩm",
-	"pccc":     "phòng cháy, chữa cháy",
-	"cnch":     "cứu nạn, cứu hộ",
-	"thpt":     "trung học phổ thông",
-	"thcs":     "trung học cơ sở",
-	"ccb":      "cựu chiến binh",
-	"ktxh":     "kinh tế - xã hội",
-	"bch":      "Ban Chấp hành",
-	"tp":       "thành phố",
-	"tx":       "thị xã",
-	"gddt":     "Giáo dục và Đào tạo",
-	"ldtbxh":   "Lao động - Thương binh và Xã hội",
-	"nnptnt":   "Nông nghiệp và Phát triển nông thôn",
-	"tnmt":     "Tài nguyên và Môi trường",
-	"khcn":     "Khoa học và Công nghệ",
-	"tncs":     "Thanh niên Cộng sản",
-	"hcm":      "Hồ Chí Minh",
-	"tphcm":    "Thành phố Hồ Chí Minh",
-	"dbqh":     "đại biểu Quốc hội",
-	"chxhcn":   "Cộng hòa xã hội chủ nghĩa",
-	"chxhcnvn": "Cộng hòa xã hội chủ nghĩa Việt Nam",
-	"ubkt":     "Ủy ban Kiểm tra",
-	"tw":       "Trung ương",
-	"bct":      "Bộ Chính trị",
-	"ptth":     "phát thanh - truyền hình",
-	"gtvt":     "Giao thông vận tải",
-	"khdt":     "Kế hoạch và Đầu tư",
-	"bhxh":     "bảo hiểm xã hội",
-	"bhyt":     "bảo hiểm y tế",
-	"dtnd":     "Đoàn Thanh niên",
-	"qlnn":     "quản lý nhà nước",
-	"csgt":     "cảnh sát giao thông",
-	"ptdtnt":   "phổ thông dân tộc nội trú",
-	"ttxvn":    "Thông tấn xã Việt Nam",
-	"vn":       "Việt Nam",
-	"vdv":      "vận động viên",
-	"hlv":      "huấn luyện viên",
-	"dtts":     "dân tộc thiểu số",
-	"clb":      "câu lạc bộ",
-	"hcv":      "huy chương Vàng",
-	"hcb":      "huy chương Bạc",
-	"hcd":      "huy chương Đồng",
-	"hsg":      "học sinh giỏi",
-}
+var abbreviations = lexicon.MustMap("abbreviations")
 
 // abbrevKey folds an abbreviation for lookup: lower case, Đ (and its
 // look-alikes) made d, and

@@ -2,10 +2,8 @@ package analysis
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // Lower returns s in lower case.
@@ -14,90 +12,11 @@ func Lower(s string) string { return strings.ToLower(s) }
 // Fold returns s in lower case with every diacritic removed and đ made d:
 // "Bằng khen" becomes "bang khen". Folded text is what diacritic-insensitive
 // matching compares. Combining marks (Unicode Mn) are dropped, so the
-// result is the same for NFC and NFD input.
-func Fold(s string) string {
-	ascii, lower := true, true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if 'A' <= c && c <= 'Z' {
-			lower = false
-		}
-	}
-	if ascii {
-		if lower {
-			return s
-		}
-		return strings.ToLower(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			b.WriteRune(unicode.ToLower(r))
-		case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
-			b.WriteString(latinFolds[r-latinFold[0]])
-		case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
-			b.WriteString(extFolds[r-latinFold[1]])
-		default:
-			b.WriteString(foldRune(r))
-		}
-	}
-	return b.String()
-}
-
-// latinFold holds the first runes of the two blocks whose folds are
-// precomputed: Latin-1 Supplement to Latin Extended-B (U+00C0-U+024F) and
-// Latin Extended Additional (U+1E00-U+1EFF), where every Vietnamese letter
-// with a mark lies.
-var latinFold = [2]rune{0x00C0, 0x1E00}
-
-var (
-	latinFolds = foldTable(0x00C0, 0x0250)
-	extFolds   = foldTable(0x1E00, 0x1F00)
-)
-
-func foldTable(from, to rune) []string {
-	t := make([]string, to-from)
-	for r := from; r < to; r++ {
-		t[r-from] = foldRune(r)
-	}
-	return t
-}
-
-// foldRune folds one rune: its decomposition without combining marks, in
-// lower case, with đ made d.
-func foldRune(r rune) string {
-	if r == 'đ' || r == 'Đ' {
-		return "d"
-	}
-	var b strings.Builder
-	for _, d := range norm.NFD.String(string(r)) {
-		if !unicode.Is(unicode.Mn, d) {
-			b.WriteRune(unicode.ToLower(d))
-		}
-	}
-	return b.String()
-}
+// result is the same for NFC and NFD input. It is lexicon.Fold, the fold the
+// word lists match with.
+func Fold(s string) string { return lexicon.Fold(s) }
 
 // HasDiacritics reports whether s holds a letter with a mark (including đ),
 // precomposed or as a combining mark, that is, whether Fold changes more
 // than its case. Letters of other scripts ("Ω") have no diacritics.
-func HasDiacritics(s string) bool {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			return true
-		}
-		if unicode.IsLetter(r) && Fold(string(r)) != string(unicode.ToLower(r)) {
-			return true
-		}
-	}
-	return false
-}
+func HasDiacritics(s string) bool { return lexicon.HasDiacritics(s) }

@@ -3,26 +3,16 @@ package analysis
 import (
 	"strings"
 	"unicode"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // viCommon holds frequent Vietnamese syllables, folded, that a text without
 // diacritics still shows ("khong", "duoc", "nguoi").
-var viCommon = setOf(
-	"va", "cua", "la", "cac", "nhung", "duoc", "khong", "co", "trong", "nguoi",
-	"mot", "cho", "voi", "nay", "da", "dang", "se", "ve", "tai", "tu", "den",
-	"nam", "ngay", "thang", "nhu", "thi", "ma", "khi", "nao", "gi", "ai",
-	"dau", "bao", "nhieu", "sao", "tinh", "xa", "huyen", "ban", "dan", "cong",
-	"nhan", "viec", "duong", "truong", "chuc", "hoi", "theo", "sau", "truoc",
-)
+var viCommon = lexicon.MustSet("common_vi")
 
 // enCommon holds frequent English function words.
-var enCommon = setOf(
-	"the", "of", "and", "to", "in", "is", "are", "was", "were", "what", "who",
-	"when", "where", "which", "how", "why", "did", "does", "for", "on",
-	"at", "with", "by", "from", "this", "that", "it", "be", "been", "has",
-	"have", "had", "an", "a", "many", "much", "about", "article", "their",
-	"they", "he", "she", "his", "her", "there", "will", "would", "can",
-)
+var enCommon = lexicon.MustSet("common_en")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -56,10 +46,10 @@ func DetectLanguage(text string) string {
 	}
 	var vi, en int
 	for _, w := range strings.FieldsFunc(Fold(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if viCommon[w] {
+		if viCommon.Has(w, lexicon.Exact) {
 			vi++
 		}
-		if enCommon[w] {
+		if enCommon.Has(w, lexicon.Exact) {
 			en++
 		}
 	}

@@ -3,6 +3,8 @@ package analysis
 import (
 	"strconv"
 	"strings"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // numberSuffixes maps the multipliers glued to numbers in chat ("5k",
@@ -74,13 +76,7 @@ func thousandGroups(groups []string) bool {
 // Qualifiers holds, folded, the words and phrases that qualify a number in
 // Vietnamese ("hơn 2.430", "gần 100", "hàng trăm"); a number's qualifier
 // belongs in an answer with it.
-var Qualifiers = []string{
-	"hon", "gan", "khoang", "tren", "duoi", "gan nhu", "chung", "uoc tinh",
-	"toi", "len den", "len toi", "hang", "hang chuc", "hang tram",
-	"hang nghin", "hang ngan", "hang van", "hang trieu", "it nhat",
-	"toi thieu", "toi da", "xap xi", "non", "ngot", "gan nhu la",
-	"chi", "tong cong", "tat ca",
-}
+var Qualifiers = lexicon.MustSet("number_qualifiers").Words()
 
 var qualifierSet = setOf(Qualifiers...)
 

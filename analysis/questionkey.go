@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // QuestionKey returns the normalised form of a question, so that the ways
@@ -68,7 +70,7 @@ func QuestionKey(q string) string {
 				w = Lower(u)
 			}
 		}
-		if f := Fold(w); keyKept[f] || !IsStopword(f) {
+		if f := Fold(w); keyKept.Has(f, lexicon.Exact) || !IsStopword(f) {
 			key = append(key, f)
 		}
 	}
@@ -80,8 +82,4 @@ func QuestionKey(q string) string {
 // thể (tập thể), "van" vẫn but also vận and văn, "ha" hả but also Hà (Hà
 // Nội), "trong" trồng, "dang" đảng, "con" con. Without diacritics the two
 // cannot be told apart, so QuestionKey keeps them however they are typed.
-var keyKept = setOf(
-	"the", "van", "ha", "trong", "dang", "den", "con", "nua", "cho", "tai",
-	"chi", "ve", "de", "ca", "vua", "qua", "ma", "thi", "vi", "tu", "lai",
-	"cung", "bi", "su", "da", "nay", "do", "nen", "neu", "vay", "boi",
-)
+var keyKept = lexicon.MustSet("question_key_kept")

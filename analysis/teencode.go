@@ -1,30 +1,21 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/lexicon"
+)
 
 // teencode maps phone shorthand, as typed, to what it stands for. Entries
 // with more than one meaning ("bn") are resolved in Teencode from context.
-var teencode = map[string]string{
-	"dc": "được", "đc": "được", "dk": "được", "đk": "được", "dx": "được",
-	"k": "không", "ko": "không", "khg": "không", "kg": "không",
-	"hok": "không", "hong": "không", "hông": "không", "khum": "không",
-	"j": "gì", "ji": "gì",
-	"ntn": "như thế nào", "tn": "thế nào",
-	"vs": "với", "ng": "người", "nc": "nước",
-	"mn": "mọi người", "mng": "mọi người",
-	"r": "rồi", "bh": "bao giờ", "bjo": "bao giờ", "bjh": "bao giờ", "bgio": "bao giờ",
-	"cx": "cũng", "cg": "cũng", "trc": "trước", "ms": "mới", "lm": "làm",
-	"bik": "biết", "bít": "biết", "nhìu": "nhiều", "nhiu": "nhiều",
-	"kq": "kết quả", "tl": "trả lời", "ns": "nói", "đt": "điện thoại",
-	"hđ": "hoạt động", "tgian": "thời gian", "sv": "sinh viên", "hs": "học sinh",
-}
+var teencode = lexicon.MustMap("teencode")
 
 // bnYouBefore and bnYouAfter hold folded words that, right before or after
 // "bn", show it means "bạn" (you) rather than "bao nhiêu" (how many).
 var (
-	bnYouBefore = setOf("cua", "voi", "vs", "cho", "giup", "on", "chao", "cam", "hoi", "nho")
-	bnYouAfter  = setOf("oi", "co", "la", "da", "muon", "biet", "hay", "nghi", "thay", "can", "dang", "se", "nhe", "a", "nha", "lam", "cho", "giup")
-	bnHowMany   = setOf("co", "duoc", "dc", "dk")
+	bnYouBefore = lexicon.MustSet("teencode_bn_you_before")
+	bnYouAfter  = lexicon.MustSet("teencode_bn_you_after")
+	bnHowMany   = lexicon.MustSet("teencode_bn_how_many")
 )
 
 // Teencode expands the phone shorthand in the words of a question: "dc"
@@ -47,7 +38,7 @@ func Teencode(words []string) []string {
 			exp = expandBn(words, i)
 		case w == "k" && i > 0 && hasDigit(words[i-1]):
 			exp = w
-		case w == "kg" && i > 0 && (hasDigit(words[i-1]) || measureBefore[words[i-1]]):
+		case w == "kg" && i > 0 && (hasDigit(words[i-1]) || measureBefore.Has(words[i-1], lexicon.Exact)):
 			exp = w // "một kg", "5 kg": kilograms, not không
 		default:
 			var ok bool
@@ -77,11 +68,11 @@ func expandBn(words []string, i int) string {
 	switch {
 	case len(words) == 1:
 		return "bạn"
-	case bnYouBefore[prev]:
+	case bnYouBefore.Has(prev, lexicon.Exact):
 		return "bạn"
-	case bnHowMany[prev]:
+	case bnHowMany.Has(prev, lexicon.Exact):
 		return "bao nhiêu"
-	case bnYouAfter[next]:
+	case bnYouAfter.Has(next, lexicon.Exact):
 		return "bạn"
 	}
 	return "bao nhiêu"
@@ -97,4 +88,4 @@ func hasDigit(s string) bool {
 }
 
 // measureBefore are the words after which "kg" is a kilogram.
-var measureBefore = setOf("một", "mỗi", "1", "nhiêu", "mấy", "/")
+var measureBefore = lexicon.MustSet("teencode_kg_before")

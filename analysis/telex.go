@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // telexTones maps the Telex tone keys to combining tone marks; "z" clears
@@ -21,10 +23,7 @@ var telexTones = map[byte]string{
 
 // telexLookalikes are English words that happen to be valid Telex ("how"
 // would give "hơ"); they are never converted.
-var telexLookalikes = setOf(
-	"how", "now", "low", "row", "bow", "cow", "tow", "mow", "sow", "vow",
-	"who", "why", "hows", "cows", "rows", "tows", "bows", "laws",
-)
+var telexLookalikes = lexicon.MustSet("telex_lookalikes")
 
 // Vowel groups with their marks, as they may end a syllable (markedOpen) or
 // stand before a final consonant (markedClosed).
@@ -69,7 +68,7 @@ func UnTelex(word string) (string, bool) {
 	if lw == "dd" {
 		return capitalizeLike(word, "đ"), true
 	}
-	if ValidSyllable(lw) || englishStopwords[lw] || telexLookalikes[lw] {
+	if ValidSyllable(lw) || englishStopwords.Has(lw, lexicon.Exact) || telexLookalikes.Has(lw, lexicon.Exact) {
 		return word, false
 	}
 	s, ok := unTelex(lw)

@@ -5,10 +5,11 @@ import (
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // giveWords are the folded verbs of giving or receiving an award.
-var giveWords = []string{"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao", "nhận", "giành", "đoạt", "đạt", "thuộc về", "vinh danh", "biểu dương", "tuyên dương", "vô địch", "award", "awarded", "receive", "received", "gave", "give"}
+var giveWords = lexicon.MustSet("give_verbs").Words()
 
 // award answers who gave an award, who received it (and how many), and
 // why: "ai được tặng Bằng khen?", "Ai là người tặng Giấy khen?".
@@ -131,11 +132,11 @@ func awardsGiven(facts []corpus.Fact, base float64) candidate {
 }
 
 // strongGiveWords are verbs that speak of awards without naming one.
-var strongGiveWords = []string{"trao tặng", "tặng thưởng", "khen thưởng", "tặng", "trao", "vinh danh", "award", "awarded"}
+var strongGiveWords = lexicon.MustSet("give_verbs_strong").Words()
 
 // winWords are the folded verbs whose subject receives an award: a
 // question with one asks for the winners.
-var winWords = []string{"giành", "đạt", "đoạt", "nhận", "thuộc về", "vô địch", "won", "win", "received"}
+var winWords = lexicon.MustSet("asked_win_verbs").Words()
 
 // giver names who gave the awards, preferring a statement that names the
 // person.

@@ -6,10 +6,11 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/index"
-	"golang.org/x/text/unicode/norm"
 )
 
 // An Engine answers questions about a fixed set of articles. It is safe for
@@ -192,10 +193,10 @@ func (e *Engine) ask(ctx context.Context, question string, prev *Turn, named boo
 	text, problem := canonicalQuestion(question)
 	switch problem {
 	case questionTooLong:
-		return e.none(a, "Câu hỏi quá dài. Bạn hãy hỏi ngắn gọn hơn (dưới "+fmt.Sprint(MaxQuestion/5)+" chữ).")
+		return e.none(a, fmt.Sprintf(msgTooLong, MaxQuestion/5))
 	case questionEmpty:
 		// No letter or digit: emoji, punctuation, blank.
-		return e.none(a, "Bạn hãy gõ một câu hỏi về bài viết, ví dụ một trong các câu dưới đây.")
+		return e.none(a, msgEmpty)
 	}
 	if prev != nil {
 		text = e.followUp(text, prev)
@@ -204,7 +205,7 @@ func (e *Engine) ask(ctx context.Context, question string, prev *Turn, named boo
 	var cands []candidate
 	for _, p := range parts {
 		if err := ctx.Err(); err != nil {
-			return e.none(a, "Hết thời gian trả lời câu hỏi.")
+			return e.none(a, msgTimeout)
 		}
 		q := e.parse(p)
 		c := e.answer(ctx, q, named)

@@ -5,10 +5,11 @@ import (
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // organiseWords ask who organised the event.
-var organiseWords = []string{"tổ chức", "chủ trì", "đứng ra", "phối hợp", "đăng cai", "organised", "organized", "organise", "held", "hosted"}
+var organiseWords = lexicon.MustSet("organise_verbs").Words()
 
 // event answers when and where the event was, who organised it and what it
 // was, from the event fact of the article the question is about.
@@ -155,7 +156,7 @@ func lowerFirst(s string) string {
 
 // futureWords point away from the time the article reports: to the
 // future, or to a year before.
-var futureWords = []string{"năm sau", "năm tới", "sắp tới", "tới đây", "lần tới", "lần sau", "tiếp theo", "năm ngoái", "năm trước", "lần trước", "next year", "last year"}
+var futureWords = lexicon.MustSet("other_time_words").Words()
 
 // otherTime reports whether q asks about another time than the reported
 // one ("năm sau", "năm ngoái"), not merely comparing with it ("so với

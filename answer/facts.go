@@ -1,12 +1,14 @@
 package answer
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // byLength returns a list of lower-case phrases longest first.
@@ -139,9 +141,9 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 		}
 		var ans string
 		if f.Builtin {
-			ans = f.Short + " thường là viết tắt của “" + f.Long + "” (nghĩa thông dụng; bài viết không giải thích)."
+			ans = fmt.Sprintf(msgAbbrevBuiltin, f.Short, f.Long)
 		} else {
-			ans = f.Short + " là viết tắt của “" + f.Long + "”."
+			ans = fmt.Sprintf(msgAbbrev, f.Short, f.Long)
 		}
 		return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 	}
@@ -170,7 +172,7 @@ func nameIn(q question, f corpus.Fact) bool {
 		if i < 0 {
 			continue
 		}
-		if i > 0 && personRefs[q.words[i-1].fold] || q.words[i].cap && (n == 2 || !q.words[i].caps) {
+		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) || q.words[i].cap && (n == 2 || !q.words[i].caps) {
 			return true
 		}
 	}
@@ -179,10 +181,10 @@ func nameIn(q question, f corpus.Fact) bool {
 
 // personRefs are the words that put a person's name after them: "ông
 // Hợp", "bà Hiền", "đồng chí Dũng", "Đại tá Hợp".
-var personRefs = setOf("ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "dong chi", "ta", "uy", "tuong", "thay")
+var personRefs = lexicon.MustSet("person_refs_folded")
 
 // titleWords are the words of a question that ask for a job title.
-var titleWords = []string{"chức vụ", "chức danh", "cương vị", "giữ chức", "chức", "vai trò", "đảm nhiệm", "làm gì", "công tác", "là ai", "position", "title", "role"}
+var titleWords = lexicon.MustSet("title_cues").Words()
 
 // personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
 // Văn Dũng là ai?".
@@ -300,7 +302,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 
 // questionVerbs are verbs that make a who-question ask who did something,
 // not who holds a title.
-var questionVerbs = []string{"đề nghị", "phát biểu", "tặng", "trao", "phát động", "chủ trì", "tham dự", "ghi nhận", "chỉ đạo", "yêu cầu", "biểu dương", "tham gia", "tổ chức", "nhận", "giành", "ký", "ban hành", "cho biết", "khen thưởng", "vinh danh", "tuyên dương", "chúc mừng", "khẳng định", "nhấn mạnh"}
+var questionVerbs = lexicon.MustSet("question_verbs").Words()
 
 func hasVerb(ws []word) bool { return hasAny(ws, questionVerbs...) }
 
@@ -319,7 +321,7 @@ func (e *Engine) withoutPlaces(ws []word, f corpus.Fact) []word {
 		for j < len(ws) && ws[j].cap && !ws[j].caps {
 			j++
 		}
-		if j-i >= 2 && !bodyWords[ws[i].fold] && strings.Contains(head, " "+phraseOf(ws[i:j])+" ") {
+		if j-i >= 2 && !bodyWords.Has(ws[i].fold, lexicon.Exact) && strings.Contains(head, " "+phraseOf(ws[i:j])+" ") {
 			i = j - 1
 			continue
 		}
@@ -361,4 +363,4 @@ func missesName(asked, title []word) bool {
 
 // bodyWords start the name of a body, which no place name does: "Hội
 // Nông dân" is not dropped as the article's place.
-var bodyWords = setOf("hoi", "so", "ban", "bo", "cuc", "cong", "uy", "doan", "trung", "phong", "truong", "benh", "vien", "doi", "chi", "lien", "tinh", "huyen", "mat", "quan")
+var bodyWords = lexicon.MustSet("body_words_folded")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A generator names the stage that proposed a candidate: one reads a kind
@@ -386,7 +387,7 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 
 // definitionCues are the words of a question that asks what something
 // means.
-var definitionCues = []string{"là gì", "viết tắt", "nghĩa là", "có nghĩa", "stand for", "stands for", "mean", "means"}
+var definitionCues = lexicon.MustSet("definition_cues").Words()
 
 // functionShare is the share of the tokens that are stopwords.
 func functionShare(toks []analysis.Token) float64 {

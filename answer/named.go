@@ -162,7 +162,7 @@ func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 				return candidate{answer: "Không. Bài viết nêu " + f.Text + ".", kind: KindFact, score: 0.5 + 0.4*cov, refs: r}
 			}
 		}
-		return candidate{answer: "Không, bài viết không nêu con số đó.", kind: KindPassage, score: 0.5 + 0.3*cov, refs: r}
+		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: 0.5 + 0.3*cov, refs: r}
 	case missing == 0 && cov >= 0.6 && negated(b.s):
 		return candidate{answer: Trim("Không. "+b.s.text, MaxAnswer), kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
 	case missing == 0 && cov >= 0.8:

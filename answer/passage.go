@@ -7,6 +7,7 @@ import (
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // passage answers from the sentence that best matches the question. The
@@ -284,7 +285,7 @@ func ordinalIn(t string) string { return ordinalRE.FindString(t) }
 // end of the clause or a comma.
 func placeIn(s *sent, o overlap) string {
 	for i := max(0, o.first); i < len(s.lower); i++ {
-		if !placeWords[s.lower[i]] {
+		if !placeWords.Has(s.lower[i], lexicon.Exact) {
 			continue
 		}
 		j := i + 1
@@ -304,7 +305,7 @@ const roleMismatchFactor = 0.4
 
 // placeWords introduce a place: "tại", "ở", and after a verb of moving,
 // "đến", "tới", "vào", "về".
-var placeWords = map[string]bool{"tại": true, "ở": true, "đến": true, "tới": true, "vào": true, "về": true, "in": true, "at": true, "to": true}
+var placeWords = lexicon.MustSet("place_prepositions")
 
 // startsUpperWithin reports whether a capitalised word stands in [i, j).
 func startsUpperWithin(s *sent, i, j int) bool {
@@ -443,13 +444,13 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 		// A subject ends at its first auxiliary: "thị xã Hoài Nhơn và
 		// huyện Tây Sơn đã được Thủ tướng … công nhận".
 		for k := from + 1; k < to; k++ {
-			if auxiliaries[s.lower[k]] {
+			if auxiliaries.Has(s.lower[k], lexicon.Exact) {
 				to = k
 				break
 			}
 		}
 	}
-	for to > from && subjectTrail[s.lower[to-1]] {
+	for to > from && subjectTrail.Has(s.lower[to-1], lexicon.Exact) {
 		to--
 	}
 	if to-from < 1 || to-from < 2 && (from == 0 || !isCapital(s, from)) {
@@ -460,10 +461,10 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 
 // subjectTrail are verbs and particles that end a subject before the verb
 // the question names ("Đội 3 … giành giải Nhất").
-var subjectTrail = map[string]bool{"giành": true, "đạt": true, "được": true, "đã": true, "là": true, "đoạt": true, "nhận": true, "sẽ": true, "đang": true, "cũng": true, "vừa": true}
+var subjectTrail = lexicon.MustSet("subject_trail")
 
 // auxiliaries end a subject.
-var auxiliaries = map[string]bool{"đã": true, "được": true, "đang": true, "sẽ": true, "vừa": true, "bị": true, "vẫn": true, "cũng": true, "luôn": true}
+var auxiliaries = lexicon.MustSet("auxiliaries")
 
 // isCapital reports whether word i of s starts with a capital letter.
 func isCapital(s *sent, i int) bool {
@@ -522,7 +523,7 @@ func dateAfter(q question, s *sent, o overlap) string {
 }
 
 // reasonWords introduce a reason or a purpose.
-var reasonWords = []string{"vì", "do", "nhờ", "bởi", "để", "nhằm", "góp phần"}
+var reasonWords = lexicon.MustSet("reason_words").Words()
 
 // reasonIn returns the part of a sentence after a word of reason that
 // follows the matched words.
@@ -580,7 +581,7 @@ func countIn(q question, s *sent) string {
 	}
 	money := moneyAsked(q.focus)
 	for i, w := range s.lower {
-		if money && (i+1 >= len(s.fold) || !moneyUnits[s.fold[i+1]]) {
+		if money && (i+1 >= len(s.fold) || !moneyUnits.Has(s.fold[i+1], lexicon.Exact)) {
 			continue
 		}
 		if !isNumberWord(w) || strings.Contains(w, "/") {
@@ -607,7 +608,7 @@ func countIn(q question, s *sent) string {
 }
 
 // causeWords open a sentence that gives the cause of the one before.
-var causeWords = []string{"nguyên nhân", "lý do", "do", "vì", "bởi", "sở dĩ"}
+var causeWords = lexicon.MustSet("cause_words").Words()
 
 // causeAfter returns the sentence after s when it opens with a cause
 // ("Nguyên nhân là do …").
@@ -686,12 +687,12 @@ func nounOf(q question) []word {
 	// "thị xã", "dân tộc": a word of two syllables.
 	if start := q.whAt - 1; len(noun) == 1 && q.words[q.whAt].fold == noun[0].fold && start >= 0 {
 		pair := q.words[start].fold + " " + noun[0].fold
-		if twoSyllableNouns[pair] {
+		if twoSyllableNouns.Has(pair, lexicon.Exact) {
 			noun = []word{q.words[start], noun[0]}
 		}
 	} else if len(noun) == 1 && q.whAt >= 2 {
 		// "Chỉ thị nào": most nouns have two syllables.
-		if prev := q.words[q.whAt-2]; twoSyllableNouns[prev.fold+" "+noun[0].fold] || !prev.isFiller() && !analysis.IsStopword(prev.text) && !prev.num {
+		if prev := q.words[q.whAt-2]; twoSyllableNouns.Has(prev.fold+" "+noun[0].fold, lexicon.Exact) || !prev.isFiller() && !analysis.IsStopword(prev.text) && !prev.num {
 			noun = []word{prev, noun[0]}
 		}
 	}
@@ -699,10 +700,10 @@ func nounOf(q question) []word {
 }
 
 // genericNouns ask for no kind of name: "điều gì", "việc gì".
-var genericNouns = spelled("điều", "việc", "cái", "thứ", "chuyện", "vấn", "hoạt")
+var genericNouns = spelling{lexicon.MustSet("generic_nouns")}
 
 // twoSyllableNouns are nouns of kinds of names.
-var twoSyllableNouns = map[string]bool{"thi xa": true, "thanh pho": true, "dan toc": true, "don vi": true, "co quan": true, "to chuc": true, "cong ty": true, "truong hop": true, "dia phuong": true, "benh vien": true}
+var twoSyllableNouns = lexicon.MustSet("two_syllable_nouns_folded")
 
 // entityIn returns the names of the kind noun that s gives: "đội huyện
 // Krông Pắc", "xã A Nông, Tr'Hy và Axan". A mention after the question's
@@ -717,7 +718,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		// "đội huyện Krông Pắc": an administrative word may come first;
 		// "các xã": a plural word; "đội vô địch Krông Pắc": a word or two
 		// of description.
-		for j < len(s.fold) && !isCapital(s, j) && (adminWords[s.fold[j]] || !nameBreak(s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
+		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
 			j++
 		}
 		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {
@@ -764,7 +765,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 // nameBreak reports whether a lower-case word ends a name rather than
 // going on with it.
 func nameBreak(w string) bool {
-	return analysis.IsStopword(w) || auxiliaries[w] || subjectTrail[w] || w == "thắng" || w == "có" || w == "với" || w == "và" || w == "từ" || w == "tại"
+	return analysis.IsStopword(w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || w == "thắng" || w == "có" || w == "với" || w == "và" || w == "từ" || w == "tại"
 }
 
 // adminWords may stand between a noun and a name: "đội huyện Krông Pắc".
@@ -776,15 +777,15 @@ func gluedAdmin(s *sent, j int) bool {
 		return false
 	}
 	sep := s.text[s.ends[j-1]:s.starts[j]]
-	return (sep == "." || sep == ". ") && adminAbbreviations[s.text[s.starts[j-1]:s.ends[j-1]]]
+	return (sep == "." || sep == ". ") && adminAbbreviations.Has(s.text[s.starts[j-1]:s.ends[j-1]], lexicon.Exact)
 }
 
 // adminAbbreviations are the abbreviated administrative words written
 // before a place's name: thành phố, thị xã, thị trấn, huyện, quận,
 // phường, xã.
-var adminAbbreviations = map[string]bool{"TP": true, "Tp": true, "TX": true, "TT": true, "H": true, "Q": true, "P": true, "X": true}
+var adminAbbreviations = lexicon.MustSet("admin_abbreviations")
 
-var adminWords = map[string]bool{"huyen": true, "tinh": true, "xa": true, "thi": true, "thanh": true, "pho": true, "cac": true, "tp": true, "quan": true, "phuong": true}
+var adminWords = lexicon.MustSet("admin_words_folded")
 
 // copulaIn returns what follows "là" right after the question's words:
 // "Đơn vị thi công là liên danh Công ty …".
@@ -861,7 +862,7 @@ func describedIn(s *sent, noun []word, o overlap) string {
 			continue
 		}
 		j := k + len(noun)
-		for j < len(s.fold) && j-k < 10 && s.text[s.ends[j-1]:s.starts[j]] == " " && !analysis.IsStopword(s.lower[j]) && !auxiliaries[s.lower[j]] {
+		for j < len(s.fold) && j-k < 10 && s.text[s.ends[j-1]:s.starts[j]] == " " && !analysis.IsStopword(s.lower[j]) && !auxiliaries.Has(s.lower[j], lexicon.Exact) {
 			j++
 		}
 		if j-k-len(noun) >= 2 {

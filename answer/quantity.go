@@ -7,6 +7,7 @@ import (
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // quantity answers how-many questions from the quantities the articles
@@ -271,7 +272,7 @@ func unitCover(unit, focus []word) float64 {
 	}
 	n := 0
 	for _, u := range unit {
-		if share([]word{u}, focus) == 1 || money && moneyUnits[u.fold] {
+		if share([]word{u}, focus) == 1 || money && moneyUnits.Has(u.fold, lexicon.Exact) {
 			n++
 		}
 	}
@@ -279,7 +280,7 @@ func unitCover(unit, focus []word) float64 {
 }
 
 // moneyUnits are the words of an amount of money.
-var moneyUnits = setOf("dong", "ty", "trieu", "nghin", "ngan", "usd", "vnd", "dola")
+var moneyUnits = lexicon.MustSet("money_units_folded")
 
 // near reports whether focus word w stands in [lo, at) or [after, hi);
 // it moves last, the word after the answer, past a match after the unit.
@@ -302,8 +303,8 @@ func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
 
 // moneyWords ask for an amount of money; percentWords for a percentage.
 var (
-	moneyWords   = spelled("tiền", "kinh", "phí", "vốn", "đồng", "ngân", "sách", "giá", "doanh", "lãi", "lời", "nhuận", "money", "cost", "funding", "price", "revenue")
-	percentWords = spelled("phần", "trăm", "tỷ", "lệ", "percent", "rate")
+	moneyWords   = spelling{lexicon.MustSet("money_words")}
+	percentWords = spelling{lexicon.MustSet("percent_words")}
 )
 
 // percentAsked reports whether a count's focus asks for a percentage:
@@ -320,7 +321,7 @@ func unitHas(unit []word, w word, focus []word) bool {
 		return true
 	}
 	for _, u := range unit {
-		if unitNames[u.fold][w.fold] {
+		if unitNames[u.fold].Has(w.fold, lexicon.Exact) {
 			return true // "mét" asks for "m"
 		}
 	}
@@ -398,47 +399,36 @@ var durationFocus = func() []word {
 // alike.
 func squeeze(t string) string { return strings.ReplaceAll(analysis.Fold(t), " ", "") }
 
-// A spelling is a set of words as written with their diacritics.
-type spelling struct{ exact, folded map[string]bool }
-
-func spelled(words ...string) spelling {
-	sp := spelling{exact: map[string]bool{}, folded: map[string]bool{}}
-	for _, w := range words {
-		sp.exact[w] = true
-		sp.folded[analysis.Fold(w)] = true
-	}
-	return sp
-}
+// A spelling is a role of words as written with their diacritics.
+type spelling struct{ set *lexicon.Set }
 
 // has reports whether w is one of the words: as written when the question
 // was typed with diacritics ("giá", not "gia" of "quốc gia"), folded
 // otherwise.
 func (sp spelling) has(w word) bool {
 	if w.asWritten {
-		return sp.exact[w.text]
+		return sp.set.Has(w.text, lexicon.Exact)
 	}
-	return sp.folded[w.fold]
+	return sp.set.Has(w.fold, lexicon.Folded)
 }
 
 // unitNames are the folded words that ask for a unit written short.
-var unitNames = map[string]map[string]bool{
-	"m":   setOf("met", "dai", "rong", "cao"),
-	"km":  setOf("km", "kilomet", "ki", "lo", "met", "so", "dai"),
-	"m2":  setOf("met", "vuong", "dien", "tich"),
-	"ha":  setOf("hecta", "hec", "ta", "dien", "tich"),
-	"kg":  setOf("kilogam", "ki", "lo", "gam", "can"),
-	"cm":  setOf("xentimet", "phan"),
-	"km2": setOf("dien", "tich", "vuong"),
-}
+var unitNames = func() map[string]*lexicon.Set {
+	m := map[string]*lexicon.Set{}
+	for _, p := range lexicon.MustPairs("unit_names") {
+		m[p.Key] = lexicon.NewSet("unit_names "+p.Key, strings.Fields(p.Value)...)
+	}
+	return m
+}()
 
 // planWords say that a sentence states a plan or a target.
-var planWords = []string{"sẽ", "phấn", "mục", "tiêu", "dự", "kiến", "kế", "hoạch", "tới", "đến"}
+var planWords = lexicon.MustSet("plan_words").Words()
 
 // genderWords qualify a count by sex.
-var genderWords = spelled("nữ", "nam", "female", "male", "women", "men")
+var genderWords = spelling{lexicon.MustSet("gender_words")}
 
 // peopleNouns are kinds of people a count of "người" may answer.
-var peopleNouns = spelled("thành", "viên", "ủy", "đại", "biểu", "hội", "cán", "bộ", "nhân", "khách", "lượt")
+var peopleNouns = spelling{lexicon.MustSet("people_nouns")}
 
 // missesNames reports whether the question names something, in capitals
 // after its first word, that the sentence does not: a count for "huyện

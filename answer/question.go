@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A wh is what a question asks for.
@@ -137,27 +138,13 @@ var whPhrases = []struct {
 
 // fillers are words that carry no content in a question, as written with
 // diacritics; a word typed without them is compared folded.
-var fillers = setOf("hãy", "cho", "biết", "tôi", "mình", "bạn", "ơi", "vậy", "thế", "nhỉ", "ạ", "à", "hả",
-	"nhé", "được", "có", "đã", "đang", "sẽ", "thì", "là", "người", "hiện", "nay", "những", "các", "một",
-	"nào", "gì", "ai", "không", "chưa", "vào", "ra", "xin", "giúp", "ấy", "đó", "này", "ở", "tại",
-	"rồi", "do", "vài", "please", "tell", "me")
-
-var foldedFillers = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range fillers {
-		m[analysis.Fold(w)] = true
-	}
-	return m
-}()
+var fillers = spelling{lexicon.MustSet("fillers")}
 
 // isFiller reports whether w carries no content. A word read as written
 // (the question was typed with diacritics) is compared as written, so
 // "Ban" is not "bạn".
 func (w word) isFiller() bool {
-	if w.asWritten {
-		return fillers[w.text]
-	}
-	return foldedFillers[w.fold]
+	return fillers.has(w)
 }
 
 func setOf(words ...string) map[string]bool {
@@ -277,7 +264,7 @@ func (q *question) findWh() {
 			if p.phrase == "nao" && i == 0 {
 				continue
 			}
-			if strings.HasPrefix(p.phrase, "so ") && i > 0 && compoundSo[q.words[i-1].fold] {
+			if strings.HasPrefix(p.phrase, "so ") && i > 0 && compoundSo.Has(q.words[i-1].fold, lexicon.Exact) {
 				// "tỷ số bao nhiêu" asks for a score, "tổng số" for a count.
 				continue
 			}
@@ -351,7 +338,7 @@ func (q *question) focusBefore(at int) []word {
 
 // compoundSo are the words that make "số" part of a noun: "tỷ số", "tổng
 // số", "con số".
-var compoundSo = setOf("ty", "ti", "tong", "con", "diem", "ban")
+var compoundSo = lexicon.MustSet("compound_so_folded")
 
 // hasPhraseAt returns the number of words of the folded phrase at word i,
 // or 0.
@@ -378,14 +365,9 @@ func (q *question) hasPhraseAt(phrase string, i int) int {
 }
 
 // questionSpellings are the question words as written with diacritics.
-var questionSpellings = setOf("ai", "gì", "nào", "bao", "nhiêu", "mấy", "khi", "giờ", "đâu", "sao", "vì", "tại",
-	"thế", "như", "không", "chưa", "phải", "đúng", "là", "cái", "những", "kể", "tên", "liệt", "số", "lượng",
-	"lúc", "ngày", "hôm", "năm", "tháng", "giai", "đoạn", "thời", "gian", "điểm", "kỳ", "nhiệm", "ở", "nơi",
-	"địa", "lý", "do", "nguyên", "nhân", "ra", "bằng", "cách", "làm", "chứ", "có", "gồm", "mang", "đơn", "vị",
-	"cơ", "quan", "tổ", "chức", "người", "tỉnh", "huyện", "xã", "thành", "phố", "nước", "quốc", "gia", "đoàn",
-	"đội", "thứ", "lần", "hiệu", "lâu", "giải", "họ", "để", "làm", "mục", "đích", "nhằm")
+var questionSpellings = lexicon.MustSet("question_spellings")
 
-func isQuestionSpelling(w string) bool { return questionSpellings[w] }
+func isQuestionSpelling(w string) bool { return questionSpellings.Has(w, lexicon.Exact) }
 
 // focusAfter returns the noun phrase after a count word: "bao nhiêu điểm
 // mô hình do hội viên xây dựng" → "điểm mô hình".
@@ -410,9 +392,7 @@ func (q *question) focusAfter(i int) []word {
 	return out
 }
 
-var focusStops = spelled("không", "chưa", "vậy", "nhỉ", "được", "do", "đã", "đang", "sẽ", "trong", "của", "cho", "tại", "ở", "vào", "và", "với",
-	"đến", "từ", "khi", "năm", "là", "thì", "mà", "hiện", "nay", "tham", "có", "về", "trên", "dưới", "người",
-	"are", "were", "was", "is", "did", "does", "have", "has", "had", "in", "at", "on", "of", "by")
+var focusStops = spelling{lexicon.MustSet("focus_stops")}
 
 // hasContent reports whether q holds a word besides its question words
 // and fillers.
@@ -426,7 +406,7 @@ func (q *question) hasContent() bool {
 }
 
 // classifiers count things without naming them: "bao nhiêu cái".
-var classifiers = spelled("cái", "chiếc", "con", "quả", "tấm", "bộ")
+var classifiers = spelling{lexicon.MustSet("classifiers")}
 
 // measures are the units a price may be asked per.
-var measures = spelled("kg", "kí", "lít", "tấn", "m2", "ha", "vé", "suất", "người", "ngày", "tháng", "cái", "chiếc", "con", "quả", "cân")
+var measures = spelling{lexicon.MustSet("measures")}

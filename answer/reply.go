@@ -12,9 +12,6 @@ import (
 	"github.com/hoidap/hoidap/corpus"
 )
 
-// NotInArticle is the short answer when the articles do not say.
-const NotInArticle = "Bài viết không nói về điều này."
-
 // compose turns the candidates for the parts of a question into one
 // answer.
 func (e *Engine) compose(a Answer, cands []candidate) Answer {
@@ -69,7 +66,7 @@ func (e *Engine) none(a Answer, msg string) Answer {
 	var b strings.Builder
 	b.WriteString(a.Answer)
 	if len(a.Suggestions) > 0 {
-		b.WriteString("\n\nBạn có thể hỏi:")
+		b.WriteString(msgSuggestHint)
 		for _, s := range a.Suggestions {
 			b.WriteString("\n• " + s)
 		}
@@ -341,7 +338,7 @@ func (e *Engine) Summary(i int) Summary {
 			sum.When = e.when(f)
 			sum.Where = f.Where
 			if sum.Where == "" && f.Locality != "" {
-				sum.Where = f.Locality + " (bài viết không nêu địa điểm cụ thể)"
+				sum.Where = f.Locality + msgNoVenue
 			}
 			sum.Organisers = append(append([]string(nil), f.Organisers...), f.Partners...)
 		case corpus.FactPerson:

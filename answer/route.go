@@ -9,6 +9,7 @@ import (
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/index"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A candidate is one possible answer to one question.
@@ -262,7 +263,7 @@ func (e *Engine) content(q question) []word {
 		if w.fold == "so" && i > 0 && q.words[i-1].fold == "mot" {
 			continue // "một số": some
 		}
-		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && whenFillers[w.fold] || q.wh == whWhere && whereFillers[w.fold] {
+		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && whereFillers.Has(w.fold, lexicon.Exact) {
 			continue
 		}
 		if (w.fold == "anh" || w.fold == "hinh") && hasAny(q.words, "trong ảnh", "trong hình", "ảnh") {
@@ -289,7 +290,7 @@ func (e *Engine) isStopword(q question, i int) bool {
 		if !analysis.IsStopword(w.text) || analysis.HasDiacritics(analysis.Canonical(w.text)) {
 			return false
 		}
-		if !plainStopwords[w.text] {
+		if !plainStopwords.Has(w.text, lexicon.Exact) {
 			return false
 		}
 	} else if !analysis.IsStopword(w.text) {
@@ -302,7 +303,7 @@ func (e *Engine) isStopword(q question, i int) bool {
 }
 
 // plainStopwords are the stopwords written without diacritics.
-var plainStopwords = setOf("cho", "khi", "nay", "ra", "ma", "the", "va", "cua", "cac", "la", "nhu", "voi", "trong", "tu", "de", "da", "se", "nen", "neu", "hay", "hoac")
+var plainStopwords = lexicon.MustSet("plain_stopwords_folded")
 
 // thisYear reads "năm nay" (this year) as the year of the articles, when
 // they share one.
@@ -326,12 +327,12 @@ func (e *Engine) thisYear(q question) question {
 
 // countFillers are words of a count question that say "in all": "tổng
 // số", "tổng cộng", "số lượng".
-var countFillers = spelled("tổng", "số", "cộng", "lượng")
+var countFillers = spelling{lexicon.MustSet("count_fillers")}
 
 // whenFillers and whereFillers are words of when- and where-questions
 // that the answering sentence need not repeat: "kéo dài từ ngày nào tới
 // ngày nào", "được đưa đi đâu".
 var (
-	whenFillers  = setOf("ngay", "tu", "toi", "den", "keo", "dai", "vao", "luc", "thoi", "gian", "khoang")
-	whereFillers = setOf("di", "toi", "den", "noi", "cho", "vao")
+	whenFillers  = lexicon.MustSet("when_fillers_folded")
+	whereFillers = lexicon.MustSet("where_fillers_folded")
 )

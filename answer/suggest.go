@@ -2,9 +2,11 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // makeSuggestions builds questions the articles answer, from their facts,
@@ -26,33 +28,33 @@ func (e *Engine) makeSuggestions(ctx context.Context) []string {
 		case corpus.FactEvent:
 			noun := eventNoun(f.What)
 			if noun != "" {
-				add(noun + " diễn ra khi nào?")
+				add(fmt.Sprintf(suggestWhen, noun))
 				if len(f.Organisers) > 0 {
-					add(noun + " do ai tổ chức?")
+					add(fmt.Sprintf(suggestOrganiser, noun))
 				}
 			}
 		case corpus.FactAward:
 			if len(f.Recipients) > 0 || len(f.Winners) > 0 {
-				add("Ai được tặng " + f.Award + "?")
+				add(fmt.Sprintf(suggestReceived, f.Award))
 			}
 			if f.Giver != "" {
-				add("Ai tặng " + f.Award + "?")
+				add(fmt.Sprintf(suggestGave, f.Award))
 			}
 		case corpus.FactQuantity:
 			if len(strings.Fields(f.Unit)) >= 2 && !strings.ContainsAny(f.Unit, "()") {
-				quantities = append(quantities, "Có bao nhiêu "+f.Unit+"?")
+				quantities = append(quantities, fmt.Sprintf(suggestCount, f.Unit))
 			}
 		case corpus.FactPerson:
 			if len(f.Titles) > 0 {
-				persons = append(persons, f.Name+" giữ chức vụ gì?")
+				persons = append(persons, fmt.Sprintf(suggestTitle, f.Name))
 			}
 		case corpus.FactAbbreviation:
 			if !f.Builtin {
-				abbrs = append(abbrs, f.Short+" là gì?")
+				abbrs = append(abbrs, fmt.Sprintf(suggestAbbrev, f.Short))
 			}
 		case corpus.FactNamed:
 			if f.Unit != "" && len(strings.Fields(f.Unit)) >= 2 {
-				named = append(named, "Các "+f.Unit+" là gì?")
+				named = append(named, fmt.Sprintf(suggestNamed, f.Unit))
 			}
 		}
 	}
@@ -90,7 +92,7 @@ func eventNoun(what string) string {
 }
 
 // pronouns refer back to the person of the previous answer.
-var pronouns = []string{"ông ấy", "bà ấy", "anh ấy", "chị ấy", "người này", "người đó", "đồng chí này", "đồng chí ấy", "ông ta", "bà ta", "vị này", "he", "she"}
+var pronouns = lexicon.MustSet("pronouns").Words()
 
 // followUp rewrites a follow-up question in the light of the previous
 // turn: "còn Giấy khen thì sao?" after "ai được tặng Bằng khen?" becomes

@@ -7,16 +7,17 @@ import (
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // sumCues are the words that ask for a total: "tổng cộng bao nhiêu cá
 // nhân", "cả hai … bao nhiêu", "cộng lại".
-var sumCues = []string{"tổng", "tổng cộng", "tổng số", "cộng lại", "tất cả", "cả hai", "cả ba", "cả thảy", "total", "altogether", "in all"}
+var sumCues = lexicon.MustSet("sum_cues").Words()
 
 // partMarkers come before a count that is a part of one stated before it
 // ("55 mô hình với 910 điểm; trong đó 215 điểm …"): a part is never added
 // to its whole.
-var partMarkers = []string{"trong đó", "trong số đó", "trong số này", "bao gồm", "gồm", "including", "of whom", "of which"}
+var partMarkers = lexicon.MustSet("part_markers").Words()
 
 // sum answers a count the article gives only in parts: "tổng cộng bao
 // nhiêu cá nhân được khen" adds the counts of individuals of one sentence

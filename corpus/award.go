@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // awards reads the awards a sentence reports: "Chủ tịch UBND tỉnh tặng
@@ -117,7 +118,7 @@ func awards(s *sentence, who []mention) []Fact {
 }
 
 // winVerbs are the verbs of winning an award, whose subject is the winner.
-var winVerbs = foldAll("giành", "giành được", "đạt", "đoạt", "nhận", "đạt được", "xếp")
+var winVerbs = lexicon.MustSet("win_verbs")
 
 // awardAt returns how many words from i name an award: a kind ("giải
 // Nhất"), the words that qualify it ("toàn đoàn", "đồng đội nam") and a
@@ -241,7 +242,7 @@ func (s *sentence) ofGiver(i, to int) string {
 }
 
 // reasonStarts begin the reason for an award.
-var reasonStarts = foldAll("có thành tích", "vì", "đã có thành tích", "đạt thành tích", "vì đã có", "do có", "nhờ")
+var reasonStarts = lexicon.MustSet("reason_starts")
 
 // reason reads "có thành tích xuất sắc trong …" from token i to the
 // clause's end.

@@ -1,17 +1,14 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/lexicon"
+)
 
 // adverbialStarts are the first words of a leading adverbial phrase
 // ("Sáng nay 19/9,", "Dịp này,", "Phát biểu tại hội nghị,").
-var adverbialStarts = foldAll(
-	"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "hôm nay", "hôm qua",
-	"dịp này", "nhân dịp", "dịp", "thời gian tới", "thời gian qua", "trong",
-	"tại", "phát biểu", "theo", "sau", "trước", "vào", "qua", "đến nay",
-	"những năm qua", "năm", "tháng", "tuần", "sáng nay", "chiều nay",
-	"tối nay", "cũng", "bên cạnh đó", "ngoài ra", "đồng thời", "trên cơ sở",
-	"kết quả", "ở", "trong đó", "cũng tại", "bên lề", "tiếp đó", "sau đó",
-)
+var adverbialStarts = lexicon.MustSet("adverbial_starts")
 
 // clauses splits token range [from, to) of s at ";" into clauses.
 func (s *sentence) clauses() [][2]int {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // event reads the event an article reports from its lead (or, without a
@@ -155,7 +156,7 @@ func mentionsEvent(s *sentence) bool {
 func locality(org string) string {
 	toks := analysis.Tokens(org)
 	for i, t := range toks {
-		if i+1 < len(toks) && placeWords.Has(strings.ToLower(t.Text)) && t.Folded != "truong" && t.Folded != "to" {
+		if i+1 < len(toks) && placeWords.Has(strings.ToLower(t.Text), lexicon.Exact) && t.Folded != "truong" && t.Folded != "to" {
 			r := []rune(toks[i+1].Text)
 			if len(r) > 0 && r[0] >= 'A' && (r[0] < 'a' || r[0] > 'z') && string(r[0]) == strings.ToUpper(string(r[0])) {
 				return org[t.Start:]
@@ -200,8 +201,8 @@ func splitList(t string) []string {
 // "Sở …", "Công an …", "UBND …").
 func startsBody(t string) bool {
 	words := strings.Fields(strings.ToLower(t))
-	for n := min(organisationHeads.max, len(words)); n >= 1; n-- {
-		if organisationHeads.Has(strings.Join(words[:n], " ")) {
+	for n := min(organisationHeads.MaxWords(), len(words)); n >= 1; n-- {
+		if organisationHeads.Has(strings.Join(words[:n], " "), lexicon.Exact) {
 			return true
 		}
 	}

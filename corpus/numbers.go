@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // quantities reads the numbers of a sentence: quantities ("hơn 2.430
@@ -78,7 +79,7 @@ func (s *sentence) unitEnd(i int) int {
 		if j > i+1 && s.match(unitStops, j) > 0 {
 			break
 		}
-		if s.allCaps(j) && j > i+1 && !currencies.Has(s.word(j)) {
+		if s.allCaps(j) && j > i+1 && !currencies.Has(s.word(j), lexicon.Exact) {
 			break // a name after the unit; "tỷ USD" is a unit
 		}
 		j++

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // Errors Parse reports for a malformed file; they are wrapped with the
@@ -312,8 +313,8 @@ func splitSection(h string, shaped bool) (section, title string) {
 		return "", h
 	}
 	known, i := false, 1
-	for n := min(len(words)-1, sections.max+2); n > 0; n-- {
-		if sections.Has(analysis.Lower(strings.Join(words[:n], " "))) {
+	for n := min(len(words)-1, sections.MaxWords()+2); n > 0; n-- {
+		if sections.Has(analysis.Lower(strings.Join(words[:n], " ")), lexicon.Exact) {
 			known, i = true, n
 			break
 		}
@@ -379,7 +380,7 @@ func byline(p string) (string, bool) {
 		return "", false
 	}
 	rest := words
-	if bylinePrefixes.Has(analysis.Lower(words[0])) {
+	if bylinePrefixes.Has(analysis.Lower(words[0]), lexicon.Exact) {
 		rest = words[1:]
 	}
 	if len(rest) == 0 {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A mention is a person found in one sentence.
@@ -43,7 +44,7 @@ func findPeople(s *sentence) []mention {
 
 // electedWords may stand between a name and the title it is given: "được
 // bầu giữ chức", "tiếp tục được bầu làm", "được bổ nhiệm".
-var electedWords = foldAll("tiếp tục", "được", "bầu", "bổ nhiệm", "phân công", "giữ", "chức", "làm", "là", "tái", "cử", "đắc")
+var electedWords = lexicon.MustSet("elected_words")
 
 // electedTitles gives the mentions the title a sentence gives them after
 // their names: "bà Đinh Thị Thúy và ông Lê Tấn Phước được bầu giữ chức Phó
@@ -148,7 +149,7 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	// A capitalised run after "tỉnh", "huyện" is a place, unless a title
 	// leads to a full name ("Chủ tịch UBND tỉnh Lê Văn Dũng").
 	if before > 0 && s.spaced(before) {
-		if n := s.matchBefore(placeWords, before); n > 0 && !(preTitle != "" && surnames.Has(first) && m.to-m.from >= 3) {
+		if n := s.matchBefore(placeWords, before); n > 0 && !(preTitle != "" && surnames.Has(first, lexicon.Exact) && m.to-m.from >= 3) {
 			return m, false
 		}
 	}
@@ -163,9 +164,9 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	switch {
 	case marked && !single:
 	case marked && single && dashTitle != "":
-	case dashTitle != "" && (surnames.Has(first) || m.to-m.from >= 2):
-	case preTitle != "" && surnames.Has(first) && !single:
-	case surnames.Has(first) && m.to-m.from >= 3:
+	case dashTitle != "" && (surnames.Has(first, lexicon.Exact) || m.to-m.from >= 2):
+	case preTitle != "" && surnames.Has(first, lexicon.Exact) && !single:
+	case surnames.Has(first, lexicon.Exact) && m.to-m.from >= 3:
 	default:
 		return m, false
 	}
@@ -255,8 +256,8 @@ func splitTitles(t string) []string {
 		}
 		words := strings.Fields(strings.ToLower(p))
 		isTitle := false
-		for n := min(titleHeads.max, len(words)); n >= 1; n-- {
-			if titleHeads.Has(strings.Join(words[:n], " ")) {
+		for n := min(titleHeads.MaxWords(), len(words)); n >= 1; n-- {
+			if titleHeads.Has(strings.Join(words[:n], " "), lexicon.Exact) {
 				isTitle = true
 				break
 			}
@@ -344,7 +345,7 @@ func isBareTitle(t string) bool {
 	if len(w) > 0 && w[0] == "phó" {
 		w = w[1:]
 	}
-	return titleHeads.Has(strings.Join(w, " "))
+	return titleHeads.Has(strings.Join(w, " "), lexicon.Exact)
 }
 
 // bodyOf returns what follows the head of a title: "Hội Nông dân tỉnh"
@@ -355,8 +356,8 @@ func bodyOf(t string) string {
 	if len(w) > 0 && strings.ToLower(w[0]) == "phó" {
 		start = 1
 	}
-	for n := min(titleHeads.max, len(w)-start); n >= 1; n-- {
-		if titleHeads.Has(strings.ToLower(strings.Join(w[start:start+n], " "))) {
+	for n := min(titleHeads.MaxWords(), len(w)-start); n >= 1; n-- {
+		if titleHeads.Has(strings.ToLower(strings.Join(w[start:start+n], " ")), lexicon.Exact) {
 			return strings.Join(w[start+n:], " ")
 		}
 	}
@@ -365,7 +366,7 @@ func bodyOf(t string) string {
 
 // roles are lower-case words for a person's work, which with the body after
 // them make a title: "cán bộ Phòng Cảnh sát giao thông".
-var roles = foldAll("cán bộ", "chiến sĩ", "nhân viên", "giáo viên", "bác sĩ", "điều dưỡng", "công nhân", "đoàn viên", "hội viên", "học sinh", "sinh viên", "phóng viên", "kỹ sư", "trợ lý", "thành viên", "tiểu thương", "nông dân")
+var roles = lexicon.MustSet("person_roles")
 
 // roleTitle reads "cán bộ Phòng Cảnh sát giao thông" at token i.
 func (s *sentence) roleTitle(i int) string {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A sentence is one sentence of a passage, tokenised, as the extractors see
@@ -114,8 +115,8 @@ func (s *sentence) lower(i, j int) string {
 // match returns how many tokens from i on spell a phrase of ws, longest
 // first; 0 when none does. The tokens must be separated by single spaces
 // (or "/" for "đ/c").
-func (s *sentence) match(ws *wordSet, i int) int {
-	for n := min(ws.max, len(s.toks)-i); n >= 1; n-- {
+func (s *sentence) match(ws *lexicon.Set, i int) int {
+	for n := min(ws.MaxWords(), len(s.toks)-i); n >= 1; n-- {
 		ok := true
 		for k := i + 1; k < i+n; k++ {
 			if sp := s.sep(k); sp != " " && sp != "/" {
@@ -123,7 +124,7 @@ func (s *sentence) match(ws *wordSet, i int) int {
 				break
 			}
 		}
-		if ok && ws.set[s.lower(i, i+n)] {
+		if ok && ws.Has(s.lower(i, i+n), lexicon.Exact) {
 			return n
 		}
 	}
@@ -131,8 +132,8 @@ func (s *sentence) match(ws *wordSet, i int) int {
 }
 
 // matchBefore returns how many tokens ending at j-1 spell a phrase of ws.
-func (s *sentence) matchBefore(ws *wordSet, j int) int {
-	for n := min(ws.max, j); n >= 1; n-- {
+func (s *sentence) matchBefore(ws *lexicon.Set, j int) int {
+	for n := min(ws.MaxWords(), j); n >= 1; n-- {
 		if s.match(ws, j-n) == n {
 			return n
 		}

@@ -1,0 +1,32 @@
+package answer
+
+// The texts users read, in one place: replies when there is no answer, the
+// hint before suggested questions, the suggested questions and the answers
+// written around a fact. A template's %s (or %d) is filled with text of
+// the article; everything else is said as written here.
+const (
+	// NotInArticle is the short answer when the articles do not say.
+	NotInArticle = "Bài viết không nói về điều này."
+
+	msgTooLong      = "Câu hỏi quá dài. Bạn hãy hỏi ngắn gọn hơn (dưới %d chữ)." // the most words a question may have
+	msgEmpty        = "Bạn hãy gõ một câu hỏi về bài viết, ví dụ một trong các câu dưới đây."
+	msgTimeout      = "Hết thời gian trả lời câu hỏi."
+	msgSuggestHint  = "\n\nBạn có thể hỏi:"
+	msgNoSuchNumber = "Không, bài viết không nêu con số đó."
+	msgNoVenue      = " (bài viết không nêu địa điểm cụ thể)" // after the organiser's locality
+
+	// Answers about an abbreviation: its short and long forms.
+	msgAbbrevBuiltin = "%s thường là viết tắt của “%s” (nghĩa thông dụng; bài viết không giải thích)."
+	msgAbbrev        = "%s là viết tắt của “%s”."
+
+	// Suggested questions, filled with an event noun, an award, a unit, a
+	// name or an abbreviation of the article.
+	suggestWhen      = "%s diễn ra khi nào?"
+	suggestOrganiser = "%s do ai tổ chức?"
+	suggestReceived  = "Ai được tặng %s?"
+	suggestGave      = "Ai tặng %s?"
+	suggestCount     = "Có bao nhiêu %s?"
+	suggestTitle     = "%s giữ chức vụ gì?"
+	suggestAbbrev    = "%s là gì?"
+	suggestNamed     = "Các %s là gì?"
+)

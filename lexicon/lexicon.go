@@ -1,0 +1,280 @@
+// Package lexicon holds hoidap's word lists: knowledge of the Vietnamese
+// (and English) language and of news writing, never of any article. Each
+// list is a role (give verbs, ranks, award kinds, units, question words, …)
+// and a data file data/<role>.txt, embedded in the binary: one phrase a line,
+// in file order (the order matters where the first match wins), "#" starting
+// a comment line, blank lines ignored, UTF-8 in NFC. A few roles pair words
+// ("dc = được") or group them ("trao | tặng | trao tặng").
+//
+// Packages refer to a role by its name, loaded once at init with MustSet,
+// MustPairs or MustGroups: a role without a file panics at init, so every
+// test of the package using it fails. The package imports nothing of
+// hoidap's; analysis, corpus and answer build on it.
+//
+// A Set is matched in one of three explicit modes:
+//
+//   - Exact: the word as written in the file;
+//   - Folded: diacritics and case folded on both sides ("duoc" is "được");
+//   - AsTyped: as written when the word has diacritics ("giá" is not
+//     "gia" of "quốc gia"), folded when it has none: how a question typed
+//     with or without diacritics is read.
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed data/*.txt
+var data embed.FS
+
+// Mode is how a Set compares a word with its entries.
+type Mode int
+
+const (
+	// Exact compares the word as written.
+	Exact Mode = iota
+	// Folded compares the folded word with the folded entries.
+	Folded
+	// AsTyped compares as written when the word has diacritics, folded
+	// when it has none.
+	AsTyped
+)
+
+func (m Mode) String() string {
+	switch m {
+	case Exact:
+		return "exact"
+	case Folded:
+		return "folded"
+	case AsTyped:
+		return "as typed"
+	}
+	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// A Set is the phrases of one role, in file order.
+type Set struct {
+	role   string
+	words  []string // as written, file order, no duplicates
+	folds  []string // words folded, file order, no duplicates
+	exact  map[string]bool
+	folded map[string]bool
+	max    int // syllables in the longest phrase
+}
+
+// NewSet makes a Set of words, in their order, without a file; role names it
+// in messages. Duplicates are dropped.
+func NewSet(role string, words ...string) *Set {
+	s := &Set{role: role, exact: map[string]bool{}, folded: map[string]bool{}}
+	for _, w := range words {
+		if !s.exact[w] {
+			s.exact[w] = true
+			s.words = append(s.words, w)
+		}
+		f := Fold(w)
+		if !s.folded[f] {
+			s.folded[f] = true
+			s.folds = append(s.folds, f)
+		}
+		if n := len(strings.Fields(w)); n > s.max {
+			s.max = n
+		}
+	}
+	return s
+}
+
+// Role is the name of the set's role.
+func (s *Set) Role() string { return s.role }
+
+// Has reports whether w is in the set, compared in mode m. A nil Set has
+// nothing.
+func (s *Set) Has(w string, m Mode) bool {
+	if s == nil {
+		return false
+	}
+	switch m {
+	case Exact:
+		return s.exact[w]
+	case Folded:
+		return s.folded[Fold(w)]
+	case AsTyped:
+		if HasDiacritics(w) {
+			return s.exact[w]
+		}
+		return s.folded[Fold(w)]
+	}
+	panic("lexicon: unknown mode " + m.String())
+}
+
+// HasPhrase reports whether the words, joined by single spaces, are one of
+// the set's phrases, compared in mode m.
+func (s *Set) HasPhrase(words []string, m Mode) bool {
+	return s.Has(strings.Join(words, " "), m)
+}
+
+// HasAny reports whether any of words is in the set, compared in mode m.
+func (s *Set) HasAny(words []string, m Mode) bool {
+	for _, w := range words {
+		if s.Has(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// Words returns the phrases as written, in file order, without duplicates.
+// The slice is shared: callers must not modify it.
+func (s *Set) Words() []string { return s.words }
+
+// FoldedWords returns the phrases folded, in file order, without
+// duplicates. The slice is shared: callers must not modify it.
+func (s *Set) FoldedWords() []string { return s.folds }
+
+// Len is the number of phrases, as written.
+func (s *Set) Len() int { return len(s.words) }
+
+// MaxWords is the number of syllables of the longest phrase.
+func (s *Set) MaxWords() int { return s.max }
+
+// Map returns the set as written, as a map, for callers that index it
+// themselves; a new map on each call.
+func (s *Set) Map() map[string]bool {
+	m := make(map[string]bool, len(s.exact))
+	for w := range s.exact {
+		m[w] = true
+	}
+	return m
+}
+
+// A Pair is a line "key = value" of a paired role.
+type Pair struct{ Key, Value string }
+
+// lines reads a role's file: its lines without comments and blank lines,
+// trimmed, in NFC.
+func lines(role string) ([]string, error) {
+	b, err := data.ReadFile("data/" + role + ".txt")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: no role %q: %w", role, err)
+	}
+	if !norm.NFC.IsNormalString(string(b)) {
+		return nil, fmt.Errorf("lexicon: %s.txt is not in NFC", role)
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("lexicon: role %q is empty", role)
+	}
+	return out, nil
+}
+
+// Load reads the Set of a role.
+func Load(role string) (*Set, error) {
+	ls, err := lines(role)
+	if err != nil {
+		return nil, err
+	}
+	return NewSet(role, ls...), nil
+}
+
+// MustSet is Load, panicking when the role has no file or no phrase.
+func MustSet(role string) *Set {
+	s, err := Load(role)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// LoadPairs reads a paired role, its lines "key = value" in file order.
+func LoadPairs(role string) ([]Pair, error) {
+	ls, err := lines(role)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Pair, 0, len(ls))
+	for _, l := range ls {
+		k, v, ok := strings.Cut(l, " = ")
+		if !ok {
+			return nil, fmt.Errorf("lexicon: %s.txt: %q is not \"key = value\"", role, l)
+		}
+		out = append(out, Pair{strings.TrimSpace(k), strings.TrimSpace(v)})
+	}
+	return out, nil
+}
+
+// MustPairs is LoadPairs, panicking on an error.
+func MustPairs(role string) []Pair {
+	p, err := LoadPairs(role)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// MustMap is MustPairs as a map; a key given twice is an error.
+func MustMap(role string) map[string]string {
+	m := map[string]string{}
+	for _, p := range MustPairs(role) {
+		if _, dup := m[p.Key]; dup {
+			panic(fmt.Sprintf("lexicon: %s.txt: key %q twice", role, p.Key))
+		}
+		m[p.Key] = p.Value
+	}
+	return m
+}
+
+// LoadGroups reads a grouped role: a group a line, its phrases separated by
+// " | ", in file order.
+func LoadGroups(role string) ([][]string, error) {
+	ls, err := lines(role)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]string, 0, len(ls))
+	for _, l := range ls {
+		var g []string
+		for _, p := range strings.Split(l, "|") {
+			if p = strings.TrimSpace(p); p != "" {
+				g = append(g, p)
+			}
+		}
+		out = append(out, g)
+	}
+	return out, nil
+}
+
+// MustGroups is LoadGroups, panicking on an error.
+func MustGroups(role string) [][]string {
+	g, err := LoadGroups(role)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// Roles lists the names of every role, sorted.
+func Roles() []string {
+	ents, _ := fs.ReadDir(data, "data")
+	var out []string
+	for _, e := range ents {
+		if n, ok := strings.CutSuffix(e.Name(), ".txt"); ok {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,228 @@
+package lexicon
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The packages whose words belong in the lexicon: their Go code may not
+// hold words of its own.
+var wordPackages = []string{"analysis", "corpus", "answer"}
+
+var printWords = flag.Bool("print-words", false, "TestNoWordsInCode: print every word found, in allowlist format")
+
+// isWord reports whether s is a word or a phrase: letters (with or without
+// marks, any script) and spaces only, at least one letter. "dc", "tang",
+// "bao nhiêu" and " và " are words; "%s", "gen:award", "type_agrees" are not.
+func isWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			letters++
+		case r == ' ':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// A wordUse is a string literal used as a word in a package's code.
+type wordUse struct {
+	file string // "answer/route.go"
+	line int
+	lit  string // unquoted
+	how  string
+}
+
+// wordUses walks the syntax trees of the non-test Go files of dir (relative
+// to the module root, "answer") and returns the string literals used as
+// words: elements, keys or values of slice, array and map literals; arguments
+// of calls (other than lexicon's own, which take role names); operands of ==
+// and !=; switch cases; map indexes.
+func wordUses(t *testing.T, dir string) []wordUse {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []wordUse
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := dir + "/" + filepath.Base(path)
+		add := func(e ast.Expr, how string) {
+			bl, ok := ast.Unparen(e).(*ast.BasicLit)
+			if !ok || bl.Kind != token.STRING {
+				return
+			}
+			s, err := strconv.Unquote(bl.Value)
+			if err != nil || !isWord(s) {
+				return
+			}
+			out = append(out, wordUse{name, fset.Position(bl.Pos()).Line, s, how})
+		}
+		var listLit func(cl *ast.CompositeLit, typ ast.Expr)
+		listLit = func(cl *ast.CompositeLit, typ ast.Expr) {
+			if cl.Type != nil {
+				typ = cl.Type
+			}
+			var elem ast.Expr
+			isMap := false
+			switch tt := typ.(type) {
+			case *ast.ArrayType:
+				elem = tt.Elt
+			case *ast.MapType:
+				elem, isMap = tt.Value, true
+			default:
+				return // a struct: its fields are not words
+			}
+			for _, e := range cl.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if isMap {
+						add(kv.Key, "map key")
+						if k, ok := kv.Key.(*ast.CompositeLit); ok {
+							listLit(k, typ.(*ast.MapType).Key)
+						}
+					}
+					e = kv.Value
+				}
+				add(e, "list")
+				if inner, ok := e.(*ast.CompositeLit); ok && inner.Type == nil {
+					listLit(inner, elem)
+				}
+			}
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				if n.Type != nil {
+					listLit(n, nil)
+				}
+			case *ast.CallExpr:
+				if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
+					if id, ok := sel.X.(*ast.Ident); ok && id.Name == "lexicon" {
+						return true // role names
+					}
+				}
+				for _, a := range n.Args {
+					add(a, "argument")
+				}
+			case *ast.BinaryExpr:
+				if n.Op == token.EQL || n.Op == token.NEQ {
+					add(n.X, "comparison")
+					add(n.Y, "comparison")
+				}
+			case *ast.CaseClause:
+				for _, e := range n.List {
+					add(e, "case")
+				}
+			case *ast.IndexExpr:
+				add(n.Index, "index")
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// allowed reads allowlist.txt: lines `file: "literal"  # reason`, the
+// literal quoted as in Go; a reason is required.
+func allowed(t *testing.T) map[string]bool {
+	t.Helper()
+	fh, err := os.Open("allowlist.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	m := map[string]bool{}
+	sc := bufio.NewScanner(fh)
+	for ln := 1; sc.Scan(); ln++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		file, rest, ok := strings.Cut(l, ": ")
+		if !ok {
+			t.Fatalf("allowlist.txt:%d: no \"file: \"", ln)
+		}
+		lit, err := strconv.QuotedPrefix(strings.TrimSpace(rest))
+		if err != nil {
+			t.Fatalf("allowlist.txt:%d: no quoted literal: %v", ln, err)
+		}
+		reason := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), lit))
+		if !strings.HasPrefix(reason, "#") || strings.TrimSpace(reason[1:]) == "" {
+			t.Fatalf("allowlist.txt:%d: no reason (\"# why\")", ln)
+		}
+		s, _ := strconv.Unquote(lit)
+		m[file+"\x00"+s] = true
+	}
+	return m
+}
+
+// TestNoWordsInCode fails on any word written in the code of analysis,
+// corpus and answer, rather than in a role file, unless allowlist.txt
+// allows it. go test ./lexicon -run TestNoWordsInCode -print-words prints
+// them all.
+func TestNoWordsInCode(t *testing.T) {
+	allow := allowed(t)
+	used := map[string]bool{}
+	var bad []string
+	for _, dir := range wordPackages {
+		for _, u := range wordUses(t, dir) {
+			key := u.file + "\x00" + u.lit
+			if *printWords {
+				fmt.Printf("%s: %q  # %s, line %d\n", u.file, u.lit, u.how, u.line)
+			}
+			if allow[key] {
+				used[key] = true
+				continue
+			}
+			bad = append(bad, fmt.Sprintf("%s:%d: %q (%s)", u.file, u.line, u.lit, u.how))
+		}
+	}
+	sort.Strings(bad)
+	for _, b := range bad {
+		t.Errorf("a word in code, not in a role file: %s", b)
+	}
+	var stale []string
+	for k := range allow {
+		if !used[k] {
+			stale = append(stale, strings.Replace(k, "\x00", ": ", 1))
+		}
+	}
+	sort.Strings(stale)
+	for _, s := range stale {
+		t.Errorf("allowlist.txt: %q is no longer in the code: remove it", s)
+	}
+}
+
+func TestIsWord(t *testing.T) {
+	for s, want := range map[string]bool{
+		"dc": true, "tang": true, "bao nhiêu": true, " và ": true, "Đại tá": true,
+		"k": true, "": false, " ": false, "%s": false, "gen:award": false,
+		"type_agrees": false, "đ/c": false, "19/9": false, "\n": false,
+	} {
+		if got := isWord(s); got != want {
+			t.Errorf("isWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
