@@ -616,10 +616,12 @@ func TestSyncFolders(t *testing.T) {
 			change: func() {}, added: []string{"cay"},
 			find: []string{"trồng", "cây"}, found: "cay"},
 		{name: "an upload of the corpus file's name wins",
-			change: func() { writeAt(t, filepath.Join(uploads, "cay.txt"), article(7, 5, "nạo vét kênh"), past) },
+			change:  func() { writeAt(t, filepath.Join(uploads, "cay.txt"), article(7, 5, "nạo vét kênh"), past) },
 			changed: []string{"cay"}, find: []string{"nạo", "vét"}, found: "cay"},
 		{name: "the corpus file it hides is not read",
-			change: func() { writeAt(t, filepath.Join(corpusDir, "cay.txt"), article(7, 5, "quét vôi"), past.Add(time.Minute)) },
+			change: func() {
+				writeAt(t, filepath.Join(corpusDir, "cay.txt"), article(7, 5, "quét vôi"), past.Add(time.Minute))
+			},
 			find: []string{"quét", "vôi"}, found: ""},
 		{name: "the upload gone, the corpus file waits to be stable",
 			change: func() { remove(filepath.Join(uploads, "cay.txt")) }, pending: 1,
