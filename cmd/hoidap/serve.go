@@ -223,6 +223,19 @@ func runServe(ctx context.Context, args []string, sio stdio) int {
 	}
 	defer srv.Close()
 	cfg.Store = srv.store
+	if srv.scan != nil {
+		// Articles uploaded to the bot are kept in the store and written
+		// into the data dir at each rescan, on every replica; an upload
+		// rescans at once.
+		srv.scan.store = srv.store
+		if _, err := srv.scan.rescan(ctx, cfg.Logger); err != nil {
+			cfg.Logger.Warn("rescanning the corpus", "err", err)
+		}
+		cfg.Rescan = func(ctx context.Context) error {
+			_, err := srv.scan.rescan(ctx, cfg.Logger)
+			return err
+		}
+	}
 	b, err := bot.New(srv.lib, cfg)
 	if err != nil {
 		fmt.Fprintf(sio.err, "hoidap serve: %v\n", err)
