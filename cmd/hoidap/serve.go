@@ -34,7 +34,9 @@ else the bot asks which.
 
 With a data dir (--data or DATA_DIR) the articles are kept parsed and
 indexed there, and CORPUS_DIR is rescanned every CORPUS_SCAN: files added,
-changed or removed are served, or no longer, without a restart. Each
+changed or removed are served, or no longer, without a restart; so are
+the .txt articles admins (ADMIN_IDS) send the bot in a private chat, kept
+in the store and written into DATA_DIR/uploads at each rescan. Each
 chat's state (its current article, the last question of each user for
 follow-ups) is kept in the store STORE_URL, by default the SQLite file
 hoidap.db in the data dir; without either it is kept in memory and lost on
