@@ -31,6 +31,9 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 		b.answerCallback(ctx, cq.ID, "", false)
 		return
 	}
+	if b.onUploadCallback(ctx, cq) {
+		return
+	}
 	id, ok := b.ids.resolve(ctx, cq.Data)
 	if !ok {
 		b.log.Info("expired button", "update", ev.kind, "chat", ev.chatKind)

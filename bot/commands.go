@@ -138,7 +138,8 @@ func (b *Bot) helpText() string {
 		"• /hoi &lt;câu hỏi&gt; — hỏi (dùng được trong nhóm).\n" +
 		"• /baiviet — danh sách bài báo, mới nhất trước; bấm một bài để hỏi về bài đó.\n" +
 		"• /tomtat — tóm tắt bài đang hỏi; /tomtat &lt;mã bài&gt; — tóm tắt bài đó.\n" +
-		"• /thongbao — quản trị viên nhóm đăng thông báo sự kiện.\n\n" +
+		"• /thongbao — quản trị viên nhóm đăng thông báo sự kiện.\n" +
+		"• Quản trị viên bot: gửi tệp bài viết <code>.txt</code> (tối đa 1 MB) trong chat riêng để thêm bài; tên tệp là mã bài.\n\n" +
 		"Câu hỏi nêu rõ sự kiện thì mình tìm đúng bài; không thì mình trả lời theo bài đang hỏi, hoặc hỏi lại bạn muốn hỏi bài nào.\n" +
 		"Trong nhóm, bạn cũng có thể nhắc @" + esc(username) + " hoặc trả lời tin nhắn của mình.\n" +
 		"Ở bất kỳ chat nào: gõ <code>@" + esc(username) + " câu hỏi</code> để tra nhanh."

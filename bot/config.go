@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -95,6 +96,12 @@ type Config struct {
 	// closes. A store error never stops an answer: it is logged and the
 	// bot goes on as if nothing were kept.
 	Store store.Store
+	// Rescan, when set, brings the engine in step at once with the
+	// articles kept in Store (store.Store.PutArticle), as the periodic
+	// rescan of the corpus does; the bot calls it after an admin uploads
+	// an article. nil means the engine cannot take uploads (no data dir):
+	// they are refused with a reply saying so.
+	Rescan func(ctx context.Context) error
 
 	// HTTPClient makes the Bot API calls; it should have no overall
 	// timeout, calls carry deadlines.

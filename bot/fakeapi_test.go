@@ -21,7 +21,8 @@ import (
 // semantics, records every call, and answers like Telegram: it rejects
 // HTML outside Telegram's subset ("can't parse entities"), messages over
 // 4096 characters, bad keyboards, and can be told to answer 429, 403 or a
-// migration.
+// migration. It serves files put with addFile through getFile and the
+// file download URL, as Telegram does for documents.
 
 const (
 	testToken    = "123456:TEST-token-secret"
@@ -90,6 +91,8 @@ type fakeAPI struct {
 	shown     map[[2]int64]string   // chat, message → text and keyboard
 	delay     time.Duration         // before answering sendMessage
 	pollErr   *apiError             // answered to every getUpdates while set
+	files     map[string][]byte     // file_id → bytes, for getFile and downloads
+	hideSizes bool                  // getFile answers without file_size (it is optional)
 }
 
 func newFakeAPI(t testing.TB) *fakeAPI {
@@ -103,6 +106,7 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 		members:  map[[2]int64]string{},
 		chats:    map[string]int64{},
 		shown:    map[[2]int64]string{},
+		files:    map[string][]byte{},
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
@@ -241,7 +245,35 @@ func summarize(cs []apiCall) []string {
 	return out
 }
 
+// addFile keeps data as a file users sent, and returns its file_id.
+func (f *fakeAPI) addFile(data []byte) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	id := "file" + strconv.Itoa(len(f.files)+1)
+	f.files[id] = data
+	return id
+}
+
+// setFile replaces the bytes of file id, as if it were another file.
+func (f *fakeAPI) setFile(id string, data []byte) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.files[id] = data
+}
+
 func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
+	if path, ok := strings.CutPrefix(r.URL.Path, "/file/bot"+testToken+"/documents/"); ok {
+		f.mu.Lock()
+		data, found := f.files[path]
+		f.calls = append(f.calls, apiCall{Method: "download", Params: map[string]string{"file_id": path}, Recv: time.Now()})
+		f.mu.Unlock()
+		if !found {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write(data)
+		return
+	}
 	prefix := "/bot" + testToken + "/"
 	if !strings.HasPrefix(r.URL.Path, prefix) {
 		writeJSON(w, http.StatusUnauthorized, map[string]any{"ok": false, "error_code": 401, "description": "Unauthorized"})
@@ -405,6 +437,20 @@ func (f *fakeAPI) answer(method string, p map[string]string, invalid *apiError) 
 			return nil, badRequest("chat not found")
 		}
 		return map[string]any{"id": id, "type": "channel", "accent_color_id": 0, "max_reaction_count": 0}, nil
+	case "getFile":
+		data, ok := f.files[p["file_id"]]
+		if !ok {
+			return nil, badRequest("invalid file_id")
+		}
+		if len(data) > 20<<20 {
+			return nil, badRequest("file is too big")
+		}
+		file := map[string]any{"file_id": p["file_id"], "file_unique_id": "u" + p["file_id"],
+			"file_size": len(data), "file_path": "documents/" + p["file_id"]}
+		if f.hideSizes {
+			delete(file, "file_size")
+		}
+		return file, nil
 	case "sendChatAction", "setMyCommands", "setWebhook":
 		return true, nil
 	}

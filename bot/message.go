@@ -138,6 +138,8 @@ func cleanQuestion(s string) string {
 func (b *Bot) onMessage(ctx context.Context, ev event, req request) {
 	m := req.msg
 	switch {
+	case b.isUpload(req):
+		b.onUpload(ctx, req)
 	case req.media:
 		b.reply(ctx, m, "Mình chỉ đọc được tin nhắn chữ. Bạn gõ câu hỏi về bài báo nhé!", nil)
 	case req.cmd == "" && req.text == "":

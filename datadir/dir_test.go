@@ -582,3 +582,88 @@ func TestSyncRetry(t *testing.T) {
 	}
 	checkConsistent(t, d)
 }
+
+// TestSyncFolders checks that several folders serve as one corpus: a file
+// of a later folder hides the file of the same name in an earlier one, a
+// Whole folder's files count at once under Stable, and a file moving from
+// one folder to the other is read again.
+func TestSyncFolders(t *testing.T) {
+	root := t.TempDir()
+	corpusDir, uploads := filepath.Join(root, "corpus"), filepath.Join(root, "uploads")
+	writeCorpus(t, corpusDir, map[string]string{"cay.txt": article(7, 5, "trồng cây xanh")})
+	writeCorpus(t, uploads, map[string]string{"mau.txt": article(1, 6, "hiến máu nhân đạo")})
+	d := openDir(t, filepath.Join(root, "data"))
+	folders := []Folder{{Path: corpusDir}, {Path: uploads, Whole: true}}
+	remove := func(name string) {
+		if err := os.Remove(name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	steps := []struct {
+		name                    string
+		change                  func()
+		added, changed, removed []string
+		bad, pending            int
+		// find are words whose passages must be found in article found
+		// ("" for none).
+		find  []string
+		found string
+	}{
+		{name: "first scan: the corpus file waits, the upload counts at once",
+			change: func() {}, added: []string{"mau"}, pending: 1,
+			find: []string{"hiến", "máu"}, found: "mau"},
+		{name: "second scan",
+			change: func() {}, added: []string{"cay"},
+			find: []string{"trồng", "cây"}, found: "cay"},
+		{name: "an upload of the corpus file's name wins",
+			change:  func() { writeAt(t, filepath.Join(uploads, "cay.txt"), article(7, 5, "nạo vét kênh"), past) },
+			changed: []string{"cay"}, find: []string{"nạo", "vét"}, found: "cay"},
+		{name: "the corpus file it hides is not read",
+			change: func() {
+				writeAt(t, filepath.Join(corpusDir, "cay.txt"), article(7, 5, "quét vôi"), past.Add(time.Minute))
+			},
+			find: []string{"quét", "vôi"}, found: ""},
+		{name: "the upload gone, the corpus file waits to be stable",
+			change: func() { remove(filepath.Join(uploads, "cay.txt")) }, pending: 1,
+			find: []string{"nạo", "vét"}, found: "cay"},
+		{name: "then serves again",
+			change: func() {}, changed: []string{"cay"}, find: []string{"quét", "vôi"}, found: "cay"},
+		{name: "an upload gone with no corpus file is removed",
+			change: func() { remove(filepath.Join(uploads, "mau.txt")) }, removed: []string{"mau"},
+			find: []string{"hiến", "máu"}, found: ""},
+		{name: "names giving one ID across folders are both bad",
+			change: func() {
+				writeAt(t, filepath.Join(corpusDir, "h\u00f2a.txt"), article(8, 5, "dọn rác thải"), past)
+				writeAt(t, filepath.Join(uploads, "ho\u0300a.txt"), article(8, 5, "dọn rác thải"), past)
+			}, bad: 2, find: []string{"rác", "thải"}, found: ""},
+	}
+	for _, st := range steps {
+		st.change()
+		ch, err := d.SyncFolders(context.Background(), folders, SyncOptions{Stable: true})
+		if err != nil {
+			t.Fatalf("%s: SyncFolders: %v", st.name, err)
+		}
+		if !slices.Equal(ch.Added, st.added) || !slices.Equal(ch.Changed, st.changed) || !slices.Equal(ch.Removed, st.removed) ||
+			len(ch.Bad) != st.bad || ch.Pending != st.pending {
+			t.Errorf("%s: %+v; want added %v, changed %v, removed %v, %d bad, %d pending",
+				st.name, ch, st.added, st.changed, st.removed, st.bad, st.pending)
+		}
+		got := articlesFound(t, d, st.find...)
+		if want := []string{st.found}; st.found == "" && len(got) != 0 || st.found != "" && !slices.Equal(got, want) {
+			t.Errorf("%s: search %v found %v, want %q", st.name, st.find, got, st.found)
+		}
+		checkConsistent(t, d)
+	}
+
+	// A missing folder is an error, and changes nothing.
+	before := ids(d.Articles())
+	if _, err := d.SyncFolders(context.Background(), []Folder{{Path: corpusDir}, {Path: filepath.Join(root, "none")}}, SyncOptions{}); err == nil {
+		t.Error("SyncFolders with a missing folder: no error")
+	}
+	if _, err := d.SyncFolders(context.Background(), nil, SyncOptions{}); err == nil {
+		t.Error("SyncFolders with no folder: no error")
+	}
+	if got := ids(d.Articles()); !slices.Equal(got, before) {
+		t.Errorf("after failed syncs, Articles %v, want %v", got, before)
+	}
+}

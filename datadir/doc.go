@@ -37,6 +37,11 @@
 // only what was fully added; the next Sync redoes the rest and deletes the
 // index entries of articles the manifest does not list.
 //
+// Dir.SyncFolders reads several folders as one corpus (a corpus folder and
+// a folder of uploaded articles): a file name in several folders is read
+// from the last, which hides the others; the manifest records which folder
+// each file came from.
+//
 // A malformed file is skipped, reported in Changes.Bad and logged with
 // log/slog; the other articles still serve. Two files whose names give the
 // same article ID (after Unicode NFC normalisation) are both bad.

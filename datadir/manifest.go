@@ -24,6 +24,9 @@ type entry struct {
 	ModTime int64 `json:"mtime"`
 	// Hash is the hex sha256 of the file's bytes.
 	Hash string `json:"hash"`
+	// Folder is the index, among the folders synced, of the folder the
+	// file was read from: 0 for the first (or only) one.
+	Folder int `json:"folder,omitempty"`
 	// Meta describes the article read; nil for a malformed file.
 	Meta *Meta `json:"meta,omitempty"`
 	// Error says why a malformed file could not be read.

@@ -40,7 +40,7 @@ type result struct {
 
 // process reads the files of work on every CPU, applies the results in
 // the order they come and flushes them in batches.
-func (s *syncer) process(ctx context.Context, corpusDir string, work []job) error {
+func (s *syncer) process(ctx context.Context, folders []Folder, work []job) error {
 	if len(work) == 0 {
 		return nil
 	}
@@ -64,7 +64,7 @@ func (s *syncer) process(ctx context.Context, corpusDir string, work []job) erro
 		wg.Go(func() {
 			for j := range jobs {
 				select {
-				case results <- s.d.read(corpusDir, j):
+				case results <- s.d.read(folders[j.st.Folder].Path, j):
 				case <-ctx.Done():
 					return
 				}
@@ -110,7 +110,7 @@ func (s *syncer) process(ctx context.Context, corpusDir string, work []job) erro
 }
 
 // read reads, hashes and, unless its hash is the manifest's, parses the
-// corpus file of j, extracts its facts and writes the article's file.
+// corpus file of j in folder corpusDir, extracts its facts and writes the article's file.
 func (d *Dir) read(corpusDir string, j job) result {
 	r := result{name: j.name, st: j.st}
 	d.reads.Add(1)

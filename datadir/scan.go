@@ -14,47 +14,46 @@ import (
 type stat struct {
 	Size    int64
 	ModTime int64 // Unix nanoseconds
+	// Folder is the index, among the folders synced, of the folder the
+	// file is in.
+	Folder int
 }
 
 // A BadFile is a corpus file Sync could not read as an article.
 type BadFile struct {
-	// File is the file's name in the corpus folder.
+	// File is the file's name in its corpus folder.
 	File string
 	// Err says why.
 	Err error
+	// folder is the index of the folder of the file, among those synced.
+	folder int
 }
 
 // String returns "file: error".
 func (b BadFile) String() string { return b.File + ": " + b.Err.Error() }
 
-// scan lists the *.txt files directly in folder dir, following symbolic
-// links, with their sizes and mtimes. Files whose names give one article ID
-// (the same after NFC normalisation) are returned as bad, not listed.
-func scan(dir string) (map[string]stat, []BadFile, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, nil, fmt.Errorf("read corpus: %w", err)
-	}
+// scan lists the *.txt files directly in the folders, following symbolic
+// links, with their sizes and mtimes; a file name in several folders is
+// listed from the last of them. Files whose names give one article ID (the
+// same after NFC normalisation) are returned as bad, not listed.
+func scan(folders []Folder) (map[string]stat, []BadFile, error) {
 	files := map[string]stat{}
 	var bad []BadFile
-	byKey := map[string][]string{}
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasSuffix(name, ".txt") || e.IsDir() {
-			continue
-		}
-		info, err := os.Stat(filepath.Join(dir, name))
+	for i, f := range folders {
+		b, err := scanFolder(f.Path, i, files)
 		if err != nil {
-			bad = append(bad, BadFile{File: name, Err: err})
-			continue
+			return nil, nil, err
 		}
-		if !info.Mode().IsRegular() {
-			if !info.IsDir() {
-				bad = append(bad, BadFile{File: name, Err: fmt.Errorf("not a regular file: %v", info.Mode().Type())})
-			}
-			continue
-		}
-		files[name] = stat{Size: info.Size(), ModTime: info.ModTime().UnixNano()}
+		bad = append(bad, b...)
+	}
+	// A file of a later folder stands for an unreadable one of the same
+	// name in an earlier folder.
+	bad = slices.DeleteFunc(bad, func(b BadFile) bool {
+		st, ok := files[b.File]
+		return ok && st.Folder > b.folder
+	})
+	byKey := map[string][]string{}
+	for name := range files {
 		key := norm.NFC.String(idOf(name))
 		byKey[key] = append(byKey[key], name)
 	}
@@ -70,6 +69,36 @@ func scan(dir string) (map[string]stat, []BadFile, error) {
 		}
 	}
 	return files, bad, nil
+}
+
+// scanFolder adds the *.txt files directly in folder dir, the folder-th
+// synced, to files, replacing those of the same name, and returns those it
+// cannot stat.
+func scanFolder(dir string, folder int, files map[string]stat) ([]BadFile, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read corpus: %w", err)
+	}
+	var bad []BadFile
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".txt") || e.IsDir() {
+			continue
+		}
+		info, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			bad = append(bad, BadFile{File: name, Err: err, folder: folder})
+			continue
+		}
+		if !info.Mode().IsRegular() {
+			if !info.IsDir() {
+				bad = append(bad, BadFile{File: name, Err: fmt.Errorf("not a regular file: %v", info.Mode().Type()), folder: folder})
+			}
+			continue
+		}
+		files[name] = stat{Size: info.Size(), ModTime: info.ModTime().UnixNano(), Folder: folder}
+	}
+	return bad, nil
 }
 
 // idOf returns the article ID of the corpus file called name.

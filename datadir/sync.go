@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/hoidap/hoidap/index"
@@ -25,6 +26,16 @@ type SyncOptions struct {
 	// corpus now and then sets it. Other files are Pending. When false,
 	// every file counts at once.
 	Stable bool
+}
+
+// A Folder is a folder of *.txt articles that SyncFolders reads.
+type Folder struct {
+	// Path is the folder's path.
+	Path string
+	// Whole says its files are only ever written whole (to a temporary
+	// file renamed to its name), so SyncOptions.Stable need not wait for
+	// them to stop changing: they count at once.
+	Whole bool
 }
 
 // A Progress is how far Sync has come.
@@ -72,10 +83,29 @@ const (
 // ending) stops Sync; what it finished stays, the rest is done by the next
 // Sync. Syncs run one at a time; the Dir serves meanwhile.
 func (d *Dir) Sync(ctx context.Context, corpusDir string, opt SyncOptions) (Changes, error) {
+	return d.SyncFolders(ctx, []Folder{{Path: corpusDir}}, opt)
+}
+
+// SyncFolders is Sync over several folders at once, read as one corpus:
+// the *.txt files directly in each. A file name found in several folders
+// is read from the last of them, which hides the others (so a folder of
+// uploads given last overrides the corpus folder's file of that name), and
+// a file that moves from one folder to another is read again. Missing
+// folders are an error, as for Sync. Bad files are named by file name
+// alone.
+func (d *Dir) SyncFolders(ctx context.Context, folders []Folder, opt SyncOptions) (Changes, error) {
 	d.syncing.Lock()
 	defer d.syncing.Unlock()
+	if len(folders) == 0 {
+		return Changes{}, fmt.Errorf("sync data dir %s: no corpus folder", d.path)
+	}
+	paths := make([]string, len(folders))
+	for i, f := range folders {
+		paths[i] = f.Path
+	}
+	corpusDir := strings.Join(paths, ", ")
 	s := &syncer{d: d, opt: opt, start: time.Now(), next: d.man.clone()}
-	if err := s.run(ctx, corpusDir); err != nil {
+	if err := s.run(ctx, folders); err != nil {
 		return Changes{}, fmt.Errorf("sync data dir %s with %s: %w", d.path, corpusDir, err)
 	}
 	ch := s.ch
@@ -121,11 +151,11 @@ type syncer struct {
 }
 
 // run is Sync under the lock.
-func (s *syncer) run(ctx context.Context, corpusDir string) error {
+func (s *syncer) run(ctx context.Context, folders []Folder) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	files, dups, err := scan(corpusDir)
+	files, dups, err := scan(folders)
 	if err != nil {
 		return err
 	}
@@ -143,11 +173,11 @@ func (s *syncer) run(ctx context.Context, corpusDir string) error {
 	for name, st := range files {
 		e, ok := s.next.Files[name]
 		switch {
-		case ok && e.Size == st.Size && e.ModTime == st.ModTime:
+		case ok && e.Size == st.Size && e.ModTime == st.ModTime && e.Folder == st.Folder:
 			if e.Error != "" {
 				s.ch.Bad = append(s.ch.Bad, BadFile{File: name, Err: errors.New(e.Error)})
 			}
-		case s.opt.Stable && !stableSince(last, name, st):
+		case s.opt.Stable && !folders[st.Folder].Whole && !stableSince(last, name, st):
 			s.ch.Pending++
 		default:
 			work = append(work, job{name: name, st: st, oldHash: e.Hash})
@@ -169,7 +199,7 @@ func (s *syncer) run(ctx context.Context, corpusDir string) error {
 	if err := s.flush(ctx); err != nil {
 		return err
 	}
-	if err := s.process(ctx, corpusDir, work); err != nil {
+	if err := s.process(ctx, folders, work); err != nil {
 		return err
 	}
 	if err := s.d.removeOrphans(); err != nil {
@@ -236,7 +266,7 @@ func (s *syncer) apply(r result) {
 	}
 	switch {
 	case r.same:
-		old.Size, old.ModTime = r.st.Size, mtime
+		old.Size, old.ModTime, old.Folder = r.st.Size, mtime, r.st.Folder
 		s.next.Files[r.name] = old
 		if old.Error != "" {
 			s.ch.Bad = append(s.ch.Bad, BadFile{File: r.name, Err: errors.New(old.Error)})
@@ -251,7 +281,7 @@ func (s *syncer) apply(r result) {
 		if r.hash == "" { // unreadable: try again next time
 			delete(s.next.Files, r.name)
 		} else {
-			s.next.Files[r.name] = entry{Size: r.st.Size, ModTime: mtime, Hash: r.hash, Error: r.bad.Error()}
+			s.next.Files[r.name] = entry{Size: r.st.Size, ModTime: mtime, Hash: r.hash, Folder: r.st.Folder, Error: r.bad.Error()}
 		}
 	default:
 		if oldID != "" {
@@ -261,7 +291,7 @@ func (s *syncer) apply(r result) {
 			s.ch.Added = append(s.ch.Added, r.meta.ID)
 		}
 		s.docs = append(s.docs, r.docs...)
-		s.next.Files[r.name] = entry{Size: r.st.Size, ModTime: mtime, Hash: r.hash, Meta: r.meta}
+		s.next.Files[r.name] = entry{Size: r.st.Size, ModTime: mtime, Hash: r.hash, Folder: r.st.Folder, Meta: r.meta}
 	}
 	s.files++
 }

@@ -1,7 +1,8 @@
 // Package store keeps what hoidap must remember across restarts and share
 // between bot replicas: small opaque state values per chat, the questions
-// asked with their answers' kind and the users' votes, and the answers
-// curated by editors.
+// asked with their answers' kind and the users' votes, the answers
+// curated by editors, and article files uploaded to the bot, as bytes by
+// name.
 //
 // A store knows nothing of what a question means, of Telegram or of the
 // search index: it keeps bytes and records. It is opened from a URL (see

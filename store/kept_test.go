@@ -46,6 +46,9 @@ func testReopen(t *testing.T, rawURL string) {
 	if err := first.SetCurated(ctx, Curated{Article: "a", Key: "q", Answer: "A", Updated: t0}); err != nil {
 		t.Fatal(err)
 	}
+	if err := first.PutArticle(ctx, "up_1", []byte("date 2024-09 x")); err != nil {
+		t.Fatal(err)
+	}
 	key := first.(*sqlStore).chatKey(chat)
 	if err := first.Close(); err != nil {
 		t.Fatal(err)
@@ -68,6 +71,9 @@ func testReopen(t *testing.T, rawURL string) {
 	}
 	if c, ok, err := s.Curated(ctx, "a", "q"); err != nil || !ok || c.Answer != "A" {
 		t.Errorf("Curated after reopening = %+v, %v, %v", c, ok, err)
+	}
+	if data, err := s.Article(ctx, "up_1"); err != nil || string(data) != "date 2024-09 x" {
+		t.Errorf("Article after reopening = %q, %v", data, err)
 	}
 	ms, err := migrations(s.d)
 	if err != nil {

@@ -39,8 +39,23 @@ type Store interface {
 	// CuratedList returns the curated answers of article, or of every
 	// article when article is "", ordered by article and key.
 	CuratedList(ctx context.Context, article string) ([]Curated, error)
+	// PutArticle keeps data as the article file called name, replacing any
+	// earlier one in one step: the name holds the old bytes or the new,
+	// never a part. The store knows nothing of the bytes; an empty name is
+	// an error.
+	PutArticle(ctx context.Context, name string, data []byte) error
+	// Articles lists the article files kept, without their bytes, ordered
+	// by name.
+	Articles(ctx context.Context) ([]StoredArticle, error)
+	// Article returns the bytes of the article file called name; an
+	// unknown name is an error wrapping [ErrNotFound].
+	Article(ctx context.Context, name string) ([]byte, error)
+	// DeleteArticle deletes the article file called name; an unknown name
+	// is an error wrapping [ErrNotFound].
+	DeleteArticle(ctx context.Context, name string) error
 	// Prune deletes the chat state last set, and the records made, before
-	// the given time, and returns how many rows went. Curated answers stay.
+	// the given time, and returns how many rows went. Curated answers and
+	// article files stay.
 	Prune(ctx context.Context, before time.Time) (int64, error)
 	// Kind is "sqlite", "postgres" or "memory", for a log line.
 	Kind() string
@@ -116,4 +131,16 @@ type Curated struct {
 	Updated time.Time
 	// Used is when the answer was last given; zero if never.
 	Used time.Time
+}
+
+// A StoredArticle describes an article file kept in the store, without
+// its bytes.
+type StoredArticle struct {
+	// Name is the name it was put under.
+	Name string
+	// Hash is the hex sha256 of its bytes; Size their number.
+	Hash string
+	Size int64
+	// Updated is when it was last put.
+	Updated time.Time
 }

@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -24,6 +26,7 @@ func runSuite(t *testing.T, b backend) {
 		{"no chat id in clear", testNoChatID},
 		{"concurrent use", testConcurrent},
 		{"migrations", testMigrations},
+		{"articles", testArticles},
 	}
 	t.Run("kind", func(t *testing.T) {
 		if got := openStore(t, b.url(t)).Kind(); got != b.name {
@@ -587,5 +590,93 @@ func testMigrations(t *testing.T, s *sqlStore) {
 	err = migrate(ctx, s.db, s.d)
 	if err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("migrating a database of a newer schema: %v, want an error saying it is newer", err)
+	}
+}
+
+func testArticles(t *testing.T, s *sqlStore) {
+	ctx := t.Context()
+	big := bytes.Repeat([]byte("date 2024-09 Tiêu đề\n\nđoạn văn. "), (1<<20)/40)
+	hash := func(b []byte) string {
+		sum := sha256.Sum256(b)
+		return hex.EncodeToString(sum[:])
+	}
+	before := time.Now().Add(-time.Second)
+	type want struct {
+		name string
+		data []byte
+	}
+	steps := []struct {
+		op      string // put, get, delete
+		name    string
+		data    []byte // to put, or wanted by get
+		wantErr error  // wanted by get and delete; nil for none
+		list    []want // the listing after the step
+	}{
+		{op: "get", name: "a", wantErr: ErrNotFound},
+		{op: "delete", name: "a", wantErr: ErrNotFound},
+		{op: "put", name: "a", data: []byte("first"), list: []want{{"a", []byte("first")}}},
+		{op: "put", name: "Ă-ă", data: []byte{0, 0xff, '\n'}, list: []want{{"a", []byte("first")}, {"Ă-ă", []byte{0, 0xff, '\n'}}}},
+		{op: "get", name: "a", data: []byte("first")},
+		{op: "put", name: "a", data: []byte("second"), list: []want{{"a", []byte("second")}, {"Ă-ă", []byte{0, 0xff, '\n'}}}},
+		{op: "get", name: "a", data: []byte("second")},
+		{op: "get", name: "A", wantErr: ErrNotFound}, // names are case-sensitive
+		{op: "put", name: "big", data: big, list: []want{{"a", []byte("second")}, {"big", big}, {"Ă-ă", []byte{0, 0xff, '\n'}}}},
+		{op: "get", name: "big", data: big},
+		{op: "put", name: "empty", data: nil, list: []want{{"a", []byte("second")}, {"big", big}, {"empty", []byte{}}, {"Ă-ă", []byte{0, 0xff, '\n'}}}},
+		{op: "get", name: "empty", data: []byte{}},
+		{op: "delete", name: "big", list: []want{{"a", []byte("second")}, {"empty", []byte{}}, {"Ă-ă", []byte{0, 0xff, '\n'}}}},
+		{op: "get", name: "big", wantErr: ErrNotFound},
+		{op: "delete", name: "big", wantErr: ErrNotFound, list: []want{{"a", []byte("second")}, {"empty", []byte{}}, {"Ă-ă", []byte{0, 0xff, '\n'}}}},
+	}
+	for i, st := range steps {
+		switch st.op {
+		case "put":
+			if err := s.PutArticle(ctx, st.name, st.data); err != nil {
+				t.Fatalf("step %d: PutArticle(%q): %v", i, st.name, err)
+			}
+		case "get":
+			got, err := s.Article(ctx, st.name)
+			if !errors.Is(err, st.wantErr) || (st.wantErr != nil) != (err != nil) {
+				t.Fatalf("step %d: Article(%q) error = %v, want %v", i, st.name, err, st.wantErr)
+			}
+			if err == nil && (!bytes.Equal(got, st.data) || got == nil) {
+				t.Errorf("step %d: Article(%q) = %d bytes, want %d", i, st.name, len(got), len(st.data))
+			}
+			continue
+		case "delete":
+			err := s.DeleteArticle(ctx, st.name)
+			if !errors.Is(err, st.wantErr) || (st.wantErr != nil) != (err != nil) {
+				t.Fatalf("step %d: DeleteArticle(%q) error = %v, want %v", i, st.name, err, st.wantErr)
+			}
+			if st.list == nil {
+				continue
+			}
+		}
+		got, err := s.Articles(ctx)
+		if err != nil {
+			t.Fatalf("step %d: Articles: %v", i, err)
+		}
+		if len(got) != len(st.list) {
+			t.Fatalf("step %d: Articles = %+v, want %d", i, got, len(st.list))
+		}
+		for j, w := range st.list {
+			g := got[j]
+			if g.Name != w.name || g.Hash != hash(w.data) || g.Size != int64(len(w.data)) {
+				t.Errorf("step %d: Articles[%d] = %s %s %d, want %s %s %d", i, j, g.Name, g.Hash, g.Size, w.name, hash(w.data), len(w.data))
+			}
+			if g.Updated.Before(before) || g.Updated.After(time.Now().Add(time.Second)) {
+				t.Errorf("step %d: Articles[%d].Updated = %v, want about now", i, j, g.Updated)
+			}
+		}
+	}
+	if err := s.PutArticle(ctx, "", []byte("x")); err == nil {
+		t.Error("PutArticle with an empty name: no error")
+	}
+	// Pruning keeps article files.
+	if _, err := s.Prune(ctx, time.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Articles(ctx); err != nil || len(got) != 3 {
+		t.Errorf("after Prune, Articles = %d, %v; want the 3 kept", len(got), err)
 	}
 }

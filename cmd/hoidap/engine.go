@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -16,6 +17,7 @@ import (
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/datadir"
 	"github.com/hoidap/hoidap/library"
+	"github.com/hoidap/hoidap/store"
 )
 
 // openEngine loads the articles in dir, or the embedded seed corpus when dir
@@ -57,8 +59,14 @@ func openLibrary(ctx context.Context, corpusDir, dataDir string, warn io.Writer)
 	if err != nil {
 		return nil, nil, err
 	}
+	var folders []datadir.Folder
 	if corpusDir != "" {
-		ch, err := d.Sync(ctx, corpusDir, datadir.SyncOptions{})
+		folders, err = corpusFolders(corpusDir, dataDir)
+		if err != nil {
+			d.Close()
+			return nil, nil, err
+		}
+		ch, err := d.SyncFolders(ctx, folders, datadir.SyncOptions{})
 		if err != nil {
 			d.Close()
 			return nil, nil, err
@@ -78,29 +86,45 @@ func openLibrary(ctx context.Context, corpusDir, dataDir string, warn io.Writer)
 	if corpusDir == "" {
 		return l, nil, nil
 	}
-	return l, &rescanner{dir: d, corpus: corpusDir, lib: l, bad: map[string]bool{}}, nil
+	return l, &rescanner{dir: d, folders: folders, lib: l, bad: map[string]bool{}, written: map[string]string{}}, nil
 }
 
 // A rescanner keeps a data dir and the library serving it in step with a
-// corpus folder while serving: files added, changed or removed there are
-// answered from, or no longer, after a rescan.
+// corpus folder and the articles uploaded to the store while serving:
+// files added, changed or removed there are answered from, or no longer,
+// after a rescan.
 type rescanner struct {
-	dir    *datadir.Dir
-	corpus string
-	lib    *library.Library
+	dir *datadir.Dir
+	// folders are the corpus folder and the data dir's uploads folder.
+	folders []datadir.Folder
+	lib     *library.Library
+	// store, when set, keeps the uploaded articles, written into the
+	// uploads folder at each rescan. Set it before rescanning.
+	store store.Store
 
-	mu  sync.Mutex
-	bad map[string]bool // bad files already logged
+	// mu makes rescans run one at a time: the timer's and the bot's.
+	mu      sync.Mutex
+	bad     map[string]bool   // bad files already logged
+	written map[string]string // uploads folder file → hash, as written
 }
 
-// rescan syncs the data dir with the corpus folder, counting only the files
-// that have stopped changing since the previous rescan (a file being copied
-// is left for the next), and refreshes the library with the articles
-// added, changed and removed. A bad file is logged on log once.
+// rescan writes the store's uploaded articles into the uploads folder,
+// syncs the data dir with the corpus folder and it, counting only the
+// corpus files that have stopped changing since the previous rescan (a file
+// being copied is left for the next; uploads are written whole and count at
+// once), and refreshes the library with the articles added, changed and
+// removed. A bad file is logged on log once. When the store cannot be read
+// the folders are synced as they are, and the error is returned.
 func (r *rescanner) rescan(ctx context.Context, log *slog.Logger) (datadir.Changes, error) {
-	ch, err := r.dir.Sync(ctx, r.corpus, datadir.SyncOptions{Stable: true})
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var storeErr error
+	if r.store != nil {
+		storeErr = materialise(ctx, r.store, r.folders[len(r.folders)-1].Path, r.written, log)
+	}
+	ch, err := r.dir.SyncFolders(ctx, r.folders, datadir.SyncOptions{Stable: true})
 	if err != nil {
-		return ch, fmt.Errorf("rescan the corpus: %w", err)
+		return ch, errors.Join(storeErr, fmt.Errorf("rescan the corpus: %w", err))
 	}
 	var changed []string
 	for _, ids := range [][]string{ch.Added, ch.Changed, ch.Removed} {
@@ -111,8 +135,6 @@ func (r *rescanner) rescan(ctx context.Context, log *slog.Logger) (datadir.Chang
 		log.Info("corpus rescanned", "added", len(ch.Added), "changed", len(ch.Changed), "removed", len(ch.Removed),
 			"articles", len(r.lib.Articles()))
 	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	now := map[string]bool{}
 	for _, b := range ch.Bad {
 		now[b.File] = true
@@ -121,7 +143,7 @@ func (r *rescanner) rescan(ctx context.Context, log *slog.Logger) (datadir.Chang
 		}
 	}
 	r.bad = now
-	return ch, nil
+	return ch, storeErr
 }
 
 // loadArticles loads the articles in dir, or the embedded seed corpus when

@@ -75,7 +75,12 @@ func runIndex(ctx context.Context, args []string, sio stdio) int {
 		bar = &progressLine{w: sio.err}
 		opt.Progress = bar.show
 	}
-	ch, err := d.Sync(ctx, *corpusDir, opt)
+	// The uploaded articles the bot keeps in the data dir stay.
+	folders, err := corpusFolders(*corpusDir, *dataDir)
+	var ch datadir.Changes
+	if err == nil {
+		ch, err = d.SyncFolders(ctx, folders, opt)
+	}
 	bar.clear()
 	total := len(d.Articles())
 	if cerr := d.Close(); err == nil {

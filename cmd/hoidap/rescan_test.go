@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/library"
 	"github.com/hoidap/hoidap/store"
 )
@@ -173,5 +174,106 @@ func TestStoreURL(t *testing.T) {
 	}
 	if _, err := storeURL("", ""); !errors.Is(err, errNoStore) {
 		t.Errorf("storeURL without a URL or a data dir: %v, want errNoStore", err)
+	}
+}
+
+// TestRescanUploads: the articles kept in the store are written into the
+// data dir's uploads folder at each rescan and served at once; an upload
+// of a corpus file's name wins; an article deleted from the store is
+// removed, and the corpus file it hid serves again.
+func TestRescanUploads(t *testing.T) {
+	ctx := context.Background()
+	corpusDir, dataDir := t.TempDir(), filepath.Join(t.TempDir(), "data")
+	copyArticle(t, corpusDir, seedID)
+	lib, scan, err := openLibrary(ctx, corpusDir, dataDir, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	st, err := store.Open(ctx, "memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	scan.store = st
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	read := func(id string) []byte {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "multi", id+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	seed, kontum := read(seedID), read(kontumID)
+	steps := []struct {
+		name   string
+		change func() error
+		// hashes are the articles served and the hash of each.
+		hashes map[string][]byte
+		files  []string // in the uploads folder
+	}{
+		{"first rescan", func() error { return nil },
+			map[string][]byte{seedID: seed}, nil},
+		{"an upload serves at once", func() error { return st.PutArticle(ctx, "kontum", kontum) },
+			map[string][]byte{seedID: seed, "kontum": kontum}, []string{"kontum.txt"}},
+		{"nothing changed", func() error { return nil },
+			map[string][]byte{seedID: seed, "kontum": kontum}, []string{"kontum.txt"}},
+		{"an upload of the corpus file's name wins", func() error { return st.PutArticle(ctx, seedID, kontum) },
+			map[string][]byte{seedID: kontum, "kontum": kontum}, []string{seedID + ".txt", "kontum.txt"}},
+		{"a changed upload", func() error { return st.PutArticle(ctx, "kontum", seed) },
+			map[string][]byte{seedID: kontum, "kontum": seed}, []string{seedID + ".txt", "kontum.txt"}},
+		{"a bad name in the store is skipped", func() error { return st.PutArticle(ctx, "../x", kontum) },
+			map[string][]byte{seedID: kontum, "kontum": seed}, []string{seedID + ".txt", "kontum.txt"}},
+		{"deleted uploads go", func() error {
+			return errors.Join(st.DeleteArticle(ctx, "kontum"), st.DeleteArticle(ctx, "../x"), st.DeleteArticle(ctx, seedID))
+		}, nil, nil},
+		// The corpus file hidden by the upload counts once stable.
+		{"the hidden corpus file serves again", func() error { return nil },
+			map[string][]byte{seedID: seed}, nil},
+	}
+	for _, s := range steps {
+		if err := s.change(); err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		if _, err := scan.rescan(ctx, log); err != nil {
+			t.Fatalf("%s: rescan: %v", s.name, err)
+		}
+		entries, err := os.ReadDir(uploadsDir(dataDir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var files []string
+		for _, e := range entries {
+			files = append(files, e.Name())
+		}
+		if strings.Join(files, ",") != strings.Join(s.files, ",") {
+			t.Errorf("%s: uploads folder holds %v, want %v", s.name, files, s.files)
+		}
+		if s.hashes == nil {
+			continue
+		}
+		if n := len(lib.Articles()); n != len(s.hashes) {
+			t.Errorf("%s: %d articles served, want %d", s.name, n, len(s.hashes))
+		}
+		for id, data := range s.hashes {
+			if m, ok := lib.Meta(id); !ok || m.Hash != corpus.Hash(data) {
+				t.Errorf("%s: article %s = %+v, %v; want the hash of the text given", s.name, id, m, ok)
+			}
+		}
+	}
+	// A store that cannot be read leaves the uploads folder as it is, and
+	// the error is returned.
+	if err := st.PutArticle(ctx, "kontum", kontum); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := scan.rescan(ctx, log); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if _, err := scan.rescan(ctx, log); err == nil {
+		t.Error("rescan with a closed store: no error")
+	}
+	if _, ok := lib.Meta("kontum"); !ok {
+		t.Error("the upload went when the store could not be read")
 	}
 }

@@ -34,7 +34,9 @@ else the bot asks which.
 
 With a data dir (--data or DATA_DIR) the articles are kept parsed and
 indexed there, and CORPUS_DIR is rescanned every CORPUS_SCAN: files added,
-changed or removed are served, or no longer, without a restart. Each
+changed or removed are served, or no longer, without a restart; so are
+the .txt articles admins (ADMIN_IDS) send the bot in a private chat, kept
+in the store and written into DATA_DIR/uploads at each rescan. Each
 chat's state (its current article, the last question of each user for
 follow-ups) is kept in the store STORE_URL, by default the SQLite file
 hoidap.db in the data dir; without either it is kept in memory and lost on
@@ -223,6 +225,19 @@ func runServe(ctx context.Context, args []string, sio stdio) int {
 	}
 	defer srv.Close()
 	cfg.Store = srv.store
+	if srv.scan != nil {
+		// Articles uploaded to the bot are kept in the store and written
+		// into the data dir at each rescan, on every replica; an upload
+		// rescans at once.
+		srv.scan.store = srv.store
+		if _, err := srv.scan.rescan(ctx, cfg.Logger); err != nil {
+			cfg.Logger.Warn("rescanning the corpus", "err", err)
+		}
+		cfg.Rescan = func(ctx context.Context) error {
+			_, err := srv.scan.rescan(ctx, cfg.Logger)
+			return err
+		}
+	}
 	b, err := bot.New(srv.lib, cfg)
 	if err != nil {
 		fmt.Fprintf(sio.err, "hoidap serve: %v\n", err)
