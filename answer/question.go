@@ -147,14 +147,6 @@ func (w word) isFiller() bool {
 	return fillers.has(w)
 }
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // parseQuestion reads a question: canonical text, phone shorthand
 // expanded, Telex residue undone, question words found.
 func parseQuestion(text string) question {
