@@ -31,6 +31,10 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 		b.answerCallback(ctx, cq.ID, "", false)
 		return
 	}
+	if vote := voteOf(cq.Data); vote != 0 {
+		b.onVote(ctx, ev, cq, vote)
+		return
+	}
 	id, ok := b.ids.resolve(ctx, cq.Data)
 	if !ok {
 		b.log.Info("expired button", "update", ev.kind, "chat", ev.chatKind)

@@ -255,14 +255,15 @@ func (b *Bot) answerQuestion(ctx context.Context, ev event, q question) {
 		current = b.state.article(ctx, q.chat.ID)
 	}
 	req := library.Request{Question: q.text, Prev: prev, Article: q.article, Current: current}
-	a := b.ask(ctx, q.chat.ID, q.thread, req)
+	a := b.respond(ctx, q.chat.ID, q.thread, req)
 	defer b.logAnswer(ev, q.text, a) // once replied: the latency is update to reply
 	if a.Kind == answer.KindChoose {
 		b.state.setPending(ctx, q.chat.ID, q.user, &pendingQuestion{Question: q.text, Msg: q.msg})
 	} else {
 		b.state.setTurn(ctx, q.chat.ID, q.user, &answer.Turn{Question: q.text, Answer: a})
 	}
-	b.sendAnswer(ctx, q, a, b.articleOfAnswer(ctx, a, req))
+	article := b.articleOfAnswer(ctx, a, req)
+	b.record(ctx, q, a, article, b.sendAnswer(ctx, q, a, article))
 }
 
 // articleOfAnswer returns the article answer a to r was looked up in, for
@@ -304,8 +305,9 @@ func (b *Bot) known(id string) bool {
 // sendAnswer sends answer a to q about article, or edits it into the
 // message it replaces, and remembers which article the message is about
 // and which answer an edit of the question edits. It is the one place
-// that sends an answer.
-func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, article string) {
+// that sends an answer. It returns the id of the message sent or edited,
+// 0 when none was.
+func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, article string) int {
 	group := q.chat.Type != models.ChatTypePrivate
 	kb := b.answerKeyboard(ctx, a, article, group)
 	text := b.answerText(a, article, kb)
@@ -319,7 +321,7 @@ func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, artic
 			if old.Sum == sum {
 				// Telegram rejects an edit that changes nothing.
 				b.log.Debug("edited question, same answer", "chat", q.chat.Type)
-				return
+				return 0
 			}
 			editID = old.ID
 		}
@@ -328,7 +330,7 @@ func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, artic
 	if editID != 0 {
 		if err := b.edit(ctx, q.chat.ID, editID, text, markup(kb)); err != nil {
 			b.log.Warn("editing answer", "chat", q.chat.Type, "err", err)
-			return
+			return 0
 		}
 	} else {
 		out := outgoing{chat: q.chat.ID, thread: q.thread, text: text, markup: markup(kb)}
@@ -338,13 +340,14 @@ func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, artic
 		var err error
 		if id, err = b.send(ctx, out); err != nil {
 			b.log.Warn("sending answer", "chat", q.chat.Type, "err", err)
-			return
+			return 0
 		}
 	}
 	if q.msg != 0 {
 		b.state.setAnswerTo(ctx, q.chat.ID, q.msg, sentAnswer{ID: id, Sum: sum})
 	}
 	b.state.setMessageArticle(ctx, q.chat.ID, id, article)
+	return id
 }
 
 // digest is a short digest of a message's text and keyboard, to tell
