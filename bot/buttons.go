@@ -288,9 +288,9 @@ func questionRows(kind byte, article string, qs []string) [][]button {
 // builds it. A choose answer gets a button per article to choose. Another
 // answer gets the source passage and a share button, then related
 // questions; in a private chat, an answer given also gets 👍 and 👎, in the
-// source and share row (see feedback.go). In a group it is one row at most, so that answers do not fill
-// the chat with buttons: the passage and share row, or one related
-// question. It returns nil for no buttons.
+// source and share row (see feedback.go). In a group it is one row at
+// most, so that answers do not fill the chat with buttons: the passage and
+// share row, or one related question. It returns nil for no buttons.
 func (b *Bot) answerKeyboard(ctx context.Context, a answer.Answer, article string, group bool) *keyboard {
 	if a.Kind == answer.KindChoose {
 		return chooseKeyboard(a.Choices)

@@ -65,8 +65,8 @@ func metaSource(m library.Meta) string {
 
 // formatAnswer renders an answer: the short answer in bold, the source
 // sentence as a quote, the source line; a curated answer is marked as the
-// editors'. A none answer is said kindly; the
-// suggestions come as buttons, announced by suggestionHint.
+// editors'. A none answer is said kindly; the suggestions come as buttons,
+// announced by suggestionHint.
 // withQuestion adds the question first, for messages sent inline; title,
 // when set, names the article in the source line.
 func formatAnswer(a answer.Answer, withQuestion bool, title string) string {
