@@ -287,11 +287,12 @@ func questionRows(kind byte, article string, qs []string) [][]button {
 // its related questions come from; "" for none), and the one place that
 // builds it. A choose answer gets a button per article to choose. Another
 // answer gets the source passage and a share button, then related
-// questions; in a private chat, an answer given also gets 👍 and 👎, in the
-// source and share row (see feedback.go). In a group it is one row at
-// most, so that answers do not fill the chat with buttons: the passage and
-// share row, or one related question. It returns nil for no buttons.
-func (b *Bot) answerKeyboard(ctx context.Context, a answer.Answer, article string, group bool) *keyboard {
+// questions; in a private chat, an answer given whose record is record (0
+// for none) also gets 👍 and 👎 on it, in the source and share row (see
+// feedback.go). In a group it is one row at most, so that answers do not
+// fill the chat with buttons: the passage and share row, or one related
+// question. It returns nil for no buttons.
+func (b *Bot) answerKeyboard(ctx context.Context, a answer.Answer, article string, group bool, record int64) *keyboard {
 	if a.Kind == answer.KindChoose {
 		return chooseKeyboard(a.Choices)
 	}
@@ -307,8 +308,8 @@ func (b *Bot) answerKeyboard(ctx context.Context, a answer.Answer, article strin
 		top = append(top, button{Text: "↗ Chia sẻ", SwitchInlineQuery: &share})
 		rows = append(rows, top)
 	}
-	if !group && votable(a) {
-		rows = withVotes(rows, len(top) > 0)
+	if !group && record != 0 && votable(a) {
+		rows = withVotes(rows, len(top) > 0, record)
 	}
 	n := 3
 	switch {

@@ -31,8 +31,8 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 		b.answerCallback(ctx, cq.ID, "", false)
 		return
 	}
-	if vote := voteOf(cq.Data); vote != 0 {
-		b.onVote(ctx, ev, cq, vote)
+	if vote, record, ok := voteOf(cq.Data); ok {
+		b.onVote(ctx, cq, vote, record)
 		return
 	}
 	id, ok := b.ids.resolve(ctx, cq.Data)

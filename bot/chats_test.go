@@ -50,7 +50,7 @@ func questionButtons(t *testing.T, h *harness, c apiCall) []string {
 	t.Helper()
 	var qs []string
 	for _, data := range callbacks(t, c) {
-		if voteOf(data) != 0 {
+		if isVote(data) {
 			continue // resolved through the chat state: see feedback_test.go
 		}
 		kind, q, ok := h.resolve(data)

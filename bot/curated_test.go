@@ -61,7 +61,7 @@ func TestStats(t *testing.T) {
 	}
 	waitReport(t, h, st, questions(len(asks)))
 	first := h.sendsTo(40501)[0]
-	h.api.push(callbackUpdate(shownAnswer(t, first), 40501, voteDown))
+	h.api.push(callbackUpdate(shownAnswer(t, first), 40501, voteData(t, first, -1)))
 	h.api.waitN("answerCallbackQuery", 1)
 	h.api.push(update(privateMsg(adminID, "/thongke")))
 	text := h.waitSends(adminID, 1)[0].text()
@@ -97,7 +97,10 @@ func TestStatsLong(t *testing.T) {
 		}
 	}
 	h.api.push(update(privateMsg(adminID, "/thongke")))
-	h.api.settle()
+	h.api.wait("sendMessage", func([]apiCall) bool {
+		sends := h.sendsTo(adminID)
+		return len(sends) > 0 && strings.Contains(sends[len(sends)-1].text(), "… và")
+	})
 	sends := h.sendsTo(adminID)
 	if len(sends) < 2 {
 		t.Fatalf("%d messages, want the report cut into several", len(sends))

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strconv"
 	"strings"
 
 	tg "github.com/go-telegram/bot"
@@ -13,18 +14,16 @@ import (
 
 // Every answer the bot sends in a chat is recorded in the store (never who
 // asked: the store keeps a keyed hash of the chat), for "hoidap report" and
-// /thongke. Under an answer in a private chat, 👍 and 👎 vote on its record:
-// the record's id is kept in the chat state under the answer's message, so
-// that the buttons carry no id and resolve on every replica.
+// /thongke, just before it is sent. Under an answer in a private chat, 👍
+// and 👎 vote on its record, whose id they carry: "v+" or "v-" and the id,
+// at most 21 bytes, so they resolve on every replica with no chat state.
 
-// The callback data of the vote buttons. No button id starts with 'v'.
+// The prefixes of the callback data of the vote buttons. No button id
+// starts with 'v'.
 const (
 	voteUp   = "v+"
 	voteDown = "v-"
 )
-
-// stateVote + the bot's answer message: the id of the answer's record.
-const stateVote = "vote:"
 
 // Labels of the vote buttons, and the mark of the one pressed.
 const (
@@ -46,11 +45,12 @@ func votable(a answer.Answer) bool {
 	return a.Kind != answer.KindChoose && a.Kind != answer.KindNone
 }
 
-// withVotes adds 👍 and 👎 to the first row of rows, the source and share
-// row, when hasTop says there is one; otherwise they make a row of their
-// own, first.
-func withVotes(rows [][]button, hasTop bool) [][]button {
-	votes := []button{{Text: upLabel, CallbackData: voteUp}, {Text: downLabel, CallbackData: voteDown}}
+// withVotes adds 👍 and 👎 on record to the first row of rows, the source
+// and share row, when hasTop says there is one; otherwise they make a row
+// of their own, first.
+func withVotes(rows [][]button, hasTop bool, record int64) [][]button {
+	id := strconv.FormatInt(record, 10)
+	votes := []button{{Text: upLabel, CallbackData: voteUp + id}, {Text: downLabel, CallbackData: voteDown + id}}
 	if hasTop && len(rows) > 0 {
 		rows[0] = append(rows[0], votes...)
 		return rows
@@ -58,13 +58,9 @@ func withVotes(rows [][]button, hasTop bool) [][]button {
 	return append([][]button{votes}, rows...)
 }
 
-// record keeps answer a to q, about article, sent as the bot's message
-// msg, in the store; in a private chat it files the record's id under msg
-// for the votes. A store error is logged and the bot goes on.
-func (b *Bot) record(ctx context.Context, q question, a answer.Answer, article string, msg int) {
-	if msg == 0 {
-		return // not sent: nobody saw it
-	}
+// record keeps answer a to q, about article, in the store and returns the
+// record's id; 0 when the store failed, which is logged: the bot goes on.
+func (b *Bot) record(ctx context.Context, q question, a answer.Answer, article string) int64 {
 	text := a.Answer
 	if strings.TrimSpace(text) == "" {
 		text = a.Reply
@@ -83,43 +79,38 @@ func (b *Bot) record(ctx context.Context, q question, a answer.Answer, article s
 	id, err := b.state.st.Record(sctx, r)
 	if err != nil {
 		b.log.Warn("feedback lost: recording the question", "chat", q.chat.Type, "kind", r.Kind, "err", err)
-		return
+		return 0
 	}
-	if q.chat.Type == models.ChatTypePrivate && votable(a) {
-		b.state.set(ctx, q.chat.ID, keyed(stateVote, int64(msg)), id)
-	}
+	return id
 }
 
-// voteOf returns the vote of a button's callback data: +1, -1, or 0 when
-// it is no vote.
-func voteOf(data string) int {
-	switch data {
-	case voteUp:
-		return 1
-	case voteDown:
-		return -1
+// voteOf reads the callback data of a vote button: the vote, +1 or -1,
+// and the record voted on; ok is false for other data.
+func voteOf(data string) (vote int, record int64, ok bool) {
+	switch {
+	case strings.HasPrefix(data, voteUp):
+		vote = 1
+	case strings.HasPrefix(data, voteDown):
+		vote = -1
+	default:
+		return 0, 0, false
 	}
-	return 0
+	record, err := strconv.ParseInt(data[len(voteUp):], 10, 64)
+	return vote, record, err == nil && record > 0
 }
 
 // onVote records a tap on 👍 or 👎 under an answer against its record,
 // replacing an earlier vote, thanks the user with a toast and marks the
 // button pressed.
-func (b *Bot) onVote(ctx context.Context, ev event, cq *models.CallbackQuery, vote int) {
+func (b *Bot) onVote(ctx context.Context, cq *models.CallbackQuery, vote int, record int64) {
 	chat, msgID, inChat := callbackChat(cq)
 	if !inChat || chat.Type != models.ChatTypePrivate {
 		b.answerCallback(ctx, cq.ID, expiredText, false)
 		return
 	}
-	var id int64
-	if !b.state.get(ctx, chat.ID, keyed(stateVote, int64(msgID)), &id) || id == 0 {
-		b.log.Info("vote on an answer without a record", "update", ev.kind)
-		b.answerCallback(ctx, cq.ID, voteLost, false)
-		return
-	}
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), stateTimeout)
 	defer cancel()
-	if err := b.state.st.Feedback(sctx, id, vote); err != nil {
+	if err := b.state.st.Feedback(sctx, record, vote); err != nil {
 		b.log.Warn("feedback lost: recording a vote", "vote", vote, "err", err)
 		b.answerCallback(ctx, cq.ID, voteLost, false)
 		return
@@ -153,7 +144,7 @@ func markVote(mk *models.InlineKeyboardMarkup, vote int) (*keyboard, bool) {
 			if nb.CallbackData == "" && nb.URL == "" && nb.SwitchInlineQuery == nil {
 				return nil, false
 			}
-			if v := voteOf(btn.CallbackData); v != 0 {
+			if v, _, ok := voteOf(btn.CallbackData); ok {
 				found = true
 				nb.Text = upLabel
 				if v < 0 {

@@ -11,11 +11,30 @@ import (
 	"github.com/hoidap/hoidap/store"
 )
 
+// isVote reports whether data is a vote button's.
+func isVote(data string) bool {
+	_, _, ok := voteOf(data)
+	return ok
+}
+
+// voteData returns the callback data of the vote button of vote (+1 or -1)
+// of a call's keyboard.
+func voteData(t *testing.T, c apiCall, vote int) string {
+	t.Helper()
+	for _, data := range callbacks(t, c) {
+		if v, _, ok := voteOf(data); ok && v == vote {
+			return data
+		}
+	}
+	t.Fatalf("no vote %+d under %q", vote, c.text())
+	return ""
+}
+
 // withoutVotes returns the callback data of buttons but the votes'.
 func withoutVotes(data []string) []string {
 	var out []string
 	for _, d := range data {
-		if voteOf(d) == 0 {
+		if !isVote(d) {
 			out = append(out, d)
 		}
 	}
@@ -94,7 +113,7 @@ func voteLabels(rows [][]button) []string {
 	var out []string
 	for _, row := range rows {
 		for _, b := range row {
-			if voteOf(b.CallbackData) != 0 {
+			if isVote(b.CallbackData) {
 				out = append(out, b.Text)
 			}
 		}
@@ -120,16 +139,16 @@ func TestVotes(t *testing.T) {
 	}
 	shown := shownAnswer(t, c)
 	steps := []struct {
-		data     string
+		vote     int
 		marked   string
 		up, down int
 	}{
-		{voteUp, "👍 ✓ 👎", 1, 0},
-		{voteDown, "👍 👎 ✓", 0, 1},
-		{voteDown, "👍 👎 ✓", 0, 1},
+		{1, "👍 ✓ 👎", 1, 0},
+		{-1, "👍 👎 ✓", 0, 1},
+		{-1, "👍 👎 ✓", 0, 1},
 	}
 	for i, s := range steps {
-		u := callbackUpdate(shown, user, s.data)
+		u := callbackUpdate(shown, user, voteData(t, c, s.vote))
 		u.CallbackQuery.ID = "vote" + itoa(i)
 		h.api.push(u)
 		cb := h.api.wait("answerCallbackQuery", func(cs []apiCall) bool { return len(cs) > i })[i]
@@ -192,29 +211,41 @@ func TestVotesWhere(t *testing.T) {
 	}
 }
 
-// TestFeedbackLost: with a store that fails, questions are still answered
-// and the lost record is logged; a vote gets a toast saying it was not
-// kept.
+// votesDown is a store whose votes fail.
+type votesDown struct{ store.Store }
+
+func (votesDown) Feedback(context.Context, int64, int) error { return errStoreDown }
+
+// TestFeedbackLost: with a store that fails, questions are still answered,
+// without votes, and the lost record is logged; a vote the store cannot
+// keep gets a toast saying so.
 func TestFeedbackLost(t *testing.T) {
 	h := start(t, func(c *Config) { c.Store = failingStore{} })
 	const user = 40300
-	h.api.push(update(privateMsg(user, "bao nhiêu mô hình?")))
-	c := h.waitSends(user, 1)[0]
-	if !strings.Contains(c.text(), "<b>55 mô hình</b>") {
-		t.Errorf("answer %q", c.text())
-	}
-	h.api.push(callbackUpdate(shownAnswer(t, c), user, voteDown))
-	cb := h.api.waitN("answerCallbackQuery", 1)[0]
-	if cb.Params["text"] != voteLost {
-		t.Errorf("toast %q, want %q", cb.Params["text"], voteLost)
-	}
-	h.api.push(update(privateMsg(user, "ai được tặng Bằng khen?")))
-	if c := h.waitSends(user, 2)[1]; !strings.Contains(c.text(), "<b>3 tập thể</b>") {
-		t.Errorf("answer after the store failed: %q", c.text())
+	for i, q := range []string{"bao nhiêu mô hình?", "ai được tặng Bằng khen?"} {
+		h.api.push(update(privateMsg(user, q)))
+		c := h.waitSends(user, i+1)[i]
+		if want := []string{"<b>55 mô hình</b>", "<b>3 tập thể</b>"}[i]; !strings.Contains(c.text(), want) {
+			t.Errorf("%q: answer %q, want %q", q, c.text(), want)
+		}
+		if got := voteLabels(c.keyboard(t)); len(got) != 0 {
+			t.Errorf("%q: votes %q on an answer the store did not record", q, got)
+		}
 	}
 	logs := h.logs.String()
 	if !strings.Contains(logs, "feedback lost") || !strings.Contains(logs, errStoreDown.Error()) || !strings.Contains(logs, `"level":"WARN"`) {
 		t.Errorf("the lost record is not logged as a warning: %s", logs)
+	}
+
+	h = start(t, withStore(votesDown{memoryStore(t)}))
+	h.api.push(update(privateMsg(user, "bao nhiêu mô hình?")))
+	c := h.waitSends(user, 1)[0]
+	h.api.push(callbackUpdate(shownAnswer(t, c), user, voteData(t, c, -1)))
+	if cb := h.api.waitN("answerCallbackQuery", 1)[0]; cb.Params["text"] != voteLost {
+		t.Errorf("toast %q, want %q", cb.Params["text"], voteLost)
+	}
+	if !strings.Contains(h.logs.String(), "feedback lost: recording a vote") {
+		t.Errorf("the lost vote is not logged: %s", h.logs.String())
 	}
 }
 
@@ -222,9 +253,9 @@ func TestMarkVote(t *testing.T) {
 	mk := func(labels ...string) *models.InlineKeyboardMarkup {
 		row := []models.InlineKeyboardButton{{Text: "📄 Đoạn gốc", CallbackData: "pX"}, {Text: "↗ Chia sẻ", SwitchInlineQuery: "q"}}
 		for _, l := range labels {
-			data := voteUp
+			data := voteUp + "7"
 			if strings.HasPrefix(l, "👎") {
-				data = voteDown
+				data = voteDown + "7"
 			}
 			row = append(row, models.InlineKeyboardButton{Text: l, CallbackData: data})
 		}

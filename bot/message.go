@@ -262,8 +262,7 @@ func (b *Bot) answerQuestion(ctx context.Context, ev event, q question) {
 	} else {
 		b.state.setTurn(ctx, q.chat.ID, q.user, &answer.Turn{Question: q.text, Answer: a})
 	}
-	article := b.articleOfAnswer(ctx, a, req)
-	b.record(ctx, q, a, article, b.sendAnswer(ctx, q, a, article))
+	b.sendAnswer(ctx, q, a, b.articleOfAnswer(ctx, a, req))
 }
 
 // articleOfAnswer returns the article answer a to r was looked up in, for
@@ -305,15 +304,16 @@ func (b *Bot) known(id string) bool {
 // sendAnswer sends answer a to q about article, or edits it into the
 // message it replaces, and remembers which article the message is about
 // and which answer an edit of the question edits. It is the one place
-// that sends an answer. It returns the id of the message sent or edited,
-// 0 when none was.
-func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, article string) int {
+// that sends an answer, and records it in the store just before, so that
+// its 👍 and 👎 carry the record's id.
+func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, article string) {
 	group := q.chat.Type != models.ChatTypePrivate
-	kb := b.answerKeyboard(ctx, a, article, group)
+	kb := b.answerKeyboard(ctx, a, article, group, 0)
 	text := b.answerText(a, article, kb)
 	if q.heading {
 		text = "❓ <i>" + esc(q.text) + "</i>\n" + text
 	}
+	// Without the votes, whose record differs every time.
 	sum := digest(text, kb)
 	editID := q.editMsg
 	if q.edited && q.msg != 0 && editID == 0 {
@@ -321,16 +321,19 @@ func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, artic
 			if old.Sum == sum {
 				// Telegram rejects an edit that changes nothing.
 				b.log.Debug("edited question, same answer", "chat", q.chat.Type)
-				return 0
+				return
 			}
 			editID = old.ID
 		}
+	}
+	if rec := b.record(ctx, q, a, article); rec != 0 && !group && votable(a) {
+		kb = b.answerKeyboard(ctx, a, article, group, rec)
 	}
 	id := editID
 	if editID != 0 {
 		if err := b.edit(ctx, q.chat.ID, editID, text, markup(kb)); err != nil {
 			b.log.Warn("editing answer", "chat", q.chat.Type, "err", err)
-			return 0
+			return
 		}
 	} else {
 		out := outgoing{chat: q.chat.ID, thread: q.thread, text: text, markup: markup(kb)}
@@ -340,14 +343,13 @@ func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, artic
 		var err error
 		if id, err = b.send(ctx, out); err != nil {
 			b.log.Warn("sending answer", "chat", q.chat.Type, "err", err)
-			return 0
+			return
 		}
 	}
 	if q.msg != 0 {
 		b.state.setAnswerTo(ctx, q.chat.ID, q.msg, sentAnswer{ID: id, Sum: sum})
 	}
 	b.state.setMessageArticle(ctx, q.chat.ID, id, article)
-	return id
 }
 
 // digest is a short digest of a message's text and keyboard, to tell

@@ -733,7 +733,7 @@ func (m botMessage) keyboard() []button {
 func (m botMessage) questionButtons() []button {
 	var qs []button
 	for _, b := range m.keyboard() {
-		if b.CallbackData != "" && !strings.HasPrefix(b.Text, "📄") && b.CallbackData != "v+" && b.CallbackData != "v-" {
+		if b.CallbackData != "" && !strings.HasPrefix(b.Text, "📄") && !strings.HasPrefix(b.CallbackData, "v+") && !strings.HasPrefix(b.CallbackData, "v-") {
 			qs = append(qs, b)
 		}
 	}
