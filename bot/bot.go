@@ -33,9 +33,10 @@ type Bot struct {
 	ownsStore bool       // the store is the bot's own, in memory
 
 	// Per replica.
-	blocked  *memo[int64, struct{}] // chats that blocked or removed the bot
-	migrated *memo[int64, int64]    // group → the supergroup it became
-	seen     *memo[int64, struct{}] // update ids, against redelivery
+	blocked    *memo[int64, struct{}]     // chats that blocked or removed the bot
+	migrated   *memo[int64, int64]        // group → the supergroup it became
+	seen       *memo[int64, struct{}]     // update ids, against redelivery
+	curatedSet *memo[string, curatedKeys] // article → the keys of its curated answers
 
 	// polled is when getUpdates last succeeded, in Unix nanoseconds on
 	// clock, for /healthz in polling mode.
@@ -68,22 +69,23 @@ func New(engine Engine, cfg Config) (*Bot, error) {
 		owns = true
 	}
 	b := &Bot{
-		engine:    engine,
-		cfg:       cfg,
-		log:       cfg.Logger,
-		clock:     cfg.Clock,
-		ids:       newIDTable(engine, cfg.MemorySize, cfg.Clock),
-		pace:      newPacer(cfg),
-		flood:     newFloodGate(cfg.FloodPerMin, cfg.MemorySize, cfg.Clock),
-		disp:      newDispatcher(cfg.MaxChats, cfg.QueueLen),
-		admins:    make(map[int64]bool),
-		state:     &chatState{st: st, log: cfg.Logger, clock: cfg.Clock, turnTTL: cfg.TurnTTL},
-		ownsStore: owns,
-		blocked:   newMemo[int64, struct{}](cfg.MemorySize, 30*24*time.Hour, cfg.Clock),
-		migrated:  newMemo[int64, int64](cfg.MemorySize, 365*24*time.Hour, cfg.Clock),
-		seen:      newMemo[int64, struct{}](cfg.MemorySize, time.Hour, cfg.Clock),
-		skips:     make(map[int64]*skipRecord),
-		username:  cfg.Username,
+		engine:     engine,
+		cfg:        cfg,
+		log:        cfg.Logger,
+		clock:      cfg.Clock,
+		ids:        newIDTable(engine, cfg.MemorySize, cfg.Clock),
+		pace:       newPacer(cfg),
+		flood:      newFloodGate(cfg.FloodPerMin, cfg.MemorySize, cfg.Clock),
+		disp:       newDispatcher(cfg.MaxChats, cfg.QueueLen),
+		admins:     make(map[int64]bool),
+		state:      &chatState{st: st, log: cfg.Logger, clock: cfg.Clock, turnTTL: cfg.TurnTTL},
+		ownsStore:  owns,
+		blocked:    newMemo[int64, struct{}](cfg.MemorySize, 30*24*time.Hour, cfg.Clock),
+		migrated:   newMemo[int64, int64](cfg.MemorySize, 365*24*time.Hour, cfg.Clock),
+		seen:       newMemo[int64, struct{}](cfg.MemorySize, time.Hour, cfg.Clock),
+		curatedSet: newMemo[string, curatedKeys](cfg.MemorySize, curatedTTL, cfg.Clock),
+		skips:      make(map[int64]*skipRecord),
+		username:   cfg.Username,
 	}
 	for _, id := range cfg.AdminIDs {
 		b.admins[id] = true

@@ -30,8 +30,11 @@ func TestPrivateQuestion(t *testing.T) {
 		t.Fatalf("keyboard has %d rows, want the passage/share row and 2-3 related questions", len(rows))
 	}
 	top := rows[0]
-	if len(top) != 2 || top[0].Text != "📄 Đoạn gốc" || !strings.HasPrefix(top[0].CallbackData, pid("000_test/p2")) {
-		t.Errorf("first row %+v, want Đoạn gốc for 000_test/p2", top)
+	if len(top) != 4 || top[0].Text != "📄 Đoạn gốc" || !strings.HasPrefix(top[0].CallbackData, pid("000_test/p2")) {
+		t.Fatalf("first row %+v, want Đoạn gốc for 000_test/p2, share, 👍 and 👎", top)
+	}
+	if top[2].Text != "👍" || !strings.HasPrefix(top[2].CallbackData, voteUp) || top[3].Text != "👎" || !strings.HasPrefix(top[3].CallbackData, voteDown) {
+		t.Errorf("first row %+v, want 👍 and 👎 after the share button", top)
 	}
 	if top[1].SwitchInlineQuery == nil || *top[1].SwitchInlineQuery != "ai được tặng Bằng khen?" {
 		t.Errorf("share button %+v, want switch_inline_query with the question", top[1])
@@ -219,7 +222,7 @@ func TestButtons(t *testing.T) {
 	shown := &models.Message{ID: 1, Date: 1700000000, Chat: q.Chat, From: &models.User{ID: testBotID, IsBot: true}, Text: "55 mô hình"}
 
 	t.Run("related question", func(t *testing.T) {
-		related := callbacks(t, answer)[1]
+		related := withoutVotes(callbacks(t, answer))[1]
 		_, question, _ := h.resolve(related)
 		h.api.push(callbackUpdate(shown, user, related))
 		c := h.waitSends(user, 2)[1]

@@ -287,16 +287,18 @@ func questionRows(kind byte, article string, qs []string) [][]button {
 // its related questions come from; "" for none), and the one place that
 // builds it. A choose answer gets a button per article to choose. Another
 // answer gets the source passage and a share button, then related
-// questions. In a group it is one row at most, so that answers do not fill
-// the chat with buttons: the passage and share row, or one related
+// questions; in a private chat, an answer given whose record is record (0
+// for none) also gets 👍 and 👎 on it, in the source and share row (see
+// feedback.go). In a group it is one row at most, so that answers do not
+// fill the chat with buttons: the passage and share row, or one related
 // question. It returns nil for no buttons.
-func (b *Bot) answerKeyboard(ctx context.Context, a answer.Answer, article string, group bool) *keyboard {
+func (b *Bot) answerKeyboard(ctx context.Context, a answer.Answer, article string, group bool, record int64) *keyboard {
 	if a.Kind == answer.KindChoose {
 		return chooseKeyboard(a.Choices)
 	}
 	var rows [][]button
+	var top []button
 	if a.Kind != answer.KindNone && len(a.Sources) > 0 {
-		var top []button
 		if p, ok := b.engine.Passage(ctx, a.Sources[0].ID); ok {
 			if id := passageButton(p, a.Sources[0], a.Answer); id != "" {
 				top = append(top, button{Text: "📄 Đoạn gốc", CallbackData: id})
@@ -305,6 +307,9 @@ func (b *Bot) answerKeyboard(ctx context.Context, a answer.Answer, article strin
 		share := truncate(a.Question, 200)
 		top = append(top, button{Text: "↗ Chia sẻ", SwitchInlineQuery: &share})
 		rows = append(rows, top)
+	}
+	if !group && record != 0 && votable(a) {
+		rows = withVotes(rows, len(top) > 0, record)
 	}
 	n := 3
 	switch {

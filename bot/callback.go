@@ -34,6 +34,10 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 	if b.onUploadCallback(ctx, cq) {
 		return
 	}
+	if vote, record, ok := voteOf(cq.Data); ok {
+		b.onVote(ctx, cq, vote, record)
+		return
+	}
 	id, ok := b.ids.resolve(ctx, cq.Data)
 	if !ok {
 		b.log.Info("expired button", "update", ev.kind, "chat", ev.chatKind)

@@ -34,6 +34,10 @@ func (b *Bot) onCommand(ctx context.Context, ev event, req request) {
 		b.onArticles(ctx, req)
 	case "thongbao":
 		b.onAnnounce(ctx, req)
+	case "thongke":
+		b.onStats(ctx, req)
+	case "traloi":
+		b.onCurate(ctx, req)
 	default:
 		b.reply(ctx, m, "Mình không biết lệnh này. Gõ /help để xem cách dùng.", nil)
 	}

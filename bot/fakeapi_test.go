@@ -347,6 +347,10 @@ func validate(method string, p map[string]string) *apiError {
 		if err := checkKeyboard(p["reply_markup"]); err != nil {
 			return badRequest(err.Error())
 		}
+	case "editMessageReplyMarkup":
+		if err := checkKeyboard(p["reply_markup"]); err != nil {
+			return badRequest(err.Error())
+		}
 	case "answerCallbackQuery":
 		if n := len(utf16.Encode([]rune(p["text"]))); n > 200 {
 			return badRequest("MESSAGE_TOO_LONG")
@@ -451,6 +455,25 @@ func (f *fakeAPI) answer(method string, p map[string]string, invalid *apiError) 
 			delete(file, "file_size")
 		}
 		return file, nil
+	case "editMessageReplyMarkup":
+		id, _ := strconv.Atoi(p["message_id"])
+		k := [2]int64{chat, int64(id)}
+		text, ok := f.shown[k]
+		if !ok {
+			return nil, badRequest("message to edit not found")
+		}
+		if invalid != nil {
+			return nil, invalid
+		}
+		// shown holds the text and the keyboard: keep the text's part.
+		if i := strings.LastIndex(text, `{"inline_keyboard"`); i >= 0 {
+			text = text[:i]
+		}
+		if text+p["reply_markup"] == f.shown[k] {
+			return nil, badRequest("message is not modified")
+		}
+		f.shown[k] = text + p["reply_markup"]
+		return map[string]any{"message_id": id, "date": 1700000000, "chat": map[string]any{"id": chat, "type": "private"}}, nil
 	case "sendChatAction", "setMyCommands", "setWebhook":
 		return true, nil
 	}
@@ -577,7 +600,12 @@ func checkKeyboard(raw string) error {
 	if err := json.Unmarshal([]byte(raw), &kb); err != nil {
 		return fmt.Errorf("can't parse reply keyboard markup JSON object")
 	}
+	n := 0
 	for _, row := range kb.InlineKeyboard {
+		n += len(row)
+		if len(row) > 8 || n > 100 {
+			return fmt.Errorf("BUTTONS_TOO_MUCH")
+		}
 		for _, b := range row {
 			if _, ok := b["copy_text"]; ok {
 				return fmt.Errorf("BUTTON_COPY_TEXT_INVALID")

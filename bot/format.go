@@ -64,8 +64,9 @@ func metaSource(m library.Meta) string {
 }
 
 // formatAnswer renders an answer: the short answer in bold, the source
-// sentence as a quote, the source line. A none answer is said kindly; the
-// suggestions come as buttons, announced by suggestionHint.
+// sentence as a quote, the source line; a curated answer is marked as the
+// editors'. A none answer is said kindly; the suggestions come as buttons,
+// announced by suggestionHint.
 // withQuestion adds the question first, for messages sent inline; title,
 // when set, names the article in the source line.
 func formatAnswer(a answer.Answer, withQuestion bool, title string) string {
@@ -82,6 +83,13 @@ func formatAnswer(a answer.Answer, withQuestion bool, title string) string {
 		return b.String()
 	}
 	fmt.Fprintf(&b, "<b>%s</b>", esc(a.Answer))
+	if a.Kind == answer.KindCurated {
+		// Written by the editors: said so, and no source sentence.
+		b.WriteString("\n<i>" + esc(library.CuratedFooter) + "</i>")
+		if line := sourceLine(title, "", ""); line != "" {
+			b.WriteString("\n" + line)
+		}
+	}
 	if len(a.Sources) > 0 {
 		src := a.Sources[0]
 		if t := strings.TrimSpace(src.Text); t != "" && t != strings.TrimSpace(a.Answer) {

@@ -257,7 +257,7 @@ func (b *Bot) answerQuestion(ctx context.Context, ev event, q question) {
 		current = b.state.article(ctx, q.chat.ID)
 	}
 	req := library.Request{Question: q.text, Prev: prev, Article: q.article, Current: current}
-	a := b.ask(ctx, q.chat.ID, q.thread, req)
+	a := b.respond(ctx, q.chat.ID, q.thread, req)
 	defer b.logAnswer(ev, q.text, a) // once replied: the latency is update to reply
 	if a.Kind == answer.KindChoose {
 		b.state.setPending(ctx, q.chat.ID, q.user, &pendingQuestion{Question: q.text, Msg: q.msg})
@@ -306,14 +306,16 @@ func (b *Bot) known(id string) bool {
 // sendAnswer sends answer a to q about article, or edits it into the
 // message it replaces, and remembers which article the message is about
 // and which answer an edit of the question edits. It is the one place
-// that sends an answer.
+// that sends an answer, and records it in the store just before, so that
+// its 👍 and 👎 carry the record's id.
 func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, article string) {
 	group := q.chat.Type != models.ChatTypePrivate
-	kb := b.answerKeyboard(ctx, a, article, group)
+	kb := b.answerKeyboard(ctx, a, article, group, 0)
 	text := b.answerText(a, article, kb)
 	if q.heading {
 		text = "❓ <i>" + esc(q.text) + "</i>\n" + text
 	}
+	// Without the votes, whose record differs every time.
 	sum := digest(text, kb)
 	editID := q.editMsg
 	if q.edited && q.msg != 0 && editID == 0 {
@@ -325,6 +327,9 @@ func (b *Bot) sendAnswer(ctx context.Context, q question, a answer.Answer, artic
 			}
 			editID = old.ID
 		}
+	}
+	if rec := b.record(ctx, q, a, article); rec != 0 && !group && votable(a) {
+		kb = b.answerKeyboard(ctx, a, article, group, rec)
 	}
 	id := editID
 	if editID != 0 {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/go-telegram/bot/models"
 
@@ -495,6 +496,24 @@ func (failingStore) State(context.Context, int64, string) ([]byte, bool, error) 
 }
 
 func (failingStore) SetState(context.Context, int64, string, []byte) error { return errStoreDown }
+
+func (failingStore) Record(context.Context, store.Record) (int64, error) { return 0, errStoreDown }
+
+func (failingStore) Feedback(context.Context, int64, int) error { return errStoreDown }
+
+func (failingStore) Report(context.Context, time.Time, int) (store.Report, error) {
+	return store.Report{}, errStoreDown
+}
+
+func (failingStore) CuratedList(context.Context, string) ([]store.Curated, error) {
+	return nil, errStoreDown
+}
+
+func (failingStore) SetCurated(context.Context, store.Curated) error { return errStoreDown }
+
+func (failingStore) Curated(context.Context, string, string) (store.Curated, bool, error) {
+	return store.Curated{}, false, errStoreDown
+}
 
 // TestStoreFailing: with a store that fails, questions are still
 // answered, buttons still work, and the failures are logged.

@@ -85,6 +85,9 @@ func TestRealEngine(t *testing.T) {
 		t.Fatalf("buttons %v, want Đoạn gốc and 2-3 related questions", related)
 	}
 	for _, id := range related {
+		if isVote(id) {
+			continue // resolved through the chat state
+		}
 		if _, _, ok := h.resolve(id); !ok {
 			t.Errorf("button %q does not resolve", id)
 		}

@@ -728,11 +728,12 @@ func (m botMessage) keyboard() []button {
 }
 
 // questionButtons returns the buttons under m that ask a question: the
-// callback buttons but the source paragraph's (📄 Đoạn gốc).
+// callback buttons but the source paragraph's (📄 Đoạn gốc) and the votes
+// (👍, 👎).
 func (m botMessage) questionButtons() []button {
 	var qs []button
 	for _, b := range m.keyboard() {
-		if b.CallbackData != "" && !strings.HasPrefix(b.Text, "📄") {
+		if b.CallbackData != "" && !strings.HasPrefix(b.Text, "📄") && !strings.HasPrefix(b.CallbackData, "v+") && !strings.HasPrefix(b.CallbackData, "v-") {
 			qs = append(qs, b)
 		}
 	}
