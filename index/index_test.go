@@ -122,17 +122,19 @@ func TestSearchFirstHit(t *testing.T) {
 	}
 }
 
-// TestSearchNoTypos checks that NoTypos leaves out the words one letter
-// away from a long word, and only those.
-func TestSearchNoTypos(t *testing.T) {
+// TestSearchFast checks that a fast search leaves out the words one letter
+// away from a long word, and finds whole words as a search does.
+func TestSearchFast(t *testing.T) {
 	ix := newTestIndex(t)
-	hits, err := ix.Search(context.Background(), Query{Words: []string{"gioong"}, NoTypos: true})
+	hits, err := ix.Search(context.Background(), Query{Words: []string{"gioong"}, Fast: true})
 	if err != nil || len(hits) != 0 {
-		t.Errorf("a typo with NoTypos: hits %v, %v; want none", hits, err)
+		t.Errorf("a typo, fast: hits %v, %v; want none", hits, err)
 	}
-	hits, err = ix.Search(context.Background(), Query{Words: []string{"bang", "khen"}, NoTypos: true})
-	if err != nil || len(hits) == 0 || hits[0].ID != "a1/p1" {
-		t.Errorf("whole words with NoTypos: hits %v, %v; want a1/p1 first", hits, err)
+	for _, words := range [][]string{{"bang", "khen"}, {"bằng", "khen"}} {
+		hits, err = ix.Search(context.Background(), Query{Words: words, Exact: true, Fast: true})
+		if err != nil || len(hits) == 0 || hits[0].ID != "a1/p1" {
+			t.Errorf("%q, fast: hits %v, %v; want a1/p1 first", words, hits, err)
+		}
 	}
 }
 

@@ -51,9 +51,8 @@ func (l *Library) Route(ctx context.Context, question string) Route {
 		return Route{}
 	}
 	// Whole folded words and their pairs: an event is named with them,
-	// and a search over every article is faster without the exact forms
-	// and the typos.
-	q.Limit, q.NoTypos, q.Exact = routeHits, true, false
+	// and a search over every article is faster without the rest.
+	q.Limit, q.Fast = routeHits, true
 	hits, err := l.shelf.Index().Search(ctx, q)
 	if err != nil {
 		return Route{}
