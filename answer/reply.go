@@ -322,6 +322,31 @@ func (e *Engine) numberPhrase(f corpus.Fact) string {
 	return upperFirst(phrase)
 }
 
+// saidInBody reports whether a fact of article a other than its title
+// states the number of the title's quantity f: a headline's total that the
+// body never gives is a key number of its own ("Khen thưởng 33 tập thể, cá
+// nhân").
+func (e *Engine) saidInBody(a *corpus.Article, f corpus.Fact) bool {
+	for _, i := range e.factsOf[a.ID] {
+		g := e.facts[i]
+		if g.Passage != f.Passage && (g.Type == corpus.FactQuantity && g.Number == f.Number || g.Type == corpus.FactAward && awardSays(g, f.Number)) {
+			return true
+		}
+	}
+	return false
+}
+
+// awardSays reports whether award fact f counts number among its
+// recipients.
+func awardSays(f corpus.Fact, number string) bool {
+	for _, c := range f.Recipients {
+		if c.Number == number {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *Engine) Summary(i int) Summary {
 	if i < 0 || i >= len(e.articles) {
 		return Summary{}
@@ -344,7 +369,7 @@ func (e *Engine) Summary(i int) Summary {
 		case corpus.FactPerson:
 			sum.People = append(sum.People, f.Text)
 		case corpus.FactQuantity:
-			if len(sum.Numbers) >= maxSummaryNumbers || isRecipient(e.facts, f) || f.Of != "" || strings.HasSuffix(f.Passage, "/title1") {
+			if len(sum.Numbers) >= maxSummaryNumbers || isRecipient(e.facts, f) || f.Of != "" || strings.HasSuffix(f.Passage, "/title1") && e.saidInBody(a, f) {
 				continue // the title's counts are the body's, said short; a part is in its whole
 			}
 			if p := e.numberPhrase(f); !slices.Contains(sum.Numbers, p) {
