@@ -34,7 +34,11 @@ const ChooseQuestion = "Bạn hỏi về sự kiện nào?"
 // none answer.
 func (l *Library) Ask(ctx context.Context, r Request) answer.Answer {
 	id, named, prev, choices := l.pick(ctx, r)
-	if id == "" {
+	switch {
+	case id == "" && len(choices) == 0:
+		// Every article was removed while serving.
+		return noneAnswer(r.Question, NoArticles)
+	case id == "":
 		return l.choose(r.Question, choices)
 	}
 	var a answer.Answer
@@ -125,12 +129,23 @@ func (l *Library) choose(question string, choices []Meta) answer.Answer {
 	return a
 }
 
+// The none answers of a library.
+const (
+	// Unreadable is the answer when the article cannot be read.
+	Unreadable = "Không đọc được bài viết này. Bạn hãy chọn bài khác."
+	// NoArticles is the answer when the library holds no article.
+	NoArticles = "Chưa có bài viết nào để trả lời."
+)
+
 // noArticle is the none answer when the article cannot be read.
-func noArticle(question string) answer.Answer {
+func noArticle(question string) answer.Answer { return noneAnswer(question, Unreadable) }
+
+// noneAnswer is a none answer to question that says msg.
+func noneAnswer(question, msg string) answer.Answer {
 	return answer.Answer{
 		Question: norm.NFC.String(strings.ToValidUTF8(question, "\uFFFD")),
-		Answer:   "Không đọc được bài viết này. Bạn hãy chọn bài khác.",
-		Reply:    "Không đọc được bài viết này. Bạn hãy chọn bài khác.",
+		Answer:   msg,
+		Reply:    msg,
 		Kind:     answer.KindNone,
 		Sources:  []answer.Source{},
 	}

@@ -210,3 +210,17 @@ func TestMetaHash(t *testing.T) {
 		}
 	}
 }
+
+// emptyShelf is a shelf whose articles were all removed.
+type emptyShelf struct{ Shelf }
+
+func (emptyShelf) Articles() []Meta { return nil }
+
+func TestAskNoArticles(t *testing.T) {
+	full := open(t, multiDir, 0)
+	l := New(emptyShelf{full.shelf}, 0)
+	a := l.Ask(context.Background(), Request{Question: "Buổi lễ diễn ra ở đâu?"})
+	if a.Kind != answer.KindNone || a.Answer != NoArticles {
+		t.Errorf("with no articles: %s %q, want a none answer", a.Kind, a.Answer)
+	}
+}
