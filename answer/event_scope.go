@@ -12,7 +12,9 @@ import (
 // the event are the article's, said once in its title and lead; the
 // sentence that answers leaves them out, as news writing does after the
 // lead. withoutEvent is the stage that reads such a question without
-// them, for a second try when the whole question finds no answer.
+// them; for a question routed to its article by those words (AskNamed),
+// the candidates of both readings compete, those of this one marked by
+// the feature without_event.
 
 // minEventRun is the fewest words of the question, side by side in the
 // title or lead as well, that name the event; fewer do only when the
