@@ -289,7 +289,7 @@ func (e *Engine) missingFrom(content []word, a *corpus.Article, lang string) (fl
 
 // passiveWords make the verb after them passive: "ai được tặng" asks who
 // received.
-var passiveWords = foldedSetOf("được", "bị", "nhận", "đc", "dc")
+var passiveWords = foldedSetOf(lexicon.MustSet("passive_markers").Words()...)
 
 // roleOf reports whether the answer stands on the side of the question's
 // verb in sentence s that the question asks for: after it for who received
@@ -575,9 +575,7 @@ func (s foldedSet) hasAny(toks []analysis.Token) bool {
 
 // The words the type checks look for.
 var (
-	numberWords = foldedSetOf("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand", "million")
-	placeNouns = foldedSetOf("tại", "ở", "xã", "huyện", "tỉnh", "phường", "phố", "quận",
-		"thôn", "bản", "ấp", "đường", "km", "cầu", "sông", "at", "in")
-	yesNoWords = foldedSetOf("có", "không", "đúng", "sai", "chưa", "yes", "no")
+	numberWords = foldedSetOf(lexicon.MustSet("number_words").Words()...)
+	placeNouns  = foldedSetOf(lexicon.MustSet("place_nouns").Words()...)
+	yesNoWords  = foldedSetOf(lexicon.MustSet("yes_no_words").Words()...)
 )
