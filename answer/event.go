@@ -11,6 +11,15 @@ import (
 // organiseWords ask who organised the event.
 var organiseWords = lexicon.MustSet("organise_verbs").Words()
 
+// eventGenericWords are words of an event question that do not say which
+// event; periodWords ask for a period; spanWords for a span's start, end
+// or length.
+var (
+	eventGenericWords = lexicon.MustSet("event_generic_words").Words()
+	periodWords       = lexicon.MustSet("period_words").Words()
+	spanWords         = lexicon.MustSet("span_words").Words()
+)
+
 // event answers when and where the event was, who organised it and what it
 // was, from the event fact of the article the question is about.
 func (e *Engine) event(q question, content []word, sc *scope) candidate {
@@ -43,20 +52,19 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 				break
 			}
 		}
-		generic := []string{"dien ra", "to chuc", "ngay", "nam", "thang", "dia diem", "su kien", "giai doan", "thoi gian", "duoc", "vao", "tinh", "huyen"}
-		others := without(without(content, generic...), organiseWords...)
+		others := without(without(content, eventGenericWords...), organiseWords...)
 		about := e.overlapOf(others, s, q.lang).coverage()
 		rest := len(without(without(others, eventNouns...), own...))
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}
-		period := q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, "giai đoạn", "nhiệm kỳ", "thời kỳ"))
+		period := q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, periodWords...))
 		if about < 0.75 && !(period && f.Period != "") {
 			continue
 		}
 		// "từ ngày nào đến ngày nào", "kết thúc khi nào" ask for a span
 		// the event fact does not hold: a sentence answers it.
-		if q.wh == whWhen && (hasAny(q.words, "từ") && hasAny(q.words, "đến", "tới") || hasAny(q.words, "kết thúc", "bắt đầu", "kéo dài")) {
+		if q.wh == whWhen && (hasAny(q.words, "từ") && hasAny(q.words, "đến", "tới") || hasAny(q.words, spanWords...)) {
 			continue
 		}
 		r := []ref{{f.Passage, f.Sentence}}
@@ -158,6 +166,10 @@ func lowerFirst(s string) string {
 // future, or to a year before.
 var futureWords = lexicon.MustSet("other_time_words").Words()
 
+// otherTimeMarkers show that a sentence speaks of another time than the
+// reported one.
+var otherTimeMarkers = lexicon.MustSet("other_time_markers").Words()
+
 // otherTime reports whether q asks about another time than the reported
 // one ("năm sau", "năm ngoái"), not merely comparing with it ("so với
 // năm ngoái").
@@ -168,5 +180,5 @@ func (q question) otherTime() bool {
 // otherTime reports whether s speaks of a time before or after the
 // reported one.
 func (s *sent) otherTime() bool {
-	return containsAny(s.lower, "sau", "tới", "sắp", "tiếp", "ngoái", "trước", "next", "last")
+	return containsAny(s.lower, otherTimeMarkers...)
 }

@@ -134,7 +134,7 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 		if i < 0 {
 			continue
 		}
-		rest := without(content, analysis.FoldPhrase(analysis.Words(f.Short)), "viet tat", "nghia", "chu", "tu", "ky hieu", "hoi", "cum")
+		rest := without(without(content, analysis.FoldPhrase(analysis.Words(f.Short))), abbreviationQuestionWords...)
 		score := 0.95
 		if len(rest) > 1 {
 			score = 0.55
@@ -186,11 +186,22 @@ var personRefs = lexicon.MustSet("person_refs_folded")
 // titleWords are the words of a question that ask for a job title.
 var titleWords = lexicon.MustSet("title_cues").Words()
 
+// Words of questions about facts that the facts need not hold:
+// abbreviationQuestionWords besides an abbreviation, personQuestionWords
+// besides a person's name, titleQuestionWords besides a title; rankCues ask
+// for a rank.
+var (
+	abbreviationQuestionWords = lexicon.MustSet("abbreviation_question_words").Words()
+	personQuestionWords       = lexicon.MustSet("person_question_words").Words()
+	titleQuestionWords        = lexicon.MustSet("title_question_words").Words()
+	rankCues                  = lexicon.MustSet("rank_cues").Words()
+)
+
 // personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
 // Văn Dũng là ai?".
 func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
 	asksTitle := hasAny(q.words, titleWords...) || q.wh == whWho
-	asksRank := hasAny(q.words, "cấp bậc", "quân hàm", "rank")
+	asksRank := hasAny(q.words, rankCues...)
 	if !asksTitle && !asksRank {
 		return candidate{}
 	}
@@ -201,7 +212,8 @@ func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
 		}
 		// The question must be about the person, not ask who did
 		// something with them.
-		rest := without(content, analysis.Fold(f.Name), analysis.Fold(f.Rank), "chuc vu", "chuc danh", "cuong vi", "giu", "chuc", "vai tro", "dam nhiem", "lam", "cong tac", "ong", "ba", "dong chi", "cap bac", "quan ham", "hien", "tai", "hoi nghi")
+		rest := without(content, analysis.Fold(f.Name), analysis.Fold(f.Rank))
+		rest = without(rest, personQuestionWords...)
 		if len(rest) > 2 {
 			continue
 		}
@@ -240,7 +252,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 		return candidate{}, false
 	}
 	vicePlease := findPhrase(q.words, "phó "+head) >= 0
-	want := without(content, "giu", "chuc", "la", "hien", "dang", "dam nhiem", "cuong vi", "vi tri", "ten", "ho")
+	want := without(content, titleQuestionWords...)
 	// Only "Ai là <title>?": other words ask something else, which other
 	// answers may know.
 	first := strings.Fields(head)[0]

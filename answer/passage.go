@@ -167,7 +167,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 
 // extract returns the part of a sentence that answers q, or "".
 func (e *Engine) extract(q question, content []word, b scored) string {
-	if hasAny(q.words, "sinh năm", "năm sinh", "sinh", "bao nhiêu tuổi", "tuổi") {
+	if hasAny(q.words, birthCues...) {
 		// "Trần Văn Hùng sinh năm bao nhiêu?": "Trần Văn Hùng (SN 1989, …)".
 		if ans := e.birthOf(q, b.s); ans != "" {
 			return ans
@@ -609,6 +609,9 @@ func countIn(q question, s *sent) string {
 
 // causeWords open a sentence that gives the cause of the one before.
 var causeWords = lexicon.MustSet("cause_words").Words()
+
+// birthCues ask when a person was born or how old they are.
+var birthCues = lexicon.MustSet("birth_cues").Words()
 
 // causeAfter returns the sentence after s when it opens with a cause
 // ("Nguyên nhân là do …").

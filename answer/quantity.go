@@ -28,7 +28,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 	}
 	shifted := q.otherTime()
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
-	planned := hasAny(q.words, "sẽ", "dự kiến", "kế hoạch", "mục tiêu", "chỉ tiêu", "nhiệm kỳ tới", "phấn đấu")
+	planned := hasAny(q.words, planCues...)
 	each := false
 	for _, w := range q.words {
 		// "moi" typed without marks may be "mới" as well as "mỗi".
@@ -389,7 +389,7 @@ func isMoney(unit []word) bool {
 // durationFocus stands for what "bao lâu" asks: a number of units of time.
 var durationFocus = func() []word {
 	var out []word
-	for _, u := range []string{"phút", "giờ", "ngày", "tuần", "tháng", "năm", "giây", "tiếng"} {
+	for _, u := range lexicon.MustSet("duration_units").Words() {
 		out = append(out, word{text: u, fold: analysis.Fold(u), marked: true})
 	}
 	return out
@@ -423,6 +423,9 @@ var unitNames = func() map[string]*lexicon.Set {
 
 // planWords say that a sentence states a plan or a target.
 var planWords = lexicon.MustSet("plan_words").Words()
+
+// planCues are words of a count question that ask for a plan or a target.
+var planCues = lexicon.MustSet("plan_cues").Words()
 
 // genderWords qualify a count by sex.
 var genderWords = spelling{lexicon.MustSet("gender_words")}
