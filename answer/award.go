@@ -83,13 +83,13 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		}
 	}
 	switch {
-	case q.wh == whWhy || hasAny(q.words, "thành tích gì", "lý do", "vì sao", "tại sao"):
+	case q.wh == whWhy || hasAny(q.words, reasonQuestionCues...):
 		for _, f := range facts {
 			if f.Reason != "" {
 				return candidate{answer: upperFirst(f.Reason) + ".", kind: KindFact, score: max(base, 0.85), refs: []ref{{f.Passage, f.Sentence}}}
 			}
 		}
-	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, "do ai", "của ai", "ai ký"):
+	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, giverQuestionCues...):
 		return e.giver(facts, base)
 	case q.wh == whCount && (moneyAsked(q.focus) || percentAsked(q.focus)):
 		// "được thưởng bao nhiêu tiền?" asks for no count of recipients.
@@ -133,6 +133,13 @@ func awardsGiven(facts []corpus.Fact, base float64) candidate {
 
 // strongGiveWords are verbs that speak of awards without naming one.
 var strongGiveWords = lexicon.MustSet("give_verbs_strong").Words()
+
+// reasonQuestionCues ask for an award's reason; giverQuestionCues ask who
+// gave or signed it.
+var (
+	reasonQuestionCues = lexicon.MustSet("reason_question_cues").Words()
+	giverQuestionCues  = lexicon.MustSet("giver_question_cues").Words()
+)
 
 // winWords are the folded verbs whose subject receives an award: a
 // question with one asks for the winners.

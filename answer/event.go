@@ -130,8 +130,7 @@ func (e *Engine) when(f corpus.Fact) string {
 		return upperFirst(t)
 	}
 	first := strings.ToLower(strings.Fields(p.Text + " x")[0])
-	switch first {
-	case "sáng", "chiều", "tối", "trưa", "đêm":
+	if timesOfDay.Has(first, lexicon.Exact) {
 		return upperFirst(first) + " " + f.When
 	}
 	return f.When
@@ -165,6 +164,9 @@ func lowerFirst(s string) string {
 // futureWords point away from the time the article reports: to the
 // future, or to a year before.
 var futureWords = lexicon.MustSet("other_time_words").Words()
+
+// timesOfDay are the parts of the day a lead may start with.
+var timesOfDay = lexicon.MustSet("times_of_day")
 
 // otherTimeMarkers show that a sentence speaks of another time than the
 // reported one.

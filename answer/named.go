@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // identifier answers "Nghị quyết số mấy?": numbers that name documents
@@ -34,7 +35,7 @@ func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
 		if s == nil {
 			continue
 		}
-		unit := share(without(content, "nhac", "toi", "den", "neu", "de cap", "noi", "ghi", "trong", "bai"), foldWords(f.Unit))
+		unit := share(without(content, mentionWords...), foldWords(f.Unit))
 		if unit == 0 {
 			continue
 		}
@@ -50,10 +51,18 @@ func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
 	return best
 }
 
+// mentionWords ask where an article mentions something; pluralCues ask
+// for several things; nameCues ask for a name.
+var (
+	mentionWords = lexicon.MustSet("mention_words").Words()
+	pluralCues   = lexicon.MustSet("plural_cues").Words()
+	nameCues     = lexicon.MustSet("name_cues").Words()
+)
+
 // namedList answers "Các mô hình nổi bật là gì?" with the items a
 // sentence names in quotation marks.
 func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
-	plural := hasAny(q.words, "các", "những", "kể tên", "liệt kê", "gồm")
+	plural := hasAny(q.words, pluralCues...)
 	if q.wh != whWhat && q.wh != whList && !(q.wh == whWho && hasAny(q.words, "tên")) {
 		return candidate{}
 	}
@@ -100,7 +109,7 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 				score = max(score, 0.6+0.3*o.coverage())
 			}
 		}
-		if hasAny(q.words, "tên", "name", "named", "called") {
+		if hasAny(q.words, nameCues...) {
 			score += 0.1
 		}
 		if len(items) > 1 && !plural {
@@ -207,11 +216,17 @@ func hasNumber(ws []word, n string) bool {
 	return false
 }
 
+// negationWords make a sentence say no, unless a negationBreaker follows.
+var (
+	negationWords    = lexicon.MustSet("negation_words")
+	negationBreakers = lexicon.MustSet("negation_breakers")
+)
+
 // negated reports whether a sentence says no: "không có thiệt hại về
 // người".
 func negated(s *sent) bool {
 	for i, w := range s.lower {
-		if (w == "không" || w == "chưa" || w == "chẳng") && i+1 < len(s.lower) && s.lower[i+1] != "chỉ" && s.lower[i+1] != "ngừng" {
+		if negationWords.Has(w, lexicon.Exact) && i+1 < len(s.lower) && !negationBreakers.Has(s.lower[i+1], lexicon.Exact) {
 			return true
 		}
 	}

@@ -289,7 +289,7 @@ func placeIn(s *sent, o overlap) string {
 			continue
 		}
 		j := i + 1
-		for j < len(s.lower) && (!strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") || gluedAdmin(s, j)) && s.lower[j] != "với" && s.lower[j] != "nhằm" && s.lower[j] != "để" && s.lower[j] != "to" && s.lower[j] != "next" && s.lower[j] != "on" {
+		for j < len(s.lower) && (!strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") || gluedAdmin(s, j)) && !placeEnds.Has(s.lower[j], lexicon.Exact) {
 			j++
 		}
 		if j-i >= 2 && startsUpperWithin(s, i+1, j) {
@@ -306,6 +306,9 @@ const roleMismatchFactor = 0.4
 // placeWords introduce a place: "tại", "ở", and after a verb of moving,
 // "đến", "tới", "vào", "về".
 var placeWords = lexicon.MustSet("place_prepositions")
+
+// placeEnds end a place named after a place preposition.
+var placeEnds = lexicon.MustSet("place_ends")
 
 // startsUpperWithin reports whether a capitalised word stands in [i, j).
 func startsUpperWithin(s *sent, i, j int) bool {
@@ -765,10 +768,13 @@ func entityIn(s *sent, noun []word, o overlap) string {
 	return ""
 }
 
+// nameBreaks end a name, besides stopwords, auxiliaries and subject trails.
+var nameBreaks = lexicon.MustSet("name_breaks")
+
 // nameBreak reports whether a lower-case word ends a name rather than
 // going on with it.
 func nameBreak(w string) bool {
-	return analysis.IsStopword(w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || w == "thắng" || w == "có" || w == "với" || w == "và" || w == "từ" || w == "tại"
+	return analysis.IsStopword(w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
 }
 
 // adminWords may stand between a noun and a name: "đội huyện Krông Pắc".

@@ -74,7 +74,7 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 // generate returns the scope the index found for q and the candidates the
 // generators propose: one at most from each, a few counts from quantity.
 func (e *Engine) generate(ctx context.Context, q question, content []word) (*scope, []candidate) {
-	if (q.wh == whWhat || q.wh == whNone) && len(q.expanded) > 0 && len(without(content, append(q.expanded, "viết tắt", "nghĩa", "hội")...)) == 0 {
+	if (q.wh == whWhat || q.wh == whNone) && len(q.expanded) > 0 && len(without(content, append(q.expanded, meaningQuestionWords...)...)) == 0 {
 		// "HĐND là gì?" about articles without HĐND: what it usually
 		// means is no answer from the articles.
 		return &scope{}, nil
@@ -220,9 +220,16 @@ func (e *Engine) expandAbbreviations(q question) question {
 	return q
 }
 
+// photoWords speak of the article's photos; photoCreditWords ask who took
+// them.
+var (
+	photoWords       = lexicon.MustSet("photo_words").Words()
+	photoCreditWords = lexicon.MustSet("photo_credit_words").Words()
+)
+
 // credits answers who took the photos.
 func (e *Engine) credits(q question, content []word) candidate {
-	if !hasAny(q.words, "ảnh", "photo", "photos") || !hasAny(q.words, "chụp", "tác giả", "nguồn", "credit", "took", "taken") {
+	if !hasAny(q.words, photoWords...) || !hasAny(q.words, photoCreditWords...) {
 		return candidate{}
 	}
 	var names []string
@@ -266,7 +273,7 @@ func (e *Engine) content(q question) []word {
 		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && whereFillers.Has(w.fold, lexicon.Exact) {
 			continue
 		}
-		if (w.fold == "anh" || w.fold == "hinh") && hasAny(q.words, "trong ảnh", "trong hình", "ảnh") {
+		if (w.fold == "anh" || w.fold == "hinh") && hasAny(q.words, captionCues...) {
 			// "trong ảnh" points at a caption; the word is not in it.
 			continue
 		}
@@ -304,6 +311,13 @@ func (e *Engine) isStopword(q question, i int) bool {
 
 // plainStopwords are the stopwords written without diacritics.
 var plainStopwords = lexicon.MustSet("plain_stopwords_folded")
+
+// captionCues point at a photo's caption: "trong ảnh".
+var captionCues = lexicon.MustSet("caption_cues").Words()
+
+// meaningQuestionWords are the words of "X là gì?" about an abbreviation
+// besides X.
+var meaningQuestionWords = lexicon.MustSet("meaning_question_words").Words()
 
 // thisYear reads "năm nay" (this year) as the year of the articles, when
 // they share one.

@@ -94,6 +94,9 @@ func eventNoun(what string) string {
 // pronouns refer back to the person of the previous answer.
 var pronouns = lexicon.MustSet("pronouns").Words()
 
+// trailingParticles end a question without content, folded.
+var trailingParticles = lexicon.MustSet("trailing_particles_folded")
+
 // followUp rewrites a follow-up question in the light of the previous
 // turn: "còn Giấy khen thì sao?" after "ai được tặng Bằng khen?" becomes
 // "ai được tặng Giấy khen?"; "ông ấy là ai?" names the person of the
@@ -140,7 +143,7 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 	}
 	for len(x) > 0 {
 		last := x[len(x)-1].fold
-		if last == "sao" || last == "thi" || last == "the" || last == "nao" || last == "nua" || last == "vay" {
+		if trailingParticles.Has(last, lexicon.Exact) {
 			x = x[:len(x)-1]
 			continue
 		}
