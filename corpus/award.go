@@ -145,7 +145,7 @@ func (s *sentence) awardAt(i int) int {
 	// Lower-case qualifiers up to "cho", "của", a verb or punctuation.
 	for k := 0; k < 3 && j < len(s.toks) && s.spaced(j) && !s.upper(j) && !s.toks[j].Number; k++ {
 		w := s.word(j)
-		if w == "cho" || w == "của" || w == "các" || w == "những" || w == "nhiều" || w == "một" || w == "được" || w == "và" || w == "sau" || w == "với" || w == "ở" || w == "tại" || w == "môn" || w == "cấp" || s.match(reasonStarts, j) > 0 || s.match(giveVerbs, j) > 0 {
+		if awardQualifierStops.Has(w, lexicon.Exact) || s.match(reasonStarts, j) > 0 || s.match(giveVerbs, j) > 0 {
 			break
 		}
 		j++
@@ -243,6 +243,9 @@ func (s *sentence) ofGiver(i, to int) string {
 
 // reasonStarts begin the reason for an award.
 var reasonStarts = lexicon.MustSet("reason_starts")
+
+// awardQualifierStops end the qualifiers after an award's kind.
+var awardQualifierStops = lexicon.MustSet("award_qualifier_stops")
 
 // reason reads "có thành tích xuất sắc trong …" from token i to the
 // clause's end.

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // named reads the items a sentence names in quotation marks: models,
@@ -47,7 +48,7 @@ func nounBefore(t string) string {
 	toks := analysis.Tokens(t)
 	for len(toks) > 0 {
 		f := toks[len(toks)-1].Folded
-		if f == "nhu" || f == "la" || f == "gom" || f == "den" || f == "ke" || f == "ten" {
+		if listLeadEnds.Has(f, lexicon.Exact) {
 			toks = toks[:len(toks)-1]
 			continue
 		}
@@ -85,14 +86,18 @@ func nounBefore(t string) string {
 	return t[toks[from].Start:toks[len(toks)-1].End]
 }
 
+// listLeadEnds are dropped from the end of the words that lead into a
+// list of quoted items.
+var listLeadEnds = lexicon.MustSet("list_lead_ends_folded")
+
 // quantifiers are the folded words that may open a noun phrase without
 // being part of the noun ("nhiều mô hình").
-var quantifiers = map[string]bool{"nhieu": true, "cac": true, "nhung": true, "mot": true, "moi": true, "hai": true, "ba": true}
+var quantifiers = lexicon.MustSet("quantifiers_folded").Map()
 
 // nounBreaks are folded words a noun before a quotation does not reach
 // back over.
-var nounBreaks = map[string]bool{"voi": true, "va": true, "chuc": true, "co": true, "la": true, "cua": true, "cho": true, "tai": true, "trong": true}
+var nounBreaks = lexicon.MustSet("noun_breaks_folded").Map()
 
 // listIntro are the folded words that end the noun before a list of
 // quoted items: "… được xây dựng như:", "… kể đến như:".
-var listIntro = map[string]bool{"duoc": true, "da": true, "ke": true, "nhu": true, "den": true, "gom": true}
+var listIntro = lexicon.MustSet("list_intro_folded").Map()

@@ -340,7 +340,7 @@ func quotes(text string) [][2]int {
 
 // joiners are lower-case words that join a number to what comes before
 // without naming it ("Bạc và 54").
-var joiners = map[string]bool{"và": true, "hoặc": true, "gồm": true, "có": true, "với": true, "là": true, "còn": true, "được": true, "đạt": true, "tổng": true}
+var joiners = lexicon.MustSet("number_joiners").Map()
 
 // gluedUnit matches a number written with its unit: "96m", "18,6km",
 // "10ha", "46.000m2".
