@@ -594,7 +594,7 @@ func countIn(q question, s *sent) string {
 			for _, f := range q.focus[:min(1, len(q.focus))] {
 				if s.fold[k] == f.fold && s.clause[k] == s.clause[i] && s.text[s.ends[i]:s.starts[k]] == " " {
 					from := i
-					if i > 0 && (s.lower[i-1] == "hơn" || s.lower[i-1] == "gần" || s.lower[i-1] == "khoảng") {
+					if i > 0 && approximateQualifiers.Has(s.lower[i-1], lexicon.Exact) {
 						from = i - 1
 					}
 					// The whole noun asked for: "5 tập thể", not "5 tập".
@@ -632,11 +632,14 @@ func (e *Engine) causeAfter(s *sent) string {
 	return ""
 }
 
+// enumIntros are the words after which a sentence lists names.
+var enumIntros = lexicon.MustSet("enum_intros")
+
 // enumIn returns the names a sentence lists after "như", "gồm", "là" past
 // the matched words: "các xã miền núi như An Toàn, Đak Mang, Canh Liên".
 func enumIn(s *sent, o overlap) string {
 	for i := max(0, o.first); i+1 < len(s.lower); i++ {
-		if w := s.lower[i]; w != "như" && w != "gồm" && w != "gồm có" && w != "là" {
+		if !enumIntros.Has(s.lower[i], lexicon.Exact) {
 			continue
 		}
 		if !isCapital(s, i+1) {

@@ -32,7 +32,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 	each := false
 	for _, w := range q.words {
 		// "moi" typed without marks may be "mới" as well as "mỗi".
-		each = each || w.asWritten && (w.text == "mỗi" || w.text == "từng") || w.text == "per" || w.text == "each"
+		each = each || eachWords.Has(w.text, lexicon.Exact) && (w.asWritten || !lexicon.HasDiacritics(w.text))
 	}
 	var found []candidate
 	for _, i := range e.factsIn(sc) {
@@ -145,7 +145,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		case apart:
 			score -= namesApartPenalty
 		}
-		if each != containsAny(s.lower[lo:hi], "mỗi", "từng", "per", "each") {
+		if each != containsAny(s.lower[lo:hi], eachWords.Words()...) {
 			// "Mỗi suất trị giá bao nhiêu?" asks for an amount per one, not
 			// the total, and the other way round.
 			score -= 0.15
@@ -426,6 +426,9 @@ var planWords = lexicon.MustSet("plan_words").Words()
 
 // planCues are words of a count question that ask for a plan or a target.
 var planCues = lexicon.MustSet("plan_cues").Words()
+
+// eachWords ask for or give an amount per one.
+var eachWords = lexicon.MustSet("each_words")
 
 // genderWords qualify a count by sex.
 var genderWords = spelling{lexicon.MustSet("gender_words")}

@@ -19,6 +19,9 @@ var sumCues = lexicon.MustSet("sum_cues").Words()
 // to its whole.
 var partMarkers = lexicon.MustSet("part_markers").Words()
 
+// approximateQualifiers make a number approximate or a lower bound.
+var approximateQualifiers = lexicon.MustSet("approximate_qualifiers")
+
 // sum answers a count the article gives only in parts: "tổng cộng bao
 // nhiêu cá nhân được khen" adds the counts of individuals of one sentence
 // (or, failing that, one passage) that the question's words match best,
@@ -85,7 +88,7 @@ func (e *Engine) sum(q question, content []word, sc *scope) candidate {
 	for _, f := range best.facts {
 		parts = append(parts, f.Number)
 		total += f.Value
-		if f.Qualifier == "hơn" || f.Qualifier == "khoảng" || f.Qualifier == "gần" {
+		if approximateQualifiers.Has(f.Qualifier, lexicon.Exact) {
 			qualifier = f.Qualifier + " "
 		}
 		if r := (ref{f.Passage, f.Sentence}); !seen[r] {

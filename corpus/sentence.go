@@ -4,20 +4,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // abbreviations are words that, written with a period, do not end a
 // sentence even when a capitalised word follows: "TP. Kon Tum",
 // "ThS. Nguyễn Văn A". They are matched case-sensitively. Single capital
 // letters ("Q. 1", "P. Bến Nghé", "M.") are initials and need no entry.
-var abbreviations = map[string]bool{
-	"TP": true, "Tp": true, "TX": true, "Tx": true, "TT": true,
-	"ThS": true, "Ths": true, "Th.S": true, "TS": true, "Ts": true,
-	"PGS": true, "GS": true, "BS": true, "KS": true, "LS": true, "CN": true,
-	"NXB": true, "St": true, "Sr": true, "Jr": true, "Mr": true, "Mrs": true,
-	"Ms": true, "Dr": true, "Prof": true, "Lt": true, "Col": true,
-	"Gen": true, "vs": true, "tr": true,
-}
+var abbreviations = lexicon.MustSet("period_abbreviations").Map()
 
 // SplitSentences splits text into sentences and returns their byte spans,
 // which exclude surrounding white space. A sentence ends at a run of
