@@ -64,7 +64,7 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 		}
 		// "từ ngày nào đến ngày nào", "kết thúc khi nào" ask for a span
 		// the event fact does not hold: a sentence answers it.
-		if q.wh == whWhen && (hasAny(q.words, "từ") && hasAny(q.words, "đến", "tới") || hasAny(q.words, spanWords...)) {
+		if q.wh == whWhen && (hasAny(q.words, rangeFrom.Words()...) && hasAny(q.words, rangeTo.Words()...) || hasAny(q.words, spanWords...)) {
 			continue
 		}
 		r := []ref{{f.Passage, f.Sentence}}

@@ -487,10 +487,10 @@ func dateAfter(q question, s *sent, o overlap) string {
 	if o.last >= 0 && o.last < len(s.ends) {
 		after = s.ends[o.last]
 	}
-	if hasAny(q.words, "đến", "tới") {
+	if hasAny(q.words, rangeTo.Words()...) {
 		// "nghỉ học đến ngày nào": the date after "đến".
 		for k, w := range s.lower {
-			if (w == "đến" || w == "tới") && k+1 < len(s.starts) {
+			if rangeTo.Has(w, lexicon.Exact) && k+1 < len(s.starts) {
 				after = s.starts[k+1]
 				break
 			}
@@ -578,7 +578,7 @@ func middle(q question, s *sent) string {
 // countIn returns a number of the sentence followed by what the count
 // asks for ("7 môn"), or "".
 func countIn(q question, s *sent) string {
-	if p := phraseOf(q.focus); strings.Contains(" "+p+" ", " ty so ") || strings.Contains(" "+p+" ", " ti so ") {
+	if namesScore(q.focus) {
 		// "tỷ số bao nhiêu": the scores the sentence gives.
 		return strings.Join(scoreRE.FindAllString(s.text, -1), ", ")
 	}

@@ -23,7 +23,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 	if q.wh != whCount || len(q.focus) == 0 {
 		return nil
 	}
-	if p := " " + phraseOf(q.focus) + " "; strings.Contains(p, " ty so ") || strings.Contains(p, " ti so ") {
+	if namesScore(q.focus) {
 		return nil // a score is no quantity
 	}
 	shifted := q.otherTime()
@@ -236,7 +236,7 @@ func topCandidates(cs []candidate, n int) []candidate {
 // unit to the next number (at most eight words).
 func window(s *sent, at, unitLen, back int) (lo, hi int) {
 	lo = at
-	if at >= 3 && isNumberWord(s.lower[at-2]) && s.lower[at-3] == "từ" && (s.lower[at-1] == "đến" || s.lower[at-1] == "tới") {
+	if at >= 3 && isNumberWord(s.lower[at-2]) && rangeFrom.Has(s.lower[at-3], lexicon.Exact) && rangeTo.Has(s.lower[at-1], lexicon.Exact) {
 		lo = at - 3 // "từ 2 đến 5 triệu đồng"
 	}
 	for lo > 0 && at-lo < back && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") && s.lower[lo-1] != "và" {
@@ -426,6 +426,27 @@ var planWords = lexicon.MustSet("plan_words").Words()
 
 // planCues are words of a count question that ask for a plan or a target.
 var planCues = lexicon.MustSet("plan_cues").Words()
+
+// rangeFrom opens a range, rangeTo closes it: "từ 2 đến 5".
+var (
+	rangeFrom = lexicon.MustSet("range_from")
+	rangeTo   = lexicon.MustSet("range_to")
+)
+
+// scoreWords are the folded words that ask for a score.
+var scoreWords = lexicon.MustSet("score_words_folded").Words()
+
+// namesScore reports whether a question's focus asks for a score ("tỷ
+// số"), which is no quantity.
+func namesScore(focus []word) bool {
+	p := " " + phraseOf(focus) + " "
+	for _, w := range scoreWords {
+		if strings.Contains(p, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // eachWords ask for or give an amount per one.
 var eachWords = lexicon.MustSet("each_words")

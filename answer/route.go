@@ -257,7 +257,7 @@ func (e *Engine) content(q question) []word {
 	skip := map[int]bool{}
 	if q.wh == whWhen {
 		// A span answers "bắt đầu khi nào" and "kết thúc khi nào" alike.
-		for _, p := range []string{"bắt đầu", "kết thúc"} {
+		for _, p := range spanEdges {
 			if i := findPhrase(q.words, p); i >= 0 {
 				skip[i], skip[i+1] = true, true
 			}
@@ -311,6 +311,9 @@ func (e *Engine) isStopword(q question, i int) bool {
 
 // plainStopwords are the stopwords written without diacritics.
 var plainStopwords = lexicon.MustSet("plain_stopwords_folded")
+
+// spanEdges name the start or the end of a span: "bắt đầu", "kết thúc".
+var spanEdges = lexicon.MustSet("span_edges").Words()
 
 // captionCues point at a photo's caption: "trong ảnh".
 var captionCues = lexicon.MustSet("caption_cues").Words()

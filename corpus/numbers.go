@@ -118,7 +118,7 @@ func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
 			from = i - n
 		}
 		// "từ 2 đến 5 triệu đồng", "35.000 - 45.000 đồng": a range.
-		if from == i && i >= 3 && s.toks[i-2].Number && s.word(i-3) == "từ" && (s.word(i-1) == "đến" || s.word(i-1) == "tới") {
+		if from == i && i >= 3 && s.toks[i-2].Number && rangeFrom.Has(s.word(i-3), lexicon.Exact) && rangeTo.Has(s.word(i-1), lexicon.Exact) {
 			from = i - 3
 		} else if from == i && i >= 1 && s.toks[i-1].Number && isDashSep(s.sep(i)) && strings.TrimSpace(s.sep(i)) != "," {
 			from = i - 1
@@ -337,6 +337,12 @@ func quotes(text string) [][2]int {
 	}
 	return out
 }
+
+// rangeFrom opens a range of numbers, rangeTo closes it: "từ 2 đến 5".
+var (
+	rangeFrom = lexicon.MustSet("range_from")
+	rangeTo   = lexicon.MustSet("range_to")
+)
 
 // joiners are lower-case words that join a number to what comes before
 // without naming it ("Bạc và 54").
