@@ -42,7 +42,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		// khởi công … tại phường Thống Nhất".
 		tolerance = 0.5
 	}
-	photo := hasAny(q.words, "ảnh", "hình")
+	photo := hasAny(q.words, photoNouns.Words()...)
 	// A subject that is a person: "Ai tham dự hội nghị?" (not an object,
 	// "Hội nghị biểu dương những ai?").
 	person := q.wh == whWho && !q.org && q.whAt == 0
@@ -612,6 +612,9 @@ func countIn(q question, s *sent) string {
 
 // causeWords open a sentence that gives the cause of the one before.
 var causeWords = lexicon.MustSet("cause_words").Words()
+
+// photoNouns are the nouns of a photo.
+var photoNouns = lexicon.MustSet("photo_nouns")
 
 // birthCues ask when a person was born or how old they are.
 var birthCues = lexicon.MustSet("birth_cues").Words()

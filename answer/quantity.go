@@ -311,8 +311,25 @@ var (
 // "phần trăm", "tỷ lệ".
 func percentAsked(focus []word) bool {
 	p := phraseOf(focus)
-	return strings.Contains(" "+p+" ", " phan tram ") || strings.Contains(" "+p+" ", " ty le ") || strings.Contains(p, "percent")
+	for _, w := range percentWordsFolded {
+		if strings.Contains(" "+p+" ", " "+w+" ") {
+			return true
+		}
+	}
+	for _, w := range percentStems {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// percentWordsFolded ask for a percentage as whole words, percentStems as
+// parts of words.
+var (
+	percentWordsFolded = lexicon.MustSet("percent_words_folded").Words()
+	percentStems       = lexicon.MustSet("percent_stems").Words()
+)
 
 // unitHas reports whether what a number counts matches focus word w:
 // the same word, money for an amount in đồng, a share for a percentage.
@@ -376,10 +393,13 @@ func moneyAsked(focus []word) bool {
 	return false
 }
 
+// moneyUnitsShort make an amount money on their own.
+var moneyUnitsShort = lexicon.MustSet("money_units_short_folded")
+
 // isMoney reports whether a unit is an amount of money.
 func isMoney(unit []word) bool {
 	for _, u := range unit {
-		if u.fold == "dong" || u.fold == "usd" || u.fold == "vnd" {
+		if moneyUnitsShort.Has(u.fold, lexicon.Exact) {
 			return true
 		}
 	}
@@ -448,6 +468,9 @@ func namesScore(focus []word) bool {
 	return false
 }
 
+// comparisonPhrases compare a year with the reported one.
+var comparisonPhrases = lexicon.MustSet("comparison_phrases_folded")
+
 // eachWords ask for or give an amount per one.
 var eachWords = lexicon.MustSet("each_words")
 
@@ -505,7 +528,7 @@ func onlyCompared(s *sent, year string) bool {
 		compared := false
 		for k := max(0, p-comparedWithin); k+1 < p; k++ {
 			pair := s.fold[k] + " " + s.fold[k+1]
-			if pair == "so voi" || pair == "cung ky" {
+			if comparisonPhrases.Has(pair, lexicon.Exact) {
 				compared = true
 			}
 		}

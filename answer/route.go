@@ -273,7 +273,7 @@ func (e *Engine) content(q question) []word {
 		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && whereFillers.Has(w.fold, lexicon.Exact) {
 			continue
 		}
-		if (w.fold == "anh" || w.fold == "hinh") && hasAny(q.words, captionCues...) {
+		if photoNouns.Has(w.fold, lexicon.Folded) && hasAny(q.words, captionCues...) {
 			// "trong ảnh" points at a caption; the word is not in it.
 			continue
 		}
