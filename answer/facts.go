@@ -300,7 +300,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 	}
 	sort.SliceStable(holders, func(i, j int) bool { return holders[i].score > holders[j].score })
 	best := candidate{answer: holders[0].text, kind: KindFact, score: holders[0].score, refs: []ref{holders[0].r}}
-	if q.wh == whList || hasAny(q.words, "những", "các") {
+	if q.wh == whList || hasAny(q.words, pluralMarkers.Words()...) {
 		for _, h := range holders[1:] {
 			if h.score >= holders[0].score-0.01 {
 				best.answer += "; " + h.text

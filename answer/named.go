@@ -88,7 +88,7 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		item := e.prep[i].item
-		cov := e.overlapOf(without(content, "ten", "mo hinh", "chuong trinh"), item, q.lang).coverage()
+		cov := e.overlapOf(without(content, itemQuestionWords...), item, q.lang).coverage()
 		if cov >= 0.6 {
 			if sc := 0.5 + 0.45*cov; sc > best.score {
 				best = candidate{answer: "“" + f.Text + "”", kind: KindFact, score: sc, refs: []ref{{f.Passage, f.Sentence}}}
@@ -141,7 +141,7 @@ func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 	if q.wh != whYesNo {
 		return candidate{}
 	}
-	content = without(content, "hay", "hoac")
+	content = without(content, alternativeWords...)
 	best := e.bestSentences(content, sc, q.lang, 1)
 	if len(best) == 0 {
 		return candidate{}
@@ -215,6 +215,14 @@ func hasNumber(ws []word, n string) bool {
 	}
 	return false
 }
+
+// itemQuestionWords are the words of a question about a quoted item
+// besides its name; alternativeWords join the alternatives of a yes-no
+// question.
+var (
+	itemQuestionWords = lexicon.MustSet("item_question_words").Words()
+	alternativeWords  = lexicon.MustSet("alternative_words").Words()
+)
 
 // negationWords make a sentence say no, unless a negationBreaker follows.
 var (

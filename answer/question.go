@@ -284,7 +284,7 @@ func (q *question) findWh() {
 	// "những/các X nào" lists.
 	if (q.wh == whWhat || q.wh == whWhere || q.wh == whWho && q.org) && q.words[q.whEnd-1].fold == "nao" {
 		for _, w := range q.words[:q.whAt] {
-			if w.fold == "nhung" || w.fold == "cac" {
+			if pluralMarkers.Has(w.fold, lexicon.Folded) {
 				q.wh = whList
 			}
 		}
@@ -385,6 +385,9 @@ func (q *question) focusAfter(i int) []word {
 }
 
 var focusStops = spelling{lexicon.MustSet("focus_stops")}
+
+// pluralMarkers make a noun plural: "những", "các".
+var pluralMarkers = lexicon.MustSet("plural_markers")
 
 // hasContent reports whether q holds a word besides its question words
 // and fillers.

@@ -145,7 +145,7 @@ func (s *sentence) spelledNumber(i int) (float64, bool) {
 	if !ok || i+1 >= len(s.toks) || !s.spaced(i+1) || s.toks[i+1].Number || s.upper(i+1) && i > 0 {
 		return 0, false
 	}
-	if i > 0 && (s.word(i-1) == "thứ" || s.word(i-1) == "lần") {
+	if i > 0 && ordinalMarkers.Has(s.word(i-1), lexicon.Exact) {
 		return 0, false
 	}
 	if (v == 1 || v == 5) && s.match(countedNouns, i+1) == 0 {
@@ -343,6 +343,9 @@ var (
 	rangeFrom = lexicon.MustSet("range_from")
 	rangeTo   = lexicon.MustSet("range_to")
 )
+
+// ordinalMarkers make the number after them an ordinal: "thứ 3", "lần 2".
+var ordinalMarkers = lexicon.MustSet("ordinal_markers")
 
 // joiners are lower-case words that join a number to what comes before
 // without naming it ("Bạc và 54").
