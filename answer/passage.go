@@ -616,6 +616,9 @@ var causeWords = lexicon.MustSet("cause_words").Words()
 // photoNouns are the nouns of a photo.
 var photoNouns = lexicon.MustSet("photo_nouns")
 
+// whichWords end a noun they ask about: "nào", "gì", folded.
+var whichWords = lexicon.MustSet("which_words_folded")
+
 // birthCues ask when a person was born or how old they are.
 var birthCues = lexicon.MustSet("birth_cues").Words()
 
@@ -686,7 +689,7 @@ func nounOf(q question) []word {
 	}
 	span := q.words[q.whAt:q.whEnd]
 	last := span[len(span)-1].fold
-	if last != "nao" && last != "gi" {
+	if !whichWords.Has(last, lexicon.Exact) {
 		return nil
 	}
 	noun := append([]word(nil), span[:len(span)-1]...)

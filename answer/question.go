@@ -314,7 +314,7 @@ func (q *question) focusBefore(at int) []word {
 	var out []word
 	for k := 0; k < at; k++ {
 		w := q.words[k]
-		if len(out) == 0 && (w.fold == "tong" || w.fold == "so" || w.fold == "luong" || w.fold == "co" || w.isFiller()) {
+		if len(out) == 0 && (focusLeads.Has(w.fold, lexicon.Exact) || w.isFiller()) {
 			continue
 		}
 		if focusStops.has(w) {
@@ -385,6 +385,9 @@ func (q *question) focusAfter(i int) []word {
 }
 
 var focusStops = spelling{lexicon.MustSet("focus_stops")}
+
+// focusLeads are skipped at the start of a count question's focus, folded.
+var focusLeads = lexicon.MustSet("focus_leads_folded")
 
 // pluralMarkers make a noun plural: "những", "các".
 var pluralMarkers = lexicon.MustSet("plural_markers")

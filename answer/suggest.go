@@ -94,6 +94,9 @@ func eventNoun(what string) string {
 // pronouns refer back to the person of the previous answer.
 var pronouns = lexicon.MustSet("pronouns").Words()
 
+// followUpLeads may open a follow-up question before "còn", folded.
+var followUpLeads = lexicon.MustSet("follow_up_leads_folded")
+
 // trailingParticles end a question without content, folded.
 var trailingParticles = lexicon.MustSet("trailing_particles_folded")
 
@@ -125,7 +128,7 @@ func (e *Engine) followUp(text string, prev *Turn) string {
 	}
 	// "(thế) còn X (thì sao)?": the previous question about X.
 	lead := 0
-	for lead < len(q.words) && (q.words[lead].fold == "the" || q.words[lead].fold == "vay") {
+	for lead < len(q.words) && followUpLeads.Has(q.words[lead].fold, lexicon.Exact) {
 		lead++
 	}
 	if lead >= len(q.words) || q.words[lead].fold != "con" {
