@@ -57,7 +57,7 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 		}
 		w := i + n
 		we := w
-		for we < end && !(strings.Contains(s.sep(we), ",") && we+1 < end && (s.word(we) == "giai" || s.word(we) == "nhằm" || s.word(we) == "tại")) && !(s.word(we) == "tại" && s.spaced(we) && we > w+1) {
+		for we < end && !(strings.Contains(s.sep(we), ",") && we+1 < end && eventWhatEnds.Has(s.word(we), lexicon.Exact)) && !(s.word(we) == "tại" && s.spaced(we) && we > w+1) {
 			we++
 		}
 		f.What = trimClause(s.span(w, we))
@@ -151,12 +151,19 @@ func mentionsEvent(s *sentence) bool {
 	return false
 }
 
+// localityExceptions are place words that do not start the place of an
+// organisation's name, folded.
+var localityExceptions = lexicon.MustSet("locality_exceptions_folded")
+
+// eventWhatEnds, after a comma, end what an event is.
+var eventWhatEnds = lexicon.MustSet("event_what_ends")
+
 // locality reads the place of an organisation: "Công an tỉnh Quảng Nam"
 // → "tỉnh Quảng Nam".
 func locality(org string) string {
 	toks := analysis.Tokens(org)
 	for i, t := range toks {
-		if i+1 < len(toks) && placeWords.Has(strings.ToLower(t.Text), lexicon.Exact) && t.Folded != "truong" && t.Folded != "to" {
+		if i+1 < len(toks) && placeWords.Has(strings.ToLower(t.Text), lexicon.Exact) && !localityExceptions.Has(t.Folded, lexicon.Exact) {
 			r := []rune(toks[i+1].Text)
 			if len(r) > 0 && r[0] >= 'A' && (r[0] < 'a' || r[0] > 'z') && string(r[0]) == strings.ToUpper(string(r[0])) {
 				return org[t.Start:]
