@@ -35,9 +35,9 @@ func markup(kb *keyboard) any {
 	return kb
 }
 
-// ask answers r, showing "typing" in chat if the answer is slow. chat 0
-// means no chat to show it in.
-func (b *Bot) ask(ctx context.Context, chat int64, thread int, r library.Request) answer.Answer {
+// ask answers r from the article p picked, showing "typing" in chat if
+// the answer is slow. chat 0 means no chat to show it in.
+func (b *Bot) ask(ctx context.Context, chat int64, thread int, r library.Request, p library.Pick) answer.Answer {
 	actx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
 	var timer *time.Timer
@@ -48,11 +48,16 @@ func (b *Bot) ask(ctx context.Context, chat int64, thread int, r library.Request
 			b.typing(ctx, chat, thread)
 		})
 	}
-	a := b.engine.Ask(actx, r)
+	a := b.engine.AskPicked(actx, r, p)
 	if timer != nil && !timer.Stop() {
 		<-typed // the action goes before the answer
 	}
 	return a
+}
+
+// pickAndAsk answers r from the article the engine picks for it.
+func (b *Bot) pickAndAsk(ctx context.Context, chat int64, thread int, r library.Request) answer.Answer {
+	return b.ask(ctx, chat, thread, r, b.engine.Pick(ctx, r))
 }
 
 // logAnswer logs one answered question, with the latency from the update

@@ -56,7 +56,7 @@ func (b *Bot) onCallback(ctx context.Context, ev event, cq *models.CallbackQuery
 	}
 	switch {
 	case id.kind == idAlert || id.kind == idQuestion && !inChat:
-		a := b.ask(ctx, 0, 0, library.Request{Question: id.value, Article: id.article})
+		a := b.pickAndAsk(ctx, 0, 0, library.Request{Question: id.value, Article: id.article})
 		b.answerCallback(ctx, cq.ID, alertText(a), true)
 		b.logAnswer(ev, id.value, a)
 	case id.kind == idQuestion:

@@ -25,23 +25,33 @@ const curatedAuthor = "editors"
 
 // respond answers r: with the editors' answer kept for the question on the
 // article it goes to, when there is one and the article is unchanged;
-// otherwise from the engine, showing "typing" in chat if it is slow.
-func (b *Bot) respond(ctx context.Context, chat int64, thread int, r library.Request) answer.Answer {
-	if a, ok := b.curated(ctx, r); ok {
-		return a
+// otherwise from the engine, showing "typing" in chat if it is slow. It
+// also returns the article the answer was looked up in, for its related
+// questions: "" for a choose answer. The question is picked (routed) once.
+func (b *Bot) respond(ctx context.Context, chat int64, thread int, r library.Request) (answer.Answer, string) {
+	p := b.engine.Pick(ctx, r)
+	article := p.Article
+	if !b.known(article) {
+		article = ""
 	}
-	return b.ask(ctx, chat, thread, r)
+	if a, ok := b.curated(ctx, r, article); ok {
+		return a, article
+	}
+	a := b.ask(ctx, chat, thread, r, p)
+	if a.Article != "" {
+		article = a.Article
+	}
+	return a, article
 }
 
-// curated returns the current curated answer to r, from the article the
-// engine would answer r from (articleOfAnswer), and marks it used. A store
-// error is logged and taken as no curated answer.
-func (b *Bot) curated(ctx context.Context, r library.Request) (answer.Answer, bool) {
+// curated returns the current curated answer to r on article, the one the
+// engine picked for it, and marks it used. A store error is logged and
+// taken as no curated answer.
+func (b *Bot) curated(ctx context.Context, r library.Request, article string) (answer.Answer, bool) {
 	key := analysis.QuestionKey(r.Question)
 	if key == "" {
 		return answer.Answer{}, false
 	}
-	article := b.articleOfAnswer(ctx, answer.Answer{}, r)
 	m, ok := b.engine.Meta(article)
 	if !ok {
 		return answer.Answer{}, false

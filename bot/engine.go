@@ -14,11 +14,14 @@ import (
 // must return the same list for the same article on every replica, for
 // button ids to resolve everywhere.
 type Engine interface {
-	// Ask answers r.Question from one article: r.Article when set, else
-	// the one the question names, the previous turn's, r.Current or the
-	// only one; otherwise it returns an answer of kind answer.KindChoose
-	// listing the articles to choose from.
-	Ask(ctx context.Context, r library.Request) answer.Answer
+	// Pick chooses the article r.Question is answered from: r.Article
+	// when set, else the one the question names, the previous turn's,
+	// r.Current or the only one; otherwise none, and the articles to
+	// choose from.
+	Pick(ctx context.Context, r library.Request) library.Pick
+	// AskPicked answers r from the article p picked, or with an answer of
+	// kind answer.KindChoose listing p's choices.
+	AskPicked(ctx context.Context, r library.Request, p library.Pick) answer.Answer
 	// Articles lists the articles, newest first.
 	Articles() []library.Meta
 	// Meta returns the listing of the article with the given id.

@@ -86,7 +86,16 @@ func newFakeEngine() *fakeEngine {
 }
 
 func (e *fakeEngine) Ask(ctx context.Context, r library.Request) answer.Answer {
-	a := e.ask(ctx, r.Question, r.Prev, r)
+	return e.AskPicked(ctx, r, e.Pick(ctx, r))
+}
+
+// Pick picks the fake article, with the previous turn.
+func (e *fakeEngine) Pick(_ context.Context, r library.Request) library.Pick {
+	return library.Pick{Article: fakeArticle, Prev: r.Prev}
+}
+
+func (e *fakeEngine) AskPicked(ctx context.Context, r library.Request, p library.Pick) answer.Answer {
+	a := e.ask(ctx, r.Question, p.Prev, r)
 	if a.Kind != answer.KindNone {
 		a.Article = fakeArticle
 	}

@@ -39,8 +39,9 @@ func (b *Bot) onInline(ctx context.Context, ev event, iq *models.InlineQuery) {
 	)
 	if query != "" {
 		seen.add(query)
-		for i, article := range b.inlineArticles(ctx, query) {
-			a := b.ask(ctx, 0, 0, library.Request{Question: query, Article: article})
+		for i, p := range b.inlineArticles(ctx, query) {
+			article := p.Article
+			a := b.ask(ctx, 0, 0, library.Request{Question: query, Article: article}, p)
 			if a.Question == "" {
 				a.Question = query
 			}
@@ -69,7 +70,7 @@ func (b *Bot) onInline(ctx context.Context, ev event, iq *models.InlineQuery) {
 		if !seen.add(q) {
 			continue
 		}
-		a := b.ask(ctx, 0, 0, library.Request{Question: q, Article: best})
+		a := b.pickAndAsk(ctx, 0, 0, library.Request{Question: q, Article: best})
 		if a.Question == "" {
 			a.Question = q
 		}
@@ -96,19 +97,21 @@ func (b *Bot) onInline(ctx context.Context, ev event, iq *models.InlineQuery) {
 	}
 }
 
-// inlineArticles returns the articles an inline query is asked of: the
-// best-matching ones, or the only one.
-func (b *Bot) inlineArticles(ctx context.Context, query string) []string {
+// inlineArticles returns the picks an inline query is asked with: the
+// best-matching articles, each named when the query names it, or the only
+// one. The query is routed once for them all.
+func (b *Bot) inlineArticles(ctx context.Context, query string) []library.Pick {
 	list := b.engine.Articles()
 	if len(list) == 1 {
-		return []string{list[0].ID}
+		return []library.Pick{{Article: list[0].ID}}
 	}
-	var out []string
-	for _, s := range b.engine.Route(ctx, query).Ranked {
+	var out []library.Pick
+	route := b.engine.Route(ctx, query)
+	for _, s := range route.Ranked {
 		if len(out) == inlineArticles {
 			break
 		}
-		out = append(out, s.ID)
+		out = append(out, library.Pick{Article: s.ID, Named: s.ID == route.Article})
 	}
 	return out
 }

@@ -257,41 +257,14 @@ func (b *Bot) answerQuestion(ctx context.Context, ev event, q question) {
 		current = b.state.article(ctx, q.chat.ID)
 	}
 	req := library.Request{Question: q.text, Prev: prev, Article: q.article, Current: current}
-	a := b.respond(ctx, q.chat.ID, q.thread, req)
+	a, article := b.respond(ctx, q.chat.ID, q.thread, req)
 	defer b.logAnswer(ev, q.text, a) // once replied: the latency is update to reply
 	if a.Kind == answer.KindChoose {
 		b.state.setPending(ctx, q.chat.ID, q.user, &pendingQuestion{Question: q.text, Msg: q.msg})
 	} else {
 		b.state.setTurn(ctx, q.chat.ID, q.user, &answer.Turn{Question: q.text, Answer: a})
 	}
-	b.sendAnswer(ctx, q, a, b.articleOfAnswer(ctx, a, req))
-}
-
-// articleOfAnswer returns the article answer a to r was looked up in, for
-// its related questions: a.Article, or for a none answer the article the
-// engine chose as it does; "" for a choose answer.
-func (b *Bot) articleOfAnswer(ctx context.Context, a answer.Answer, r library.Request) string {
-	switch {
-	case a.Article != "":
-		return a.Article
-	case a.Kind == answer.KindChoose:
-		return ""
-	case b.known(r.Article):
-		return r.Article
-	}
-	if list := b.engine.Articles(); len(list) == 1 {
-		return list[0].ID
-	}
-	if id := b.engine.Route(ctx, r.Question).Article; id != "" {
-		return id
-	}
-	if r.Prev != nil && b.known(r.Prev.Answer.Article) {
-		return r.Prev.Answer.Article
-	}
-	if b.known(r.Current) {
-		return r.Current
-	}
-	return ""
+	b.sendAnswer(ctx, q, a, article)
 }
 
 // known reports whether the engine has article id.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -598,4 +599,32 @@ func inlineResults(t *testing.T, c apiCall) []inlineRes {
 		out = append(out, inlineRes{r.Title, r.Description, r.Content.Text})
 	}
 	return out
+}
+
+// pickCounter is the library, counting the questions it picks an article
+// for.
+type pickCounter struct {
+	*library.Library
+	picks atomic.Int64
+}
+
+func (c *pickCounter) Pick(ctx context.Context, r library.Request) library.Pick {
+	c.picks.Add(1)
+	return c.Library.Pick(ctx, r)
+}
+
+// TestOnePickAQuestion checks that a question is routed to its article
+// once: the editors' answer, the answer and its related questions all use
+// that one pick.
+func TestOnePickAQuestion(t *testing.T) {
+	lib := &pickCounter{Library: articleEngine(t, "articles/multi")}
+	h := startEngine(t, lib, func(c *Config) { c.FloodPerMin = -1 })
+	const user = 31900
+	for i, q := range []string{"Hội thao các dân tộc thiểu số Kon Tum bế mạc ngày nào?", "Giá vàng hôm nay?", generic} {
+		h.api.push(update(privateMsg(user, q)))
+		h.waitSends(user, i+1)
+		if n := lib.picks.Load(); n != int64(i+1) {
+			t.Fatalf("after %d questions, %d picks", i+1, n)
+		}
+	}
 }

@@ -29,39 +29,61 @@ const MaxChoices = 4
 // ChooseQuestion is the answer of a choose answer.
 const ChooseQuestion = "Bạn hỏi về sự kiện nào?"
 
+// A Pick is the article a request is answered from, as Pick chooses it.
+type Pick struct {
+	// Article is the article to answer from; empty when the question must
+	// ask which (Choices).
+	Article string
+	// Named is true when the question names Article among the others: it
+	// is asked with answer.Engine.AskNamed.
+	Named bool
+	// Prev is the previous turn when it is of Article, nil otherwise.
+	Prev *answer.Turn
+	// Choices are the articles to choose from when there is no Article:
+	// those the question matches, best first, or the newest.
+	Choices []Meta
+}
+
 // Ask answers r from one article: see the package doc for which. It never
 // fails: an unknown article or an engine that cannot be built gives a
-// none answer.
+// none answer. It is AskPicked with Pick's choice.
 func (l *Library) Ask(ctx context.Context, r Request) answer.Answer {
-	id, named, prev, choices := l.pick(ctx, r)
+	return l.AskPicked(ctx, r, l.Pick(ctx, r))
+}
+
+// AskPicked answers r as p says: from p.Article, or with a choose answer
+// listing p.Choices. A caller that needs the article before the answer
+// (to look up an editor's answer to it) picks once and passes the pick.
+func (l *Library) AskPicked(ctx context.Context, r Request, p Pick) answer.Answer {
 	switch {
-	case id == "" && len(choices) == 0:
+	case p.Article == "" && len(p.Choices) == 0:
 		// Every article was removed while serving.
 		return noneAnswer(r.Question, NoArticles)
-	case id == "":
-		return l.choose(r.Question, choices)
+	case p.Article == "":
+		return l.choose(r.Question, p.Choices)
 	}
 	var a answer.Answer
-	err := l.Use(ctx, id, func(e *answer.Engine) {
-		if named {
-			a = e.AskNamed(ctx, r.Question, prev)
+	err := l.Use(ctx, p.Article, func(e *answer.Engine) {
+		if p.Named {
+			a = e.AskNamed(ctx, r.Question, p.Prev)
 			return
 		}
-		a = e.Ask(ctx, r.Question, prev)
+		a = e.Ask(ctx, r.Question, p.Prev)
 	})
 	if err != nil {
 		a = noArticle(r.Question)
 	}
 	if a.Kind != answer.KindNone {
-		a.Article = id
+		a.Article = p.Article
 	}
 	return a
 }
 
-// pick returns the article r is answered from, whether the question
+// Pick returns the article r is answered from, whether the question
 // names it among the others (Route), and the previous turn when it is of
-// that article; or no article and the ones to choose from.
-func (l *Library) pick(ctx context.Context, r Request) (id string, named bool, prev *answer.Turn, choices []Meta) {
+// that article; or no article and the ones to choose from. It routes the
+// question once, when more than one article is loaded.
+func (l *Library) Pick(ctx context.Context, r Request) Pick {
 	list := l.Articles()
 	var route Route
 	if len(list) > 1 {
@@ -71,34 +93,36 @@ func (l *Library) pick(ctx context.Context, r Request) (id string, named bool, p
 	if r.Prev != nil {
 		prevArticle = r.Prev.Answer.Article
 	}
+	var p Pick
 	switch {
 	case r.Article != "":
-		id = r.Article
+		p.Article = r.Article
 	case len(list) == 1:
-		id = list[0].ID
+		p.Article = list[0].ID
 	case route.Article != "":
-		id = route.Article
+		p.Article = route.Article
 	case prevArticle != "" && l.has(prevArticle):
-		id = prevArticle
+		p.Article = prevArticle
 	case r.Current != "" && l.has(r.Current):
-		id = r.Current
+		p.Article = r.Current
 	}
-	if id != "" {
-		if id == prevArticle {
-			prev = r.Prev
+	if p.Article != "" {
+		if p.Article == prevArticle {
+			p.Prev = r.Prev
 		}
-		return id, id == route.Article, prev, nil
+		p.Named = p.Article == route.Article
+		return p
 	}
 	for _, s := range route.Ranked {
-		if m, ok := l.Meta(s.ID); ok && len(choices) < MaxChoices {
-			choices = append(choices, m)
+		if m, ok := l.Meta(s.ID); ok && len(p.Choices) < MaxChoices {
+			p.Choices = append(p.Choices, m)
 		}
 	}
-	if len(choices) == 0 {
+	if len(p.Choices) == 0 {
 		// Nothing in the question matches: the newest articles.
-		choices = list[:min(MaxChoices, len(list))]
+		p.Choices = list[:min(MaxChoices, len(list))]
 	}
-	return "", false, nil, choices
+	return p
 }
 
 // has reports whether the library holds article id.
