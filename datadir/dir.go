@@ -119,7 +119,7 @@ func checkFolder(path string) error {
 		}
 	}
 	for _, e := range entries {
-		if e.Name() != lockName && !isTemp(e.Name()) {
+		if e.Name() != lockName && !IsTemp(e.Name()) {
 			return fmt.Errorf("open data dir %s: %w: it holds %s but no %s", path, ErrNotDataDir, e.Name(), markerName)
 		}
 	}
@@ -217,7 +217,7 @@ func removeTemps(dir string) error {
 		return fmt.Errorf("open data dir: %w", err)
 	}
 	for _, e := range entries {
-		if isTemp(e.Name()) {
+		if IsTemp(e.Name()) {
 			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
 				return fmt.Errorf("open data dir: %w", err)
 			}

@@ -16,13 +16,18 @@ import (
 // tempSuffix ends the name of a file being written.
 const tempSuffix = ".tmp"
 
-// isTemp reports whether name is a file writeFile was writing.
-func isTemp(name string) bool { return strings.HasSuffix(name, tempSuffix) }
+// IsTemp reports whether name is a file WriteFile was writing: a sync
+// never reads one.
+func IsTemp(name string) bool { return strings.HasSuffix(name, tempSuffix) }
 
-// writeFile writes data to a temporary file beside name, syncs it and
-// renames it to name: name holds either its old bytes or data, never part
-// of data.
-func writeFile(name string, data []byte) (err error) {
+// writeFile writes one of the data dir's own files, readable by its owner
+// only: WriteFile with mode 0600.
+func writeFile(name string, data []byte) error { return WriteFile(name, data, 0o600) }
+
+// WriteFile writes data to a temporary file beside name, syncs it, gives
+// it mode perm and renames it to name: name holds either its old bytes or
+// data, never part of data.
+func WriteFile(name string, data []byte, perm os.FileMode) (err error) {
 	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*"+tempSuffix)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
@@ -36,6 +41,9 @@ func writeFile(name string, data []byte) (err error) {
 	serr := f.Sync()
 	cerr := f.Close()
 	if err := errors.Join(werr, serr, cerr); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := os.Chmod(f.Name(), perm); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	if err := os.Rename(f.Name(), name); err != nil {

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -61,7 +59,7 @@ func materialise(ctx context.Context, st store.Store, dir string, written map[st
 	for _, e := range entries {
 		name := e.Name()
 		_, keep := want[name]
-		if keep || !(strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".tmp")) {
+		if keep || !(strings.HasSuffix(name, ".txt") || datadir.IsTemp(name)) {
 			continue
 		}
 		if err := os.Remove(filepath.Join(dir, name)); err != nil {
@@ -86,7 +84,7 @@ func materialise(ctx context.Context, st store.Store, dir string, written map[st
 			errs = append(errs, err)
 			continue
 		}
-		if err := writeWhole(path, data); err != nil {
+		if err := datadir.WriteFile(path, data, 0o644); err != nil {
 			errs = append(errs, err)
 			continue
 		}
@@ -113,33 +111,5 @@ func fileHash(path string, size int64, cached string) string {
 	if err != nil {
 		return ""
 	}
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
-}
-
-// writeWhole writes data to a temporary file beside path (ending in .tmp,
-// which a sync never reads) and renames it to path.
-func writeWhole(path string, data []byte) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			os.Remove(f.Name())
-		}
-	}()
-	_, werr := f.Write(data)
-	serr := f.Sync()
-	cerr := f.Close()
-	if err := errors.Join(werr, serr, cerr); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return corpus.Hash(data)
 }
