@@ -2,7 +2,13 @@
 // articles from their facts and passages.
 package answer
 
-import "github.com/hoidap/hoidap/corpus"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hoidap/hoidap/corpus"
+)
 
 // Kind says where an answer came from.
 type Kind string
@@ -69,6 +75,12 @@ type Answer struct {
 	Article string `json:"article,omitempty"`
 	// Choices are the articles a choose answer offers, best first.
 	Choices []Choice `json:"choices,omitempty"`
+}
+
+// AsAsked returns question as an Answer holds it: invalid UTF-8 replaced
+// by U+FFFD, NFC-normalised, otherwise unchanged.
+func AsAsked(question string) string {
+	return norm.NFC.String(strings.ToValidUTF8(question, "\uFFFD"))
 }
 
 // A Turn is the previous question and its answer in a conversation, so a

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/index"
@@ -188,8 +186,7 @@ func (e *Engine) AskNamed(ctx context.Context, question string, prev *Turn) Answ
 
 // ask is Ask, and AskNamed when named is true.
 func (e *Engine) ask(ctx context.Context, question string, prev *Turn, named bool) Answer {
-	clean := strings.ToValidUTF8(question, "\uFFFD")
-	a := Answer{Question: norm.NFC.String(clean), Sources: []Source{}}
+	a := Answer{Question: AsAsked(question), Sources: []Source{}}
 	text, problem := canonicalQuestion(question)
 	switch problem {
 	case questionTooLong:

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/hoidap/hoidap/answer"
-	"golang.org/x/text/unicode/norm"
 )
 
 // A Request is one question and what the caller knows of its article.
@@ -134,7 +133,7 @@ func (l *Library) has(id string) bool {
 // choose is the answer that asks which of choices the question is about.
 func (l *Library) choose(question string, choices []Meta) answer.Answer {
 	a := answer.Answer{
-		Question: norm.NFC.String(strings.ToValidUTF8(question, "\uFFFD")),
+		Question: answer.AsAsked(question),
 		Answer:   ChooseQuestion,
 		Kind:     answer.KindChoose,
 		Sources:  []answer.Source{},
@@ -167,7 +166,7 @@ func noArticle(question string) answer.Answer { return noneAnswer(question, Unre
 // noneAnswer is a none answer to question that says msg.
 func noneAnswer(question, msg string) answer.Answer {
 	return answer.Answer{
-		Question: norm.NFC.String(strings.ToValidUTF8(question, "\uFFFD")),
+		Question: answer.AsAsked(question),
 		Answer:   msg,
 		Reply:    msg,
 		Kind:     answer.KindNone,

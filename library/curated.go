@@ -3,8 +3,6 @@ package library
 import (
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/hoidap/hoidap/answer"
 	"github.com/hoidap/hoidap/store"
 )
@@ -22,7 +20,7 @@ const CuratedFooter = "✍️ Câu trả lời của ban biên tập"
 func CuratedAnswer(c store.Curated, question string) answer.Answer {
 	text := strings.TrimSpace(c.Answer)
 	return answer.Answer{
-		Question:   norm.NFC.String(strings.ToValidUTF8(question, "\uFFFD")),
+		Question:   answer.AsAsked(question),
 		Answer:     answer.Trim(text, answer.MaxAnswer),
 		Reply:      text + "\n\n" + CuratedFooter,
 		Kind:       answer.KindCurated,

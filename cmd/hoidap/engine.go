@@ -11,8 +11,6 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/hoidap/hoidap/answer"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/datadir"
@@ -269,7 +267,7 @@ func round4(p float64) float64 { return math.Round(p*1e4) / 1e4 }
 // answer and the reply.
 func noneAnswer(q, reply string) asked {
 	return asked{Answer: answer.Answer{
-		Question: norm.NFC.String(strings.ToValidUTF8(q, "\uFFFD")),
+		Question: answer.AsAsked(q),
 		Answer:   reply,
 		Reply:    reply,
 		Kind:     answer.KindNone,
