@@ -16,6 +16,8 @@ type mention struct {
 	from    int // first token of the name (after rank and title)
 	to      int // token after the name
 	caption bool
+	// note is what the sentence writes beside the name (see PersonNote).
+	note *PersonNote
 }
 
 // findPeople finds the people a sentence names: "Name - Title",
@@ -39,7 +41,7 @@ func findPeople(s *sentence) []mention {
 		i = m.to - 1
 	}
 	s.electedTitles(out)
-	return out
+	return s.notes(out)
 }
 
 // electedWords may stand between a name and the title it is given: "được
@@ -297,6 +299,7 @@ func people(mentions [][]mention) []Fact {
 			for _, t := range m.titles {
 				addTitle(f, t)
 			}
+			addNote(f, m.note)
 			if len(m.titles) > 0 && f.Text == m.name {
 				f.Text = personText(*f)
 			}
@@ -306,6 +309,23 @@ func people(mentions [][]mention) []Fact {
 		out[i].Text = personText(out[i])
 	}
 	return out
+}
+
+// addNote gives f the items of note it lacks; the first note read stays
+// the one cited.
+func addNote(f *Fact, note *PersonNote) {
+	switch {
+	case note == nil:
+	case f.Note == nil:
+		n := *note
+		f.Note = &n
+	default:
+		for _, p := range [][2]*string{{&f.Note.Born, &note.Born}, {&f.Note.Age, &note.Age}, {&f.Note.Residence, &note.Residence}, {&f.Note.HomeTown, &note.HomeTown}} {
+			if *p[0] == "" {
+				*p[0] = *p[1]
+			}
+		}
+	}
 }
 
 // addTitle adds t to f's titles unless an equal or longer one is there.
