@@ -20,6 +20,17 @@ type mention struct {
 	note *PersonNote
 }
 
+// maxNameRun is the most capitalised words read as one run for a name:
+// a marker written with a capital ("Bà") and a name of five syllables.
+const maxNameRun = 6
+
+// maxName is the most syllables of a name; maxPlainName the most of one
+// that does not start with a known family name.
+const (
+	maxName      = 5
+	maxPlainName = 4
+)
+
 // findPeople finds the people a sentence names: "Name - Title",
 // "Title Name", "Rank Name", "ông/bà/đồng chí Name".
 func findPeople(s *sentence) []mention {
@@ -29,7 +40,7 @@ func findPeople(s *sentence) []mention {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && j-i < 5 && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) {
+		for j < len(s.toks) && j-i < maxNameRun && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) {
 			j++
 		}
 		m, ok := s.person(i, j)
@@ -88,7 +99,9 @@ func (s *sentence) electedTitles(ms []mention) {
 			}
 			for m := a; m <= b; m++ {
 				if len(ms[m].titles) == 0 {
-					ms[m].titles = append(ms[m].titles, t)
+					// "giữ chức vụ Phó Bí thư Đảng ủy, Chủ tịch UBND
+					// phường": two titles.
+					ms[m].titles = append(ms[m].titles, splitTitles(t)...)
 				}
 			}
 		}
@@ -145,7 +158,13 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	if !marked || m.rank != "" {
 		preTitle = s.titleBefore(before)
 	}
-	if m.to-m.from < 1 || m.to-m.from > 4 {
+	if preTitle == "" && marked && before > 0 && strings.TrimSpace(s.sep(before)) == "," {
+		// "Phó Chủ tịch Liên đoàn điền kinh Việt Nam, ông Nguyễn Trung
+		// Hinh chia sẻ": the title, a comma, then the person.
+		preTitle = s.titleEndingAt(before)
+	}
+	// "Huỳnh Ngọc Nữ Phương Hồng": five syllables after a family name.
+	if n := m.to - m.from; n < 1 || n > maxName || n > maxPlainName && !surnames.Has(first, lexicon.Exact) {
 		return m, false
 	}
 	// A capitalised run after "tỉnh", "huyện" is a place, unless a title
@@ -201,8 +220,17 @@ func (s *sentence) titleFrom(i int) string {
 	for j < len(s.toks) {
 		if j > i {
 			sep := s.sep(j)
+			if s.bracketedCode(j) {
+				// "Phó chủ tịch (PCT) Liên đoàn điền kinh": the title's
+				// abbreviation, and the title goes on.
+				j += 2
+				continue
+			}
 			if strings.ContainsAny(sep, ";()“”\"") || strings.Contains(sep, ":") || strings.Contains(sep, " - ") {
 				break
+			}
+			if s.toks[j].Number && strings.ContainsAny(s.toks[j].Text, "/") {
+				break // a date: "… phường Chợ Lớn 08/08/2025"
 			}
 			if strings.Contains(sep, ",") && !s.upper(j) {
 				break
@@ -217,6 +245,12 @@ func (s *sentence) titleFrom(i int) string {
 		j++
 	}
 	return trimClause(s.span(i, j))
+}
+
+// bracketedCode reports whether token j is a code in brackets inside a
+// phrase that goes on after it: "Phó chủ tịch (PCT) Liên đoàn".
+func (s *sentence) bracketedCode(j int) bool {
+	return strings.TrimSpace(s.sep(j)) == "(" && s.allCaps(j) && j+1 < len(s.toks) && s.sep(j+1) == ") " && s.upper(j+1)
 }
 
 // titleBefore reads a title that ends just before token j ("Chủ tịch UBND
@@ -244,6 +278,28 @@ func (s *sentence) titleBefore(j int) string {
 	}
 	return ""
 }
+
+// titleEndingAt reads a title that ends at a comma before token j: a title
+// head and the words after it, with no punctuation but a code in brackets,
+// starting its clause ("…, Phó Chủ tịch Liên đoàn điền kinh Việt Nam, ông
+// …").
+func (s *sentence) titleEndingAt(j int) string {
+	for i := j - 1; i >= 0 && j-i <= maxTitleWords; i-- {
+		if i+1 < j && !s.spaced(i+1) && !s.bracketedCode(i+1) && !s.bracketedCode(i) {
+			return ""
+		}
+		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || strings.ContainsAny(s.sep(i), ",:;(")) {
+			if t := s.titleFrom(i); t != "" && s.toks[i].Start+len(t) >= s.toks[j-1].End {
+				return t
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxTitleWords is the most words of a title read back from its end.
+const maxTitleWords = 12
 
 // splitTitles splits "Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo 138" into its
 // titles, keeping an organisation after a comma with the title before it
@@ -330,9 +386,9 @@ func addNote(f *Fact, note *PersonNote) {
 
 // addTitle adds t to f's titles unless an equal or longer one is there.
 func addTitle(f *Fact, t string) {
-	ft := analysis.Fold(t)
+	ft := titleKey(t)
 	for i, old := range f.Titles {
-		fo := analysis.Fold(old)
+		fo := titleKey(old)
 		if strings.HasPrefix(fo, ft) {
 			return
 		}
@@ -342,6 +398,19 @@ func addTitle(f *Fact, t string) {
 		}
 	}
 	f.Titles = append(f.Titles, t)
+}
+
+// titleKey is a title folded, without the codes in brackets it may hold:
+// "Phó chủ tịch (PCT) Liên đoàn" is "Phó Chủ tịch Liên đoàn".
+func titleKey(t string) string {
+	for {
+		i := strings.Index(t, " (")
+		j := strings.Index(t, ")")
+		if i < 0 || j < i {
+			return analysis.Fold(t)
+		}
+		t = t[:i] + t[j+1:]
+	}
 }
 
 // personText is "Đại tá Nguyễn Hữu Hợp - Giám đốc Công an tỉnh".
