@@ -68,6 +68,11 @@ func (s *sentence) notes(ms []mention) []mention {
 				mi = i
 			}
 		}
+		if mi < 0 && s.placeNote(k, paren) {
+			// "Trường Mầm non Ia Băng (huyện Đak Đoa)": a place in
+			// brackets shows no name to be a person's.
+			continue
+		}
 		if mi < 0 {
 			m, ok := s.notedName(k)
 			if !ok {
@@ -125,7 +130,21 @@ func (s *sentence) startsItem(i int, paren, first bool) noteItem {
 	if (paren || !first) && s.match(notePrepositions, i) > 0 && i+1 < len(s.toks) && s.placeEnd(i+1, true) > i+1 {
 		return itemResidence
 	}
+	if s.placeNote(i, paren && first) {
+		return itemResidence
+	}
 	return itemNone
+}
+
+// placeNote reports whether the brackets opened before token i hold a
+// place alone, with its unit: "anh Hà Văn Tú (huyện Lục Ngạn)", where the
+// person lives or comes from.
+func (s *sentence) placeNote(i int, paren bool) bool {
+	if !paren || !opensNote(s.sep(i)) {
+		return false
+	}
+	end := s.placeEnd(i, false)
+	return end > i && (end == len(s.toks) || strings.HasPrefix(strings.TrimSpace(s.sep(end)), ")"))
 }
 
 // isYear reports whether token i is a year of birth.

@@ -33,6 +33,9 @@ func TestExtractPersonNotes(t *testing.T) {
 			[]note{{"Chang A Minh", "1989", "", "bản Chuyên Gia 1", ""}, {"Lý A Dê", "1990", "", "bản Chuyên Gia 1", ""}, {"Trang A Minh", "1999", "", "", ""}}},
 		{"a name listed with a shared note", "Ba người bị thương gồm Ma Văn Kh. (trú xã Vô Điếm), Sùng Văn S. và Vàng Văn T. (cùng trú xã Quảng Nguyên).",
 			[]note{{"Ma Văn Kh", "", "", "xã Vô Điếm", ""}, {"Sùng Văn S", "", "", "xã Quảng Nguyên", ""}, {"Vàng Văn T", "", "", "xã Quảng Nguyên", ""}}},
+		{"a place alone in brackets", "Trung ương Đoàn trao Huy hiệu cho anh Hà Văn Tú (huyện Lục Ngạn) và anh Đinh Công Khải (huyện Yên Dũng).",
+			[]note{{"Hà Văn Tú", "", "", "huyện Lục Ngạn", ""}, {"Đinh Công Khải", "", "", "huyện Yên Dũng", ""}}},
+		{"a place in brackets makes no person", "Các trường gồm Trường Mầm non Ia Băng (huyện Đak Đoa).", nil},
 		{"a body in brackets is no note", "Công an TP.Dĩ An (Bình Dương) cho biết.", nil},
 		{"a year that is no birth", "Ông Nguyễn Văn An (Giám đốc Sở) nói năm 2024 là năm khó.", nil},
 	}
@@ -61,26 +64,29 @@ func TestExtractPersonNotes(t *testing.T) {
 // TestPlaces checks the places read without "tại" or "ở".
 func TestPlaces(t *testing.T) {
 	tests := []struct {
-		text string
-		want []string
+		text        string
+		want, parts []string
 	}{
-		{"1h hôm nay, tại xã Khoen On, một người chết.", []string{"xã Khoen On"}},
-		{"Công an TP.Dĩ An (Bình Dương) cho biết.", []string{"TP.Dĩ An (Bình Dương)"}},
-		{"Mưa lũ làm toàn H.Mù Cang Chải (Yên Bái) mất điện.", []string{"H.Mù Cang Chải (Yên Bái)"}},
-		{"Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức đại hội.", []string{"phường Chợ Lớn, TP.HCM"}},
-		{"Bệnh viện (tại xã Kiều Phú, Hà Nội) khánh thành.", []string{"xã Kiều Phú, Hà Nội"}},
-		{"Tại huyện Di Linh, Lâm Hà, Bảo Lộc (Lâm Đồng) giá tăng.", []string{"huyện Di Linh, Lâm Hà, Bảo Lộc (Lâm Đồng)"}},
-		{"Anh trú quận 12 và tổ dân phố 5.", []string{"quận 12", "tổ dân phố 5"}},
-		{"Tại huyện Ea H'leo (Đắk Lắk) giá tăng.", []string{"huyện Ea H'leo (Đắk Lắk)"}},
-		{"Anh P.V.N. và tỉnh ủy tổ chức họp.", nil},
+		{"1h hôm nay, tại xã Khoen On, một người chết.", []string{"xã Khoen On"}, []string{"xã Khoen On"}},
+		{"Công an TP.Dĩ An (Bình Dương) cho biết.", []string{"TP.Dĩ An (Bình Dương)"}, []string{"TP.Dĩ An", "Bình Dương"}},
+		{"Mưa lũ làm toàn H.Mù Cang Chải (Yên Bái) mất điện.", []string{"H.Mù Cang Chải (Yên Bái)"}, []string{"H.Mù Cang Chải", "Yên Bái"}},
+		{"Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức đại hội.", []string{"phường Chợ Lớn, TP.HCM"}, []string{"phường Chợ Lớn", "TP.HCM"}},
+		{"Bệnh viện (tại xã Kiều Phú, Hà Nội) khánh thành.", []string{"xã Kiều Phú, Hà Nội"}, []string{"xã Kiều Phú", "Hà Nội"}},
+		{"Tại huyện Di Linh, Lâm Hà, Bảo Lộc (Lâm Đồng) giá tăng.", []string{"huyện Di Linh, Lâm Hà, Bảo Lộc (Lâm Đồng)"}, []string{"huyện Di Linh", "Lâm Hà", "Bảo Lộc", "Lâm Đồng"}},
+		{"Anh trú quận 12 và tổ dân phố 5.", []string{"quận 12", "tổ dân phố 5"}, []string{"quận 12", "tổ dân phố 5"}},
+		{"Tại huyện Ea H'leo (Đắk Lắk) giá tăng.", []string{"huyện Ea H'leo (Đắk Lắk)"}, []string{"huyện Ea H'leo", "Đắk Lắk"}},
+		{"Anh P.V.N. và tỉnh ủy tổ chức họp.", nil, nil},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, sp := range Places(tt.text) {
-			got = append(got, tt.text[sp.Start:sp.End])
+		var got, parts []string
+		for _, p := range Places(tt.text) {
+			got = append(got, tt.text[p.Start:p.End])
+			for _, sp := range p.Parts {
+				parts = append(parts, tt.text[sp.Start:sp.End])
+			}
 		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("Places(%q) = %q, want %q", tt.text, got, tt.want)
+		if !reflect.DeepEqual(got, tt.want) || !reflect.DeepEqual(parts, tt.parts) {
+			t.Errorf("Places(%q) = %q, parts %q; want %q, %q", tt.text, got, parts, tt.want, tt.parts)
 		}
 	}
 }

@@ -23,20 +23,33 @@ const maxPlaceName = 5
 // comma ("xã Kiều Phú, Hà Nội").
 const maxBareName = 3
 
-// Places returns the byte spans of the places text names with a unit or
-// its abbreviation and a name, as news writing does without "tại" or "ở":
-// "xã Khoen On", "H.Krông Pắc", "quận 12", "TP.Dĩ An (Bình Dương)", "xã
-// Sao Vàng, tỉnh Thanh Hóa" (the units after a comma are one place with
-// the first). The spans are in order and never overlap.
-func Places(text string) []Span {
+// A Place is a place a text names (see Places): its span and the spans
+// of its parts, the smallest unit first: "xã Sao Vàng" and "tỉnh Thanh
+// Hóa" of "xã Sao Vàng, tỉnh Thanh Hóa"; "TP.Dĩ An" and "Bình Dương" of
+// "TP.Dĩ An (Bình Dương)".
+type Place struct {
+	Span
+	Parts []Span
+}
+
+// Places returns the places text names with a unit or its abbreviation
+// and a name, as news writing does without "tại" or "ở": "xã Khoen On",
+// "H.Krông Pắc", "quận 12", "TP.Dĩ An (Bình Dương)", "xã Sao Vàng, tỉnh
+// Thanh Hóa" (the units after a comma are one place with the first). The
+// places are in order and never overlap.
+func Places(text string) []Place {
 	s := textSentence(text)
-	var out []Span
+	var out []Place
 	for i := 0; i < len(s.toks); i++ {
-		end := s.placeEnd(i, false)
+		end, parts := s.placeParts(i, false)
 		if end <= i {
 			continue
 		}
-		out = append(out, Span{Start: s.toks[i].Start, End: s.spanEnd(i, end)})
+		p := Place{Span: Span{Start: s.toks[i].Start, End: s.spanEnd(i, end)}}
+		for _, pt := range parts {
+			p.Parts = append(p.Parts, Span{Start: s.toks[pt[0]].Start, End: s.toks[pt[1]-1].End})
+		}
+		out = append(out, p)
 		i = end - 1
 	}
 	return out
@@ -63,44 +76,65 @@ func (s *sentence) spanEnd(i, j int) int {
 // larger units after commas. With bare, the first unit may be a name alone
 // ("quê An Giang").
 func (s *sentence) placeEnd(i int, bare bool) int {
-	end := s.placeUnitEnd(i, bare)
+	end, _ := s.placeParts(i, bare)
+	return end
+}
+
+// placeParts is placeEnd, and the token ranges of the place's parts (see
+// Place).
+func (s *sentence) placeParts(i int, bare bool) (int, [][2]int) {
+	name, end := s.placeUnit(i, bare)
 	if end <= i {
-		return i
+		return i, nil
 	}
+	parts := appendPart(nil, i, name, end)
 	for end < len(s.toks) && strings.TrimSpace(s.sep(end)) == "," {
-		next := s.placeUnitEnd(end, false)
+		from := end
+		name, next := s.placeUnit(end, false)
 		if next <= end {
-			next = s.bareEnd(end)
+			name, next = s.bareUnit(end)
 		}
 		if next <= end {
 			break
 		}
+		parts = appendPart(parts, from, name, next)
 		end = next
 	}
-	return end
+	return end, parts
 }
 
-// placeUnitEnd returns the token after one unit of place at i and its bracket,
-// or i.
-func (s *sentence) placeUnitEnd(i int, bare bool) int {
-	if i >= len(s.toks) {
-		return i
+// appendPart appends to parts a unit's tokens i..name-1 and, when the
+// unit ends later (end), the tokens of its bracket.
+func appendPart(parts [][2]int, i, name, end int) [][2]int {
+	parts = append(parts, [2]int{i, name})
+	if end > name {
+		parts = append(parts, [2]int{name, end})
 	}
-	name := i
+	return parts
+}
+
+// placeUnit returns the token after one unit of place at i and its name,
+// and the token after its bracket (the same when it has none); i, i when
+// none starts there.
+func (s *sentence) placeUnit(i int, bare bool) (name, end int) {
+	if i >= len(s.toks) {
+		return i, i
+	}
+	start := i
 	switch n := s.match(adminUnits, i); {
 	case n > 0 && i+n < len(s.toks) && s.spaced(i+n):
-		name = i + n
+		start = i + n
 	case s.abbreviatedUnit(i):
-		name = i + 1
+		start = i + 1
 	case bare && s.upper(i) && !s.toks[i].Number:
 	default:
-		return i
+		return i, i
 	}
-	end := s.placeNameEnd(name)
-	if end <= name {
-		return i
+	name = s.placeNameEnd(start)
+	if name <= start {
+		return i, i
 	}
-	return s.bracketEnd(end)
+	return name, s.bracketEnd(name)
 }
 
 // abbreviatedUnit reports whether token i is an abbreviated unit written
@@ -175,7 +209,7 @@ func (s *sentence) bracketEnd(end int) int {
 	}
 	j := s.placeNameEnd(end)
 	if j <= end {
-		j = s.placeUnitEnd(end, false)
+		_, j = s.placeUnit(end, false)
 	}
 	if j <= end || j < len(s.toks) && !strings.HasPrefix(strings.TrimSpace(s.sep(j)), ")") || j == len(s.toks) && !strings.Contains(s.text[s.toks[j-1].End:s.end], ")") {
 		return end
@@ -183,22 +217,22 @@ func (s *sentence) bracketEnd(end int) int {
 	return j
 }
 
-// bareEnd returns the token after a place named without a unit after a
-// comma that goes on with a place ("xã Kiều Phú, Hà Nội"): a few
-// capitalised words that end a clause, or i.
-func (s *sentence) bareEnd(i int) int {
+// bareUnit returns the token after a place named without a unit after a
+// comma that goes on with a place ("xã Kiều Phú, Hà Nội") and after its
+// bracket: a few capitalised words that end a clause; i, i when none.
+func (s *sentence) bareUnit(i int) (name, end int) {
 	if i >= len(s.toks) || !s.titleCase(i) || s.match(organisationHeads, i) > 0 {
-		return i
+		return i, i
 	}
 	j := s.placeNameEnd(i)
 	if j-i > maxBareName {
-		return i
+		return i, i
 	}
 	if b := s.bracketEnd(j); b > j {
-		return b
+		return j, b
 	}
 	if j < len(s.toks) && !strings.ContainsAny(s.sep(j), ",;.)") {
-		return i
+		return i, i
 	}
-	return j
+	return j, j
 }
