@@ -28,12 +28,14 @@ const (
 	genEvent         generator = "event"
 	genNamed         generator = "named"
 	genYesNo         generator = "yesno"
+	genPlace         generator = "place"
+	genPlaceOfKind   generator = "place_of_kind"
 	genPassage       generator = "passage"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genNamed, genYesNo, genPassage,
+	genQuantity, genSum, genIdentifier, genEvent, genNamed, genYesNo, genPlace, genPlaceOfKind, genPassage,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

@@ -28,6 +28,10 @@ type sent struct {
 	starts, ends []int
 	// times are the time expressions of text (analysis.Times).
 	times []analysis.TimeSpan
+	// places are the places text names without "tại" or "ở" (see
+	// placeSpans), read when first asked for.
+	placesOnce sync.Once
+	places     []placeSpan
 }
 
 func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]string) *sent {

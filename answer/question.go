@@ -112,7 +112,7 @@ var whPhrases = []struct {
 	{"ke ten", whList, ""}, {"liet ke", whList, ""}, {"gom nhung", whList, ""}, {"gom nhung gi", whList, ""},
 	{"nhung ai", whWho, ""}, {"nguoi nao", whWho, ""}, {"ai", whWho, ""}, {"don vi nao", whWho, ""},
 	{"co quan nao", whWho, ""}, {"to chuc nao", whWho, ""}, {"doan nao", whWho, ""}, {"doi nao", whWho, ""},
-	{"tinh nao", whWhere, ""}, {"huyen nao", whWhere, ""}, {"xa nao", whWhere, ""}, {"thanh pho nao", whWhere, ""},
+	{"tinh nao", whWhere, ""}, {"tinh thanh nao", whWhere, ""}, {"huyen nao", whWhere, ""}, {"xa nao", whWhere, ""}, {"thanh pho nao", whWhere, ""},
 	{"nuoc nao", whWhere, ""}, {"quoc gia nao", whWhere, ""}, {"hoi truong nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
 	{"thu may", whNumber, ""}, {"lan thu may", whNumber, ""}, {"lan thu bao nhieu", whNumber, ""},
 	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""}, {"bao lau", whCount, "lau"},

@@ -109,6 +109,8 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genEvent, e.event(q, content, sc))
 	add(genNamed, e.namedList(q, content, sc))
 	add(genYesNo, e.yesNo(q, content, sc))
+	add(genPlace, e.place(q, content, sc))
+	add(genPlaceOfKind, e.placeOfKind(q, content, sc))
 	add(genPassage, e.passage(q, content, sc))
 	return sc, cands
 }
