@@ -19,6 +19,8 @@ var (
 	homeQuestionCues      = lexicon.MustSet("hometown_question_cues").Words()
 	youngestCues          = lexicon.MustSet("youngest_cues").Words()
 	oldestCues            = lexicon.MustSet("oldest_cues").Words()
+	// personNouns name a person by a role: "người mất tích".
+	personNouns = lexicon.MustSet("person_nouns").Words()
 )
 
 // The confidence of a note's answer, by how the question names its person
@@ -31,6 +33,7 @@ const (
 	noteRoleShare   = 0.4  // … plus this much times the share of its words found
 	noteRoleMinimum = 0.5  // the least share of a role's words found by a person
 	noteSuperlative = 0.9  // the youngest or oldest
+	noteGuessed     = 0.8  // times this for a where-question that names no item of a note
 )
 
 // What a question asks of a note.
@@ -61,9 +64,12 @@ type notedPerson struct {
 func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 	ask := noteAsked(q)
 	young, old := hasAny(q.words, youngestCues...), hasAny(q.words, oldestCues...)
-	if ask == askNone && !young && !old && q.wh != whWhere || young && old {
+	if young && old {
 		// Both the youngest and the oldest: a difference, which no note
 		// states.
+		return candidate{}
+	}
+	if ask == askNone && !young && !old && q.wh != whWhere {
 		return candidate{}
 	}
 	var people []notedPerson
@@ -99,6 +105,12 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 		if ans == "" {
 			return candidate{}
 		}
+		if noun := nounOf(q); q.wh == whWhere && len(noun) > 0 {
+			// "Trang A Minh ở huyện nào?": the part of that kind.
+			if part := partOfKind(ans, phraseOf(noun)); part != "" {
+				ans = part
+			}
+		}
 		return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{p.f.Note.Passage, p.f.Note.Sentence}}}
 	}
 	if typedName(q) {
@@ -115,7 +127,16 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 			}
 		}
 	}
-	if len(noted) == 0 || ask == askNone && !young && !old {
+	if len(noted) == 0 {
+		return candidate{}
+	}
+	guessed := false
+	if ask == askNone && q.wh == whWhere && !young && !old && !e.partOfWord(q, q.whAt) && hasAny(q.words[:q.whAt], personNouns...) {
+		// "người mất tích ở tỉnh nào?": where the person its subject names
+		// lives, perhaps.
+		ask, guessed = askResidence, true
+	}
+	if ask == askNone && !young && !old {
 		return candidate{}
 	}
 	switch {
@@ -131,7 +152,18 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 		}
 		return c
 	}
-	return e.noteByRole(q, content, noted, ask)
+	c := e.noteByRole(q, content, noted, ask)
+	if guessed {
+		c.score *= noteGuessed
+	}
+	return c
+}
+
+// partOfWord reports whether question word i, typed without diacritics,
+// makes a word of the articles with the word before it: "dau" of "cam dau"
+// is "cầm đầu", no "đâu".
+func (e *Engine) partOfWord(q question, i int) bool {
+	return i > 0 && i < len(q.words) && !q.words[i].marked && e.bigrams[q.words[i-1].fold+" "+q.words[i].fold] > 0
 }
 
 // noteAsked returns what q asks of a note.

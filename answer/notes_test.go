@@ -20,6 +20,7 @@ func TestPersonNote(t *testing.T) {
 		{"le minh tuan sinh nam nao", "sinh năm 1995"},
 		{"Hoàng Đức Thịnh trú ở đâu?", "xã Ninh Gia, huyện Đức Trọng"},
 		{"Hoàng Đức Thịnh ở đâu?", "xã Ninh Gia, huyện Đức Trọng"},
+		{"Hoàng Đức Thịnh ở huyện nào?", "huyện Đức Trọng"},
 		{"P.V.N. trú ở đâu", "xã Sao Vàng"},
 		{"pvn sinh năm mấy", "sinh năm 1982"},
 		{"Đ.H.Th. bao nhiêu tuổi", "27 tuổi"},
@@ -34,11 +35,13 @@ func TestPersonNote(t *testing.T) {
 		{"ai nhỏ tuổi nhất", "Hoàng Đức Thịnh (SN 2001, trú xã Ninh Gia, huyện Đức Trọng)"},
 		{"chủ quán sinh năm bao nhiêu", "Hoàng Thị Thảo: sinh năm 1992"},
 		{"tài xế đầu kéo trú ở đâu", "P.V.N: xã Sao Vàng"},
+		{"tài xế đầu kéo ở xã nào", "P.V.N: xã Sao Vàng"},
 		// No answer: a name the article does not give, a difference no
 		// note states, a role nobody plays, no item of a note asked.
 		{"Ông Nguyễn Văn Lực sinh năm bao nhiêu?", ""},
 		{"người lớn tuổi nhất hơn người nhỏ tuổi nhất mấy tuổi", ""},
 		{"bác sĩ bao nhiêu tuổi", ""},
+		{"ai lai o to dau keo", ""},                            // "đầu kéo", no "đâu"
 		{"người bao nhiêu tuổi thì được lái ô tô đầu kéo", ""}, // the role is no subject
 		{"Trần Văn Hùng giữ chức gì", ""},
 	}
