@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -202,7 +203,8 @@ var (
 func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
 	asksTitle := hasAny(q.words, titleWords...) || q.wh == whWho
 	asksRank := hasAny(q.words, rankCues...)
-	if !asksTitle && !asksRank {
+	if !asksTitle && !asksRank || q.wh == whWhy {
+		// "Đại tá Dũng nổ súng để làm gì?" asks a purpose, no title.
 		return candidate{}
 	}
 	for _, i := range e.factsIn(sc) {
@@ -286,7 +288,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 			}
 			asked := e.withoutPlaces(want, f)
 			sc := share(asked, tw)
-			if sc < 0.75 || missesName(asked, tw) {
+			if sc < 0.75 || missesName(asked, tw) || otherPlace(q.words, t) {
 				continue
 			}
 			name := f.Name
@@ -377,6 +379,25 @@ func missesName(asked, title []word) bool {
 	for _, w := range asked {
 		if (w.caps || w.cap) && share([]word{w}, title) == 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// otherPlace reports whether the question and a title name different
+// places of one unit, both written with a capital: "Giám đốc Công an tỉnh
+// Trà Vinh" asked of "Giám đốc Công an tỉnh Vĩnh Long".
+func otherPlace(asked []word, title string) bool {
+	toks := analysis.Tokens(title)
+	for i := 0; i+1 < len(asked); i++ {
+		if !adminUnits.Has(asked[i].text, lexicon.Exact) || !asked[i+1].cap {
+			continue
+		}
+		for k := 0; k+1 < len(toks); k++ {
+			next := []rune(toks[k+1].Text)
+			if toks[k].Folded == asked[i].fold && unicode.IsUpper(next[0]) && toks[k+1].Folded != asked[i+1].fold {
+				return true
+			}
 		}
 	}
 	return false
