@@ -227,7 +227,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 	case whNumber:
 		ans = ordinalIn(b.s.text)
 	case whCount:
-		ans = countIn(q, b.s)
+		ans = countIn(q, content, b.s)
 	case whList:
 		if ans = listIn(b.s, b.o); ans == "" {
 			ans = enumIn(b.s, b.o)
@@ -576,13 +576,17 @@ func middle(q question, s *sent) string {
 }
 
 // countIn returns a number of the sentence followed by what the count
-// asks for ("7 môn"), or "".
-func countIn(q question, s *sent) string {
+// asks for ("7 môn"), or "": of several, the one whose clause holds the
+// most of the question's words ("hội viên … xây dựng … 215 điểm mô hình"
+// for "bao nhiêu điểm mô hình do hội viên xây dựng", not "toàn tỉnh có
+// … 910 điểm").
+func countIn(q question, content []word, s *sent) string {
 	if namesScore(q.focus) {
 		// "tỷ số bao nhiêu": the scores the sentence gives.
 		return strings.Join(scoreRE.FindAllString(s.text, -1), ", ")
 	}
 	money := moneyAsked(q.focus)
+	best, bestCover := "", -1
 	for i, w := range s.lower {
 		if money && (i+1 >= len(s.fold) || !moneyUnits.Has(s.fold[i+1], lexicon.Exact)) {
 			continue
@@ -602,12 +606,28 @@ func countIn(q question, s *sent) string {
 					for j := 1; j < len(q.focus) && end+1 < len(s.fold) && s.fold[end+1] == q.focus[j].fold && s.clause[end+1] == s.clause[i]; j++ {
 						end++
 					}
-					return s.text[s.starts[from]:s.ends[end]]
+					if c := clauseCover(s, s.clause[i], content); c > bestCover {
+						best, bestCover = s.text[s.starts[from]:s.ends[end]], c
+					}
 				}
 			}
 		}
 	}
-	return ""
+	return best
+}
+
+// clauseCover counts the words of ws that clause c of s holds.
+func clauseCover(s *sent, c int, ws []word) int {
+	n := 0
+	for _, w := range ws {
+		for _, p := range s.pos[w.fold] {
+			if s.clause[p] == c {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // causeWords open a sentence that gives the cause of the one before.
