@@ -122,10 +122,10 @@ var whPhrases = []struct {
 	{"ngay nao", whWhen, "ngay"}, {"hom nao", whWhen, "ngay"}, {"ngay may", whWhen, "ngay"},
 	{"thoi gian nao", whWhen, "khi"}, {"thoi diem nao", whWhen, "khi"}, {"may gio", whWhen, "gio"},
 	{"luc may gio", whWhen, "gio"}, {"gio nao", whWhen, "gio"}, {"khung gio nao", whWhen, "gio"},
-	{"nam nao", whWhen, "nam"}, {"thang nao", whWhen, "thang"}, {"thang may", whWhen, "thang"},
+	{"nam nao", whWhen, "nam"}, {"nam may", whWhen, "nam"}, {"nam bao nhieu", whWhen, "nam"}, {"thang nao", whWhen, "thang"}, {"thang may", whWhen, "thang"},
 	{"giai doan nao", whWhen, "giai doan"}, {"nhiem ky nao", whWhen, "giai doan"}, {"thoi ky nao", whWhen, "giai doan"},
 	{"o dau", whWhere, ""}, {"tai dau", whWhere, ""}, {"noi nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
-	{"o noi nao", whWhere, ""}, {"dau", whWhere, ""}, {"dia diem", whWhere, ""},
+	{"o noi nao", whWhere, ""}, {"cho nao", whWhere, ""}, {"tuyen duong nao", whWhere, ""}, {"duong nao", whWhere, ""}, {"dau", whWhere, ""}, {"dia diem", whWhere, ""},
 	{"vi sao", whWhy, ""}, {"tai sao", whWhy, ""}, {"de lam gi", whWhy, ""}, {"nham muc dich gi", whWhy, ""}, {"muc dich gi", whWhy, ""}, {"ly do", whWhy, ""}, {"nguyen nhan", whWhy, ""}, {"vi ly do gi", whWhy, ""},
 	{"nhu the nao", whHow, ""}, {"the nao", whHow, ""}, {"ra sao", whHow, ""}, {"bang cach nao", whHow, ""}, {"lam sao", whHow, ""},
 	{"dung khong", whYesNo, ""}, {"phai khong", whYesNo, ""}, {"co phai", whYesNo, ""}, {"dung chu", whYesNo, ""},
@@ -367,7 +367,7 @@ func (q *question) focusAfter(i int) []word {
 	var out []word
 	for k := i; k < len(q.words); k++ {
 		w := q.words[k]
-		if w.fold == "va" && len(out) > 0 && k+1 < len(q.words) && !focusStops.has(q.words[k+1]) {
+		if focusJoiners.Has(w.fold, lexicon.Exact) && len(out) > 0 && k+1 < len(q.words) && !focusStops.has(q.words[k+1]) {
 			continue // "tập thể và cá nhân"
 		}
 		if focusStops.has(w) && len(out) > 0 || w.num {
@@ -385,6 +385,9 @@ func (q *question) focusAfter(i int) []word {
 }
 
 var focusStops = spelling{lexicon.MustSet("focus_stops")}
+
+// focusJoiners join two nouns of a count's focus, folded.
+var focusJoiners = lexicon.MustSet("focus_joiners_folded")
 
 // focusLeads are skipped at the start of a count question's focus, folded.
 var focusLeads = lexicon.MustSet("focus_leads_folded")
