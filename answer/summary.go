@@ -293,10 +293,12 @@ func (e *Engine) keyNumbers(a *corpus.Article) []string {
 	return out
 }
 
-// absorbed reports whether a line already shows spot sp's words.
+// absorbed reports whether a line already shows spot sp's words; the line
+// then keeps showing them.
 func absorbed(lines []*numberLine, sp spot) bool {
 	for _, l := range lines {
 		if l.s == sp.s && l.start <= sp.from && sp.to <= l.end {
+			l.keep = [2]int{min(l.keep[0], sp.from), max(l.keep[1], sp.to)}
 			return true
 		}
 	}
@@ -324,11 +326,12 @@ func apart(lines []*numberLine, sp spot) (a, b int) {
 }
 
 // cleanStart returns the first word of s in [i, to] where a phrase may
-// start after a cut: after a comma, or at a tense marker; to if none.
+// start after a cut: after a comma or brackets, or at a tense marker; to
+// if none.
 func cleanStart(s *sent, i, to int) int {
 	d := s.level(to)
 	for ; i < to; i++ {
-		if comma, hard := s.boundary(i, d); comma || hard || tenseMarkers.Has(s.lower[i], lexicon.Exact) {
+		if comma, hard := s.boundary(i, d); comma || hard || closesAt(s.gap(i)) || tenseMarkers.Has(s.lower[i], lexicon.Exact) {
 			return i
 		}
 	}
@@ -455,7 +458,7 @@ func countsSomething(sp spot) bool {
 	if durationUnits.Has(u, lexicon.Exact) || incidentalUnits.Has(u, lexicon.Exact) {
 		return false
 	}
-	if sp.glued != "" {
+	if sp.glued != "" || sp.unitNoun() {
 		return true
 	}
 	if unitStops.Has(u, lexicon.Exact) || stopwordsVi.Has(u, lexicon.Exact) {
@@ -743,7 +746,33 @@ func phraseExtent(s *sent, from, to int) (a, b int) {
 		}
 		a = prev
 	}
+	if d > 0 && a == from && a > 0 && opensAt(s.gap(a)) {
+		// A count that opens its brackets says something of the phrase
+		// before them: "“Tàng trữ trái phép chất ma túy” (341 vụ, 409
+		// bị can)".
+		a = segmentStart(s, a-1, d-1)
+		b = groupEnd(s, b, d)
+	}
 	return a, b
+}
+
+// groupEnd returns the first word of s after word i that stands after the
+// brackets holding the words of depth d, or len(s.lower).
+func groupEnd(s *sent, i, d int) int {
+	for j := max(i, 1); j < len(s.lower); j++ {
+		dep := s.level(j - 1)
+		for _, r := range s.gap(j) {
+			if strings.ContainsRune(closers, r) {
+				dep--
+			} else if strings.ContainsRune(openers, r) {
+				dep++
+			}
+			if dep < d {
+				return j
+			}
+		}
+	}
+	return len(s.lower)
 }
 
 // adverbial reports whether words [i, j) of s are an adverbial set off by
@@ -770,6 +799,14 @@ func coordinated(s *sent, i, j int) bool {
 	if i >= j || s.match(partMarkerSet, i, j) > 0 {
 		return false
 	}
+	// Words in brackets are aside: "hư hỏng (Điện Biên 82, …)".
+	d, n, digits := s.level(i), 0, false
+	for k := i; k < j; k++ {
+		if s.level(k) == d {
+			n++
+			digits = digits || isNumberWord(s.lower[k])
+		}
+	}
 	k := i + s.match(qualifierSet, i, j)
 	if k < j && (isNumberWord(s.lower[k]) || spelledCount(s, k, j)) {
 		return false
@@ -777,7 +814,7 @@ func coordinated(s *sent, i, j int) bool {
 	if s.match(countedNouns, i, j) > 0 || s.match(headcountNouns, i, j) > 0 || i+1 < j && kindNouns.Has(s.fold[i]+" "+s.fold[i+1], lexicon.Exact) {
 		return true
 	}
-	return j-i <= maxCoordWords && !digitsIn(s, i, j)
+	return n <= maxCoordWords && !digits
 }
 
 // spelledCount reports whether word k of s is a number written in words
@@ -800,7 +837,10 @@ func clipPhrase(s *sent, a, b, keepFrom, keepTo, limit int) (start, end int) {
 	if b-a <= limit {
 		return a, b
 	}
-	d := s.level(keepFrom)
+	d := s.level(keepFrom) // the phrase's depth: outside brackets it reaches out of
+	for i := a; i < b; i++ {
+		d = min(d, s.level(i))
+	}
 	var starts, ends []int
 	for i := a; i <= keepFrom; i++ {
 		comma, hard := s.boundary(i, d)
@@ -874,38 +914,37 @@ func spanText(s *sent, start, end int) string {
 		}
 		to += n
 	}
-	t := s.text[from:to]
-	for balance(t) > 0 && to < len(s.text) {
+	for open, _ := unmatched(s.text[from:to]); open > 0 && to < len(s.text); open-- {
 		r, n := utf8.DecodeRuneInString(s.text[to:])
 		if !strings.ContainsRune(closers, r) {
 			break
 		}
 		to += n
-		t = s.text[from:to]
 	}
-	for balance(t) < 0 && from > 0 {
+	for _, closed := unmatched(s.text[from:to]); closed > 0 && from > 0; closed-- {
 		r, n := utf8.DecodeLastRuneInString(s.text[:from])
 		if !strings.ContainsRune(openers, r) {
 			break
 		}
 		from -= n
-		t = s.text[from:to]
 	}
-	return upperFirst(strings.TrimRight(t, ".…,;: "))
+	return upperFirst(strings.TrimRight(s.text[from:to], ".…,;: "))
 }
 
-// balance is how many more brackets and quotes t opens than it closes.
-func balance(t string) int {
-	n := 0
+// unmatched counts the brackets and quotes t opens and does not close, and
+// those it closes and does not open.
+func unmatched(t string) (open, closed int) {
 	for _, r := range t {
 		switch {
 		case strings.ContainsRune(openers, r):
-			n++
+			open++
+		case strings.ContainsRune(closers, r) && open > 0:
+			open--
 		case strings.ContainsRune(closers, r):
-			n--
+			closed++
 		}
 	}
-	return n
+	return open, closed
 }
 
 // match returns how many words of the longest phrase of set that starts at
