@@ -185,6 +185,7 @@ type spot struct {
 	order    int // the sentence's place in the article
 	num      int
 	from, to int
+	fact     int    // the quantity: the index of its fact, or of the body's fact a headline's restates
 	glued    string // a unit written on the number: "m" of "1.200m"
 	title    bool   // the headline's, said again in the body or not
 	score    float64
@@ -218,12 +219,17 @@ func (e *Engine) keyNumbers(a *corpus.Article) []string {
 			}
 		}
 	}
-	// The body's quantities the headline states again, the same or round.
+	// The body's quantities the headline states again, the same or round,
+	// and the one each headline's quantity stands for.
 	headline := map[int]bool{}
+	same := map[int]int{}
 	for _, i := range e.factsOf[a.ID] {
 		if f := e.facts[i]; f.Type == corpus.FactQuantity && e.passages[f.Passage] != nil && e.passages[f.Passage].Kind == corpus.KindTitle {
-			for _, k := range e.inBody(a, f) {
+			for n, k := range e.inBody(a, f) {
 				headline[k] = true
+				if n == 0 {
+					same[i] = k
+				}
 			}
 		}
 	}
@@ -237,27 +243,25 @@ func (e *Engine) keyNumbers(a *corpus.Article) []string {
 		if s == nil {
 			continue
 		}
-		sp, ok := locate(s, f)
-		if !ok {
-			continue
-		}
-		sp.title = headline[i]
-		if s.p.Kind == corpus.KindTitle {
-			if e.saidInBody(a, f) || len(e.inBody(a, f)) > 0 {
+		places := e.placesOf(a, f)
+		inTitle := s.p.Kind == corpus.KindTitle
+		for _, p := range places {
+			if p.s.p.Kind == corpus.KindTitle && (len(places) > 1 || e.saidInBody(a, f) || len(e.inBody(a, f)) > 0) {
 				continue // the title's counts are the body's, said short
 			}
-			sp.title = true
-			if again, ok := e.restated(a, sp); ok {
-				sp = again // the body says it with more words
+			if !countsSomething(p) {
+				continue
 			}
+			p.fact = i
+			if k, ok := same[i]; ok {
+				p.fact = k
+			}
+			p.title = headline[i] || inTitle
+			p.order = order[p.s]
+			p.score = keyScore(p, body)
+			p.a, p.b = phraseExtent(p.s, p.from, p.to)
+			spots = append(spots, p)
 		}
-		if !countsSomething(sp) {
-			continue
-		}
-		sp.order = order[sp.s]
-		sp.score = keyScore(sp, body)
-		sp.a, sp.b = phraseExtent(sp.s, sp.from, sp.to)
-		spots = append(spots, sp)
 	}
 	sort.SliceStable(spots, func(i, j int) bool {
 		if spots[i].score != spots[j].score {
@@ -266,13 +270,22 @@ func (e *Engine) keyNumbers(a *corpus.Article) []string {
 		return spots[i].order < spots[j].order
 	})
 	var lines []*numberLine
+	// The quantities lines show: one said in several places is shown in
+	// one, the one that weighs most.
+	placed := map[int]bool{}
 	for _, sp := range spots {
+		key := sp.fact
+		if placed[key] {
+			continue
+		}
 		if absorbed(lines, sp) || mergeInto(lines, sp) {
+			placed[key] = true
 			continue
 		}
 		if len(lines) == maxSummaryNumbers {
 			continue
 		}
+		placed[key] = true
 		a, b := apart(lines, sp)
 		l := &numberLine{s: sp.s, order: sp.order, keep: [2]int{sp.from, sp.to}, extent: [2]int{a, b}}
 		l.start, l.end = clipPhrase(sp.s, a, b, sp.from, sp.to, maxPhraseWords)
@@ -360,10 +373,28 @@ func mergeInto(lines []*numberLine, sp spot) bool {
 
 // locate finds quantity f in its sentence s.
 func locate(s *sent, f corpus.Fact) (spot, bool) {
+	for at := 0; at < len(s.text); {
+		k := strings.Index(s.text[at:], f.Text)
+		if k < 0 {
+			break
+		}
+		if sp, ok := locateAt(s, f, at+k); ok {
+			return sp, true
+		}
+		at += k + 1
+	}
+	return spot{}, false
+}
+
+// locateAt finds quantity f in its sentence s where its text stands at
+// byte at: its number must be a word of its own there, not the end of a
+// longer one ("3 người" in "13 người").
+func locateAt(s *sent, f corpus.Fact, at int) (spot, bool) {
 	sp := spot{f: f, s: s, num: -1}
-	at := strings.Index(s.text, f.Text)
-	if at < 0 {
-		return sp, false
+	if at > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s.text[:at]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return sp, false
+		}
 	}
 	end := at + len(f.Text)
 	sp.from, sp.to = -1, -1
@@ -587,36 +618,30 @@ func firstWord(t string) string {
 	return f[0]
 }
 
-// restated finds the title's quantity sp said again in the body, in the
-// lead first, with the same number and the same first word of its unit,
-// where it is no quantity of its own: the body says it with what it
-// belongs to ("tổng doanh thu ước đạt hơn 6.200 tỷ đồng").
-func (e *Engine) restated(a *corpus.Article, sp spot) (spot, bool) {
-	number := sp.s.lower[sp.num]
-	unit := sp.unit()
+// placesOf returns where article a says quantity f: in its own sentence,
+// then wherever else the article writes it the same way, in the article's
+// order. The extractor keeps a quantity once, where it is first said, but
+// the body may say again what the headline said, with what it belongs to
+// ("tổng doanh thu ước đạt hơn 6.200 tỷ đồng"), and a later sentence may
+// say a count again of other people ("3 người khác bị thương").
+func (e *Engine) placesOf(a *corpus.Article, f corpus.Fact) []spot {
+	var out []spot
+	own := e.factSent(f)
+	if sp, ok := locate(own, f); ok {
+		out = append(out, sp)
+	}
 	for _, p := range a.Passages {
-		if p.Kind != corpus.KindLead && p.Kind != corpus.KindParagraph {
-			continue
-		}
 		for k := range p.Sentences {
 			s := e.sentOf[ref{p.ID, k}]
-			if s == nil {
+			if s == nil || s == own {
 				continue
 			}
-			for i, w := range s.lower {
-				if w != number || i+1 >= len(s.lower) || s.lower[i+1] != unit {
-					continue
-				}
-				from := i - s.matchBack(qualifierSet, i)
-				again := spot{f: sp.f, s: s, num: i, from: from, to: i + (sp.to - sp.num), title: true}
-				if again.to > len(s.lower) {
-					again.to = len(s.lower)
-				}
-				return again, true
+			if sp, ok := locate(s, f); ok {
+				out = append(out, sp)
 			}
 		}
 	}
-	return sp, false
+	return out
 }
 
 // qualifierSet are the words that qualify a number ("hơn 2.430").
