@@ -58,7 +58,7 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}
-		period := q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, periodWords...))
+		period := q.wh == whWhen && (q.when == whenPeriod || hasAny(q.words, periodWords...))
 		if about < 0.75 && !(period && f.Period != "") {
 			continue
 		}
@@ -74,7 +74,7 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 			if f.Period != "" {
 				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: e.periodRefs(f)}
 			}
-		case q.wh == whWhen && q.when == "gio":
+		case q.wh == whWhen && q.when == whenClock:
 			// A time of day is asked: the lead's clock time, if it
 			// gives one; a date does not answer.
 			if p, ok := e.passages[f.Passage]; ok {
@@ -85,9 +85,16 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 					}
 				}
 			}
+		case q.wh == whWhen && q.when == whenPartOfDay:
+			// The part of the day the lead opens with: "Sáng 17/8".
+			if when := e.when(f); holdsPartOfDay(when) {
+				c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			} else if pod := partOfDayIn(s); pod != "" {
+				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			}
 		case q.wh == whWhen && f.When != "":
 			when := e.when(f)
-			if q.when == "nam" {
+			if q.when == whenYear {
 				when = "Năm " + yearOf(f.When) + " (" + when + ")"
 			}
 			c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}

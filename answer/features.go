@@ -463,6 +463,9 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 		}
 		return false, true
 	case whWhen:
+		if q.when == whenPartOfDay {
+			return holdsPartOfDay(answer), true
+		}
 		for _, t := range analysis.Times(answer) {
 			if q.asksFor(t.Kind) {
 				return true, true
