@@ -22,8 +22,10 @@ var (
 )
 
 // event answers when and where the event was, who organised it and what it
-// was, from the event fact of the article the question is about.
-func (e *Engine) event(q question, content []word, sc *scope) candidate {
+// was, from the event fact of the article the question is about. A
+// when-question about another dated thing (datedThing found one, of
+// another date) is not answered with the event's date.
+func (e *Engine) event(q question, content []word, sc *scope, other dated) candidate {
 	if hasAny(q.words, futureWords...) {
 		// "năm sau", "sắp tới": not the event the article reports.
 		return candidate{}
@@ -72,7 +74,7 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 		var c candidate
 		switch {
 		case period:
-			if f.Period != "" {
+			if f.Period != "" && (other.c.answer == "" || strings.Contains(other.c.answer, f.Period)) {
 				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: e.periodRefs(f)}
 			}
 		case q.wh == whWhen && q.when == whenClock:
@@ -93,7 +95,7 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 			} else if pod := partOfDayIn(s); pod != "" {
 				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 			}
-		case q.wh == whWhen && f.When != "":
+		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)):
 			when := e.when(f)
 			if q.when == whenYear {
 				when = "Năm " + yearOf(f.When) + " (" + when + ")"

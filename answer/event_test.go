@@ -30,7 +30,7 @@ func TestEventPlace(t *testing.T) {
 			q := e.parse(tt.q)
 			content := e.content(q)
 			sc := e.scope(context.Background(), q, content)
-			c := e.event(q, content, sc)
+			c := e.event(q, content, sc, dated{})
 			if tt.want == "" {
 				if c.answer != "" {
 					t.Errorf("%q: %q, want none", tt.q, c.answer)
