@@ -75,3 +75,21 @@ func TestPartOfDayAnswered(t *testing.T) {
 		}
 	}
 }
+
+func TestWhereTypedWithoutMarks(t *testing.T) {
+	tests := []struct {
+		q    string
+		want wh
+	}{
+		{"le khoi cong to chuc o dau", whWhere},
+		{"le khoi cong to chuc o dau vay", whWhere},
+		// "đầu cầu", typed without marks: who is asked.
+		{"ai du le o dau cau trung tam", whWho},
+		{"Ai dự lễ ở đâu?", whWhere},
+	}
+	for _, tt := range tests {
+		if got := parseQuestion(tt.q).wh; got != tt.want {
+			t.Errorf("%q: wh = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

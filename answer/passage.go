@@ -500,10 +500,10 @@ func dateAfter(q question, s *sent, o overlap) string {
 			}
 		}
 	}
-	// "khi nào" about an event asks for its day: a day, where the sentence
-	// gives one, before a month or a year.
+	// "khi nào" about an event asks for its day, and "ngày nào" does: a
+	// day, where the sentence gives one, before a month or a year.
 	times := s.times
-	if q.when == whenAny {
+	if q.when == whenAny || q.when == whenDay {
 		var days []analysis.TimeSpan
 		for _, t := range times {
 			if t.Kind == analysis.TimeClock || t.Kind == analysis.TimeDate || t.Kind == analysis.TimeRange {

@@ -269,6 +269,11 @@ func (q *question) findWh() {
 			if p.phrase == "ai" && q.words[i].marked {
 				continue
 			}
+			if last := q.words[i+n-1]; p.wh == whWhere && last.fold == "dau" && !last.marked && q.wordsAfter(i+n) {
+				// "ai dự lễ ở đầu cầu trung tâm": typed without marks, a
+				// "đâu" that words follow is "đầu".
+				continue
+			}
 			if p.phrase == "tai" && q.words[i].text != "tại" {
 				continue
 			}
@@ -453,6 +458,17 @@ var focusLeads = lexicon.MustSet("focus_leads_folded")
 
 // pluralMarkers make a noun plural: "những", "các".
 var pluralMarkers = lexicon.MustSet("plural_markers")
+
+// wordsAfter reports whether a word that is no filler stands at i or
+// after it.
+func (q *question) wordsAfter(i int) bool {
+	for _, w := range q.words[min(i, len(q.words)):] {
+		if !w.isFiller() {
+			return true
+		}
+	}
+	return false
+}
 
 // hasContent reports whether q holds a word besides its question words
 // and fillers.
