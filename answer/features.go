@@ -25,6 +25,7 @@ const (
 	genSum           generator = "sum"
 	genIdentifier    generator = "identifier"
 	genEvent         generator = "event"
+	genDated         generator = "dated"
 	genNamed         generator = "named"
 	genYesNo         generator = "yesno"
 	genPassage       generator = "passage"
@@ -32,7 +33,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genNamed, genYesNo, genPassage,
+	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPassage,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -463,6 +464,9 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 		}
 		return false, true
 	case whWhen:
+		if q.when == whenPartOfDay {
+			return holdsPartOfDay(answer), true
+		}
 		for _, t := range analysis.Times(answer) {
 			if q.asksFor(t.Kind) {
 				return true, true

@@ -19,6 +19,12 @@ const (
 	msgAbbrevBuiltin = "%s thường là viết tắt của “%s” (nghĩa thông dụng; bài viết không giải thích)."
 	msgAbbrev        = "%s là viết tắt của “%s”."
 
+	// A year asked for, with the date the article writes, and a year
+	// counted back from an anniversary: the year, how many years, the
+	// year of the article.
+	msgYearOf     = "Năm %s (%s)."
+	msgYearsSince = "Năm %d (%d năm tính đến năm %d)."
+
 	// Suggested questions, filled with an event noun, an award, a unit, a
 	// name or an abbreviation of the article.
 	suggestWhen      = "%s diễn ra khi nào?"

@@ -216,6 +216,10 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = e.gap(q, content, b)
 		}
 	case whWhen:
+		if q.when == whenPartOfDay {
+			ans = upperFirst(partOfDayIn(b.s))
+			break
+		}
 		ans = dateAfter(q, b.s, b.o)
 	case whWhere:
 		ans = placeIn(b.s, b.o)
@@ -496,10 +500,10 @@ func dateAfter(q question, s *sent, o overlap) string {
 			}
 		}
 	}
-	// "khi nào" about an event asks for its day: a day, where the sentence
-	// gives one, before a month or a year.
+	// "khi nào" about an event asks for its day, and "ngày nào" does: a
+	// day, where the sentence gives one, before a month or a year.
 	times := s.times
-	if q.when == "khi" {
+	if q.when == whenAny || q.when == whenDay {
 		var days []analysis.TimeSpan
 		for _, t := range times {
 			if t.Kind == analysis.TimeClock || t.Kind == analysis.TimeDate || t.Kind == analysis.TimeRange {
