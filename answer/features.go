@@ -396,7 +396,7 @@ func functionShare(toks []analysis.Token) float64 {
 	}
 	n := 0
 	for _, t := range toks {
-		if analysis.IsStopword(analysis.Lower(t.Text)) {
+		if analysis.IsWrittenStopword(t.Text) {
 			n++
 		}
 	}
