@@ -189,7 +189,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		}
 		if q.wh == whWhat && q.words[q.whEnd-1].fold == "gi" {
 			// "phong trào gì": the noun and what describes it.
-			if ans := describedIn(b.s, noun, b.o); ans != "" {
+			if ans := describedIn(b.s, noun, b.o, asksList(q)); ans != "" {
 				return ans
 			}
 		}
@@ -211,6 +211,9 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		}
 		if ans == "" && !q.org {
 			ans = teamIn(b) // "Ai vô địch?" may be answered by a team
+		}
+		if ans == "" {
+			ans = bodyIn(q, content, b.s, b.o) // or by a body
 		}
 		if ans == "" {
 			ans = e.gap(q, content, b)
@@ -739,6 +742,17 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {
 			continue
 		}
+		// The name of a body runs on in lower case to its end: "Cục Quản
+		// lý chất lượng".
+		if head := organisationHead(s, k, j); head >= 0 {
+			end := organisationListEnd(s, organisationEnd(s, head, noStop))
+			t := trimPunct(s.text[s.starts[k]:s.ends[end-1]])
+			if o.first >= 0 && k > o.first {
+				return t
+			}
+			found = append(found, t)
+			continue
+		}
 		// Names joined by commas and "và"; a name may go on in lower case
 		// after a capital ("Hội Cựu chiến binh", "môn Tin học").
 		end := j
@@ -783,7 +797,7 @@ var nameBreaks = lexicon.MustSet("name_breaks")
 // nameBreak reports whether a lower-case word ends a name rather than
 // going on with it.
 func nameBreak(w string) bool {
-	return analysis.IsStopword(w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
+	return analysis.IsWrittenStopword(w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
 }
 
 // adminWords may stand between a noun and a name: "đội huyện Krông Pắc".
@@ -871,19 +885,24 @@ func teamIn(b scored) string {
 	return ""
 }
 
-// describedIn returns the noun and the words that describe it, up to ten
-// words, when the sentence has the noun after the question's first word:
-// "phong trào toàn dân bảo vệ an ninh Tổ quốc".
-func describedIn(s *sent, noun []word, o overlap) string {
+// maxDescribed bounds a noun and the words that describe it.
+const maxDescribed = 10
+
+// describedIn returns the noun and the words that describe it, up to
+// maxDescribed words, when the sentence has the noun after the question's
+// first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". When list is
+// true the question asks for several things, and the phrase runs on to the
+// end of its list: "giao nộp vũ khí, vật liệu nổ".
+func describedIn(s *sent, noun []word, o overlap, list bool) string {
 	for k := max(0, o.first); k+len(noun) < len(s.fold); k++ {
-		if !s.wordsAt(k, noun) {
+		if !s.wordsAt(k, noun) || !spaced(s, k+len(noun)) {
 			continue
 		}
-		j := k + len(noun)
-		for j < len(s.fold) && j-k < 10 && s.text[s.ends[j-1]:s.starts[j]] == " " && !analysis.IsStopword(s.lower[j]) && !auxiliaries.Has(s.lower[j], lexicon.Exact) {
-			j++
-		}
+		j := phraseEnd(s, k+len(noun), maxDescribed-len(noun))
 		if j-k-len(noun) >= 2 {
+			if list {
+				j = listEnd(s, k, j)
+			}
 			return s.text[s.starts[k]:s.ends[j-1]]
 		}
 	}
