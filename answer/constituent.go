@@ -20,13 +20,46 @@ var phraseClosers = lexicon.MustSet("phrase_closers")
 // a new phrase rather than going on with the one before: a function word
 // ("của", "để", "mà") or an auxiliary ("đã", "được").
 func opensPhrase(s *sent, i int) bool {
-	return analysis.IsWrittenStopword(s.lower[i]) || auxiliaries.Has(s.lower[i], lexicon.Exact)
+	return functionWord(s, s.lower[i]) || auxiliaries.Has(s.lower[i], lexicon.Exact)
 }
 
 // spaced reports whether word i of s follows the word before it after a
 // single space: no comma, stop or bracket stands between them.
 func spaced(s *sent, i int) bool {
-	return i > 0 && i < len(s.starts) && s.text[s.ends[i-1]:s.starts[i]] == " "
+	return i > 0 && i < len(s.starts) && sepBefore(s, i) == " "
+}
+
+// gluedUnit is a sign written glued to the number before it, part of the
+// word: "5%".
+const gluedUnit = "%"
+
+// sepBefore returns what stands between word i-1 and word i of s, less a
+// sign glued to word i-1 ("5%, " parts "5%" from what follows by ", ").
+func sepBefore(s *sent, i int) string {
+	return strings.TrimPrefix(s.text[s.ends[i-1]:s.starts[i]], gluedUnit)
+}
+
+// wordEnd returns the byte offset where word i of s ends, a sign glued to
+// it included: a span never ends between "5" and "%".
+func wordEnd(s *sent, i int) int {
+	if strings.HasPrefix(s.text[s.ends[i]:], gluedUnit) {
+		return s.ends[i] + len(gluedUnit)
+	}
+	return s.ends[i]
+}
+
+// spanOf returns the words [from, to) of s as written, with the bracket
+// that closes a note they open: "Sở Lao động - Thương binh và Xã hội
+// (LĐ-TB&XH)".
+func spanOf(s *sent, from, to int) string {
+	if to <= from {
+		return ""
+	}
+	t := s.text[s.starts[from]:wordEnd(s, to-1)]
+	if strings.Count(t, noteOpen) > strings.Count(t, noteClose) && strings.HasPrefix(s.text[wordEnd(s, to-1):], noteClose) {
+		t += noteClose
+	}
+	return t
 }
 
 // phraseEnd returns the end (exclusive) of the phrase that starts at word
@@ -37,7 +70,7 @@ func spaced(s *sent, i int) bool {
 // tấm HCV" before it.
 func phraseEnd(s *sent, from, maxWords int) int {
 	j := from
-	for j < len(s.lower) && j-from < maxWords && (j == from || spaced(s, j)) {
+	for j < len(s.lower) && j-from < maxWords && (j == from || spaced(s, j) || commaCompound(s, j)) {
 		if opensPhrase(s, j) {
 			if j > from && phraseClosers.Has(s.lower[j], lexicon.Exact) && (j+1 >= len(s.lower) || !spaced(s, j+1) || opensPhrase(s, j+1)) {
 				j++
@@ -71,7 +104,7 @@ func listEnd(s *sent, start, end int) int {
 	for end < len(s.lower) && end-start < maxListWords {
 		next := end
 		switch {
-		case s.text[s.ends[end-1]:s.starts[end]] == listSeparator:
+		case sepBefore(s, end) == listSeparator:
 		case spaced(s, end) && listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.lower) && spaced(s, end+1):
 			next = end + 1
 		default:
@@ -149,12 +182,23 @@ func organisationEnd(s *sent, at int, stop func(int) bool) int {
 	// only after a lower-case word of the body other than "và".
 	body, placed, run, counting := end, false, 0, false
 	for end < len(s.lower) && end-at < maxOrganisationWords && !stop(end) {
-		sep := s.text[s.ends[end-1]:s.starts[end]]
+		sep := sepBefore(s, end)
 		if isApostrophe(sep) {
 			end++ // "K’lơng": one name
 			continue
 		}
-		if sep != " " && !gluedAdmin(s, end) {
+		if j := noteEnd(s, end); j > end {
+			// "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Chi
+			// nhánh Huế": the name's note, and a body after it.
+			end, placed = j, true
+			if j < len(s.lower) && strings.HasPrefix(sepBefore(s, j), noteClose+" ") && organisationHeadAt(s, j) > 0 {
+				n := organisationHeadAt(s, j)
+				end += n
+				body, placed, run, counting = end, false, 0, false
+			}
+			continue
+		}
+		if sep != " " && sep != wordHyphen && !gluedAdmin(s, end) && !commaCompound(s, end) && !namePartDash(s, end) {
 			break
 		}
 		w := s.lower[end]
@@ -189,7 +233,12 @@ func organisationEnd(s *sent, at int, stop func(int) bool) int {
 			// "huyện Bình Chánh", "thị trấn Phú Túc": a place goes on.
 			end += placeNameAt(s, end)
 			continue
-		case placed || opensPhrase(s, end) || nameBreak(w) || end > body && verbAt(s, end) > 0:
+		case nominalizers.Has(w, lexicon.Exact) && !isCapital(s, end-1):
+			// "Phòng Cảnh sát hình sự": the second syllable of a word.
+			if placed {
+				return end
+			}
+		case placed || opensPhrase(s, end) || nameBreak(s, w) || end > body && verbAt(s, end) > 0:
 			return end
 		}
 		end++
@@ -217,9 +266,70 @@ func verbAt(s *sent, i int) int {
 	return 0
 }
 
+// commaCompounds are pairs of words written with a comma inside one name
+// or phrase: "phòng, chống".
+var commaCompounds = lexicon.MustSet("comma_compounds")
+
+// commaCompound reports whether word i of s follows the word before it
+// after a comma inside a pair written that way ("phòng, chống").
+func commaCompound(s *sent, i int) bool {
+	return i > 0 && i < len(s.lower) && sepBefore(s, i) == listSeparator &&
+		commaCompounds.Has(s.lower[i-1]+listSeparator+s.lower[i], lexicon.Exact)
+}
+
+// nominalizers make a noun of what follows, and are the second syllable
+// of words too ("hình sự").
+var nominalizers = lexicon.MustSet("nominalizers")
+
 // placeNames are the words written before a place's name ("tỉnh",
 // "huyện", "thị trấn").
 var placeNames = lexicon.MustSet("place_words")
+
+// wordHyphen joins the parts of one word without spaces: "Sở VH-TT-DL".
+const wordHyphen = "-"
+
+// nameDash parts two halves of one body's name: "Sở Lao động - Thương
+// binh và Xã hội", "Ban Thi đua - Khen thưởng".
+const nameDash = " - "
+
+// namePartDash reports whether word i of s goes on with a body's name
+// after a dash: a capitalised word that opens no title ("- Giám đốc …"
+// gives a person's title, not a part of the name).
+func namePartDash(s *sent, i int) bool {
+	return sepBefore(s, i) == nameDash && isCapital(s, i) && !titleAt(s, i) && !titleHeadSet.Has(s.lower[i], lexicon.Exact)
+}
+
+// noteOpen and noteClose bracket a note after a name: "(Vietcombank)".
+const (
+	noteOpen  = "("
+	noteClose = ")"
+)
+
+// maxNoteWords bounds the note in brackets a body's name keeps.
+const maxNoteWords = 4
+
+// noteSeps are what may stand between the words of a note a name keeps:
+// "(GD&ĐT)", "(LĐ-TB&XH)", "(Bộ GD&ĐT)".
+var noteSeps = map[string]bool{" ": true, "-": true, "&": true, "/": true, ".": true}
+
+// noteEnd returns the end (exclusive) of the note in brackets that opens
+// before word i of s, when it holds at most maxNoteWords capitalised words
+// and closes right after them: an abbreviation or a place written after a
+// name ("Cục Quản lý chất lượng (Bộ GD&ĐT)", "Công an TP.Dĩ An (Bình
+// Dương)"). Else i.
+func noteEnd(s *sent, i int) int {
+	if i >= len(s.lower) || !strings.HasSuffix(strings.TrimSpace(sepBefore(s, i)), noteOpen) || strings.TrimSpace(sepBefore(s, i)) != noteOpen {
+		return i
+	}
+	j := i
+	for j < len(s.lower) && j-i < maxNoteWords && isCapital(s, j) && (j == i || noteSeps[sepBefore(s, j)]) {
+		j++
+	}
+	if j == i || !strings.HasPrefix(s.text[wordEnd(s, j-1):], noteClose) {
+		return i
+	}
+	return j
+}
 
 // isApostrophe reports whether sep is an apostrophe inside a name ("K’Pa").
 func isApostrophe(sep string) bool {
@@ -252,7 +362,7 @@ func organisationListEnd(s *sent, end int) int {
 	for end < len(s.lower) {
 		next := end
 		switch {
-		case s.text[s.ends[end-1]:s.starts[end]] == listSeparator:
+		case sepBefore(s, end) == listSeparator:
 		case spaced(s, end) && listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.lower) && spaced(s, end+1):
 			next = end + 1
 		default:
@@ -327,47 +437,202 @@ func titleAt(s *sent, i int) bool {
 }
 
 // bodyIn answers who did what the question asks about with the body the
-// sentence names as doing it ("Số liệu do cơ quan nào công bố?": "Tổng cục
-// Thống kê"): the body nearest before the question's verb, else the
-// nearest after it ("đề nghị của Sở Giáo dục và Đào tạo"). The verb is the
-// first word after the question word that s holds; when s holds none, a
-// question that asks for a body (q.org) is answered from the matched words,
-// another not at all.
+// sentence names as doing it, a title before it included ("Giám đốc Công
+// an tỉnh"). A question whose words go on after its question word
+// ("Cơ quan nào công bố số liệu?", "Số liệu do cơ quan nào công bố?") asks
+// for the subject of its verb: the body nearest before the verb, else the
+// nearest after it ("đề nghị của Sở Giáo dục và Đào tạo"). A question that
+// ends with its question word ("… thuộc đơn vị nào?", "… của cơ quan
+// nào?") asks for what follows its last words: the first body after them.
+// A body the question names itself is no answer. When s holds none of
+// the words, a question that asks for a body (q.org) is answered from the
+// matched words, another not at all.
 func bodyIn(q question, content []word, s *sent, o overlap) string {
-	verb := -1
+	object := true
 	for _, w := range q.words[q.whEnd:] {
-		if w.isFiller() || passiveWords.has(w.fold) {
-			continue
+		if !w.isFiller() && !passiveWords.has(w.fold) {
+			object = false
 		}
-		verb = o.posOfWord(content, w)
-		break
 	}
-	if verb < 0 {
+	anchor := -1
+	if object {
+		anchor = alignedEnd(s, q.words[:q.whAt], q.lang)
+	} else {
+		for _, w := range q.words[q.whEnd:] {
+			if w.isFiller() || passiveWords.has(w.fold) || !inContent(content, w) {
+				continue
+			}
+			anchor = o.posOfWord(content, w)
+			break
+		}
+	}
+	stop, found := func(i int) bool { return i == anchor }, true
+	if anchor < 0 {
 		if !q.org || o.first < 0 {
 			return ""
 		}
-		verb = o.first
+		// The verb is not there ("Theo Trung tâm dự báo …" for "cơ quan
+		// nào đưa ra dự báo"): the body that holds or precedes the
+		// matched words.
+		anchor, object, stop, found = o.first, false, noStop, false
 	}
-	bodies := bodiesIn(s, func(i int) bool { return i == verb })
+	var bodies [][2]int
+	for _, b := range bodiesIn(s, stop) {
+		// A body the question names is no answer; nor, when a body is
+		// asked for, one a person's title holds ("Phó Giám đốc Sở VH-TT-
+		// DL"): the person acts.
+		if !namedBy(q, s, b) && !(q.org && titleBefore(s, b[0]) >= 0) {
+			bodies = append(bodies, b)
+		}
+	}
+	part := partsOf(s)
 	best := -1
 	for i, b := range bodies {
+		if found && !q.org && (part[b[0]] != part[anchor] || b[1] <= anchor && anchor-b[1] > maxAgentDistance) {
+			// A person was asked for: a body in another part of the
+			// sentence ("Công an TP.Dĩ An cho biết, … một người tử
+			// vong"), or far before the verb, did not do it.
+			continue
+		}
 		switch {
-		case b[1] <= verb:
-			best = i // the last before the verb
-		case best < 0 && b[0] > verb:
+		case object:
+			if best < 0 && b[0] > anchor {
+				best = i
+			}
+		case b[0] <= anchor && (b[1] <= anchor || !found):
+			best = i // the last before the verb, or holding the words
+		case best < 0 && b[0] > anchor && agentAfter(s, anchor, titledFrom(s, b[0])):
 			best = i
 		}
 	}
 	if best < 0 {
 		return ""
 	}
-	// Bodies that do it together: "Bộ Giáo dục và Đào tạo (GD&ĐT) phối
-	// hợp với Văn phòng Chủ tịch nước tổ chức".
-	first := best
-	for first > 0 && bodiesJoined(s, bodies[first-1][1], bodies[first][0]) {
-		first--
+	first, end := best, bodies[best][1]
+	if object {
+		// "Những nhà tài trợ … là ai?": every body of the list.
+		end = organisationListEnd(s, end)
+	} else {
+		// Bodies that do it together: "Bộ Giáo dục và Đào tạo (GD&ĐT)
+		// phối hợp với Văn phòng Chủ tịch nước tổ chức".
+		for first > 0 && bodiesJoined(s, bodies[first-1][1], bodies[first][0]) {
+			first--
+		}
 	}
-	return trimPunct(s.text[s.starts[bodies[first][0]]:s.ends[bodies[best][1]-1]])
+	from := bodies[first][0]
+	if !q.org {
+		// A person was asked for: "Giám đốc Công an tỉnh".
+		from = titledFrom(s, from)
+	}
+	return trimPunct(spanOf(s, from, end))
+}
+
+// agentMarkers put the one who acts after the verb: "đề nghị của Sở …",
+// "do Bộ Y tế ban hành".
+var agentMarkers = lexicon.MustSet("agent_markers")
+
+// maxAgentDistance is how many words may stand between a body and the
+// verb it does: "UBND tỉnh đã có các quyết định công nhận".
+const maxAgentDistance = 6
+
+// maxAgentGap is how many words may stand between a verb and the marker
+// that puts its agent after it ("đề nghị của": one).
+const maxAgentGap = 2
+
+// agentAfter reports whether the body whose name (with its title) starts
+// at word at of s is the agent of the verb at word verb: a marker stands
+// right before it, close after the verb.
+func agentAfter(s *sent, verb, at int) bool {
+	m := at - 1
+	return m > verb && m-verb <= maxAgentGap && spaced(s, at) && agentMarkers.Has(s.lower[m], lexicon.Exact)
+}
+
+// inContent reports whether w is one of the question's content words.
+func inContent(content []word, w word) bool {
+	for _, c := range content {
+		if c.fold == w.fold {
+			return true
+		}
+	}
+	return false
+}
+
+// alignedEnd returns where in s the last of ws ends when the content words
+// of ws are read in their order: each at its first place at or after the
+// one before ("Đoàn Đặc nhiệm … thuộc" finds the "thuộc" after "Đoàn Đặc
+// nhiệm", not an earlier one); -1 when s holds none.
+func alignedEnd(s *sent, ws []word, lang string) int {
+	at := -1
+	for _, w := range ws {
+		if w.isFiller() || analysis.IsStopword(w.text) {
+			continue
+		}
+		ps := s.pos[w.key(lang)]
+		next := -1
+		for _, p := range ps {
+			if p > at {
+				next = p
+				break
+			}
+		}
+		if next < 0 && len(ps) > 0 && at < 0 {
+			next = ps[0]
+		}
+		if next >= 0 {
+			at = next
+		}
+	}
+	return at
+}
+
+// namedBy reports whether the question itself names body b of s: it
+// writes the body's first words, its head and the word after it, side by
+// side ("lãnh đạo Bộ Công an" of "… báo cáo lãnh đạo Bộ Công an"). A
+// question that shares other words with it ("phòng, chống ma túy" of "Cục
+// phòng, chống ma túy") does not name it.
+func namedBy(q question, s *sent, b [2]int) bool {
+	n := min(b[1]-b[0], organisationHeadAt(s, b[0])+1)
+	ws := make([]word, 0, len(q.words))
+	for _, w := range q.words {
+		ws = append(ws, word{text: w.fold, fold: w.fold})
+	}
+	return findPhrase(ws, strings.Join(s.fold[b[0]:b[0]+n], " ")) >= 0
+}
+
+// titledFrom returns where the body whose name starts at word at of s
+// starts with the titles written before it: "Giám đốc và Phó Giám đốc
+// Công an tỉnh" answers who acted, not the body alone.
+func titledFrom(s *sent, at int) int {
+	from := at
+	for {
+		k := titleBefore(s, from)
+		if k < 0 {
+			return from
+		}
+		from = k
+		if from >= 2 && spaced(s, from) && listConjunctions.Has(s.lower[from-1], lexicon.Exact) && titleBefore(s, from-1) >= 0 {
+			from--
+		}
+	}
+}
+
+// titleBefore returns where a title that ends right before word at of s
+// starts ("Phó Giám đốc" before "Công an tỉnh"), or -1.
+func titleBefore(s *sent, at int) int {
+	for n := min(titleHeadSet.MaxWords()+1, at); n >= 1; n-- {
+		k := at - n
+		if !spaced(s, at) || !isCapital(s, k) {
+			continue
+		}
+		ok := true
+		for m := k + 1; m <= at && m < len(s.lower); m++ {
+			ok = ok && (m == at || spaced(s, m))
+		}
+		if ok && titleHeadSet.Has(strings.Join(s.lower[k:at], " "), lexicon.Exact) {
+			return k
+		}
+	}
+	return -1
 }
 
 // bodyJoiners join two bodies that do one thing together: "phối hợp với",
@@ -381,13 +646,117 @@ func bodiesJoined(s *sent, end, start int) bool {
 	if end >= start || !spaced(s, start) {
 		return false
 	}
-	between := strings.TrimSpace(s.text[s.ends[end-1]:s.starts[start]])
-	if strings.HasPrefix(between, "(") {
-		close := strings.Index(between, ")")
+	between := strings.TrimSpace(strings.TrimPrefix(s.text[s.ends[end-1]:s.starts[start]], noteClose))
+	if strings.HasPrefix(between, noteOpen) {
+		close := strings.Index(between, noteClose)
 		if close < 0 {
 			return false
 		}
 		between = strings.TrimSpace(between[close+1:])
 	}
 	return bodyJoiners.Has(strings.ToLower(between), lexicon.Exact)
+}
+
+// maxClauseWords bounds the clause kept when no part of a sentence answers
+// (clauseAround), in words.
+const maxClauseWords = 25
+
+// clauseFallbackFactor scales the confidence of such a clause: it holds
+// the answer at best among other words.
+const clauseFallbackFactor = 0.3
+
+// clauseAround returns the short clause of s that holds the question's
+// matched words, cut at clause boundaries: the parts of the sentence
+// between commas (not those inside brackets), semicolons and colons that
+// hold the matched words, and the parts beside them, after first, while
+// the clause stays within maxClauseWords and inside its semicolons and
+// colons. "HTX … Đoàn Kết, thị xã Buôn Hồ" for "HTX Đoàn Kết ở đâu?".
+// "" when s holds none of the words, or they are spread too far apart.
+func clauseAround(s *sent, o overlap) string {
+	if o.first < 0 || o.last < o.first || o.last >= len(s.lower) {
+		return ""
+	}
+	part := partsOf(s)
+	from, to := o.first, o.last+1
+	for from > 0 && part[from-1] == part[o.first] {
+		from--
+	}
+	for to < len(s.lower) && part[to] == part[o.last] {
+		to++
+	}
+	if to-from > maxClauseWords {
+		return ""
+	}
+	for grown := true; grown; {
+		grown = false
+		if to < len(s.lower) && s.clause[to] == s.clause[to-1] {
+			next := to
+			for next < len(s.lower) && part[next] == part[to] {
+				next++
+			}
+			if next-from <= maxClauseWords {
+				to, grown = next, true
+			}
+		}
+		if from > 0 && s.clause[from-1] == s.clause[from] {
+			prev := from
+			for prev > 0 && part[prev-1] == part[from-1] {
+				prev--
+			}
+			if to-prev <= maxClauseWords {
+				from, grown = prev, true
+			}
+		}
+	}
+	return trimPunct(strings.TrimRight(spanOf(s, from, to), ".…"))
+}
+
+// partsOf numbers, per word of s, the part of the sentence it is in:
+// parts are parted by commas, semicolons and colons outside brackets.
+func partsOf(s *sent) []int {
+	parts := make([]int, len(s.lower))
+	n, depth := 0, 0
+	for i := range s.lower {
+		if i > 0 {
+			sep := s.text[s.ends[i-1]:s.starts[i]]
+			for _, r := range sep {
+				switch r {
+				case '(':
+					depth++
+				case ')':
+					depth = max(0, depth-1)
+				case ',', ';', ':':
+					if depth == 0 || r != ',' {
+						n++
+					}
+				}
+			}
+		}
+		parts[i] = n
+	}
+	return parts
+}
+
+// mayHold reports whether a clause kept when no answer could be cut from
+// its sentence may hold the answer q asks for: a place asked for, a
+// capitalised name or a place noun ("xã", "đường"); a time asked for, a
+// time expression of any kind or a time of day ("sáng", "chiều"). A count
+// or a number is never kept so: the quantities read from the text know
+// what their numbers count.
+func mayHold(q question, clause string) bool {
+	toks := analysis.Tokens(clause)
+	switch q.wh {
+	case whWhere:
+		return capitalisedAfterFirst(toks) > 0 || placeNouns.hasAny(toks)
+	case whWhen:
+		if len(analysis.Times(clause)) > 0 {
+			return true
+		}
+		for _, t := range toks {
+			if timesOfDay.Has(analysis.Lower(t.Text), lexicon.Exact) {
+				return true
+			}
+		}
+	}
+	return false
 }

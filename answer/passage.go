@@ -156,9 +156,14 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if ans == "" {
 		switch q.wh {
 		case whWhen, whWhere, whCount, whNumber:
-			// The sentence does not hold the date, place or number
-			// asked for: the article does not say.
-			return candidate{}
+			// No date, place or number of the kind asked was cut from the
+			// sentence: the clause that holds the question's words is
+			// kept at a low score, marked, for the scorer to judge.
+			clause := clauseAround(b.s, b.o)
+			if clause == "" || !mayHold(q, clause) {
+				return candidate{}
+			}
+			return candidate{answer: clause, kind: KindPassage, score: score * clauseFallbackFactor, refs: r, clause: true}
 		}
 		ans = b.s.text
 	}
@@ -736,7 +741,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		// "đội huyện Krông Pắc": an administrative word may come first;
 		// "các xã": a plural word; "đội vô địch Krông Pắc": a word or two
 		// of description.
-		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
+		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s, s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
 			j++
 		}
 		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {
@@ -746,7 +751,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		// lý chất lượng".
 		if head := organisationHead(s, k, j); head >= 0 {
 			end := organisationListEnd(s, organisationEnd(s, head, noStop))
-			t := trimPunct(s.text[s.starts[k]:s.ends[end-1]])
+			t := trimPunct(spanOf(s, k, end))
 			if o.first >= 0 && k > o.first {
 				return t
 			}
@@ -759,7 +764,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		lowerRun := 0
 		for end < len(s.fold) {
 			sep := s.text[s.ends[end-1]:s.starts[end]]
-			if end > j && !isCapital(s, end) && (sep == " " && lowerRun < 2 && !nameBreak(s.lower[end]) || sep == "'" || sep == "’") {
+			if end > j && !isCapital(s, end) && (sep == " " && lowerRun < 2 && !nameBreak(s, s.lower[end]) || sep == "'" || sep == "’") {
 				lowerRun++
 				end++
 				continue
@@ -794,10 +799,20 @@ func entityIn(s *sent, noun []word, o overlap) string {
 // nameBreaks end a name, besides stopwords, auxiliaries and subject trails.
 var nameBreaks = lexicon.MustSet("name_breaks")
 
-// nameBreak reports whether a lower-case word ends a name rather than
+// nameBreak reports whether a lower-case word of s ends a name rather than
 // going on with it.
-func nameBreak(w string) bool {
-	return analysis.IsWrittenStopword(w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
+func nameBreak(s *sent, w string) bool {
+	return functionWord(s, w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
+}
+
+// functionWord reports whether w, a word of sentence s as written, is a
+// function word of the sentence's language: a Vietnamese one as written
+// (analysis.IsWrittenStopword), an English one in an English article.
+func functionWord(s *sent, w string) bool {
+	if s.english {
+		return analysis.IsEnglishStopword(w)
+	}
+	return analysis.IsWrittenStopword(w)
 }
 
 // adminWords may stand between a noun and a name: "đội huyện Krông Pắc".
@@ -903,7 +918,7 @@ func describedIn(s *sent, noun []word, o overlap, list bool) string {
 			if list {
 				j = listEnd(s, k, j)
 			}
-			return s.text[s.starts[k]:s.ends[j-1]]
+			return spanOf(s, k, j)
 		}
 	}
 	return ""
