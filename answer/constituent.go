@@ -463,6 +463,11 @@ func bodyIn(q question, content []word, s *sent, o overlap) string {
 				continue
 			}
 			anchor = o.posOfWord(content, w)
+			if anchor >= 0 && s.fold[anchor] != w.key(q.lang) {
+				// Found only as a typo or a synonym ("thông" for
+				// "phòng"): not the verb.
+				anchor = -1
+			}
 			break
 		}
 	}
@@ -607,6 +612,9 @@ func titledFrom(s *sent, at int) int {
 	for {
 		k := titleBefore(s, from)
 		if k < 0 {
+			k = roleBefore(s, from)
+		}
+		if k < 0 {
 			return from
 		}
 		from = k
@@ -614,6 +622,26 @@ func titledFrom(s *sent, at int) int {
 			from--
 		}
 	}
+}
+
+// bodyRoles name people by their place in a body: "lãnh đạo", "đại
+// diện".
+var bodyRoles = lexicon.MustSet("body_roles")
+
+// roleBefore returns where a word of bodyRoles that ends right before word
+// at of s starts ("Đại diện lãnh đạo" before "UBND phường"), or -1.
+func roleBefore(s *sent, at int) int {
+	for n := min(bodyRoles.MaxWords(), at); n >= 1; n-- {
+		k := at - n
+		ok := spaced(s, at)
+		for m := k + 1; m < at; m++ {
+			ok = ok && spaced(s, m)
+		}
+		if ok && bodyRoles.Has(strings.Join(s.lower[k:at], " "), lexicon.Exact) {
+			return k
+		}
+	}
+	return -1
 }
 
 // titleBefore returns where a title that ends right before word at of s

@@ -138,6 +138,8 @@ func TestBodyIn(t *testing.T) {
 		// The body the question names is no answer; none other is there.
 		{"co quan nao bao cao lanh dao bo cong an", "Ngày 22/4, C04 báo cáo lãnh đạo Bộ Công an, đề xuất xác lập chuyên án.", ""},
 		{"ai to chuc hoi nghi tong ket", "Hội nghị tổng kết do Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) phối hợp với Hội LHPN tỉnh tổ chức.", "Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) phối hợp với Hội LHPN tỉnh"},
+		{"cơ quan nào thông báo số liệu thiệt hại", "Sáng 5.8, Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai cho biết, mưa lũ đã gây thiệt hại nghiêm trọng.", "Văn phòng thường trực Ban Chỉ đạo quốc gia"},
+		{"Giấy khen do ai trao?", "Đại diện lãnh đạo UBND phường Hải Châu trao giấy khen cho các cá nhân.", "Đại diện lãnh đạo UBND phường Hải Châu"},
 		// A person asked for: a body in another part of the sentence did
 		// not do it.
 		{"ai tử vong", "Ngày 6.1, Công an TP.Dĩ An cho biết, vụ tai nạn làm một người tử vong.", ""},
