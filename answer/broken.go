@@ -8,8 +8,10 @@ import (
 )
 
 // danglingWords never end a name, a place or a phrase; titleHeadSet and
-// eventNounSet, alone, name nobody and no place; a name that starts with
-// one of the placeNames ("thị xã", "huyện") goes on to the words after it.
+// eventNounSet, alone, name nobody and no place (and a body's head that
+// opens a title names no body); a name that starts with one of the
+// placeNames ("thị xã", "huyện", "thị trấn") goes on to the words after
+// it.
 var (
 	danglingWords = lexicon.MustSet("dangling_words")
 	placeNames    = lexicon.MustSet("place_words")

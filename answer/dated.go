@@ -341,7 +341,7 @@ func (s *sent) endsWith(thing []word, from, d int) (int, bool) {
 		if start < from {
 			break
 		}
-		if gap > 0 && !nameBreak(s.lower[end]) {
+		if gap > 0 && !nameBreak(s, s.lower[end]) {
 			break
 		}
 		if s.wordsAre(thing, start) {

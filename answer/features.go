@@ -115,6 +115,10 @@ const (
 	fLeadOrTitle = "source_lead_or_title"
 	// fNoSource: the candidate cites no sentence.
 	fNoSource = "no_source"
+	// fClauseFallback: the candidate is the clause of a sentence that
+	// holds the question's words, kept when no part of it could be cut as
+	// the answer asked for (clauseAround).
+	fClauseFallback = "clause_fallback"
 	// fWithoutEvent: the candidate answers the question read without the
 	// words that name its event (withoutEvent), for a question routed to
 	// the article by them.
@@ -128,7 +132,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -186,6 +190,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set("gen:"+string(c.gen), 1)
 	f.set("wh:"+q.wh.String(), 1)
 	f.set(fMarked, boolValue(q.marked))
+	f.set(fClauseFallback, boolValue(c.clause))
 
 	toks := analysis.Tokens(c.answer)
 	agrees, checked := typeAgrees(q, c.answer, toks)
@@ -390,7 +395,10 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 // means.
 var definitionCues = lexicon.MustSet("definition_cues").Words()
 
-// functionShare is the share of the tokens that are stopwords.
+// functionShare is the share of the tokens that are stopwords. It reads
+// them folded (analysis.IsStopword), as a user's words are read, not as
+// written: "kể đến như" names nothing either way, and the scorer measured
+// better with the folded reading than with the written one.
 func functionShare(toks []analysis.Token) float64 {
 	if len(toks) == 0 {
 		return 0

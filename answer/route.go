@@ -25,6 +25,9 @@ type candidate struct {
 	// rank is the ranker's logit; the confidence model reads the lead it
 	// gives the candidate over the others.
 	rank float64
+	// clause is true for the clause of a sentence kept when no part of it
+	// could be cut as the answer (clauseAround).
+	clause bool
 }
 
 // answer finds the best answer to one simple question: the generators

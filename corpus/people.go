@@ -18,6 +18,14 @@ type mention struct {
 	caption bool
 }
 
+// maxNameSyllables is the most syllables of a person's name: most have
+// three or four, a few five ("Huỳnh Ngọc Nữ Phương Hồng").
+const maxNameSyllables = 5
+
+// maxNameRun is the longest run of capitalised words read as a name: the
+// name and a capitalised marker or rank before it ("Bà", "Đại").
+const maxNameRun = maxNameSyllables + 1
+
 // findPeople finds the people a sentence names: "Name - Title",
 // "Title Name", "Rank Name", "ông/bà/đồng chí Name".
 func findPeople(s *sentence) []mention {
@@ -27,7 +35,9 @@ func findPeople(s *sentence) []mention {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && j-i < 5 && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) {
+		// A title after the name ends it: "Ông Nguyễn Văn Hùng Phó Chủ
+		// tịch" (a title before it is read by titleBefore).
+		for j < len(s.toks) && j-i < maxNameRun && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) && (j-i < 2 || s.match(titleHeads, j) == 0) {
 			j++
 		}
 		m, ok := s.person(i, j)
@@ -143,7 +153,13 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	if !marked || m.rank != "" {
 		preTitle = s.titleBefore(before)
 	}
-	if m.to-m.from < 1 || m.to-m.from > 4 {
+	if m.to-m.from < 1 || m.to-m.from > maxNameSyllables {
+		return m, false
+	}
+	if m.to-m.from == maxNameSyllables && (!marked && preTitle == "" && dashTitle == "" || !surnames.Has(first, lexicon.Exact)) {
+		// A name of five syllables ("Bà Huỳnh Ngọc Nữ Phương Hồng") is
+		// rare: it opens with a surname, and a marker or a title says it
+		// is one.
 		return m, false
 	}
 	// A capitalised run after "tỉnh", "huyện" is a place, unless a title
