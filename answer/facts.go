@@ -245,9 +245,12 @@ func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
 	return candidate{}
 }
 
-// personByTitle answers "Ai là Giám đốc Công an tỉnh?". A who-question
-// that names a title nobody in the articles holds vetoes other answers:
-// "Bộ trưởng Bộ Công an là ai?" must not be answered with a near miss.
+// personByTitle answers "Ai là Giám đốc Công an tỉnh?". A question that
+// asks who holds a title (titleCopulas) nobody in the articles holds
+// vetoes other answers: "Bộ trưởng Bộ Công an là ai?" must not be
+// answered with a near miss. The titles are read beside the names in all
+// the ways news writing puts them (corpus: "Name - Title", "Name, Title",
+// "Title Name", "Title, ông Name", "Name giữ chức vụ Title").
 func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candidate, veto bool) {
 	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, "tên")) && !(q.wh == whList && hasAny(q.words, "ai")) {
 		return candidate{}, false
@@ -310,7 +313,10 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 		}
 	}
 	if len(holders) == 0 {
-		return candidate{}, true
+		// Nobody holds the title: a near miss is no answer to "X là
+		// ai?", but other answers may know whom its holder did something
+		// to.
+		return candidate{}, hasAny(q.words, titleCopulas...)
 	}
 	sort.SliceStable(holders, func(i, j int) bool { return holders[i].score > holders[j].score })
 	best := candidate{answer: holders[0].text, kind: KindFact, score: holders[0].score, refs: []ref{holders[0].r}}
@@ -325,6 +331,9 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 	best.answer += "."
 	return best, false
 }
+
+// titleCopulas make a who-question ask who holds a title: "là", "tên".
+var titleCopulas = lexicon.MustSet("title_copulas").Words()
 
 // questionVerbs are verbs that make a who-question ask who did something,
 // not who holds a title.

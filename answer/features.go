@@ -20,6 +20,7 @@ const (
 	genCredit        generator = "credit"
 	genPersonTitles  generator = "person_titles"
 	genPersonByTitle generator = "person_by_title"
+	genPersonNote    generator = "person_note"
 	genAward         generator = "award"
 	genQuantity      generator = "quantity"
 	genSum           generator = "sum"
@@ -32,7 +33,7 @@ const (
 )
 
 var generators = []generator{
-	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genAward,
+	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
 	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPassage,
 }
 

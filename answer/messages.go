@@ -24,6 +24,13 @@ const (
 	// year of the article.
 	msgYearOf     = "Năm %s (%s)."
 	msgYearsSince = "Năm %d (%d năm tính đến năm %d)."
+	// Answers from a person's note: a year of birth, an age, and the age
+	// worked out from the year of birth for a year.
+	msgBorn    = "sinh năm %s"
+	msgAge     = "%s tuổi"
+	msgBornAge = "sinh năm %s (%d tuổi vào năm %d)"
+	// msgYesPeople answers "có ai … không?" with the people who are.
+	msgYesPeople = "Có: %s."
 
 	// Suggested questions, filled with an event noun, an award, a unit, a
 	// name or an abbreviation of the article.

@@ -102,6 +102,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 		return sc, nil
 	}
 	add(genPersonByTitle, byTitle)
+	add(genPersonNote, e.personNote(q, content, sc))
 	add(genAward, e.award(q, content, sc))
 	for _, c := range e.quantity(q, content, sc) {
 		add(genQuantity, c)
