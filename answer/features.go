@@ -432,12 +432,14 @@ func repeats(q question, toks []analysis.Token) float64 {
 }
 
 // focusShare is the share of the content words of the noun a count asks
-// for ("tập thể" of "bao nhiêu tập thể") that the answer holds; 1 when the
-// count names no noun.
+// for ("tập thể" of "bao nhiêu tập thể") that the answer holds, as typed
+// when typed with diacritics, folded otherwise; 1 when the count names no
+// noun.
 func focusShare(q question, toks []analysis.Token) float64 {
-	in := map[string]bool{}
+	folded, written := map[string]bool{}, map[string]bool{}
 	for _, t := range toks {
-		in[t.Folded] = true
+		folded[t.Folded] = true
+		written[strings.ToLower(t.Text)] = true
 	}
 	n, got := 0, 0
 	for _, w := range q.focus {
@@ -445,7 +447,9 @@ func focusShare(q question, toks []analysis.Token) float64 {
 			continue
 		}
 		n++
-		if in[w.fold] {
+		// A word typed with its diacritics is that word: "cần sa" is no
+		// "cân".
+		if w.marked && written[w.text] || !w.marked && folded[w.fold] {
 			got++
 		}
 	}

@@ -249,3 +249,25 @@ func TestAwardsGiven(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusShare checks how much of a count's noun an answer holds: a
+// word typed with its diacritics only as typed, one typed without them
+// folded.
+func TestFocusShare(t *testing.T) {
+	tests := []struct {
+		q, answer string
+		want      float64
+	}{
+		{"thu giữ bao nhiêu cần sa", "1,2 kg cần sa khô", 1},
+		{"thu giữ bao nhiêu cần sa", "2 cân", 0},
+		{"thu giu bao nhieu can sa", "2 cân", 0.5},
+		{"bao nhiêu tập thể", "3 tập thể", 1},
+		{"bao nhiêu", "3 tập thể", 1},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(analysis.Canonical(tt.q))
+		if got := focusShare(q, analysis.Tokens(tt.answer)); got != tt.want {
+			t.Errorf("focusShare(%q, %q) = %v, want %v", tt.q, tt.answer, got, tt.want)
+		}
+	}
+}
