@@ -102,12 +102,8 @@ const maxItemWords = 8
 // is one list; "đường huyết, mỡ máu để người dân …" ends before "để".
 func listEnd(s *sent, start, end int) int {
 	for end < len(s.lower) && end-start < maxListWords {
-		next := end
-		switch {
-		case sepBefore(s, end) == listSeparator:
-		case spaced(s, end) && listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.lower) && spaced(s, end+1):
-			next = end + 1
-		default:
+		next, ok := nextItem(s, end)
+		if !ok {
 			return end
 		}
 		if opensPhrase(s, next) {
@@ -121,6 +117,19 @@ func listEnd(s *sent, start, end int) int {
 		end = e
 	}
 	return end
+}
+
+// nextItem returns where the next item of a list starts after an item
+// that ends at end in s: after a comma, or after "và" between spaces; ok
+// is false when neither follows.
+func nextItem(s *sent, end int) (next int, ok bool) {
+	switch {
+	case sepBefore(s, end) == listSeparator:
+		return end, true
+	case spaced(s, end) && listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.lower) && spaced(s, end+1):
+		return end + 1, true
+	}
+	return end, false
 }
 
 // asksList reports whether q asks for several things: "kể tên", "những …
@@ -356,12 +365,8 @@ func organisationHead(s *sent, k, j int) int {
 // non 1/6").
 func organisationListEnd(s *sent, end int) int {
 	for end < len(s.lower) {
-		next := end
-		switch {
-		case sepBefore(s, end) == listSeparator:
-		case spaced(s, end) && listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.lower) && spaced(s, end+1):
-			next = end + 1
-		default:
+		next, ok := nextItem(s, end)
+		if !ok {
 			return end
 		}
 		if organisationHeadAt(s, next) == 0 {
