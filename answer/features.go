@@ -295,14 +295,17 @@ func (e *Engine) missingFrom(content []word, a *corpus.Article, lang string) (fl
 }
 
 // passiveWords make the verb after them passive: "ai được tặng" asks who
-// received.
+// received; in a sentence, "được Chủ tịch tỉnh tặng" names the giver.
 var passiveWords = foldedSetOf(lexicon.MustSet("passive_markers").Words()...)
 
-// roleOf reports whether the answer stands on the side of the question's
-// verb in sentence s that the question asks for: after it for who received
-// ("ai được tặng Bằng khen" — "tặng Bằng khen 3 tập thể"), before it for
-// who did it ("ai tặng" — "Chủ tịch … tặng"). known is false when the
-// verb or the answer is not found in the sentence.
+// roleOf reports whether the answer plays the part of the question's verb
+// in sentence s that the question asks for: the one acted on for who
+// received ("ai được tặng Bằng khen" — "tặng Bằng khen 3 tập thể", "3 tập
+// thể được … tặng"), the doer for who did it ("ai tặng" — "Chủ tịch …
+// tặng", "được Chủ tịch … tặng"). The sentence's voice counts as the
+// question's does: a name before the verb is its doer unless a passive
+// marker stands between them. known is false when the verb or the answer
+// is not found in the sentence.
 func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 	if q.whAt < 0 || q.whEnd >= len(q.words) {
 		return false, false
@@ -331,8 +334,31 @@ func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 	if at < 0 {
 		return false, false
 	}
-	before := at < verb[0]
-	return before != passive, true
+	return doerOf(s, at, verb) != passive, true
+}
+
+// doerOf reports whether the words at position at of s are the doer of the
+// verb written at one of the positions verb (the first after them, else
+// the first): they stand before it with no passive marker between ("Chủ
+// tịch … tặng", "được Chủ tịch … tặng"), not after it ("tặng … 3 tập
+// thể") nor before a marker ("3 tập thể được … tặng").
+func doerOf(s *sent, at int, verb []int) bool {
+	v := verb[0]
+	for _, p := range verb {
+		if p > at {
+			v = p
+			break
+		}
+	}
+	if at >= v {
+		return false
+	}
+	for k := at + 1; k < v; k++ {
+		if passiveWords.has(s.fold[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberAt returns the position in s of the first number of answer, or -1.

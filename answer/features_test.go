@@ -195,6 +195,38 @@ func TestRoleFeatures(t *testing.T) {
 	}
 }
 
+func TestDoerOf(t *testing.T) {
+	tests := []struct {
+		sentence, name, verb string
+		want                 bool
+	}{
+		{"Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "Lê", "tặng", true},
+		{"Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "3", "tặng", false},
+		// Passive: the receivers stand before the marker, the giver after it.
+		{"9 tập thể được Đại tá Nguyễn Hữu Hợp tặng Giấy khen.", "9", "tặng", false},
+		{"9 tập thể được Đại tá Nguyễn Hữu Hợp tặng Giấy khen.", "Nguyễn", "tặng", true},
+		{"Anh Tuấn bị Công an huyện bắt giữ.", "Tuấn", "bắt", false},
+		// The verb read is the first after the name.
+		{"Ông Hợp tặng hoa, sau đó bà Lan tặng quà.", "Lan", "tặng", true},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		at, verb := -1, s.pos[analysis.Fold(tt.verb)]
+		for i := range s.starts {
+			if s.text[s.starts[i]:s.ends[i]] == tt.name {
+				at = i
+				break
+			}
+		}
+		if at < 0 || len(verb) == 0 {
+			t.Fatalf("%q: no %q or %q", tt.sentence, tt.name, tt.verb)
+		}
+		if got := doerOf(s, at, verb); got != tt.want {
+			t.Errorf("doerOf(%q, %q) = %v, want %v", tt.sentence, tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestCandidatesCarryNamedFeatures(t *testing.T) {
 	e := seedEngine(t)
 	cs := e.Candidates(context.Background(), "bao nhiêu mô hình?")
