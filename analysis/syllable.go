@@ -1,6 +1,9 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // onsets holds the initial consonants of Vietnamese syllables, folded.
 var onsets = setOf(
@@ -106,4 +109,25 @@ func ValidSyllable(folded string) bool {
 		return nucleus != "i" && nucleus != "y" && nucleus != "uy"
 	}
 	return true
+}
+
+// IsInitial reports whether word is the initial of a name as news writing
+// abbreviates one: a capital letter ("P" of "P.V.N."), or a capital and
+// the lower-case letters of one initial consonant ("Th" of "Đ.H.Th.", "Ngh"),
+// which no syllable is without a vowel.
+func IsInitial(word string) bool {
+	r := []rune(word)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) || !unicode.IsLetter(r[0]) {
+		return false
+	}
+	if len(r) == 1 {
+		return true
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	onset := Fold(word)
+	return onsets[onset] && onset != ""
 }

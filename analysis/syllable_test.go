@@ -71,3 +71,18 @@ func TestValidSyllableArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestIsInitial(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"P", true}, {"Đ", true}, {"A", true}, {"Th", true}, {"Ngh", true}, {"Ph", true},
+		{"TP", false}, {"Tha", false}, {"An", false}, {"th", false}, {"", false}, {"1", false},
+	}
+	for _, tt := range tests {
+		if got := IsInitial(tt.in); got != tt.want {
+			t.Errorf("IsInitial(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

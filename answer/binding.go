@@ -343,8 +343,6 @@ var (
 	governorParticles = lexicon.MustSet("governor_particles")
 	// numberQualifiers qualify a number: "hơn", "gần", "khoảng".
 	numberQualifiers = lexicon.MustSet("number_qualifiers")
-	// countedNouns are nouns a number written in words counts.
-	countedNouns = lexicon.MustSet("counted_nouns")
 )
 
 // A period is a number with a unit of time, written as a point of the
@@ -423,9 +421,6 @@ func leadingNumber(w string) string {
 	}
 	return numKey(w[:end])
 }
-
-// durationUnits are the units of time a period is counted in.
-var durationUnits = lexicon.MustSet("duration_units")
 
 // spelledDigits maps the numbers written in words to their digits.
 var spelledDigits = func() map[string]string {

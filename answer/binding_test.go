@@ -4,19 +4,11 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/hoidap/hoidap/corpus"
 )
 
-// testSent prepares text as one sentence.
-func testSent(text string) *sent {
-	a := &corpus.Article{ID: "t", Language: "vi"}
-	p := &corpus.Passage{ID: "t/p1", Article: "t", Text: text, Sentences: []corpus.Span{{Start: 0, End: len(text)}}}
-	return newSent(a, p, 0, nil)
-}
-
-// wordAt returns the position of the first word of s written w.
-func wordAt(t *testing.T, s *sent, w string) int {
+// wordIndex returns the position of the first word of s written w,
+// lower-cased; the test fails without one.
+func wordIndex(t *testing.T, s *sent, w string) int {
 	t.Helper()
 	for i, x := range s.lower {
 		if x == strings.ToLower(w) {
@@ -52,7 +44,7 @@ func TestGovernor(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.sentence+"/"+tt.number, func(t *testing.T) {
 			s := testSent(tt.sentence)
-			at := wordAt(t, s, tt.number)
+			at := wordIndex(t, s, tt.number)
 			var got []string
 			for _, k := range governor(s, at) {
 				got = append(got, s.fold[k])
@@ -79,10 +71,10 @@ func TestChange(t *testing.T) {
 		at   int
 		want bool
 	}{
-		{wordAt(t, s, "16"), false},
-		{wordAt(t, s, "1"), true},
-		{wordAt(t, s, "1") + 2, true}, // "1 HCB", an item of the list "tăng 1 HCV, 1 HCB"
-		{wordAt(t, s, "48"), false},   // "lên 48": the level reached
+		{wordIndex(t, s, "16"), false},
+		{wordIndex(t, s, "1"), true},
+		{wordIndex(t, s, "1") + 2, true}, // "1 HCB", an item of the list "tăng 1 HCV, 1 HCB"
+		{wordIndex(t, s, "48"), false},   // "lên 48": the level reached
 	} {
 		if got := isChange(s, tt.at); got != tt.want {
 			t.Errorf("isChange(%s) = %v, want %v", s.lower[tt.at], got, tt.want)
@@ -115,7 +107,7 @@ func TestOtherPeriod(t *testing.T) {
 		{"kim ngạch đạt bao nhiêu", "4,78", false},
 	}
 	for _, tt := range tests {
-		if got := otherPeriod(parseQuestion(tt.q), s, wordAt(t, s, tt.number)); got != tt.want {
+		if got := otherPeriod(parseQuestion(tt.q), s, wordIndex(t, s, tt.number)); got != tt.want {
 			t.Errorf("otherPeriod(%q, %s) = %v, want %v", tt.q, tt.number, got, tt.want)
 		}
 	}
@@ -276,7 +268,7 @@ func TestCountsNegated(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
-		if got := countsNegated(tt.s, wordAt(t, tt.s, tt.number), negatedWords(q)); got != tt.want {
+		if got := countsNegated(tt.s, wordIndex(t, tt.s, tt.number), negatedWords(q)); got != tt.want {
 			t.Errorf("%q, %s: %v, want %v", tt.q, tt.number, got, tt.want)
 		}
 	}

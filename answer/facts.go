@@ -150,16 +150,27 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 	return candidate{}
 }
 
-// nameIn returns where a person's name occurs in the question: the whole
-// name, or the given name after "ông", "bà", "đồng chí" or a rank.
+// nameIn reports whether a person's name occurs in the question: the
+// whole name, or the given name after "ông", "bà", "đồng chí" or a rank.
 func nameIn(q question, f corpus.Fact) bool {
+	_, _, ok := nameSpan(q, f)
+	return ok
+}
+
+// nameSpan returns the words [i, j) of q that name person f: the whole
+// name, or the given name after "ông", "bà", "đồng chí" or a rank (the
+// word before it included), or typed with a capital.
+func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 	name := strings.ToLower(f.Name)
-	if findPhrase(q.words, name) >= 0 {
-		return true
-	}
 	parts := strings.Fields(name)
+	if i := findPhrase(q.words, name); i >= 0 {
+		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
+			return i - 1, i + len(parts), true
+		}
+		return i, i + len(parts), true
+	}
 	if len(parts) < 2 {
-		return false
+		return 0, 0, false
 	}
 	// "ông Hữu Hợp", and as people are called, by the last syllable: "ông
 	// Hợp", "Dũng giữ chức gì" (typed with a capital), "ong hop".
@@ -172,11 +183,14 @@ func nameIn(q question, f corpus.Fact) bool {
 		if i < 0 {
 			continue
 		}
-		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) || q.words[i].cap && (n == 2 || !q.words[i].caps) {
-			return true
+		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
+			return i - 1, i + n, true
+		}
+		if q.words[i].cap && (n == 2 || !q.words[i].caps) {
+			return i, i + n, true
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // personRefs are the words that put a person's name after them: "ông
@@ -231,9 +245,12 @@ func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
 	return candidate{}
 }
 
-// personByTitle answers "Ai là Giám đốc Công an tỉnh?". A who-question
-// that names a title nobody in the articles holds vetoes other answers:
-// "Bộ trưởng Bộ Công an là ai?" must not be answered with a near miss.
+// personByTitle answers "Ai là Giám đốc Công an tỉnh?". A question that
+// asks who holds a title (titleCopulas) nobody in the articles holds
+// vetoes other answers: "Bộ trưởng Bộ Công an là ai?" must not be
+// answered with a near miss. The titles are read beside the names in all
+// the ways news writing puts them (corpus: "Name - Title", "Name, Title",
+// "Title Name", "Title, ông Name", "Name giữ chức vụ Title").
 func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candidate, veto bool) {
 	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, "tên")) && !(q.wh == whList && hasAny(q.words, "ai")) {
 		return candidate{}, false
@@ -296,7 +313,10 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 		}
 	}
 	if len(holders) == 0 {
-		return candidate{}, true
+		// Nobody holds the title: a near miss is no answer to "X là
+		// ai?", but other answers may know whom its holder did something
+		// to.
+		return candidate{}, hasAny(q.words, titleCopulas...)
 	}
 	sort.SliceStable(holders, func(i, j int) bool { return holders[i].score > holders[j].score })
 	best := candidate{answer: holders[0].text, kind: KindFact, score: holders[0].score, refs: []ref{holders[0].r}}
@@ -311,6 +331,9 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 	best.answer += "."
 	return best, false
 }
+
+// titleCopulas make a who-question ask who holds a title: "là", "tên".
+var titleCopulas = lexicon.MustSet("title_copulas").Words()
 
 // questionVerbs are verbs that make a who-question ask who did something,
 // not who holds a title.

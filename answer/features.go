@@ -20,19 +20,21 @@ const (
 	genCredit        generator = "credit"
 	genPersonTitles  generator = "person_titles"
 	genPersonByTitle generator = "person_by_title"
+	genPersonNote    generator = "person_note"
 	genAward         generator = "award"
 	genQuantity      generator = "quantity"
 	genSum           generator = "sum"
 	genIdentifier    generator = "identifier"
 	genEvent         generator = "event"
+	genDated         generator = "dated"
 	genNamed         generator = "named"
 	genYesNo         generator = "yesno"
 	genPassage       generator = "passage"
 )
 
 var generators = []generator{
-	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genNamed, genYesNo, genPassage,
+	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
+	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPassage,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -128,6 +130,10 @@ const (
 	// "bao nhiêu người") and the answer's number counts another thing
 	// ("627.000 tỷ đồng", "46 bàn").
 	fCountedOther = "counted_other"
+	// fClauseFallback: the candidate is the clause of a sentence that
+	// holds the question's words, kept when no part of it could be cut as
+	// the answer asked for (clauseAround).
+	fClauseFallback = "clause_fallback"
 	// fWithoutEvent: the candidate answers the question read without the
 	// words that name its event (withoutEvent), for a question routed to
 	// the article by them.
@@ -141,7 +147,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fVerbBefore, fChangeMismatch, fCountedOther,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -199,6 +205,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set("gen:"+string(c.gen), 1)
 	f.set("wh:"+q.wh.String(), 1)
 	f.set(fMarked, boolValue(q.marked))
+	f.set(fClauseFallback, boolValue(c.clause))
 
 	toks := analysis.Tokens(c.answer)
 	agrees, checked := typeAgrees(q, c.answer, toks)
@@ -466,7 +473,10 @@ func (sc scopes) same(name, num int) bool {
 // means.
 var definitionCues = lexicon.MustSet("definition_cues").Words()
 
-// functionShare is the share of the tokens that are stopwords.
+// functionShare is the share of the tokens that are stopwords. It reads
+// them folded (analysis.IsStopword), as a user's words are read, not as
+// written: "kể đến như" names nothing either way, and the scorer measured
+// better with the folded reading than with the written one.
 func functionShare(toks []analysis.Token) float64 {
 	if len(toks) == 0 {
 		return 0
@@ -499,12 +509,14 @@ func repeats(q question, toks []analysis.Token) float64 {
 }
 
 // focusShare is the share of the content words of the noun a count asks
-// for ("tập thể" of "bao nhiêu tập thể") that the answer holds; 1 when the
-// count names no noun.
+// for ("tập thể" of "bao nhiêu tập thể") that the answer holds, as typed
+// when typed with diacritics, folded otherwise; 1 when the count names no
+// noun.
 func focusShare(q question, toks []analysis.Token) float64 {
-	in := map[string]bool{}
+	folded, written := map[string]bool{}, map[string]bool{}
 	for _, t := range toks {
-		in[t.Folded] = true
+		folded[t.Folded] = true
+		written[strings.ToLower(t.Text)] = true
 	}
 	n, got := 0, 0
 	for _, w := range q.focus {
@@ -512,7 +524,9 @@ func focusShare(q question, toks []analysis.Token) float64 {
 			continue
 		}
 		n++
-		if in[w.fold] {
+		// A word typed with its diacritics is that word: "cần sa" is no
+		// "cân".
+		if w.marked && written[w.text] || !w.marked && folded[w.fold] {
 			got++
 		}
 	}
@@ -545,6 +559,9 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 		}
 		return false, true
 	case whWhen:
+		if q.when == whenPartOfDay {
+			return holdsPartOfDay(answer), true
+		}
 		for _, t := range analysis.Times(answer) {
 			if q.asksFor(t.Kind) {
 				return true, true

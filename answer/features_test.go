@@ -34,6 +34,8 @@ func TestTypeAgrees(t *testing.T) {
 		{"tai nạn xảy ra lúc mấy giờ", "Sáng 5-1", false, true},
 		{"hội nghị diễn ra ngày nào", "Sáng 19/9/2024.", true, true},
 		{"hội nghị diễn ra năm nào", "năm 2024", true, true},
+		{"hội nghị diễn ra buổi nào", "Tối 29/12/2025.", true, true},
+		{"hội nghị diễn ra buổi nào", "29/12/2025", false, true},
 		{"ai trao bằng khen", "Đại tá Nguyễn Hữu Hợp", true, true},
 		{"ai trao bằng khen", "trao bằng khen cho các tập thể", false, true},
 		{"lễ hội ở đâu", "tại xã Sông Bình", true, true},
@@ -244,6 +246,28 @@ func TestAwardsGiven(t *testing.T) {
 		c, ok := candidateOf(e.Candidates(ctx, q), "award")
 		if !ok || c.Answer != want {
 			t.Errorf("%q: award candidate %q, %v; want %q", q, c.Answer, ok, want)
+		}
+	}
+}
+
+// TestFocusShare checks how much of a count's noun an answer holds: a
+// word typed with its diacritics only as typed, one typed without them
+// folded.
+func TestFocusShare(t *testing.T) {
+	tests := []struct {
+		q, answer string
+		want      float64
+	}{
+		{"thu giữ bao nhiêu cần sa", "1,2 kg cần sa khô", 1},
+		{"thu giữ bao nhiêu cần sa", "2 cân", 0},
+		{"thu giu bao nhieu can sa", "2 cân", 0.5},
+		{"bao nhiêu tập thể", "3 tập thể", 1},
+		{"bao nhiêu", "3 tập thể", 1},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(analysis.Canonical(tt.q))
+		if got := focusShare(q, analysis.Tokens(tt.answer)); got != tt.want {
+			t.Errorf("focusShare(%q, %q) = %v, want %v", tt.q, tt.answer, got, tt.want)
 		}
 	}
 }

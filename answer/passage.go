@@ -157,9 +157,14 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if ans == "" {
 		switch q.wh {
 		case whWhen, whWhere, whCount, whNumber:
-			// The sentence does not hold the date, place or number
-			// asked for: the article does not say.
-			return candidate{}
+			// No date, place or number of the kind asked was cut from the
+			// sentence: the clause that holds the question's words is
+			// kept at a low score, marked, for the scorer to judge.
+			clause := clauseAround(b.s, b.o)
+			if clause == "" || !mayHold(q, clause) {
+				return candidate{}
+			}
+			return candidate{answer: clause, kind: KindPassage, score: score * clauseFallbackFactor, refs: r, clause: true}
 		}
 		ans = b.s.text
 	}
@@ -190,7 +195,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		}
 		if q.wh == whWhat && q.words[q.whEnd-1].fold == "gi" {
 			// "phong trào gì": the noun and what describes it.
-			if ans := describedIn(b.s, noun, b.o); ans != "" {
+			if ans := describedIn(b.s, noun, b.o, asksList(q)); ans != "" {
 				return ans
 			}
 		}
@@ -214,9 +219,16 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = teamIn(b) // "Ai vô địch?" may be answered by a team
 		}
 		if ans == "" {
+			ans = bodyIn(q, content, b.s, b.o) // or by a body
+		}
+		if ans == "" {
 			ans = e.gap(q, content, b)
 		}
 	case whWhen:
+		if q.when == whenPartOfDay {
+			ans = upperFirst(partOfDayIn(b.s))
+			break
+		}
 		ans = dateAfter(q, b.s, b.o)
 	case whWhere:
 		ans = placeIn(b.s, b.o)
@@ -555,10 +567,10 @@ func dateAfter(q question, s *sent, o overlap) string {
 			}
 		}
 	}
-	// "khi nào" about an event asks for its day: a day, where the sentence
-	// gives one, before a month or a year.
+	// "khi nào" about an event asks for its day, and "ngày nào" does: a
+	// day, where the sentence gives one, before a month or a year.
 	times := s.times
-	if q.when == "khi" {
+	if q.when == whenAny || q.when == whenDay {
 		var days []analysis.TimeSpan
 		for _, t := range times {
 			if t.Kind == analysis.TimeClock || t.Kind == analysis.TimeDate || t.Kind == analysis.TimeRange {
@@ -808,10 +820,21 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		// "đội huyện Krông Pắc": an administrative word may come first;
 		// "các xã": a plural word; "đội vô địch Krông Pắc": a word or two
 		// of description.
-		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
+		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s, s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
 			j++
 		}
 		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {
+			continue
+		}
+		// The name of a body runs on in lower case to its end: "Cục Quản
+		// lý chất lượng".
+		if head := organisationHead(s, k, j); head >= 0 {
+			end := organisationListEnd(s, organisationEnd(s, head, noStop))
+			t := trimPunct(spanOf(s, k, end))
+			if o.first >= 0 && k > o.first {
+				return t
+			}
+			found = append(found, t)
 			continue
 		}
 		// Names joined by commas and "và"; a name may go on in lower case
@@ -820,7 +843,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		lowerRun := 0
 		for end < len(s.fold) {
 			sep := s.text[s.ends[end-1]:s.starts[end]]
-			if end > j && !isCapital(s, end) && (sep == " " && lowerRun < 2 && !nameBreak(s.lower[end]) || sep == "'" || sep == "’") {
+			if end > j && !isCapital(s, end) && (sep == " " && lowerRun < 2 && !nameBreak(s, s.lower[end]) || sep == "'" || sep == "’") {
 				lowerRun++
 				end++
 				continue
@@ -855,10 +878,20 @@ func entityIn(s *sent, noun []word, o overlap) string {
 // nameBreaks end a name, besides stopwords, auxiliaries and subject trails.
 var nameBreaks = lexicon.MustSet("name_breaks")
 
-// nameBreak reports whether a lower-case word ends a name rather than
+// nameBreak reports whether a lower-case word of s ends a name rather than
 // going on with it.
-func nameBreak(w string) bool {
-	return analysis.IsStopword(w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
+func nameBreak(s *sent, w string) bool {
+	return functionWord(s, w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
+}
+
+// functionWord reports whether w, a word of sentence s as written, is a
+// function word of the sentence's language: a Vietnamese one as written
+// (analysis.IsWrittenStopword), an English one in an English article.
+func functionWord(s *sent, w string) bool {
+	if s.english {
+		return analysis.IsEnglishStopword(w)
+	}
+	return analysis.IsWrittenStopword(w)
 }
 
 // adminWords may stand between a noun and a name: "đội huyện Krông Pắc".
@@ -946,20 +979,25 @@ func teamIn(b scored) string {
 	return ""
 }
 
-// describedIn returns the noun and the words that describe it, up to ten
-// words, when the sentence has the noun after the question's first word:
-// "phong trào toàn dân bảo vệ an ninh Tổ quốc".
-func describedIn(s *sent, noun []word, o overlap) string {
+// maxDescribed bounds a noun and the words that describe it.
+const maxDescribed = 10
+
+// describedIn returns the noun and the words that describe it, up to
+// maxDescribed words, when the sentence has the noun after the question's
+// first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". When list is
+// true the question asks for several things, and the phrase runs on to the
+// end of its list: "giao nộp vũ khí, vật liệu nổ".
+func describedIn(s *sent, noun []word, o overlap, list bool) string {
 	for k := max(0, o.first); k+len(noun) < len(s.fold); k++ {
-		if !s.wordsAt(k, noun) {
+		if !s.wordsAt(k, noun) || !spaced(s, k+len(noun)) {
 			continue
 		}
-		j := k + len(noun)
-		for j < len(s.fold) && j-k < 10 && s.text[s.ends[j-1]:s.starts[j]] == " " && !analysis.IsStopword(s.lower[j]) && !auxiliaries.Has(s.lower[j], lexicon.Exact) {
-			j++
-		}
+		j := phraseEnd(s, k+len(noun), maxDescribed-len(noun))
 		if j-k-len(noun) >= 2 {
-			return s.text[s.starts[k]:s.ends[j-1]]
+			if list {
+				j = listEnd(s, k, j)
+			}
+			return spanOf(s, k, j)
 		}
 	}
 	return ""

@@ -619,3 +619,32 @@ func TestExtractCrawledQuantities(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractNameLength checks that a name of five syllables is read whole
+// when a marker or a title says it is a person's, and that a long run of
+// capitals is no name without one.
+func TestExtractNameLength(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		want      []string
+	}{
+		{"five syllables", "date 2025-08 Thời sự Tin (PLO) - Bà Huỳnh Ngọc Nữ Phương Hồng, Bí thư Quận ủy quận 5, được chỉ định giữ chức Bí thư.\n", []string{"Huỳnh Ngọc Nữ Phương Hồng"}},
+		{"four syllables", "date 2025-08 Thời sự Tin (PLO) - Bà Đặng Ngọc Quế Hương giữ chức vụ Phó Bí thư Thường trực.\n", []string{"Đặng Ngọc Quế Hương"}},
+		{"a body", "date 2025-08 Thời sự Tin (PLO) - Giải A gồm Liên Chi hội Nhà báo Thông Tấn Xã Việt Nam; Khối Báo chí Quân đội.\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", []byte(tt.raw))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			var names []string
+			for _, f := range ofType(Extract(a), FactPerson) {
+				names = append(names, f.Name)
+			}
+			if !slices.Equal(names, tt.want) {
+				t.Errorf("people = %q, want %q", names, tt.want)
+			}
+		})
+	}
+}

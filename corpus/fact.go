@@ -49,6 +49,9 @@ type Fact struct {
 	Name   string   `json:"name,omitempty"`
 	Rank   string   `json:"rank,omitempty"`
 	Titles []string `json:"titles,omitempty"`
+	// Note is what the report writes beside the person's name: year of
+	// birth, age, where they live, home town.
+	Note *PersonNote `json:"note,omitempty"`
 
 	// Award.
 	Award      string   `json:"award,omitempty"` // "Bằng khen"
@@ -72,6 +75,28 @@ type Fact struct {
 	Builtin bool   `json:"builtin,omitempty"` // the usual meaning, not read from the text
 }
 
+// A PersonNote is what news writing puts beside a person's name, in
+// brackets or after a comma: "Trần Văn Hùng (SN 1989, trú tổ dân phố 5,
+// thị trấn Liên Nghĩa)", "anh N.H.N (27 tuổi, quê An Giang)", "Hoàng Thị
+// Thảo, sinh năm 1992 ở xã Hà Lĩnh, huyện Hà Trung". Only the items the
+// note gives are set.
+type PersonNote struct {
+	// Text is the note as written, without its brackets.
+	Text string `json:"text"`
+	// Passage and Sentence cite the sentence the note is in.
+	Passage  string `json:"passage"`
+	Sentence int    `json:"sentence"`
+	// Born is the year of birth as written: "1989".
+	Born string `json:"born,omitempty"`
+	// Age is the age in years as written: "27".
+	Age string `json:"age,omitempty"`
+	// Residence is where the person lives: "tổ dân phố 5, thị trấn Liên
+	// Nghĩa".
+	Residence string `json:"residence,omitempty"`
+	// HomeTown is where the person comes from: "An Giang".
+	HomeTown string `json:"home_town,omitempty"`
+}
+
 // A Count is a number of recipients of one kind: "3 tập thể".
 type Count struct {
 	Number string `json:"number"`
@@ -85,4 +110,4 @@ func (c Count) String() string { return c.Number + " " + c.Unit }
 // Parse and Extract read from an article. It is bumped whenever a change to
 // either alters their output for some article, so that articles kept on
 // disk in an older form are read again.
-const FactsVersion = 1
+const FactsVersion = 2

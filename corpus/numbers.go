@@ -78,12 +78,16 @@ func quantities(s *sentence) []Fact {
 	return out
 }
 
+// MaxUnitWords is the most words a quantity's unit holds: a unit that
+// long may have been cut short inside a group of words.
+const MaxUnitWords = 5
+
 // unitEnd returns the token after the unit of the number at token i: the
-// thing counted follows the number, up to five words, stopping at a word
-// that cannot be part of it or at a code in capitals.
+// thing counted follows the number, up to MaxUnitWords words, stopping at a
+// word that cannot be part of it or at a code in capitals.
 func (s *sentence) unitEnd(i int) int {
 	j := i + 1
-	for j < len(s.toks) && j-i <= 5 && s.spaced(j) && !s.toks[j].Number {
+	for j < len(s.toks) && j-i <= MaxUnitWords && s.spaced(j) && !s.toks[j].Number {
 		if j > i+1 && s.match(unitStops, j) > 0 {
 			break
 		}

@@ -16,7 +16,17 @@ type mention struct {
 	from    int // first token of the name (after rank and title)
 	to      int // token after the name
 	caption bool
+	// note is what the sentence writes beside the name (see PersonNote).
+	note *PersonNote
 }
+
+// maxNameSyllables is the most syllables of a person's name: most have
+// three or four, a few five ("Huỳnh Ngọc Nữ Phương Hồng").
+const maxNameSyllables = 5
+
+// maxNameRun is the longest run of capitalised words read as a name: the
+// name and a capitalised marker or rank before it ("Bà", "Đại").
+const maxNameRun = maxNameSyllables + 1
 
 // findPeople finds the people a sentence names: "Name - Title",
 // "Title Name", "Rank Name", "ông/bà/đồng chí Name".
@@ -27,7 +37,9 @@ func findPeople(s *sentence) []mention {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && j-i < 5 && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) {
+		// A title after the name ends it: "Ông Nguyễn Văn Hùng Phó Chủ
+		// tịch" (a title before it is read by titleBefore).
+		for j < len(s.toks) && j-i < maxNameRun && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) && (j-i < 2 || s.match(titleHeads, j) == 0) {
 			j++
 		}
 		m, ok := s.person(i, j)
@@ -39,7 +51,7 @@ func findPeople(s *sentence) []mention {
 		i = m.to - 1
 	}
 	s.electedTitles(out)
-	return out
+	return s.notes(out)
 }
 
 // electedWords may stand between a name and the title it is given: "được
@@ -86,7 +98,9 @@ func (s *sentence) electedTitles(ms []mention) {
 			}
 			for m := a; m <= b; m++ {
 				if len(ms[m].titles) == 0 {
-					ms[m].titles = append(ms[m].titles, t)
+					// "giữ chức vụ Phó Bí thư Đảng ủy, Chủ tịch UBND
+					// phường": two titles.
+					ms[m].titles = append(ms[m].titles, splitTitles(t)...)
 				}
 			}
 		}
@@ -143,7 +157,18 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	if !marked || m.rank != "" {
 		preTitle = s.titleBefore(before)
 	}
-	if m.to-m.from < 1 || m.to-m.from > 4 {
+	if preTitle == "" && marked && before > 0 && strings.TrimSpace(s.sep(before)) == "," {
+		// "Phó Chủ tịch Liên đoàn điền kinh Việt Nam, ông Nguyễn Trung
+		// Hinh chia sẻ": the title, a comma, then the person.
+		preTitle = s.titleEndingAt(before)
+	}
+	if m.to-m.from < 1 || m.to-m.from > maxNameSyllables {
+		return m, false
+	}
+	if m.to-m.from == maxNameSyllables && (!marked && preTitle == "" && dashTitle == "" || !surnames.Has(first, lexicon.Exact)) {
+		// A name of five syllables ("Bà Huỳnh Ngọc Nữ Phương Hồng") is
+		// rare: it opens with a surname, and a marker or a title says it
+		// is one.
 		return m, false
 	}
 	// A capitalised run after "tỉnh", "huyện" is a place, unless a title
@@ -199,8 +224,17 @@ func (s *sentence) titleFrom(i int) string {
 	for j < len(s.toks) {
 		if j > i {
 			sep := s.sep(j)
+			if s.bracketedCode(j) {
+				// "Phó chủ tịch (PCT) Liên đoàn điền kinh": the title's
+				// abbreviation, and the title goes on.
+				j += 2
+				continue
+			}
 			if strings.ContainsAny(sep, ";()“”\"") || strings.Contains(sep, ":") || strings.Contains(sep, " - ") {
 				break
+			}
+			if s.toks[j].Number && strings.ContainsAny(s.toks[j].Text, "/") {
+				break // a date: "… phường Chợ Lớn 08/08/2025"
 			}
 			if strings.Contains(sep, ",") && !s.upper(j) {
 				break
@@ -215,6 +249,12 @@ func (s *sentence) titleFrom(i int) string {
 		j++
 	}
 	return trimClause(s.span(i, j))
+}
+
+// bracketedCode reports whether token j is a code in brackets inside a
+// phrase that goes on after it: "Phó chủ tịch (PCT) Liên đoàn".
+func (s *sentence) bracketedCode(j int) bool {
+	return strings.TrimSpace(s.sep(j)) == "(" && s.allCaps(j) && j+1 < len(s.toks) && s.sep(j+1) == ") " && s.upper(j+1)
 }
 
 // titleBefore reads a title that ends just before token j ("Chủ tịch UBND
@@ -242,6 +282,28 @@ func (s *sentence) titleBefore(j int) string {
 	}
 	return ""
 }
+
+// titleEndingAt reads a title that ends at a comma before token j: a title
+// head and the words after it, with no punctuation but a code in brackets,
+// starting its clause ("…, Phó Chủ tịch Liên đoàn điền kinh Việt Nam, ông
+// …").
+func (s *sentence) titleEndingAt(j int) string {
+	for i := j - 1; i >= 0 && j-i <= maxTitleWords; i-- {
+		if i+1 < j && !s.spaced(i+1) && !s.bracketedCode(i+1) && !s.bracketedCode(i) {
+			return ""
+		}
+		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || strings.ContainsAny(s.sep(i), ",:;(")) {
+			if t := s.titleFrom(i); t != "" && s.toks[i].Start+len(t) >= s.toks[j-1].End {
+				return t
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxTitleWords is the most words of a title read back from its end.
+const maxTitleWords = 12
 
 // splitTitles splits "Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo 138" into its
 // titles, keeping an organisation after a comma with the title before it
@@ -297,6 +359,7 @@ func people(mentions [][]mention) []Fact {
 			for _, t := range m.titles {
 				addTitle(f, t)
 			}
+			addNote(f, m.note)
 			if len(m.titles) > 0 && f.Text == m.name {
 				f.Text = personText(*f)
 			}
@@ -308,11 +371,28 @@ func people(mentions [][]mention) []Fact {
 	return out
 }
 
+// addNote gives f the items of note it lacks; the first note read stays
+// the one cited.
+func addNote(f *Fact, note *PersonNote) {
+	switch {
+	case note == nil:
+	case f.Note == nil:
+		n := *note
+		f.Note = &n
+	default:
+		for _, p := range [][2]*string{{&f.Note.Born, &note.Born}, {&f.Note.Age, &note.Age}, {&f.Note.Residence, &note.Residence}, {&f.Note.HomeTown, &note.HomeTown}} {
+			if *p[0] == "" {
+				*p[0] = *p[1]
+			}
+		}
+	}
+}
+
 // addTitle adds t to f's titles unless an equal or longer one is there.
 func addTitle(f *Fact, t string) {
-	ft := analysis.Fold(t)
+	ft := titleKey(t)
 	for i, old := range f.Titles {
-		fo := analysis.Fold(old)
+		fo := titleKey(old)
 		if strings.HasPrefix(fo, ft) {
 			return
 		}
@@ -322,6 +402,19 @@ func addTitle(f *Fact, t string) {
 		}
 	}
 	f.Titles = append(f.Titles, t)
+}
+
+// titleKey is a title folded, without the codes in brackets it may hold:
+// "Phó chủ tịch (PCT) Liên đoàn" is "Phó Chủ tịch Liên đoàn".
+func titleKey(t string) string {
+	for {
+		i := strings.Index(t, " (")
+		j := strings.Index(t, ")")
+		if i < 0 || j < i {
+			return analysis.Fold(t)
+		}
+		t = t[:i] + t[j+1:]
+	}
 }
 
 // personText is "Đại tá Nguyễn Hữu Hợp - Giám đốc Công an tỉnh".

@@ -5,13 +5,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
 // abbreviations are words that, written with a period, do not end a
 // sentence even when a capitalised word follows: "TP. Kon Tum",
-// "ThS. Nguyễn Văn A". They are matched case-sensitively. Single capital
-// letters ("Q. 1", "P. Bến Nghé", "M.") are initials and need no entry.
+// "ThS. Nguyễn Văn A". They are matched case-sensitively. Initials ("Q.
+// 1", "P. Bến Nghé", "M.", "Th.") need no entry.
 var abbreviations = lexicon.MustSet("period_abbreviations").Map()
 
 // SplitSentences splits text into sentences and returns their byte spans,
@@ -113,9 +114,8 @@ func isAbbreviation(word string) bool {
 	if abbreviations[last] {
 		return true
 	}
-	// A single capital letter: an initial ("M.", "Nguyễn V.", "M.L.").
-	r, n := utf8.DecodeRuneInString(last)
-	return n == len(last) && unicode.IsUpper(r)
+	// An initial: "M.", "Nguyễn V.", "M.L.", "Đ.H.Th.", "Thèn Văn Ph.".
+	return analysis.IsInitial(last)
 }
 
 func isTerminator(r rune) bool {

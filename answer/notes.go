@@ -1,0 +1,491 @@
+package answer
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// The words of questions about a person's note (corpus.PersonNote).
+var (
+	birthQuestionCues     = lexicon.MustSet("birth_question_cues").Words()
+	ageQuestionCues       = lexicon.MustSet("age_question_cues").Words()
+	residenceQuestionCues = lexicon.MustSet("residence_question_cues").Words()
+	homeQuestionCues      = lexicon.MustSet("hometown_question_cues").Words()
+	youngestCues          = lexicon.MustSet("youngest_cues").Words()
+	oldestCues            = lexicon.MustSet("oldest_cues").Words()
+)
+
+// The confidence of a note's answer, by how the question names its person
+// and whether the note holds the item asked or only a near one (a
+// residence for a home town).
+const (
+	noteNamed       = 0.9  // the question names the person
+	noteNearItem    = 0.6  // the note holds a near item only
+	noteRoleBase    = 0.45 // the question says who by a role ("tài xế")
+	noteRoleShare   = 0.4  // … plus this much times the share of its words found
+	noteRoleMinimum = 0.5  // the least share of a role's words found by a person
+	noteSuperlative = 0.9  // the youngest or oldest
+)
+
+// What a question asks of a note.
+type noteAsk int
+
+const (
+	askNone noteAsk = iota
+	askBorn
+	askAge
+	askResidence
+	askHome
+)
+
+// A notedPerson is a person fact with a note, and where its name stands.
+type notedPerson struct {
+	f *corpus.Fact
+	s *sent
+}
+
+// personNote answers what a note beside a person's name says: "Trần Văn
+// Hùng sinh năm bao nhiêu?" (the year), "anh N.H.N bao nhiêu tuổi?" (the
+// age, else the year of birth), "P.V.N. trú ở đâu?" (where they live),
+// "Đ.H.Th. quê ở đâu?" (the home town); and who a note points at: "ai sinh
+// năm 2006?", "ai nhỏ tuổi nhất?". A question that names a person whose
+// note does not hold what it asks gets no answer here; one that names
+// nobody ("chủ quán sinh năm bao nhiêu?") is answered from the person whose
+// part of the sentence holds its words.
+func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
+	ask := noteAsked(q)
+	young, old := hasAny(q.words, youngestCues...), hasAny(q.words, oldestCues...)
+	if ask == askNone && !young && !old && q.wh != whWhere || young && old {
+		// Both the youngest and the oldest: a difference, which no note
+		// states.
+		return candidate{}
+	}
+	var people []notedPerson
+	named, best := -1, 0
+	for _, i := range e.factsIn(sc) {
+		f := &e.facts[i]
+		if f.Type != corpus.FactPerson {
+			continue
+		}
+		if n := namesPerson(q, *f); n > best {
+			named, best = len(people), n
+		} else if n > 0 && n == best {
+			named = -2 // two people answer to the name: neither
+		}
+		people = append(people, notedPerson{f: f})
+	}
+	if named == -2 {
+		return candidate{}
+	}
+	if named >= 0 {
+		p := people[named]
+		if p.f.Note == nil || q.wh == whWho {
+			return candidate{}
+		}
+		if ask == askNone && q.wh == whWhere && len(without(roleWords(content), analysis.Fold(p.f.Name))) == 0 {
+			// "Nguyễn Thanh Duy ở đâu?": where the person lives.
+			ask = askResidence
+		}
+		if ask == askNone {
+			return candidate{}
+		}
+		ans, score := noteAnswer(*p.f.Note, ask, e.yearAsked(q, p.f))
+		if ans == "" {
+			return candidate{}
+		}
+		return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{p.f.Note.Passage, p.f.Note.Sentence}}}
+	}
+	if typedName(q) {
+		// "Ông Nguyễn Văn Lực sinh năm bao nhiêu?": a name the articles
+		// do not give.
+		return candidate{}
+	}
+	var noted []notedPerson
+	for _, p := range people {
+		if p.f.Note != nil {
+			p.s = e.sentOf[ref{p.f.Note.Passage, p.f.Note.Sentence}]
+			if p.s != nil {
+				noted = append(noted, p)
+			}
+		}
+	}
+	if len(noted) == 0 || ask == askNone && !young && !old {
+		return candidate{}
+	}
+	switch {
+	case young || old:
+		return e.notedSuperlative(q, noted, young)
+	case q.wh == whWho:
+		return noteHolder(q, content, noted, ask)
+	case q.wh == whYesNo && ask == askBorn:
+		// "Có ai sinh năm 2008 không?": yes, when someone was.
+		c := noteHolder(q, content, noted, ask)
+		if c.answer != "" {
+			c.answer = fmt.Sprintf(msgYesPeople, c.answer)
+		}
+		return c
+	}
+	return e.noteByRole(q, content, noted, ask)
+}
+
+// noteAsked returns what q asks of a note.
+func noteAsked(q question) noteAsk {
+	switch {
+	case hasAny(q.words, birthQuestionCues...) && q.wh != whWhere:
+		return askBorn
+	case hasAny(q.words, ageQuestionCues...) && (q.wh == whCount || q.wh == whWhat):
+		return askAge
+	case hasAny(q.words, homeQuestionCues...) && q.wh != whCount:
+		return askHome
+	case hasAny(q.words, residenceQuestionCues...) && q.wh != whCount:
+		return askResidence
+	}
+	return askNone
+}
+
+// noteAnswer returns the item of n that ask asks for, as the answer, and
+// its confidence; "" when the note holds neither it nor a near item. An
+// age asked of a note that gives the year of birth is worked out for the
+// year given (0: none).
+func noteAnswer(n corpus.PersonNote, ask noteAsk, year int) (string, float64) {
+	born := func() string { return fmt.Sprintf(msgBorn, n.Born) }
+	switch ask {
+	case askBorn:
+		if n.Born != "" {
+			return born(), noteNamed
+		}
+	case askAge:
+		if n.Age != "" {
+			return fmt.Sprintf(msgAge, n.Age), noteNamed
+		}
+		if b, err := strconv.Atoi(n.Born); err == nil && year > b {
+			return fmt.Sprintf(msgBornAge, n.Born, year-b, year), noteNamed
+		}
+		if n.Born != "" {
+			return born(), noteNamed
+		}
+	case askResidence:
+		if n.Residence != "" {
+			return n.Residence, noteNamed
+		}
+		if n.HomeTown != "" {
+			return n.HomeTown, noteNearItem
+		}
+	case askHome:
+		if n.HomeTown != "" {
+			return n.HomeTown, noteNamed
+		}
+		if n.Residence != "" {
+			return n.Residence, noteNearItem
+		}
+	}
+	return "", 0
+}
+
+// yearAsked returns the year an age is asked for: one the question gives
+// ("bao nhiêu tuổi vào năm 2025", "năm nay" read as the article's year),
+// else the year of the article the note is in.
+func (e *Engine) yearAsked(q question, f *corpus.Fact) int {
+	for _, w := range q.words {
+		if y, err := strconv.Atoi(w.text); err == nil && w.num && y >= minYearAsked && y <= maxYearAsked {
+			return y
+		}
+	}
+	if a := e.byID[strings.SplitN(f.Passage, "/", 2)[0]]; a != nil {
+		return a.Date.Year
+	}
+	return 0
+}
+
+// The years a question may ask an age in.
+const (
+	minYearAsked = 1900
+	maxYearAsked = 2100
+)
+
+// namesPerson returns how strongly q names person f: the number of words
+// of its name the question holds (its whole name, its initials typed with
+// or without dots — "P.V.N.", "pvn" —, its last syllables), 0 when it does
+// not name it.
+func namesPerson(q question, f corpus.Fact) int {
+	parts := foldWords(f.Name)
+	if len(parts) == 0 {
+		return 0
+	}
+	if findPhrase(q.words, phraseOf(parts)) >= 0 || findPhrase(q.words, textOf(parts)) >= 0 {
+		return len(parts)
+	}
+	if initials(parts) {
+		joined := strings.Join(foldsOf(parts), "")
+		for _, w := range q.words {
+			if w.fold == joined {
+				return len(parts)
+			}
+		}
+		return 0
+	}
+	if nameIn(q, f) {
+		return 1
+	}
+	// "tran van hung" typed in lower case: the last two syllables.
+	if len(parts) >= 3 && findPhrase(q.words, textOf(parts[len(parts)-2:])) >= 0 {
+		return 2
+	}
+	return 0
+}
+
+// foldsOf returns the folded words.
+func foldsOf(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.fold
+	}
+	return out
+}
+
+// initials reports whether a name is written as initials only: "P.V.N.".
+func initials(parts []word) bool {
+	for _, w := range parts {
+		if !analysis.IsInitial(strings.ToUpper(w.text[:1]) + w.text[1:]) {
+			return false
+		}
+	}
+	return len(parts) > 1
+}
+
+// typedName reports whether q holds a person's name typed with capitals:
+// a family name and another capitalised word after it ("Ông Nguyễn Văn
+// Lực").
+func typedName(q question) bool {
+	for i := 1; i < len(q.words); i++ {
+		if q.words[i].cap && q.words[i-1].cap && !q.words[i].caps && !q.words[i-1].caps && surnames.Has(q.words[i-1].text, lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnames are the common family names.
+var surnames = lexicon.MustSet("surnames")
+
+// noteQuestionWords are the words of a question about a note besides the
+// words that say whom it asks about.
+var noteQuestionWords = func() []string {
+	var out []string
+	for _, ws := range [][]string{birthQuestionCues, ageQuestionCues, residenceQuestionCues, homeQuestionCues, youngestCues, oldestCues, personQuestionWords} {
+		out = append(out, ws...)
+	}
+	return out
+}()
+
+// roleWords returns the words of q that say whom it asks about: its
+// content less the words of the note asked and numbers.
+func roleWords(content []word) []word {
+	var out []word
+	for _, w := range without(content, noteQuestionWords...) {
+		if !w.num {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// subjectWords returns the role words that stand before what the question
+// asks, where its subject is: "chủ quán" of "chủ quán sinh năm bao
+// nhiêu?", and nothing of "trẻ bao nhiêu tuổi thì được tiêm?" but "trẻ".
+func subjectWords(q question, content []word) []word {
+	cut := len(q.words)
+	if q.whAt >= 0 {
+		cut = q.whAt
+	}
+	for _, c := range noteQuestionWords {
+		if i := findPhrase(q.words, c); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	before := map[string]bool{}
+	for _, w := range q.words[:cut] {
+		before[w.fold] = true
+	}
+	var out []word
+	for _, w := range roleWords(content) {
+		if before[w.fold] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// noteByRole answers a question that says whom it asks about by a role
+// ("tài xế đầu kéo", "chủ quán"), its subject, from the person whose part
+// of the note's sentence holds most of its words: the words between the person before
+// (and its note) and the person after, in the clause of the name.
+func (e *Engine) noteByRole(q question, content []word, noted []notedPerson, ask noteAsk) candidate {
+	role := subjectWords(q, content)
+	if len(role) == 0 {
+		return candidate{}
+	}
+	type hit struct {
+		p     notedPerson
+		share float64
+	}
+	var hits []hit
+	for _, p := range noted {
+		if ans, _ := noteAnswer(*p.f.Note, ask, e.yearAsked(q, p.f)); ans == "" {
+			continue
+		}
+		w := e.personPart(p, noted)
+		if sh := share(role, foldWords(w)); sh >= noteRoleMinimum {
+			hits = append(hits, hit{p, sh})
+		}
+	}
+	if len(hits) == 0 {
+		return candidate{}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].share > hits[j].share })
+	plural := hasAny(q.words, pluralMarkers.Words()...) || hasNumberBefore(q)
+	if len(hits) > 1 && hits[1].share == hits[0].share && !plural {
+		return candidate{} // two people fit the role alike
+	}
+	var parts []string
+	var refs []ref
+	for _, h := range hits {
+		if h.share < hits[0].share || !plural && len(parts) > 0 {
+			break
+		}
+		ans, _ := noteAnswer(*h.p.f.Note, ask, e.yearAsked(q, h.p.f))
+		parts = append(parts, h.p.f.Name+": "+ans)
+		refs = append(refs, ref{h.p.f.Note.Passage, h.p.f.Note.Sentence})
+	}
+	return candidate{answer: strings.Join(parts, "; "), kind: KindFact, score: noteRoleBase + noteRoleShare*hits[0].share, refs: refs}
+}
+
+// hasNumberBefore reports whether q counts the people it asks about: "2
+// đối tượng ngụ ở đâu", "hai nạn nhân".
+func hasNumberBefore(q question) bool {
+	for _, w := range q.words[:max(0, q.whAt)] {
+		if w.num || numberWords.has(w.fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// personPart returns the part of p's sentence that speaks of p: from the
+// end of the person named before it in its clause (and that person's
+// note) to the person named after it.
+func (e *Engine) personPart(p notedPerson, noted []notedPerson) string {
+	s := p.s
+	at := strings.Index(s.text, p.f.Name)
+	if at < 0 {
+		return s.text
+	}
+	from, to := 0, len(s.text)
+	// The clause: ";" and ":" part a sentence's clauses.
+	if k := strings.LastIndexAny(s.text[:at], ";:"); k >= 0 {
+		from = k + 1
+	}
+	if k := strings.IndexAny(s.text[at:], ";:"); k >= 0 {
+		to = at + k
+	}
+	for _, o := range noted {
+		if o.f == p.f || o.s != s {
+			continue
+		}
+		oat := strings.Index(s.text, o.f.Name)
+		if oat < 0 {
+			continue
+		}
+		if oat < at {
+			end := oat + len(o.f.Name)
+			if k := strings.Index(s.text[end:], o.f.Note.Text); k >= 0 && k <= len(" (") {
+				end += k + len(o.f.Note.Text)
+			}
+			from = max(from, min(end, at))
+		} else {
+			to = min(to, oat)
+		}
+	}
+	return s.text[from:to]
+}
+
+// noteHolder answers "ai sinh năm 2006?", "ai trú ở Đồng Tháp?": the people
+// whose note holds the year or the place the question gives.
+func noteHolder(q question, content []word, noted []notedPerson, ask noteAsk) candidate {
+	role := roleWords(content)
+	var names []string
+	var refs []ref
+	for _, p := range noted {
+		n := p.f.Note
+		ok := false
+		switch ask {
+		case askBorn:
+			ok = n.Born != "" && hasNumber(q.words, n.Born)
+		case askResidence, askHome:
+			place := foldWords(n.Residence + " " + n.HomeTown)
+			ok = len(role) > 0 && share(role, place) == 1
+		}
+		if ok {
+			names = append(names, p.f.Name)
+			refs = append(refs, ref{n.Passage, n.Sentence})
+		}
+	}
+	if len(names) == 0 {
+		return candidate{}
+	}
+	return candidate{answer: strings.Join(names, "; "), kind: KindFact, score: noteNamed, refs: refs}
+}
+
+// notedSuperlative answers "ai nhỏ tuổi nhất?" and "người lớn tuổi nhất bao
+// nhiêu tuổi?" among the people whose notes give their age or year of
+// birth: the one born last (young) or first.
+func (e *Engine) notedSuperlative(q question, noted []notedPerson, young bool) candidate {
+	type aged struct {
+		p    notedPerson
+		born int
+	}
+	var all []aged
+	for _, p := range noted {
+		if b, ok := bornIn(*p.f.Note, p.s.art.Date.Year); ok {
+			all = append(all, aged{p, b})
+		}
+	}
+	if len(all) < 2 {
+		return candidate{}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if young {
+			return all[i].born > all[j].born
+		}
+		return all[i].born < all[j].born
+	})
+	if all[0].born == all[1].born {
+		return candidate{} // a tie: the note does not say who
+	}
+	p := all[0].p
+	ans := p.f.Name + " (" + p.f.Note.Text + ")"
+	if q.wh == whCount {
+		if item, _ := noteAnswer(*p.f.Note, askAge, e.yearAsked(q, p.f)); item != "" {
+			ans = item + " (" + p.f.Name + ")"
+		}
+	}
+	return candidate{answer: ans, kind: KindFact, score: noteSuperlative, refs: []ref{{p.f.Note.Passage, p.f.Note.Sentence}}}
+}
+
+// bornIn returns the year of birth a note gives, or works out from the age
+// it gives in the article's year.
+func bornIn(n corpus.PersonNote, year int) (int, bool) {
+	if b, err := strconv.Atoi(n.Born); err == nil {
+		return b, true
+	}
+	if a, err := strconv.Atoi(n.Age); err == nil && year > 0 {
+		return year - a, true
+	}
+	return 0, false
+}

@@ -1,0 +1,53 @@
+package answer
+
+import (
+	"context"
+	"testing"
+)
+
+// notesArticle is a report whose people carry notes of every kind.
+const notesArticle = "date 2024-10 Pháp luật Bắt 4 đối tượng mua bán ma túy (BLĐ) - Ngày 14/10, Công an huyện Đức Trọng bắt 4 đối tượng.\n\n" +
+	"Các đối tượng gồm: Trần Văn Hùng (SN 1989, trú tổ dân phố 5, thị trấn Liên Nghĩa), Lê Minh Tuấn (SN 1995, trú xã Hiệp Thạnh) và Hoàng Đức Thịnh (SN 2001, trú xã Ninh Gia, huyện Đức Trọng).\n\n" +
+	"Ô tô đầu kéo do anh P.V.N. (sinh năm 1982, trú xã Sao Vàng) lái va chạm với xe máy do anh Đ.H.Th. (27 tuổi, quê An Giang) điều khiển.\n\n" +
+	"Quán karaoke do Hoàng Thị Thảo, sinh năm 1992 ở xã Hà Lĩnh, huyện Hà Trung làm chủ.\n"
+
+func TestPersonNote(t *testing.T) {
+	e := articleEngine(t, notesArticle)
+	tests := []struct {
+		q, want string
+	}{
+		{"Trần Văn Hùng sinh năm bao nhiêu?", "sinh năm 1989"},
+		{"le minh tuan sinh nam nao", "sinh năm 1995"},
+		{"Hoàng Đức Thịnh trú ở đâu?", "xã Ninh Gia, huyện Đức Trọng"},
+		{"Hoàng Đức Thịnh ở đâu?", "xã Ninh Gia, huyện Đức Trọng"},
+		{"P.V.N. trú ở đâu", "xã Sao Vàng"},
+		{"pvn sinh năm mấy", "sinh năm 1982"},
+		{"Đ.H.Th. bao nhiêu tuổi", "27 tuổi"},
+		{"Đ.H.Th. quê ở tỉnh nào", "An Giang"},
+		{"P.V.N. quê ở đâu", "xã Sao Vàng"},                                        // a residence for a home town
+		{"Lê Minh Tuấn quê ở đâu", "xã Hiệp Thạnh"},                                // the same
+		{"P.V.N. năm 2024 bao nhiêu tuổi", "sinh năm 1982 (42 tuổi vào năm 2024)"}, // worked out
+		{"Trần Văn Hùng bao nhiêu tuổi", "sinh năm 1989 (35 tuổi vào năm 2024)"},   // in the article's year
+		{"ai sinh năm 2001", "Hoàng Đức Thịnh"},
+		{"có ai sinh năm 1995 không", "Có: Lê Minh Tuấn."},
+		{"ai trú ở xã Hiệp Thạnh", "Lê Minh Tuấn"},
+		{"ai nhỏ tuổi nhất", "Hoàng Đức Thịnh (SN 2001, trú xã Ninh Gia, huyện Đức Trọng)"},
+		{"chủ quán sinh năm bao nhiêu", "Hoàng Thị Thảo: sinh năm 1992"},
+		{"tài xế đầu kéo trú ở đâu", "P.V.N: xã Sao Vàng"},
+		// No answer: a name the article does not give, a difference no
+		// note states, a role nobody plays, no item of a note asked.
+		{"Ông Nguyễn Văn Lực sinh năm bao nhiêu?", ""},
+		{"người lớn tuổi nhất hơn người nhỏ tuổi nhất mấy tuổi", ""},
+		{"bác sĩ bao nhiêu tuổi", ""},
+		{"người bao nhiêu tuổi thì được lái ô tô đầu kéo", ""}, // the role is no subject
+		{"Trần Văn Hùng giữ chức gì", ""},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		if got := e.personNote(q, content, sc).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestExtractPersonNotes checks the notes news writing puts beside a name:
+// in brackets or after a comma, with initials and names of no known
+// surname, a larger unit after a comma and an item shared by a list.
+func TestExtractPersonNotes(t *testing.T) {
+	type note struct{ Name, Born, Age, Residence, HomeTown string }
+	tests := []struct {
+		name     string
+		sentence string
+		want     []note
+	}{
+		{"brackets", "Các đối tượng gồm: Trần Văn Hùng (SN 1989, trú tổ dân phố 5, thị trấn Liên Nghĩa) và Hoàng Đức Thịnh (SN 2001, trú xã Ninh Gia, huyện Đức Trọng).",
+			[]note{{"Trần Văn Hùng", "1989", "", "tổ dân phố 5, thị trấn Liên Nghĩa", ""}, {"Hoàng Đức Thịnh", "2001", "", "xã Ninh Gia, huyện Đức Trọng", ""}}},
+		{"initials", "Ô tô do anh P.V.N. (sinh năm 1982, trú xã Sao Vàng, tỉnh Thanh Hóa) lái va chạm với xe máy do anh T.C.T. (sinh năm 1992, trú xã Thành Lập) điều khiển.",
+			[]note{{"P.V.N", "1982", "", "xã Sao Vàng, tỉnh Thanh Hóa", ""}, {"T.C.T", "1992", "", "xã Thành Lập", ""}}},
+		{"initials of two letters", "Công an bắt giam Đ.H.Th. (sinh năm 2008, ngụ tỉnh Sóc Trăng), T.G. H. (sinh năm 2010, ngụ quận Tân Bình).",
+			[]note{{"Đ.H.Th", "2008", "", "tỉnh Sóc Trăng", ""}, {"T.G. H", "2010", "", "quận Tân Bình", ""}}},
+		{"age and home town", "Tai nạn khiến anh N.H.N (27 tuổi, quê An Giang) tử vong.",
+			[]note{{"N.H.N", "", "27", "", "An Giang"}}},
+		{"after a comma", "Quán karaoke do Hoàng Thị Thảo, sinh năm 1992 ở xã Hà Lĩnh, huyện Hà Trung làm chủ.",
+			[]note{{"Hoàng Thị Thảo", "1992", "", "xã Hà Lĩnh, huyện Hà Trung", ""}}},
+		{"a province in brackets", "Gia đình ông Hoàng Văn Hồng, ngụ tại H.Krông Pắc (Đắk Lắk), trồng 1 ha sầu riêng.",
+			[]note{{"Hoàng Văn Hồng", "", "", "H.Krông Pắc (Đắk Lắk)", ""}}},
+		{"shared by a list", "Đường dây do Huỳnh Kim Trí và Lương Ngọc Thành, cùng trú tại tỉnh Đắk Nông, cầm đầu.",
+			[]note{{"Huỳnh Kim Trí", "", "", "tỉnh Đắk Nông", ""}, {"Lương Ngọc Thành", "", "", "tỉnh Đắk Nông", ""}}},
+		{"after the brackets", "Bốn người gồm Chang A Minh (SN 1989) và Lý A Dê (SN 1990), cùng trú tại bản Chuyên Gia 1; Trang A Minh (SN 1999).",
+			[]note{{"Chang A Minh", "1989", "", "bản Chuyên Gia 1", ""}, {"Lý A Dê", "1990", "", "bản Chuyên Gia 1", ""}, {"Trang A Minh", "1999", "", "", ""}}},
+		{"a name listed with a shared note", "Ba người bị thương gồm Ma Văn Kh. (trú xã Vô Điếm), Sùng Văn S. và Vàng Văn T. (cùng trú xã Quảng Nguyên).",
+			[]note{{"Ma Văn Kh", "", "", "xã Vô Điếm", ""}, {"Sùng Văn S", "", "", "xã Quảng Nguyên", ""}, {"Vàng Văn T", "", "", "xã Quảng Nguyên", ""}}},
+		{"a body in brackets is no note", "Công an TP.Dĩ An (Bình Dương) cho biết.", nil},
+		{"a year that is no birth", "Ông Nguyễn Văn An (Giám đốc Sở) nói năm 2024 là năm khó.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []note
+			for _, f := range ofType(Extract(a), FactPerson) {
+				if f.Note != nil {
+					got = append(got, note{f.Name, f.Note.Born, f.Note.Age, f.Note.Residence, f.Note.HomeTown})
+					if f.Note.Passage != "t/p1" || f.Note.Text == "" {
+						t.Errorf("%s: note %+v not placed or without text", f.Name, *f.Note)
+					}
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("notes\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPlaces checks the places read without "tại" or "ở".
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"1h hôm nay, tại xã Khoen On, một người chết.", []string{"xã Khoen On"}},
+		{"Công an TP.Dĩ An (Bình Dương) cho biết.", []string{"TP.Dĩ An (Bình Dương)"}},
+		{"Mưa lũ làm toàn H.Mù Cang Chải (Yên Bái) mất điện.", []string{"H.Mù Cang Chải (Yên Bái)"}},
+		{"Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức đại hội.", []string{"phường Chợ Lớn, TP.HCM"}},
+		{"Bệnh viện (tại xã Kiều Phú, Hà Nội) khánh thành.", []string{"xã Kiều Phú, Hà Nội"}},
+		{"Tại huyện Di Linh, Lâm Hà, Bảo Lộc (Lâm Đồng) giá tăng.", []string{"huyện Di Linh, Lâm Hà, Bảo Lộc (Lâm Đồng)"}},
+		{"Anh trú quận 12 và tổ dân phố 5.", []string{"quận 12", "tổ dân phố 5"}},
+		{"Tại huyện Ea H'leo (Đắk Lắk) giá tăng.", []string{"huyện Ea H'leo (Đắk Lắk)"}},
+		{"Anh P.V.N. và tỉnh ủy tổ chức họp.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range Places(tt.text) {
+			got = append(got, tt.text[sp.Start:sp.End])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Places(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

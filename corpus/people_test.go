@@ -1,0 +1,50 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestExtractTitlesBesideNames checks the ways news writing puts a title
+// beside a name.
+func TestExtractTitlesBesideNames(t *testing.T) {
+	type person struct {
+		Name   string
+		Titles []string
+	}
+	tests := []struct {
+		name     string
+		sentence string
+		want     []person
+	}{
+		{"title before a name of two syllables", "Tổng Bí thư Tô Lâm trao Huân chương Sao Vàng.",
+			[]person{{"Tô Lâm", []string{"Tổng Bí thư"}}}},
+		{"a name of five syllables, comma, title", "Bà Huỳnh Ngọc Nữ Phương Hồng, Bí thư Quận ủy quận 5, phát biểu. Bà Huỳnh Ngọc Nữ Phương Hồng được chỉ định giữ chức vụ Bí thư Đảng ủy phường Chợ Lớn.",
+			[]person{{"Huỳnh Ngọc Nữ Phương Hồng", []string{"Bí thư Quận ủy quận 5", "Bí thư Đảng ủy phường Chợ Lớn"}}}},
+		{"giữ chức vụ, two titles", "Ông Nguyễn Xuân Trung giữ chức vụ Phó Bí thư Đảng ủy, Chủ tịch UBND phường Chợ Lớn.",
+			[]person{{"Nguyễn Xuân Trung", []string{"Phó Bí thư Đảng ủy", "Chủ tịch UBND phường Chợ Lớn"}}}},
+		{"a code in brackets inside a title", "Ông Nguyễn Trung Hinh, Phó chủ tịch (PCT) Liên đoàn điền kinh Việt Nam, nhận định giải chạy bền vững.",
+			[]person{{"Nguyễn Trung Hinh", []string{"Phó chủ tịch (PCT) Liên đoàn điền kinh Việt Nam"}}}},
+		{"title, comma, ông Name", "Phó Chủ tịch Liên đoàn điền kinh Việt Nam, ông Nguyễn Trung Hinh chia sẻ.",
+			[]person{{"Nguyễn Trung Hinh", []string{"Phó Chủ tịch Liên đoàn điền kinh Việt Nam"}}}},
+		{"an honour and a title after a dash", "Có thượng tá Lê Thị Hằng - Anh hùng Lực lượng vũ trang nhân dân, Giám đốc Trung tâm C4.",
+			[]person{{"Lê Thị Hằng", []string{"Anh hùng Lực lượng vũ trang nhân dân", "Giám đốc Trung tâm C4"}}}},
+		{"a title ends at làm", "Bà Nguyễn Thị Hoa, Bí thư quận 5 cũ làm Bí thư phường.",
+			[]person{{"Nguyễn Thị Hoa", []string{"Bí thư quận 5 cũ"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []person
+			for _, f := range ofType(Extract(a), FactPerson) {
+				got = append(got, person{f.Name, f.Titles})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("people\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
