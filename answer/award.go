@@ -92,7 +92,7 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		}
 	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, giverQuestionCues...):
 		return e.giver(facts, base)
-	case q.wh == whCount && (moneyAsked(q.focus) || percentAsked(q.focus)):
+	case q.wh == whCount && (q.asksMoney() || percentAsked(q.focus)):
 		// "được thưởng bao nhiêu tiền?" asks for no count of recipients.
 	case q.wh == whWho || q.wh == whCount || q.wh == whList || q.wh == whWhere && wins || q.wh == whWhat && (q.whAt > verbAt || wins):
 		return e.recipients(q, facts, base)

@@ -116,6 +116,20 @@ const (
 	fLeadOrTitle = "source_lead_or_title"
 	// fNoSource: the candidate cites no sentence.
 	fNoSource = "no_source"
+	// fVerbBefore: a word of the question — its verb ("tăng", "vinh
+	// danh") or the name of a part ("Đà Nẵng tăng 22,2%") — is among the
+	// words that govern the answer's number, written right before it
+	// (governor): of the many numbers of a sentence, the one the question
+	// asks about.
+	fVerbBefore = "verb_before"
+	// fChangeMismatch: the answer's number is a change ("tăng 1 HCB") and
+	// the question asks for no change, or the question asks by how much
+	// something changed and the number is none.
+	fChangeMismatch = "change_mismatch"
+	// fCountedOther: the question counts a noun ("bao nhiêu dự án",
+	// "bao nhiêu người") and the answer's number counts another thing
+	// ("627.000 tỷ đồng", "46 bàn").
+	fCountedOther = "counted_other"
 	// fClauseFallback: the candidate is the clause of a sentence that
 	// holds the question's words, kept when no part of it could be cut as
 	// the answer asked for (clauseAround).
@@ -133,7 +147,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -251,10 +265,15 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
 	}
-	if at := numberAt(s, c.answer); at >= 0 && (q.wh == whCount || q.wh == whNumber) {
+	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
+		f.set(fCountedOther, boolValue(other))
+	}
+	if at := numberIn(s, c); at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))
+		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
+		f.set(fChangeMismatch, boolValue(isChange(s, at) != asksChange(q)))
 	}
 	return f
 }
@@ -378,19 +397,10 @@ func numberAt(s *sent, answer string) int {
 
 // namesAround reports whether the question's names — content words the
 // sentence writes with a capital, not at its start — stand in the same
-// part of sentence s as the word at (parts are parted by commas,
-// semicolons and colons), and whether some stand only in other parts.
+// part of sentence s as the word at (scopes.same), and whether some stand
+// only in other parts.
 func namesAround(q question, content []word, s *sent, at int) (beside, apart bool) {
-	part := func(i int) int {
-		n := 0
-		for k := 1; k <= i && k < len(s.starts); k++ {
-			if strings.ContainsAny(s.text[s.ends[k-1]:s.starts[k]], ",;:") {
-				n++
-			}
-		}
-		return n
-	}
-	mine := part(at)
+	scopes := scopesOf(s)
 	for _, w := range content {
 		if w.num {
 			continue
@@ -407,7 +417,7 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 		}
 		here := false
 		for _, p := range named {
-			here = here || part(p) == mine
+			here = here || scopes.same(p, at)
 		}
 		if here {
 			beside = true
@@ -416,6 +426,73 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 		}
 	}
 	return beside, apart
+}
+
+// A wordScope labels a word of a sentence with the part it stands in:
+// parts are parted by commas, semicolons and colons; a parenthesis is an
+// aside with parts of its own, about the words right before it.
+type wordScope struct {
+	part  int // the part outside any parenthesis
+	group int // the parenthesis the word stands in, from 1; 0 outside
+	sub   int // the part inside that parenthesis
+	head  int // outside: the stretch between parentheses it stands in
+}
+
+// scopes are the wordScopes of a sentence's words.
+type scopes []wordScope
+
+// scopesOf labels the words of s.
+func scopesOf(s *sent) scopes {
+	out := make(scopes, len(s.starts))
+	var cur wordScope
+	groups := 0
+	for k := range s.starts {
+		if k > 0 {
+			sep := s.text[s.ends[k-1]:s.starts[k]]
+			for _, r := range sep {
+				switch {
+				case r == '(':
+					groups++
+					cur.group, cur.sub = groups, 0
+				case r == ')':
+					cur.group = 0
+					cur.head++
+				case r == ',' || r == ';' || r == ':':
+					if cur.group > 0 {
+						cur.sub++
+					} else {
+						cur.part++
+						cur.head++
+					}
+				}
+			}
+		}
+		out[k] = cur
+	}
+	return out
+}
+
+// same reports whether a name at word name stands in the part of the
+// number at word num: the same part outside parentheses, the same part of
+// one parenthesis, or, for a number in a parenthesis, the words right
+// before it that it is about ("Tẩn Vần Phấu (44 tuổi)"). A name in a
+// parenthesis names a part of a breakdown ("39 đối tượng (21 … tại Nhà
+// hàng Nonstop, 18 … tại vũ trường Victory)"), not the whole before it.
+func (sc scopes) same(name, num int) bool {
+	x, y := sc[name], sc[num]
+	switch {
+	case x.group == 0 && y.group == 0:
+		return x.part == y.part
+	case x.group > 0 && y.group > 0:
+		return x.group == y.group && x.sub == y.sub
+	case x.group > 0:
+		return false
+	}
+	k := num
+	for k >= 0 && sc[k].group > 0 {
+		k--
+	}
+	return k >= 0 && sc[k].head == x.head
 }
 
 // definitionCues are the words of a question that asks what something
@@ -493,12 +570,17 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 		switch {
 		case percentAsked(q.focus) || hasAny(q.words, "%", "phần trăm"):
 			return strings.Contains(answer, "%") || strings.Contains(analysis.Fold(answer), "phan tram"), true
-		case moneyAsked(q.focus):
-			return isMoney(foldWords(answer)), true
+		case q.asksMoney():
+			// By how much an amount changed may be a share: "doanh thu
+			// tăng 22,2%".
+			return isMoney(foldWords(answer)) || asksChange(q) && strings.Contains(answer, "%"), true
 		}
 		for _, t := range toks {
 			if t.Number || numberWords.has(t.Folded) {
 				return true, true
+			}
+			if q.wh == whNumber && isLabelWord(t.Text) {
+				return true, true // "lần thứ nhất", "mức độ I"
 			}
 		}
 		return false, true

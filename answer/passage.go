@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -237,9 +238,9 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = e.causeAfter(b.s)
 		}
 	case whNumber:
-		ans = ordinalIn(b.s.text)
+		ans = ordinalIn(q, b.s)
 	case whCount:
-		ans = countIn(q, b.s)
+		ans = e.countIn(q, content, b.s)
 	case whList:
 		if ans = listIn(b.s, b.o); ans == "" {
 			ans = enumIn(b.s, b.o)
@@ -290,8 +291,66 @@ func listIn(s *sent, o overlap) string {
 
 var ordinalRE = regexp.MustCompile(`(?:lần thứ|thứ|số|khóa|kỳ)\s+[0-9IVXLC]+\b`)
 
-// ordinalIn returns the first "lần thứ VI", "số 12" a text writes.
-func ordinalIn(t string) string { return ordinalRE.FindString(t) }
+// ordinalIn returns the first label sentence s writes: the label head the
+// question names with its number ("lần thứ nhất" for "lần thứ mấy", "hạng
+// Ba" for "hạng mấy"), else any "lần thứ VI", "số 12" — never a year
+// ("nhiệm kỳ 2025").
+func ordinalIn(q question, s *sent) string {
+	if len(q.label) > 0 {
+		for at := 0; at+len(q.label) < len(s.lower); at++ {
+			v := at + len(q.label)
+			if labelAt(s, q.label, s.lower[v]) == at && isLabelValue(s, v) {
+				return s.text[s.starts[at]:s.ends[v]]
+			}
+		}
+		return ""
+	}
+	for _, m := range ordinalRE.FindAllString(s.text, -1) {
+		f := strings.Fields(m)
+		if !isYear(f[len(f)-1]) {
+			return m
+		}
+	}
+	return ""
+}
+
+// isLabelValue reports whether word i of s may number a label: digits
+// that are no year, a roman numeral ("XIV") or an ordinal ("nhất", "Ba").
+func isLabelValue(s *sent, i int) bool {
+	t := s.text[s.starts[i]:s.ends[i]]
+	if isNumberWord(s.lower[i]) {
+		return !isYear(t)
+	}
+	return isLabelWord(t)
+}
+
+// isLabelWord reports whether t, as written, numbers a label in words: a
+// roman numeral ("XIV") or an ordinal ("nhất", "Ba").
+func isLabelWord(t string) bool {
+	_, roman := romanNumerals[t]
+	_, ordinal := ordinalWords[analysis.Lower(t)]
+	return roman || ordinal
+}
+
+// isYear reports whether t is a year written in four digits.
+func isYear(t string) bool {
+	v, err := strconv.Atoi(t)
+	return err == nil && len(t) == yearDigits && v >= firstYear && v <= lastYear
+}
+
+// The years a four-digit number may be.
+const (
+	yearDigits = 4
+	firstYear  = 1900
+	lastYear   = 2100
+)
+
+// ordinalWords name a rank in words ("nhất", "Ba"), romanNumerals in
+// roman numerals ("XIV").
+var (
+	ordinalWords  = lexicon.MustMap("ordinal_words")
+	romanNumerals = lexicon.MustMap("roman_numerals")
+)
 
 // placeIn returns "tại …" or "ở …" after the matched words, up to the
 // end of the clause or a comma.
@@ -588,39 +647,55 @@ func middle(q question, s *sent) string {
 }
 
 // countIn returns a number of the sentence followed by what the count
-// asks for ("7 môn"), or "".
-func countIn(q question, s *sent) string {
+// asks for ("7 môn"), or "". Of several, the one whose part of the
+// sentence and whose clause hold the most of the question's words: "138
+// dự án sử dụng các nguồn vốn khác", not the first, "96 dự án sử dụng vốn
+// nhà nước", for "bao nhiêu dự án dùng nguồn vốn khác".
+func (e *Engine) countIn(q question, content []word, s *sent) string {
 	if namesScore(q.focus) {
 		// "tỷ số bao nhiêu": the scores the sentence gives.
 		return strings.Join(scoreRE.FindAllString(s.text, -1), ", ")
 	}
-	money := moneyAsked(q.focus)
+	money, negated := q.asksMoney(), negatedWords(q)
+	best, bestScore := "", -1.0
 	for i, w := range s.lower {
 		if money && (i+1 >= len(s.fold) || !moneyUnits.Has(s.fold[i+1], lexicon.Exact)) {
 			continue
 		}
-		if !isNumberWord(w) || strings.Contains(w, "/") {
+		if !isNumberWord(w) || strings.Contains(w, "/") || i+1 < len(s.lower) && q.statesNumber(w, s.lower[i+1]) || otherPeriod(q, s, i) || countsNegated(s, i, negated) {
 			continue
 		}
-		for k := i + 1; k < len(s.fold) && k <= i+1; k++ {
-			for _, f := range q.focus[:min(1, len(q.focus))] {
-				if s.fold[k] == f.fold && s.clause[k] == s.clause[i] && s.text[s.ends[i]:s.starts[k]] == " " {
-					from := i
-					if i > 0 && approximateQualifiers.Has(s.lower[i-1], lexicon.Exact) {
-						from = i - 1
-					}
-					// The whole noun asked for: "5 tập thể", not "5 tập".
-					end := k
-					for j := 1; j < len(q.focus) && end+1 < len(s.fold) && s.fold[end+1] == q.focus[j].fold && s.clause[end+1] == s.clause[i]; j++ {
-						end++
-					}
-					return s.text[s.starts[from]:s.ends[end]]
-				}
-			}
+		k := i + 1
+		if len(q.focus) == 0 || k >= len(s.fold) || s.fold[k] != q.focus[0].fold || s.clause[k] != s.clause[i] || s.text[s.ends[i]:s.starts[k]] != " " {
+			continue
+		}
+		from := i
+		switch {
+		case i >= 3 && isNumberWord(s.lower[i-2]) && rangeFrom.Has(s.lower[i-3], lexicon.Exact) && rangeTo.Has(s.lower[i-1], lexicon.Exact):
+			from = i - 3 // "từ 1 đến 10 tuổi": the whole range
+		case i >= 1 && isNumberWord(s.lower[i-1]) && strings.TrimSpace(s.text[s.ends[i-1]:s.starts[i]]) == "-":
+			from = i - 1 // "1.000 - 1.500 lượt khám"
+		case i > 0 && approximateQualifiers.Has(s.lower[i-1], lexicon.Exact):
+			from = i - 1
+		}
+		// The whole noun asked for: "5 tập thể", not "5 tập".
+		end := k
+		for j := 1; j < len(q.focus) && end+1 < len(s.fold) && s.fold[end+1] == q.focus[j].fold && s.clause[end+1] == s.clause[i]; j++ {
+			end++
+		}
+		lo, hi := window(s, i, end-i, countBack)
+		cf, ct := s.clauseOf(i)
+		score := e.overlapIn(content, s, q.lang, lo, hi).coverage() + e.overlapIn(content, s, q.lang, cf, ct).coverage()
+		if score > bestScore {
+			best, bestScore = s.text[s.starts[from]:s.ends[end]], score
 		}
 	}
-	return ""
+	return best
 }
+
+// countBack is how many words before a number countIn reads as its part
+// of the sentence.
+const countBack = 10
 
 // causeWords open a sentence that gives the cause of the one before.
 var causeWords = lexicon.MustSet("cause_words").Words()

@@ -56,6 +56,14 @@ type question struct {
 	whAt, whEnd int
 	// focus is what a count asks for: the words after "bao nhiêu".
 	focus []word
+	// label is the label head a question asks the number or rank of:
+	// "hạng" of "hạng mấy", "lần thứ" of "lần thứ mấy", "top" of "top
+	// mấy" (label_heads); nil when it asks none.
+	label []word
+	// counted is the noun a count names right after its count word
+	// ("bao nhiêu người đang vui chơi" counts người, "mấy khoa cận lâm
+	// sàng" khoa), past a classifier; nil when it names none.
+	counted *word
 	// when is the kind of time asked: whenAny, whenClock, whenDay, … (see
 	// their constants).
 	when string
@@ -314,7 +322,16 @@ func (q *question) findWh() {
 			}
 		}
 	}
+	if q.wh == whCount || q.wh == whNumber {
+		q.label = q.labelHead()
+		if q.wh == whCount && q.when == "" && len(q.label) > 0 && q.nothingAfter(q.whEnd) {
+			// "huân chương hạng mấy", "top mấy", "giai đoạn mấy" ask
+			// which rank or number, not how many.
+			q.wh = whNumber
+		}
+	}
 	if q.wh == whCount {
+		q.counted = q.countedAfter(q.whEnd)
 		q.focus = q.focusAfter(q.whEnd)
 		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || q.focus[0].fold == "mot") && hasAny(q.words, "giá", "tiền") {
 			// "Giá … bao nhiêu một kg?": an amount of money per kg.
@@ -452,6 +469,62 @@ func (q *question) focusAfter(i int) []word {
 }
 
 var focusStops = spelling{lexicon.MustSet("focus_stops")}
+
+// countedAfter returns the noun a count names at word i, right after its
+// count word, past a classifier ("bao nhiêu chiếc xe"); a noun of people
+// ("người") counts though it is no focus; nil for none.
+func (q *question) countedAfter(i int) *word {
+	if i < len(q.words) && classifiers.has(q.words[i]) && i+1 < len(q.words) {
+		i++
+	}
+	if i >= len(q.words) {
+		return nil
+	}
+	w := q.words[i]
+	if w.num || focusStops.has(w) && !peopleCounts.has(w) {
+		return nil
+	}
+	return &w
+}
+
+// labelHead returns the label head a question asks the number of: the
+// longest phrase of label_heads that ends right before the question words
+// ("hạng mấy", "mức độ mấy") or opens them ("lần thứ mấy", "số mấy"); nil
+// for none.
+func (q *question) labelHead() []word {
+	if q.whAt < 0 {
+		return nil
+	}
+	for n := labelHeads.MaxWords(); n >= 1; n-- {
+		for _, from := range []int{q.whAt - n, q.whAt} {
+			if from < 0 || from+n > len(q.words) || from+n > q.whEnd || from == q.whAt && q.wh != whNumber {
+				continue
+			}
+			ws := q.words[from : from+n]
+			if labelHeads.Has(textOf(ws), lexicon.AsTyped) {
+				return ws
+			}
+		}
+	}
+	return nil
+}
+
+// nothingAfter reports whether only fillers follow word i.
+func (q *question) nothingAfter(i int) bool {
+	for _, w := range q.words[min(i, len(q.words)):] {
+		if !w.isFiller() {
+			return false
+		}
+	}
+	return true
+}
+
+// labelHeads are the words of a question after which a number names a
+// rank or an order rather than counts: "hạng", "lần thứ", "top".
+var labelHeads = lexicon.MustSet("label_heads")
+
+// peopleCounts are the nouns that count people of any kind.
+var peopleCounts = spelling{lexicon.MustSet("people_counts")}
 
 // focusJoiners join two nouns of a count's focus, folded.
 var focusJoiners = lexicon.MustSet("focus_joiners_folded")

@@ -25,6 +25,11 @@ type candidate struct {
 	// rank is the ranker's logit; the confidence model reads the lead it
 	// gives the candidate over the others.
 	rank float64
+	// numAt is one more than the position, in its first sentence, of the
+	// number the answer gives, when its generator knows it (a part of a
+	// breakdown is written "28 hộ dân (Sơn La)", not as the sentence has
+	// it); 0 when not.
+	numAt int
 	// clause is true for the clause of a sentence kept when no part of it
 	// could be cut as the answer (clauseAround).
 	clause bool
