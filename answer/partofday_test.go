@@ -93,3 +93,21 @@ func TestWhereTypedWithoutMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraseTypedAsMeant(t *testing.T) {
+	tests := []struct {
+		q        string
+		wantWhen bool
+	}{
+		{"Lễ diễn ra năm nào?", true},
+		{"le dien ra nam nao", true},
+		// Typed with marks on "nào", "nam" is written so: male, not year.
+		{"Đua ghe Ngo 2023, đội nam nào giải Nhất?", false},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		if got := q.wh == whWhen; got != tt.wantWhen {
+			t.Errorf("%q: wh = %v (when %q), asks a time %v, want %v", tt.q, q.wh, q.when, got, tt.wantWhen)
+		}
+	}
+}

@@ -431,9 +431,19 @@ func (q *question) hasPhraseAt(phrase string, i int) int {
 	}
 	// A word typed with diacritics must be the question word itself, not
 	// another word that folds alike ("mấy" is not "máy", "gì" not "gỉ").
+	// A phrase typed partly with diacritics is typed as meant: its words
+	// typed without them are written so ("đội nam nào" asks which team, not
+	// "năm nào", which year).
+	phraseMarked := false
 	for k := range parts {
 		w := q.words[i+k]
 		if w.marked && !isQuestionSpelling(w.text) {
+			return 0
+		}
+		phraseMarked = phraseMarked || w.marked
+	}
+	for k := range parts {
+		if w := q.words[i+k]; phraseMarked && !w.marked && !isQuestionSpelling(w.text) {
 			return 0
 		}
 	}
