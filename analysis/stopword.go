@@ -43,6 +43,15 @@ func IsStopword(word string) bool {
 	return viStopFolded[word]
 }
 
+// IsWrittenStopword reports whether word, as an article writes it, is a
+// Vietnamese function word: it is compared in lower case exactly as
+// written, never folded, since article text carries its diacritics. "ma"
+// of "ma túy" and "Tháng Tám" are no "mà" or "tám"; "mà" is. Use IsStopword
+// for what a user typed, which may lack its diacritics.
+func IsWrittenStopword(word string) bool {
+	return viStopSet[strings.ToLower(word)]
+}
+
 // englishStopwords are English function words. The question words (what,
 // who, when, where, which, why, how, many, much) are absent.
 var englishStopwords = lexicon.MustSet("stopwords_en")

@@ -32,6 +32,30 @@ func TestIsStopword(t *testing.T) {
 	}
 }
 
+func TestIsWrittenStopword(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"mà", true},
+		{"Mà", true},
+		{"của", true},
+		{"và", true},
+		{"cho", true},
+		{"ma", false}, // "ma túy": article text is read as written
+		{"cua", false},
+		{"va", false},
+		{"thị", false},
+		{"được", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsWrittenStopword(tt.in); got != tt.want {
+			t.Errorf("IsWrittenStopword(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestQuestionWordsAreNotStopwords(t *testing.T) {
 	for _, w := range []string{
 		"duoc", "được", "ai", "gi", "gì", "nao", "nào", "bao", "nhieu", "nhiêu",

@@ -16,6 +16,9 @@ var (
 	bnYouBefore = lexicon.MustSet("teencode_bn_you_before")
 	bnYouAfter  = lexicon.MustSet("teencode_bn_you_after")
 	bnHowMany   = lexicon.MustSet("teencode_bn_how_many")
+	// bnOtherQuestions are question words that, elsewhere in the
+	// question, leave "cho bn" meaning "for you".
+	bnOtherQuestions = lexicon.MustSet("teencode_bn_other_questions")
 )
 
 // Teencode expands the phone shorthand in the words of a question: "dc"
@@ -55,6 +58,17 @@ func Teencode(words []string) []string {
 	return out
 }
 
+// asksOtherwise reports whether words hold a question word other than
+// words[i].
+func asksOtherwise(words []string, i int) bool {
+	for k, w := range words {
+		if k != i && bnOtherQuestions.Has(Fold(w), lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
 // expandBn reads words[i] == "bn" as "bạn" or "bao nhiêu" from its
 // neighbours.
 func expandBn(words []string, i int) string {
@@ -68,7 +82,9 @@ func expandBn(words []string, i int) string {
 	switch {
 	case len(words) == 1:
 		return "bạn"
-	case bnYouBefore.Has(prev, lexicon.Exact):
+	case bnYouBefore.Has(prev, lexicon.Exact) && (next == "" || bnYouAfter.Has(next, lexicon.Exact) || asksOtherwise(words, i)):
+		// "cảm ơn bn", "cho bn biết", "ai gửi cho bn"; but "tặng cho bn
+		// tập thể" asks how many.
 		return "bạn"
 	case bnHowMany.Has(prev, lexicon.Exact):
 		return "bao nhiêu"

@@ -21,6 +21,7 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		if f.Type != corpus.FactAward {
 			continue
 		}
+		f = e.wholeSpans(f)
 		if findPhrase(q.words, strings.ToLower(f.Award)) >= 0 {
 			if !kindNamed {
 				facts = facts[:0]
@@ -91,12 +92,29 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		}
 	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, giverQuestionCues...):
 		return e.giver(facts, base)
-	case q.wh == whCount && (moneyAsked(q.focus) || percentAsked(q.focus)):
+	case q.wh == whCount && (q.asksMoney() || percentAsked(q.focus)):
 		// "được thưởng bao nhiêu tiền?" asks for no count of recipients.
 	case q.wh == whWho || q.wh == whCount || q.wh == whList || q.wh == whWhere && wins || q.wh == whWhat && (q.whAt > verbAt || wins):
 		return e.recipients(q, facts, base)
 	}
 	return candidate{}
+}
+
+// wholeSpans returns an award fact without the giver and the winners its
+// reader cut in the middle of a phrase (brokenSpan): they answer nothing.
+func (e *Engine) wholeSpans(f corpus.Fact) corpus.Fact {
+	s := e.factSent(f)
+	if f.Giver != "" && e.brokenSpan(f.Giver, s) {
+		f.Giver = ""
+	}
+	var winners []string
+	for _, w := range f.Winners {
+		if !e.brokenSpan(w, s) {
+			winners = append(winners, w)
+		}
+	}
+	f.Winners = winners
+	return f
 }
 
 // awardsGiven names the awards of facts, each with whom it went to:

@@ -195,29 +195,44 @@ func (e *Engine) ask(ctx context.Context, question string, prev *Turn, named boo
 		// No letter or digit: emoji, punctuation, blank.
 		return e.none(a, msgEmpty)
 	}
+	readings := []string{text}
 	if prev != nil {
-		text = e.followUp(text, prev)
+		readings = e.readings(text, prev)
 	}
-	parts := splitCompound(text)
-	var cands []candidate
-	for _, p := range parts {
+	for _, r := range readings {
 		if err := ctx.Err(); err != nil {
 			return e.none(a, msgTimeout)
 		}
-		q := e.parse(p)
-		c := e.answer(ctx, q, named)
+		if cands := e.answerParts(ctx, r, named); len(cands) > 0 {
+			return e.compose(a, cands)
+		}
+	}
+	if ctx.Err() != nil {
+		return e.none(a, msgTimeout)
+	}
+	return e.none(a, "")
+}
+
+// answerParts answers each part of a compound question ("ai tặng Bằng
+// khen và bao nhiêu cá nhân được tặng?") and returns the answers above the
+// refusal threshold; a question of one part has at most one.
+func (e *Engine) answerParts(ctx context.Context, text string, named bool) []candidate {
+	parts := splitCompound(text)
+	var cands []candidate
+	for _, p := range parts {
+		if ctx.Err() != nil {
+			return nil
+		}
+		c := e.answer(ctx, e.parse(p), named)
 		if c.score < e.scorer.Confidence.Threshold {
 			if len(parts) == 1 {
-				return e.none(a, "")
+				return nil
 			}
 			continue
 		}
 		cands = append(cands, c)
 	}
-	if len(cands) == 0 {
-		return e.none(a, "")
-	}
-	return e.compose(a, cands)
+	return cands
 }
 
 // What canonicalQuestion finds wrong with a question.

@@ -12,17 +12,20 @@ import (
 var organiseWords = lexicon.MustSet("organise_verbs").Words()
 
 // eventGenericWords are words of an event question that do not say which
-// event; periodWords ask for a period; spanWords for a span's start, end
-// or length.
+// event; periodWords ask for a period, pastPeriodWords for the one before
+// the event's; spanWords for a span's start, end or length.
 var (
 	eventGenericWords = lexicon.MustSet("event_generic_words").Words()
 	periodWords       = lexicon.MustSet("period_words").Words()
+	pastPeriodWords   = lexicon.MustSet("past_period_words").Words()
 	spanWords         = lexicon.MustSet("span_words").Words()
 )
 
 // event answers when and where the event was, who organised it and what it
-// was, from the event fact of the article the question is about.
-func (e *Engine) event(q question, content []word, sc *scope) candidate {
+// was, from the event fact of the article the question is about. A
+// when-question about another dated thing (datedThing found one, of
+// another date) is not answered with the event's date.
+func (e *Engine) event(q question, content []word, sc *scope, other dated) candidate {
 	if hasAny(q.words, futureWords...) {
 		// "năm sau", "sắp tới": not the event the article reports.
 		return candidate{}
@@ -58,7 +61,7 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}
-		period := q.wh == whWhen && (q.when == "giai doan" || hasAny(q.words, periodWords...))
+		period := q.wh == whWhen && (q.when == whenPeriod || hasAny(q.words, periodWords...)) && !hasAny(q.words, pastPeriodWords...)
 		if about < 0.75 && !(period && f.Period != "") {
 			continue
 		}
@@ -71,10 +74,10 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 		var c candidate
 		switch {
 		case period:
-			if f.Period != "" {
+			if f.Period != "" && (other.c.answer == "" || strings.Contains(other.c.answer, f.Period)) {
 				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: e.periodRefs(f)}
 			}
-		case q.wh == whWhen && q.when == "gio":
+		case q.wh == whWhen && q.when == whenClock:
 			// A time of day is asked: the lead's clock time, if it
 			// gives one; a date does not answer.
 			if p, ok := e.passages[f.Passage]; ok {
@@ -85,26 +88,39 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 					}
 				}
 			}
-		case q.wh == whWhen && f.When != "":
+		case q.wh == whWhen && q.when == whenPartOfDay:
+			// The part of the day the lead opens with: "Sáng 17/8".
+			if when := e.when(f); holdsPartOfDay(when) {
+				c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			} else if pod := partOfDayIn(s); pod != "" {
+				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			}
+		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)):
 			when := e.when(f)
-			if q.when == "nam" {
+			if q.when == whenYear {
 				when = "Năm " + yearOf(f.When) + " (" + when + ")"
 			}
 			c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 		case q.wh == whWhere:
+			// The venue, when the text names one, of the kind asked if a
+			// kind is ("tỉnh nào": a venue in no named province does not
+			// say).
 			switch {
-			case f.Where != "":
+			case f.Where != "" && venueOfKind(f.Where, nounOf(q)) && !e.brokenSpan(f.Where, nil):
 				c = candidate{answer: "Tại " + f.Where + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
-			case f.Locality != "" && len(f.Organisers) > 0:
-				c = candidate{answer: "Bài viết không nêu địa điểm cụ thể; " + lowerFirst(f.What) + " do " + strings.Join(f.Organisers, ", ") + " tổ chức, tại " + f.Locality + ".", kind: KindFact, score: 0.5 + 0.3*about, refs: r}
+			case f.Where == "" && f.Locality != "" && venueOfKind(f.Locality, nounOf(q)) && !e.brokenSpan(f.Locality, s):
+				// No venue: the place of the body that organised it
+				// ("Công an tỉnh Quảng Nam": tỉnh Quảng Nam), a weaker
+				// answer.
+				c = candidate{answer: "Tại " + f.Locality + ".", kind: KindFact, score: localityScore + 0.3*about, refs: r}
 			}
-		case q.wh == whWho && hasAny(q.words, organiseWords...) && len(f.Organisers) > 0:
+		case q.wh == whWho && hasAny(q.words, organiseWords...) && len(f.Organisers) > 0 && !e.anyBroken(f.Organisers, s):
 			ans := strings.Join(f.Organisers, ", ")
 			if len(f.Partners) > 0 {
 				ans += " phối hợp với " + strings.Join(f.Partners, ", ")
 			}
 			c = candidate{answer: ans + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
-		case (q.wh == whWhat || q.wh == whNone) && rest <= 1 && f.What != "":
+		case (q.wh == whWhat || q.wh == whNone) && rest <= 1 && f.What != "" && named && asksWhatEvent(q):
 			c = candidate{answer: upperFirst(f.What) + ".", kind: KindFact, score: 0.5 + 0.35*about, refs: r}
 		}
 		if c.score > best.score {
@@ -112,6 +128,67 @@ func (e *Engine) event(q question, content []word, sc *scope) candidate {
 		}
 	}
 	return best
+}
+
+// localityScore is the generator's base confidence in the organiser's
+// place as the place of an event whose venue the text does not name.
+const localityScore = 0.5
+
+// asksWhatEvent reports whether a what-question asks what the event was:
+// not what an abbreviation or a term means ("LHPN là gì"), and not for a
+// thing of another kind ("phường nào").
+func asksWhatEvent(q question) bool {
+	if hasAny(q.words, definitionCues...) {
+		if len(q.expanded) > 0 {
+			return false
+		}
+		for _, w := range q.words {
+			if w.caps {
+				return false
+			}
+		}
+	}
+	if len(nounOf(q)) == 0 {
+		return true
+	}
+	// "lễ gì", "sự kiện gì": the noun before the question word names an
+	// event.
+	for _, n := range eventNouns {
+		if at := findPhrase(q.words, n); at >= 0 && at+len(strings.Fields(n)) == q.whAt {
+			return true
+		}
+	}
+	return false
+}
+
+// anyBroken reports whether any of spans, read from s, is broken
+// (brokenSpan).
+func (e *Engine) anyBroken(spans []string, s *sent) bool {
+	for _, sp := range spans {
+		if e.brokenSpan(sp, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPlaceNouns ask for a place of any kind: "địa điểm nào", "nơi
+// nào".
+var genericPlaceNouns = lexicon.MustSet("generic_place_nouns")
+
+// venueOfKind reports whether a venue answers a question for a place of
+// the kind noun ("tỉnh", "thành phố"): it names one, or no kind is asked.
+func venueOfKind(venue string, noun []word) bool {
+	if len(noun) == 0 || genericPlaceNouns.Has(phraseOf(noun), lexicon.Folded) {
+		return true
+	}
+	ws := foldWords(venue)
+	for _, n := range append([]string{phraseOf(noun)}, synonyms(phraseOf(noun))...) {
+		if findPhrase(ws, n) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // when is the event's date with the time of day the lead gives: "Sáng
@@ -151,14 +228,6 @@ func yearOf(date string) string {
 		return date[i+1:]
 	}
 	return date
-}
-
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return s
-	}
-	return strings.ToLower(string(r[0])) + string(r[1:])
 }
 
 // futureWords point away from the time the article reports: to the

@@ -151,16 +151,27 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 	return candidate{}
 }
 
-// nameIn returns where a person's name occurs in the question: the whole
-// name, or the given name after "ông", "bà", "đồng chí" or a rank.
+// nameIn reports whether a person's name occurs in the question: the
+// whole name, or the given name after "ông", "bà", "đồng chí" or a rank.
 func nameIn(q question, f corpus.Fact) bool {
+	_, _, ok := nameSpan(q, f)
+	return ok
+}
+
+// nameSpan returns the words [i, j) of q that name person f: the whole
+// name, or the given name after "ông", "bà", "đồng chí" or a rank (the
+// word before it included), or typed with a capital.
+func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 	name := strings.ToLower(f.Name)
-	if findPhrase(q.words, name) >= 0 {
-		return true
-	}
 	parts := strings.Fields(name)
+	if i := findPhrase(q.words, name); i >= 0 {
+		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
+			return i - 1, i + len(parts), true
+		}
+		return i, i + len(parts), true
+	}
 	if len(parts) < 2 {
-		return false
+		return 0, 0, false
 	}
 	// "ông Hữu Hợp", and as people are called, by the last syllable: "ông
 	// Hợp", "Dũng giữ chức gì" (typed with a capital), "ong hop".
@@ -173,11 +184,14 @@ func nameIn(q question, f corpus.Fact) bool {
 		if i < 0 {
 			continue
 		}
-		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) || q.words[i].cap && (n == 2 || !q.words[i].caps) {
-			return true
+		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
+			return i - 1, i + n, true
+		}
+		if q.words[i].cap && (n == 2 || !q.words[i].caps) {
+			return i, i + n, true
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // personRefs are the words that put a person's name after them: "ông

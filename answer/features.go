@@ -26,6 +26,7 @@ const (
 	genSum           generator = "sum"
 	genIdentifier    generator = "identifier"
 	genEvent         generator = "event"
+	genDated         generator = "dated"
 	genNamed         generator = "named"
 	genYesNo         generator = "yesno"
 	genPlace         generator = "place"
@@ -35,7 +36,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genNamed, genYesNo, genPlace, genPlaceOfKind, genPassage,
+	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genPassage,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -117,6 +118,24 @@ const (
 	fLeadOrTitle = "source_lead_or_title"
 	// fNoSource: the candidate cites no sentence.
 	fNoSource = "no_source"
+	// fVerbBefore: a word of the question — its verb ("tăng", "vinh
+	// danh") or the name of a part ("Đà Nẵng tăng 22,2%") — is among the
+	// words that govern the answer's number, written right before it
+	// (governor): of the many numbers of a sentence, the one the question
+	// asks about.
+	fVerbBefore = "verb_before"
+	// fChangeMismatch: the answer's number is a change ("tăng 1 HCB") and
+	// the question asks for no change, or the question asks by how much
+	// something changed and the number is none.
+	fChangeMismatch = "change_mismatch"
+	// fCountedOther: the question counts a noun ("bao nhiêu dự án",
+	// "bao nhiêu người") and the answer's number counts another thing
+	// ("627.000 tỷ đồng", "46 bàn").
+	fCountedOther = "counted_other"
+	// fClauseFallback: the candidate is the clause of a sentence that
+	// holds the question's words, kept when no part of it could be cut as
+	// the answer asked for (clauseAround).
+	fClauseFallback = "clause_fallback"
 	// fWithoutEvent: the candidate answers the question read without the
 	// words that name its event (withoutEvent), for a question routed to
 	// the article by them.
@@ -130,7 +149,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -188,6 +207,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set("gen:"+string(c.gen), 1)
 	f.set("wh:"+q.wh.String(), 1)
 	f.set(fMarked, boolValue(q.marked))
+	f.set(fClauseFallback, boolValue(c.clause))
 
 	toks := analysis.Tokens(c.answer)
 	agrees, checked := typeAgrees(q, c.answer, toks)
@@ -247,10 +267,15 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
 	}
-	if at := numberAt(s, c.answer); at >= 0 && (q.wh == whCount || q.wh == whNumber) {
+	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
+		f.set(fCountedOther, boolValue(other))
+	}
+	if at := numberIn(s, c); at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))
+		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
+		f.set(fChangeMismatch, boolValue(isChange(s, at) != asksChange(q)))
 	}
 	return f
 }
@@ -291,14 +316,17 @@ func (e *Engine) missingFrom(content []word, a *corpus.Article, lang string) (fl
 }
 
 // passiveWords make the verb after them passive: "ai được tặng" asks who
-// received.
+// received; in a sentence, "được Chủ tịch tỉnh tặng" names the giver.
 var passiveWords = foldedSetOf(lexicon.MustSet("passive_markers").Words()...)
 
-// roleOf reports whether the answer stands on the side of the question's
-// verb in sentence s that the question asks for: after it for who received
-// ("ai được tặng Bằng khen" — "tặng Bằng khen 3 tập thể"), before it for
-// who did it ("ai tặng" — "Chủ tịch … tặng"). known is false when the
-// verb or the answer is not found in the sentence.
+// roleOf reports whether the answer plays the part of the question's verb
+// in sentence s that the question asks for: the one acted on for who
+// received ("ai được tặng Bằng khen" — "tặng Bằng khen 3 tập thể", "3 tập
+// thể được … tặng"), the doer for who did it ("ai tặng" — "Chủ tịch …
+// tặng", "được Chủ tịch … tặng"). The sentence's voice counts as the
+// question's does: a name before the verb is its doer unless a passive
+// marker stands between them. known is false when the verb or the answer
+// is not found in the sentence.
 func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 	if q.whAt < 0 || q.whEnd >= len(q.words) {
 		return false, false
@@ -327,8 +355,31 @@ func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 	if at < 0 {
 		return false, false
 	}
-	before := at < verb[0]
-	return before != passive, true
+	return doerOf(s, at, verb) != passive, true
+}
+
+// doerOf reports whether the words at position at of s are the doer of the
+// verb written at one of the positions verb (the first after them, else
+// the first): they stand before it with no passive marker between ("Chủ
+// tịch … tặng", "được Chủ tịch … tặng"), not after it ("tặng … 3 tập
+// thể") nor before a marker ("3 tập thể được … tặng").
+func doerOf(s *sent, at int, verb []int) bool {
+	v := verb[0]
+	for _, p := range verb {
+		if p > at {
+			v = p
+			break
+		}
+	}
+	if at >= v {
+		return false
+	}
+	for k := at + 1; k < v; k++ {
+		if passiveWords.has(s.fold[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberAt returns the position in s of the first number of answer, or -1.
@@ -348,19 +399,10 @@ func numberAt(s *sent, answer string) int {
 
 // namesAround reports whether the question's names — content words the
 // sentence writes with a capital, not at its start — stand in the same
-// part of sentence s as the word at (parts are parted by commas,
-// semicolons and colons), and whether some stand only in other parts.
+// part of sentence s as the word at (scopes.same), and whether some stand
+// only in other parts.
 func namesAround(q question, content []word, s *sent, at int) (beside, apart bool) {
-	part := func(i int) int {
-		n := 0
-		for k := 1; k <= i && k < len(s.starts); k++ {
-			if strings.ContainsAny(s.text[s.ends[k-1]:s.starts[k]], ",;:") {
-				n++
-			}
-		}
-		return n
-	}
-	mine := part(at)
+	scopes := scopesOf(s)
 	for _, w := range content {
 		if w.num {
 			continue
@@ -377,7 +419,7 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 		}
 		here := false
 		for _, p := range named {
-			here = here || part(p) == mine
+			here = here || scopes.same(p, at)
 		}
 		if here {
 			beside = true
@@ -388,11 +430,81 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 	return beside, apart
 }
 
+// A wordScope labels a word of a sentence with the part it stands in:
+// parts are parted by commas, semicolons and colons; a parenthesis is an
+// aside with parts of its own, about the words right before it.
+type wordScope struct {
+	part  int // the part outside any parenthesis
+	group int // the parenthesis the word stands in, from 1; 0 outside
+	sub   int // the part inside that parenthesis
+	head  int // outside: the stretch between parentheses it stands in
+}
+
+// scopes are the wordScopes of a sentence's words.
+type scopes []wordScope
+
+// scopesOf labels the words of s.
+func scopesOf(s *sent) scopes {
+	out := make(scopes, len(s.starts))
+	var cur wordScope
+	groups := 0
+	for k := range s.starts {
+		if k > 0 {
+			sep := s.text[s.ends[k-1]:s.starts[k]]
+			for _, r := range sep {
+				switch {
+				case r == '(':
+					groups++
+					cur.group, cur.sub = groups, 0
+				case r == ')':
+					cur.group = 0
+					cur.head++
+				case r == ',' || r == ';' || r == ':':
+					if cur.group > 0 {
+						cur.sub++
+					} else {
+						cur.part++
+						cur.head++
+					}
+				}
+			}
+		}
+		out[k] = cur
+	}
+	return out
+}
+
+// same reports whether a name at word name stands in the part of the
+// number at word num: the same part outside parentheses, the same part of
+// one parenthesis, or, for a number in a parenthesis, the words right
+// before it that it is about ("Tẩn Vần Phấu (44 tuổi)"). A name in a
+// parenthesis names a part of a breakdown ("39 đối tượng (21 … tại Nhà
+// hàng Nonstop, 18 … tại vũ trường Victory)"), not the whole before it.
+func (sc scopes) same(name, num int) bool {
+	x, y := sc[name], sc[num]
+	switch {
+	case x.group == 0 && y.group == 0:
+		return x.part == y.part
+	case x.group > 0 && y.group > 0:
+		return x.group == y.group && x.sub == y.sub
+	case x.group > 0:
+		return false
+	}
+	k := num
+	for k >= 0 && sc[k].group > 0 {
+		k--
+	}
+	return k >= 0 && sc[k].head == x.head
+}
+
 // definitionCues are the words of a question that asks what something
 // means.
 var definitionCues = lexicon.MustSet("definition_cues").Words()
 
-// functionShare is the share of the tokens that are stopwords.
+// functionShare is the share of the tokens that are stopwords. It reads
+// them folded (analysis.IsStopword), as a user's words are read, not as
+// written: "kể đến như" names nothing either way, and the scorer measured
+// better with the folded reading than with the written one.
 func functionShare(toks []analysis.Token) float64 {
 	if len(toks) == 0 {
 		return 0
@@ -425,12 +537,14 @@ func repeats(q question, toks []analysis.Token) float64 {
 }
 
 // focusShare is the share of the content words of the noun a count asks
-// for ("tập thể" of "bao nhiêu tập thể") that the answer holds; 1 when the
-// count names no noun.
+// for ("tập thể" of "bao nhiêu tập thể") that the answer holds, as typed
+// when typed with diacritics, folded otherwise; 1 when the count names no
+// noun.
 func focusShare(q question, toks []analysis.Token) float64 {
-	in := map[string]bool{}
+	folded, written := map[string]bool{}, map[string]bool{}
 	for _, t := range toks {
-		in[t.Folded] = true
+		folded[t.Folded] = true
+		written[strings.ToLower(t.Text)] = true
 	}
 	n, got := 0, 0
 	for _, w := range q.focus {
@@ -438,7 +552,9 @@ func focusShare(q question, toks []analysis.Token) float64 {
 			continue
 		}
 		n++
-		if in[w.fold] {
+		// A word typed with its diacritics is that word: "cần sa" is no
+		// "cân".
+		if w.marked && written[w.text] || !w.marked && folded[w.fold] {
 			got++
 		}
 	}
@@ -456,16 +572,24 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 		switch {
 		case percentAsked(q.focus) || hasAny(q.words, "%", "phần trăm"):
 			return strings.Contains(answer, "%") || strings.Contains(analysis.Fold(answer), "phan tram"), true
-		case moneyAsked(q.focus):
-			return isMoney(foldWords(answer)), true
+		case q.asksMoney():
+			// By how much an amount changed may be a share: "doanh thu
+			// tăng 22,2%".
+			return isMoney(foldWords(answer)) || asksChange(q) && strings.Contains(answer, "%"), true
 		}
 		for _, t := range toks {
 			if t.Number || numberWords.has(t.Folded) {
 				return true, true
 			}
+			if q.wh == whNumber && isLabelWord(t.Text) {
+				return true, true // "lần thứ nhất", "mức độ I"
+			}
 		}
 		return false, true
 	case whWhen:
+		if q.when == whenPartOfDay {
+			return holdsPartOfDay(answer), true
+		}
 		for _, t := range analysis.Times(answer) {
 			if q.asksFor(t.Kind) {
 				return true, true

@@ -34,6 +34,8 @@ func TestTypeAgrees(t *testing.T) {
 		{"tai nạn xảy ra lúc mấy giờ", "Sáng 5-1", false, true},
 		{"hội nghị diễn ra ngày nào", "Sáng 19/9/2024.", true, true},
 		{"hội nghị diễn ra năm nào", "năm 2024", true, true},
+		{"hội nghị diễn ra buổi nào", "Tối 29/12/2025.", true, true},
+		{"hội nghị diễn ra buổi nào", "29/12/2025", false, true},
 		{"ai trao bằng khen", "Đại tá Nguyễn Hữu Hợp", true, true},
 		{"ai trao bằng khen", "trao bằng khen cho các tập thể", false, true},
 		{"lễ hội ở đâu", "tại xã Sông Bình", true, true},
@@ -193,6 +195,38 @@ func TestRoleFeatures(t *testing.T) {
 	}
 }
 
+func TestDoerOf(t *testing.T) {
+	tests := []struct {
+		sentence, name, verb string
+		want                 bool
+	}{
+		{"Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "Lê", "tặng", true},
+		{"Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "3", "tặng", false},
+		// Passive: the receivers stand before the marker, the giver after it.
+		{"9 tập thể được Đại tá Nguyễn Hữu Hợp tặng Giấy khen.", "9", "tặng", false},
+		{"9 tập thể được Đại tá Nguyễn Hữu Hợp tặng Giấy khen.", "Nguyễn", "tặng", true},
+		{"Anh Tuấn bị Công an huyện bắt giữ.", "Tuấn", "bắt", false},
+		// The verb read is the first after the name.
+		{"Ông Hợp tặng hoa, sau đó bà Lan tặng quà.", "Lan", "tặng", true},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		at, verb := -1, s.pos[analysis.Fold(tt.verb)]
+		for i := range s.starts {
+			if s.text[s.starts[i]:s.ends[i]] == tt.name {
+				at = i
+				break
+			}
+		}
+		if at < 0 || len(verb) == 0 {
+			t.Fatalf("%q: no %q or %q", tt.sentence, tt.name, tt.verb)
+		}
+		if got := doerOf(s, at, verb); got != tt.want {
+			t.Errorf("doerOf(%q, %q) = %v, want %v", tt.sentence, tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestCandidatesCarryNamedFeatures(t *testing.T) {
 	e := seedEngine(t)
 	cs := e.Candidates(context.Background(), "bao nhiêu mô hình?")
@@ -244,6 +278,28 @@ func TestAwardsGiven(t *testing.T) {
 		c, ok := candidateOf(e.Candidates(ctx, q), "award")
 		if !ok || c.Answer != want {
 			t.Errorf("%q: award candidate %q, %v; want %q", q, c.Answer, ok, want)
+		}
+	}
+}
+
+// TestFocusShare checks how much of a count's noun an answer holds: a
+// word typed with its diacritics only as typed, one typed without them
+// folded.
+func TestFocusShare(t *testing.T) {
+	tests := []struct {
+		q, answer string
+		want      float64
+	}{
+		{"thu giữ bao nhiêu cần sa", "1,2 kg cần sa khô", 1},
+		{"thu giữ bao nhiêu cần sa", "2 cân", 0},
+		{"thu giu bao nhieu can sa", "2 cân", 0.5},
+		{"bao nhiêu tập thể", "3 tập thể", 1},
+		{"bao nhiêu", "3 tập thể", 1},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(analysis.Canonical(tt.q))
+		if got := focusShare(q, analysis.Tokens(tt.answer)); got != tt.want {
+			t.Errorf("focusShare(%q, %q) = %v, want %v", tt.q, tt.answer, got, tt.want)
 		}
 	}
 }

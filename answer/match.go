@@ -32,10 +32,12 @@ type sent struct {
 	// placeSpans), read when first asked for.
 	placesOnce sync.Once
 	places     []placeSpan
+	// english is true for a sentence of an English article.
+	english bool
 }
 
 func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]string) *sent {
-	s := &sent{art: a, p: p, index: i, text: p.Sentence(i), pos: map[string][]int{}}
+	s := &sent{art: a, p: p, index: i, text: p.Sentence(i), pos: map[string][]int{}, english: a.Language == "en"}
 	s.times = analysis.Times(s.text)
 	n, last := 0, 0
 	for _, t := range analysis.Tokens(s.text) {
@@ -50,7 +52,7 @@ func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]stri
 		if t.Number {
 			f = numKey(t.Text)
 		}
-		if a.Language == "en" && !t.Number {
+		if s.english && !t.Number {
 			f = analysis.Stem(t.Folded)
 		}
 		s.pos[f] = append(s.pos[f], len(s.fold))

@@ -19,6 +19,11 @@ const (
 	msgAbbrevBuiltin = "%s thường là viết tắt của “%s” (nghĩa thông dụng; bài viết không giải thích)."
 	msgAbbrev        = "%s là viết tắt của “%s”."
 
+	// A year asked for, with the date the article writes, and a year
+	// counted back from an anniversary: the year, how many years, the
+	// year of the article.
+	msgYearOf     = "Năm %s (%s)."
+	msgYearsSince = "Năm %d (%d năm tính đến năm %d)."
 	// Answers from a person's note: a year of birth, an age, and the age
 	// worked out from the year of birth for a year.
 	msgBorn    = "sinh năm %s"

@@ -35,6 +35,16 @@ func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
 		if s == nil {
 			continue
 		}
+		if at := labelAt(s, q.label, f.Number); at >= 0 {
+			// "Đại hội … lần thứ mấy": the label the question names, said
+			// of what the words before it name.
+			local := e.overlapIn(content, s, q.lang, max(0, at-labelBack), at).coverage()
+			score := labelBase + labelLocal*local + labelWhole*e.overlapOf(content, s, q.lang).coverage()
+			if score > best.score {
+				best = candidate{answer: f.Text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
+			}
+			continue
+		}
 		unit := share(without(content, mentionWords...), foldWords(f.Unit))
 		if unit == 0 {
 			continue
@@ -49,6 +59,41 @@ func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
 		}
 	}
 	return best
+}
+
+// The confidence of a label the question names ("hạng mấy" answered by
+// "hạng Ba"): a base, the share of the question's words among the
+// labelBack words before it, and their share in its sentence.
+const (
+	labelBase  = 0.5
+	labelLocal = 0.3
+	labelWhole = 0.15
+	labelBack  = 8
+)
+
+// labelAt returns the position in s of the label head when s writes head
+// right before number ("lần thứ" before "nhất"), or -1.
+func labelAt(s *sent, head []word, number string) int {
+	if len(head) == 0 {
+		return -1
+	}
+	n := strings.ToLower(number)
+	for at := 0; at+len(head) < len(s.lower); at++ {
+		if s.lower[at+len(head)] != n {
+			continue
+		}
+		ok := true
+		for k, w := range head {
+			if s.fold[at+k] != w.fold {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return at
+		}
+	}
+	return -1
 }
 
 // mentionWords ask where an article mentions something; pluralCues ask

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -156,9 +157,14 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if ans == "" {
 		switch q.wh {
 		case whWhen, whWhere, whCount, whNumber:
-			// The sentence does not hold the date, place or number
-			// asked for: the article does not say.
-			return candidate{}
+			// No date, place or number of the kind asked was cut from the
+			// sentence: the clause that holds the question's words is
+			// kept at a low score, marked, for the scorer to judge.
+			clause := clauseAround(b.s, b.o)
+			if clause == "" || !mayHold(q, clause) {
+				return candidate{}
+			}
+			return candidate{answer: clause, kind: KindPassage, score: score * clauseFallbackFactor, refs: r, clause: true}
 		}
 		ans = b.s.text
 	}
@@ -189,7 +195,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		}
 		if q.wh == whWhat && q.words[q.whEnd-1].fold == "gi" {
 			// "phong trào gì": the noun and what describes it.
-			if ans := describedIn(b.s, noun, b.o); ans != "" {
+			if ans := describedIn(b.s, noun, b.o, asksList(q)); ans != "" {
 				return ans
 			}
 		}
@@ -213,9 +219,16 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = teamIn(b) // "Ai vô địch?" may be answered by a team
 		}
 		if ans == "" {
+			ans = bodyIn(q, content, b.s, b.o) // or by a body
+		}
+		if ans == "" {
 			ans = e.gap(q, content, b)
 		}
 	case whWhen:
+		if q.when == whenPartOfDay {
+			ans = upperFirst(partOfDayIn(b.s))
+			break
+		}
 		ans = dateAfter(q, b.s, b.o)
 	case whWhere:
 		ans = placeIn(b.s, b.o)
@@ -225,9 +238,9 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = e.causeAfter(b.s)
 		}
 	case whNumber:
-		ans = ordinalIn(b.s.text)
+		ans = ordinalIn(q, b.s)
 	case whCount:
-		ans = countIn(q, content, b.s)
+		ans = e.countIn(q, content, b.s)
 	case whList:
 		if ans = listIn(b.s, b.o); ans == "" {
 			ans = enumIn(b.s, b.o)
@@ -278,8 +291,66 @@ func listIn(s *sent, o overlap) string {
 
 var ordinalRE = regexp.MustCompile(`(?:lần thứ|thứ|số|khóa|kỳ)\s+[0-9IVXLC]+\b`)
 
-// ordinalIn returns the first "lần thứ VI", "số 12" a text writes.
-func ordinalIn(t string) string { return ordinalRE.FindString(t) }
+// ordinalIn returns the first label sentence s writes: the label head the
+// question names with its number ("lần thứ nhất" for "lần thứ mấy", "hạng
+// Ba" for "hạng mấy"), else any "lần thứ VI", "số 12" — never a year
+// ("nhiệm kỳ 2025").
+func ordinalIn(q question, s *sent) string {
+	if len(q.label) > 0 {
+		for at := 0; at+len(q.label) < len(s.lower); at++ {
+			v := at + len(q.label)
+			if labelAt(s, q.label, s.lower[v]) == at && isLabelValue(s, v) {
+				return s.text[s.starts[at]:s.ends[v]]
+			}
+		}
+		return ""
+	}
+	for _, m := range ordinalRE.FindAllString(s.text, -1) {
+		f := strings.Fields(m)
+		if !isYear(f[len(f)-1]) {
+			return m
+		}
+	}
+	return ""
+}
+
+// isLabelValue reports whether word i of s may number a label: digits
+// that are no year, a roman numeral ("XIV") or an ordinal ("nhất", "Ba").
+func isLabelValue(s *sent, i int) bool {
+	t := s.text[s.starts[i]:s.ends[i]]
+	if isNumberWord(s.lower[i]) {
+		return !isYear(t)
+	}
+	return isLabelWord(t)
+}
+
+// isLabelWord reports whether t, as written, numbers a label in words: a
+// roman numeral ("XIV") or an ordinal ("nhất", "Ba").
+func isLabelWord(t string) bool {
+	_, roman := romanNumerals[t]
+	_, ordinal := ordinalWords[analysis.Lower(t)]
+	return roman || ordinal
+}
+
+// isYear reports whether t is a year written in four digits.
+func isYear(t string) bool {
+	v, err := strconv.Atoi(t)
+	return err == nil && len(t) == yearDigits && v >= firstYear && v <= lastYear
+}
+
+// The years a four-digit number may be.
+const (
+	yearDigits = 4
+	firstYear  = 1900
+	lastYear   = 2100
+)
+
+// ordinalWords name a rank in words ("nhất", "Ba"), romanNumerals in
+// roman numerals ("XIV").
+var (
+	ordinalWords  = lexicon.MustMap("ordinal_words")
+	romanNumerals = lexicon.MustMap("roman_numerals")
+)
 
 // placeIn returns "tại …" or "ở …" after the matched words, up to the
 // end of the clause or a comma.
@@ -496,10 +567,10 @@ func dateAfter(q question, s *sent, o overlap) string {
 			}
 		}
 	}
-	// "khi nào" about an event asks for its day: a day, where the sentence
-	// gives one, before a month or a year.
+	// "khi nào" about an event asks for its day, and "ngày nào" does: a
+	// day, where the sentence gives one, before a month or a year.
 	times := s.times
-	if q.when == "khi" {
+	if q.when == whenAny || q.when == whenDay {
 		var days []analysis.TimeSpan
 		for _, t := range times {
 			if t.Kind == analysis.TimeClock || t.Kind == analysis.TimeDate || t.Kind == analysis.TimeRange {
@@ -576,59 +647,55 @@ func middle(q question, s *sent) string {
 }
 
 // countIn returns a number of the sentence followed by what the count
-// asks for ("7 môn"), or "": of several, the one whose clause holds the
-// most of the question's words ("hội viên … xây dựng … 215 điểm mô hình"
-// for "bao nhiêu điểm mô hình do hội viên xây dựng", not "toàn tỉnh có
-// … 910 điểm").
-func countIn(q question, content []word, s *sent) string {
+// asks for ("7 môn"), or "". Of several, the one whose part of the
+// sentence and whose clause hold the most of the question's words: "138
+// dự án sử dụng các nguồn vốn khác", not the first, "96 dự án sử dụng vốn
+// nhà nước", for "bao nhiêu dự án dùng nguồn vốn khác".
+func (e *Engine) countIn(q question, content []word, s *sent) string {
 	if namesScore(q.focus) {
 		// "tỷ số bao nhiêu": the scores the sentence gives.
 		return strings.Join(scoreRE.FindAllString(s.text, -1), ", ")
 	}
-	money := moneyAsked(q.focus)
-	best, bestCover := "", -1
+	money, negated := q.asksMoney(), negatedWords(q)
+	best, bestScore := "", -1.0
 	for i, w := range s.lower {
 		if money && (i+1 >= len(s.fold) || !moneyUnits.Has(s.fold[i+1], lexicon.Exact)) {
 			continue
 		}
-		if !isNumberWord(w) || strings.Contains(w, "/") {
+		if !isNumberWord(w) || strings.Contains(w, "/") || i+1 < len(s.lower) && q.statesNumber(w, s.lower[i+1]) || otherPeriod(q, s, i) || countsNegated(s, i, negated) {
 			continue
 		}
-		for k := i + 1; k < len(s.fold) && k <= i+1; k++ {
-			for _, f := range q.focus[:min(1, len(q.focus))] {
-				if s.fold[k] == f.fold && s.clause[k] == s.clause[i] && s.text[s.ends[i]:s.starts[k]] == " " {
-					from := i
-					if i > 0 && approximateQualifiers.Has(s.lower[i-1], lexicon.Exact) {
-						from = i - 1
-					}
-					// The whole noun asked for: "5 tập thể", not "5 tập".
-					end := k
-					for j := 1; j < len(q.focus) && end+1 < len(s.fold) && s.fold[end+1] == q.focus[j].fold && s.clause[end+1] == s.clause[i]; j++ {
-						end++
-					}
-					if c := clauseCover(s, s.clause[i], content); c > bestCover {
-						best, bestCover = s.text[s.starts[from]:s.ends[end]], c
-					}
-				}
-			}
+		k := i + 1
+		if len(q.focus) == 0 || k >= len(s.fold) || s.fold[k] != q.focus[0].fold || s.clause[k] != s.clause[i] || s.text[s.ends[i]:s.starts[k]] != " " {
+			continue
+		}
+		from := i
+		switch {
+		case i >= 3 && isNumberWord(s.lower[i-2]) && rangeFrom.Has(s.lower[i-3], lexicon.Exact) && rangeTo.Has(s.lower[i-1], lexicon.Exact):
+			from = i - 3 // "từ 1 đến 10 tuổi": the whole range
+		case i >= 1 && isNumberWord(s.lower[i-1]) && strings.TrimSpace(s.text[s.ends[i-1]:s.starts[i]]) == "-":
+			from = i - 1 // "1.000 - 1.500 lượt khám"
+		case i > 0 && approximateQualifiers.Has(s.lower[i-1], lexicon.Exact):
+			from = i - 1
+		}
+		// The whole noun asked for: "5 tập thể", not "5 tập".
+		end := k
+		for j := 1; j < len(q.focus) && end+1 < len(s.fold) && s.fold[end+1] == q.focus[j].fold && s.clause[end+1] == s.clause[i]; j++ {
+			end++
+		}
+		lo, hi := window(s, i, end-i, countBack)
+		cf, ct := s.clauseOf(i)
+		score := e.overlapIn(content, s, q.lang, lo, hi).coverage() + e.overlapIn(content, s, q.lang, cf, ct).coverage()
+		if score > bestScore {
+			best, bestScore = s.text[s.starts[from]:s.ends[end]], score
 		}
 	}
 	return best
 }
 
-// clauseCover counts the words of ws that clause c of s holds.
-func clauseCover(s *sent, c int, ws []word) int {
-	n := 0
-	for _, w := range ws {
-		for _, p := range s.pos[w.fold] {
-			if s.clause[p] == c {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
+// countBack is how many words before a number countIn reads as its part
+// of the sentence.
+const countBack = 10
 
 // causeWords open a sentence that gives the cause of the one before.
 var causeWords = lexicon.MustSet("cause_words").Words()
@@ -753,10 +820,21 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		// "đội huyện Krông Pắc": an administrative word may come first;
 		// "các xã": a plural word; "đội vô địch Krông Pắc": a word or two
 		// of description.
-		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
+		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s, s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
 			j++
 		}
 		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {
+			continue
+		}
+		// The name of a body runs on in lower case to its end: "Cục Quản
+		// lý chất lượng".
+		if head := organisationHead(s, k, j); head >= 0 {
+			end := organisationListEnd(s, organisationEnd(s, head, noStop))
+			t := trimPunct(spanOf(s, k, end))
+			if o.first >= 0 && k > o.first {
+				return t
+			}
+			found = append(found, t)
 			continue
 		}
 		// Names joined by commas and "và"; a name may go on in lower case
@@ -765,7 +843,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		lowerRun := 0
 		for end < len(s.fold) {
 			sep := s.text[s.ends[end-1]:s.starts[end]]
-			if end > j && !isCapital(s, end) && (sep == " " && lowerRun < 2 && !nameBreak(s.lower[end]) || sep == "'" || sep == "’") {
+			if end > j && !isCapital(s, end) && (sep == " " && lowerRun < 2 && !nameBreak(s, s.lower[end]) || sep == "'" || sep == "’") {
 				lowerRun++
 				end++
 				continue
@@ -800,10 +878,20 @@ func entityIn(s *sent, noun []word, o overlap) string {
 // nameBreaks end a name, besides stopwords, auxiliaries and subject trails.
 var nameBreaks = lexicon.MustSet("name_breaks")
 
-// nameBreak reports whether a lower-case word ends a name rather than
+// nameBreak reports whether a lower-case word of s ends a name rather than
 // going on with it.
-func nameBreak(w string) bool {
-	return analysis.IsStopword(w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
+func nameBreak(s *sent, w string) bool {
+	return functionWord(s, w) || auxiliaries.Has(w, lexicon.Exact) || subjectTrail.Has(w, lexicon.Exact) || nameBreaks.Has(w, lexicon.Exact)
+}
+
+// functionWord reports whether w, a word of sentence s as written, is a
+// function word of the sentence's language: a Vietnamese one as written
+// (analysis.IsWrittenStopword), an English one in an English article.
+func functionWord(s *sent, w string) bool {
+	if s.english {
+		return analysis.IsEnglishStopword(w)
+	}
+	return analysis.IsWrittenStopword(w)
 }
 
 // adminWords may stand between a noun and a name: "đội huyện Krông Pắc".
@@ -891,20 +979,25 @@ func teamIn(b scored) string {
 	return ""
 }
 
-// describedIn returns the noun and the words that describe it, up to ten
-// words, when the sentence has the noun after the question's first word:
-// "phong trào toàn dân bảo vệ an ninh Tổ quốc".
-func describedIn(s *sent, noun []word, o overlap) string {
+// maxDescribed bounds a noun and the words that describe it.
+const maxDescribed = 10
+
+// describedIn returns the noun and the words that describe it, up to
+// maxDescribed words, when the sentence has the noun after the question's
+// first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". When list is
+// true the question asks for several things, and the phrase runs on to the
+// end of its list: "giao nộp vũ khí, vật liệu nổ".
+func describedIn(s *sent, noun []word, o overlap, list bool) string {
 	for k := max(0, o.first); k+len(noun) < len(s.fold); k++ {
-		if !s.wordsAt(k, noun) {
+		if !s.wordsAt(k, noun) || !spaced(s, k+len(noun)) {
 			continue
 		}
-		j := k + len(noun)
-		for j < len(s.fold) && j-k < 10 && s.text[s.ends[j-1]:s.starts[j]] == " " && !analysis.IsStopword(s.lower[j]) && !auxiliaries.Has(s.lower[j], lexicon.Exact) {
-			j++
-		}
+		j := phraseEnd(s, k+len(noun), maxDescribed-len(noun))
 		if j-k-len(noun) >= 2 {
-			return s.text[s.starts[k]:s.ends[j-1]]
+			if list {
+				j = listEnd(s, k, j)
+			}
+			return spanOf(s, k, j)
 		}
 	}
 	return ""

@@ -20,9 +20,9 @@ type placeSpan struct {
 func (s *sent) placeSpans() []placeSpan {
 	s.placesOnce.Do(func() {
 		for _, p := range corpus.Places(s.text) {
-			ps := placeSpan{from: s.wordAt(p.Start), to: s.wordEnd(p.End)}
+			ps := placeSpan{from: s.wordFrom(p.Start), to: s.wordEnd(p.End)}
 			for _, pt := range p.Parts {
-				if a, b := s.wordAt(pt.Start), s.wordEnd(pt.End); a < b {
+				if a, b := s.wordFrom(pt.Start), s.wordEnd(pt.End); a < b {
 					ps.parts = append(ps.parts, [2]int{a, b})
 				}
 			}
@@ -34,8 +34,9 @@ func (s *sent) placeSpans() []placeSpan {
 	return s.places
 }
 
-// wordAt returns the first word of s that starts at or after byte b.
-func (s *sent) wordAt(b int) int {
+// wordFrom returns the first word of s that starts at or after byte b, or
+// the number of words when none does.
+func (s *sent) wordFrom(b int) int {
 	for k, st := range s.starts {
 		if st >= b {
 			return k
@@ -311,9 +312,6 @@ func bodyOfPlaceAsked(q question) bool {
 	}
 	return false
 }
-
-// organisationHeads start the name of a body: "công an", "sở".
-var organisationHeads = lexicon.MustSet("organisation_heads")
 
 // superlativeWords make a question compare: "nhất".
 var superlativeWords = lexicon.MustSet("superlative_words").Words()

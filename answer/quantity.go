@@ -27,6 +27,8 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		return nil // a score is no quantity
 	}
 	shifted := q.otherTime()
+	change := asksChange(q)
+	negated := negatedWords(q)
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
 	planned := hasAny(q.words, planCues...)
 	each := false
@@ -55,8 +57,11 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		if e.otherYear(q, s) {
 			continue // "Năm 2023 … bao nhiêu?" about an article of 2024
 		}
-		if missesNames(q, s) {
+		if e.missesNamesOf(q, s) {
 			continue // "Huyện Cẩm Xuyên có bao nhiêu …": not this count
+		}
+		if q.statesNumber(f.Number, f.Unit) {
+			continue // the question gives this number: it asks another
 		}
 		if f.Of != "" {
 			// A part of a breakdown: "(Điện Biên 17, Đắk Nông 161)".
@@ -70,7 +75,9 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 			// "96m": the number and its unit are one word.
 			at, glued = s.find(strings.ToLower(f.Number+f.Unit), 0), true
 		}
-		if at < 0 {
+		if at < 0 || otherPeriod(q, s, at) || countsNegated(s, at, negated) {
+			// "tháng 7" is not "7 tháng"; "đạt 16/19 chỉ tiêu" does not say
+			// how many were not reached.
 			continue
 		}
 		unit := foldWords(f.Unit)
@@ -89,7 +96,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		last := at + 1 + len(unit)       // the word after the answer
 		for _, w := range q.focus {
 			switch {
-			case unitHas(unit, w, q.focus):
+			case unitHas(unit, w, q.focus) || standsIn(s, w, q.lang, at+1, at+1+len(unit)):
 				got++
 			case near(s, w, lo, at, at+1+len(unit), hi, &last):
 				got += 0.7
@@ -108,10 +115,11 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 			// rather than naming its unit.
 			unitScore = min(1, got/asked)
 		}
-		if percentAsked(q.focus) && f.Unit != "%" || !percentAsked(q.focus) && f.Unit == "%" && !q.described || moneyAsked(q.focus) && !isMoney(unit) {
+		if percentAsked(q.focus) && f.Unit != "%" || !percentAsked(q.focus) && f.Unit == "%" && !q.described || q.asksMoney() && !isMoney(unit) && !(f.Unit == "%" && change) {
 			// A share or an amount of money was asked, and this is none; a
 			// share answers only a question that describes it ("Công suất
-			// phòng trung bình là bao nhiêu?").
+			// phòng trung bình là bao nhiêu?"), or asks by how much an
+			// amount changed ("doanh thu tăng bao nhiêu").
 			continue
 		}
 		if unitScore == 0 {
@@ -162,7 +170,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 				}
 				ans = s.text[start:tokenEnd(s, last-1)]
 			}
-			found = append(found, candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}})
+			found = append(found, candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: at + 1})
 		}
 	}
 	return topCandidates(found, maxQuantities)
@@ -172,11 +180,16 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 // (Điện Biên 17, Đắk Nông 161, …)", when the question names the part
 // ("Đắk Nông có bao nhiêu nhà bị ngập") and asks for the whole's unit.
 func (e *Engine) part(q question, content []word, s *sent, f corpus.Fact) (candidate, bool) {
+	// The name is matched on every word of the question: typed without
+	// marks, a syllable of it may read as a filler ("la" of "son la").
 	of := foldWords(f.Of)
-	if share(of, content) < 1 {
+	if share(of, q.words) < 1 {
 		return candidate{}, false
 	}
 	unit := foldWords(f.Unit)
+	if q.countsThings() && !unitHas(unit, q.focus[0], q.focus) {
+		return candidate{}, false // "bao nhiêu ha lúa" is no count of houses
+	}
 	got := 0.0
 	for _, w := range q.focus {
 		if unitHas(unit, w, q.focus) {
@@ -190,7 +203,23 @@ func (e *Engine) part(q question, content []word, s *sent, f corpus.Fact) (candi
 	whole := e.overlapOf(content, s, q.lang).coverage()
 	score := partBase + partUnit*unitScore + partWhole*whole
 	ans := f.Number + " " + f.Unit + " (" + f.Of + ")"
-	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}, true
+	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1}, true
+}
+
+// partAt returns the position in s of the number of part f of a
+// breakdown: the one right after the last word of its name, or -1.
+func partAt(s *sent, f corpus.Fact) int {
+	of := foldWords(f.Of)
+	if len(of) == 0 {
+		return -1
+	}
+	n := strings.ToLower(f.Number)
+	for k := 1; k < len(s.lower); k++ {
+		if s.lower[k] == n && s.fold[k-1] == of[len(of)-1].fold {
+			return k
+		}
+	}
+	return -1
 }
 
 // The confidence of a part of a breakdown, as its rules judge: the
@@ -246,6 +275,15 @@ func window(s *sent, at, unitLen, back int) (lo, hi int) {
 	for hi < len(s.fold) && hi-at-unitLen < 9 && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.text[s.ends[hi-1]:s.starts[hi]], ";") && !(s.lower[hi] == "và" && hi+1 < len(s.lower) && isNumberWord(s.lower[hi+1])) {
 		hi++
 	}
+	if hi < len(s.fold) && isNumberWord(s.lower[hi]) {
+		// The words that govern the next number are its own: "(chiếm tỷ
+		// trọng 6,33%) tăng 70,94%" — "tăng" is not said of 6,33%.
+		for _, g := range governor(s, hi) {
+			if g >= at+1+unitLen && g < hi {
+				hi = g
+			}
+		}
+	}
 	return lo, hi
 }
 
@@ -277,6 +315,18 @@ func unitCover(unit, focus []word) float64 {
 		}
 	}
 	return float64(n) / float64(len(unit))
+}
+
+// standsIn reports whether focus word w stands in words [from, to) of s,
+// as written or as the abbreviation of a long form written there: "bao
+// nhiêu HCB" counts "16 Huy chương Bạc (HCB)".
+func standsIn(s *sent, w word, lang string, from, to int) bool {
+	for _, p := range s.pos[w.key(lang)] {
+		if p >= from && p < to {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyUnits are the words of an amount of money.
@@ -393,6 +443,44 @@ func moneyAsked(focus []word) bool {
 	return false
 }
 
+// asksMoney reports whether q asks for an amount of money. A count whose
+// noun, read after the count word, is no money ("bao nhiêu dự án dùng vốn
+// nhà nước") counts things, whatever money words follow.
+func (q question) asksMoney() bool {
+	return !q.countsThings() && moneyAsked(q.focus)
+}
+
+// countsThings reports whether q counts things named by a noun read after
+// the count word ("bao nhiêu dự án …"): not money, not a share.
+func (q question) countsThings() bool {
+	if q.described || len(q.focus) == 0 || q.per != "" {
+		return false
+	}
+	head := q.focus[0]
+	return !moneyWords.has(head) && !moneyUnits.Has(head.fold, lexicon.Exact) && !percentWords.has(head) && !percentAsked(q.focus[:1])
+}
+
+// statesNumber reports whether q itself writes the number n of the thing
+// unit counts, next to a word of it: "kim ngạch xuất khẩu tháng 7 đạt
+// bao nhiêu" is not answered by "7 tháng", nor "bao nhiêu tác phẩm qua 11
+// kỳ" by "11 kỳ"; "bão số 3" leaves "3 người bị thương" free.
+func (q question) statesNumber(n, unit string) bool {
+	k := numKey(n)
+	us := foldWords(unit)
+	if len(us) == 0 {
+		return false
+	}
+	for i, w := range q.words {
+		if !w.num || numKey(w.text) != k {
+			continue
+		}
+		if i > 0 && q.words[i-1].fold == us[0].fold || i+1 < len(q.words) && q.words[i+1].fold == us[0].fold {
+			return true
+		}
+	}
+	return false
+}
+
 // moneyUnitsShort make an amount money on their own.
 var moneyUnitsShort = lexicon.MustSet("money_units_short_folded")
 
@@ -489,6 +577,32 @@ func missesNames(q question, s *sent) bool {
 			continue
 		}
 		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// missesNamesOf is missesNames for a sentence read with the one before
+// it when it opens with a part marker: "Trong đó, có 173 trường hợp vi
+// phạm nồng độ cồn" counts a part of what the sentence before said of
+// "huyện Đức Trọng".
+func (e *Engine) missesNamesOf(q question, s *sent) bool {
+	if !missesNames(q, s) {
+		return false
+	}
+	if !opensWithPart(s) {
+		return true
+	}
+	prev, ok := e.sentOf[ref{s.p.ID, s.index - 1}]
+	return !ok || missesNames(q, prev)
+}
+
+// opensWithPart reports whether s opens with a part marker ("Trong đó").
+func opensWithPart(s *sent) bool {
+	for _, m := range partMarkers {
+		ws := strings.Fields(analysis.Fold(m))
+		if len(ws) <= len(s.fold) && strings.Join(s.fold[:len(ws)], " ") == strings.Join(ws, " ") {
 			return true
 		}
 	}

@@ -56,8 +56,16 @@ type question struct {
 	whAt, whEnd int
 	// focus is what a count asks for: the words after "bao nhiêu".
 	focus []word
-	// when is the kind of time asked: "khi" (any), "gio" (a time of day),
-	// "ngay", "nam", "thang", "giai doan", "lau" (a length of time).
+	// label is the label head a question asks the number or rank of:
+	// "hạng" of "hạng mấy", "lần thứ" of "lần thứ mấy", "top" of "top
+	// mấy" (label_heads); nil when it asks none.
+	label []word
+	// counted is the noun a count names right after its count word
+	// ("bao nhiêu người đang vui chơi" counts người, "mấy khoa cận lâm
+	// sàng" khoa), past a classifier; nil when it names none.
+	counted *word
+	// when is the kind of time asked: whenAny, whenClock, whenDay, … (see
+	// their constants).
 	when string
 	// per is the unit a price is asked per: "kg" of "bao nhiêu một kg".
 	per string
@@ -80,19 +88,37 @@ type question struct {
 // a span of days, "năm nào" a year, "khi nào" any time.
 func (q question) asksFor(k analysis.TimeKind) bool {
 	switch q.when {
-	case "gio":
+	case whenClock:
 		return k == analysis.TimeClock
-	case "ngay":
+	case whenDay:
 		return k == analysis.TimeClock || k == analysis.TimeDate || k == analysis.TimeRange || k == analysis.TimeMonth
-	case "thang":
+	case whenMonth:
 		return k == analysis.TimeDate || k == analysis.TimeRange || k == analysis.TimeMonth
-	case "nam":
+	case whenYear:
 		return k != analysis.TimeClock
-	case "giai doan":
+	case whenPeriod:
 		return k == analysis.TimeYear || k == analysis.TimeRange || k == analysis.TimeMonth || k == analysis.TimeQuarter
+	case whenPartOfDay:
+		// "Sáng 17/8", "6h30 sáng": a day or a clock time may say the
+		// part of the day; partOfDayIn tells whether it does.
+		return k == analysis.TimeClock || k == analysis.TimeDate
 	}
 	return true
 }
+
+// The kinds of time a when-question asks for (question.when).
+const (
+	whenAny    = "khi"       // "khi nào", "bao giờ": any time
+	whenClock  = "gio"       // "mấy giờ": a time of day
+	whenDay    = "ngay"      // "ngày nào"
+	whenMonth  = "thang"     // "tháng nào"
+	whenYear   = "nam"       // "năm nào"
+	whenPeriod = "giai doan" // "giai đoạn nào", "nhiệm kỳ nào"
+	whenLength = "lau"       // "bao lâu": a length of time
+	// whenPartOfDay is what "buổi nào" and "sáng hay chiều" ask for: the
+	// part of the day (sáng, chiều, tối), which news leads open with.
+	whenPartOfDay = "buoi"
+)
 
 // percentWord is how a percent sign in a question is read.
 func percentWord(lang string) string {
@@ -115,24 +141,25 @@ var whPhrases = []struct {
 	{"tinh nao", whWhere, ""}, {"tinh thanh nao", whWhere, ""}, {"huyen nao", whWhere, ""}, {"xa nao", whWhere, ""}, {"thanh pho nao", whWhere, ""},
 	{"nuoc nao", whWhere, ""}, {"quoc gia nao", whWhere, ""}, {"hoi truong nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
 	{"thu may", whNumber, ""}, {"lan thu may", whNumber, ""}, {"lan thu bao nhieu", whNumber, ""},
-	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""}, {"bao lau", whCount, "lau"},
+	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""}, {"bao lau", whCount, whenLength},
 	{"giai may", whWhat, ""}, {"giai gi", whWhat, ""}, {"ten gi", whWho, ""}, {"ten la gi", whWho, ""}, {"ho ten", whWho, ""},
 	{"so may", whNumber, ""}, {"so nao", whNumber, ""}, {"so bao nhieu", whNumber, ""}, {"mang so", whNumber, ""},
-	{"khi nao", whWhen, "khi"}, {"bao gio", whWhen, "khi"}, {"luc nao", whWhen, "khi"},
-	{"ngay nao", whWhen, "ngay"}, {"hom nao", whWhen, "ngay"}, {"ngay may", whWhen, "ngay"},
-	{"thoi gian nao", whWhen, "khi"}, {"thoi diem nao", whWhen, "khi"}, {"may gio", whWhen, "gio"},
-	{"luc may gio", whWhen, "gio"}, {"gio nao", whWhen, "gio"}, {"khung gio nao", whWhen, "gio"},
-	{"nam nao", whWhen, "nam"}, {"thang nao", whWhen, "thang"}, {"thang may", whWhen, "thang"},
-	{"giai doan nao", whWhen, "giai doan"}, {"nhiem ky nao", whWhen, "giai doan"}, {"thoi ky nao", whWhen, "giai doan"},
+	{"khi nao", whWhen, whenAny}, {"bao gio", whWhen, whenAny}, {"luc nao", whWhen, whenAny},
+	{"ngay nao", whWhen, whenDay}, {"hom nao", whWhen, whenDay}, {"ngay may", whWhen, whenDay},
+	{"thoi gian nao", whWhen, whenAny}, {"thoi diem nao", whWhen, whenAny}, {"may gio", whWhen, whenClock},
+	{"luc may gio", whWhen, whenClock}, {"gio nao", whWhen, whenClock}, {"khung gio nao", whWhen, whenClock},
+	{"nam nao", whWhen, whenYear}, {"nam may", whWhen, whenYear}, {"nam bao nhieu", whWhen, whenYear}, {"thang nao", whWhen, whenMonth}, {"thang may", whWhen, whenMonth},
+	{"giai doan nao", whWhen, whenPeriod}, {"nhiem ky nao", whWhen, whenPeriod}, {"thoi ky nao", whWhen, whenPeriod},
+	{"buoi nao", whWhen, whenPartOfDay},
 	{"o dau", whWhere, ""}, {"tai dau", whWhere, ""}, {"noi nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
-	{"o noi nao", whWhere, ""}, {"dau", whWhere, ""}, {"dia diem", whWhere, ""},
+	{"o noi nao", whWhere, ""}, {"cho nao", whWhere, ""}, {"tuyen duong nao", whWhere, ""}, {"duong nao", whWhere, ""}, {"dau", whWhere, ""}, {"dia diem", whWhere, ""},
 	{"vi sao", whWhy, ""}, {"tai sao", whWhy, ""}, {"de lam gi", whWhy, ""}, {"nham muc dich gi", whWhy, ""}, {"muc dich gi", whWhy, ""}, {"ly do", whWhy, ""}, {"nguyen nhan", whWhy, ""}, {"vi ly do gi", whWhy, ""},
 	{"nhu the nao", whHow, ""}, {"the nao", whHow, ""}, {"ra sao", whHow, ""}, {"bang cach nao", whHow, ""}, {"lam sao", whHow, ""},
 	{"dung khong", whYesNo, ""}, {"phai khong", whYesNo, ""}, {"co phai", whYesNo, ""}, {"dung chu", whYesNo, ""},
 	{"la gi", whWhat, ""}, {"cai gi", whWhat, ""}, {"nhung gi", whWhat, ""}, {"gi", whWhat, ""}, {"nao", whWhat, ""},
 	// English.
 	{"how many", whCount, ""}, {"how much", whCount, ""}, {"who", whWho, ""}, {"whom", whWho, ""},
-	{"what", whWhat, ""}, {"which", whWhat, ""}, {"when", whWhen, "ngay"}, {"what year", whWhen, "nam"},
+	{"what", whWhat, ""}, {"which", whWhat, ""}, {"when", whWhen, whenDay}, {"what year", whWhen, whenYear},
 	{"where", whWhere, ""}, {"why", whWhy, ""}, {"how", whHow, ""},
 }
 
@@ -250,6 +277,11 @@ func (q *question) findWh() {
 			if p.phrase == "ai" && q.words[i].marked {
 				continue
 			}
+			if last := q.words[i+n-1]; p.wh == whWhere && last.fold == "dau" && !last.marked && q.wordsAfter(i+n) {
+				// "ai dự lễ ở đầu cầu trung tâm": typed without marks, a
+				// "đâu" that words follow is "đầu".
+				continue
+			}
 			if p.phrase == "tai" && q.words[i].text != "tại" {
 				continue
 			}
@@ -265,6 +297,7 @@ func (q *question) findWh() {
 			q.org = p.wh == whWho && strings.HasSuffix(p.phrase, " nao") && p.phrase != "nguoi nao"
 		}
 	}
+	q.partOfDayChoice()
 	// "có … không" asks yes or no: "Các vụ cháy có làm ai chết hay bị
 	// thương không?" asks no who.
 	last := len(q.words) - 1
@@ -289,7 +322,16 @@ func (q *question) findWh() {
 			}
 		}
 	}
+	if q.wh == whCount || q.wh == whNumber {
+		q.label = q.labelHead()
+		if q.wh == whCount && q.when == "" && len(q.label) > 0 && q.nothingAfter(q.whEnd) {
+			// "huân chương hạng mấy", "top mấy", "giai đoạn mấy" ask
+			// which rank or number, not how many.
+			q.wh = whNumber
+		}
+	}
 	if q.wh == whCount {
+		q.counted = q.countedAfter(q.whEnd)
 		q.focus = q.focusAfter(q.whEnd)
 		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || q.focus[0].fold == "mot") && hasAny(q.words, "giá", "tiền") {
 			// "Giá … bao nhiêu một kg?": an amount of money per kg.
@@ -303,6 +345,48 @@ func (q *question) findWh() {
 		if len(q.focus) == 0 {
 			q.focus = q.focusBefore(q.whAt)
 			q.described = true
+		}
+	}
+}
+
+// partOfDays are the parts of the day ("sáng", "chiều", "tối"), as
+// written with diacritics; a word typed without them is compared folded.
+var partOfDays = spelling{timesOfDay}
+
+// alternatives join the alternatives of a question: "hay", "hoặc".
+var alternatives = lexicon.MustSet("alternative_words")
+
+// maxChoiceGap is the most words between two parts of the day that offer
+// a choice: "sáng hay chiều", "buổi sáng hay buổi chiều".
+const maxChoiceGap = 2
+
+// partOfDayChoice reads "sáng hay chiều" as a question for the part of the
+// day, when no stronger question word was found: two different parts of
+// the day joined by "hay" or "hoặc" ("buổi sáng hay buổi chiều"), and
+// nothing else between them ("cùng chiều hay ngược chiều" asks a way).
+func (q *question) partOfDayChoice() {
+	if q.wh != whNone && q.wh != whWhat && q.wh != whYesNo {
+		return
+	}
+	for i, w := range q.words {
+		if !partOfDays.has(w) {
+			continue
+		}
+		alt := false
+		for j := i + 1; j < len(q.words) && j <= i+maxChoiceGap+1; j++ {
+			v := q.words[j]
+			if partOfDays.has(v) && alt && v.fold != w.fold {
+				q.wh, q.whAt, q.whEnd, q.when = whWhen, i, j+1, whenPartOfDay
+				q.org = false
+				return
+			}
+			switch {
+			case alternatives.Has(v.fold, lexicon.Folded):
+				alt = true
+			case partOfDayCues.Has(v.text, lexicon.Exact) || partOfDayCues.Has(v.fold, lexicon.Folded):
+			default:
+				j = len(q.words) // something else between them
+			}
 		}
 	}
 }
@@ -347,9 +431,19 @@ func (q *question) hasPhraseAt(phrase string, i int) int {
 	}
 	// A word typed with diacritics must be the question word itself, not
 	// another word that folds alike ("mấy" is not "máy", "gì" not "gỉ").
+	// A phrase typed partly with diacritics is typed as meant: its words
+	// typed without them are written so ("đội nam nào" asks which team, not
+	// "năm nào", which year).
+	phraseMarked := false
 	for k := range parts {
 		w := q.words[i+k]
 		if w.marked && !isQuestionSpelling(w.text) {
+			return 0
+		}
+		phraseMarked = phraseMarked || w.marked
+	}
+	for k := range parts {
+		if w := q.words[i+k]; phraseMarked && !w.marked && !isQuestionSpelling(w.text) {
 			return 0
 		}
 	}
@@ -367,7 +461,7 @@ func (q *question) focusAfter(i int) []word {
 	var out []word
 	for k := i; k < len(q.words); k++ {
 		w := q.words[k]
-		if w.fold == "va" && len(out) > 0 && k+1 < len(q.words) && !focusStops.has(q.words[k+1]) {
+		if focusJoiners.Has(w.fold, lexicon.Exact) && len(out) > 0 && k+1 < len(q.words) && !focusStops.has(q.words[k+1]) {
 			continue // "tập thể và cá nhân"
 		}
 		if focusStops.has(w) && len(out) > 0 || w.num {
@@ -386,11 +480,81 @@ func (q *question) focusAfter(i int) []word {
 
 var focusStops = spelling{lexicon.MustSet("focus_stops")}
 
+// countedAfter returns the noun a count names at word i, right after its
+// count word, past a classifier ("bao nhiêu chiếc xe"); a noun of people
+// ("người") counts though it is no focus; nil for none.
+func (q *question) countedAfter(i int) *word {
+	if i < len(q.words) && classifiers.has(q.words[i]) && i+1 < len(q.words) {
+		i++
+	}
+	if i >= len(q.words) {
+		return nil
+	}
+	w := q.words[i]
+	if w.num || focusStops.has(w) && !peopleCounts.has(w) {
+		return nil
+	}
+	return &w
+}
+
+// labelHead returns the label head a question asks the number of: the
+// longest phrase of label_heads that ends right before the question words
+// ("hạng mấy", "mức độ mấy") or opens them ("lần thứ mấy", "số mấy"); nil
+// for none.
+func (q *question) labelHead() []word {
+	if q.whAt < 0 {
+		return nil
+	}
+	for n := labelHeads.MaxWords(); n >= 1; n-- {
+		for _, from := range []int{q.whAt - n, q.whAt} {
+			if from < 0 || from+n > len(q.words) || from+n > q.whEnd || from == q.whAt && q.wh != whNumber {
+				continue
+			}
+			ws := q.words[from : from+n]
+			if labelHeads.Has(textOf(ws), lexicon.AsTyped) {
+				return ws
+			}
+		}
+	}
+	return nil
+}
+
+// nothingAfter reports whether only fillers follow word i.
+func (q *question) nothingAfter(i int) bool {
+	for _, w := range q.words[min(i, len(q.words)):] {
+		if !w.isFiller() {
+			return false
+		}
+	}
+	return true
+}
+
+// labelHeads are the words of a question after which a number names a
+// rank or an order rather than counts: "hạng", "lần thứ", "top".
+var labelHeads = lexicon.MustSet("label_heads")
+
+// peopleCounts are the nouns that count people of any kind.
+var peopleCounts = spelling{lexicon.MustSet("people_counts")}
+
+// focusJoiners join two nouns of a count's focus, folded.
+var focusJoiners = lexicon.MustSet("focus_joiners_folded")
+
 // focusLeads are skipped at the start of a count question's focus, folded.
 var focusLeads = lexicon.MustSet("focus_leads_folded")
 
 // pluralMarkers make a noun plural: "những", "các".
 var pluralMarkers = lexicon.MustSet("plural_markers")
+
+// wordsAfter reports whether a word that is no filler stands at i or
+// after it.
+func (q *question) wordsAfter(i int) bool {
+	for _, w := range q.words[min(i, len(q.words)):] {
+		if !w.isFiller() {
+			return true
+		}
+	}
+	return false
+}
 
 // hasContent reports whether q holds a word besides its question words
 // and fillers.

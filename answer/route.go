@@ -25,6 +25,14 @@ type candidate struct {
 	// rank is the ranker's logit; the confidence model reads the lead it
 	// gives the candidate over the others.
 	rank float64
+	// numAt is one more than the position, in its first sentence, of the
+	// number the answer gives, when its generator knows it (a part of a
+	// breakdown is written "28 hộ dân (Sơn La)", not as the sentence has
+	// it); 0 when not.
+	numAt int
+	// clause is true for the clause of a sentence kept when no part of it
+	// could be cut as the answer (clauseAround).
+	clause bool
 }
 
 // answer finds the best answer to one simple question: the generators
@@ -106,7 +114,9 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	}
 	add(genSum, e.sum(q, content, sc))
 	add(genIdentifier, e.identifier(q, content, sc))
-	add(genEvent, e.event(q, content, sc))
+	dated := e.datedThing(q, content, sc)
+	add(genDated, dated.c)
+	add(genEvent, e.event(q, content, sc, dated))
 	add(genNamed, e.namedList(q, content, sc))
 	add(genYesNo, e.yesNo(q, content, sc))
 	add(genPlace, e.place(q, content, sc))
@@ -273,7 +283,10 @@ func (e *Engine) content(q question) []word {
 		if w.fold == "so" && i > 0 && q.words[i-1].fold == "mot" {
 			continue // "một số": some
 		}
-		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && whereFillers.Has(w.fold, lexicon.Exact) {
+		// A capitalised word inside the question is a name ("xã Tú An"),
+		// not a filler that folds alike ("từ").
+		name := w.cap && i > 0
+		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && !name && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && !name && whereFillers.Has(w.fold, lexicon.Exact) {
 			continue
 		}
 		if photoNouns.Has(w.fold, lexicon.Folded) && hasAny(q.words, captionCues...) {

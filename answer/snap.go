@@ -36,11 +36,11 @@ func (e *Engine) snap(s *sent, ans string) string {
 		return ans
 	}
 	for n := 0; n < maxSnap && last+1 < len(s.fold) && s.text[s.ends[last]:s.starts[last+1]] == " " &&
-		!nameBreak(s.lower[last+1]) && e.bigrams[s.fold[last]+" "+s.fold[last+1]] >= minCollocation; n++ {
+		!nameBreak(s, s.lower[last+1]) && e.bigrams[s.fold[last]+" "+s.fold[last+1]] >= minCollocation; n++ {
 		last++
 	}
 	for n := 0; n < maxSnap && first > 0 && s.text[s.ends[first-1]:s.starts[first]] == " " && isCapital(s, first-1) &&
-		!nameBreak(s.lower[first-1]) && e.bigrams[s.fold[first-1]+" "+s.fold[first]] >= minCollocation; n++ {
+		!nameBreak(s, s.lower[first-1]) && e.bigrams[s.fold[first-1]+" "+s.fold[first]] >= minCollocation; n++ {
 		first--
 	}
 	return s.text[s.starts[first]:s.ends[last]]

@@ -170,11 +170,17 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
+// waitDeadline guards the waits against a hang: a wait returns as soon as
+// what it waits for has happened, so the deadline is no speed goal and is
+// set for a loaded machine under -race (a burst of 500 questions there
+// takes tens of seconds).
+const waitDeadline = 90 * time.Second
+
 // wait waits until pred holds for the successful calls of method, and
 // returns them.
 func (f *fakeAPI) wait(method string, pred func([]apiCall) bool) []apiCall {
 	f.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitDeadline)
 	for {
 		var ok []apiCall
 		for _, c := range f.record(method) {
@@ -201,7 +207,7 @@ func (f *fakeAPI) waitN(method string, n int) []apiCall {
 // waitAll waits for at least n calls of method, failed or not.
 func (f *fakeAPI) waitAll(method string, n int) []apiCall {
 	f.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitDeadline)
 	for {
 		if cs := f.record(method); len(cs) >= n {
 			return cs
@@ -217,7 +223,7 @@ func (f *fakeAPI) waitAll(method string, n int) []apiCall {
 // a little more, for tests that check that nothing was sent.
 func (f *fakeAPI) settle() {
 	f.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitDeadline)
 	for {
 		f.mu.Lock()
 		done := f.confirmed >= f.nextID

@@ -129,14 +129,17 @@ func TestLoad(t *testing.T) {
 	// worker, the library's request writer, a client connection's read and
 	// write loops, the fake server's connection, a typing timer and the
 	// context watcher of database/sql for its store query (every answer is
-	// recorded).
+	// recorded): seven. On a loaded machine connections beyond the
+	// transport's idle pool close while new ones open, and their goroutines
+	// linger for a moment, so the bound allows ten per worker: still far
+	// below one per chat (500 chats at full load).
 	h.bot.disp.mu.Lock()
 	peakChats := h.bot.disp.peak
 	h.bot.disp.mu.Unlock()
 	if peakChats > maxChats+1 {
 		t.Errorf("%d chats served at once, want at most %d", peakChats, maxChats+1)
 	}
-	if peak := int(peakGoroutines.Load()); peak > base+7*maxChats+50 {
+	if peak := int(peakGoroutines.Load()); peak > base+10*maxChats+50 {
 		t.Errorf("%d goroutines at peak (base %d), want them bounded by the workers", peak, base)
 	}
 	t.Logf("peak: %d goroutines (base %d), %d chats at once", peakGoroutines.Load(), base, peakChats)

@@ -118,15 +118,27 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 	return f, true
 }
 
-// venue reads "tại Hội trường …" or "tại TP. Kon Tum" from a sentence.
+// venueNouns start a venue written in lower case ("tại công viên Thanh
+// Bình"); venueStops end a venue where the sentence goes on ("… khi").
+var (
+	venueNouns = lexicon.MustSet("venue_nouns")
+	venueStops = lexicon.MustSet("venue_stops")
+)
+
+// venue reads "tại Hội trường …", "tại công viên Thanh Bình" or "tại TP.
+// Kon Tum" from a sentence. An event is no venue: "các đại biểu tại Đại
+// hội" says who was there, not where.
 func (s *sentence) venue() string {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if s.word(i) != "tại" || !s.spaced(i+1) || !s.upper(i+1) && s.matchPlace(i+1) == 0 {
+		if s.word(i) != "tại" || !s.spaced(i+1) || !s.upper(i+1) && s.matchPlace(i+1) == 0 && s.match(venueNouns, i+1) == 0 {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && (j == i+1 || !strings.ContainsAny(s.sep(j), ",;()")) && !(s.match(titleStops, j) > 0 && !s.upper(j)) && s.word(j) != "nhằm" {
+		for j < len(s.toks) && (j == i+1 || !strings.ContainsAny(s.sep(j), ",;()")) && !(s.match(titleStops, j) > 0 && !s.upper(j)) && !(j > i+1 && s.match(venueStops, j) > 0 && !s.upper(j)) {
 			j++
+		}
+		if n := s.match(eventNouns, i+1); n > 0 && (n >= minEventNounWords || i+1+n >= j) {
+			continue
 		}
 		v := trimClause(s.span(i+1, j))
 		// Close a parenthesis left open: "Nhà Văn hóa (TP. Kon Tum)".
@@ -139,6 +151,11 @@ func (s *sentence) venue() string {
 	}
 	return ""
 }
+
+// minEventNounWords is the fewest words of an event noun that start no
+// venue whatever follows ("Đại hội đại biểu …"); a shorter one ("lễ") does
+// not when it is the whole venue.
+const minEventNounWords = 2
 
 func (s *sentence) matchPlace(i int) int { return s.match(placeWords, i) }
 
@@ -163,7 +180,9 @@ var eventWhatEnds = lexicon.MustSet("event_what_ends")
 func locality(org string) string {
 	toks := analysis.Tokens(org)
 	for i, t := range toks {
-		if i+1 < len(toks) && placeWords.Has(strings.ToLower(t.Text), lexicon.Exact) && !localityExceptions.Has(t.Folded, lexicon.Exact) {
+		// The place word and the name are one phrase: "tỉnh Quảng Nam",
+		// not "Chủ tịch nước, Chính phủ".
+		if i+1 < len(toks) && org[t.End:toks[i+1].Start] == " " && placeWords.Has(strings.ToLower(t.Text), lexicon.Exact) && !localityExceptions.Has(t.Folded, lexicon.Exact) {
 			r := []rune(toks[i+1].Text)
 			if len(r) > 0 && r[0] >= 'A' && (r[0] < 'a' || r[0] > 'z') && string(r[0]) == strings.ToUpper(string(r[0])) {
 				return org[t.Start:]

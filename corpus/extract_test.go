@@ -342,6 +342,41 @@ func TestExtractIdentifiersAndDocuments(t *testing.T) {
 	}
 }
 
+// TestExtractLabels checks that a rank or an order after a label head is
+// an identifier, in digits, words or roman numerals, with its value.
+func TestExtractLabels(t *testing.T) {
+	tests := []struct {
+		sentence string
+		text     string
+		value    float64
+	}{
+		{"Đại hội đại biểu Đảng bộ Chính phủ lần thứ nhất diễn ra sáng nay.", "Đảng bộ Chính phủ lần thứ nhất", 1},
+		{"Cả nước hướng tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.", "lần thứ XIV của Đảng", 14},
+		{"Hai trường đạt chuẩn quốc gia mức độ I trong năm.", "mức độ I", 1},
+		{"Em được tặng Huân chương Lao động hạng Ba.", "Huân chương Lao động hạng Ba", 3},
+		{"Đội tuyển nằm trong top 10 quốc gia dẫn đầu.", "top 10", 10},
+		{"Tỉnh khánh thành Bệnh viện Ung bướu giai đoạn 2 vào sáng nay.", "Bệnh viện Ung bướu giai đoạn 2", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := ofType(Extract(a), FactIdentifier)
+			for _, f := range ids {
+				if f.Text == tt.text {
+					if f.Value != tt.value {
+						t.Errorf("%q: value %v, want %v", f.Text, f.Value, tt.value)
+					}
+					return
+				}
+			}
+			t.Errorf("no identifier %q in %+v", tt.text, ids)
+		})
+	}
+}
+
 func TestExtractAwards(t *testing.T) {
 	tests := []struct {
 		article    string
@@ -562,6 +597,9 @@ func TestExtractCrawledQuantities(t *testing.T) {
 		{"an ordinal is no count", "Đây là lần thứ hai đoàn đến thăm.", nil},
 		{"a currency is part of the unit", "Xuất khẩu đạt 19,95 tỷ USD trong 6 tháng.", []q{{"19,95", "tỷ USD", ""}, {"6", "tháng", ""}}},
 		{"a breakdown in parentheses", "Có 288 ngôi nhà bị ngập (Đắk Nông 161, Đắk Lắk 57).", []q{{"288", "ngôi nhà bị ngập", ""}, {"161", "ngôi nhà bị ngập", "Đắk Nông"}, {"57", "ngôi nhà bị ngập", "Đắk Lắk"}}},
+		{"a breakdown after more of what is counted", "Có 99 ngôi nhà bị ảnh hưởng, hư hỏng (Điện Biên 82, Cà Mau 5 và Trà Vinh 3).", []q{{"99", "ngôi nhà bị ảnh hưởng", ""}, {"82", "ngôi nhà bị ảnh hưởng, hư hỏng", "Điện Biên"}, {"5", "ngôi nhà bị ảnh hưởng, hư hỏng", "Cà Mau"}, {"3", "ngôi nhà bị ảnh hưởng, hư hỏng", "Trà Vinh"}}},
+		{"the parts break down the nearest count", "Có 32 hộ dân tại 3 xã (Lai Châu 4, Sơn La 28).", []q{{"32", "hộ dân", ""}, {"3", "xã", ""}, {"4", "xã", "Lai Châu"}, {"28", "xã", "Sơn La"}}},
+		{"a rank in words is no count", "Hai học sinh được tặng Huân chương Lao động hạng Ba cho 2 học sinh.", []q{{"Hai", "học sinh", ""}, {"2", "học sinh", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -577,6 +615,35 @@ func TestExtractCrawledQuantities(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("quantities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestExtractNameLength checks that a name of five syllables is read whole
+// when a marker or a title says it is a person's, and that a long run of
+// capitals is no name without one.
+func TestExtractNameLength(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		want      []string
+	}{
+		{"five syllables", "date 2025-08 Thời sự Tin (PLO) - Bà Huỳnh Ngọc Nữ Phương Hồng, Bí thư Quận ủy quận 5, được chỉ định giữ chức Bí thư.\n", []string{"Huỳnh Ngọc Nữ Phương Hồng"}},
+		{"four syllables", "date 2025-08 Thời sự Tin (PLO) - Bà Đặng Ngọc Quế Hương giữ chức vụ Phó Bí thư Thường trực.\n", []string{"Đặng Ngọc Quế Hương"}},
+		{"a body", "date 2025-08 Thời sự Tin (PLO) - Giải A gồm Liên Chi hội Nhà báo Thông Tấn Xã Việt Nam; Khối Báo chí Quân đội.\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", []byte(tt.raw))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			var names []string
+			for _, f := range ofType(Extract(a), FactPerson) {
+				names = append(names, f.Name)
+			}
+			if !slices.Equal(names, tt.want) {
+				t.Errorf("people = %q, want %q", names, tt.want)
 			}
 		})
 	}

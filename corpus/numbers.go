@@ -15,6 +15,14 @@ func quantities(s *sentence) []Fact {
 	var out []Fact
 	quoted := quotedSpans(s.text[s.start:s.end], s.start)
 	for i, t := range s.toks {
+		if s.labelWord(i) && !inSpans(quoted, t.Start) {
+			// "lần thứ nhất", "hạng Ba", "mức độ I": a rank, not a count.
+			if id, ok := s.identifier(i); ok {
+				id.Value = s.labelValue(i)
+				out = append(out, id)
+			}
+			continue
+		}
 		if v, ok := s.spelledNumber(i); ok && !inSpans(quoted, t.Start) {
 			// "hai người", "ba ngày": a number written in words.
 			if f, ok := s.countAt(i, t.Text, v); ok {
@@ -64,18 +72,22 @@ func quantities(s *sentence) []Fact {
 		}
 		if f, ok := s.countAt(i, t.Text, v); ok {
 			out = append(out, f)
-			out = append(out, s.breakdown(s.unitEnd(i), f)...)
+			out = append(out, s.breakdown(i+1, s.unitEnd(i), f)...)
 		}
 	}
 	return out
 }
 
+// MaxUnitWords is the most words a quantity's unit holds: a unit that
+// long may have been cut short inside a group of words.
+const MaxUnitWords = 5
+
 // unitEnd returns the token after the unit of the number at token i: the
-// thing counted follows the number, up to five words, stopping at a word
-// that cannot be part of it or at a code in capitals.
+// thing counted follows the number, up to MaxUnitWords words, stopping at a
+// word that cannot be part of it or at a code in capitals.
 func (s *sentence) unitEnd(i int) int {
 	j := i + 1
-	for j < len(s.toks) && j-i <= 5 && s.spaced(j) && !s.toks[j].Number {
+	for j < len(s.toks) && j-i <= MaxUnitWords && s.spaced(j) && !s.toks[j].Number {
 		if j > i+1 && s.match(unitStops, j) > 0 {
 			break
 		}
@@ -157,11 +169,19 @@ func (s *sentence) spelledNumber(i int) (float64, bool) {
 // breakdown reads the parts of a count given in parentheses right after
 // it, each a name and a number: "288 ngôi nhà bị ngập (Điện Biên 17, Đắk
 // Nông 161, Đắk Lắk 57)". Each part is a quantity of the same unit, Of the
-// name before its number. j is the token after the count's unit.
-func (s *sentence) breakdown(j int, whole Fact) []Fact {
-	if j >= len(s.toks) || !strings.HasSuffix(strings.TrimSpace(s.sep(j)), "(") || whole.Unit == "%" {
+// name before its number. from is the first token of the count's unit, j
+// the token after it; the parenthesis may open a few words later
+// (breakdownStart), and what the parts count runs up to it.
+func (s *sentence) breakdown(from, j int, whole Fact) []Fact {
+	if whole.Unit == "%" {
 		return nil
 	}
+	if j = s.breakdownStart(j); j < 0 {
+		return nil
+	}
+	// What each part counts is all the words before the parenthesis:
+	// "ha lúa, hoa màu bị ngập úng, thiệt hại".
+	unit := strings.TrimRight(strings.TrimSpace(s.span(from, j)), "(,; ")
 	var parts []Fact
 	name := j
 	for k := j; k < len(s.toks); k++ {
@@ -170,6 +190,10 @@ func (s *sentence) breakdown(j int, whole Fact) []Fact {
 			break
 		}
 		if !s.toks[k].Number {
+			if k == name && k > j && joiners[s.word(k)] {
+				name = k + 1 // "…, Cà Mau 5 và Trà Vinh 3)"
+				continue
+			}
 			if !s.upper(k) && !(k > name && s.spaced(k)) {
 				return parts // a part is a capitalised name, then its number
 			}
@@ -184,12 +208,58 @@ func (s *sentence) breakdown(j int, whole Fact) []Fact {
 		}
 		parts = append(parts, Fact{
 			Type: FactQuantity, Passage: s.p.ID, Sentence: s.index,
-			Number: s.toks[k].Text, Value: v, Unit: whole.Unit, Of: s.span(name, k),
+			Number: s.toks[k].Text, Value: v, Unit: unit, Of: s.span(name, k),
 			Text: s.span(name, k+1),
 		})
 		name = k + 1
 	}
 	return parts
+}
+
+// maxBreakdownGap is how many words of what is counted may stand between
+// a count's unit and its breakdown: "99 ngôi nhà bị ảnh hưởng, hư hỏng
+// (Điện Biên 82, …)", "32 hộ dân tại khu vực nguy cơ sạt lở đất, lũ quét
+// (Lai Châu 4, Sơn La 28)".
+const maxBreakdownGap = 12
+
+// breakdownStart returns the first token inside the parenthesis that
+// opens the breakdown of a count whose unit ends before token j: right
+// after the unit or after a few more words of what is counted, with no
+// other number, semicolon or parenthesis between; -1 when there is none.
+func (s *sentence) breakdownStart(j int) int {
+	for k := j; k < len(s.toks) && k-j <= maxBreakdownGap; k++ {
+		sep := strings.TrimSpace(s.sep(k))
+		if strings.HasSuffix(sep, "(") {
+			return k
+		}
+		if strings.ContainsAny(sep, ";()") || s.toks[k].Number {
+			return -1
+		}
+	}
+	return -1
+}
+
+// labelWord reports whether token i names a rank or an order in words
+// after a label head: an ordinal ("lần thứ nhất", "hạng Ba") or a roman
+// numeral ("lần thứ XIV", "mức độ I").
+func (s *sentence) labelWord(i int) bool {
+	if s.toks[i].Number || i == 0 || s.matchBefore(identifierHeads, i) == 0 {
+		return false
+	}
+	_, ordinal := ordinalValues[s.word(i)]
+	_, roman := romanValues[s.toks[i].Text]
+	return ordinal || roman
+}
+
+// labelValue returns the value of a rank written in words or in roman
+// numerals: 1 for "nhất", 14 for "XIV".
+func (s *sentence) labelValue(i int) float64 {
+	v, ok := ordinalValues[s.word(i)]
+	if !ok {
+		v = romanValues[s.toks[i].Text]
+	}
+	f, _ := analysis.ParseNumber(v)
+	return f
 }
 
 // identifier reads a number that names something: after "số", "thứ" or a
@@ -346,6 +416,13 @@ var (
 
 // ordinalMarkers make the number after them an ordinal: "thứ 3", "lần 2".
 var ordinalMarkers = lexicon.MustSet("ordinal_markers")
+
+// ordinalValues name a rank in words ("nhất", "Ba"), romanValues in
+// roman numerals ("XIV"), after a label head; each with its value.
+var (
+	ordinalValues = lexicon.MustMap("ordinal_words")
+	romanValues   = lexicon.MustMap("roman_numerals")
+)
 
 // joiners are lower-case words that join a number to what comes before
 // without naming it ("Bạc và 54").

@@ -20,16 +20,13 @@ type mention struct {
 	note *PersonNote
 }
 
-// maxNameRun is the most capitalised words read as one run for a name:
-// a marker written with a capital ("Bà") and a name of five syllables.
-const maxNameRun = 6
+// maxNameSyllables is the most syllables of a person's name: most have
+// three or four, a few five ("Huỳnh Ngọc Nữ Phương Hồng").
+const maxNameSyllables = 5
 
-// maxName is the most syllables of a name; maxPlainName the most of one
-// that does not start with a known family name.
-const (
-	maxName      = 5
-	maxPlainName = 4
-)
+// maxNameRun is the longest run of capitalised words read as a name: the
+// name and a capitalised marker or rank before it ("Bà", "Đại").
+const maxNameRun = maxNameSyllables + 1
 
 // findPeople finds the people a sentence names: "Name - Title",
 // "Title Name", "Rank Name", "ông/bà/đồng chí Name".
@@ -40,7 +37,9 @@ func findPeople(s *sentence) []mention {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && j-i < maxNameRun && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) {
+		// A title after the name ends it: "Ông Nguyễn Văn Hùng Phó Chủ
+		// tịch" (a title before it is read by titleBefore).
+		for j < len(s.toks) && j-i < maxNameRun && s.titleCase(j) && (s.spaced(j) || isApostrophe(s.sep(j))) && (j-i < 2 || s.match(titleHeads, j) == 0) {
 			j++
 		}
 		m, ok := s.person(i, j)
@@ -163,8 +162,13 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		// Hinh chia sẻ": the title, a comma, then the person.
 		preTitle = s.titleEndingAt(before)
 	}
-	// "Huỳnh Ngọc Nữ Phương Hồng": five syllables after a family name.
-	if n := m.to - m.from; n < 1 || n > maxName || n > maxPlainName && !surnames.Has(first, lexicon.Exact) {
+	if m.to-m.from < 1 || m.to-m.from > maxNameSyllables {
+		return m, false
+	}
+	if m.to-m.from == maxNameSyllables && (!marked && preTitle == "" && dashTitle == "" || !surnames.Has(first, lexicon.Exact)) {
+		// A name of five syllables ("Bà Huỳnh Ngọc Nữ Phương Hồng") is
+		// rare: it opens with a surname, and a marker or a title says it
+		// is one.
 		return m, false
 	}
 	// A capitalised run after "tỉnh", "huyện" is a place, unless a title

@@ -60,7 +60,8 @@ type Query struct {
 	// forms, no words one letter away), and lets equal scores at the
 	// limit come in any order: for a search that only ranks whole
 	// articles over many passages (routing a question to its article),
-	// several times faster and little worse.
+	// several times faster and little worse. Without Articles it is run
+	// term at a time (see searchTermAtATime), with bleve's scores.
 	Fast bool
 }
 
@@ -88,21 +89,37 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	limit = min(limit, MaxLimit)
 
-	var bq *query.BooleanQuery
+	var clauses []query.Query
 	switch q.Language {
 	case "", "vi":
-		bq = viQuery(q.Words, q.Exact && !q.Fast, !q.Fast)
+		clauses = viQuery(q.Words, q.Exact && !q.Fast, !q.Fast)
 	case "en":
-		bq = enQuery(ix.en, q.Words)
+		clauses = enQuery(ix.en, q.Words)
 	default:
 		return nil, fmt.Errorf("index: unknown query language %q", q.Language)
 	}
-	if bq == nil {
+	if len(clauses) == 0 {
 		return nil, nil
 	}
-	if len(q.Articles) > 0 {
+	if q.Fast && len(q.Articles) == 0 {
+		hits, err := ix.searchTermAtATime(ctx, clauses, limit)
+		if err != nil {
+			return nil, err
+		}
+		return ordered(hits, limit), nil
+	}
+	return ix.searchBleve(ctx, clauses, q.Articles, limit, !q.Fast)
+}
+
+// searchBleve returns the limit best passages for the disjunction of
+// clauses (at least one must match), of articles when not empty, with
+// bleve's search; byID makes it order equal scores at the limit by ID.
+func (ix *Index) searchBleve(ctx context.Context, clauses []query.Query, articles []string, limit int, byID bool) ([]Hit, error) {
+	bq := query.NewBooleanQuery(nil, clauses, nil)
+	bq.SetMinShould(1)
+	if len(articles) > 0 {
 		filter := query.NewDisjunctionQuery(nil)
-		for _, a := range q.Articles {
+		for _, a := range articles {
 			t := query.NewTermQuery(a)
 			t.SetField(fieldArticle)
 			filter.AddQuery(t)
@@ -113,7 +130,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	// Ask for more than the limit: near the cut, scores that differ only
 	// in their last bits are ordered below by ID, not by chance.
 	req := bleve.NewSearchRequestOptions(bq, limit+searchSlack, 0, false)
-	if !q.Fast {
+	if byID {
 		// Ordering by ID reads the ID of every passage found.
 		req.SortBy([]string{"-_score", "_id"})
 	}
@@ -123,7 +140,16 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	hits := make([]Hit, len(res.Hits))
 	for i, h := range res.Hits {
-		hits[i] = Hit{ID: h.ID, Score: math.Round(h.Score/scorePrecision) * scorePrecision}
+		hits[i] = Hit{ID: h.ID, Score: h.Score}
+	}
+	return ordered(hits, limit), nil
+}
+
+// ordered rounds the scores of hits, orders them best first, ties by ID,
+// and keeps the first limit.
+func ordered(hits []Hit, limit int) []Hit {
+	for i := range hits {
+		hits[i].Score = math.Round(hits[i].Score/scorePrecision) * scorePrecision
 	}
 	// Scores summed in another order (segments merge in the background)
 	// differ in their last bits: rounded, equal scores are ordered by ID,
@@ -137,7 +163,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
-	return hits, nil
+	return hits
 }
 
 // searchSlack is how many hits beyond the limit a search asks bleve for.
@@ -168,18 +194,18 @@ func queryWords(words []string) []word {
 	return out
 }
 
-// viQuery builds the query for Vietnamese words: for each word, a
-// disjunction of its folded form, its exact form (when exact) and, for a
-// long word, its folded neighbours one edit away (when typos); for each pair of adjacent
-// words, their bigram; for each run of adjacent words, the synonyms of the
-// run. All are should clauses, at least one of which must match. It returns
-// nil when there are no words.
-func viQuery(words []string, exact, typos bool) *query.BooleanQuery {
+// viQuery builds the clauses of the query for Vietnamese words, at least
+// one of which must match: for each word, a disjunction of its folded form,
+// its exact form (when exact) and, for a long word, its folded neighbours
+// one edit away (when typos); for each pair of adjacent words, their
+// bigram; for each run of adjacent words, the synonyms of the run. It
+// returns nil when there are no words.
+func viQuery(words []string, exact, typos bool) []query.Query {
 	ws := queryWords(words)
 	if len(ws) == 0 {
 		return nil
 	}
-	bq := query.NewBooleanQuery(nil, nil, nil)
+	var clauses []query.Query
 	seen := map[string]bool{}
 	once := func(key string) bool {
 		if seen[key] {
@@ -195,7 +221,7 @@ func viQuery(words []string, exact, typos bool) *query.BooleanQuery {
 			continue
 		}
 		var d []query.Query
-		d = append(d, match(fieldFold, analyzerFold, w.folded, boostFold))
+		d = append(d, foldQuery(w.folded, boostFold))
 		if exact {
 			d = append(d, match(fieldExact, analyzerExact, w.exact, boostExact))
 		}
@@ -207,16 +233,16 @@ func viQuery(words []string, exact, typos bool) *query.BooleanQuery {
 			d = append(d, f)
 		}
 		if len(d) == 1 {
-			bq.AddShould(d[0])
+			clauses = append(clauses, d[0])
 		} else {
-			bq.AddShould(query.NewDisjunctionQuery(d))
+			clauses = append(clauses, query.NewDisjunctionQuery(d))
 		}
 	}
 
 	for i := 1; i < len(ws); i++ {
 		b := ws[i-1].folded + bigramSep + ws[i].folded
 		if once("b " + b) {
-			bq.AddShould(term(fieldBigram, b, boostBigram))
+			clauses = append(clauses, term(fieldBigram, b, boostBigram))
 		}
 	}
 
@@ -228,13 +254,12 @@ func viQuery(words []string, exact, typos bool) *query.BooleanQuery {
 			}
 			for _, alt := range analysis.Synonyms(strings.Join(parts, " ")) {
 				if q := phraseQuery(alt, boostSynonym); q != nil && once(synonymKey(alt)) {
-					bq.AddShould(q)
+					clauses = append(clauses, q)
 				}
 			}
 		}
 	}
-	bq.SetMinShould(1)
-	return bq
+	return clauses
 }
 
 // synonymKey is the key under which viQuery records a synonym: the key of
@@ -261,21 +286,21 @@ func phraseQuery(phrase string, boost float64) query.Query {
 	case 0:
 		return nil
 	case 1:
-		return match(fieldFold, analyzerFold, toks[0].Folded, boost)
+		return foldQuery(toks[0].Folded, boost)
 	}
 	m := match(fieldBigram, analyzerBigram, phrase, boost)
 	m.SetOperator(query.MatchQueryOperatorAnd)
 	return m
 }
 
-// enQuery builds the query for English words: each word's stems, made by
-// the en analyzer, on the en field, and, weaker, its folded form on the fold
-// field (for Vietnamese names typed without marks in an English question).
-// Stopwords are dropped. It returns nil when no word is left.
-func enQuery(en bleveanalysis.Analyzer, words []string) *query.BooleanQuery {
-	bq := query.NewBooleanQuery(nil, nil, nil)
+// enQuery builds the clauses of the query for English words, at least one
+// of which must match: each word's stems, made by the en analyzer, on the
+// en field, and, weaker, its folded form on the fold field (for Vietnamese
+// names typed without marks in an English question). Stopwords are
+// dropped. It returns nil when no word is left.
+func enQuery(en bleveanalysis.Analyzer, words []string) []query.Query {
+	var clauses []query.Query
 	seen := map[string]bool{}
-	n := 0
 	for _, w := range queryWords(words) {
 		if seen[w.exact] {
 			continue
@@ -289,14 +314,20 @@ func enQuery(en bleveanalysis.Analyzer, words []string) *query.BooleanQuery {
 			continue
 		}
 		d = append(d, term(fieldFold, w.folded, boostEnFold))
-		bq.AddShould(query.NewDisjunctionQuery(d))
-		n++
+		clauses = append(clauses, query.NewDisjunctionQuery(d))
 	}
-	if n == 0 {
-		return nil
+	return clauses
+}
+
+// foldQuery matches a folded syllable on the fold field: a term query
+// when the fold analyzer makes it one term, itself (bleve would search a
+// disjunction of that one term, which scores the same, more slowly); a
+// match query otherwise.
+func foldQuery(folded string, boost float64) query.Query {
+	if toks := analysis.Tokens(folded); len(toks) == 1 && toks[0].Folded == folded {
+		return term(fieldFold, folded, boost)
 	}
-	bq.SetMinShould(1)
-	return bq
+	return match(fieldFold, analyzerFold, folded, boost)
 }
 
 // match returns a match query on field, analysed with analyzer.

@@ -1,0 +1,492 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// A news report packs many numbers into one sentence ("đạt 118,9 triệu
+// USD, tăng 0,91%; nhóm nông lâm sản chiếm tỷ trọng 0,16%, đạt 5,32 triệu
+// USD"). Each number belongs to the words written right before it — the
+// verb (tăng, đạt, chiếm, vinh danh), or the name of a part ("Đà Nẵng
+// tăng 22,2%", "(Điện Biên 82, Lào Cai 3)") — and to the noun after it,
+// its unit. This file reads the words before.
+
+// maxGovernor is how many content words before a number say what it is.
+const maxGovernor = 2
+
+// maxListItems is how many items of a list ("tăng 1 HCV, 1 HCB") a
+// number's governor is looked for back through.
+const maxListItems = 8
+
+// maxItemBack is how many words back the number of the previous item of
+// a list is looked for.
+const maxItemBack = 8
+
+// governor returns the positions of the content words that say what the
+// number at word at of s is: written right before it ("vinh danh 241 tác
+// phẩm", "Đà Nẵng tăng 22,2%", "bắt khẩn cấp 1 đối tượng"), at most
+// maxGovernor of them, past qualifiers ("hơn", "gần"), particles ("đã",
+// "được") and the opening of a range, and not past a comma, a semicolon,
+// a colon, a parenthesis, another function word (a preposition: "tại 46
+// bàn") or another number. A number that opens an item of a list or a
+// breakdown with no such words of its own ("tăng 1 HCV, 1 HCB", "39 đối
+// tượng (21 đối tượng …, 18 đối tượng …)"), or that a joiner joins to
+// what comes before without naming it ("và", "đạt", "gồm": "chiếm tỷ
+// trọng 3,65%, đạt 118,9 triệu USD"), is governed by what governs the
+// item before; the last number of a range by what governs the range.
+func governor(s *sent, at int) []int {
+	for range maxListItems {
+		at = rangeStart(s, at)
+		var out []int
+		k := at - 1
+		for ; k >= 0 && len(out) < maxGovernor; k-- {
+			if partBreak(s, k+1) || numberLike(s, k) || listJoiners.Has(s.lower[k], lexicon.Exact) {
+				break
+			}
+			if skippable(s.lower[k]) {
+				continue
+			}
+			if articleStopwords.Has(s.lower[k], lexicon.Exact) || fillers.set.Has(s.lower[k], lexicon.Exact) {
+				break // "vui chơi tại 46 bàn": the number is the preposition's
+			}
+			out = append(out, k)
+		}
+		if len(out) > 0 || k < 0 || !itemBreak(s, k) {
+			return out
+		}
+		prev := previousNumber(s, k)
+		if prev < 0 {
+			return nil
+		}
+		at = prev
+	}
+	return nil
+}
+
+// rangeStart returns the position of the first number of the range whose
+// last number is at word at ("từ 2 đến 5 triệu đồng", "1.000 - 1.500
+// lượt khám"), or at.
+func rangeStart(s *sent, at int) int {
+	switch {
+	case at >= 2 && rangeTo.Has(s.lower[at-1], lexicon.Exact) && numberLike(s, at-2):
+		return at - 2
+	case at >= 1 && isNumberWord(s.lower[at-1]) && strings.TrimSpace(s.text[s.ends[at-1]:s.starts[at]]) == "-":
+		return at - 1
+	}
+	return at
+}
+
+// itemBreak reports whether the walk back from a number stopped at k on
+// what parts the items of a list: a comma, an opening parenthesis or a
+// joiner ("và", "đạt"; the separator before word k+1, or word k itself).
+func itemBreak(s *sent, k int) bool {
+	if listJoiners.Has(s.lower[k], lexicon.Exact) {
+		return true
+	}
+	if k+1 >= len(s.starts) {
+		return false
+	}
+	sep := s.text[s.ends[k]:s.starts[k+1]]
+	return strings.ContainsAny(sep, ",(") && !strings.ContainsAny(sep, ";:")
+}
+
+// previousNumber returns the position of the number of the list item
+// before word k (inclusive), looked for at most maxItemBack words back and
+// not across a semicolon or a colon, or -1.
+func previousNumber(s *sent, k int) int {
+	for p := k; p >= 0 && k-p < maxItemBack; p-- {
+		if p+1 < len(s.starts) && p < k && strings.ContainsAny(s.text[s.ends[p]:s.starts[p+1]], ";:") {
+			return -1
+		}
+		if numberLike(s, p) {
+			return p
+		}
+	}
+	return -1
+}
+
+// partBreak reports whether a comma, a semicolon, a colon or a
+// parenthesis stands before word i of s.
+func partBreak(s *sent, i int) bool {
+	if i <= 0 || i >= len(s.starts) {
+		return false
+	}
+	return strings.ContainsAny(s.text[s.ends[i-1]:s.starts[i]], ",;:()")
+}
+
+// numberLike reports whether word i of s is a number: written in digits,
+// or in words before a thing counted ("hai người").
+func numberLike(s *sent, i int) bool {
+	w := s.lower[i]
+	if isNumberWord(w) {
+		return true
+	}
+	if _, ok := spelledDigits[w]; !ok || i+1 >= len(s.lower) {
+		return false
+	}
+	for n := 1; n <= maxCountedWords && i+n < len(s.lower); n++ {
+		if countedNouns.Has(strings.Join(s.lower[i+1:i+1+n], " "), lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCountedWords is the most words a counted noun has ("bệnh nhân").
+const maxCountedWords = 2
+
+// skippable reports whether a word between a number and its verb says
+// nothing of what the number is: a qualifier ("hơn", "gần"), a particle
+// ("đã", "được", "có") or the opening of a range ("trị giá từ 2 đến 5
+// triệu đồng").
+func skippable(w string) bool {
+	return numberQualifiers.Has(w, lexicon.Folded) || governorParticles.Has(w, lexicon.Exact) || rangeFrom.Has(w, lexicon.Exact)
+}
+
+// bindsQuestion reports whether a word of the question, other than a
+// number, governs the number at word at of s: "nông lâm sản đạt bao
+// nhiêu" and "đạt 5,32 triệu USD", not "chiếm tỷ trọng 0,16%".
+func bindsQuestion(s *sent, at int, content []word) bool {
+	asked := map[string]bool{}
+	for _, w := range content {
+		if !w.num {
+			asked[w.fold] = true
+		}
+	}
+	for _, k := range governor(s, at) {
+		if asked[s.fold[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isChange reports whether the number at word at of s is a change ("tăng
+// 1 HCB", "giảm 5%"): the word that governs it nearest is a change verb;
+// not a level ("tăng lên 48", "16 Huy chương Bạc").
+func isChange(s *sent, at int) bool {
+	k := at - 1
+	for k >= 0 && numberQualifiers.Has(s.lower[k], lexicon.Folded) {
+		k--
+	}
+	if k >= 0 && levelMarkers.Has(s.lower[k], lexicon.Exact) {
+		return false // "tăng lên 48": the level reached
+	}
+	// Only the word nearest the number: "tăng cường 5 tổ công tác" adds
+	// no 5.
+	g := governor(s, at)
+	return len(g) > 0 && changeVerbs.Has(s.lower[g[0]], lexicon.Exact)
+}
+
+// asksChange reports whether q asks by how much something changed
+// ("tăng bao nhiêu phần trăm"), not the level it reached ("tăng lên bao
+// nhiêu").
+func asksChange(q question) bool {
+	for i, w := range q.words {
+		if !changeVerbs.Has(w.text, lexicon.AsTyped) {
+			continue
+		}
+		if i+1 < len(q.words) && levelMarkers.Has(q.words[i+1].text, lexicon.AsTyped) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// numberIn returns the position in s of the number candidate c gives:
+// where its generator read it, else where its answer is written word for
+// word in s, else the first place its number stands; -1 when it holds
+// none.
+func numberIn(s *sent, c candidate) int {
+	if c.numAt > 0 {
+		return c.numAt - 1
+	}
+	k := strings.Index(s.text, c.answer)
+	if k < 0 {
+		return numberAt(s, c.answer)
+	}
+	for i := range s.starts {
+		if s.starts[i] < k {
+			continue
+		}
+		if s.starts[i] >= k+len(c.answer) {
+			break
+		}
+		if numberLike(s, i) {
+			return i
+		}
+	}
+	return numberAt(s, c.answer)
+}
+
+// negatedWords returns the folded content words a question negates, past
+// particles: "đạt" of "bao nhiêu chỉ tiêu chưa đạt", "vinh danh" of "bao
+// nhiêu tác phẩm không được vinh danh"; nil when it negates none.
+func negatedWords(q question) map[string]bool {
+	var out map[string]bool
+	for i, w := range q.words {
+		if !questionNegations.Has(w.text, lexicon.AsTyped) {
+			continue
+		}
+		n := 0
+		for j := i + 1; j < len(q.words); j++ {
+			v := q.words[j]
+			if n == maxGovernor || v.num || j >= q.whAt && j < q.whEnd {
+				break
+			}
+			if governorParticles.Has(v.text, lexicon.AsTyped) {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[v.fold] = true
+			n++
+		}
+	}
+	return out
+}
+
+// countsNegated reports whether the number at word at of s is no answer
+// to a question that negates its verb: s states how many the verb holds
+// for ("đạt 16/19 chỉ tiêu", "vinh danh 241 tác phẩm"), so how many it
+// does not hold for is left to arithmetic, and none of its numbers says
+// it — unless s negates the verb before this number too ("chưa đạt 3 chỉ
+// tiêu").
+func countsNegated(s *sent, at int, negated map[string]bool) bool {
+	if len(negated) == 0 {
+		return false
+	}
+	if g, ok := negatedGovernor(s, at, negated); ok {
+		return !saysNot(s, g)
+	}
+	for p := range s.lower {
+		if p == at || !numberLike(s, p) {
+			continue
+		}
+		if g, ok := negatedGovernor(s, p, negated); ok && !saysNot(s, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedGovernor returns the word of the number at word at of s that
+// the question negates: one governing it, the one right before it, or
+// one of the words after it in its part, where a counted subject's verb
+// stands ("16/19 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch").
+func negatedGovernor(s *sent, at int, negated map[string]bool) (int, bool) {
+	for _, g := range append(governor(s, at), nearestWord(s, at)) {
+		if g >= 0 && negated[s.fold[g]] {
+			return g, true
+		}
+	}
+	for k := at + 1; k < len(s.lower) && k-at <= maxVerbAfter && !partBreak(s, k) && !numberLike(s, k); k++ {
+		if negated[s.fold[k]] {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// maxVerbAfter is how many words after a number its subject's verb is
+// looked for: the unit, its modifiers, the verb.
+const maxVerbAfter = 8
+
+// nearestWord returns the position of the word right before the number
+// at word at of s, past qualifiers and particles, joiners included
+// ("đạt" of "đạt 16 chỉ tiêu"); -1 at a part break.
+func nearestWord(s *sent, at int) int {
+	for k := rangeStart(s, at) - 1; k >= 0; k-- {
+		if partBreak(s, k+1) {
+			return -1
+		}
+		if !skippable(s.lower[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// saysNot reports whether s negates its word g: a negation stands among
+// the maxGovernor words before it.
+func saysNot(s *sent, g int) bool {
+	for k := g - 1; k >= 0 && k >= g-maxGovernor; k-- {
+		if questionNegations.Has(s.lower[k], lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// The words of number binding.
+var (
+	// questionNegations negate a question's verb: "chưa đạt".
+	questionNegations = lexicon.MustSet("question_negations")
+	// changeVerbs say a number is a change: "tăng", "giảm".
+	changeVerbs = lexicon.MustSet("change_verbs")
+	// levelMarkers make the number after a change verb the level
+	// reached: "tăng lên 48".
+	levelMarkers = lexicon.MustSet("level_markers")
+	// listJoiners join a number to what comes before without naming it:
+	// the items of a list ("1 HCV và 1 HCB"), a figure to its subject
+	// ("kim ngạch đạt 721 triệu USD").
+	listJoiners = lexicon.MustSet("number_joiners")
+	// articleStopwords are the function words, as an article writes
+	// them: "La" of "Sơn La" is none.
+	articleStopwords = lexicon.MustSet("stopwords_vi")
+	// governorParticles stand between a verb and its number.
+	governorParticles = lexicon.MustSet("governor_particles")
+	// numberQualifiers qualify a number: "hơn", "gần", "khoảng".
+	numberQualifiers = lexicon.MustSet("number_qualifiers")
+)
+
+// A period is a number with a unit of time, written as a point of the
+// calendar ("tháng 7": July) or as a length ("7 tháng": seven months).
+type period struct {
+	n     string // the number, as numKey writes it
+	unit  string // the unit of time, folded
+	point bool   // the unit stands before the number
+}
+
+// questionPeriods returns the periods q writes.
+func questionPeriods(q question) []period {
+	var out []period
+	for i, w := range q.words {
+		n := leadingNumber(w.text)
+		if n == "" {
+			if v, ok := spelledDigits[w.text]; ok {
+				n = v
+			} else {
+				continue
+			}
+		}
+		switch {
+		case i > 0 && durationUnits.Has(q.words[i-1].fold, lexicon.Folded):
+			out = append(out, period{n, q.words[i-1].fold, true})
+		case i+1 < len(q.words) && durationUnits.Has(q.words[i+1].fold, lexicon.Folded):
+			out = append(out, period{n, q.words[i+1].fold, false})
+		}
+	}
+	return out
+}
+
+// periodAt returns the period of unit a number of s written at word at
+// is said of: the nearest one of that unit written before it, in its
+// sentence.
+func periodAt(s *sent, at int, unit string) (period, bool) {
+	for k := at - 1; k >= 0; k-- {
+		n := leadingNumber(s.lower[k])
+		if n == "" {
+			n = spelledDigits[s.lower[k]]
+		}
+		if n == "" {
+			continue
+		}
+		if k > 0 && s.fold[k-1] == unit {
+			return period{n, unit, true}, true
+		}
+		if k+1 < at && s.fold[k+1] == unit {
+			return period{n, unit, false}, true
+		}
+	}
+	return period{}, false
+}
+
+// otherPeriod reports whether the number of s at word at is said of a
+// period the question writes the other way: "kim ngạch xuất khẩu tháng 7"
+// (July) is not asked of "7 tháng qua đạt hơn 4,78 tỷ USD" (seven months).
+func otherPeriod(q question, s *sent, at int) bool {
+	for _, p := range questionPeriods(q) {
+		if got, ok := periodAt(s, at, p.unit); ok && p.n == got.n && p.point != got.point {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingNumber returns the whole number a word starts with ("7" of
+// "7/2022", "6" of "6-2024"), as numKey writes it, or "".
+func leadingNumber(w string) string {
+	end := 0
+	for end < len(w) && w[end] >= '0' && w[end] <= '9' {
+		end++
+	}
+	if end == 0 || end < len(w) && w[end] != '/' && w[end] != '-' {
+		return ""
+	}
+	return numKey(w[:end])
+}
+
+// spelledDigits maps the numbers written in words to their digits.
+var spelledDigits = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range lexicon.MustPairs("spelled_numbers") {
+		m[p.Key] = numKey(p.Value)
+	}
+	return m
+}()
+
+// countedOther reports whether a count's answer counts another thing than
+// the noun the question names after its count word: "bao nhiêu dự án" is
+// not "627.000 tỷ đồng", "bao nhiêu người" not "46 bàn", "bao nhiêu
+// khách" not "146 người dương tính". s and at, when known, are the
+// answer's sentence and the position of its number there. known is false
+// when the question names no noun or the answer no unit.
+func countedOther(q question, answer string, s *sent, at int) (other, known bool) {
+	if q.wh != whCount || q.counted == nil || q.described {
+		return false, false
+	}
+	unit := unitOfAnswer(answer)
+	if len(unit) == 0 {
+		return false, false
+	}
+	head := *q.counted
+	if unitHas(unit, head, q.focus) || moneyWords.has(head) && isMoney(unit) {
+		return false, true
+	}
+	if s != nil && at >= 0 && standsIn(s, head, q.lang, at+1, at+1+len(unit)) {
+		return false, true // "HCB" of "16 Huy chương Bạc (HCB)"
+	}
+	if peopleCounts.has(head) {
+		for _, u := range unit[:min(maxCountedWords, len(unit))] {
+			if peopleCounts.set.Has(u.text, lexicon.Exact) || peopleNouns.set.Has(u.text, lexicon.Exact) {
+				return false, true
+			}
+		}
+	}
+	return true, true
+}
+
+// unitOfAnswer returns the words after the first number of an answer, or
+// after the end of the range it opens: what it counts ("%" for a share);
+// nil when it holds no number.
+func unitOfAnswer(answer string) []word {
+	toks := analysis.Tokens(answer)
+	for i, t := range toks {
+		if !t.Number {
+			continue
+		}
+		if k := t.End; k < len(answer) && answer[k] == '%' {
+			return []word{{text: "%", fold: "%"}}
+		}
+		// A range counts what its last number does: "từ 1 đến 10 tuổi".
+		j := i + 1
+		for j < len(toks) && (toks[j].Number || rangeTo.Has(analysis.Lower(toks[j].Text), lexicon.Exact)) {
+			j++
+		}
+		var out []word
+		for _, u := range toks[j:] {
+			if u.Number {
+				break
+			}
+			out = append(out, word{text: strings.ToLower(u.Text), fold: u.Folded})
+		}
+		return out
+	}
+	return nil
+}

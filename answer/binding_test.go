@@ -1,0 +1,275 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// wordIndex returns the position of the first word of s written w,
+// lower-cased; the test fails without one.
+func wordIndex(t *testing.T, s *sent, w string) int {
+	t.Helper()
+	for i, x := range s.lower {
+		if x == strings.ToLower(w) {
+			return i
+		}
+	}
+	t.Fatalf("no %q in %q", w, s.text)
+	return -1
+}
+
+func TestGovernor(t *testing.T) {
+	tests := []struct {
+		sentence, number string
+		want             string // the governing words, in order back from the number
+	}{
+		{"Hội đồng tiếp nhận 973 tác phẩm, vinh danh 241 tác phẩm xuất sắc.", "241", "danh vinh"},
+		{"Hội đồng tiếp nhận 973 tác phẩm, vinh danh 241 tác phẩm xuất sắc.", "973", "nhận tiếp"},
+		{"Nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD, tăng 0,91%.", "0,91", "tăng"},
+		// A joiner names nothing: the figure after it is governed as the
+		// item before.
+		{"Nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD, tăng 0,91%.", "118,9", "trọng tỷ"},
+		{"Doanh thu tăng mạnh: Quảng Ninh tăng 25,2%; Đà Nẵng tăng 22,2%.", "22,2", "tăng nẵng"},
+		{"Cơ quan điều tra đã bắt khẩn cấp 1 đối tượng.", "1", "cấp khẩn"},
+		// A qualifier and a range opening are skipped; a range is governed
+		// as a whole.
+		{"Mỗi suất trị giá từ 2 đến 5 triệu đồng.", "5", "giá trị"},
+		{"Kim ngạch đạt hơn 3,13 tỷ USD.", "3,13", ""},
+		// A preposition makes the number its own.
+		{"Có 262 người đang vui chơi tại 46 bàn.", "46", ""},
+		// A list item is governed by what governs the list.
+		{"Đoàn giành 13 HCV, 16 HCB; tăng 1 HCV, 1 HCB so với năm trước.", "HCB", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence+"/"+tt.number, func(t *testing.T) {
+			s := testSent(tt.sentence)
+			at := wordIndex(t, s, tt.number)
+			var got []string
+			for _, k := range governor(s, at) {
+				got = append(got, s.fold[k])
+			}
+			if strings.Join(got, " ") != foldAll(tt.want) {
+				t.Errorf("governor of %s = %q, want %q", tt.number, got, tt.want)
+			}
+		})
+	}
+}
+
+// foldAll folds a phrase word by word.
+func foldAll(p string) string {
+	var out []string
+	for _, w := range foldWords(p) {
+		out = append(out, w.fold)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestChange(t *testing.T) {
+	s := testSent("Đoàn giành 16 HCB, tăng 1 HCV, 1 HCB so với năm trước, nâng tổng lên 48 HCV.")
+	for _, tt := range []struct {
+		at   int
+		want bool
+	}{
+		{wordIndex(t, s, "16"), false},
+		{wordIndex(t, s, "1"), true},
+		{wordIndex(t, s, "1") + 2, true}, // "1 HCB", an item of the list "tăng 1 HCV, 1 HCB"
+		{wordIndex(t, s, "48"), false},   // "lên 48": the level reached
+	} {
+		if got := isChange(s, tt.at); got != tt.want {
+			t.Errorf("isChange(%s) = %v, want %v", s.lower[tt.at], got, tt.want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"bao nhiêu HCB":                  false,
+		"so với năm 2024 tăng bao nhiêu": true,
+		"thủy sản tăng bao nhiêu":        true,
+		"giá tăng lên bao nhiêu":         false,
+		"duong bien tang bao nhieu":      true,
+	} {
+		if got := asksChange(parseQuestion(q)); got != want {
+			t.Errorf("asksChange(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestOtherPeriod(t *testing.T) {
+	s := testSent("Tháng 7/2022 kim ngạch đạt gần 721 triệu USD, đưa kim ngạch 7 tháng qua đạt hơn 4,78 tỷ USD.")
+	tests := []struct {
+		q      string
+		number string
+		want   bool
+	}{
+		{"kim ngạch xuất khẩu tháng 7 đạt bao nhiêu", "4,78", true},
+		{"kim ngạch xuất khẩu tháng 7 đạt bao nhiêu", "721", false},
+		{"7 tháng kim ngạch đạt bao nhiêu", "721", true},
+		{"7 tháng kim ngạch đạt bao nhiêu", "4,78", false},
+		{"kim ngạch đạt bao nhiêu", "4,78", false},
+	}
+	for _, tt := range tests {
+		if got := otherPeriod(parseQuestion(tt.q), s, wordIndex(t, s, tt.number)); got != tt.want {
+			t.Errorf("otherPeriod(%q, %s) = %v, want %v", tt.q, tt.number, got, tt.want)
+		}
+	}
+}
+
+func TestCountedOther(t *testing.T) {
+	tests := []struct {
+		q, answer string
+		other     bool
+		known     bool
+	}{
+		{"bao nhieu du an dung von nha nuoc", "hơn 627.000 tỷ đồng", true, true},
+		{"bao nhieu du an dung von nha nuoc", "96 dự án sử dụng vốn", false, true},
+		{"có bao nhiêu người đang vui chơi", "46 bàn", true, true},
+		{"có bao nhiêu người đang vui chơi", "262 người", false, true},
+		{"bao nhiêu người tham gia", "400 cán bộ", false, true},
+		{"bao nhiêu khách dương tính", "146 người dương tính", true, true},
+		{"trẻ bao nhiêu tuổi thì được tiêm", "từ 1 đến 10 tuổi", false, true},
+		{"bao nhiêu tiền", "400.000 đồng", false, true},
+		// A question that describes its number names no noun counted.
+		{"doanh thu tăng bao nhiêu", "22,2%", false, false},
+	}
+	for _, tt := range tests {
+		other, known := countedOther(parseQuestion(tt.q), tt.answer, nil, -1)
+		if other != tt.other || known != tt.known {
+			t.Errorf("countedOther(%q, %q) = %v, %v, want %v, %v", tt.q, tt.answer, other, known, tt.other, tt.known)
+		}
+	}
+}
+
+func TestLabelQuestions(t *testing.T) {
+	tests := []struct {
+		q     string
+		wh    wh
+		label string
+	}{
+		{"Hai học sinh được tặng huân chương hạng mấy", whNumber, "hạng"},
+		{"đội tuyển nằm trong top mấy", whNumber, "top"},
+		{"cac truong dat chuan quoc gia muc do may", whNumber, "muc do"},
+		{"đại hội đảng bộ lần thứ mấy", whNumber, "lần thứ"},
+		{"bệnh viện giai đoạn mấy", whNumber, "giai đoạn"},
+		// A count, and a word folded like a label head ("tăng", "tầng").
+		{"duong bien tang bao nhieu", whCount, ""},
+		{"có mấy hạng huân chương", whCount, ""},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		if q.wh != tt.wh || textOf(q.label) != tt.label {
+			t.Errorf("%q: wh %s label %q, want %s %q", tt.q, q.wh, textOf(q.label), tt.wh, tt.label)
+		}
+	}
+}
+
+// TestNumberBinding asks about sentences that pack many numbers, written
+// in the shape of news reports: the question's verb, the noun it counts,
+// the period and the place it names pick the number.
+func TestNumberBinding(t *testing.T) {
+	e := articleEngine(t, "date 2025-08 Kinh tế Xuất khẩu tăng (TNO) - Sáng 6/8, Sở Công thương cho biết số liệu.\n\n"+
+		"Tháng 7/2022 kim ngạch xuất khẩu toàn tỉnh đạt gần 721 triệu USD, đưa kim ngạch xuất khẩu 7 tháng qua đạt hơn 4,78 tỷ USD. "+
+		"Nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD, tăng 0,91%. "+
+		"Tổng mức đầu tư hơn 3,4 triệu tỷ đồng, trong đó 96 dự án sử dụng vốn nhà nước với hơn 627.000 tỷ đồng. "+
+		"Hội đồng đã tiếp nhận 973 tác phẩm, vinh danh 241 tác phẩm xuất sắc. "+
+		"Các tỉnh di dời 32 hộ dân khỏi vùng sạt lở, lũ quét (Lai Châu 4, Sơn La 28). "+
+		"Đoàn giành 13 Huy chương Vàng, 16 Huy chương Bạc; tăng 1 Huy chương Vàng, 1 Huy chương Bạc so với năm trước.")
+	ctx := context.Background()
+	// What the generators rule out: another period; what they propose: a
+	// count of the noun asked, the part a place names.
+	tests := []struct {
+		q, want, not string
+	}{
+		{"kim ngạch xuất khẩu tháng 7 đạt bao nhiêu", "721 triệu USD", "7 tháng"},
+		{"bao nhiêu dự án dùng vốn nhà nước", "96 dự án", ""},
+		{"son la di doi bao nhieu ho", "28 hộ dân", ""},
+		{"bao nhiêu huy chương bạc", "16 Huy chương Bạc", ""},
+	}
+	for _, tt := range tests {
+		cs := e.Candidates(ctx, tt.q)
+		found := false
+		for _, c := range cs {
+			found = found || strings.Contains(c.Answer, tt.want)
+			if tt.not != "" && strings.HasPrefix(c.Answer, tt.not) {
+				t.Errorf("%q: candidate %q", tt.q, c.Answer)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q among %+v", tt.q, tt.want, cs)
+		}
+	}
+	// What the features tell apart: the number the question's verb
+	// governs, a change where none is asked.
+	features := []struct {
+		q, answer, feature string
+		want               float64
+	}{
+		{"thủy sản tăng bao nhiêu", "0,91%", fVerbBefore, 1},
+		{"thủy sản tăng bao nhiêu", "3,65%", fVerbBefore, 0},
+		{"thủy sản tăng bao nhiêu", "3,65%", fChangeMismatch, 1},
+		{"bao nhiêu tác phẩm được vinh danh", "241 tác phẩm xuất sắc", fVerbBefore, 1},
+		{"bao nhiêu tác phẩm được vinh danh", "973 tác phẩm", fVerbBefore, 0},
+		{"bao nhiêu dự án dùng vốn nhà nước", "hơn 627.000 tỷ đồng", fCountedOther, 1},
+		{"bao nhiêu dự án dùng vốn nhà nước", "96 dự án sử dụng vốn nhà nước", fCountedOther, 0},
+		{"bao nhiêu huy chương bạc", "1 Huy chương Bạc", fChangeMismatch, 1},
+		{"bao nhiêu huy chương bạc", "16 Huy chương Bạc", fChangeMismatch, 0},
+	}
+	for _, tt := range features {
+		c, ok := candidateAnswering(e.Candidates(ctx, tt.q), tt.answer)
+		if !ok {
+			t.Errorf("%q: no candidate %q", tt.q, tt.answer)
+			continue
+		}
+		if got := c.NamedFeatures()[tt.feature]; got != tt.want {
+			t.Errorf("%q: %q has %s %v, want %v", tt.q, tt.answer, tt.feature, got, tt.want)
+		}
+	}
+}
+
+// candidateAnswering returns the candidate whose answer is answer.
+func candidateAnswering(cs []Candidate, answer string) (Candidate, bool) {
+	for _, c := range cs {
+		if c.Answer == answer {
+			return c, true
+		}
+	}
+	return Candidate{}, false
+}
+
+func TestStatesNumber(t *testing.T) {
+	tests := []struct {
+		q, number, unit string
+		want            bool
+	}{
+		{"kim ngach xuat khau thang 7 dat bao nhieu", "7", "tháng qua", true},
+		{"bao nhiêu tác phẩm được vinh danh qua 11 kỳ", "11", "kỳ xét chọn", true},
+		{"bao nhiêu tác phẩm được vinh danh qua 11 kỳ", "241", "tác phẩm", false},
+		{"quận Ba Đình có mấy người bị thương do bão số 3?", "3", "người bị thương", false},
+	}
+	for _, tt := range tests {
+		if got := parseQuestion(tt.q).statesNumber(tt.number, tt.unit); got != tt.want {
+			t.Errorf("%q states %s %s: %v, want %v", tt.q, tt.number, tt.unit, got, tt.want)
+		}
+	}
+}
+
+func TestCountsNegated(t *testing.T) {
+	s := testSent("Hội đồng đã tiếp nhận 973 tác phẩm, vinh danh 241 tác phẩm xuất sắc.")
+	not := testSent("Tỉnh đạt 16 chỉ tiêu, chưa đạt 3 chỉ tiêu.")
+	tests := []struct {
+		q      string
+		s      *sent
+		number string
+		want   bool
+	}{
+		{"bao nhiêu tác phẩm không được vinh danh", s, "241", true},
+		{"bao nhiêu tác phẩm không được vinh danh", s, "973", true},
+		{"bao nhiêu tác phẩm được vinh danh", s, "241", false},
+		{"bao nhiêu chỉ tiêu chưa đạt", not, "3", false},
+		{"bao nhiêu chỉ tiêu chưa đạt", not, "16", true},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		if got := countsNegated(tt.s, wordIndex(t, tt.s, tt.number), negatedWords(q)); got != tt.want {
+			t.Errorf("%q, %s: %v, want %v", tt.q, tt.number, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package answer
+
+import (
+	"testing"
+)
+
+// wordAt returns the position of the first word of s written w, or -1.
+func wordAt(s *sent, w string) int {
+	for i := range s.starts {
+		if s.text[s.starts[i]:s.ends[i]] == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestOrganisationEnd(t *testing.T) {
+	tests := []struct {
+		text, head, want string
+	}{
+		{"Ông Hà - Phó Cục trưởng Cục Quản lý chất lượng (Bộ GD&ĐT) cho biết.", "Quản", ""},
+		{"Ông Hà - Phó Cục trưởng Cục Quản lý chất lượng (Bộ GD&ĐT) cho biết.", "Cục", "Cục trưởng Cục Quản lý chất lượng (Bộ GD&ĐT)"},
+		{"Theo Trung tâm dự báo khí tượng thủy văn quốc gia, ngày 9.8 có mưa.", "Trung", "Trung tâm dự báo khí tượng thủy văn quốc gia"},
+		{"Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai cho biết.", "Văn", "Văn phòng thường trực Ban Chỉ đạo quốc gia"},
+		{"Đề nghị của Sở Giáo dục và Đào tạo tỉnh Gia Lai, mới đây.", "Sở", "Sở Giáo dục và Đào tạo tỉnh Gia Lai"},
+		{"Công an huyện Bình Chánh tuần tra kiểm soát tại ấp 2.", "Công", "Công an huyện Bình Chánh"},
+		{"Trường Tiểu học Phạm Hồng Thái, Trường Mầm non 1/6.", "Trường", "Trường Tiểu học Phạm Hồng Thái"},
+		{"Bệnh viện Nhi Trung ương cơ sở 2 sẵn sàng hoạt động.", "Bệnh", "Bệnh viện Nhi Trung ương cơ sở 2"},
+		{"Liên đoàn điền kinh Việt Nam nâng tầm giải đấu.", "Liên", "Liên đoàn điền kinh Việt Nam"},
+		{"Trường Tiểu học Số 1 thị trấn Phú Túc, Trường Mầm non Sao Mai.", "Trường", "Trường Tiểu học Số 1 thị trấn Phú Túc"},
+		{"Trường phổ thông Dân tộc bán trú THCS Nguyễn Bá Ngọc (huyện Phú Thiện).", "Trường", "Trường phổ thông Dân tộc bán trú THCS Nguyễn Bá Ngọc"},
+		{"Tại huyện Đak Đoa có Trường THCS K’Pa K’lơng, Trường Mầm non Ia Băng.", "Trường", "Trường THCS K’Pa K’lơng"},
+		{"Mới đây, UBND tỉnh đã có các quyết định.", "UBND", "UBND tỉnh"},
+		{"Bệnh viện Nhi Trung ương cơ sở 2 và Bệnh viện Phụ sản Trung ương cơ sở 2 (tại xã Kiều Phú).", "Bệnh", "Bệnh viện Nhi Trung ương cơ sở 2"},
+		{"Hội nghị do Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) phối hợp với Hội LHPN tỉnh tổ chức.", "Sở", "Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH)"},
+		{"Nhà tài trợ gồm Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Chi nhánh Huế.", "Ngân", "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) Chi nhánh Huế"},
+		{"Ông Thắng - Phó Giám đốc Sở VH-TT-DL - Trưởng ban tổ chức cho biết.", "Sở", "Sở VH-TT-DL"},
+		{"Năm nay Trung ương Hội Nông dân Việt Nam đứng ra chủ trì.", "Trung", "Trung ương Hội Nông dân Việt Nam"},
+		{"Hội đồng Lý luận Trung ương tổ chức Lễ trao tặng.", "Hội", "Hội đồng Lý luận Trung ương"},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.text)
+		at := wordAt(s, tt.head)
+		end := organisationEnd(s, at, noStop)
+		got := ""
+		if at >= 0 {
+			got = spanOf(s, at, end)
+		}
+		if got != tt.want {
+			t.Errorf("organisationEnd(%q, %q) = %q, want %q", tt.text, tt.head, got, tt.want)
+		}
+	}
+}
+
+func TestPhraseEnd(t *testing.T) {
+	tests := []struct {
+		text, from, want string
+	}{
+		{"Đại hội theo mô hình tổ chức mới, được tổ chức ngày 12-13/10.", "mô", "mô hình tổ chức mới"},
+		{"Cảnh báo thủ đoạn mới của tội phạm.", "thủ", "thủ đoạn mới"},
+		{"Đoàn thể thao Việt Nam mới có tấm HCV.", "Đoàn", "Đoàn thể thao Việt Nam"},
+		{"Nhóm này thừa nhận hành vi mua bán ma túy.", "hành", "hành vi mua bán ma túy"},
+		{"Trao các phiếu xét nghiệm miễn phí về đường huyết, mỡ máu.", "phiếu", "phiếu xét nghiệm miễn phí"},
+		{"Dự án này được khởi công.", "Dự", "Dự án này"},
+		{"Cục phòng, chống ma túy cho biết.", "Cục", "Cục phòng, chống ma túy"},
+		{"Giá cà phê tăng 5%, đạt mức cao.", "Giá", "Giá cà phê tăng 5%"},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.text)
+		at := wordAt(s, tt.from)
+		if got := spanOf(s, at, phraseEnd(s, at, maxDescribed)); got != tt.want {
+			t.Errorf("phraseEnd(%q, %q) = %q, want %q", tt.text, tt.from, got, tt.want)
+		}
+	}
+}
+
+func TestListEnd(t *testing.T) {
+	tests := []struct {
+		text, from, want string
+	}{
+		{"Vận động người dân giao nộp vũ khí, vật liệu nổ... giúp người dân.", "vũ", "vũ khí, vật liệu nổ"},
+		{"Trao phiếu xét nghiệm về đường huyết, mỡ máu để người dân kiểm tra.", "đường", "đường huyết, mỡ máu"},
+		{"Vấn đề an toàn, an ninh và y tế được quan tâm hàng đầu.", "an", "an toàn, an ninh và y tế"},
+		{"Tuyên truyền phòng chống ma túy, tội phạm; cảnh báo thủ đoạn.", "phòng", "phòng chống ma túy, tội phạm"},
+		{"Giá tăng 5%, trong khi lượng hàng xuất khẩu của các doanh nghiệp lớn giảm mạnh.", "Giá", "Giá tăng 5%"},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.text)
+		at := wordAt(s, tt.from)
+		if got := spanOf(s, at, listEnd(s, at, phraseEnd(s, at, maxDescribed))); got != tt.want {
+			t.Errorf("listEnd(%q, %q) = %q, want %q", tt.text, tt.from, got, tt.want)
+		}
+	}
+}
+
+func TestClauseAround(t *testing.T) {
+	tests := []struct {
+		text        string
+		first, last string
+		want        string
+	}{
+		{"Ông Hàn Ngọc Cẩn, Giám đốc HTX Đoàn Kết, thị xã Buôn Hồ, tỉnh Đắk Lắk, cho biết hợp tác xã có 84 thành viên tham gia, diện tích 120 ha.", "HTX", "Kết",
+			"Ông Hàn Ngọc Cẩn, Giám đốc HTX Đoàn Kết, thị xã Buôn Hồ, tỉnh Đắk Lắk"},
+		{"Ông Phạm Văn T. (42 tuổi, trú Lâm Đồng) mất tích khi bị trượt chân xuống suối.", "mất", "tích",
+			"Ông Phạm Văn T. (42 tuổi, trú Lâm Đồng) mất tích khi bị trượt chân xuống suối"},
+		{"Giá lúa tăng; tại Đắk Nông, giá cà phê đạt 109.200 đồng/kg, tăng 500 đồng.", "cà", "phê",
+			"tại Đắk Nông, giá cà phê đạt 109.200 đồng/kg, tăng 500 đồng"},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.text)
+		o := overlap{first: wordAt(s, tt.first), last: wordAt(s, tt.last)}
+		if got := clauseAround(s, o); got != tt.want {
+			t.Errorf("clauseAround(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestBodyIn(t *testing.T) {
+	tests := []struct {
+		question, text, want string
+	}{
+		{"số liệu do cơ quan nào công bố", "Ngày 29-6, theo số liệu của Tổng cục Thống kê công bố, số lượt khách tăng 5,2%.", "Tổng cục Thống kê"},
+		{"cơ quan nào đưa ra dự báo mưa", "Theo Trung tâm dự báo khí tượng thủy văn quốc gia, ngày 9.8 có mưa vừa, mưa to.", "Trung tâm dự báo khí tượng thủy văn quốc gia"},
+		{"ai de nghi cong nhan", "Trên cơ sở đề nghị của Sở Giáo dục và Đào tạo tỉnh Gia Lai, mới đây, UBND tỉnh đã có các quyết định công nhận trường học đạt chuẩn.", "Sở Giáo dục và Đào tạo tỉnh Gia Lai"},
+		{"Ai công nhận các trường đạt chuẩn?", "Trên cơ sở đề nghị của Sở Giáo dục và Đào tạo tỉnh Gia Lai, mới đây, UBND tỉnh đã có các quyết định công nhận trường học đạt chuẩn.", "UBND tỉnh"},
+		{"chuong trinh do ai to chuc", "Chương trình do Bộ Giáo dục và Đào tạo (GD&ĐT) phối hợp với Văn phòng Chủ tịch nước tổ chức, nhằm vinh danh học sinh.", "Bộ Giáo dục và Đào tạo (GD&ĐT) phối hợp với Văn phòng Chủ tịch nước"},
+		{"Ai trực tiếp xuống hiện trường chỉ đạo?", "Giám đốc và Phó Giám đốc Công an tỉnh An Giang đã trực tiếp có mặt tại hiện trường chỉ đạo điều tra.", "Giám đốc và Phó Giám đốc Công an tỉnh An Giang"},
+		{"Những nhà tài trợ của lễ hội là ai?", "Nhà tài trợ của lễ hội gồm Công ty CP Du lịch Hương Giang, Ngân hàng TMCP Ngoại thương Việt Nam.", "Công ty CP Du lịch Hương Giang, Ngân hàng TMCP Ngoại thương Việt Nam"},
+		// The body the question names is no answer; none other is there.
+		{"co quan nao bao cao lanh dao bo cong an", "Ngày 22/4, C04 báo cáo lãnh đạo Bộ Công an, đề xuất xác lập chuyên án.", ""},
+		{"ai to chuc hoi nghi tong ket", "Hội nghị tổng kết do Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) phối hợp với Hội LHPN tỉnh tổ chức.", "Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) phối hợp với Hội LHPN tỉnh"},
+		{"cơ quan nào thông báo số liệu thiệt hại", "Sáng 5.8, Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai cho biết, mưa lũ đã gây thiệt hại nghiêm trọng.", "Văn phòng thường trực Ban Chỉ đạo quốc gia"},
+		{"Giấy khen do ai trao?", "Đại diện lãnh đạo UBND phường Hải Châu trao giấy khen cho các cá nhân.", "Đại diện lãnh đạo UBND phường Hải Châu"},
+		// A person asked for: a body in another part of the sentence did
+		// not do it.
+		{"ai tử vong", "Ngày 6.1, Công an TP.Dĩ An cho biết, vụ tai nạn làm một người tử vong.", ""},
+		{"ai tử vong", "Ngày 6.1, Công an TP.Dĩ An (Bình Dương) cho hay đang khẩn trương điều tra vụ tai nạn giao thông giữa xe tải và xe máy khiến một người tử vong.", ""},
+		// A person asked for, and the verb nowhere: no body answers.
+		{"ai tử vong", "Ngày 6.1, Công an TP.Dĩ An cho biết đang làm rõ vụ tai nạn.", ""},
+	}
+	e := &Engine{}
+	for _, tt := range tests {
+		q := parseQuestion(tt.question)
+		s := testSent(tt.text)
+		content := e.content(q)
+		if got := bodyIn(q, content, s, e.overlapOf(content, s, q.lang)); got != tt.want {
+			t.Errorf("bodyIn(%q, %q) = %q, want %q", tt.question, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestMayHold(t *testing.T) {
+	tests := []struct {
+		question, clause string
+		want             bool
+	}{
+		{"HTX Đoàn Kết ở đâu?", "Giám đốc HTX Đoàn Kết, thị xã Buôn Hồ", true},
+		{"y bác sĩ đến từ đâu", "đội ngũ y, bác sĩ đến từ nhiều bệnh viện", false},
+		{"lễ diễn ra khi nào", "Sáng 17/8, Ban Chấp hành Trung ương tổ chức", true},
+		{"lễ diễn ra khi nào", "Chiều nay, Ban Chấp hành Trung ương tổ chức", true},
+		{"lễ diễn ra khi nào", "lễ diễn ra trang trọng", false},
+		{"có bao nhiêu người chết", "hai người ở Yên Bái tử vong", false},
+	}
+	for _, tt := range tests {
+		if got := mayHold(parseQuestion(tt.question), tt.clause); got != tt.want {
+			t.Errorf("mayHold(%q, %q) = %v, want %v", tt.question, tt.clause, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestEventPlace(t *testing.T) {
+	tests := []struct {
+		name, raw, q string
+		want         string // in the answer; "" for no answer from the event
+	}{
+		{"the venue",
+			"date 2025-08-17 An ninh Ngày hội (ĐNO) - Tối 16/8, tại công viên Thanh Bình, UBND phường Hải Châu tổ chức ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+			"ngày hội tổ chức ở đâu", "công viên Thanh Bình"},
+		{"a venue of any kind",
+			"date 2025-08-17 An ninh Ngày hội (ĐNO) - Tối 16/8, tại công viên Thanh Bình, UBND phường Hải Châu tổ chức ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+			"ngày hội tổ chức tại địa điểm nào", "công viên Thanh Bình"},
+		{"without a venue, the organiser's province",
+			"date 2024-09-19 An ninh Hội nghị (QNA) - Sáng 19/9, Công an tỉnh Quảng Nam tổ chức hội nghị biểu dương điển hình tiên tiến.",
+			"hội nghị được tổ chức ở tỉnh nào", "tỉnh Quảng Nam"},
+		{"a venue of another kind than asked",
+			"date 2025-10-12 Thời sự Đại hội (TTX) - Sáng 12/10, Đại hội đại biểu Đảng bộ Chính phủ được tổ chức tại Trung tâm Hội nghị Quốc gia.",
+			"đại hội diễn ra ở tỉnh nào", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := articleEngine(t, tt.raw)
+			q := e.parse(tt.q)
+			content := e.content(q)
+			sc := e.scope(context.Background(), q, content)
+			c := e.event(q, content, sc, dated{})
+			if tt.want == "" {
+				if c.answer != "" {
+					t.Errorf("%q: %q, want none", tt.q, c.answer)
+				}
+				return
+			}
+			if !strings.Contains(c.answer, tt.want) {
+				t.Errorf("%q: %q, want %q", tt.q, c.answer, tt.want)
+			}
+		})
+	}
+}
+
+// TestEventNoRefusal checks that no event answer is a text saying the
+// article does not say.
+func TestEventNoRefusal(t *testing.T) {
+	e := articleEngine(t, "date 2025-08-17 Thời sự Kỷ niệm (VTC) - Sáng 17/8, Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ tổ chức trọng thể Lễ kỷ niệm 80 năm Ngày truyền thống Công an Nhân dân.")
+	for _, q := range []string{"lễ kỷ niệm tổ chức ở đâu", "lễ kỷ niệm diễn ra ở tỉnh nào"} {
+		a := e.Ask(context.Background(), q, nil)
+		if a.Kind != KindNone {
+			t.Errorf("%q: %q (%v), want none", q, a.Answer, a.Kind)
+		}
+	}
+}
+
+func TestAsksWhatEvent(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"lễ gì", true},
+		{"hội nghị gì", true},
+		{"sự kiện gì", true},
+		// What a term means, or a thing of another kind.
+		{"Hội LHPN là gì", false},
+		{"phường nào tổ chức ngày hội", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhatEvent(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("asksWhatEvent(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package corpus
+
+import "testing"
+
+// leadEvent parses an article and returns its event fact.
+func leadEvent(t *testing.T, raw string) Fact {
+	t.Helper()
+	a, err := Parse("t", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Extract(a) {
+		if f.Type == FactEvent {
+			return f
+		}
+	}
+	t.Fatal("no event")
+	return Fact{}
+}
+
+func TestEventVenue(t *testing.T) {
+	tests := []struct {
+		name, raw, where string
+	}{
+		{"a venue in lower case",
+			"date 2025-08-17 An ninh Ngày hội ĐNO - Tối 16/8, tại công viên Thanh Bình, UBND phường Hải Châu tổ chức ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+			"công viên Thanh Bình"},
+		{"a capitalised venue",
+			"date 2024-11 Văn hóa Hội thao (BKT) - Chiều 12/11, tại Nhà Văn hóa tỉnh, Sở Văn hóa tổ chức lễ bế mạc Hội thao.",
+			"Nhà Văn hóa tỉnh"},
+		{"an event is no venue",
+			"date 2025-09-24 Thời sự Đại hội (TQ) - Sáng 24/9, Đại hội đại biểu Đảng bộ tỉnh khai mạc với 415 đại biểu.\n\nHình ảnh các đại biểu tại Đại hội.",
+			""},
+		{"the venue ends where the sentence goes on",
+			"date 2025-12-16 Thể thao SEA Games (TT) - Ngày 16/12, đoàn Việt Nam thi đấu thành công tại SEA Games 33 khi các VĐV đem về 8 HCV.",
+			"SEA Games 33"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := leadEvent(t, tt.raw).Where; got != tt.where {
+				t.Errorf("Where = %q, want %q", got, tt.where)
+			}
+		})
+	}
+}
+
+func TestLocality(t *testing.T) {
+	tests := []struct{ org, want string }{
+		{"Công an tỉnh Quảng Nam", "tỉnh Quảng Nam"},
+		{"UBND phường Hải Châu (thành phố Đà Nẵng)", "phường Hải Châu (thành phố Đà Nẵng)"},
+		// A place word and a name apart are no place: "Chủ tịch nước,
+		// Chính phủ" names two bodies.
+		{"Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ", ""},
+	}
+	for _, tt := range tests {
+		if got := locality(tt.org); got != tt.want {
+			t.Errorf("locality(%q) = %q, want %q", tt.org, got, tt.want)
+		}
+	}
+}

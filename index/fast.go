@@ -1,0 +1,338 @@
+package index
+
+import (
+	"container/heap"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+)
+
+// A fast search (Query.Fast) ranks passages by bleve's scores for the
+// disjunction of the query's clauses, computed another way.
+//
+// Bleve merges the clauses' posting lists document at a time, through a
+// heap ordered by document: over tens of thousands of passages, a question
+// of common words spends most of its time in that heap. searchTermAtATime
+// reads each clause's matches to the end instead, one clause after
+// another, adding each match's score into an array indexed by document
+// number; then it applies the disjunction's coordination factor (the share
+// of the clauses a passage matches) and keeps the best. A term clause is
+// read from its postings and scored as bleve's BM25 term scorer does
+// (termScorer); any other clause is bleve's own searcher. Both get the
+// query norm bleve's disjunction gives its clauses, so a passage's score is
+// bleve's, up to the order of a floating-point sum; TestSearchFastScores
+// holds them equal.
+
+// checkEvery is how many matches a fast search reads between two checks
+// of its context.
+const checkEvery = 1 << 14
+
+// searchTermAtATime returns the n best passages for the disjunction of
+// clauses (a passage must match at least one), in no order, with their
+// scores. Equal scores are kept by document number, lowest first.
+func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n int) ([]Hit, error) {
+	r, err := ix.reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	// Bleve's searchers read the scoring model from the context, which
+	// bleve's SearchInContext sets from the mapping: BM25 (newMapping).
+	sctx := context.WithValue(ctx, search.GetScoringModelCallbackKey,
+		search.GetScoringModelCallbackFn(func() string { return bleveindex.BM25Scoring }))
+	cs := make([]clause, 0, len(clauses))
+	defer func() {
+		for _, c := range cs {
+			c.close()
+		}
+	}()
+	for _, q := range clauses {
+		c, err := newClause(sctx, r, ix.idx.Mapping(), q)
+		if err != nil {
+			return nil, fmt.Errorf("index: searching: %w", err)
+		}
+		cs = append(cs, c)
+	}
+	// The query norm of bleve's disjunction.
+	sum := 0.0
+	for _, c := range cs {
+		sum += c.weight()
+	}
+	norm := 1 / math.Sqrt(sum)
+	for _, c := range cs {
+		c.setQueryNorm(norm)
+	}
+
+	acc := accumulators.Get().(*accumulator)
+	defer func() {
+		acc.reset()
+		accumulators.Put(acc)
+	}()
+	for _, c := range cs {
+		if err := c.read(ctx, acc); err != nil {
+			return nil, fmt.Errorf("index: searching: %w", err)
+		}
+	}
+	best := acc.best(n, len(cs))
+	hits := make([]Hit, len(best))
+	id := make(bleveindex.IndexInternalID, 8)
+	for i, x := range best {
+		binary.BigEndian.PutUint64(id, x.doc)
+		ext, err := r.ExternalID(id)
+		if err != nil {
+			return nil, fmt.Errorf("index: searching: %w", err)
+		}
+		hits[i] = Hit{ID: ext, Score: x.score}
+	}
+	return hits, nil
+}
+
+// A clause is one clause of a fast search's disjunction.
+type clause interface {
+	// weight is the clause's sum of squared weights, for the query norm.
+	weight() float64
+	// setQueryNorm sets the query norm.
+	setQueryNorm(norm float64)
+	// read adds the score of every passage the clause matches to acc.
+	read(ctx context.Context, acc *accumulator) error
+	close()
+}
+
+// newClause returns the clause of q: a termClause for a term query, bleve's
+// searcher for any other.
+func newClause(ctx context.Context, r bleveindex.IndexReader, m mapping.IndexMapping, q query.Query) (clause, error) {
+	if t, ok := q.(*query.TermQuery); ok {
+		c, err := newTermClause(ctx, r, t)
+		if c != nil || err != nil {
+			return c, err
+		}
+	}
+	s, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
+	if err != nil {
+		return nil, err
+	}
+	return &searcherClause{s: s, sc: &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(8, 0), IndexReader: r}}, nil
+}
+
+// A termClause reads a term's postings and scores them as bleve's BM25
+// TermQueryScorer does.
+type termClause struct {
+	tfr    bleveindex.TermFieldReader
+	boost  float64
+	idf    float64
+	avgLen float64 // average field length, in terms
+	qw     float64 // the query weight: boost × idf × query norm
+}
+
+// newTermClause returns the clause of term query t, or nil when the field
+// is empty (bleve then scores by TF-IDF: its own searcher does).
+func newTermClause(ctx context.Context, r bleveindex.IndexReader, t *query.TermQuery) (*termClause, error) {
+	br, ok := r.(bleveindex.BM25Reader)
+	if !ok || t.FieldVal == "" {
+		return nil, nil
+	}
+	// As bleve's bm25ScoreMetrics.
+	docs, err := r.DocCount()
+	if err != nil {
+		return nil, err
+	}
+	card, err := br.FieldCardinality(t.FieldVal)
+	if err != nil {
+		return nil, err
+	}
+	if docs == 0 || card == 0 {
+		return nil, nil
+	}
+	avgLen := math.Ceil(float64(card) / float64(docs))
+	tfr, err := r.TermFieldReader(ctx, []byte(t.Term), t.FieldVal, true, true, false)
+	if err != nil {
+		return nil, err
+	}
+	// As bleve's TermQueryScorer.computeIDF for BM25.
+	df := tfr.Count()
+	idf := math.Log(1 + (float64(docs)-float64(df)+0.5)/(float64(df)+0.5))
+	boost := t.BoostVal.Value()
+	return &termClause{tfr: tfr, boost: boost, idf: idf, avgLen: avgLen, qw: 1}, nil
+}
+
+func (c *termClause) weight() float64 {
+	w := c.boost * c.idf
+	return w * w
+}
+
+func (c *termClause) setQueryNorm(norm float64) { c.qw = c.boost * c.idf * norm }
+
+func (c *termClause) read(ctx context.Context, acc *accumulator) error {
+	var d bleveindex.TermFieldDoc
+	for i := 1; ; i++ {
+		m, err := c.tfr.Next(d.Reset())
+		if err != nil {
+			return err
+		}
+		if m == nil {
+			return nil
+		}
+		doc, err := docNumber(m.ID)
+		if err != nil {
+			return err
+		}
+		acc.add(doc, c.score(m.Freq, m.Norm))
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// score is bleve's BM25 score of a passage where the term occurs freq
+// times in a field of norm 1/√length, operation for operation as
+// TermQueryScorer.Score computes it.
+func (c *termClause) score(freq uint64, norm float64) float64 {
+	tf := math.Sqrt(float64(freq))
+	fieldLength := 1 / (norm * norm)
+	s := c.idf * (tf * search.BM25_k1) /
+		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/c.avgLen)))
+	if c.qw != 1 {
+		s *= c.qw
+	}
+	return s
+}
+
+func (c *termClause) close() { c.tfr.Close() }
+
+// A searcherClause is a clause read through bleve's searcher.
+type searcherClause struct {
+	s  search.Searcher
+	sc *search.SearchContext
+}
+
+func (c *searcherClause) weight() float64           { return c.s.Weight() }
+func (c *searcherClause) setQueryNorm(norm float64) { c.s.SetQueryNorm(norm) }
+func (c *searcherClause) close()                    { c.s.Close() }
+
+func (c *searcherClause) read(ctx context.Context, acc *accumulator) error {
+	for i := 1; ; i++ {
+		d, err := c.s.Next(c.sc)
+		if err != nil {
+			return err
+		}
+		if d == nil {
+			return nil
+		}
+		doc, err := docNumber(d.IndexInternalID)
+		if err != nil {
+			return err
+		}
+		acc.add(doc, d.Score)
+		c.sc.DocumentMatchPool.Put(d)
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// docNumber returns the document number of a scorch internal ID.
+func docNumber(id bleveindex.IndexInternalID) (uint64, error) {
+	if len(id) != 8 {
+		return 0, fmt.Errorf("internal ID of %d bytes, want 8", len(id))
+	}
+	n := binary.BigEndian.Uint64(id)
+	if n > math.MaxUint32 {
+		return 0, fmt.Errorf("document number %d out of range", n)
+	}
+	return n, nil
+}
+
+// An accumulator sums a fast search's scores by document number. Scorch
+// numbers the documents of an index snapshot from 0, segment after
+// segment, and its internal IDs are those numbers in 8 big-endian bytes.
+type accumulator struct {
+	score   []float64
+	matched []uint32 // clauses matched
+	touched []uint32 // the documents matched, in no order
+}
+
+// accumulators keeps accumulators for reuse: each is as long as the index
+// has documents.
+var accumulators = sync.Pool{New: func() any { return new(accumulator) }}
+
+// add adds a clause's score for document doc.
+func (a *accumulator) add(doc uint64, score float64) {
+	if doc >= uint64(len(a.score)) {
+		size := max(2*len(a.score), int(doc)+1, 1024)
+		a.score = append(a.score, make([]float64, size-len(a.score))...)
+		a.matched = append(a.matched, make([]uint32, size-len(a.matched))...)
+	}
+	if a.matched[doc] == 0 {
+		a.touched = append(a.touched, uint32(doc))
+	}
+	a.score[doc] += score
+	a.matched[doc]++
+}
+
+// reset clears the documents touched.
+func (a *accumulator) reset() {
+	for _, d := range a.touched {
+		a.score[d], a.matched[d] = 0, 0
+	}
+	a.touched = a.touched[:0]
+}
+
+// A scored is a document number and its score.
+type scored struct {
+	doc   uint64
+	score float64
+}
+
+// better reports whether x ranks above y: a higher score, or the same and
+// a lower document number.
+func better(x, y scored) bool {
+	if x.score != y.score {
+		return x.score > y.score
+	}
+	return x.doc < y.doc
+}
+
+// best returns the n best documents touched, in no order, each scored as
+// bleve's disjunction of clauses clauses scores it: the sum of its clauses'
+// scores times the share of the clauses it matches.
+func (a *accumulator) best(n, clauses int) []scored {
+	h := make(worstFirst, 0, n)
+	for _, d := range a.touched {
+		// As bleve's DisjunctionQueryScorer, operation for operation.
+		coord := float64(a.matched[d]) / float64(clauses)
+		x := scored{doc: uint64(d), score: a.score[d] * coord}
+		switch {
+		case len(h) < n:
+			heap.Push(&h, x)
+		case better(x, h[0]):
+			h[0] = x
+			heap.Fix(&h, 0)
+		}
+	}
+	return h
+}
+
+// worstFirst is a heap of documents, the worst on top.
+type worstFirst []scored
+
+func (h worstFirst) Len() int           { return len(h) }
+func (h worstFirst) Less(i, j int) bool { return better(h[j], h[i]) }
+func (h worstFirst) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *worstFirst) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *worstFirst) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
