@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A TimeKind is the kind of a time expression.
@@ -68,7 +70,7 @@ func Times(text string) []TimeSpan {
 	for _, p := range timePatterns {
 		for _, m := range p.re.FindAllStringIndex(text, -1) {
 			t := text[m[0]:m[1]]
-			if p.kind == TimeDate && !validDay(t) {
+			if p.kind == TimeDate && !validDay(t) || endsInWord(text, m[1]) {
 				continue
 			}
 			all = append(all, TimeSpan{Kind: p.kind, Start: m[0], End: m[1], Text: t})
@@ -90,6 +92,15 @@ func Times(text string) []TimeSpan {
 		end = s.End
 	}
 	return out
+}
+
+// endsInWord reports whether a match that ends at byte end stops inside a
+// word: its last letter and the next are both letters ("10 h" of "10
+// huyện", "86 h" of "86 học sinh" are no clock times).
+func endsInWord(text string, end int) bool {
+	last, _ := utf8.DecodeLastRuneInString(text[:end])
+	next, _ := utf8.DecodeRuneInString(text[end:])
+	return unicode.IsLetter(last) && unicode.IsLetter(next)
 }
 
 // dayMonth finds the last day and month of a date.

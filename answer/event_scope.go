@@ -144,7 +144,7 @@ func longestRun(q question, i int, s *sent, keep []bool) (n int, name bool) {
 		k := 0
 		for i+k < len(q.words) && p+k < len(s.fold) && !keep[i+k] {
 			w := q.words[i+k]
-			if w.fold != s.fold[p+k] || w.asWritten && w.marked && w.text != s.lower[p+k] {
+			if !w.writtenAt(s, p+k) {
 				break
 			}
 			k++

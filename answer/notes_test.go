@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,24 @@ func TestPersonNote(t *testing.T) {
 		if got := e.personNote(q, content, sc).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+func TestBirthYearOnlyFromANote(t *testing.T) {
+	e := articleEngine(t, "date 2024-09 Thời sự\nĐại hội Hội Nông dân\n\n"+
+		"Ông Nguyễn Văn Lực được bầu làm Chủ tịch Hội Nông dân tỉnh nhiệm kỳ 2024 - 2029. "+
+		"Đối tượng Trần Văn Hùng (SN 1989, trú xã An Phú) bị bắt giữ.\n")
+	ctx := context.Background()
+	for _, c := range e.Candidates(ctx, "Ông Nguyễn Văn Lực sinh năm bao nhiêu?") {
+		if strings.Contains(c.Answer, "2024") || strings.Contains(c.Answer, "2029") {
+			t.Errorf("a year of another thing answers a birth year: %q (%s)", c.Answer, c.Generator)
+		}
+	}
+	found := false
+	for _, c := range e.Candidates(ctx, "Trần Văn Hùng sinh năm bao nhiêu?") {
+		found = found || strings.Contains(c.Answer, "1989")
+	}
+	if !found {
+		t.Error("no candidate gives Trần Văn Hùng's year of birth, 1989")
 	}
 }

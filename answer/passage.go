@@ -154,6 +154,10 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			score *= roleMismatchFactor
 		}
 	}
+	if ans == "" && hasAny(q.words, birthYearCues...) {
+		// A year of birth only a note beside the name gives.
+		return candidate{}
+	}
 	if ans == "" {
 		switch q.wh {
 		case whWhen, whWhere, whCount, whNumber:
@@ -173,8 +177,12 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 
 // extract returns the part of a sentence that answers q, or "".
 func (e *Engine) extract(q question, content []word, b scored) string {
+	if hasAny(q.words, birthYearCues...) {
+		// "Trần Văn Hùng sinh năm bao nhiêu?": "Trần Văn Hùng (SN 1989,
+		// …)", or no other year of the sentence.
+		return e.birthOf(q, b.s)
+	}
 	if hasAny(q.words, birthCues...) {
-		// "Trần Văn Hùng sinh năm bao nhiêu?": "Trần Văn Hùng (SN 1989, …)".
 		if ans := e.birthOf(q, b.s); ans != "" {
 			return ans
 		}
@@ -666,7 +674,7 @@ func (e *Engine) countIn(q question, content []word, s *sent) string {
 			continue
 		}
 		k := i + 1
-		if len(q.focus) == 0 || k >= len(s.fold) || s.fold[k] != q.focus[0].fold || s.clause[k] != s.clause[i] || s.text[s.ends[i]:s.starts[k]] != " " {
+		if len(q.focus) == 0 || k >= len(s.fold) || !q.focus[0].writtenAt(s, k) || s.clause[k] != s.clause[i] || s.text[s.ends[i]:s.starts[k]] != " " {
 			continue
 		}
 		from := i
@@ -680,7 +688,7 @@ func (e *Engine) countIn(q question, content []word, s *sent) string {
 		}
 		// The whole noun asked for: "5 tập thể", not "5 tập".
 		end := k
-		for j := 1; j < len(q.focus) && end+1 < len(s.fold) && s.fold[end+1] == q.focus[j].fold && s.clause[end+1] == s.clause[i]; j++ {
+		for j := 1; j < len(q.focus) && end+1 < len(s.fold) && q.focus[j].writtenAt(s, end+1) && s.clause[end+1] == s.clause[i]; j++ {
 			end++
 		}
 		lo, hi := window(s, i, end-i, countBack)
@@ -708,6 +716,10 @@ var whichWords = lexicon.MustSet("which_words_folded")
 
 // birthCues ask when a person was born or how old they are.
 var birthCues = lexicon.MustSet("birth_cues").Words()
+
+// birthYearCues ask the year a person was born, which only a note beside
+// the name answers.
+var birthYearCues = lexicon.MustSet("birth_year_cues").Words()
 
 // causeAfter returns the sentence after s when it opens with a cause
 // ("Nguyên nhân là do …").

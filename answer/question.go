@@ -46,6 +46,13 @@ type word struct {
 	cap       bool // typed with a capital first letter
 }
 
+// writtenAt reports whether word k of sentence s is w: folded alike, and
+// written alike when w was typed with diacritics ("cần" of "cần sa" is no
+// "cân").
+func (w word) writtenAt(s *sent, k int) bool {
+	return w.fold == s.fold[k] && !(w.asWritten && w.marked && w.text != s.lower[k])
+}
+
 // A question is a parsed question.
 type question struct {
 	text  string // canonical
