@@ -249,7 +249,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if len(content) == 0 {
 		return f
 	}
-	f.set(fSentenceCover, e.overlapOf(content, s, q.lang).coverage())
+	f.set(fSentenceCover, e.sentenceCover(content, s, q.lang))
 	cover, ok := covers[s.p.ID]
 	if !ok {
 		for _, o := range e.sentsOf[s.p.ID] {
@@ -706,3 +706,51 @@ var (
 	placeNouns  = foldedSetOf(lexicon.MustSet("place_nouns").Words()...)
 	yesNoWords  = foldedSetOf(lexicon.MustSet("yes_no_words").Words()...)
 )
+
+// sentenceCover is the coverage of content in s (overlap.coverage). A
+// sentence that goes on with the one before it (continues) does not
+// repeat its words: those it lacks count when that one holds them ("Đội
+// CSGT … xử lý 437 trường hợp vi phạm …. Trong đó, có 173 trường hợp vi
+// phạm nồng độ cồn." for "CSGT xử lý bao nhiêu trường hợp vi phạm nồng độ
+// cồn?").
+func (e *Engine) sentenceCover(content []word, s *sent, lang string) float64 {
+	o := e.overlapOf(content, s, lang)
+	if o.total == 0 || !continues(s) {
+		return o.coverage()
+	}
+	found := map[string]bool{}
+	for i, w := range content {
+		if i < len(o.matched) && o.matched[i] {
+			found[w.key(lang)] = true
+		}
+	}
+	var lacking []word
+	for _, w := range content {
+		if !found[w.key(lang)] {
+			lacking = append(lacking, w)
+		}
+	}
+	if len(lacking) == 0 {
+		return o.coverage()
+	}
+	for _, before := range e.sentsOf[s.p.ID] {
+		if before.index == s.index-1 {
+			return min(1, (o.got+e.overlapOf(lacking, before, lang).got)/o.total)
+		}
+	}
+	return o.coverage()
+}
+
+// continues reports whether s opens with a part marker ("Trong đó, …")
+// after another sentence of its passage: it goes on with that one.
+func continues(s *sent) bool {
+	if s.index == 0 || len(s.fold) == 0 {
+		return false
+	}
+	for _, m := range partMarkers {
+		if s.hasPhrase(analysis.Fold(m), 0, min(len(s.fold), len(strings.Fields(m)))) == 0 {
+			return true
+		}
+	}
+	return false
+}

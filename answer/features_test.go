@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 
@@ -300,6 +301,60 @@ func TestFocusShare(t *testing.T) {
 		q := parseQuestion(analysis.Canonical(tt.q))
 		if got := focusShare(q, analysis.Tokens(tt.answer)); got != tt.want {
 			t.Errorf("focusShare(%q, %q) = %v, want %v", tt.q, tt.answer, got, tt.want)
+		}
+	}
+}
+
+func TestSentenceCoverOfAContinuation(t *testing.T) {
+	e := articleEngine(t, "date 2024-10 Pháp luật\nXử lý vi phạm giao thông\n\n"+
+		"Đội Cảnh sát giao thông huyện Đức Trọng đã xử lý 437 trường hợp vi phạm trật tự an toàn giao thông. "+
+		"Trong đó, có 173 trường hợp vi phạm nồng độ cồn. "+
+		"Có 12 trường hợp vi phạm tốc độ.\n")
+	q := parseQuestion("Đội Cảnh sát giao thông Đức Trọng xử lý bao nhiêu trường hợp vi phạm nồng độ cồn?")
+	content := e.content(q)
+	var sents []*sent
+	for _, ss := range e.sentsOf {
+		sents = append(sents, ss...)
+	}
+	sort.Slice(sents, func(i, j int) bool { return sents[i].index < sents[j].index })
+	var part, other float64
+	for _, s := range sents {
+		switch {
+		case strings.HasPrefix(s.text, "Trong đó"):
+			part = e.sentenceCover(content, s, q.lang)
+			if alone := e.overlapOf(content, s, q.lang).coverage(); part <= alone {
+				t.Errorf("the continuation's cover %.2f is not above its own %.2f", part, alone)
+			}
+		case strings.HasPrefix(s.text, "Có 12"):
+			other = e.sentenceCover(content, s, q.lang)
+			if alone := e.overlapOf(content, s, q.lang).coverage(); other != alone {
+				t.Errorf("a sentence that continues nothing: cover %.2f, want its own %.2f", other, alone)
+			}
+		}
+	}
+	if part <= other {
+		t.Errorf("cover of the continuation %.2f, of the other sentence %.2f", part, other)
+	}
+}
+
+func TestQuantityUnitEndsWithItsPhrase(t *testing.T) {
+	e := articleEngine(t, "date 2024-10 Pháp luật\nXử lý vi phạm giao thông\n\n"+
+		"Đội Cảnh sát giao thông huyện Đức Trọng đã xử lý 437 trường hợp vi phạm trật tự an toàn giao thông, phạt tiền hơn 1,3 tỷ đồng. "+
+		"Trong đó, có 173 trường hợp vi phạm nồng độ cồn.\n")
+	want := map[string]bool{
+		"173 trường hợp vi phạm nồng độ cồn":                false,
+		"437 trường hợp vi phạm trật tự an toàn giao thông": false,
+	}
+	for _, q := range []string{"bao nhiêu trường hợp vi phạm nồng độ cồn?", "xử lý bao nhiêu trường hợp vi phạm trật tự an toàn giao thông?"} {
+		for _, c := range e.Candidates(context.Background(), q) {
+			if _, ok := want[c.Answer]; ok {
+				want[c.Answer] = true
+			}
+		}
+	}
+	for a, found := range want {
+		if !found {
+			t.Errorf("no candidate %q", a)
 		}
 	}
 }

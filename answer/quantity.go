@@ -163,6 +163,11 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		}
 		{
 			ans := f.Text
+			if end := at + 1 + len(unit); !glued && !unitEnds(s, end, 1+len(unit)) {
+				// A unit cut by its length ends with its phrase:
+				// "173 trường hợp vi phạm nồng độ cồn", not "… nồng độ".
+				last = max(last, phraseEnd(s, at+1, corpus.MaxUnitWords+unitOverrun))
+			}
 			if last > at+1+len(unit) {
 				start := tokenStart(s, at-len(strings.Fields(f.Qualifier)))
 				if k := strings.Index(s.text, f.Text); k >= 0 && k < start {
@@ -175,6 +180,10 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 	}
 	return topCandidates(found, maxQuantities)
 }
+
+// unitOverrun is how many words past corpus.MaxUnitWords a quantity's
+// answer may run to end its unit's phrase.
+const unitOverrun = 5
 
 // part answers a count with a part of a breakdown, "288 ngôi nhà bị ngập
 // (Điện Biên 17, Đắk Nông 161, …)", when the question names the part
