@@ -490,3 +490,59 @@ func unitOfAnswer(answer string) []word {
 	}
 	return nil
 }
+
+// maxPerGap is how many words after a number its rate's slash may stand:
+// "40.000 đồng/trẻ em", "12 triệu đồng/tấn".
+const maxPerGap = 3
+
+// perAt returns the position of the word a rate is per, after the slash
+// that follows the number at word at of s ("trẻ" of "40.000 đồng/trẻ
+// em"), or -1 when the number is no rate.
+func perAt(s *sent, at int) int {
+	for j := at + 1; j < len(s.fold) && j <= at+maxPerGap; j++ {
+		if s.gap(j) == "/" {
+			return j
+		}
+		if !spaced(s, j) || isNumberWord(s.lower[j]) {
+			break
+		}
+	}
+	return -1
+}
+
+// perNamed reports whether the rate of the number at word at of s is per
+// a thing the question names (one of its content words is the word after
+// the slash); known is false when the number is no rate.
+func perNamed(s *sent, at int, content []word) (named, known bool) {
+	j := perAt(s, at)
+	if j < 0 {
+		return false, false
+	}
+	return namesPer(s, j, content), true
+}
+
+// maxPerWords is how many words name what a rate is per: "người lớn",
+// "trẻ em", "kg".
+const maxPerWords = 2
+
+// namesPer reports whether the question's content names what the rate
+// whose slash stands before word j of s is per: one of its words.
+func namesPer(s *sent, j int, content []word) bool {
+	for k := j; k < len(s.fold) && k < j+maxPerWords && (k == j || spaced(s, k)) && !isNumberWord(s.lower[k]); k++ {
+		if inContent(content, word{fold: s.fold[k]}) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPerNamed reports whether some rate of s is per a thing the question
+// names.
+func anyPerNamed(s *sent, content []word) bool {
+	for i := range s.fold {
+		if j := perAt(s, i); j >= 0 && isNumberWord(s.lower[i]) && namesPer(s, j, content) {
+			return true
+		}
+	}
+	return false
+}

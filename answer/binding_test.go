@@ -273,3 +273,28 @@ func TestCountsNegated(t *testing.T) {
 		}
 	}
 }
+
+func TestPerNamed(t *testing.T) {
+	s := testSent("Giá vé 200.000 đồng/người lớn và 40.000 đồng/trẻ em, bãi xe 5 chiếc.")
+	tests := []struct {
+		q, number       string
+		named, known    bool
+		anyNamedInQuery bool
+	}{
+		{"vé cho trẻ em bao nhiêu tiền", "40.000", true, true, true},
+		{"vé cho trẻ em bao nhiêu tiền", "200.000", false, true, true},
+		{"vé người lớn giá bao nhiêu", "200.000", true, true, true},
+		{"bãi xe có mấy chiếc", "5", false, false, false},
+	}
+	e := seedEngine(t)
+	for _, tt := range tests {
+		content := e.content(parseQuestion(tt.q))
+		named, known := perNamed(s, wordIndex(t, s, tt.number), content)
+		if named != tt.named || known != tt.known {
+			t.Errorf("perNamed(%q, %s) = %v, %v; want %v, %v", tt.q, tt.number, named, known, tt.named, tt.known)
+		}
+		if got := anyPerNamed(s, content); got != tt.anyNamedInQuery {
+			t.Errorf("anyPerNamed(%q) = %v, want %v", tt.q, got, tt.anyNamedInQuery)
+		}
+	}
+}

@@ -132,6 +132,13 @@ const (
 	// "bao nhiêu người") and the answer's number counts another thing
 	// ("627.000 tỷ đồng", "46 bàn").
 	fCountedOther = "counted_other"
+	// fPerNamed: the answer's number is a rate per something written
+	// after a slash ("40.000 đồng/trẻ em") and the question names it.
+	fPerNamed = "per_named"
+	// fPerOther: the answer's rate is per something the question does not
+	// name, while another rate of its sentence is per what it names
+	// ("200.000 đồng/người lớn" for "vé cho trẻ em bao nhiêu tiền").
+	fPerOther = "per_other"
 	// fClauseFallback: the candidate is the clause of a sentence that
 	// holds the question's words, kept when no part of it could be cut as
 	// the answer asked for (clauseAround).
@@ -149,7 +156,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -276,6 +283,12 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		f.set(fNamesApart, boolValue(apart))
 		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
 		f.set(fChangeMismatch, boolValue(isChange(s, at) != asksChange(q)))
+	}
+	if at := numberIn(s, c); at >= 0 {
+		if named, known := perNamed(s, at, content); known {
+			f.set(fPerNamed, boolValue(named))
+			f.set(fPerOther, boolValue(!named && anyPerNamed(s, content)))
+		}
 	}
 	return f
 }
