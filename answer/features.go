@@ -140,6 +140,15 @@ const (
 	// words that name its event (withoutEvent), for a question routed to
 	// the article by them.
 	fWithoutEvent = "without_event"
+	// fObjectOf: a what- or list-question's content word governs the
+	// answer in its sentence, written right before it past object links
+	// (governedByQuestion): "đoạt huy chương gì" — "đoạt Huy chương Bạc
+	// …", "ghi dòng chữ gì" — "với dòng chữ “…”".
+	fObjectOf = "object_of_question"
+	// fHeadLeads: the answer opens with the noun the question writes
+	// right before its question word and says more ("theo mô hình gì" —
+	// "mô hình tổ chức mới"): it names which one (headLeads).
+	fHeadLeads = "head_leads"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -149,7 +158,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fObjectOf, fHeadLeads,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -266,6 +275,10 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			f.set(fRoleAgrees, boolValue(agrees))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
+	}
+	if asksObject(q) {
+		f.set(fObjectOf, boolValue(e.objectOfQuestion(s, c.answer, content)))
+		f.set(fHeadLeads, boolValue(headLeads(askedHead(q, content), c.answer)))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))
