@@ -277,8 +277,8 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		}
 	}
 	if asksObject(q) {
-		f.set(fObjectOf, boolValue(e.objectOfQuestion(s, c.answer, content)))
-		f.set(fHeadLeads, boolValue(headLeads(askedHead(q, content), c.answer)))
+		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, c.answer, content)))
+		f.set(fHeadLeads, boolValue(headLeads(q, askedHead(q, content), c.answer, s)))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))

@@ -66,9 +66,9 @@ func answerStarts(s *sent, answer string) []int {
 // (a name the lead writes bare, "ngày hội toàn dân bảo vệ an ninh Tổ
 // quốc", and a paragraph after its noun, "phong trào “Toàn dân bảo vệ an
 // ninh Tổ quốc”").
-func (e *Engine) objectOfQuestion(s *sent, answer string, content []word) bool {
+func (e *Engine) objectOfQuestion(q question, s *sent, answer string, content []word) bool {
 	for _, at := range answerStarts(s, answer) {
-		if governedByQuestion(s, at, content) {
+		if governedByQuestion(q, s, at, content) {
 			return true
 		}
 	}
@@ -81,7 +81,7 @@ func (e *Engine) objectOfQuestion(s *sent, answer string, content []word) bool {
 				continue
 			}
 			for _, at := range answerStarts(o, answer) {
-				if governedByQuestion(o, at, content) {
+				if governedByQuestion(q, o, at, content) {
 					return true
 				}
 			}
@@ -110,17 +110,46 @@ func objectGovernors(s *sent, at int) []int {
 }
 
 // governedByQuestion reports whether a content word of the question is
-// among the words that govern the answer starting at word at of s: "đoạt
-// huy chương gì" and "đoạt Huy chương Bạc …", "bức trướng ghi dòng chữ gì"
-// and "với dòng chữ “…”": the answer is the object of the question's verb
-// or the name after its noun, not a phrase that merely stands near its
-// words.
-func governedByQuestion(s *sent, at int, content []word) bool {
-	for _, k := range objectGovernors(s, at) {
+// among the words that govern the answer starting at word at of s: "bức
+// trướng ghi dòng chữ gì" and "với dòng chữ “…”", "đại hội chào mừng sự
+// kiện nào" and "chào mừng Đại hội …": the answer is the object of the
+// question's verb or the name after its noun, not a phrase that merely
+// stands near its words. The answer must not open with the word the
+// question writes right after the governing one (past fillers): it would
+// cut a phrase the question writes whole ("khám bệnh miễn phí" for "khám
+// những bệnh gì", "phí về đường huyết" for "miễn phí về gì"); a noun asked
+// which of is headLeads' to judge.
+func governedByQuestion(q question, s *sent, at int, content []word) bool {
+	gov := objectGovernors(s, at)
+	for _, k := range gov {
+		if cutsQuestion(q, s, k, at) {
+			return false
+		}
+	}
+	for _, k := range gov {
 		for _, w := range content {
 			if !w.num && w.writtenAt(s, k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// cutsQuestion reports whether the question writes the words at k and at
+// of s one after the other, past fillers: then a span from at cuts their
+// phrase.
+func cutsQuestion(q question, s *sent, k, at int) bool {
+	for i, w := range q.words {
+		if !w.writtenAt(s, k) {
+			continue
+		}
+		j := i + 1
+		for j < len(q.words) && q.words[j].isFiller() {
+			j++
+		}
+		if j < len(q.words) && q.words[j].writtenAt(s, at) {
+			return true
 		}
 	}
 	return false
@@ -140,18 +169,28 @@ func askedHead(q question, content []word) []word {
 		isContent[w.fold] = true
 	}
 	from := q.whAt
-	for from > 0 && q.whAt-from < maxAskedHead && isContent[q.words[from-1].fold] && !q.words[from-1].num {
+	for from > 0 && q.whAt-from < maxAskedHead && headWord(q.words[from-1], isContent) {
 		from--
 	}
 	return q.words[from:q.whAt]
+}
+
+// headWord reports whether w may be part of the head a question asks
+// which of: a content word, not a number nor a link ("về" of "miễn phí
+// về gì" asks what about, and heads nothing).
+func headWord(w word, isContent map[string]bool) bool {
+	return isContent[w.fold] && !w.num && !objectLinks.Has(w.text, lexicon.Exact)
 }
 
 // headLeads reports whether the answer opens with the noun the question
 // asks which of and names more than it: "đoạt huy chương gì" — "Huy
 // chương Bạc Olympic Sinh học quốc tế", "theo mô hình gì" — "mô hình tổ
 // chức mới". Of the head's syllables, its last one or its last two must
+// open the answer; when fewer than all, the answer must not cut the head
+// where sentence s writes it ("kiện thu hút khách" of "sự kiện thu hút
+// khách" for "những sự kiện gì"). s may be nil: then the whole head must
 // open the answer.
-func headLeads(head []word, answer string) bool {
+func headLeads(q question, head []word, answer string, s *sent) bool {
 	toks := analysis.Tokens(answer)
 	for n := 1; n <= len(head); n++ {
 		tail := head[len(head)-n:]
@@ -165,7 +204,47 @@ func headLeads(head []word, answer string) bool {
 				break
 			}
 		}
-		if ok {
+		if ok && namesMore(q, toks[n:]) && (n == len(head) || !cutsHead(s, answer, head[len(head)-n-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutsHead reports whether sentence s writes the answer only right after
+// before, the head's syllable before those that open the answer: the
+// answer then starts inside the head's word. With no sentence it cuts.
+func cutsHead(s *sent, answer string, before word) bool {
+	if s == nil {
+		return true
+	}
+	for _, at := range answerStarts(s, answer) {
+		if at == 0 || !before.writtenAt(s, at-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesMore reports whether the words after an answer's head name
+// something the question does not: they open with no function word nor a
+// number's qualifier ("đỡ đầu ít nhất" says how many, not which), and one
+// of them is no word of the question ("tang vật thu giữ" for "thu giữ
+// những tang vật gì" names none).
+func namesMore(q question, rest []analysis.Token) bool {
+	first := analysis.Lower(rest[0].Text)
+	if articleStopwords.Has(first, lexicon.Exact) || qualifierSet.Has(first, lexicon.Exact) {
+		return false
+	}
+	if len(rest) > 1 && qualifierSet.Has(first+" "+analysis.Lower(rest[1].Text), lexicon.Exact) {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, w := range q.words {
+		asked[w.fold] = true
+	}
+	for _, t := range rest {
+		if !asked[t.Folded] {
 			return true
 		}
 	}
