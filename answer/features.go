@@ -147,6 +147,15 @@ const (
 	// words that name its event (withoutEvent), for a question routed to
 	// the article by them.
 	fWithoutEvent = "without_event"
+	// fObjectOf: a what- or list-question's content word governs the
+	// answer in its sentence, written right before it past object links
+	// (governedByQuestion): "đoạt huy chương gì" — "đoạt Huy chương Bạc
+	// …", "ghi dòng chữ gì" — "với dòng chữ “…”".
+	fObjectOf = "object_of_question"
+	// fHeadLeads: the answer opens with the noun the question writes
+	// right before its question word and says more ("theo mô hình gì" —
+	// "mô hình tổ chức mới"): it names which one (headLeads).
+	fHeadLeads = "head_leads"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -156,7 +165,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fObjectOf, fHeadLeads,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -273,6 +282,10 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			f.set(fRoleAgrees, boolValue(agrees))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
+	}
+	if asksObject(q) {
+		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, c.answer, content)))
+		f.set(fHeadLeads, boolValue(headLeads(q, askedHead(q, content), c.answer, s)))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))

@@ -1,0 +1,90 @@
+package answer
+
+import "testing"
+
+// questionWords returns the words of q outside its question phrase.
+func questionWords(q question) []word {
+	var out []word
+	for i, w := range q.words {
+		if i < q.whAt || i >= q.whEnd {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func TestGovernedByQuestion(t *testing.T) {
+	cases := []struct {
+		question, sentence, answer string
+		want                       bool
+	}{
+		// The object of the question's verb.
+		{"đại hội chào mừng sự kiện nào", "Đại hội chào mừng Đại hội đại biểu toàn quốc lần thứ XIV.", "Đại hội đại biểu toàn quốc lần thứ XIV", true},
+		// A span that cuts a phrase the question writes whole.
+		{"phiếu xét nghiệm miễn phí về gì", "Phát phiếu xét nghiệm miễn phí về đường huyết.", "phí về đường huyết", false},
+		{"khám những bệnh gì", "Người dân được khám bệnh miễn phí.", "bệnh miễn phí", false},
+		// The name after the question's noun, past a link and a colon.
+		{"bức trướng ghi dòng chữ gì", `Tổng Bí thư trao tặng bức trướng với dòng chữ: "Tuyệt đối trung thành".`, "“Tuyệt đối trung thành”", true},
+		// The noun the question asks which of is headLeads' to judge.
+		{"đại hội thông qua báo cáo gì", "Đại hội đã thông qua Báo cáo kết quả thực hiện Nghị quyết.", "Báo cáo kết quả thực hiện Nghị quyết", false},
+		{"đại hội thông qua gì", "Đại hội đã thông qua Báo cáo kết quả thực hiện Nghị quyết.", "Báo cáo kết quả thực hiện Nghị quyết", true},
+		// A phrase that merely stands near the question's words.
+		{"Dương đoạt huy chương gì?", "Dương đoạt huy chương, được Bộ tặng Bằng khen.", "Bằng khen", false},
+		// A comma parts the answer from the question's verb.
+		{"đại hội thông qua báo cáo gì", "Đại hội thông qua, Nghị quyết được ban hành.", "Nghị quyết", false},
+		// The sentence does not write the answer.
+		{"đại hội thông qua báo cáo gì", "Đại hội thông qua Báo cáo.", "Nghị quyết", false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		s := testSent(c.sentence)
+		got := false
+		for _, at := range answerStarts(s, c.answer) {
+			got = got || governedByQuestion(q, s, at, questionWords(q))
+		}
+		if got != c.want {
+			t.Errorf("%q in %q for %q: governed %v, want %v", c.answer, c.sentence, c.question, got, c.want)
+		}
+	}
+}
+
+func TestHeadLeads(t *testing.T) {
+	cases := []struct {
+		question, answer, sentence string
+		want                       bool
+	}{
+		{"Dương đoạt huy chương gì?", "Huy chương Bạc Olympic Sinh học quốc tế", "", true},
+		{"đại hội theo mô hình gì", "mô hình tổ chức mới", "", true},
+		// The head's last syllable, where the sentence writes it after
+		// another word than the head's.
+		{"mỗi đợt đua phải qua mốc gì", "mốc phao tiêu quy định", "Mỗi đợt đua đủ 2 vòng vượt mốc phao tiêu quy định.", true},
+		// Right after the head's syllable before it, the answer may cut a
+		// word of two syllables: a verb and its noun ("qua mốc") cannot be
+		// told from one ("sự kiện"), so neither counts.
+		{"mỗi đợt đua phải qua mốc gì", "mốc phao tiêu quy định", "Mỗi đợt đua đủ 2 vòng qua mốc phao tiêu quy định.", false},
+		// An answer that cuts the head's word.
+		{"Mùa hè tỉnh tổ chức những sự kiện gì?", "kiện thu hút khách", "Tỉnh tổ chức nhiều sự kiện thu hút khách.", false},
+		// The head alone names nothing more.
+		{"đại hội theo mô hình gì", "mô hình", "", false},
+		// What follows the head says how many, not which.
+		{"mỗi chi đoàn nhận đỡ đầu gì", "đỡ đầu ít nhất", "", false},
+		// What follows the head repeats the question.
+		{"thu giữ những tang vật gì", "tang vật thu giữ", "", false},
+		// Another phrase.
+		{"đại hội theo mô hình gì", "tổ chức mới", "", false},
+		// A link heads nothing.
+		{"phiếu xét nghiệm miễn phí về gì", "phí về đường huyết", "", false},
+		// "là gì" writes no head.
+		{"Chủ đề Đại hội là gì?", "Đại hội có chủ đề", "", false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		var s *sent
+		if c.sentence != "" {
+			s = testSent(c.sentence)
+		}
+		if got := headLeads(q, askedHead(q, questionWords(q)), c.answer, s); got != c.want {
+			t.Errorf("%q for %q: head leads %v, want %v", c.answer, c.question, got, c.want)
+		}
+	}
+}
