@@ -362,7 +362,10 @@ func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 // verb written at one of the positions verb (the first after them, else
 // the first): they stand before it with no passive marker between ("Chủ
 // tịch … tặng", "được Chủ tịch … tặng"), not after it ("tặng … 3 tập
-// thể") nor before a marker ("3 tập thể được … tặng").
+// thể") nor before a marker ("3 tập thể được … tặng"). A verb that opens
+// the sentence has its doer after it (frontedDoer): "Phát biểu khai mạc,
+// ông Hầu A Lềnh nhấn mạnh …", "Tham dự có ông Lê Hoàng Hải"; so has a
+// verb an agent marker puts after it (agentOf): "đề nghị của Sở …".
 func doerOf(s *sent, at int, verb []int) bool {
 	v := verb[0]
 	for _, p := range verb {
@@ -372,14 +375,102 @@ func doerOf(s *sent, at int, verb []int) bool {
 		}
 	}
 	if at >= v {
-		return false
+		return frontedDoer(s, at, verb[0]) || agentOf(s, at, verb)
 	}
 	for k := at + 1; k < v; k++ {
-		if passiveWords.has(s.fold[k]) {
+		if isPassiveMarker(s, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// isPassiveMarker reports whether word k of s is a passive marker, read as
+// typed: "Bí thư" is no "bị".
+func isPassiveMarker(s *sent, k int) bool {
+	return passiveMarkers.Has(s.lower[k], lexicon.AsTyped)
+}
+
+// passiveMarkers is the set behind passiveWords, for words read as typed.
+var passiveMarkers = lexicon.MustSet("passive_markers")
+
+// frontingWords present the doer of a verb that opens a sentence: "Tham
+// dự có ông …", "Dự đại hội có các đồng chí …".
+var frontingWords = lexicon.MustSet("fronting_words")
+
+var (
+	// personMarkers introduce a person's name: "ông", "bà", "đồng chí".
+	personMarkers = lexicon.MustSet("person_markers")
+	// titleUnits are the units a title names in lower case: "Chủ tịch
+	// UBND tỉnh".
+	titleUnits = lexicon.MustSet("admin_units")
+)
+
+// frontedDoer reports whether the words at position at of s are the doer
+// of the verb at position v when the verb opens the sentence and the doer
+// follows: the verb's phrase is parted from its doer by a comma, the doer
+// opening the next part, after a title (capitalised words, and the units
+// it names; a capitalised word's next syllable, "Chủ tịch") or a person
+// marker only
+// ("Phát biểu khai mạc, ông Hầu A Lềnh nhấn mạnh", "Phát biểu chỉ đạo, Phó
+// Chủ tịch UBND tỉnh Lê Văn Dũng …"); or a fronting word stands between
+// them with no comma before it ("Tham dự có ông Lê Hoàng Hải, …").
+func frontedDoer(s *sent, at, v int) bool {
+	if v != 0 || at <= v {
+		return false
+	}
+	comma := -1 // the last word before the comma
+	for k := v; k < at; k++ {
+		if comma < 0 && k > v && frontingWords.Has(s.lower[k], lexicon.AsTyped) {
+			return true
+		}
+		if isPassiveMarker(s, k) {
+			return false
+		}
+		if strings.Contains(s.text[s.ends[k]:s.starts[k+1]], ",") {
+			if comma >= 0 {
+				return false // a second part: the name is no longer its opener
+			}
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	return opensName(s, comma+1, at)
+}
+
+// opensName reports whether the words of s from position from up to the
+// name at position at are a title or a person marker only: capitalised
+// words and the next syllable of one ("Chủ tịch"), the units a title names
+// in lower case ("tỉnh"), "ông", "đồng chí".
+func opensName(s *sent, from, at int) bool {
+	for k := from; k < at; k++ {
+		switch {
+		case isCapital(s, k) || k > from && isCapital(s, k-1):
+		case personMarkers.Has(s.lower[k], lexicon.Exact) || titleUnits.Has(s.lower[k], lexicon.Exact):
+		case k+1 < at && (personMarkers.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact) || titleUnits.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact)):
+			k++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// agentOf reports whether the name at position at of s is the agent an
+// agent marker puts after one of the verb's positions, with only its title
+// between: "đề nghị của Sở Giáo dục", "do Chủ tịch UBND tỉnh Lê Văn Dũng
+// ký".
+func agentOf(s *sent, at int, verb []int) bool {
+	for _, v := range verb {
+		for m := v + 1; m < at && m-v <= maxAgentGap; m++ {
+			if agentMarkers.Has(s.lower[m], lexicon.Exact) && opensName(s, m+1, at) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numberAt returns the position in s of the first number of answer, or -1.

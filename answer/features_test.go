@@ -208,6 +208,18 @@ func TestDoerOf(t *testing.T) {
 		{"Anh Tuấn bị Công an huyện bắt giữ.", "Tuấn", "bắt", false},
 		// The verb read is the first after the name.
 		{"Ông Hợp tặng hoa, sau đó bà Lan tặng quà.", "Lan", "tặng", true},
+		// A title is no passive marker: "Bí" is not "bị".
+		{"Ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy trình bày Báo cáo chính trị.", "Phan", "trình", true},
+		// A verb that opens the sentence has its doer after it.
+		{"Phát biểu khai mạc, ông Hầu A Lềnh nhấn mạnh vai trò của Đại hội.", "Hầu", "phát", true},
+		{"Tham dự có ông Lê Hoàng Hải, Ủy viên Ban Thường vụ Thành ủy.", "Lê", "tham", true},
+		{"Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Lê Văn Dũng đề nghị các sở nỗ lực.", "Lê", "phát", true},
+		{"Phát biểu khai mạc, ông Hầu A Lềnh nhấn mạnh, Đại hội là dịp để bà Lan báo cáo.", "Lan", "phát", false},
+		// An agent marker puts the doer after the verb.
+		{"Theo đề nghị của Sở Giáo dục và Đào tạo, UBND tỉnh công nhận 5 trường.", "Sở", "đề", true},
+		{"Giấy khen do Chủ tịch UBND phường Lê Văn An trao.", "Lê", "trao", true},
+		{"Bà Lan trao quà của nhà tài trợ cho Nguyễn Văn Hùng.", "Nguyễn", "trao", false},
+		{"Trao quyết định, ông Hùng chúc mừng 3 tập thể được khen.", "3", "trao", false},
 	}
 	for _, tt := range tests {
 		s := testSent(tt.sentence)
