@@ -97,6 +97,10 @@ const (
 	fRepeats = "answer_repeats_question"
 	// fLength: the answer's length in words, over 40, at most 1.
 	fLength = "answer_length"
+	// fNamesAsker: a who-question that names its doer and asks another
+	// ("Tổng Bí thư bày tỏ lòng biết ơn tới ai?", "Thảo mừng sinh nhật
+	// ai?") is answered with the one it names (askerIn).
+	fNamesAsker = "answer_names_asker"
 	// fWholeSentence: the answer is its whole source sentence.
 	fWholeSentence = "answer_is_sentence"
 	// fRank: 1/(1+r) for the rank r of the source passage among those the
@@ -148,7 +152,7 @@ const (
 var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
-		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
+		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther,
 	}
 	for _, g := range generators {
@@ -215,6 +219,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set(fTypeUnchecked, boolValue(!checked))
 	f.set(fLength, min(1, float64(len(toks))/maxLengthWords))
 	f.set(fRepeats, repeats(q, toks))
+	f.set(fNamesAsker, boolValue(namesAsker(q, c.answer)))
 	f.set(fFunctionWords, functionShare(toks))
 	f.set(fDefinitionAsked, boolValue(hasAny(q.words, definitionCues...)))
 	f.set(fAgree, agreement(c, all))
@@ -625,6 +630,57 @@ func repeats(q question, toks []analysis.Token) float64 {
 		}
 	}
 	return float64(n) / float64(len(toks))
+}
+
+// namesAsker reports whether the answer to a who-question whose question
+// word follows the words it asks about ("Tổng Bí thư bày tỏ lòng biết ơn
+// tới ai?") only names who the question names before it: every person or
+// body of the answer ("Tô Lâm (Tổng Bí thư); …") is given there by the
+// title of its note ("Tổng Bí thư"), by its last name word ("Thảo" for
+// "Hoàng Thị Thảo") or word for word ("đội Liên quân nữ").
+func namesAsker(q question, answer string) bool {
+	if q.wh != whWho || q.whAt < 1 || answer == "" || introducesAsked(q) {
+		return false // "Nguyễn Văn A là ai?", "… gồm những ai?"
+	}
+	before := q.words[:q.whAt]
+	for _, part := range strings.Split(answer, "; ") {
+		name, note, _ := strings.Cut(strings.TrimRight(part, ". "), " (")
+		note = strings.TrimSuffix(note, ")")
+		nw, tw := foldWords(name), foldWords(note)
+		switch {
+		case len(tw) > 1 && findPhrase(before, textOf(tw)) >= 0:
+		case len(nw) > 1 && isCapitalName(name) && findPhrase(before, nw[len(nw)-1].text) >= 0:
+		case len(nw) > 0 && len(without(nw, phraseOf(before))) == 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// introducesAsked reports whether the words right before q's question word
+// say what the words before them are or hold ("là", "gồm", "gồm có"): the
+// question asks who they are, not who else.
+func introducesAsked(q question) bool {
+	for n := 1; n <= 2 && n <= q.whAt; n++ {
+		if enumIntros.HasPhrase(foldsOf(q.words[q.whAt-n:q.whAt]), lexicon.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapitalName reports whether every word of name starts with a capital:
+// a person's name ("Hoàng Thị Thảo").
+func isCapitalName(name string) bool {
+	toks := analysis.Tokens(name)
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // focusShare is the share of the content words of the noun a count asks

@@ -315,3 +315,27 @@ func TestFocusShare(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesAsker(t *testing.T) {
+	tests := []struct {
+		q, answer string
+		want      bool
+	}{
+		{"tong bi thu bay to long biet on toi ai", "Tô Lâm (Tổng Bí thư)", true},
+		{"Thảo tổ chức tiệc mừng sinh nhật ai", "Hoàng Thị Thảo", true},
+		{"đội Liên quân nữ thắng đội nào trong chung kết", "đội Liên quân nữ", true},
+		{"đội Liên quân nữ thắng đội nào trong chung kết", "đội tuyển Lào", false},
+		{"Tổng Bí thư trao huân chương cho ai", "Tô Lâm (Tổng Bí thư); Lê Văn Hùng (Giám đốc)", false},
+		// The question word first: the question names nobody before it.
+		{"ai trao huân chương cho Tổng Bí thư", "Tô Lâm (Tổng Bí thư)", false},
+		// "X là ai" asks who X is: X's note answers it.
+		{"Hoàng Thị Thảo là ai", "Hoàng Thị Thảo (giám đốc)", false},
+		{"Phó Chủ tịch Hội Nông dân tỉnh gồm những ai", "Đinh Thị Thúy (Phó Chủ tịch Hội Nông dân tỉnh)", false},
+		{"Phó Chủ tịch Hội Nông dân tỉnh gồm có những ai", "Đinh Thị Thúy (Phó Chủ tịch Hội Nông dân tỉnh)", false},
+	}
+	for _, tt := range tests {
+		if got := namesAsker(parseQuestion(tt.q), tt.answer); got != tt.want {
+			t.Errorf("namesAsker(%q, %q) = %v, want %v", tt.q, tt.answer, got, tt.want)
+		}
+	}
+}

@@ -153,6 +153,11 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		if agrees, known := roleOf(q, b.s, ans); known && !agrees {
 			score *= roleMismatchFactor
 		}
+		if namesAsker(q, ans) {
+			// "Tổng Bí thư bày tỏ lòng biết ơn tới ai?" is not answered by
+			// the Tổng Bí thư.
+			score *= askerFactor
+		}
 	}
 	if ans == "" && hasAny(q.words, birthYearCues...) {
 		// A year of birth only a note beside the name gives.
@@ -381,6 +386,10 @@ func placeIn(s *sent, o overlap) string {
 // roleMismatchFactor scales the confidence of a person read from the wrong
 // side of the question's verb.
 const roleMismatchFactor = 0.4
+
+// askerFactor scales the confidence of an answer that only names who the
+// question names as the one acting (namesAsker).
+const askerFactor = 0.4
 
 // placeWords introduce a place: "tại", "ở", and after a verb of moving,
 // "đến", "tới", "vào", "về".
