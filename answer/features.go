@@ -330,11 +330,20 @@ var passiveWords = foldedSetOf(lexicon.MustSet("passive_markers").Words()...)
 // thể được … tặng"), the doer for who did it ("ai tặng" — "Chủ tịch …
 // tặng", "được Chủ tịch … tặng"). The sentence's voice counts as the
 // question's does: a name before the verb is its doer unless a passive
-// marker stands between them. known is false when the verb or the answer
-// is not found in the sentence.
+// marker stands between them. A question word after an agent or passive
+// marker asks for the doer too (agentRole: "Giấy khen do ai trao?", "…
+// của ai?"). known is false when the verb or the answer is not found in
+// the sentence.
 func roleOf(q question, s *sent, answer string) (agrees, known bool) {
-	if q.whAt < 0 || q.whEnd >= len(q.words) {
+	if q.whAt < 0 || q.whEnd > len(q.words) {
 		return false, false
+	}
+	at := answerAt(s, answer)
+	if at < 0 {
+		return false, false
+	}
+	if q.whAt > 0 {
+		return agentRole(q, s, at)
 	}
 	passive := false
 	i := q.whEnd
@@ -342,25 +351,91 @@ func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 		passive = passive || passiveWords.has(q.words[i].fold)
 		i++
 	}
-	if i >= len(q.words) || q.whAt != 0 {
+	if i >= len(q.words) {
 		return false, false
 	}
-	verb := s.pos[q.words[i].key(q.lang)]
-	toks := analysis.Tokens(answer)
-	if len(verb) == 0 || len(toks) == 0 {
-		return false, false
-	}
-	at := -1
-	for k := range s.fold {
-		if s.lower[k] == analysis.Lower(toks[0].Text) && (len(toks) < 2 || k+1 < len(s.lower) && s.lower[k+1] == analysis.Lower(toks[1].Text)) {
-			at = k
-			break
-		}
-	}
-	if at < 0 {
+	verb := questionVerbIn(q, s, i)
+	if len(verb) == 0 {
 		return false, false
 	}
 	return doerOf(s, at, verb) != passive, true
+}
+
+// questionVerbIn returns the positions in s of word i of q, written as
+// the question writes it: "trao" typed among words with diacritics is not
+// the "trào" of "phong trào".
+func questionVerbIn(q question, s *sent, i int) []int {
+	w := q.words[i]
+	if s.english {
+		return s.pos[w.key(q.lang)]
+	}
+	var out []int
+	for _, k := range s.pos[w.key(q.lang)] {
+		if k < len(s.fold) && w.fold == s.fold[k] && (!w.asWritten || w.text == s.lower[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// answerAt returns the position in s of the answer's first two words, or
+// -1.
+func answerAt(s *sent, answer string) int {
+	toks := analysis.Tokens(answer)
+	if len(toks) == 0 {
+		return -1
+	}
+	for k := range s.fold {
+		if s.lower[k] == analysis.Lower(toks[0].Text) && (len(toks) < 2 || k+1 < len(s.lower) && s.lower[k+1] == analysis.Lower(toks[1].Text)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// agentRole is roleOf for a question word after the words it asks about:
+// after an agent or a passive marker it asks for the doer of the verb
+// that follows it ("Giấy khen do ai trao?", "… được ai tặng?"); ending the
+// question after an agent marker, for the one an agent marker of the
+// sentence puts before the answer ("Quyết định 521 của ai?" — "Quyết định
+// 521/QĐ-TTg của Thủ tướng Chính phủ"). Only agreement is known there: a
+// name written otherwise may still be the one asked for.
+func agentRole(q question, s *sent, at int) (agrees, known bool) {
+	prev := q.words[q.whAt-1].fold
+	marker := agentMarkers.Has(prev, lexicon.Folded)
+	if !marker && !passiveWords.has(prev) {
+		return false, false
+	}
+	i := q.whEnd
+	for i < len(q.words) && q.words[i].isFiller() {
+		i++
+	}
+	if i < len(q.words) {
+		if verb := questionVerbIn(q, s, i); len(verb) > 0 {
+			return doerOf(s, at, verb), true
+		}
+		return false, false // the doer of a verb the sentence does not write
+	}
+	if marker && agentBefore(s, at) {
+		return true, true
+	}
+	return false, false
+}
+
+// maxAgentTitle is how many words of a title may stand between an agent
+// marker and the name it puts there: "của Chủ tịch UBND tỉnh Lê Văn Dũng".
+const maxAgentTitle = 8
+
+// agentBefore reports whether an agent marker stands before the name at
+// position at of s, with only its title between: "của Thủ tướng Chính
+// phủ", "do Chủ tịch UBND tỉnh Lê Văn Dũng".
+func agentBefore(s *sent, at int) bool {
+	for m := at - 1; m >= 0 && at-m <= maxAgentTitle; m-- {
+		if agentMarkers.Has(s.lower[m], lexicon.Exact) {
+			return opensName(s, m+1, at)
+		}
+	}
+	return false
 }
 
 // doerOf reports whether the words at position at of s are the doer of the
@@ -649,7 +724,7 @@ func namesAsker(q question, answer string) bool {
 		nw, tw := foldWords(name), foldWords(note)
 		switch {
 		case len(tw) > 1 && findPhrase(before, textOf(tw)) >= 0:
-		case len(nw) > 1 && isCapitalName(name) && findPhrase(before, nw[len(nw)-1].text) >= 0:
+		case len(nw) > 1 && endsInName(name) && findPhrase(before, nw[len(nw)-1].text) >= 0:
 		case len(nw) > 0 && len(without(nw, phraseOf(before))) == 0:
 		default:
 			return false
@@ -670,17 +745,20 @@ func introducesAsked(q question) bool {
 	return false
 }
 
-// isCapitalName reports whether every word of name starts with a capital:
-// a person's name ("Hoàng Thị Thảo").
-func isCapitalName(name string) bool {
+// endsInName reports whether name ends in two capitalised words: a
+// person's name ("Hoàng Thị Thảo", "Đại tá Võ Trọng Hải").
+func endsInName(name string) bool {
 	toks := analysis.Tokens(name)
-	for _, t := range toks {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks[len(toks)-2:] {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsUpper(r) {
 			return false
 		}
 	}
-	return len(toks) > 0
+	return true
 }
 
 // focusShare is the share of the content words of the noun a count asks

@@ -323,6 +323,8 @@ func TestNamesAsker(t *testing.T) {
 	}{
 		{"tong bi thu bay to long biet on toi ai", "Tô Lâm (Tổng Bí thư)", true},
 		{"Thảo tổ chức tiệc mừng sinh nhật ai", "Hoàng Thị Thảo", true},
+		{"ông Hải trao kỷ niệm chương theo ủy quyền của ai", "Đại tá Võ Trọng Hải (Giám đốc Công an Nghệ An)", true},
+		{"ông Hải trao kỷ niệm chương theo ủy quyền của ai", "Bộ trưởng Bộ Công an", false},
 		{"đội Liên quân nữ thắng đội nào trong chung kết", "đội Liên quân nữ", true},
 		{"đội Liên quân nữ thắng đội nào trong chung kết", "đội tuyển Lào", false},
 		{"Tổng Bí thư trao huân chương cho ai", "Tô Lâm (Tổng Bí thư); Lê Văn Hùng (Giám đốc)", false},
@@ -337,5 +339,37 @@ func TestNamesAsker(t *testing.T) {
 		if got := namesAsker(parseQuestion(tt.q), tt.answer); got != tt.want {
 			t.Errorf("namesAsker(%q, %q) = %v, want %v", tt.q, tt.answer, got, tt.want)
 		}
+	}
+}
+
+func TestRoleOf(t *testing.T) {
+	tests := []struct {
+		q, sentence, answer string
+		agrees, known       bool
+	}{
+		{"ai tặng Bằng khen", "Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "Lê Văn Dũng", true, true},
+		{"ai được tặng Bằng khen", "Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "Lê Văn Dũng", false, true},
+		// After an agent marker, the doer of the verb that follows.
+		{"Giấy khen do ai trao", "Chủ tịch UBND phường Lê Văn An trao giấy khen cho 3 tập thể.", "Lê Văn An", true, true},
+		{"Giấy khen do ai trao", "Ông Lê Văn An trao giấy khen cho bà Trần Thị Lan.", "Trần Thị Lan", false, true},
+		// "… của ai": the one an agent marker puts before the answer.
+		{"qd 521 cua ai", "Qua 15 năm thực hiện Quyết định 521/QĐ-TTg của Thủ tướng Chính phủ, phong trào lan tỏa.", "Thủ tướng Chính phủ", true, true},
+		{"qd 521 cua ai", "Thủ tướng Chính phủ ký Quyết định 521.", "Thủ tướng Chính phủ", false, false},
+		// The doer of a verb the sentence does not write is not known.
+		{"Giấy khen do ai trao", "3 tập thể nhận giấy khen của Chủ tịch UBND phường.", "Chủ tịch UBND phường", false, false},
+	}
+	for _, tt := range tests {
+		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), tt.answer)
+		if agrees != tt.agrees || known != tt.known {
+			t.Errorf("roleOf(%q, %q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, tt.answer, agrees, known, tt.agrees, tt.known)
+		}
+	}
+}
+
+func TestQuestionVerbIn(t *testing.T) {
+	s := testSent("Hai cá nhân nhận giấy khen vì thành tích trong phong trào thi đua, ông Lê Văn An trao.")
+	q := parseQuestion("Giấy khen do ai trao?")
+	if got := questionVerbIn(q, s, q.whEnd); len(got) != 1 || s.lower[got[0]] != "trao" {
+		t.Errorf("questionVerbIn = %v, want the one \"trao\"", got)
 	}
 }
