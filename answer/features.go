@@ -363,15 +363,17 @@ func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 
 // questionVerbIn returns the positions in s of word i of q, written as
 // the question writes it: "trao" typed among words with diacritics is not
-// the "trào" of "phong trào".
+// the "trào" of "phong trào". A question typed without diacritics (its
+// teencode read out, "dc" as "được", does not count) matches folded.
 func questionVerbIn(q question, s *sent, i int) []int {
 	w := q.words[i]
 	if s.english {
 		return s.pos[w.key(q.lang)]
 	}
+	typed := w.marked || analysis.HasDiacritics(q.text)
 	var out []int
 	for _, k := range s.pos[w.key(q.lang)] {
-		if k < len(s.fold) && w.fold == s.fold[k] && (!w.asWritten || w.text == s.lower[k]) {
+		if k < len(s.fold) && w.fold == s.fold[k] && (!typed || w.text == s.lower[k]) {
 			out = append(out, k)
 		}
 	}

@@ -372,4 +372,10 @@ func TestQuestionVerbIn(t *testing.T) {
 	if got := questionVerbIn(q, s, q.whEnd); len(got) != 1 || s.lower[got[0]] != "trao" {
 		t.Errorf("questionVerbIn = %v, want the one \"trao\"", got)
 	}
+	// Typed without diacritics, teencode and all: folded.
+	s = testSent("9 tập thể được Đại tá Nguyễn Hữu Hợp tặng Giấy khen.")
+	q = parseQuestion("ai dc tang giay khen")
+	if got := questionVerbIn(q, s, q.whEnd+1); len(got) != 1 || s.lower[got[0]] != "tặng" {
+		t.Errorf("questionVerbIn = %v, want the one \"tặng\"", got)
+	}
 }
