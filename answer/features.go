@@ -364,7 +364,8 @@ func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 // questionVerbIn returns the positions in s of word i of q, written as
 // the question writes it: "trao" typed among words with diacritics is not
 // the "trào" of "phong trào". A question typed without diacritics (its
-// teencode read out, "dc" as "được", does not count) matches folded.
+// teencode read out, "dc" as "được", does not count) matches folded. A
+// verb made a noun ("việc chỉ định") is not the verb.
 func questionVerbIn(q question, s *sent, i int) []int {
 	w := q.words[i]
 	if s.english {
@@ -373,6 +374,9 @@ func questionVerbIn(q question, s *sent, i int) []int {
 	typed := w.marked || analysis.HasDiacritics(q.text)
 	var out []int
 	for _, k := range s.pos[w.key(q.lang)] {
+		if k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) {
+			continue // "về việc chỉ định": a noun, whose doer is not the subject
+		}
 		if k < len(s.fold) && w.fold == s.fold[k] && (!typed || w.text == s.lower[k]) {
 			out = append(out, k)
 		}
@@ -525,9 +529,13 @@ func frontedDoer(s *sent, at, v int) bool {
 // opensName reports whether the words of s from position from up to the
 // name at position at are a title or a person marker only: capitalised
 // words and the next syllable of one ("Chủ tịch"), the units a title names
-// in lower case ("tỉnh"), "ông", "đồng chí".
+// in lower case ("tỉnh"), "ông", "đồng chí"; all of one phrase, no comma
+// between them.
 func opensName(s *sent, from, at int) bool {
 	for k := from; k < at; k++ {
+		if strings.Contains(s.text[s.ends[k]:s.starts[k+1]], ",") {
+			return false // "của Bộ trưởng Bộ Công an, Đại tá Võ Trọng Hải"
+		}
 		switch {
 		case isCapital(s, k) || k > from && isCapital(s, k-1):
 		case personMarkers.Has(s.lower[k], lexicon.Exact) || titleUnits.Has(s.lower[k], lexicon.Exact):

@@ -355,6 +355,10 @@ func TestRoleOf(t *testing.T) {
 		// "… của ai": the one an agent marker puts before the answer.
 		{"qd 521 cua ai", "Qua 15 năm thực hiện Quyết định 521/QĐ-TTg của Thủ tướng Chính phủ, phong trào lan tỏa.", "Thủ tướng Chính phủ", true, true},
 		{"qd 521 cua ai", "Thủ tướng Chính phủ ký Quyết định 521.", "Thủ tướng Chính phủ", false, false},
+		{"kỷ niệm chương là sự ghi nhận của ai", "Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Võ Trọng Hải trao Kỷ niệm chương.", "Đại tá Võ Trọng Hải", false, false},
+		{"kỷ niệm chương là sự ghi nhận của ai", "Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Võ Trọng Hải trao Kỷ niệm chương.", "Bộ trưởng Bộ Công an", true, true},
+		// A verb made a noun has no subject for its doer.
+		{"ai chi dinh bch dang bo phuong", "Đoàn Chủ tịch đã công bố Quyết định của Ban Thường vụ Thành ủy về việc chỉ định Ban Chấp hành Đảng bộ phường.", "Đoàn Chủ tịch", false, false},
 		// The doer of a verb the sentence does not write is not known.
 		{"Giấy khen do ai trao", "3 tập thể nhận giấy khen của Chủ tịch UBND phường.", "Chủ tịch UBND phường", false, false},
 	}
