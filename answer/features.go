@@ -832,7 +832,7 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 		}
 		return false, true
 	case whWho:
-		return capitalisedAfterFirst(toks) > 0, true
+		return capitalisedAfterFirst(toks) > 0 || namesGroup(answer), true
 	case whWhere:
 		return capitalisedAfterFirst(toks) > 0 || placeNouns.hasAny(toks), true
 	case whYesNo:

@@ -383,3 +383,40 @@ func TestQuestionVerbIn(t *testing.T) {
 		t.Errorf("questionVerbIn = %v, want the one \"tặng\"", got)
 	}
 }
+
+func TestNamesGroup(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"các tập thể, cá nhân có thành tích xuất sắc", true},
+		{"cho học sinh có hoàn cảnh khó khăn", true},
+		{"hơn 500 người dân", true},
+		{"em trai của Thảo", true},
+		{"Công an nhân dân Việt Nam", false},
+		{"5 suất quà", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := namesGroup(tt.answer); got != tt.want {
+			t.Errorf("namesGroup(%q) = %v, want %v", tt.answer, got, tt.want)
+		}
+	}
+}
+
+func TestAsksObject(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"buổi gặp mặt biểu dương những ai", true},
+		{"Chương trình ưu tiên ai?", true},
+		{"ai phát biểu khai mạc", false},
+		{"Giấy khen do ai trao?", false},
+	}
+	for _, tt := range tests {
+		if got := asksObject(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("asksObject(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
