@@ -97,6 +97,10 @@ const (
 	fRepeats = "answer_repeats_question"
 	// fLength: the answer's length in words, over 40, at most 1.
 	fLength = "answer_length"
+	// fNamesAsker: a who-question that names its doer and asks another
+	// ("Tổng Bí thư bày tỏ lòng biết ơn tới ai?", "Thảo mừng sinh nhật
+	// ai?") is answered with the one it names (askerIn).
+	fNamesAsker = "answer_names_asker"
 	// fWholeSentence: the answer is its whole source sentence.
 	fWholeSentence = "answer_is_sentence"
 	// fRank: 1/(1+r) for the rank r of the source passage among those the
@@ -164,7 +168,7 @@ const (
 var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
-		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
+		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fObjectOf, fHeadLeads,
 	}
 	for _, g := range generators {
@@ -231,6 +235,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set(fTypeUnchecked, boolValue(!checked))
 	f.set(fLength, min(1, float64(len(toks))/maxLengthWords))
 	f.set(fRepeats, repeats(q, toks))
+	f.set(fNamesAsker, boolValue(namesAsker(q, c.answer)))
 	f.set(fFunctionWords, functionShare(toks))
 	f.set(fDefinitionAsked, boolValue(hasAny(q.words, definitionCues...)))
 	f.set(fAgree, agreement(c, all))
@@ -283,7 +288,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
 	}
-	if asksObject(q) {
+	if asksThing(q) {
 		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, c.answer, content)))
 		f.set(fHeadLeads, boolValue(headLeads(q, askedHead(q, content), c.answer, s)))
 	}
@@ -351,11 +356,20 @@ var passiveWords = foldedSetOf(lexicon.MustSet("passive_markers").Words()...)
 // thể được … tặng"), the doer for who did it ("ai tặng" — "Chủ tịch …
 // tặng", "được Chủ tịch … tặng"). The sentence's voice counts as the
 // question's does: a name before the verb is its doer unless a passive
-// marker stands between them. known is false when the verb or the answer
-// is not found in the sentence.
+// marker stands between them. A question word after an agent or passive
+// marker asks for the doer too (agentRole: "Giấy khen do ai trao?", "…
+// của ai?"). known is false when the verb or the answer is not found in
+// the sentence.
 func roleOf(q question, s *sent, answer string) (agrees, known bool) {
-	if q.whAt < 0 || q.whEnd >= len(q.words) {
+	if q.whAt < 0 || q.whEnd > len(q.words) {
 		return false, false
+	}
+	at := answerAt(s, answer)
+	if at < 0 {
+		return false, false
+	}
+	if q.whAt > 0 {
+		return agentRole(q, s, at)
 	}
 	passive := false
 	i := q.whEnd
@@ -363,32 +377,107 @@ func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 		passive = passive || passiveWords.has(q.words[i].fold)
 		i++
 	}
-	if i >= len(q.words) || q.whAt != 0 {
+	if i >= len(q.words) {
 		return false, false
 	}
-	verb := s.pos[q.words[i].key(q.lang)]
-	toks := analysis.Tokens(answer)
-	if len(verb) == 0 || len(toks) == 0 {
-		return false, false
-	}
-	at := -1
-	for k := range s.fold {
-		if s.lower[k] == analysis.Lower(toks[0].Text) && (len(toks) < 2 || k+1 < len(s.lower) && s.lower[k+1] == analysis.Lower(toks[1].Text)) {
-			at = k
-			break
-		}
-	}
-	if at < 0 {
+	verb := questionVerbIn(q, s, i)
+	if len(verb) == 0 {
 		return false, false
 	}
 	return doerOf(s, at, verb) != passive, true
+}
+
+// questionVerbIn returns the positions in s of word i of q, written as
+// the question writes it: "trao" typed among words with diacritics is not
+// the "trào" of "phong trào". A question typed without diacritics (its
+// teencode read out, "dc" as "được", does not count) matches folded. A
+// verb made a noun ("việc chỉ định") is not the verb.
+func questionVerbIn(q question, s *sent, i int) []int {
+	w := q.words[i]
+	if s.english {
+		return s.pos[w.key(q.lang)]
+	}
+	typed := w.marked || analysis.HasDiacritics(q.text)
+	var out []int
+	for _, k := range s.pos[w.key(q.lang)] {
+		if k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) {
+			continue // "về việc chỉ định": a noun, whose doer is not the subject
+		}
+		if k < len(s.fold) && w.fold == s.fold[k] && (!typed || w.text == s.lower[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// answerAt returns the position in s of the answer's first two words, or
+// -1.
+func answerAt(s *sent, answer string) int {
+	toks := analysis.Tokens(answer)
+	if len(toks) == 0 {
+		return -1
+	}
+	for k := range s.fold {
+		if s.lower[k] == analysis.Lower(toks[0].Text) && (len(toks) < 2 || k+1 < len(s.lower) && s.lower[k+1] == analysis.Lower(toks[1].Text)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// agentRole is roleOf for a question word after the words it asks about:
+// after an agent or a passive marker it asks for the doer of the verb
+// that follows it ("Giấy khen do ai trao?", "… được ai tặng?"); ending the
+// question after an agent marker, for the one an agent marker of the
+// sentence puts before the answer ("Quyết định 521 của ai?" — "Quyết định
+// 521/QĐ-TTg của Thủ tướng Chính phủ"). Only agreement is known there: a
+// name written otherwise may still be the one asked for.
+func agentRole(q question, s *sent, at int) (agrees, known bool) {
+	prev := q.words[q.whAt-1].fold
+	marker := agentMarkers.Has(prev, lexicon.Folded)
+	if !marker && !passiveWords.has(prev) {
+		return false, false
+	}
+	i := q.whEnd
+	for i < len(q.words) && q.words[i].isFiller() {
+		i++
+	}
+	if i < len(q.words) {
+		if verb := questionVerbIn(q, s, i); len(verb) > 0 {
+			return doerOf(s, at, verb), true
+		}
+		return false, false // the doer of a verb the sentence does not write
+	}
+	if marker && agentBefore(s, at) {
+		return true, true
+	}
+	return false, false
+}
+
+// maxAgentTitle is how many words of a title may stand between an agent
+// marker and the name it puts there: "của Chủ tịch UBND tỉnh Lê Văn Dũng".
+const maxAgentTitle = 8
+
+// agentBefore reports whether an agent marker stands before the name at
+// position at of s, with only its title between: "của Thủ tướng Chính
+// phủ", "do Chủ tịch UBND tỉnh Lê Văn Dũng".
+func agentBefore(s *sent, at int) bool {
+	for m := at - 1; m >= 0 && at-m <= maxAgentTitle; m-- {
+		if agentMarkers.Has(s.lower[m], lexicon.Exact) {
+			return opensName(s, m+1, at)
+		}
+	}
+	return false
 }
 
 // doerOf reports whether the words at position at of s are the doer of the
 // verb written at one of the positions verb (the first after them, else
 // the first): they stand before it with no passive marker between ("Chủ
 // tịch … tặng", "được Chủ tịch … tặng"), not after it ("tặng … 3 tập
-// thể") nor before a marker ("3 tập thể được … tặng").
+// thể") nor before a marker ("3 tập thể được … tặng"). A verb that opens
+// the sentence has its doer after it (frontedDoer): "Phát biểu khai mạc,
+// ông Hầu A Lềnh nhấn mạnh …", "Tham dự có ông Lê Hoàng Hải"; so has a
+// verb an agent marker puts after it (agentOf): "đề nghị của Sở …".
 func doerOf(s *sent, at int, verb []int) bool {
 	v := verb[0]
 	for _, p := range verb {
@@ -398,14 +487,106 @@ func doerOf(s *sent, at int, verb []int) bool {
 		}
 	}
 	if at >= v {
-		return false
+		return frontedDoer(s, at, verb[0]) || agentOf(s, at, verb)
 	}
 	for k := at + 1; k < v; k++ {
-		if passiveWords.has(s.fold[k]) {
+		if isPassiveMarker(s, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// isPassiveMarker reports whether word k of s is a passive marker, read as
+// typed: "Bí thư" is no "bị".
+func isPassiveMarker(s *sent, k int) bool {
+	return passiveMarkers.Has(s.lower[k], lexicon.AsTyped)
+}
+
+// passiveMarkers is the set behind passiveWords, for words read as typed.
+var passiveMarkers = lexicon.MustSet("passive_markers")
+
+// frontingWords present the doer of a verb that opens a sentence: "Tham
+// dự có ông …", "Dự đại hội có các đồng chí …".
+var frontingWords = lexicon.MustSet("fronting_words")
+
+var (
+	// personMarkers introduce a person's name: "ông", "bà", "đồng chí".
+	personMarkers = lexicon.MustSet("person_markers")
+	// titleUnits are the units a title names in lower case: "Chủ tịch
+	// UBND tỉnh".
+	titleUnits = lexicon.MustSet("admin_units")
+)
+
+// frontedDoer reports whether the words at position at of s are the doer
+// of the verb at position v when the verb opens the sentence and the doer
+// follows: the verb's phrase is parted from its doer by a comma, the doer
+// opening the next part, after a title (capitalised words, and the units
+// it names; a capitalised word's next syllable, "Chủ tịch") or a person
+// marker only
+// ("Phát biểu khai mạc, ông Hầu A Lềnh nhấn mạnh", "Phát biểu chỉ đạo, Phó
+// Chủ tịch UBND tỉnh Lê Văn Dũng …"); or a fronting word stands between
+// them with no comma before it ("Tham dự có ông Lê Hoàng Hải, …").
+func frontedDoer(s *sent, at, v int) bool {
+	if v != 0 || at <= v {
+		return false
+	}
+	comma := -1 // the last word before the comma
+	for k := v; k < at; k++ {
+		if comma < 0 && k > v && frontingWords.Has(s.lower[k], lexicon.AsTyped) {
+			return true
+		}
+		if isPassiveMarker(s, k) {
+			return false
+		}
+		if strings.Contains(s.text[s.ends[k]:s.starts[k+1]], ",") {
+			if comma >= 0 {
+				return false // a second part: the name is no longer its opener
+			}
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	return opensName(s, comma+1, at)
+}
+
+// opensName reports whether the words of s from position from up to the
+// name at position at are a title or a person marker only: capitalised
+// words and the next syllable of one ("Chủ tịch"), the units a title names
+// in lower case ("tỉnh"), "ông", "đồng chí"; all of one phrase, no comma
+// between them.
+func opensName(s *sent, from, at int) bool {
+	for k := from; k < at; k++ {
+		if strings.Contains(s.text[s.ends[k]:s.starts[k+1]], ",") {
+			return false // "của Bộ trưởng Bộ Công an, Đại tá Võ Trọng Hải"
+		}
+		switch {
+		case isCapital(s, k) || k > from && isCapital(s, k-1):
+		case personMarkers.Has(s.lower[k], lexicon.Exact) || titleUnits.Has(s.lower[k], lexicon.Exact):
+		case k+1 < at && (personMarkers.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact) || titleUnits.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact)):
+			k++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// agentOf reports whether the name at position at of s is the agent an
+// agent marker puts after one of the verb's positions, with only its title
+// between: "đề nghị của Sở Giáo dục", "do Chủ tịch UBND tỉnh Lê Văn Dũng
+// ký".
+func agentOf(s *sent, at int, verb []int) bool {
+	for _, v := range verb {
+		for m := v + 1; m < at && m-v <= maxAgentGap; m++ {
+			if agentMarkers.Has(s.lower[m], lexicon.Exact) && opensName(s, m+1, at) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numberAt returns the position in s of the first number of answer, or -1.
@@ -562,6 +743,60 @@ func repeats(q question, toks []analysis.Token) float64 {
 	return float64(n) / float64(len(toks))
 }
 
+// namesAsker reports whether the answer to a who-question whose question
+// word follows the words it asks about ("Tổng Bí thư bày tỏ lòng biết ơn
+// tới ai?") only names who the question names before it: every person or
+// body of the answer ("Tô Lâm (Tổng Bí thư); …") is given there by the
+// title of its note ("Tổng Bí thư"), by its last name word ("Thảo" for
+// "Hoàng Thị Thảo") or word for word ("đội Liên quân nữ").
+func namesAsker(q question, answer string) bool {
+	if q.wh != whWho || q.whAt < 1 || answer == "" || introducesAsked(q) {
+		return false // "Nguyễn Văn A là ai?", "… gồm những ai?"
+	}
+	before := q.words[:q.whAt]
+	for _, part := range strings.Split(answer, "; ") {
+		name, note, _ := strings.Cut(strings.TrimRight(part, ". "), " (")
+		note = strings.TrimSuffix(note, ")")
+		nw, tw := foldWords(name), foldWords(note)
+		switch {
+		case len(tw) > 1 && findPhrase(before, textOf(tw)) >= 0:
+		case len(nw) > 1 && endsInName(name) && findPhrase(before, nw[len(nw)-1].text) >= 0:
+		case len(nw) > 0 && len(without(nw, phraseOf(before))) == 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// introducesAsked reports whether the words right before q's question word
+// say what the words before them are or hold ("là", "gồm", "gồm có"): the
+// question asks who they are, not who else.
+func introducesAsked(q question) bool {
+	for n := 1; n <= 2 && n <= q.whAt; n++ {
+		if enumIntros.HasPhrase(foldsOf(q.words[q.whAt-n:q.whAt]), lexicon.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInName reports whether name ends in two capitalised words: a
+// person's name ("Hoàng Thị Thảo", "Đại tá Võ Trọng Hải").
+func endsInName(name string) bool {
+	toks := analysis.Tokens(name)
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks[len(toks)-2:] {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // focusShare is the share of the content words of the noun a count asks
 // for ("tập thể" of "bao nhiêu tập thể") that the answer holds, as typed
 // when typed with diacritics, folded otherwise; 1 when the count names no
@@ -623,7 +858,7 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 		}
 		return false, true
 	case whWho:
-		return capitalisedAfterFirst(toks) > 0, true
+		return capitalisedAfterFirst(toks) > 0 || namesGroup(answer), true
 	case whWhere:
 		return capitalisedAfterFirst(toks) > 0 || placeNouns.hasAny(toks), true
 	case whYesNo:

@@ -209,6 +209,18 @@ func TestDoerOf(t *testing.T) {
 		{"Anh Tuấn bị Công an huyện bắt giữ.", "Tuấn", "bắt", false},
 		// The verb read is the first after the name.
 		{"Ông Hợp tặng hoa, sau đó bà Lan tặng quà.", "Lan", "tặng", true},
+		// A title is no passive marker: "Bí" is not "bị".
+		{"Ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy trình bày Báo cáo chính trị.", "Phan", "trình", true},
+		// A verb that opens the sentence has its doer after it.
+		{"Phát biểu khai mạc, ông Hầu A Lềnh nhấn mạnh vai trò của Đại hội.", "Hầu", "phát", true},
+		{"Tham dự có ông Lê Hoàng Hải, Ủy viên Ban Thường vụ Thành ủy.", "Lê", "tham", true},
+		{"Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Lê Văn Dũng đề nghị các sở nỗ lực.", "Lê", "phát", true},
+		{"Phát biểu khai mạc, ông Hầu A Lềnh nhấn mạnh, Đại hội là dịp để bà Lan báo cáo.", "Lan", "phát", false},
+		// An agent marker puts the doer after the verb.
+		{"Theo đề nghị của Sở Giáo dục và Đào tạo, UBND tỉnh công nhận 5 trường.", "Sở", "đề", true},
+		{"Giấy khen do Chủ tịch UBND phường Lê Văn An trao.", "Lê", "trao", true},
+		{"Bà Lan trao quà của nhà tài trợ cho Nguyễn Văn Hùng.", "Nguyễn", "trao", false},
+		{"Trao quyết định, ông Hùng chúc mừng 3 tập thể được khen.", "3", "trao", false},
 	}
 	for _, tt := range tests {
 		s := testSent(tt.sentence)
@@ -355,6 +367,111 @@ func TestQuantityUnitEndsWithItsPhrase(t *testing.T) {
 	for a, found := range want {
 		if !found {
 			t.Errorf("no candidate %q", a)
+		}
+	}
+}
+
+func TestNamesAsker(t *testing.T) {
+	tests := []struct {
+		q, answer string
+		want      bool
+	}{
+		{"tong bi thu bay to long biet on toi ai", "Tô Lâm (Tổng Bí thư)", true},
+		{"Thảo tổ chức tiệc mừng sinh nhật ai", "Hoàng Thị Thảo", true},
+		{"ông Hải trao kỷ niệm chương theo ủy quyền của ai", "Đại tá Võ Trọng Hải (Giám đốc Công an Nghệ An)", true},
+		{"ông Hải trao kỷ niệm chương theo ủy quyền của ai", "Bộ trưởng Bộ Công an", false},
+		{"đội Liên quân nữ thắng đội nào trong chung kết", "đội Liên quân nữ", true},
+		{"đội Liên quân nữ thắng đội nào trong chung kết", "đội tuyển Lào", false},
+		{"Tổng Bí thư trao huân chương cho ai", "Tô Lâm (Tổng Bí thư); Lê Văn Hùng (Giám đốc)", false},
+		// The question word first: the question names nobody before it.
+		{"ai trao huân chương cho Tổng Bí thư", "Tô Lâm (Tổng Bí thư)", false},
+		// "X là ai" asks who X is: X's note answers it.
+		{"Hoàng Thị Thảo là ai", "Hoàng Thị Thảo (giám đốc)", false},
+		{"Phó Chủ tịch Hội Nông dân tỉnh gồm những ai", "Đinh Thị Thúy (Phó Chủ tịch Hội Nông dân tỉnh)", false},
+		{"Phó Chủ tịch Hội Nông dân tỉnh gồm có những ai", "Đinh Thị Thúy (Phó Chủ tịch Hội Nông dân tỉnh)", false},
+	}
+	for _, tt := range tests {
+		if got := namesAsker(parseQuestion(tt.q), tt.answer); got != tt.want {
+			t.Errorf("namesAsker(%q, %q) = %v, want %v", tt.q, tt.answer, got, tt.want)
+		}
+	}
+}
+
+func TestRoleOf(t *testing.T) {
+	tests := []struct {
+		q, sentence, answer string
+		agrees, known       bool
+	}{
+		{"ai tặng Bằng khen", "Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "Lê Văn Dũng", true, true},
+		{"ai được tặng Bằng khen", "Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "Lê Văn Dũng", false, true},
+		// After an agent marker, the doer of the verb that follows.
+		{"Giấy khen do ai trao", "Chủ tịch UBND phường Lê Văn An trao giấy khen cho 3 tập thể.", "Lê Văn An", true, true},
+		{"Giấy khen do ai trao", "Ông Lê Văn An trao giấy khen cho bà Trần Thị Lan.", "Trần Thị Lan", false, true},
+		// "… của ai": the one an agent marker puts before the answer.
+		{"qd 521 cua ai", "Qua 15 năm thực hiện Quyết định 521/QĐ-TTg của Thủ tướng Chính phủ, phong trào lan tỏa.", "Thủ tướng Chính phủ", true, true},
+		{"qd 521 cua ai", "Thủ tướng Chính phủ ký Quyết định 521.", "Thủ tướng Chính phủ", false, false},
+		{"kỷ niệm chương là sự ghi nhận của ai", "Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Võ Trọng Hải trao Kỷ niệm chương.", "Đại tá Võ Trọng Hải", false, false},
+		{"kỷ niệm chương là sự ghi nhận của ai", "Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Võ Trọng Hải trao Kỷ niệm chương.", "Bộ trưởng Bộ Công an", true, true},
+		// A verb made a noun has no subject for its doer.
+		{"ai chi dinh bch dang bo phuong", "Đoàn Chủ tịch đã công bố Quyết định của Ban Thường vụ Thành ủy về việc chỉ định Ban Chấp hành Đảng bộ phường.", "Đoàn Chủ tịch", false, false},
+		// The doer of a verb the sentence does not write is not known.
+		{"Giấy khen do ai trao", "3 tập thể nhận giấy khen của Chủ tịch UBND phường.", "Chủ tịch UBND phường", false, false},
+	}
+	for _, tt := range tests {
+		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), tt.answer)
+		if agrees != tt.agrees || known != tt.known {
+			t.Errorf("roleOf(%q, %q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, tt.answer, agrees, known, tt.agrees, tt.known)
+		}
+	}
+}
+
+func TestQuestionVerbIn(t *testing.T) {
+	s := testSent("Hai cá nhân nhận giấy khen vì thành tích trong phong trào thi đua, ông Lê Văn An trao.")
+	q := parseQuestion("Giấy khen do ai trao?")
+	if got := questionVerbIn(q, s, q.whEnd); len(got) != 1 || s.lower[got[0]] != "trao" {
+		t.Errorf("questionVerbIn = %v, want the one \"trao\"", got)
+	}
+	// Typed without diacritics, teencode and all: folded.
+	s = testSent("9 tập thể được Đại tá Nguyễn Hữu Hợp tặng Giấy khen.")
+	q = parseQuestion("ai dc tang giay khen")
+	if got := questionVerbIn(q, s, q.whEnd+1); len(got) != 1 || s.lower[got[0]] != "tặng" {
+		t.Errorf("questionVerbIn = %v, want the one \"tặng\"", got)
+	}
+}
+
+func TestNamesGroup(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"các tập thể, cá nhân có thành tích xuất sắc", true},
+		{"cho học sinh có hoàn cảnh khó khăn", true},
+		{"hơn 500 người dân", true},
+		{"em trai của Thảo", true},
+		{"Công an nhân dân Việt Nam", false},
+		{"5 suất quà", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := namesGroup(tt.answer); got != tt.want {
+			t.Errorf("namesGroup(%q) = %v, want %v", tt.answer, got, tt.want)
+		}
+	}
+}
+
+func TestAsksObject(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"buổi gặp mặt biểu dương những ai", true},
+		{"Chương trình ưu tiên ai?", true},
+		{"ai phát biểu khai mạc", false},
+		{"Giấy khen do ai trao?", false},
+	}
+	for _, tt := range tests {
+		if got := asksObject(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("asksObject(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }

@@ -29,9 +29,9 @@ const minNamedWords = 3
 // before its question word and an answer may open with ("huân chương gì").
 const maxAskedHead = 2
 
-// asksObject reports whether q asks for a thing a verb or a noun governs:
+// asksThing reports whether q asks for a thing a verb or a noun governs:
 // what or which, a list.
-func asksObject(q question) bool {
+func asksThing(q question) bool {
 	return q.wh == whWhat || q.wh == whList
 }
 

@@ -47,6 +47,9 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	// A subject that is a person: "Ai tham dự hội nghị?" (not an object,
 	// "Hội nghị biểu dương những ai?").
 	person := q.wh == whWho && !q.org && q.whAt == 0
+	// Who a verb acts on: "Hội nghị biểu dương những ai?" is answered by
+	// a sentence that writes the verb.
+	verb, object := objectVerb(q, content)
 	found := false
 	for pass := 0; pass < 2 && !found; pass++ {
 		for _, c := range best {
@@ -59,6 +62,9 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			// A person is asked for: first look for a sentence that
 			// names one, or a team.
 			if pass == 0 && person && e.peopleIn(c.s, content) == "" && teamIn(c) == "" {
+				continue
+			}
+			if pass == 0 && object && c.o.posOfWord(content, verb) < 0 {
 				continue
 			}
 			if e.extract(q, content, c) != "" {
@@ -153,6 +159,11 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		if agrees, known := roleOf(q, b.s, ans); known && !agrees {
 			score *= roleMismatchFactor
 		}
+		if namesAsker(q, ans) {
+			// "Tổng Bí thư bày tỏ lòng biết ơn tới ai?" is not answered by
+			// the Tổng Bí thư.
+			score *= askerFactor
+		}
 	}
 	if ans == "" && hasAny(q.words, birthYearCues...) {
 		// A year of birth only a note beside the name gives.
@@ -220,7 +231,14 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 	ans := ""
 	switch q.wh {
 	case whWho:
-		if !q.org {
+		if !q.org && asksObject(q) {
+			// "Hội nghị biểu dương những ai?": the group the verb acts
+			// on, when the sentence names one ("các tập thể, cá nhân").
+			if g := e.gap(q, content, b); namesGroup(g) {
+				ans = g
+			}
+		}
+		if ans == "" && !q.org {
 			ans = e.peopleIn(b.s, content)
 		}
 		if ans == "" && !q.org {
@@ -381,6 +399,10 @@ func placeIn(s *sent, o overlap) string {
 // roleMismatchFactor scales the confidence of a person read from the wrong
 // side of the question's verb.
 const roleMismatchFactor = 0.4
+
+// askerFactor scales the confidence of an answer that only names who the
+// question names as the one acting (namesAsker).
+const askerFactor = 0.4
 
 // placeWords introduce a place: "tại", "ở", and after a verb of moving,
 // "đến", "tới", "vào", "về".
@@ -1026,4 +1048,65 @@ func (s *sent) wordsAt(k int, ws []word) bool {
 		}
 	}
 	return true
+}
+
+var (
+	// groupNouns name people as a group: "tập thể", "học sinh", "người".
+	groupNouns = lexicon.MustSet("headcount_nouns")
+	// groupLeads may stand before a group's noun: "cho các học sinh".
+	groupLeads = lexicon.MustSet("group_leads")
+)
+
+// maxGroupNoun is the most words of a noun of groupNouns.
+const maxGroupNoun = 3
+
+// namesGroup reports whether answer names a group of people: after
+// numbers and words of groupLeads ("9", "các", "cho"), a noun of
+// groupNouns ("tập thể, cá nhân", "học sinh có hoàn cảnh khó khăn").
+func namesGroup(answer string) bool {
+	toks := analysis.Tokens(answer)
+	i := 0
+	for i < len(toks) && (toks[i].Number || groupLeads.Has(analysis.Lower(toks[i].Text), lexicon.Exact)) {
+		i++
+	}
+	for n := min(maxGroupNoun, len(toks)-i); n >= 1; n-- {
+		words := make([]string, n)
+		for k := range words {
+			words[k] = analysis.Lower(toks[i+k].Text)
+		}
+		if groupNouns.HasPhrase(words, lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksObject reports whether q's question word ends the question after
+// the words it asks about: who the verb acts on ("… biểu dương những
+// ai?", "quà tặng cho ai?"), not who did it.
+func asksObject(q question) bool {
+	if q.whAt < 1 {
+		return false
+	}
+	for _, w := range q.words[q.whEnd:] {
+		if !w.isFiller() {
+			return false
+		}
+	}
+	return true
+}
+
+// objectVerb returns the last content word before q's question word when
+// q asks who a verb acts on (asksObject): "dương" of "biểu dương những
+// ai?".
+func objectVerb(q question, content []word) (word, bool) {
+	if q.wh != whWho || q.org || !asksObject(q) {
+		return word{}, false
+	}
+	for i := q.whAt - 1; i >= 0; i-- {
+		if inContent(content, q.words[i]) {
+			return q.words[i], true
+		}
+	}
+	return word{}, false
 }

@@ -100,6 +100,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	}
 	add(genAbbreviation, e.abbreviation(q, content))
 	add(genCredit, e.credits(q, content))
+	add(genCredit, e.author(q, content, sc))
 	add(genPersonTitles, e.personTitles(q, content, sc))
 	byTitle, veto := e.personByTitle(q, content, sc)
 	if veto {
@@ -261,6 +262,53 @@ func (e *Engine) credits(q question, content []word) candidate {
 	}
 	return candidate{answer: "Ảnh: " + strings.Join(names, ", ") + ".", kind: KindFact, score: 0.9, refs: refs[:1]}
 }
+
+var (
+	// articleNouns name a news article: "bài", "bài viết", "bản tin".
+	articleNouns = lexicon.MustSet("article_nouns")
+	// authorCues ask who wrote one: "viết", "tác giả".
+	authorCues = lexicon.MustSet("author_cues")
+)
+
+// author answers who wrote the article ("Ai viết bài này?", "Tác giả bài
+// viết là ai?") with its byline: the question's content words all name
+// the article or its writing, and the article is the one the question's
+// scope leads to first (or the only one).
+func (e *Engine) author(q question, content []word, sc *scope) candidate {
+	if q.wh != whWho || len(content) == 0 {
+		return candidate{}
+	}
+	noun := false
+	for _, w := range content {
+		switch {
+		case articleNouns.Has(w.text, lexicon.AsTyped):
+			noun = true
+		case authorCues.Has(w.text, lexicon.AsTyped):
+		default:
+			return candidate{} // "Ai viết bài hát …?" asks of something else
+		}
+	}
+	if !noun {
+		return candidate{}
+	}
+	var a *corpus.Article
+	switch {
+	case len(e.articles) == 1:
+		a = e.articles[0]
+	case len(sc.passages) > 0:
+		if p := e.passages[sc.passages[0]]; p != nil {
+			a = e.byID[p.Article]
+		}
+	}
+	if a == nil || a.Author == "" || len(a.Passages) == 0 {
+		return candidate{}
+	}
+	return candidate{answer: a.Author, kind: KindFact, score: authorScore, refs: []ref{{a.Passages[0].ID, 0}}}
+}
+
+// authorScore is the generator's confidence in a byline read for who wrote
+// the article: the byline is the writer as the paper prints it.
+const authorScore = 0.9
 
 // content returns the words that carry the question's content: neither
 // question words nor fillers nor stopwords. A stopword that forms a word

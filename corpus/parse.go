@@ -400,14 +400,33 @@ func byline(p string) (string, bool) {
 		}
 		letters = true
 		lower := strings.IndexFunc(w, unicode.IsLower) >= 0
-		if lower && (len(rest) == len(words) || !startsUpper(w)) {
-			return "", false // mixed case is a byline only after "Theo"
+		if lower && (len(rest) == len(words) && !isNameByline(words) || !startsUpper(w)) {
+			return "", false // mixed case is a byline only after "Theo", or as a name
 		}
 	}
 	if !letters {
 		return "", false
 	}
 	return strings.TrimRight(p, "."), true
+}
+
+// maxNameByline is the most words of a byline written as a name in mixed
+// case, without "Theo": "Thái Thanh", "Đình Huy".
+const maxNameByline = 4
+
+// isNameByline reports whether the words are a person's name written as a
+// byline in mixed case: two to maxNameByline words, each a capital and
+// letters only ("Thái Thanh"), with no sentence's punctuation.
+func isNameByline(words []string) bool {
+	if len(words) < 2 || len(words) > maxNameByline {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // captionMark starts a caption that carries no credit: "Trong ảnh: …".

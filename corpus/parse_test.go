@@ -398,6 +398,17 @@ func TestParseCrawled(t *testing.T) {
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
 		},
 		{
+			name:     "byline as a name in mixed case",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nThái Thanh",
+			author:   "Thái Thanh",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
+			name:     "a short last phrase with a lower-case word is no byline",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nXem thêm",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Xem thêm"},
+		},
+		{
 			name:     "a short last sentence is no byline",
 			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nVụ việc đang được điều tra.",
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Vụ việc đang được điều tra."},

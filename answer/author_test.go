@@ -1,0 +1,30 @@
+package answer
+
+import (
+	"context"
+	"testing"
+)
+
+// TestAuthor checks that a question about who wrote the article is
+// answered from its byline, and that one about something else is not.
+func TestAuthor(t *testing.T) {
+	e := articleEngine(t, "date 2024-05 Xe khách lật trên đèo (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương, ông Lê Văn Hùng cho biết.\n\nThái Thanh\n")
+	tests := []struct {
+		q    string
+		want string // "" when the byline must not answer
+	}{
+		{"ai viet bai nay", "Thái Thanh"},
+		{"Ai viết bài?", "Thái Thanh"},
+		{"tác giả bài viết là ai", "Thái Thanh"},
+		{"ai viết bài hát", ""},
+		{"ai bị thương", ""},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		if got := e.author(q, content, sc).answer; got != tt.want {
+			t.Errorf("author(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
