@@ -115,3 +115,26 @@ func validDay(t string) bool {
 	mo, _ := strconv.Atoi(m[2])
 	return d >= 1 && d <= 31 && mo >= 1 && mo <= 12
 }
+
+// The two ends of a span of days: "19-25/1" (the month written once), and
+// "từ ngày 8/11 đến ngày 12/11", "từ 17/9 tới cuối tháng 9".
+var (
+	compactRange = regexp.MustCompile(`^(\d{1,2})\s*[-–]\s*(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
+	fromToRange  = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\S+?)\s*(?:đến|tới|-)\s*(?:ngày\s+)?(.+)$`)
+)
+
+// RangeEnds returns the first and the last day of a span of days (a
+// TimeRange): "19/1" and "25/1" of "19-25/1", "8/11" and "12/11" of "từ
+// ngày 8/11 đến ngày 12/11". ok is false for any other expression.
+func RangeEnds(t TimeSpan) (from, to string, ok bool) {
+	if t.Kind != TimeRange {
+		return "", "", false
+	}
+	if m := compactRange.FindStringSubmatch(t.Text); m != nil {
+		return m[1] + m[3], m[2] + m[3], true
+	}
+	if m := fromToRange.FindStringSubmatch(t.Text); m != nil {
+		return m[1], m[2], true
+	}
+	return "", "", false
+}

@@ -31,12 +31,13 @@ const (
 	genYesNo         generator = "yesno"
 	genPlace         generator = "place"
 	genPlaceOfKind   generator = "place_of_kind"
+	genPeriod        generator = "period"
 	genPassage       generator = "passage"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genPassage,
+	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genPeriod, genPassage,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -140,6 +141,15 @@ const (
 	// words that name its event (withoutEvent), for a question routed to
 	// the article by them.
 	fWithoutEvent = "without_event"
+	// fSideAgrees: the question asks for the start or the end of a period
+	// ("bắt đầu từ ngày nào", "kéo dài đến ngày nào") and the answer is
+	// that end of a period its sentence writes ("từ ngày 8/11 đến ngày
+	// 12/11": 8/11 for the start).
+	fSideAgrees = "side_agrees"
+	// fSideMissed: the question asks for the start or the end of a period
+	// and the answer is no such end: the day an event is reported ("Ngày
+	// 13.12, … ra quân"), not the day its period ends.
+	fSideMissed = "side_missed"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -150,6 +160,7 @@ var featureNames = func() []string {
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther,
+		fSideAgrees, fSideMissed,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -266,6 +277,10 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			f.set(fRoleAgrees, boolValue(agrees))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
+	}
+	if agrees, asked := sideOf(q, s, c.answer); asked {
+		f.set(fSideAgrees, boolValue(agrees))
+		f.set(fSideMissed, boolValue(!agrees))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))
