@@ -18,7 +18,7 @@ const (
 	// TimeDate is a day: "19/9", "Sáng 5-1", "ngày 10.12", "29 Tết".
 	TimeDate
 	// TimeRange is a span of days: "19-25/1", "1 - 4.8", "từ 17/9 đến
-	// 19/9".
+	// 19/9", "các ngày 20, 21 và 22/9".
 	TimeRange
 	// TimeMonth is a month: "tháng 8", "tháng 7/2022".
 	TimeMonth
@@ -55,6 +55,9 @@ var timePatterns = []struct {
 	{TimeDate, regexp.MustCompile(`(?i)(?:ngày\s+|mùng\s+)?\b\d{1,2}\s+Tết\b`)},
 	// A span of days in one month: "19-25/1", "1 - 4.8", "25-29/8".
 	{TimeRange, regexp.MustCompile(`(?i)\b\d{1,2}\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
+	// Days of one month listed: "các ngày 20, 21 và 22/9", "ngày 8 và
+	// 9/11".
+	{TimeRange, regexp.MustCompile(`(?i)\bngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
 	// From one date to another.
 	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2}(?:/\d{4})?)`)},
 	{TimeMonth, regexp.MustCompile(`(?i)(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\b`)},
@@ -114,4 +117,31 @@ func validDay(t string) bool {
 	d, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	return d >= 1 && d <= 31 && mo >= 1 && mo <= 12
+}
+
+// The two ends of a span of days: "19-25/1" (the month written once), and
+// "từ ngày 8/11 đến ngày 12/11", "từ 17/9 tới cuối tháng 9".
+var (
+	compactRange = regexp.MustCompile(`^(\d{1,2})\s*[-–]\s*(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
+	dayList      = regexp.MustCompile(`(?i)^ngày\s+(\d{1,2})\b.*\b(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
+	fromToRange  = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\S+?)\s*(?:đến|tới|-)\s*(?:ngày\s+)?(.+)$`)
+)
+
+// RangeEnds returns the first and the last day of a span of days (a
+// TimeRange): "19/1" and "25/1" of "19-25/1", "8/11" and "12/11" of "từ
+// ngày 8/11 đến ngày 12/11". ok is false for any other expression.
+func RangeEnds(t TimeSpan) (from, to string, ok bool) {
+	if t.Kind != TimeRange {
+		return "", "", false
+	}
+	if m := compactRange.FindStringSubmatch(t.Text); m != nil {
+		return m[1] + m[3], m[2] + m[3], true
+	}
+	if m := dayList.FindStringSubmatch(t.Text); m != nil {
+		return m[1] + m[3], m[2] + m[3], true
+	}
+	if m := fromToRange.FindStringSubmatch(t.Text); m != nil {
+		return m[1], m[2], true
+	}
+	return "", "", false
 }

@@ -46,3 +46,31 @@ func TestTimes(t *testing.T) {
 		}
 	}
 }
+
+func TestRangeEnds(t *testing.T) {
+	tests := []struct {
+		text, from, to string
+		ok             bool
+	}{
+		{"Đại hội diễn ra từ 19-25/1.", "19/1", "25/1", true},
+		{"Hội thao diễn ra từ ngày 8/11 đến ngày 12/11 với chủ đề", "8/11", "12/11", true},
+		{"Đợt cao điểm kéo dài từ ngày 15.12.2024 đến 14.2.2025.", "15.12.2024", "14.2.2025", true},
+		{"Lễ hội từ 17/9 tới cuối tháng 9", "17/9", "cuối tháng 9", true},
+		{"Giải diễn ra trong các ngày 20, 21 và 22/9, với các cự ly 5km", "20/9", "22/9", true},
+		{"Hội chợ mở cửa ngày 8 và 9/11/2025.", "8/11/2025", "9/11/2025", true},
+		{"Sáng 5/1, tai nạn xảy ra", "", "", false},
+	}
+	for _, tt := range tests {
+		var from, to string
+		ok := false
+		for _, s := range Times(tt.text) {
+			if f, e, k := RangeEnds(s); k {
+				from, to, ok = f, e, true
+				break
+			}
+		}
+		if from != tt.from || to != tt.to || ok != tt.ok {
+			t.Errorf("RangeEnds in %q = %q, %q, %v; want %q, %q, %v", tt.text, from, to, ok, tt.from, tt.to, tt.ok)
+		}
+	}
+}

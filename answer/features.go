@@ -31,12 +31,13 @@ const (
 	genYesNo         generator = "yesno"
 	genPlace         generator = "place"
 	genPlaceOfKind   generator = "place_of_kind"
+	genPeriod        generator = "period"
 	genPassage       generator = "passage"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genPassage,
+	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genPeriod, genPassage,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -160,6 +161,15 @@ const (
 	// right before its question word and says more ("theo mô hình gì" —
 	// "mô hình tổ chức mới"): it names which one (headLeads).
 	fHeadLeads = "head_leads"
+	// fSideAgrees: the question asks for the start or the end of a period
+	// ("bắt đầu từ ngày nào", "kéo dài đến ngày nào") and the answer is
+	// that end of a period its sentence writes ("từ ngày 8/11 đến ngày
+	// 12/11": 8/11 for the start).
+	fSideAgrees = "side_agrees"
+	// fSideMissed: the question asks for the start or the end of a period
+	// and the answer is no such end: the day an event is reported ("Ngày
+	// 13.12, … ra quân"), not the day its period ends.
+	fSideMissed = "side_missed"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -170,6 +180,7 @@ var featureNames = func() []string {
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fObjectOf, fHeadLeads,
+		fSideAgrees, fSideMissed,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -291,6 +302,10 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, c.answer, content)))
 		f.set(fHeadLeads, boolValue(headLeads(q, askedHead(q, content), c.answer, s)))
+	}
+	if agrees, asked := sideOf(q, s, c.answer); asked {
+		f.set(fSideAgrees, boolValue(agrees))
+		f.set(fSideMissed, boolValue(!agrees))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))

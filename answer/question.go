@@ -74,6 +74,10 @@ type question struct {
 	// when is the kind of time asked: whenAny, whenClock, whenDay, … (see
 	// their constants).
 	when string
+	// side is the end of a period a when-question asks for: its start
+	// ("bắt đầu từ ngày nào"), its end ("kéo dài đến ngày nào"), both, or
+	// none (askedSide).
+	side timeSide
 	// per is the unit a price is asked per: "kg" of "bao nhiêu một kg".
 	per string
 	// described is true when the focus was read before the count word:
@@ -354,6 +358,7 @@ func (q *question) findWh() {
 			q.described = true
 		}
 	}
+	q.side = q.askedSide()
 }
 
 // partOfDays are the parts of the day ("sáng", "chiều", "tối"), as

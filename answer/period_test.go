@@ -1,0 +1,72 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestAskedSide(t *testing.T) {
+	tests := []struct {
+		q    string
+		want timeSide
+	}{
+		{"Hội thao bắt đầu từ ngày nào?", sideStart},
+		{"benh vien khoi cong tu khi nao", sideStart},
+		{"lượng mưa được đo từ lúc nào", sideStart},
+		{"Cao điểm kết thúc ngày nào?", sideEnd},
+		{"dot cao diem keo dai den ngay nao", sideEnd},
+		{"số liệu tính đến khi nào", sideEnd},
+		{"Đại hội XIV bế mạc khi nào?", sideEnd},
+		{"mưa ở Lai Châu từ mấy giờ đến mấy giờ", sideBoth},
+		{"Kỳ nghỉ Tết kéo dài từ ngày nào đến ngày nào?", sideBoth},
+		{"Hội thao diễn ra ngày nào?", sideNone},
+		{"người dân tới khám lúc nào", sideNone},
+		{"cao điểm kéo dài bao lâu", sideNone},
+		{"Hội thao bắt đầu có bao nhiêu đội?", sideNone},
+	}
+	for _, tt := range tests {
+		if got := parseQuestion(tt.q).side; got != tt.want {
+			t.Errorf("side of %q = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestPeriodParts(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Hội thao diễn ra từ ngày 8/11 đến ngày 12/11 với chủ đề mới.", "[{1 8/11} {2 12/11} {3 từ ngày 8/11 đến ngày 12/11}]"},
+		{"Đại hội dự kiến diễn ra từ 19-25/1.", "[{1 19/1} {2 25/1} {3 19-25/1}]"},
+		{"Công trình khởi công từ tháng 1/2023, hoàn thành đầu tháng 6/2025.", "[{1 tháng 1/2023}]"},
+		{"Bốn người tử vong do lũ cuốn, tính đến 6/8.", "[{2 6/8}]"},
+		{"Lượng mưa từ 19h ngày 4/8 đến 15h ngày 5/8 vượt 100 mm.", "[{1 19h ngày 4/8} {2 15h ngày 5/8} {3 từ 19h ngày 4/8 đến 15h ngày 5/8}]"},
+		{"Ngày 13.12, công an tổ chức lễ ra quân.", "[]"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range periodParts(testSent(tt.text)) {
+			got = append(got, fmt.Sprintf("{%d %s}", p.side, p.text))
+		}
+		if s := "[" + strings.Join(got, " ") + "]"; s != tt.want {
+			t.Errorf("periodParts(%q) = %s, want %s", tt.text, s, tt.want)
+		}
+	}
+}
+
+func TestSameAnswer(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"ngày 25/5", "Ngày 25/5.", true},
+		{"15/12", "Sáng 15/12", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got := sameAnswer(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameAnswer(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
