@@ -247,7 +247,7 @@ type Options struct {
 }
 
 // DefaultOptions are the options `hoidap train` uses.
-var DefaultOptions = Options{Folds: 5, MaxWrong: 5, Fit: logreg.Options{L2: 1}}
+var DefaultOptions = Options{Folds: 5, MaxWrong: 4, Fit: logreg.Options{L2: 1}}
 
 // minGroups is the fewest articles Train works with: two folds.
 const minGroups = 2

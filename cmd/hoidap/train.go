@@ -37,7 +37,7 @@ Flags:
   --out FILE      where to write the weights (default answer/weights.txt;
                   - for stdout)
   --max-wrong P   the most questions, in percent, that may get a wrong
-                  answer out of fold (default 3)
+                  answer out of fold (default 4)
 
 Exit status: 0 on success, 1 when a set cannot be read or the fit fails,
 2 on a usage error.
