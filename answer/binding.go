@@ -546,3 +546,42 @@ func anyPerNamed(s *sent, content []word) bool {
 	}
 	return false
 }
+
+// timePrepositions stand between a verb and its time: "đổ bộ vào đêm
+// 26/10".
+var timePrepositions = lexicon.MustSet("time_prepositions")
+
+// timeGovernor returns the positions of the content words that say what
+// the time starting at word at of s is the time of: written right before
+// it, past a time preposition ("bão đổ bộ vào đêm 26/10", "khai mạc lúc 8
+// giờ"), at most maxGovernor of them; none when the time opens its part
+// of the sentence ("Sáng 28/10, Ban Chỉ huy … cho biết").
+func timeGovernor(s *sent, at int) []int {
+	k := at - 1
+	for k >= 0 && !partBreak(s, k+1) && timePrepositions.Has(s.lower[k], lexicon.Exact) {
+		k--
+	}
+	var out []int
+	for ; k >= 0 && len(out) < maxGovernor; k-- {
+		if partBreak(s, k+1) || numberLike(s, k) {
+			break
+		}
+		if articleStopwords.Has(s.lower[k], lexicon.Exact) || fillers.set.Has(s.lower[k], lexicon.Exact) {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// timeOfVerb reports whether a word of the question, other than a
+// number, says what the time written in s from word at is the time of
+// (timeGovernor): "bão đổ bộ hôm nào" and "đổ bộ vào đêm 26/10".
+func timeOfVerb(s *sent, at int, content []word) bool {
+	for _, k := range timeGovernor(s, at) {
+		if inContent(content, word{fold: s.fold[k]}) {
+			return true
+		}
+	}
+	return false
+}

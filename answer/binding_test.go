@@ -298,3 +298,24 @@ func TestPerNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeOfVerb(t *testing.T) {
+	e := seedEngine(t)
+	tests := []struct {
+		sentence, q, time string
+		want              bool
+	}{
+		{"Bão số 6 đổ bộ vào đêm 26/10 gây thiệt hại nặng nề.", "bão số 6 đổ bộ hôm nào", "đêm", true},
+		{"Sáng 28/10, Ban Chỉ huy cho biết bão gây thiệt hại.", "bão số 6 đổ bộ hôm nào", "Sáng", false},
+		{"Lễ khai mạc lúc 8 giờ sáng 5/1.", "khai mạc lúc mấy giờ", "8", true},
+		// Another verb's time.
+		{"Đoàn xuất phát vào sáng 4/8 và đổ bộ lên đảo.", "đoàn đổ bộ khi nào", "sáng", false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		content := e.content(parseQuestion(tt.q))
+		if got := timeOfVerb(s, wordIndex(t, s, tt.time), content); got != tt.want {
+			t.Errorf("timeOfVerb(%q, %q at %q) = %v, want %v", tt.q, tt.sentence, tt.time, got, tt.want)
+		}
+	}
+}

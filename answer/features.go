@@ -144,6 +144,11 @@ const (
 	// name, while another rate of its sentence is per what it names
 	// ("200.000 đồng/người lớn" for "vé cho trẻ em bao nhiêu tiền").
 	fPerOther = "per_other"
+	// fTimeOfVerb: a when-question's word says what the answer's time is
+	// the time of, written right before it ("bão đổ bộ hôm nào" — "đổ bộ
+	// vào đêm 26/10"), not the time of the report ("Sáng 28/10, Ban Chỉ
+	// huy … cho biết").
+	fTimeOfVerb = "time_of_verb"
 	// fClauseFallback: the candidate is the clause of a sentence that
 	// holds the question's words, kept when no part of it could be cut as
 	// the answer asked for (clauseAround).
@@ -179,7 +184,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fObjectOf, fHeadLeads,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads,
 		fSideAgrees, fSideMissed,
 	}
 	for _, g := range generators {
@@ -316,6 +321,13 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		f.set(fNamesApart, boolValue(apart))
 		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
 		f.set(fChangeMismatch, boolValue(isChange(s, at) != asksChange(q)))
+	}
+	if q.wh == whWhen {
+		for _, at := range answerStarts(s, c.answer) {
+			if timeOfVerb(s, at, content) {
+				f.set(fTimeOfVerb, 1)
+			}
+		}
 	}
 	if at := numberIn(s, c); at >= 0 {
 		if named, known := perNamed(s, at, content); known {
