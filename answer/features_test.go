@@ -475,3 +475,20 @@ func TestAsksObject(t *testing.T) {
 		}
 	}
 }
+
+func TestSynonymIn(t *testing.T) {
+	vocab := map[string]bool{"tang": true, "bang": true, "khen": true}
+	tests := []struct {
+		f    string
+		want bool
+	}{
+		{"trao", true},  // "tặng" says it
+		{"tang", false}, // present itself, but no synonym is
+		{"khoi", false},
+	}
+	for _, tt := range tests {
+		if got := synonymIn(vocab, tt.f); got != tt.want {
+			t.Errorf("synonymIn(%q) = %v, want %v (synonyms %v)", tt.f, got, tt.want, synonyms(tt.f))
+		}
+	}
+}
