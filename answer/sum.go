@@ -153,8 +153,13 @@ func isPart(s *sent, f corpus.Fact) bool {
 // partWindow is how many words before a number a part marker may stand.
 const partWindow = 4
 
+// numberPrecision rounds a sum to the decimals articles write, so that
+// 2 + 5,9 is 7,9 and not 7,9000000000000004.
+const numberPrecision = 1e6
+
 // formatNumber writes v as Vietnamese articles do: "2.430", "1,5".
 func formatNumber(v float64) string {
+	v = math.Round(v*numberPrecision) / numberPrecision
 	whole, frac := math.Modf(v)
 	digits := strconv.FormatInt(int64(whole), 10)
 	var b strings.Builder
@@ -165,8 +170,8 @@ func formatNumber(v float64) string {
 		b.WriteRune(r)
 	}
 	if frac != 0 {
-		f := strconv.FormatFloat(frac, 'f', -1, 64)
-		b.WriteString("," + strings.TrimPrefix(f, "0."))
+		_, f, _ := strings.Cut(strconv.FormatFloat(v, 'f', -1, 64), ".")
+		b.WriteString("," + f)
 	}
 	return b.String()
 }
