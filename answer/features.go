@@ -361,7 +361,7 @@ func (e *Engine) missingFrom(content []word, a *corpus.Article, lang string) (fl
 		k := w.key(lang)
 		wt := e.weight(k)
 		total += wt
-		if vocab[k] || lang == "vi" && synonymIn(vocab, w.fold) {
+		if vocab[k] || synonymIn(vocab, w.fold) {
 			continue
 		}
 		gone += wt
