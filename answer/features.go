@@ -170,6 +170,13 @@ const (
 	// and the answer is no such end: the day an event is reported ("Ngày
 	// 13.12, … ra quân"), not the day its period ends.
 	fSideMissed = "side_missed"
+	// fPlaceBound: a where-question's answer is a place its sentence opens
+	// with a locative ("tại", "ở", "trên") that the question's own verb
+	// governs ("tổ chức tại …" for "tổ chức ở đâu") (placeBound).
+	fPlaceBound = "place_bound"
+	// fPlaceUnbound: the answer is opened by a locative that no verb of the
+	// question governs ("Về Quốc hội …", about, for "tổ chức ở đâu").
+	fPlaceUnbound = "place_unbound"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -180,7 +187,7 @@ var featureNames = func() []string {
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fObjectOf, fHeadLeads,
-		fSideAgrees, fSideMissed,
+		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -306,6 +313,10 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if agrees, asked := sideOf(q, s, c.answer); asked {
 		f.set(fSideAgrees, boolValue(agrees))
 		f.set(fSideMissed, boolValue(!agrees))
+	}
+	if bound, known := placeBound(q, s, c.answer, content); known {
+		f.set(fPlaceBound, boolValue(bound))
+		f.set(fPlaceUnbound, boolValue(!bound))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))
