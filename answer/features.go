@@ -177,6 +177,14 @@ const (
 	// fPlaceUnbound: the answer is opened by a locative that no verb of the
 	// question governs ("Về Quốc hội …", about, for "tổ chức ở đâu").
 	fPlaceUnbound = "place_unbound"
+	// fCauseBound: a why-question's answer is a cause or a purpose its
+	// sentence opens with "do", "vì", "để", "nhằm", and the question's words
+	// govern it ("Ông S. chết do …" for "vì sao ông S. chết") (causeBound).
+	fCauseBound = "cause_bound"
+	// fCauseUnbound: the answer is opened by a word of cause that no word of
+	// the question governs, or by one that opens a name ("Kỷ niệm chương
+	// Vì sự nghiệp …").
+	fCauseUnbound = "cause_unbound"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -187,7 +195,7 @@ var featureNames = func() []string {
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fObjectOf, fHeadLeads,
-		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound,
+		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -317,6 +325,10 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if bound, known := placeBound(q, s, c.answer, content); known {
 		f.set(fPlaceBound, boolValue(bound))
 		f.set(fPlaceUnbound, boolValue(!bound))
+	}
+	if bound, known := causeBound(q, s, c.answer, content); known {
+		f.set(fCauseBound, boolValue(bound))
+		f.set(fCauseUnbound, boolValue(!bound))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))
