@@ -175,6 +175,21 @@ const (
 	// and the answer is no such end: the day an event is reported ("Ngày
 	// 13.12, … ra quân"), not the day its period ends.
 	fSideMissed = "side_missed"
+	// fPlaceBound: a where-question's answer is a place its sentence opens
+	// with a locative ("tại", "ở", "trên") that the question's own verb
+	// governs ("tổ chức tại …" for "tổ chức ở đâu") (placeBound).
+	fPlaceBound = "place_bound"
+	// fPlaceUnbound: the answer is opened by a locative that no verb of the
+	// question governs ("Về Quốc hội …", about, for "tổ chức ở đâu").
+	fPlaceUnbound = "place_unbound"
+	// fCauseBound: a why-question's answer is a cause or a purpose its
+	// sentence opens with "do", "vì", "để", "nhằm", and the question's words
+	// govern it ("Ông S. chết do …" for "vì sao ông S. chết") (causeBound).
+	fCauseBound = "cause_bound"
+	// fCauseUnbound: the answer is opened by a word of cause that no word of
+	// the question governs, or by one that opens a name ("Kỷ niệm chương
+	// Vì sự nghiệp …").
+	fCauseUnbound = "cause_unbound"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -185,7 +200,7 @@ var featureNames = func() []string {
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads,
-		fSideAgrees, fSideMissed,
+		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -311,6 +326,14 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if agrees, asked := sideOf(q, s, c.answer); asked {
 		f.set(fSideAgrees, boolValue(agrees))
 		f.set(fSideMissed, boolValue(!agrees))
+	}
+	if bound, known := placeBound(q, s, c.answer, content); known {
+		f.set(fPlaceBound, boolValue(bound))
+		f.set(fPlaceUnbound, boolValue(!bound))
+	}
+	if bound, known := causeBound(q, s, c.answer, content); known {
+		f.set(fCauseBound, boolValue(bound))
+		f.set(fCauseUnbound, boolValue(!bound))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))
