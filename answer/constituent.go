@@ -132,10 +132,49 @@ func nextItem(s *sent, end int) (next int, ok bool) {
 	return end, false
 }
 
+// pluralReach is how many words before its question word a plural cue
+// may stand and still make the thing asked plural: "những tang vật gì".
+const pluralReach = 3
+
 // asksList reports whether q asks for several things: "kể tên", "những …
-// gì", "các … nào".
+// gì", "gồm những ai", "các … nào". The plural cue stands in the phrase
+// of the question word ("kiểm tra những gì", "khám những bệnh gì"): one
+// on another noun of the question ("các đại biểu ôn lại truyền thống
+// gì") does not make the thing asked plural, nor does one in a question
+// that asks for a number.
 func asksList(q question) bool {
-	return q.wh == whList || hasAny(q.words, pluralCues...)
+	if q.wh == whList {
+		return true
+	}
+	if q.whAt < 0 || q.wh == whCount || q.wh == whNumber {
+		return false
+	}
+	return hasAny(q.words[max(0, q.whAt-pluralReach):q.whEnd], pluralCues...)
+}
+
+// listItemSeparators part the items of a list an answer holds: "vũ khí,
+// vật liệu nổ", "Lê Thị Hiền; Hà Thị Vui".
+var listItemSeparators = []string{listSeparator, "; "}
+
+// minListItems is how many items make a list.
+const minListItems = 2
+
+// listItems returns how many items answer holds: one more than the
+// separators that part them. "và" is not counted: it joins verbs and
+// clauses as often as the last item of a list ("tư vấn sức khỏe và nhận
+// thuốc").
+func listItems(answer string) int {
+	n := 1
+	for _, sep := range listItemSeparators {
+		n += strings.Count(answer, sep)
+	}
+	return n
+}
+
+// listWritten reports whether answer is a list of several items as
+// sentence s writes it: not items a generator joined.
+func listWritten(s *sent, answer string) bool {
+	return listItems(answer) >= minListItems && strings.Contains(s.text, answer)
 }
 
 // organisationHeads open the name of a body: "Cục", "Trung tâm", "Công an",

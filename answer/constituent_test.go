@@ -167,3 +167,80 @@ func TestMayHold(t *testing.T) {
 		}
 	}
 }
+
+func TestListItems(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   int
+	}{
+		{"vũ khí", 1},
+		{"vũ khí, vật liệu nổ", 2},
+		{"khu tiếp đón, phòng khám, phòng cấp cứu", 3},
+		{"Lê Thị Hiền; Hà Thị Vui", 2},
+		// "và" joins verbs as often as items: not counted.
+		{"tư vấn sức khỏe và nhận thuốc miễn phí", 1},
+	}
+	for _, tt := range tests {
+		if got := listItems(tt.answer); got != tt.want {
+			t.Errorf("listItems(%q) = %d, want %d", tt.answer, got, tt.want)
+		}
+	}
+}
+
+func TestListWritten(t *testing.T) {
+	const text = "Khu khám ngoại trú bố trí khu tiếp đón, phòng khám, phòng cấp cứu."
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"khu tiếp đón, phòng khám, phòng cấp cứu", true},
+		{"khu tiếp đón", false},
+		// Items a generator joined are no list the sentence writes.
+		{"khu tiếp đón; phòng cấp cứu", false},
+	}
+	s := testSent(text)
+	for _, tt := range tests {
+		if got := listWritten(s, tt.answer); got != tt.want {
+			t.Errorf("listWritten(%q) = %v, want %v", tt.answer, got, tt.want)
+		}
+	}
+}
+
+func TestAsksList(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Người dân được kiểm tra những gì?", true},
+		{"khám những bệnh gì", true},
+		{"thu giữ những tang vật gì", true},
+		{"bộ tứ rowing gồm những ai", true},
+		{"những trường nào ở Pleiku đạt chuẩn", true},
+		{"kể tên các môn thi đấu", true},
+		// A plural cue on another noun of the question.
+		{"các đại biểu ôn lại truyền thống gì", false},
+		// A number is asked.
+		{"các nguồn vốn khác chiếm bao nhiêu", false},
+		{"Tổng Bí thư trao tặng gì", false},
+	}
+	for _, tt := range tests {
+		if got := asksList(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("asksList(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestDescribedInTakesList(t *testing.T) {
+	tests := []struct {
+		text, noun, want string
+	}{
+		{"Vận động người dân giao nộp vũ khí, vật liệu nổ... giúp người dân.", "giao nộp", "giao nộp vũ khí, vật liệu nổ"},
+		{"Bố trí khu vực tiếp đón, phòng khám, phòng cấp cứu.", "bố trí", "Bố trí khu vực tiếp đón, phòng khám, phòng cấp cứu"},
+		{"Tuyên truyền phong trào toàn dân bảo vệ an ninh Tổ quốc.", "phong trào", "phong trào toàn dân bảo vệ an ninh Tổ quốc"},
+	}
+	for _, tt := range tests {
+		if got := describedIn(testSent(tt.text), foldWords(tt.noun), overlap{first: -1}); got != tt.want {
+			t.Errorf("describedIn(%q, %q) = %q, want %q", tt.text, tt.noun, got, tt.want)
+		}
+	}
+}

@@ -190,6 +190,10 @@ const (
 	// the question governs, or by one that opens a name ("Kỷ niệm chương
 	// Vì sự nghiệp …").
 	fCauseUnbound = "cause_unbound"
+	// fListWhole: the question asks for several things ("những bệnh gì",
+	// "gồm những ai") and the answer is a list of several items as its
+	// sentence writes it (listWritten).
+	fListWhole = "list_whole"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -201,6 +205,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
+		fListWhole,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -334,6 +339,9 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if bound, known := causeBound(q, s, c.answer, content); known {
 		f.set(fCauseBound, boolValue(bound))
 		f.set(fCauseUnbound, boolValue(!bound))
+	}
+	if asksList(q) {
+		f.set(fListWhole, boolValue(listWritten(s, c.answer)))
 	}
 	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
 		f.set(fCountedOther, boolValue(other))

@@ -50,6 +50,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	// Who a verb acts on: "Hội nghị biểu dương những ai?" is answered by
 	// a sentence that writes the verb.
 	verb, object := objectVerb(q, content)
+	several := asksList(q)
 	found := false
 	for pass := 0; pass < 2 && !found; pass++ {
 		for _, c := range best {
@@ -67,7 +68,13 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			if pass == 0 && object && c.o.posOfWord(content, verb) < 0 {
 				continue
 			}
-			if e.extract(q, content, c) != "" {
+			ans := e.extract(q, content, c)
+			if pass == 0 && several && listItems(ans) < minListItems {
+				// Several things are asked: first look for a sentence
+				// that lists them.
+				continue
+			}
+			if ans != "" {
 				b, found = c, true
 				break
 			}
@@ -214,7 +221,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		}
 		if q.wh == whWhat && q.words[q.whEnd-1].fold == "gi" {
 			// "phong trào gì": the noun and what describes it.
-			if ans := describedIn(b.s, noun, b.o, asksList(q)); ans != "" {
+			if ans := describedIn(b.s, noun, b.o); ans != "" {
 				return ans
 			}
 		}
@@ -529,6 +536,9 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 				break
 			}
 		}
+		// What the verb acts on is taken whole when it is a list: "giao nộp
+		// vũ khí, vật liệu nổ", not "giao nộp vũ khí".
+		to = listEnd(s, from, to)
 	default:
 		// "Ai phát biểu tại hội nghị?": what precedes the word that
 		// follows the question word, from the start of its clause.
@@ -1018,20 +1028,17 @@ const maxDescribed = 10
 
 // describedIn returns the noun and the words that describe it, up to
 // maxDescribed words, when the sentence has the noun after the question's
-// first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". When list is
-// true the question asks for several things, and the phrase runs on to the
-// end of its list: "giao nộp vũ khí, vật liệu nổ".
-func describedIn(s *sent, noun []word, o overlap, list bool) string {
+// first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". The phrase
+// runs on to the end of its list, as "gì" asks for one thing or several:
+// "giao nộp vũ khí, vật liệu nổ".
+func describedIn(s *sent, noun []word, o overlap) string {
 	for k := max(0, o.first); k+len(noun) < len(s.fold); k++ {
 		if !s.wordsAt(k, noun) || !spaced(s, k+len(noun)) {
 			continue
 		}
 		j := phraseEnd(s, k+len(noun), maxDescribed-len(noun))
 		if j-k-len(noun) >= 2 {
-			if list {
-				j = listEnd(s, k, j)
-			}
-			return spanOf(s, k, j)
+			return spanOf(s, k, listEnd(s, k, j))
 		}
 	}
 	return ""
