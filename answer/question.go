@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
@@ -199,7 +200,8 @@ func parseQuestion(text string) question {
 func parseQuestionIn(text, lang string) question {
 	q := question{text: analysis.Canonical(text), lang: lang}
 	// "bao nhiêu %": the sign is read as the words it stands for.
-	toks := analysis.Tokens(strings.ReplaceAll(q.text, "%", " "+percentWord(lang)+" "))
+	spelled := strings.ReplaceAll(q.text, "%", " "+percentWord(lang)+" ")
+	toks := analysis.Tokens(spelled)
 	raw := make([]string, 0, len(toks))
 	caps := map[int]bool{}
 	capital := map[int]bool{}
@@ -212,6 +214,9 @@ func parseQuestionIn(text, lang string) question {
 			capital[i] = true
 		}
 	}
+	// A name joined by an apostrophe ("Cư M'gar", "Đắk R'lấp") is no
+	// shorthand nor Telex: its parts are read as typed.
+	named := apostropheNames(spelled, toks)
 	expanded := raw
 	if q.lang == "vi" {
 		// Codes typed in capitals ("GD&ĐT") are no shorthand: hide them
@@ -219,7 +224,7 @@ func parseQuestionIn(text, lang string) question {
 		hidden := make([]string, len(raw))
 		for i, w := range raw {
 			hidden[i] = w
-			if caps[i] {
+			if caps[i] || named[i] {
 				hidden[i] = "\x00" + strconv.Itoa(i)
 			}
 		}
@@ -235,7 +240,7 @@ func parseQuestionIn(text, lang string) question {
 	keep := len(expanded) == len(raw)
 	for i, w := range expanded {
 		marked := analysis.HasDiacritics(w)
-		if q.lang == "vi" && !marked && !(keep && caps[i]) {
+		if q.lang == "vi" && !marked && !(keep && (caps[i] || named[i])) {
 			// Capitals are an abbreviation or a unit ("MW"), never Telex.
 			if u, ok := analysis.UnTelex(w); ok {
 				w, marked = strings.ToLower(u), true
@@ -253,6 +258,30 @@ func parseQuestionIn(text, lang string) question {
 	}
 	q.findWh()
 	return q
+}
+
+// apostrophes are the marks that join the parts of a minority-language
+// name ("M'gar", "R'lấp", "K’Bang").
+const apostrophes = "'\u2019"
+
+// apostropheNames returns the tokens of text that are parts of a name
+// joined by an apostrophe whose first part is capitalised: "M" and "gar"
+// of "Cư M'gar". Such parts are read as typed, never as shorthand ("r" is
+// no "rồi") nor as Telex ("gar" is no "gả").
+func apostropheNames(text string, toks []analysis.Token) map[int]bool {
+	named := map[int]bool{}
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		gap := text[a.End:b.Start]
+		if gap == "" || strings.Trim(gap, apostrophes) != "" || utf8.RuneCountInString(gap) != 1 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(a.Text); !unicode.IsUpper(r) {
+			continue
+		}
+		named[i], named[i+1] = true, true
+	}
+	return named
 }
 
 func isDigits(s string) bool {
@@ -294,6 +323,9 @@ func (q *question) findWh() {
 				continue
 			}
 			if p.phrase == "tai" && q.words[i].text != "tại" {
+				continue
+			}
+			if p.wh == whWhen && q.periodQualifier(i, n) {
 				continue
 			}
 			if p.phrase == "nao" && i == 0 {
@@ -359,6 +391,25 @@ func (q *question) findWh() {
 		}
 	}
 	q.side = q.askedSide()
+}
+
+// periodEdges make a period of the unit of time they come before: "đầu
+// năm", "cuối tháng".
+var periodEdges = spelling{lexicon.MustSet("period_edge_words")}
+
+// countWords are the folded count words that may end a when-phrase ("năm
+// bao nhiêu", "tháng mấy") and then may count what follows instead.
+var countWords = lexicon.MustSet("count_words_folded")
+
+// periodQualifier reports whether the when-phrase of n words at i is part
+// of a period that qualifies the question rather than what it asks: its
+// unit of time follows a period edge ("6 tháng đầu năm bao nhiêu lượt")
+// and it ends in a count word, which then counts what follows.
+func (q *question) periodQualifier(i, n int) bool {
+	if i == 0 || !periodEdges.has(q.words[i-1]) {
+		return false
+	}
+	return n > 1 && countWords.Has(strings.Join(foldsOf(q.words[i+1:i+n]), " "), lexicon.Folded)
 }
 
 // partOfDays are the parts of the day ("sáng", "chiều", "tối"), as
