@@ -81,13 +81,8 @@ func causeBound(q question, s *sent, answer string, content []word) (bound, know
 // within its sentence past commas, or after it when the cause opens its
 // part of the sentence, to a semicolon.
 func causeGoverned(s *sent, c, n int, written func(int) bool) bool {
-	for k := c - 1; k >= 0 && c-k <= maxCauseReach; k-- {
-		if strings.Contains(s.text[s.ends[k]:s.starts[k+1]], ";") {
-			break
-		}
-		if written(k) {
-			return true
-		}
+	if heldBefore(s, c, maxCauseReach, ";", written) {
+		return true
 	}
 	if c > 0 && !partBreak(s, c) {
 		return false

@@ -108,13 +108,8 @@ func verbNear(s *sent, words []word, loc int) bool {
 		}
 		return false
 	}
-	for k := loc - 1; k >= 0 && loc-k <= maxPlaceReach; k-- {
-		if strings.ContainsAny(s.text[s.ends[k]:s.starts[k+1]], ",;()") {
-			break
-		}
-		if at(k) {
-			return true
-		}
+	if heldBefore(s, loc, maxPlaceReach, ",;()", at) {
+		return true
 	}
 	if loc > 0 && !partBreak(s, loc) {
 		return false
@@ -131,6 +126,21 @@ func verbNear(s *sent, words []word, loc int) bool {
 			break
 		}
 		if at(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBefore reports whether pred holds for one of the reach words before
+// word at of s, looking back no further than a gap between words that
+// holds one of the characters stops.
+func heldBefore(s *sent, at, reach int, stops string, pred func(int) bool) bool {
+	for k := at - 1; k >= 0 && at-k <= reach; k-- {
+		if strings.ContainsAny(s.text[s.ends[k]:s.starts[k+1]], stops) {
+			return false
+		}
+		if pred(k) {
 			return true
 		}
 	}
