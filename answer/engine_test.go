@@ -632,3 +632,24 @@ func TestRelatedFollowsTheAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpChain runs the chain of the bot issue's follow-ups: a
+// pronoun keeps the previous answer's person, "còn ông X?" asks the same
+// of another.
+func TestFollowUpChain(t *testing.T) {
+	e := seedEngine(t)
+	ctx := context.Background()
+	chain := []struct{ q, want string }{
+		{"Ai trao giấy khen?", "Nguyễn Hữu Hợp"},
+		{"ông ấy tặng cho bao nhiêu cá nhân?", "15 cá nhân"},
+		{"còn ông Dũng?", "6 cá nhân"},
+	}
+	var prev *Turn
+	for _, step := range chain {
+		a := e.Ask(ctx, step.q, prev)
+		if a.Kind == KindNone || !strings.Contains(a.Answer, step.want) {
+			t.Errorf("%q after %v = %s %q, want %q", step.q, prev != nil, a.Kind, a.Answer, step.want)
+		}
+		prev = &Turn{Question: step.q, Answer: a}
+	}
+}

@@ -1047,11 +1047,12 @@ var (
 // repeat its words: those it lacks count when that one holds them ("Đội
 // CSGT … xử lý 437 trường hợp vi phạm …. Trong đó, có 173 trường hợp vi
 // phạm nồng độ cồn." for "CSGT xử lý bao nhiêu trường hợp vi phạm nồng độ
-// cồn?").
+// cồn?"). A person the question names and the sentence names by a title
+// only counts as named (namedByTitle).
 func (e *Engine) sentenceCover(content []word, s *sent, lang string) float64 {
 	o := e.overlapOf(content, s, lang)
-	if o.total == 0 || !continues(s) {
-		return o.coverage()
+	if o.total == 0 {
+		return 0
 	}
 	found := map[string]bool{}
 	for i, w := range content {
@@ -1068,12 +1069,58 @@ func (e *Engine) sentenceCover(content []word, s *sent, lang string) float64 {
 	if len(lacking) == 0 {
 		return o.coverage()
 	}
-	for _, before := range e.sentsOf[s.p.ID] {
-		if before.index == s.index-1 {
-			return min(1, (o.got+e.overlapOf(lacking, before, lang).got)/o.total)
+	got := o.got + e.namedByTitle(lacking, s, lang)
+	if continues(s) {
+		for _, before := range e.sentsOf[s.p.ID] {
+			if before.index == s.index-1 {
+				got += e.overlapOf(lacking, before, lang).got
+				break
+			}
 		}
 	}
-	return o.coverage()
+	return min(1, got/o.total)
+}
+
+// titleCorefQuality is how much a word of a person's name counts when the
+// sentence writes the person's title instead of the name: as much as a
+// synonym.
+const titleCorefQuality = 0.85
+
+// namedByTitle returns the weight of the words of lacking that name a
+// person of s's article whom s writes by one of their titles only:
+// "Nguyễn Hữu Hợp tặng bao nhiêu cá nhân" and "Giám đốc Công an tỉnh tặng
+// Giấy khen 9 tập thể, 15 cá nhân", the article having written "Đại tá
+// Nguyễn Hữu Hợp - Giám đốc Công an tỉnh" before.
+func (e *Engine) namedByTitle(lacking []word, s *sent, lang string) float64 {
+	counted := map[string]bool{}
+	got := 0.0
+	for _, i := range e.factsOf[s.art.ID] {
+		f := e.facts[i]
+		if f.Type != corpus.FactPerson || len(f.Titles) == 0 {
+			continue
+		}
+		titled := false
+		for _, t := range f.Titles {
+			if ws := foldWords(t); len(ws) > 0 && s.hasPhrase(phraseOf(ws), 0, len(s.fold)) >= 0 {
+				titled = true
+				break
+			}
+		}
+		if !titled {
+			continue
+		}
+		name := map[string]bool{}
+		for _, w := range foldWords(f.Name) {
+			name[w.fold] = true
+		}
+		for _, w := range lacking {
+			if k := w.key(lang); name[w.fold] && !counted[k] {
+				counted[k] = true
+				got += e.weight(k) * titleCorefQuality
+			}
+		}
+	}
+	return got
 }
 
 // continues reports whether s opens with a part marker ("Trong đó, …")

@@ -492,3 +492,32 @@ func TestSynonymIn(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedByTitle(t *testing.T) {
+	e := articleEngine(t, "date 2024-09 Thời sự\nBiểu dương điển hình\n\n"+
+		"Đại tá Nguyễn Hữu Hợp - Giám đốc Công an tỉnh phát biểu tại hội nghị.\n\n"+
+		"Giám đốc Công an tỉnh tặng Giấy khen 9 tập thể, 15 cá nhân.\n\n"+
+		"Chủ tịch UBND tỉnh tặng Bằng khen 3 tập thể, 6 cá nhân.\n")
+	q := parseQuestion("Nguyễn Hữu Hợp tặng cho bao nhiêu cá nhân")
+	content := e.content(q)
+	var byTitle, byOther *sent
+	for _, ss := range e.sentsOf {
+		for _, s := range ss {
+			switch {
+			case strings.HasPrefix(s.text, "Giám đốc Công an tỉnh tặng"):
+				byTitle = s
+			case strings.HasPrefix(s.text, "Chủ tịch UBND tỉnh tặng"):
+				byOther = s
+			}
+		}
+	}
+	if byTitle == nil || byOther == nil {
+		t.Fatal("the award sentences not found")
+	}
+	if got := e.namedByTitle(content, byTitle, q.lang); got <= 0 {
+		t.Errorf("the sentence names Hợp by his title: weight %v, want > 0", got)
+	}
+	if got := e.namedByTitle(content, byOther, q.lang); got != 0 {
+		t.Errorf("a sentence naming another person's title: weight %v, want 0", got)
+	}
+}
