@@ -247,6 +247,10 @@ func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
 	return candidate{}
 }
 
+// minTitleShare is the least share of the title a question asks about
+// (its place words aside) that a person's title must hold.
+const minTitleShare = 0.75
+
 // personByTitle answers "Ai là Giám đốc Công an tỉnh?". A question that
 // asks who holds a title (titleCopulas) nobody in the articles holds
 // vetoes other answers: "Bộ trưởng Bộ Công an là ai?" must not be
@@ -302,7 +306,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 			}
 			asked := e.withoutPlaces(want, f)
 			sc := share(asked, tw)
-			if sc < 0.75 || missesName(asked, tw) || otherPlace(q.words, t) {
+			if sc < minTitleShare || missesName(asked, tw) || otherPlace(q.words, t) {
 				continue
 			}
 			name := f.Name

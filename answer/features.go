@@ -847,7 +847,7 @@ func namesAsker(q question, answer string) bool {
 // say what the words before them are or hold ("là", "gồm", "gồm có"): the
 // question asks who they are, not who else.
 func introducesAsked(q question) bool {
-	for n := 1; n <= 2 && n <= q.whAt; n++ {
+	for n := 1; n <= enumIntros.MaxWords() && n <= q.whAt; n++ {
 		if enumIntros.HasPhrase(foldsOf(q.words[q.whAt-n:q.whAt]), lexicon.Folded) {
 			return true
 		}
