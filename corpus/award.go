@@ -20,7 +20,7 @@ func awards(s *sentence, who []mention) []Fact {
 				continue
 			}
 			// "42 huy chương Vàng" counts medals; it reports no award.
-			if i > 0 && s.toks[i-1].Number && !(i+n < c[1] && s.word(i+n) == "cho") {
+			if i > 0 && s.toks[i-1].Number && !(i+n < c[1] && recipientMarkers.Has(s.word(i+n), lexicon.Exact)) {
 				i += n - 1
 				continue
 			}
@@ -36,7 +36,7 @@ func awards(s *sentence, who []mention) []Fact {
 				verb = true
 				subject := trimClause(s.span(start, k))
 				switch {
-				case k > start && s.word(k-1) == "được":
+				case k > start && awardPassiveMarkers.Has(s.word(k-1), lexicon.Exact):
 					// "3 tập thể được tặng Bằng khen của Giám đốc"
 					f.Recipients, f.Winners = s.recipients(start, k-1)
 				case s.match(winVerbs, k) > 0:
@@ -45,12 +45,12 @@ func awards(s *sentence, who []mention) []Fact {
 					// "cho" or a comma.
 					from := start
 					for m := k - 1; m > start; m-- {
-						if s.word(m-1) == "cho" || strings.Contains(s.sep(m), ",") && !s.upper(m) {
+						if recipientMarkers.Has(s.word(m-1), lexicon.Exact) || strings.Contains(s.sep(m), ",") && !s.upper(m) {
 							from = m
 							break
 						}
 					}
-					if from < k && s.word(from) == "có" {
+					if from < k && awardLeadFillers.Has(s.word(from), lexicon.Exact) {
 						from++
 					}
 					if counts, _ := s.recipients(from, k); len(counts) > 0 && s.toks[from].Number {
@@ -69,7 +69,7 @@ func awards(s *sentence, who []mention) []Fact {
 			}
 			end := i + n
 			// "Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể"
-			if end < c[1] && s.word(end) == "của" {
+			if end < c[1] && possessiveMarkers.Has(s.word(end), lexicon.Exact) {
 				issuer := s.ofGiver(end, c[1])
 				if f.Giver == "" {
 					f.Giver = issuer
@@ -79,7 +79,7 @@ func awards(s *sentence, who []mention) []Fact {
 				}
 			}
 			// "giải “X” được trao cho vận động viên A"
-			if end+1 < c[1] && s.word(end) == "được" && s.match(giveVerbs, end+1) > 0 {
+			if end+1 < c[1] && awardPassiveMarkers.Has(s.word(end), lexicon.Exact) && s.match(giveVerbs, end+1) > 0 {
 				end += 1 + s.match(giveVerbs, end+1)
 			}
 			if len(f.Recipients) == 0 && len(f.Winners) == 0 {
@@ -120,13 +120,26 @@ func awards(s *sentence, who []mention) []Fact {
 // winVerbs are the verbs of winning an award, whose subject is the winner.
 var winVerbs = lexicon.MustSet("win_verbs")
 
+var (
+	// recipientMarkers put the recipients after an award: "cho 5 tập thể".
+	recipientMarkers = lexicon.MustSet("recipient_markers")
+	// awardPassiveMarkers before a give verb: "3 tập thể được tặng".
+	awardPassiveMarkers = lexicon.MustSet("award_passive_markers")
+	// awardLeadFillers open the recipients without being one: "có".
+	awardLeadFillers = lexicon.MustSet("award_lead_fillers")
+	// awardNameHeads start an award named in quotes: giải “X”.
+	awardNameHeads = lexicon.MustSet("award_name_heads")
+	// possessiveMarkers put the one a thing comes from after it: "của".
+	possessiveMarkers = lexicon.MustSet("possessive_markers")
+)
+
 // awardAt returns how many words from i name an award: a kind ("giải
 // Nhất"), the words that qualify it ("toàn đoàn", "đồng đội nam") and a
 // name in quotation marks ("giải “Vận động viên xuất sắc nhất”").
 func (s *sentence) awardAt(i int) int {
 	n := s.match(awardKinds, i)
 	if n == 0 {
-		if s.word(i) != "giải" || i+1 >= len(s.toks) || !strings.Contains(s.sep(i+1), "“") {
+		if !awardNameHeads.Has(s.word(i), lexicon.Exact) || i+1 >= len(s.toks) || !strings.Contains(s.sep(i+1), "“") {
 			return 0
 		}
 		n = 1
@@ -156,7 +169,7 @@ func (s *sentence) awardAt(i int) int {
 // recipientsAfter reads "(cho) 3 tập thể, 6 cá nhân" or "cho đội A" after
 // token i, and returns the token after what it read.
 func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
-	if i < to && (s.word(i) == "cho" || s.word(i) == "thuộc") {
+	if i < to && (recipientMarkers.Has(s.word(i), lexicon.Exact) || s.word(i) == "thuộc") {
 		if s.word(i) == "thuộc" && i+1 < to && s.word(i+1) == "về" {
 			i++
 		}
@@ -178,7 +191,7 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 		// quốc gia và 9 giáo viên".
 		next := -1
 		for m := k; m < to && m <= k+8; m++ {
-			if s.toks[m].Number && (strings.Contains(s.sep(m), ",") || m > k && s.word(m-1) == "và") {
+			if s.toks[m].Number && (strings.Contains(s.sep(m), ",") || m > k && listJoiners.Has(s.word(m-1), lexicon.Exact)) {
 				next = m
 				break
 			}
@@ -201,11 +214,11 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 		j := i
 		for {
 			k := j
-			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && s.word(k) != "và" && s.word(k) != "với" && s.match(reasonStarts, k) == 0 {
+			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && !listJoiners.Has(s.word(k), lexicon.Exact) && s.word(k) != "với" && s.match(reasonStarts, k) == 0 {
 				k++
 			}
 			names = append(names, trimClause(s.span(j, k)))
-			if k < to && s.word(k) == "và" && s.hasUpperBefore(k+1, to) {
+			if k < to && listJoiners.Has(s.word(k), lexicon.Exact) && s.hasUpperBefore(k+1, to) {
 				j = k + 1
 				continue
 			}
@@ -234,7 +247,7 @@ func (s *sentence) recipients(from, to int) ([]Count, []string) {
 // ofGiver reads "của Chủ tịch UBND tỉnh" after an award.
 func (s *sentence) ofGiver(i, to int) string {
 	for k := i; k < to && k <= i+1; k++ {
-		if s.word(k) == "của" && k+1 < to && s.upper(k+1) {
+		if possessiveMarkers.Has(s.word(k), lexicon.Exact) && k+1 < to && s.upper(k+1) {
 			return trimClause(s.span(k+1, s.nameEnd(k+1, to)))
 		}
 	}

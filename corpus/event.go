@@ -57,7 +57,7 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 		}
 		w := i + n
 		we := w
-		for we < end && !(strings.Contains(s.sep(we), ",") && we+1 < end && eventWhatEnds.Has(s.word(we), lexicon.Exact)) && !(s.word(we) == "tại" && s.spaced(we) && we > w+1) {
+		for we < end && !(strings.Contains(s.sep(we), ",") && we+1 < end && eventWhatEnds.Has(s.word(we), lexicon.Exact)) && !(venuePrepositions.Has(s.word(we), lexicon.Exact) && s.spaced(we) && we > w+1) {
 			we++
 		}
 		f.What = trimClause(s.span(w, we))
@@ -66,7 +66,7 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 	if f.What == "" {
 		// "<what> do <organiser> tổ chức" or a lead without a verb we know.
 		for i := start; i < end; i++ {
-			if s.word(i) == "do" && s.spaced(i) && i+1 < end && s.upper(i+1) {
+			if organiserMarkers.Has(s.word(i), lexicon.Exact) && s.spaced(i) && i+1 < end && s.upper(i+1) {
 				f.What = trimClause(s.span(start, i))
 				j := i + 1
 				for j < end && s.match(eventVerbs, j) == 0 && !strings.ContainsAny(s.sep(j), ",;") {
@@ -130,7 +130,7 @@ var (
 // hội" says who was there, not where.
 func (s *sentence) venue() string {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if s.word(i) != "tại" || !s.spaced(i+1) || !s.upper(i+1) && s.matchPlace(i+1) == 0 && s.match(venueNouns, i+1) == 0 {
+		if !venuePrepositions.Has(s.word(i), lexicon.Exact) || !s.spaced(i+1) || !s.upper(i+1) && s.matchPlace(i+1) == 0 && s.match(venueNouns, i+1) == 0 {
 			continue
 		}
 		j := i + 1
@@ -174,6 +174,13 @@ var localityExceptions = lexicon.MustSet("locality_exceptions_folded")
 
 // eventWhatEnds, after a comma, end what an event is.
 var eventWhatEnds = lexicon.MustSet("event_what_ends")
+
+var (
+	// venuePrepositions put an event's venue after it: "tại".
+	venuePrepositions = lexicon.MustSet("venue_prepositions")
+	// organiserMarkers put an event's organiser after it: "do".
+	organiserMarkers = lexicon.MustSet("organiser_markers")
+)
 
 // locality reads the place of an organisation: "Công an tỉnh Quảng Nam"
 // → "tỉnh Quảng Nam".

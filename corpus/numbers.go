@@ -312,7 +312,7 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 	}
 	end := i + 1
 	// "Nghị quyết số 12 của Bộ Chính trị"
-	if end+1 < len(s.toks) && s.word(end) == "của" && s.spaced(end) && s.upper(end+1) {
+	if end+1 < len(s.toks) && possessiveMarkers.Has(s.word(end), lexicon.Exact) && s.spaced(end) && s.upper(end+1) {
 		end = s.nameEnd(end+1, len(s.toks))
 	}
 	f.Text = s.span(k, end)
@@ -345,7 +345,7 @@ func documents(s *sentence) []Fact {
 			continue
 		}
 		// "Luật Hòa giải ở cơ sở": a name may go on in lower case.
-		for m := k; m < len(s.toks) && m-k < 5 && s.spaced(m) && !s.upper(m) && !s.toks[m].Number && s.match(titleStops, m) == 0 && s.word(m) != "năm" && s.word(m) != "của" && s.word(m) != "và"; m++ {
+		for m := k; m < len(s.toks) && m-k < 5 && s.spaced(m) && !s.upper(m) && !s.toks[m].Number && s.match(titleStops, m) == 0 && !nameLowercaseStops.Has(s.word(m), lexicon.Exact); m++ {
 			k = m + 1
 		}
 		out = append(out, Fact{Type: FactDocument, Text: s.span(i, k), Unit: s.span(i, j), Passage: s.p.ID, Sentence: s.index})
@@ -416,6 +416,9 @@ var (
 
 // ordinalMarkers make the number after them an ordinal: "thứ 3", "lần 2".
 var ordinalMarkers = lexicon.MustSet("ordinal_markers")
+
+// nameLowercaseStops end a name going on in lower case: "năm", "của", "và".
+var nameLowercaseStops = lexicon.MustSet("name_lowercase_stops")
 
 // ordinalValues name a rank in words ("nhất", "Ba"), romanValues in
 // roman numerals ("XIV"), after a label head; each with its value.

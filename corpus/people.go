@@ -58,6 +58,9 @@ func findPeople(s *sentence) []mention {
 // bầu giữ chức", "tiếp tục được bầu làm", "được bổ nhiệm".
 var electedWords = lexicon.MustSet("elected_words")
 
+// viceMarkers make a title a deputy's: "Phó Chủ tịch"; alone, no title.
+var viceMarkers = lexicon.MustSet("vice_markers")
+
 // electedTitles gives the mentions the title a sentence gives them after
 // their names: "bà Đinh Thị Thúy và ông Lê Tấn Phước được bầu giữ chức Phó
 // Chủ tịch".
@@ -67,7 +70,7 @@ func (s *sentence) electedTitles(ms []mention) {
 		b := a
 		for b+1 < len(ms) {
 			gap := ms[b].to
-			if gap < len(s.toks) && s.word(gap) == "và" && ms[b+1].from-gap <= 3 {
+			if gap < len(s.toks) && listJoiners.Has(s.word(gap), lexicon.Exact) && ms[b+1].from-gap <= 3 {
 				b++
 				continue
 			}
@@ -242,7 +245,7 @@ func (s *sentence) titleFrom(i int) string {
 			if strings.Contains(sep, ",") && s.match(titleHeads, j) == 0 && s.match(organisationHeads, j) == 0 {
 				break
 			}
-			if !s.upper(j) && s.match(titleStops, j) > 0 && !(s.word(j) == "và" && j+1 < len(s.toks) && s.upper(j+1)) {
+			if !s.upper(j) && s.match(titleStops, j) > 0 && !(listJoiners.Has(s.word(j), lexicon.Exact) && j+1 < len(s.toks) && s.upper(j+1)) {
 				break
 			}
 		}
@@ -277,7 +280,7 @@ func (s *sentence) titleBefore(j int) string {
 		return ""
 	}
 	// "Phó" alone is not a title.
-	if t := s.span(best, j); analysis.Fold(t) != "pho" {
+	if t := s.span(best, j); !viceMarkers.Has(t, lexicon.Folded) {
 		return t
 	}
 	return ""
@@ -435,7 +438,7 @@ func isApostrophe(sep string) bool { return sep == "'" || sep == "’" }
 // isBareTitle reports whether t is a title head alone: "Phó Chủ tịch".
 func isBareTitle(t string) bool {
 	w := strings.Fields(strings.ToLower(t))
-	if len(w) > 0 && w[0] == "phó" {
+	if len(w) > 0 && viceMarkers.Has(w[0], lexicon.Exact) {
 		w = w[1:]
 	}
 	return titleHeads.Has(strings.Join(w, " "), lexicon.Exact)
@@ -446,7 +449,7 @@ func isBareTitle(t string) bool {
 func bodyOf(t string) string {
 	w := strings.Fields(t)
 	start := 0
-	if len(w) > 0 && strings.ToLower(w[0]) == "phó" {
+	if len(w) > 0 && viceMarkers.Has(strings.ToLower(w[0]), lexicon.Exact) {
 		start = 1
 	}
 	for n := min(titleHeads.MaxWords(), len(w)-start); n >= 1; n-- {
