@@ -328,7 +328,7 @@ func (q *question) findWh() {
 			if p.wh == whWhen && q.periodQualifier(i, n) {
 				continue
 			}
-			if p.phrase == "nao" && i == 0 {
+			if nounWhichWords.Has(p.phrase, lexicon.Exact) && i == 0 {
 				continue
 			}
 			if strings.HasPrefix(p.phrase, "so ") && i > 0 && compoundSo.Has(q.words[i-1].fold, lexicon.Exact) {
@@ -344,21 +344,21 @@ func (q *question) findWh() {
 	// "có … không" asks yes or no: "Các vụ cháy có làm ai chết hay bị
 	// thương không?" asks no who.
 	last := len(q.words) - 1
-	if last > 0 && (q.words[last].fold == "khong" || q.words[last].fold == "chua") {
+	if last > 0 && yesNoQuestionEnds.Has(q.words[last].fold, lexicon.Exact) {
 		hasCo := false
 		for i, w := range q.words[:last] {
-			if w.fold == "co" && (q.wh == whNone || i < q.whAt) {
+			if yesNoQuestionLeads.Has(w.fold, lexicon.Exact) && (q.wh == whNone || i < q.whAt) {
 				hasCo = true
 			}
 		}
 		countLike := q.wh == whCount || q.wh == whNumber || q.wh == whWhen || q.wh == whWhere
-		if q.wh == whNone || q.wh == whWhat && q.words[q.whAt].fold == "nao" || hasCo && q.wh != whYesNo && !countLike {
+		if q.wh == whNone || q.wh == whWhat && nounWhichWords.Has(q.words[q.whAt].fold, lexicon.Exact) || hasCo && q.wh != whYesNo && !countLike {
 			q.wh, q.whAt, q.whEnd = whYesNo, last, last+1
 			q.org = false
 		}
 	}
 	// "những/các X nào" lists.
-	if (q.wh == whWhat || q.wh == whWhere || q.wh == whWho && q.org) && q.words[q.whEnd-1].fold == "nao" {
+	if (q.wh == whWhat || q.wh == whWhere || q.wh == whWho && q.org) && nounWhichWords.Has(q.words[q.whEnd-1].fold, lexicon.Exact) {
 		for _, w := range q.words[:q.whAt] {
 			if pluralMarkers.Has(w.fold, lexicon.Folded) {
 				q.wh = whList
@@ -376,7 +376,7 @@ func (q *question) findWh() {
 	if q.wh == whCount {
 		q.counted = q.countedAfter(q.whEnd)
 		q.focus = q.focusAfter(q.whEnd)
-		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || q.focus[0].fold == "mot") && hasAny(q.words, "giá", "tiền") {
+		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && hasAny(q.words, priceWords.Words()...) {
 			// "Giá … bao nhiêu một kg?": an amount of money per kg.
 			q.per = q.focus[len(q.focus)-1].fold
 			q.focus = []word{{text: "giá", fold: "gia", marked: true, asWritten: true}}
@@ -478,6 +478,19 @@ func (q *question) focusBefore(at int) []word {
 // compoundSo are the words that make "số" part of a noun: "tỷ số", "tổng
 // số", "con số".
 var compoundSo = lexicon.MustSet("compound_so_folded")
+
+var (
+	// yesNoQuestionEnds end a yes-or-no question: "… không", "… chưa".
+	yesNoQuestionEnds = lexicon.MustSet("yes_no_question_ends_folded")
+	// yesNoQuestionLeads open what it asks: "có … không".
+	yesNoQuestionLeads = lexicon.MustSet("yes_no_question_leads_folded")
+	// nounWhichWords follow the noun they ask about: "xã nào".
+	nounWhichWords = lexicon.MustSet("noun_which_words_folded")
+	// perOneWords make a measure the one a price is per: "một kg".
+	perOneWords = lexicon.MustSet("per_one_words_folded")
+	// priceWords ask for an amount of money per measure: "giá".
+	priceWords = lexicon.MustSet("price_words")
+)
 
 // hasPhraseAt returns the number of words of the folded phrase at word i,
 // or 0.

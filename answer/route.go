@@ -334,7 +334,7 @@ func (e *Engine) content(q question) []word {
 		if i >= q.whAt && i < q.whEnd || w.isFiller() || skip[i] {
 			continue
 		}
-		if w.fold == "so" && i > 0 && q.words[i-1].fold == "mot" {
+		if i > 0 && somePhrases.HasPhrase([]string{q.words[i-1].fold, w.fold}, lexicon.Exact) {
 			continue // "một số": some
 		}
 		// A capitalised word inside the question is a name ("xã Tú An"),
@@ -391,6 +391,9 @@ var captionCues = lexicon.MustSet("caption_cues").Words()
 // meaningQuestionWords are the words of "X là gì?" about an abbreviation
 // besides X.
 var meaningQuestionWords = lexicon.MustSet("meaning_question_words").Words()
+
+// somePhrases say "some", whose "số" is no number: "một số".
+var somePhrases = lexicon.MustSet("some_phrases_folded")
 
 // thisYear reads "năm nay" (this year) as the year of the articles, when
 // they share one.
