@@ -219,7 +219,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 				return ans
 			}
 		}
-		if q.wh == whWhat && q.words[q.whEnd-1].fold == "gi" {
+		if q.wh == whWhat && nounWhatWords.Has(q.words[q.whEnd-1].fold, lexicon.Exact) {
 			// "phong trào gì": the noun and what describes it.
 			if ans := describedIn(b.s, noun, b.o); ans != "" {
 				return ans
@@ -446,7 +446,7 @@ func (e *Engine) people(s *sent, content []word) (string, bool) {
 			continue
 		}
 		if note := noteAfter(s.text, f.Name); note != "" && share(foldWords(note), content) > 0 && len(foldWords(note)) > 0 {
-			if share(without(foldWords(note), "mon"), content) > 0 || len(without(foldWords(note), "mon")) == 0 {
+			if share(without(foldWords(note), noteSkipWords...), content) > 0 || len(without(foldWords(note), noteSkipWords...)) == 0 {
 				picked = append(picked, f.Name+" ("+note+")")
 			}
 		}
@@ -513,12 +513,12 @@ func (e *Engine) gap(q question, content []word, b scored) string {
 		}
 		to = o.first
 		from, _ = s.clauseOf(o.first)
-	case q.whAt > 0 && q.words[q.whAt-1].fold == "cua":
+	case q.whAt > 0 && possessiveMarkers.Has(q.words[q.whAt-1].fold, lexicon.Folded):
 		// "… của đơn vị nào?": the name after "của" in the sentence.
 		for k := max(0, o.first-8); k+1 < len(s.lower); k++ {
-			if s.lower[k] == "của" && isCapital(s, k+1) {
+			if possessiveMarkers.Has(s.lower[k], lexicon.Exact) && isCapital(s, k+1) {
 				j := k + 1
-				for j < len(s.lower) && (isCapital(s, j) || isCapital(s, j-1) && s.lower[j] != "do" && s.lower[j] != "và") && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;") {
+				for j < len(s.lower) && (isCapital(s, j) || isCapital(s, j-1) && !nameEndMarkers.Has(s.lower[j], lexicon.Exact)) && !strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;") {
 					j++
 				}
 				return trimPunct(s.text[s.starts[k+1]:s.ends[j-1]])
@@ -785,12 +785,12 @@ func enumIn(s *sent, o overlap) string {
 		j := i + 1
 		for j < len(s.lower) {
 			sep := s.text[s.ends[j-1]:s.starts[j]]
-			if j > i+1 && !isCapital(s, j) && s.lower[j] != "và" || strings.ContainsAny(sep, ";.:") {
+			if j > i+1 && !isCapital(s, j) && !listConjunctions.Has(s.lower[j], lexicon.Exact) || strings.ContainsAny(sep, ";.:") {
 				break
 			}
 			j++
 		}
-		if t := trimPunct(s.text[s.starts[i+1]:s.ends[j-1]]); strings.ContainsAny(t, ",") || strings.Contains(t, " và ") {
+		if t := trimPunct(s.text[s.starts[i+1]:s.ends[j-1]]); strings.ContainsAny(t, ",") || containsSpacedConjunction(t) {
 			return t
 		}
 	}
@@ -827,7 +827,7 @@ func nounOf(q question) []word {
 	if len(noun) == 0 && q.whAt > 0 && !q.words[q.whAt-1].isFiller() {
 		noun = []word{q.words[q.whAt-1]}
 	}
-	if len(noun) == 0 || noun[0].fold == "nguoi" || noun[0].fold == "ai" || genericNouns.has(noun[0]) {
+	if len(noun) == 0 || personQuestionHeads.Has(noun[0].fold, lexicon.Exact) || genericNouns.has(noun[0]) {
 		return nil
 	}
 	// "thị xã", "dân tộc": a word of two syllables.
@@ -897,8 +897,8 @@ func entityIn(s *sent, noun []word, o overlap) string {
 			}
 			switch {
 			case end == j || isCapital(s, end) && (sep == " " || sep == "'" || sep == "’" || sep == "-" || gluedAdmin(s, end)):
-			case isCapital(s, end) && (sep == ", " || sep == " và "):
-			case s.lower[end] == "và" && end+1 < len(s.fold) && isCapital(s, end+1):
+			case isCapital(s, end) && (sep == ", " || isSpacedConjunction(sep)):
+			case listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.fold) && isCapital(s, end+1):
 			default:
 				sep = "stop"
 			}
@@ -921,6 +921,45 @@ func entityIn(s *sent, noun []word, o overlap) string {
 
 // nameBreaks end a name, besides stopwords, auxiliaries and subject trails.
 var nameBreaks = lexicon.MustSet("name_breaks")
+
+var (
+	// possessiveMarkers put the one a thing belongs to after it: "của".
+	possessiveMarkers = lexicon.MustSet("possessive_markers")
+	// nameEndMarkers end a name after "của": "do", "và".
+	nameEndMarkers = lexicon.MustSet("name_end_markers")
+	// sentenceCopulas put what a thing is after it: "là".
+	sentenceCopulas = lexicon.MustSet("copulas")
+	// nounWhatWords follow the noun they ask the kind of: "gì".
+	nounWhatWords = lexicon.MustSet("noun_what_words_folded")
+	// personQuestionHeads ask for a person: "người", "ai".
+	personQuestionHeads = lexicon.MustSet("person_question_heads_folded")
+	// teamNouns open a team's name: "đội", "đoàn".
+	teamNouns = lexicon.MustSet("team_nouns_folded")
+	// noteSkipWords are left out of a note compared with a question.
+	noteSkipWords = lexicon.MustSet("note_skip_words").Words()
+)
+
+// isSpacedConjunction reports whether sep is a list conjunction between
+// two spaces: " và ".
+func isSpacedConjunction(sep string) bool {
+	w, ok := strings.CutPrefix(sep, " ")
+	if !ok {
+		return false
+	}
+	w, ok = strings.CutSuffix(w, " ")
+	return ok && listConjunctions.Has(w, lexicon.Exact)
+}
+
+// containsSpacedConjunction reports whether t holds a list conjunction
+// between two spaces: "A và B".
+func containsSpacedConjunction(t string) bool {
+	for _, w := range listConjunctions.Words() {
+		if strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // nameBreak reports whether a lower-case word of s ends a name rather than
 // going on with it.
@@ -964,7 +1003,7 @@ func copulaIn(s *sent, o overlap) string {
 		return ""
 	}
 	for k := o.last + 1; k < len(s.lower) && k <= o.last+2; k++ {
-		if s.lower[k] != "là" || k+1 >= len(s.lower) {
+		if !sentenceCopulas.Has(s.lower[k], lexicon.Exact) || k+1 >= len(s.lower) {
 			continue
 		}
 		_, to := s.clauseOf(k)
@@ -1015,7 +1054,7 @@ func (e *Engine) birthOf(q question, s *sent) string {
 // teamIn returns a team or delegation the sentence names: "đội huyện
 // Krông Pắc", "đoàn TP. Kon Tum".
 func teamIn(b scored) string {
-	for _, n := range []string{"doi", "doan"} {
+	for _, n := range teamNouns.Words() {
 		if t := entityIn(b.s, foldWords(n), b.o); t != "" {
 			return t
 		}

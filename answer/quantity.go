@@ -16,7 +16,7 @@ import (
 // the question ("toàn tỉnh có tổng cộng bao nhiêu điểm mô hình" → 910, not
 // the 215 built by members).
 func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
-	if q.wh == whCount && q.when == "lau" {
+	if q.wh == whCount && q.when == whenLength {
 		// "bao lâu" asks for a duration.
 		q.focus = durationFocus
 	}
@@ -106,7 +106,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 			}
 		}
 		asked := float64(len(q.focus))
-		if q.when == "lau" {
+		if q.when == whenLength {
 			asked = 1 // any one unit of time
 		}
 		unitScore := (min(1, got/asked) + unitCover(unit, q.focus)) / 2
@@ -125,7 +125,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		if unitScore == 0 {
 			continue
 		}
-		if q.when != "lau" && !q.described {
+		if q.when != whenLength && !q.described {
 			// "hội viên nữ" is not "hội viên": a word of what is counted
 			// that the number's part of the sentence lacks.
 			unitScore *= 1 - 0.5*float64(missing)/float64(len(q.focus))
@@ -277,11 +277,11 @@ func window(s *sent, at, unitLen, back int) (lo, hi int) {
 	if at >= 3 && isNumberWord(s.lower[at-2]) && rangeFrom.Has(s.lower[at-3], lexicon.Exact) && rangeTo.Has(s.lower[at-1], lexicon.Exact) {
 		lo = at - 3 // "từ 2 đến 5 triệu đồng"
 	}
-	for lo > 0 && at-lo < back && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") && s.lower[lo-1] != "và" {
+	for lo > 0 && at-lo < back && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") && !listConjunctions.Has(s.lower[lo-1], lexicon.Exact) {
 		lo--
 	}
 	hi = min(len(s.fold), at+1+unitLen)
-	for hi < len(s.fold) && hi-at-unitLen < 9 && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.text[s.ends[hi-1]:s.starts[hi]], ";") && !(s.lower[hi] == "và" && hi+1 < len(s.lower) && isNumberWord(s.lower[hi+1])) {
+	for hi < len(s.fold) && hi-at-unitLen < 9 && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.text[s.ends[hi-1]:s.starts[hi]], ";") && !(listConjunctions.Has(s.lower[hi], lexicon.Exact) && hi+1 < len(s.lower) && isNumberWord(s.lower[hi+1])) {
 		hi++
 	}
 	if hi < len(s.fold) && isNumberWord(s.lower[hi]) {
@@ -401,7 +401,7 @@ func unitHas(unit []word, w word, focus []word) bool {
 			return true // "mét" asks for "m"
 		}
 	}
-	if len(unit) == 1 && unit[0].fold == "nguoi" && peopleNouns.has(w) {
+	if len(unit) == 1 && personUnits.Has(unit[0].fold, lexicon.Exact) && peopleNouns.has(w) {
 		return true // "Ban Chấp hành gồm 37 người" counts its members
 	}
 	if len(unit) == 1 && unit[0].fold == "%" || len(unit) == 0 {
@@ -409,7 +409,7 @@ func unitHas(unit []word, w word, focus []word) bool {
 	}
 	if moneyWords.has(w) && !percentAsked(focus) {
 		for _, u := range unit {
-			if u.fold == "dong" {
+			if baseMoneyUnits.Has(u.fold, lexicon.Exact) {
 				return true
 			}
 		}
@@ -445,7 +445,7 @@ var debugQuantity = false
 // moneyAsked reports whether a count's focus asks for an amount of money.
 func moneyAsked(focus []word) bool {
 	for _, w := range focus {
-		if moneyWords.has(w) && w.fold != "dong" {
+		if moneyWords.has(w) && !baseMoneyUnits.Has(w.fold, lexicon.Exact) {
 			return true
 		}
 	}
@@ -570,6 +570,13 @@ var comparisonPhrases = lexicon.MustSet("comparison_phrases_folded")
 
 // eachWords ask for or give an amount per one.
 var eachWords = lexicon.MustSet("each_words")
+
+var (
+	// personUnits count people: "37 người".
+	personUnits = lexicon.MustSet("person_units_folded")
+	// baseMoneyUnits are the unit of money a question names: "đồng".
+	baseMoneyUnits = lexicon.MustSet("base_money_units_folded")
+)
 
 // genderWords qualify a count by sex.
 var genderWords = spelling{lexicon.MustSet("gender_words")}
