@@ -15,6 +15,9 @@ import (
 // Two-letter codes with several common meanings (TT, CT, TC) are left out.
 var abbreviations = lexicon.MustMap("abbreviations")
 
+// listConjunctions may be left out of an abbreviation's code: "và".
+var listConjunctions = lexicon.MustSet("list_conjunctions")
+
 // abbrevKey folds an abbreviation for lookup: lower case, Đ (and its
 // look-alikes) made d, and
 // "&", "-", "." and spaces dropped.
@@ -162,7 +165,7 @@ func matchInitials(text string, toks []Token, last int, units []string) (first i
 			}
 		}
 		// "và" may be left out of the code, but cannot begin the long form.
-		if t.Folded == "va" && j < last && skips > 0 {
+		if listConjunctions.Has(t.Folded, lexicon.Folded) && j < last && skips > 0 {
 			return match(j-1, u, skips-1)
 		}
 		return 0, false

@@ -9,11 +9,17 @@ import (
 
 // numberSuffixes maps the multipliers glued to numbers in chat ("5k",
 // "2tr") to their value.
-var numberSuffixes = map[string]float64{
-	"k":  1e3,
-	"tr": 1e6,
-	"ty": 1e9,
-}
+var numberSuffixes = func() map[string]float64 {
+	m := map[string]float64{}
+	for k, v := range lexicon.MustMap("number_suffixes") {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			panic("analysis: number_suffixes: " + err.Error())
+		}
+		m[k] = f
+	}
+	return m
+}()
 
 // ParseNumber reads a number as Vietnamese writes it: "." groups thousands
 // and "," marks decimals, so "2.430" is 2430, "1.234.567" 1234567 and "1,5"

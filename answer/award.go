@@ -72,7 +72,7 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 	if !kindNamed && !giverNamed {
 		base = 0.7
 	}
-	passive := findPhrase(q.words, "được") >= 0
+	passive := hasAny(q.words, awardPassiveMarkers.Words()...)
 	wins := hasAny(q.words, winWords...)
 	if q.wh == whWhat || q.wh == whList {
 		if c := e.awardOf(q, facts, base); c.answer != "" {

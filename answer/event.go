@@ -245,7 +245,7 @@ var otherTimeMarkers = lexicon.MustSet("other_time_markers").Words()
 // one ("năm sau", "năm ngoái"), not merely comparing with it ("so với
 // năm ngoái").
 func (q question) otherTime() bool {
-	return hasAny(q.words, futureWords...) && !hasAny(q.words, "so với")
+	return hasAny(q.words, futureWords...) && !hasAny(q.words, comparisonMarkers.Words()...)
 }
 
 // otherTime reports whether s speaks of a time before or after the

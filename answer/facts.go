@@ -198,6 +198,32 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 // Hợp", "bà Hiền", "đồng chí Dũng", "Đại tá Hợp".
 var personRefs = lexicon.MustSet("person_refs_folded")
 
+var (
+	// nameQuestionWords ask for a name: "tên".
+	nameQuestionWords = lexicon.MustSet("name_question_words").Words()
+	// listWhoWords make a list question ask for people: "ai".
+	listWhoWords = lexicon.MustSet("list_who_words").Words()
+	// viceMarkers make a title a deputy's: "phó".
+	viceMarkers = lexicon.MustSet("vice_markers")
+	// awardPassiveMarkers make the one asked about a recipient: "được".
+	awardPassiveMarkers = lexicon.MustSet("award_passive_markers")
+	// comparisonMarkers merely compare with another time: "so với".
+	comparisonMarkers = lexicon.MustSet("comparison_markers")
+	// percentNames name a percentage in full: "phần trăm".
+	percentNames = lexicon.MustSet("percent_names")
+)
+
+// hasViceSuffix reports whether t ends with a vice marker and a space:
+// "… phó ".
+func hasViceSuffix(t string) bool {
+	for _, w := range viceMarkers.Words() {
+		if strings.HasSuffix(t, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // titleWords are the words of a question that ask for a job title.
 var titleWords = lexicon.MustSet("title_cues").Words()
 
@@ -258,12 +284,12 @@ const minTitleShare = 0.75
 // the ways news writing puts them (corpus: "Name - Title", "Name, Title",
 // "Title Name", "Title, ông Name", "Name giữ chức vụ Title").
 func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candidate, veto bool) {
-	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, "tên")) && !(q.wh == whList && hasAny(q.words, "ai")) {
+	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, nameQuestionWords...)) && !(q.wh == whList && hasAny(q.words, listWhoWords...)) {
 		return candidate{}, false
 	}
 	head := ""
 	for _, h := range titleHeads {
-		if h == "phó" {
+		if viceMarkers.Has(h, lexicon.Exact) {
 			continue
 		}
 		if findPhrase(q.words, h) >= 0 {
@@ -301,7 +327,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 			if at < 0 {
 				continue
 			}
-			if isVice := strings.HasSuffix(ft[:at], "phó "); isVice != vicePlease {
+			if isVice := hasViceSuffix(ft[:at]); isVice != vicePlease {
 				continue
 			}
 			asked := e.withoutPlaces(want, f)

@@ -905,8 +905,8 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 	switch q.wh {
 	case whCount, whNumber:
 		switch {
-		case percentAsked(q.focus) || hasAny(q.words, "%", "phần trăm"):
-			return strings.Contains(answer, "%") || strings.Contains(analysis.Fold(answer), "phan tram"), true
+		case percentAsked(q.focus) || hasAny(q.words, "%") || hasAny(q.words, percentNames.Words()...):
+			return strings.Contains(answer, "%") || containsText(analysis.Fold(answer), percentNames.FoldedWords()), true
 		case q.asksMoney():
 			// By how much an amount changed may be a share: "doanh thu
 			// tăng 22,2%".
@@ -1131,6 +1131,16 @@ func continues(s *sent) bool {
 	}
 	for _, m := range partMarkers {
 		if s.hasPhrase(analysis.Fold(m), 0, min(len(s.fold), len(strings.Fields(m)))) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// containsText reports whether t holds any of subs.
+func containsText(t string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(t, sub) {
 			return true
 		}
 	}

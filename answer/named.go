@@ -108,7 +108,7 @@ var (
 // sentence names in quotation marks.
 func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 	plural := hasAny(q.words, pluralCues...)
-	if q.wh != whWhat && q.wh != whList && !(q.wh == whWho && hasAny(q.words, "tên")) {
+	if q.wh != whWhat && q.wh != whList && !(q.wh == whWho && hasAny(q.words, nameQuestionWords...)) {
 		return candidate{}
 	}
 	groups := map[ref][]corpus.Fact{}

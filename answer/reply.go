@@ -258,9 +258,23 @@ func nameOf(t string) string {
 	return ""
 }
 
+// andSeps are where splitAnd splits, in order: each list conjunction
+// between spaces, as written and folded (" và ", " va "), then ", " and
+// "; ".
+var andSeps = func() []string {
+	var out []string
+	for _, w := range listConjunctions.Words() {
+		out = append(out, " "+w+" ")
+		if f := analysis.Fold(w); f != w {
+			out = append(out, " "+f+" ")
+		}
+	}
+	return append(out, ", ", "; ")
+}()
+
 // splitAnd splits at " và " or ", " when both sides ask something.
 func splitAnd(p string) []string {
-	for _, sep := range []string{" và ", " va ", ", ", "; "} {
+	for _, sep := range andSeps {
 		i := strings.Index(p, sep)
 		for i >= 0 {
 			left, right := p[:i], p[i+len(sep):]

@@ -131,6 +131,10 @@ var (
 	awardNameHeads = lexicon.MustSet("award_name_heads")
 	// possessiveMarkers put the one a thing comes from after it: "của".
 	possessiveMarkers = lexicon.MustSet("possessive_markers")
+	// belongLeads put the recipients after them: "thuộc về".
+	belongLeads = lexicon.MustSet("belong_leads")
+	// partnerMarkers join a party to another: "với".
+	partnerMarkers = lexicon.MustSet("partner_markers")
 )
 
 // awardAt returns how many words from i name an award: a kind ("giải
@@ -169,8 +173,8 @@ func (s *sentence) awardAt(i int) int {
 // recipientsAfter reads "(cho) 3 tập thể, 6 cá nhân" or "cho đội A" after
 // token i, and returns the token after what it read.
 func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
-	if i < to && (recipientMarkers.Has(s.word(i), lexicon.Exact) || s.word(i) == "thuộc") {
-		if s.word(i) == "thuộc" && i+1 < to && s.word(i+1) == "về" {
+	if i < to && (recipientMarkers.Has(s.word(i), lexicon.Exact) || belongLeads.Has(s.word(i), lexicon.Exact)) {
+		if i+1 < to && belongLeads.HasPhrase([]string{s.word(i), s.word(i + 1)}, lexicon.Exact) {
 			i++
 		}
 		i++
@@ -214,7 +218,7 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 		j := i
 		for {
 			k := j
-			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && !listJoiners.Has(s.word(k), lexicon.Exact) && s.word(k) != "với" && s.match(reasonStarts, k) == 0 {
+			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && !listJoiners.Has(s.word(k), lexicon.Exact) && !partnerMarkers.Has(s.word(k), lexicon.Exact) && s.match(reasonStarts, k) == 0 {
 				k++
 			}
 			names = append(names, trimClause(s.span(j, k)))

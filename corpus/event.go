@@ -40,12 +40,12 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 			continue
 		}
 		subj := trimClause(s.span(start, i))
-		if strings.Contains(subj, " phối hợp") {
+		if containsCooperateVerb(subj) {
 			for j := start; j < i; j++ {
-				if s.word(j) == "phối" && j+1 < i && s.word(j+1) == "hợp" {
+				if j+1 < i && cooperateVerbs.HasPhrase([]string{s.word(j), s.word(j + 1)}, lexicon.Exact) {
 					f.Organisers = []string{trimClause(s.span(start, j))}
 					p := j + 2
-					if p < i && s.word(p) == "với" {
+					if p < i && partnerMarkers.Has(s.word(p), lexicon.Exact) {
 						p++
 					}
 					f.Partners = splitList(trimClause(s.span(p, i)))
@@ -180,7 +180,31 @@ var (
 	venuePrepositions = lexicon.MustSet("venue_prepositions")
 	// organiserMarkers put an event's organiser after it: "do".
 	organiserMarkers = lexicon.MustSet("organiser_markers")
+	// cooperateVerbs put a co-organiser after the organiser: "phối hợp".
+	cooperateVerbs = lexicon.MustSet("cooperate_verbs")
 )
+
+// containsCooperateVerb reports whether t holds a cooperate verb after a
+// space: "Sở Y tế phối hợp".
+func containsCooperateVerb(t string) bool {
+	for _, v := range cooperateVerbs.Words() {
+		if strings.Contains(t, " "+v) {
+			return true
+		}
+	}
+	return false
+}
+
+// spacedJoinerAt returns the list joiner between spaces that t starts
+// with (" và "), or "".
+func spacedJoinerAt(t string) string {
+	for _, w := range listJoiners.Words() {
+		if sep := " " + w + " "; strings.HasPrefix(t, sep) {
+			return sep
+		}
+	}
+	return ""
+}
 
 // locality reads the place of an organisation: "Công an tỉnh Quảng Nam"
 // → "tỉnh Quảng Nam".
@@ -210,8 +234,8 @@ func splitList(t string) []string {
 		switch {
 		case strings.HasPrefix(t[i:], ", "):
 			sep = ", "
-		case strings.HasPrefix(t[i:], " và "):
-			sep = " và "
+		case spacedJoinerAt(t[i:]) != "":
+			sep = spacedJoinerAt(t[i:])
 		default:
 			continue
 		}

@@ -279,7 +279,7 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 			return Fact{}, false
 		}
 	}
-	if n := s.matchBefore(identifierHeads, i); n > 0 && !(i >= 2 && s.word(i-1) == "vòng" && s.word(i-2) == "trong") {
+	if n := s.matchBefore(identifierHeads, i); n > 0 && !(i >= 2 && durationLeads.HasPhrase([]string{s.word(i - 2), s.word(i - 1)}, lexicon.Exact)) {
 		head = i - n // "số 12", not "trong vòng 24 giờ"
 	} else if n > 0 {
 		return Fact{}, false
@@ -334,7 +334,7 @@ func documents(s *sentence) []Fact {
 			continue
 		}
 		j := i + n
-		if j < len(s.toks) && s.word(j) == "số" {
+		if j < len(s.toks) && numberSigns.Has(s.word(j), lexicon.Exact) {
 			continue // numbered: an identifier
 		}
 		k := j
@@ -419,6 +419,13 @@ var ordinalMarkers = lexicon.MustSet("ordinal_markers")
 
 // nameLowercaseStops end a name going on in lower case: "năm", "của", "và".
 var nameLowercaseStops = lexicon.MustSet("name_lowercase_stops")
+
+var (
+	// durationLeads put a duration before a number: "trong vòng".
+	durationLeads = lexicon.MustSet("duration_leads")
+	// numberSigns make the number after them a noun's number: "số".
+	numberSigns = lexicon.MustSet("number_signs")
+)
 
 // ordinalValues name a rank in words ("nhất", "Ba"), romanValues in
 // roman numerals ("XIV"), after a label head; each with its value.
