@@ -149,7 +149,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		// read from the text know what each number counts.
 		score = min(score, 0.6)
 	}
-	if ans != "" && strings.Contains(ans, " sinh năm ") {
+	if ans != "" && containsBirthNote(ans) {
 		// A year of birth read from the note after the name asked about.
 		score = max(score, 0.85)
 	}
@@ -895,14 +895,15 @@ func entityIn(s *sent, noun []word, o overlap) string {
 			if isCapital(s, end) {
 				lowerRun = 0
 			}
+			stop := false
 			switch {
 			case end == j || isCapital(s, end) && (sep == " " || sep == "'" || sep == "’" || sep == "-" || gluedAdmin(s, end)):
 			case isCapital(s, end) && (sep == ", " || isSpacedConjunction(sep)):
 			case listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.fold) && isCapital(s, end+1):
 			default:
-				sep = "stop"
+				stop = true
 			}
-			if sep == "stop" {
+			if stop {
 				break
 			}
 			end++
@@ -937,7 +938,20 @@ var (
 	teamNouns = lexicon.MustSet("team_nouns_folded")
 	// noteSkipWords are left out of a note compared with a question.
 	noteSkipWords = lexicon.MustSet("note_skip_words").Words()
+	// birthNoteMarkers show an answer gives a year of birth: "sinh năm".
+	birthNoteMarkers = lexicon.MustSet("birth_note_markers")
 )
+
+// containsBirthNote reports whether ans holds a birth note marker between
+// spaces: "… (sinh năm 1989)".
+func containsBirthNote(ans string) bool {
+	for _, w := range birthNoteMarkers.Words() {
+		if strings.Contains(ans, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // isSpacedConjunction reports whether sep is a list conjunction between
 // two spaces: " và ".

@@ -395,10 +395,18 @@ var meaningQuestionWords = lexicon.MustSet("meaning_question_words").Words()
 // somePhrases say "some", whose "số" is no number: "một số".
 var somePhrases = lexicon.MustSet("some_phrases_folded")
 
+// thisYearPhrases mean this year, in two words: "năm nay".
+var thisYearPhrases = lexicon.MustSet("this_year_phrases")
+
 // thisYear reads "năm nay" (this year) as the year of the articles, when
 // they share one.
 func (e *Engine) thisYear(q question) question {
-	i := findPhrase(q.words, "năm nay")
+	i := -1
+	for _, p := range thisYearPhrases.Words() {
+		if i = findPhrase(q.words, p); i >= 0 {
+			break
+		}
+	}
 	if i < 0 {
 		return q
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // Extract reads the typed facts an article states, each citing its
@@ -145,7 +146,7 @@ func abbreviationFacts(a *Article) []Fact {
 		p := &a.Passages[i]
 		for _, m := range codeFirst.FindAllStringSubmatchIndex(p.Text, -1) {
 			short, long := p.Text[m[2]:m[3]], strings.TrimSpace(p.Text[m[4]:m[5]])
-			if n := len(strings.Fields(long)); known(short) || n < 2 || n > 10 || strings.HasPrefix(analysis.Fold(long), "anh") {
+			if n := len(strings.Fields(long)); known(short) || n < 2 || n > 10 || hasCodeMeaningStop(analysis.Fold(long)) {
 				continue
 			}
 			add(short, long, short+" ("+long+")", p, sentenceAt(*p, m[0]), false)
@@ -185,4 +186,19 @@ func sentenceAt(p Passage, at int) int {
 		}
 	}
 	return max(0, len(p.Sentences)-1)
+}
+
+// codeMeaningStops, opening the words in parentheses after a code, show
+// they are no meaning of it: "(anh Nguyễn Văn A)".
+var codeMeaningStops = lexicon.MustSet("code_meaning_stops_folded")
+
+// hasCodeMeaningStop reports whether the folded words f start with a code
+// meaning stop.
+func hasCodeMeaningStop(f string) bool {
+	for _, w := range codeMeaningStops.FoldedWords() {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	return false
 }
