@@ -283,6 +283,10 @@ type prepared struct {
 	titles [][]word
 	// item is a named item's text, for matching.
 	item *sent
+	// award is an award fact without its broken spans (wholeSpans), and
+	// giver the words of its giver with their abbreviations (giverWords).
+	award corpus.Fact
+	giver []word
 }
 
 func (e *Engine) prepare(f corpus.Fact) prepared {
@@ -300,6 +304,11 @@ func (e *Engine) prepare(f corpus.Fact) prepared {
 			item.lower = append(item.lower, w.text)
 		}
 		p.item = item
+	case corpus.FactAward:
+		p.award = e.wholeSpans(f)
+		if p.award.Giver != "" {
+			p.giver = e.giverWords(p.award.Giver)
+		}
 	}
 	return p
 }
