@@ -72,9 +72,9 @@ func (e *Engine) scored(ctx context.Context, q question, named bool) []candidate
 func (e *Engine) described(ctx context.Context, q question) []candidate {
 	content := e.content(q)
 	sc, cands := e.generate(ctx, q, content)
-	covers := map[string]float64{}
+	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands)}
 	for i := range cands {
-		cands[i].features = e.features(q, content, sc, cands[i], cands, covers)
+		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}
 	return cands
 }
