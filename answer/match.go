@@ -127,20 +127,40 @@ func (s *sent) matchWord(w word, lang string, from, to int) (float64, int) {
 
 // hasPhrase returns the position of the folded phrase in s, or -1.
 func (s *sent) hasPhrase(phrase string, from, to int) int {
-	parts := strings.Fields(phrase)
-	if len(parts) == 0 {
+	// The phrase's words are read in place (strings.FieldsSeq), not
+	// split into a new slice: the engine asks this of many sentences.
+	n, first := 0, ""
+	for w := range strings.FieldsSeq(phrase) {
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	if n == 0 {
 		return -1
 	}
-	for _, p := range s.pos[parts[0]] {
-		ok := p >= from && p+len(parts) <= to
-		for k := 1; ok && k < len(parts); k++ {
-			ok = s.fold[p+k] == parts[k]
+	for _, p := range s.pos[first] {
+		if p < from || p+n > to {
+			continue
 		}
-		if ok {
+		if s.followsAt(phrase, p) {
 			return p
 		}
 	}
 	return -1
+}
+
+// followsAt reports whether the words of phrase after its first are the
+// folded words of s after word p, in a row.
+func (s *sent) followsAt(phrase string, p int) bool {
+	k := 0
+	for w := range strings.FieldsSeq(phrase) {
+		if k > 0 && s.fold[p+k] != w {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // An overlap is how much of a question's content a sentence holds.
@@ -259,12 +279,27 @@ func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) ove
 	return o
 }
 
+// phraseOf returns the folded words of ws, joined by single spaces.
 func phraseOf(ws []word) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.fold
+	switch len(ws) {
+	case 0:
+		return ""
+	case 1:
+		return ws[0].fold
 	}
-	return strings.Join(parts, " ")
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w.fold)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.fold)
+	}
+	return b.String()
 }
 
 // weight is the inverse document frequency of a folded word over the
