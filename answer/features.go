@@ -352,10 +352,11 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if asksList(q) {
 		f.set(fListWhole, boolValue(listWritten(s, c.answer)))
 	}
-	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
+	numAt := numberIn(s, c) // where s writes the answer's number, or -1
+	if other, known := countedOther(q, c.answer, s, numAt); known {
 		f.set(fCountedOther, boolValue(other))
 	}
-	if at := numberIn(s, c); at >= 0 && (q.wh == whCount || q.wh == whNumber) {
+	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))
@@ -369,7 +370,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			}
 		}
 	}
-	if at := numberIn(s, c); at >= 0 {
+	if at := numAt; at >= 0 {
 		if named, known := perNamed(s, at, content); known {
 			f.set(fPerNamed, boolValue(named))
 			f.set(fPerOther, boolValue(!named && anyPerNamed(s, content)))
