@@ -180,9 +180,10 @@ func (e *Engine) factsIn(sc *scope) []int {
 // best first, at most n.
 func (e *Engine) bestSentences(words []word, sc *scope, lang string, n int) []scored {
 	var out []scored
+	m := e.matcherOf(words, lang)
 	for _, id := range sc.passages {
 		for _, s := range e.sentsOf[id] {
-			o := e.overlapOf(words, s, lang)
+			o := m.in(s, 0, len(s.fold))
 			if o.got == 0 {
 				continue
 			}
