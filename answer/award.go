@@ -15,21 +15,21 @@ var giveWords = lexicon.MustSet("give_verbs").Words()
 // why: "ai được tặng Bằng khen?", "Ai là người tặng Giấy khen?".
 func (e *Engine) award(q question, content []word, sc *scope) candidate {
 	var facts []corpus.Fact
+	var givers [][]word // the giver's words of each of facts (prepared.giver)
 	kindNamed := false
 	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
-		if f.Type != corpus.FactAward {
+		if e.facts[i].Type != corpus.FactAward {
 			continue
 		}
-		f = e.wholeSpans(f)
+		f := e.prep[i].award
 		if findPhrase(q.words, strings.ToLower(f.Award)) >= 0 {
 			if !kindNamed {
-				facts = facts[:0]
+				facts, givers = facts[:0], givers[:0]
 			}
 			kindNamed = true
-			facts = append(facts, f)
+			facts, givers = append(facts, f), append(givers, e.prep[i].giver)
 		} else if !kindNamed {
-			facts = append(facts, f)
+			facts, givers = append(facts, f), append(givers, e.prep[i].giver)
 		}
 	}
 	if len(facts) == 0 {
@@ -38,11 +38,11 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 	// "Chủ tịch Ủy ban nhân dân tỉnh khen thưởng những ai?": the awards of
 	// the giver the question names.
 	var byGiver []corpus.Fact
-	for _, f := range facts {
+	for k, f := range facts {
 		if f.Giver == "" {
 			continue
 		}
-		if g := e.withAbbreviations(foldWords(strings.SplitN(f.Giver, " (", 2)[0])); len(g) > 0 && share(g, q.words) >= 0.6 || e.namesGiver(q, f) {
+		if g := givers[k]; len(g) > 0 && share(g, q.words) >= 0.6 || e.namesGiver(q, f) {
 			byGiver = append(byGiver, f)
 		}
 	}
@@ -98,6 +98,12 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		return e.recipients(q, facts, base)
 	}
 	return candidate{}
+}
+
+// giverWords returns the words of an award's giver, without what it adds
+// in brackets, with the abbreviations of their long forms and back.
+func (e *Engine) giverWords(giver string) []word {
+	return e.withAbbreviations(foldWords(strings.SplitN(giver, " (", 2)[0]))
 }
 
 // wholeSpans returns an award fact without the giver and the winners its

@@ -281,8 +281,17 @@ type prepared struct {
 	// titles are a person's titles as words, with the abbreviations of
 	// their long forms and back.
 	titles [][]word
+	// titlePhrases are a person's titles as folded phrases, "" for a title
+	// of no words, and nameFolds the folded words of their name: for
+	// namedByTitle.
+	titlePhrases []string
+	nameFolds    map[string]bool
 	// item is a named item's text, for matching.
 	item *sent
+	// award is an award fact without its broken spans (wholeSpans), and
+	// giver the words of its giver with their abbreviations (giverWords).
+	award corpus.Fact
+	giver []word
 }
 
 func (e *Engine) prepare(f corpus.Fact) prepared {
@@ -291,6 +300,11 @@ func (e *Engine) prepare(f corpus.Fact) prepared {
 	case corpus.FactPerson:
 		for _, t := range f.Titles {
 			p.titles = append(p.titles, e.withAbbreviations(foldWords(t)))
+			p.titlePhrases = append(p.titlePhrases, phraseOf(foldWords(t)))
+		}
+		p.nameFolds = map[string]bool{}
+		for _, w := range foldWords(f.Name) {
+			p.nameFolds[w.fold] = true
 		}
 	case corpus.FactNamed:
 		item := &sent{text: f.Text, pos: map[string][]int{}}
@@ -300,6 +314,11 @@ func (e *Engine) prepare(f corpus.Fact) prepared {
 			item.lower = append(item.lower, w.text)
 		}
 		p.item = item
+	case corpus.FactAward:
+		p.award = e.wholeSpans(f)
+		if p.award.Giver != "" {
+			p.giver = e.giverWords(p.award.Giver)
+		}
 	}
 	return p
 }

@@ -30,6 +30,10 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 		// "năm sau", "sắp tới": not the event the article reports.
 		return candidate{}
 	}
+	// The question's words other than those of any event, the same for
+	// every event fact: others, and others less the event nouns.
+	others := without(without(content, eventGenericWords...), organiseWords...)
+	othersBare := without(others, eventNouns...)
 	var best candidate
 	for _, i := range e.factsIn(sc) {
 		f := e.facts[i]
@@ -55,9 +59,8 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				break
 			}
 		}
-		others := without(without(content, eventGenericWords...), organiseWords...)
 		about := e.overlapOf(others, s, q.lang).coverage()
-		rest := len(without(without(others, eventNouns...), own...))
+		rest := len(without(othersBare, own...))
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}

@@ -251,10 +251,19 @@ const strongFact = 0.8
 // maxLengthWords is the answer length, in words, at which fLength is 1.
 const maxLengthWords = 40
 
+// sharedFeatures holds what the features of one question's candidates
+// share, computed once for them all.
+type sharedFeatures struct {
+	// covers keeps the passage cover of each passage seen.
+	covers map[string]float64
+	// yearless holds the candidates' answers for agreement
+	// (yearlessAnswers).
+	yearless []string
+}
+
 // features computes the feature vector of candidate c of question q,
-// among all the candidates of that question. covers keeps the passage
-// cover of each passage seen, for the question's other candidates.
-func (e *Engine) features(q question, content []word, sc *scope, c candidate, all []candidate, covers map[string]float64) features {
+// among all the candidates of that question, with what they share.
+func (e *Engine) features(q question, content []word, sc *scope, c candidate, all []candidate, shared *sharedFeatures) features {
 	f := make(features, len(featureNames))
 	f.set(fGenerator, min(1, max(0, c.score)))
 	best, next := bestOthers(c, all)
@@ -274,7 +283,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set(fNamesAsker, boolValue(namesAsker(q, c.answer)))
 	f.set(fFunctionWords, functionShare(toks))
 	f.set(fDefinitionAsked, boolValue(hasAny(q.words, definitionCues...)))
-	f.set(fAgree, agreement(c, all))
+	f.set(fAgree, agreement(c, all, shared.yearless))
 	if q.wh == whCount || q.wh == whNumber {
 		f.set(fFocus, focusShare(q, toks))
 	}
@@ -307,12 +316,12 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		return f
 	}
 	f.set(fSentenceCover, e.sentenceCover(content, s, q.lang))
-	cover, ok := covers[s.p.ID]
+	cover, ok := shared.covers[s.p.ID]
 	if !ok {
 		for _, o := range e.sentsOf[s.p.ID] {
 			cover = max(cover, e.overlapOf(content, o, q.lang).coverage())
 		}
-		covers[s.p.ID] = cover
+		shared.covers[s.p.ID] = cover
 	}
 	f.set(fPassageCover, cover)
 	missing, named := e.missingFrom(content, s.art, q.lang)
@@ -343,10 +352,11 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if asksList(q) {
 		f.set(fListWhole, boolValue(listWritten(s, c.answer)))
 	}
-	if other, known := countedOther(q, c.answer, s, numberIn(s, c)); known {
+	numAt := numberIn(s, c) // where s writes the answer's number, or -1
+	if other, known := countedOther(q, c.answer, s, numAt); known {
 		f.set(fCountedOther, boolValue(other))
 	}
-	if at := numberIn(s, c); at >= 0 && (q.wh == whCount || q.wh == whNumber) {
+	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))
@@ -360,7 +370,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			}
 		}
 	}
-	if at := numberIn(s, c); at >= 0 {
+	if at := numAt; at >= 0 {
 		if named, known := perNamed(s, at, content); known {
 			f.set(fPerNamed, boolValue(named))
 			f.set(fPerOther, boolValue(!named && anyPerNamed(s, content)))
@@ -957,17 +967,19 @@ func capitalisedAfterFirst(toks []analysis.Token) int {
 
 // agreement is the share, at most 1, of two other candidates that hold
 // this candidate's first number, or its first capitalised word pair.
-func agreement(c candidate, all []candidate) float64 {
+//
+// yearless holds the answer of each of all as yearlessAnswers writes it.
+func agreement(c candidate, all []candidate, yearless []string) float64 {
 	key := answerKey(c.answer)
 	if key == "" {
 		return 0
 	}
 	n := 0
-	for _, o := range all {
+	for i, o := range all {
 		if o.gen == c.gen || o.answer == "" {
 			continue
 		}
-		if strings.Contains(" "+withoutYears(o.answer)+" ", " "+key+" ") {
+		if strings.Contains(yearless[i], " "+key+" ") {
 			n++
 		}
 	}
@@ -1001,6 +1013,18 @@ func withoutYear(n string) string {
 		return n[:strings.LastIndexByte(n, '/')]
 	}
 	return n
+}
+
+// yearlessAnswers returns the answer of each candidate without its years
+// (withoutYears), between spaces, for agreement.
+func yearlessAnswers(cands []candidate) []string {
+	out := make([]string, len(cands))
+	for i, c := range cands {
+		if c.answer != "" {
+			out[i] = " " + withoutYears(c.answer) + " "
+		}
+	}
+	return out
 }
 
 // withoutYears folds an answer and drops the years of its dates, word by
@@ -1100,8 +1124,8 @@ func (e *Engine) namedByTitle(lacking []word, s *sent, lang string) float64 {
 			continue
 		}
 		titled := false
-		for _, t := range f.Titles {
-			if ws := foldWords(t); len(ws) > 0 && s.hasPhrase(phraseOf(ws), 0, len(s.fold)) >= 0 {
+		for _, t := range e.prep[i].titlePhrases {
+			if t != "" && s.hasPhrase(t, 0, len(s.fold)) >= 0 {
 				titled = true
 				break
 			}
@@ -1109,10 +1133,7 @@ func (e *Engine) namedByTitle(lacking []word, s *sent, lang string) float64 {
 		if !titled {
 			continue
 		}
-		name := map[string]bool{}
-		for _, w := range foldWords(f.Name) {
-			name[w.fold] = true
-		}
+		name := e.prep[i].nameFolds
 		for _, w := range lacking {
 			if k := w.key(lang); name[w.fold] && !counted[k] {
 				counted[k] = true

@@ -127,20 +127,40 @@ func (s *sent) matchWord(w word, lang string, from, to int) (float64, int) {
 
 // hasPhrase returns the position of the folded phrase in s, or -1.
 func (s *sent) hasPhrase(phrase string, from, to int) int {
-	parts := strings.Fields(phrase)
-	if len(parts) == 0 {
+	// The phrase's words are read in place (strings.FieldsSeq), not
+	// split into a new slice: the engine asks this of many sentences.
+	n, first := 0, ""
+	for w := range strings.FieldsSeq(phrase) {
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	if n == 0 {
 		return -1
 	}
-	for _, p := range s.pos[parts[0]] {
-		ok := p >= from && p+len(parts) <= to
-		for k := 1; ok && k < len(parts); k++ {
-			ok = s.fold[p+k] == parts[k]
+	for _, p := range s.pos[first] {
+		if p < from || p+n > to {
+			continue
 		}
-		if ok {
+		if s.followsAt(phrase, p) {
 			return p
 		}
 	}
 	return -1
+}
+
+// followsAt reports whether the words of phrase after its first are the
+// folded words of s after word p, in a row.
+func (s *sent) followsAt(phrase string, p int) bool {
+	k := 0
+	for w := range strings.FieldsSeq(phrase) {
+		if k > 0 && s.fold[p+k] != w {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // An overlap is how much of a question's content a sentence holds.
@@ -186,6 +206,64 @@ func (e *Engine) overlapOf(words []word, s *sent, lang string) overlap {
 
 // overlapIn is overlapOf over the words [from, to) of s.
 func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) overlap {
+	return e.matcherOf(words, lang).in(s, from, to)
+}
+
+// A matcher holds what overlapIn needs of a question's words whatever the
+// sentence: the synonyms of their phrases, which may be typos, and the
+// weights of their keys. Made once, it measures many sentences.
+type matcher struct {
+	words []word
+	lang  string
+	// synonyms are the phrases of words with synonyms, in the order
+	// they are tried: longest first, then left to right.
+	synonyms []phraseSynonyms
+	// typo tells, per word, whether a one-letter typo of it may match: a
+	// word of five letters or more, no number, that the articles do not
+	// use.
+	typo []bool
+	// keyed are the indexes of the first word of each key, in order, and
+	// weights the weights of their keys.
+	keyed   []int
+	weights []float64
+}
+
+// phraseSynonyms are the synonyms of words [at, at+n) of a matcher.
+type phraseSynonyms struct {
+	at, n int
+	alts  []string
+}
+
+// matcherOf prepares words, in language lang, for measuring sentences.
+func (e *Engine) matcherOf(words []word, lang string) *matcher {
+	m := &matcher{words: words, lang: lang, typo: make([]bool, len(words))}
+	if lang == "vi" {
+		for n := analysis.MaxSynonymWords; n >= 1; n-- {
+			for i := 0; i+n <= len(words); i++ {
+				if alts := synonyms(phraseOf(words[i : i+n])); len(alts) > 0 {
+					m.synonyms = append(m.synonyms, phraseSynonyms{at: i, n: n, alts: alts})
+				}
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i, w := range words {
+		k := w.key(lang)
+		// A word the articles use is no typo.
+		m.typo[i] = !w.num && len(w.fold) >= 5 && e.df[k] == 0
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		m.keyed = append(m.keyed, i)
+		m.weights = append(m.weights, e.weight(k))
+	}
+	return m
+}
+
+// in is overlapIn of the matcher's words over the words [from, to) of s.
+func (m *matcher) in(s *sent, from, to int) overlap {
+	words := m.words
 	o := overlap{matched: make([]bool, len(words)), first: -1, last: -1}
 	if len(words) == 0 {
 		return o
@@ -193,31 +271,25 @@ func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) ove
 	got := make([]float64, len(words))
 	posOf := make([]int, len(words))
 	for i, w := range words {
-		q, p := s.matchWord(w, lang, from, to)
+		q, p := s.matchWord(w, m.lang, from, to)
 		got[i], posOf[i] = q, p
 	}
 	// Synonyms: a phrase of the question whose synonym the sentence holds.
-	if lang == "vi" {
-		for n := analysis.MaxSynonymWords; n >= 1; n-- {
-			for i := 0; i+n <= len(words); i++ {
-				phrase := phraseOf(words[i : i+n])
-				for _, alt := range synonyms(phrase) {
-					if p := s.hasPhrase(alt, from, to); p >= 0 {
-						for k := i; k < i+n; k++ {
-							if got[k] < 0.85 {
-								got[k], posOf[k] = 0.85, p
-							}
-						}
-						break
+	for _, ps := range m.synonyms {
+		for _, alt := range ps.alts {
+			if p := s.hasPhrase(alt, from, to); p >= 0 {
+				for k := ps.at; k < ps.at+ps.n; k++ {
+					if got[k] < 0.85 {
+						got[k], posOf[k] = 0.85, p
 					}
 				}
+				break
 			}
 		}
 	}
 	// Typos: one edit in a word of five letters or more, never a number.
 	for i, w := range words {
-		if got[i] > 0 || w.num || len(w.fold) < 5 || e.df[w.key(lang)] > 0 {
-			// A word the articles use is no typo.
+		if got[i] > 0 || !m.typo[i] {
 			continue
 		}
 		for p := from; p < to; p++ {
@@ -233,14 +305,8 @@ func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) ove
 			posOf[i] = -1
 		}
 	}
-	seen := map[string]bool{}
-	for i, w := range words {
-		k := w.key(lang)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		wt := e.weight(k)
+	for j, i := range m.keyed {
+		wt := m.weights[j]
 		o.total += wt
 		o.got += wt * got[i]
 		if got[i] > 0 {
@@ -259,12 +325,27 @@ func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) ove
 	return o
 }
 
+// phraseOf returns the folded words of ws, joined by single spaces.
 func phraseOf(ws []word) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.fold
+	switch len(ws) {
+	case 0:
+		return ""
+	case 1:
+		return ws[0].fold
 	}
-	return strings.Join(parts, " ")
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w.fold)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.fold)
+	}
+	return b.String()
 }
 
 // weight is the inverse document frequency of a folded word over the

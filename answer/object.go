@@ -39,8 +39,25 @@ func asksThing(q question) bool {
 // first words (up to startWords of them) in a row, whatever the quotes and
 // punctuation around them.
 func answerStarts(s *sent, answer string) []int {
+	return startsOf(s, answerHead(answer))
+}
+
+// answerHead returns the answer's first words (up to startWords of them)
+// in lower case, for startsOf: an answer looked for in many sentences is
+// tokenised once.
+func answerHead(answer string) []string {
 	toks := analysis.Tokens(answer)
-	n := min(len(toks), startWords)
+	head := make([]string, min(len(toks), startWords))
+	for j := range head {
+		head[j] = analysis.Lower(toks[j].Text)
+	}
+	return head
+}
+
+// startsOf returns the positions in s where it writes the words of head
+// (answerHead) in a row.
+func startsOf(s *sent, head []string) []int {
+	n := len(head)
 	if n == 0 {
 		return nil
 	}
@@ -48,7 +65,7 @@ func answerStarts(s *sent, answer string) []int {
 	for i := 0; i+n <= len(s.lower); i++ {
 		ok := true
 		for j := range n {
-			if s.lower[i+j] != analysis.Lower(toks[j].Text) {
+			if s.lower[i+j] != head[j] {
 				ok = false
 				break
 			}
@@ -67,7 +84,8 @@ func answerStarts(s *sent, answer string) []int {
 // quốc", and a paragraph after its noun, "phong trào “Toàn dân bảo vệ an
 // ninh Tổ quốc”").
 func (e *Engine) objectOfQuestion(q question, s *sent, answer string, content []word) bool {
-	for _, at := range answerStarts(s, answer) {
+	head := answerHead(answer)
+	for _, at := range startsOf(s, head) {
 		if governedByQuestion(q, s, at, content) {
 			return true
 		}
@@ -80,7 +98,7 @@ func (e *Engine) objectOfQuestion(q question, s *sent, answer string, content []
 			if o == s {
 				continue
 			}
-			for _, at := range answerStarts(o, answer) {
+			for _, at := range startsOf(o, head) {
 				if governedByQuestion(q, o, at, content) {
 					return true
 				}

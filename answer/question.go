@@ -175,6 +175,16 @@ var whPhrases = []struct {
 	{"where", whWhere, ""}, {"why", whWhy, ""}, {"how", whHow, ""},
 }
 
+// whPhraseWords holds the words of each phrase of whPhrases, split once
+// rather than for every word of every question.
+var whPhraseWords = func() map[string][]string {
+	m := make(map[string][]string, len(whPhrases))
+	for _, p := range whPhrases {
+		m[p.phrase] = strings.Fields(p.phrase)
+	}
+	return m
+}()
+
 // fillers are words that carry no content in a question, as written with
 // diacritics; a word typed without them is compared folded.
 var fillers = spelling{lexicon.MustSet("fillers")}
@@ -495,7 +505,10 @@ var (
 // hasPhraseAt returns the number of words of the folded phrase at word i,
 // or 0.
 func (q *question) hasPhraseAt(phrase string, i int) int {
-	parts := strings.Fields(phrase)
+	parts, ok := whPhraseWords[phrase]
+	if !ok {
+		parts = strings.Fields(phrase)
+	}
 	if i+len(parts) > len(q.words) {
 		return 0
 	}

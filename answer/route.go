@@ -72,9 +72,9 @@ func (e *Engine) scored(ctx context.Context, q question, named bool) []candidate
 func (e *Engine) described(ctx context.Context, q question) []candidate {
 	content := e.content(q)
 	sc, cands := e.generate(ctx, q, content)
-	covers := map[string]float64{}
+	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands)}
 	for i := range cands {
-		cands[i].features = e.features(q, content, sc, cands[i], cands, covers)
+		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}
 	return cands
 }
@@ -180,9 +180,10 @@ func (e *Engine) factsIn(sc *scope) []int {
 // best first, at most n.
 func (e *Engine) bestSentences(words []word, sc *scope, lang string, n int) []scored {
 	var out []scored
+	m := e.matcherOf(words, lang)
 	for _, id := range sc.passages {
 		for _, s := range e.sentsOf[id] {
-			o := e.overlapOf(words, s, lang)
+			o := m.in(s, 0, len(s.fold))
 			if o.got == 0 {
 				continue
 			}
