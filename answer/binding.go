@@ -49,7 +49,7 @@ func governor(s *sent, at int) []int {
 			if skippable(s.lower[k]) {
 				continue
 			}
-			if articleStopwords.Has(s.lower[k], lexicon.Exact) || fillers.set.Has(s.lower[k], lexicon.Exact) {
+			if stopwordsVi.Has(s.lower[k], lexicon.Exact) || fillers.set.Has(s.lower[k], lexicon.Exact) {
 				break // "vui chơi tại 46 bàn": the number is the preposition's
 			}
 			out = append(out, k)
@@ -336,9 +336,6 @@ var (
 	// the items of a list ("1 HCV và 1 HCB"), a figure to its subject
 	// ("kim ngạch đạt 721 triệu USD").
 	listJoiners = lexicon.MustSet("number_joiners")
-	// articleStopwords are the function words, as an article writes
-	// them: "La" of "Sơn La" is none.
-	articleStopwords = lexicon.MustSet("stopwords_vi")
 	// governorParticles stand between a verb and its number.
 	governorParticles = lexicon.MustSet("governor_particles")
 	// numberQualifiers qualify a number: "hơn", "gần", "khoảng".
@@ -566,7 +563,7 @@ func timeGovernor(s *sent, at int) []int {
 		if partBreak(s, k+1) || numberLike(s, k) {
 			break
 		}
-		if articleStopwords.Has(s.lower[k], lexicon.Exact) || fillers.set.Has(s.lower[k], lexicon.Exact) {
+		if stopwordsVi.Has(s.lower[k], lexicon.Exact) || fillers.set.Has(s.lower[k], lexicon.Exact) {
 			break
 		}
 		out = append(out, k)

@@ -486,7 +486,7 @@ func titleAt(s *sent, i int) bool {
 func bodyIn(q question, content []word, s *sent, o overlap) string {
 	object := true
 	for _, w := range q.words[q.whEnd:] {
-		if !w.isFiller() && !passiveWords.has(w.fold) {
+		if !w.isFiller() && !passiveMarkers.Has(w.fold, lexicon.Folded) {
 			object = false
 		}
 	}
@@ -495,7 +495,7 @@ func bodyIn(q question, content []word, s *sent, o overlap) string {
 		anchor = alignedEnd(s, q.words[:q.whAt], q.lang)
 	} else {
 		for _, w := range q.words[q.whEnd:] {
-			if w.isFiller() || passiveWords.has(w.fold) || !inContent(content, w) {
+			if w.isFiller() || passiveMarkers.Has(w.fold, lexicon.Folded) || !inContent(content, w) {
 				continue
 			}
 			anchor = o.posOfWord(content, w)

@@ -430,9 +430,11 @@ func synonymIn(vocab map[string]bool, f string) bool {
 	return false
 }
 
-// passiveWords make the verb after them passive: "ai được tặng" asks who
-// received; in a sentence, "được Chủ tịch tỉnh tặng" names the giver.
-var passiveWords = foldedSetOf(lexicon.MustSet("passive_markers").Words()...)
+// passiveMarkers make the verb after them passive: "ai được tặng" asks
+// who received; in a sentence, "được Chủ tịch tỉnh tặng" names the giver.
+// A question's words are matched folded, a sentence's as typed
+// (isPassiveMarker).
+var passiveMarkers = lexicon.MustSet("passive_markers")
 
 // roleOf reports whether the answer plays the part of the question's verb
 // in sentence s that the question asks for: the one acted on for who
@@ -457,8 +459,8 @@ func roleOf(q question, s *sent, answer string) (agrees, known bool) {
 	}
 	passive := false
 	i := q.whEnd
-	for i < len(q.words) && (q.words[i].isFiller() || passiveWords.has(q.words[i].fold)) {
-		passive = passive || passiveWords.has(q.words[i].fold)
+	for i < len(q.words) && (q.words[i].isFiller() || passiveMarkers.Has(q.words[i].fold, lexicon.Folded)) {
+		passive = passive || passiveMarkers.Has(q.words[i].fold, lexicon.Folded)
 		i++
 	}
 	if i >= len(q.words) {
@@ -519,7 +521,7 @@ func answerAt(s *sent, answer string) int {
 func agentRole(q question, s *sent, at int) (agrees, known bool) {
 	prev := q.words[q.whAt-1].fold
 	marker := agentMarkers.Has(prev, lexicon.Folded)
-	if !marker && !passiveWords.has(prev) {
+	if !marker && !passiveMarkers.Has(prev, lexicon.Folded) {
 		return false, false
 	}
 	i := q.whEnd
@@ -587,9 +589,6 @@ func isPassiveMarker(s *sent, k int) bool {
 	return passiveMarkers.Has(s.lower[k], lexicon.AsTyped)
 }
 
-// passiveMarkers is the set behind passiveWords, for words read as typed.
-var passiveMarkers = lexicon.MustSet("passive_markers")
-
 // frontingWords present the doer of a verb that opens a sentence: "Tham
 // dự có ông …", "Dự đại hội có các đồng chí …".
 var frontingWords = lexicon.MustSet("fronting_words")
@@ -597,9 +596,6 @@ var frontingWords = lexicon.MustSet("fronting_words")
 var (
 	// personMarkers introduce a person's name: "ông", "bà", "đồng chí".
 	personMarkers = lexicon.MustSet("person_markers")
-	// titleUnits are the units a title names in lower case: "Chủ tịch
-	// UBND tỉnh".
-	titleUnits = lexicon.MustSet("admin_units")
 )
 
 // frontedDoer reports whether the words at position at of s are the doer
@@ -648,8 +644,8 @@ func opensName(s *sent, from, at int) bool {
 		}
 		switch {
 		case isCapital(s, k) || k > from && isCapital(s, k-1):
-		case personMarkers.Has(s.lower[k], lexicon.Exact) || titleUnits.Has(s.lower[k], lexicon.Exact):
-		case k+1 < at && (personMarkers.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact) || titleUnits.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact)):
+		case personMarkers.Has(s.lower[k], lexicon.Exact) || adminUnits.Has(s.lower[k], lexicon.Exact):
+		case k+1 < at && (personMarkers.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact) || adminUnits.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact)):
 			k++
 		default:
 			return false

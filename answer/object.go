@@ -251,7 +251,7 @@ func cutsHead(s *sent, answer string, before word) bool {
 // những tang vật gì" names none).
 func namesMore(q question, rest []analysis.Token) bool {
 	first := analysis.Lower(rest[0].Text)
-	if articleStopwords.Has(first, lexicon.Exact) || qualifierSet.Has(first, lexicon.Exact) {
+	if stopwordsVi.Has(first, lexicon.Exact) || qualifierSet.Has(first, lexicon.Exact) {
 		return false
 	}
 	if len(rest) > 1 && qualifierSet.Has(first+" "+analysis.Lower(rest[1].Text), lexicon.Exact) {

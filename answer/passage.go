@@ -1111,18 +1111,16 @@ func (s *sent) wordsAt(k int, ws []word) bool {
 }
 
 var (
-	// groupNouns name people as a group: "tập thể", "học sinh", "người".
-	groupNouns = lexicon.MustSet("headcount_nouns")
 	// groupLeads may stand before a group's noun: "cho các học sinh".
 	groupLeads = lexicon.MustSet("group_leads")
 )
 
-// maxGroupNoun is the most words of a noun of groupNouns.
+// maxGroupNoun is the most words of a noun of headcountNouns.
 const maxGroupNoun = 3
 
 // namesGroup reports whether answer names a group of people: after
 // numbers and words of groupLeads ("9", "các", "cho"), a noun of
-// groupNouns ("tập thể, cá nhân", "học sinh có hoàn cảnh khó khăn").
+// headcountNouns ("tập thể, cá nhân", "học sinh có hoàn cảnh khó khăn").
 func namesGroup(answer string) bool {
 	toks := analysis.Tokens(answer)
 	i := 0
@@ -1134,7 +1132,7 @@ func namesGroup(answer string) bool {
 		for k := range words {
 			words[k] = analysis.Lower(toks[i+k].Text)
 		}
-		if groupNouns.HasPhrase(words, lexicon.Exact) {
+		if headcountNouns.HasPhrase(words, lexicon.Exact) {
 			return true
 		}
 	}
