@@ -40,20 +40,7 @@ const maxItemBack = 8
 func governor(s *sent, at int) []int {
 	for range maxListItems {
 		at = rangeStart(s, at)
-		var out []int
-		k := at - 1
-		for ; k >= 0 && len(out) < maxGovernor; k-- {
-			if partBreak(s, k+1) || numberLike(s, k) || listJoiners.Has(s.lower[k], lexicon.Exact) {
-				break
-			}
-			if skippable(s.lower[k]) {
-				continue
-			}
-			if stopwordsVi.Has(s.lower[k], lexicon.Exact) || fillers.set.Has(s.lower[k], lexicon.Exact) {
-				break // "vui chơi tại 46 bàn": the number is the preposition's
-			}
-			out = append(out, k)
-		}
+		out, k := contentBefore(s, at-1, skippable, isListJoiner)
 		if len(out) > 0 || k < 0 || !itemBreak(s, k) {
 			return out
 		}
@@ -65,6 +52,33 @@ func governor(s *sent, at int) []int {
 	}
 	return nil
 }
+
+// contentBefore returns the positions of up to maxGovernor content words
+// of s read back from word k, and the position it stopped at: it stops at
+// a part break, a number, a function word ("vui chơi tại 46 bàn": the
+// number is the preposition's) or a word stop reports, and passes over
+// the words skip reports. A nil skip or stop reports none.
+func contentBefore(s *sent, k int, skip, stop func(string) bool) ([]int, int) {
+	var out []int
+	for ; k >= 0 && len(out) < maxGovernor; k-- {
+		w := s.lower[k]
+		if partBreak(s, k+1) || numberLike(s, k) || stop != nil && stop(w) {
+			break
+		}
+		if skip != nil && skip(w) {
+			continue
+		}
+		if stopwordsVi.Has(w, lexicon.Exact) || fillers.set.Has(w, lexicon.Exact) {
+			break
+		}
+		out = append(out, k)
+	}
+	return out, k
+}
+
+// isListJoiner reports whether w joins the items of a list or a figure to
+// its subject (listJoiners).
+func isListJoiner(w string) bool { return listJoiners.Has(w, lexicon.Exact) }
 
 // rangeStart returns the position of the first number of the range whose
 // last number is at word at ("từ 2 đến 5 triệu đồng", "1.000 - 1.500
@@ -558,16 +572,7 @@ func timeGovernor(s *sent, at int) []int {
 	for k >= 0 && !partBreak(s, k+1) && timePrepositions.Has(s.lower[k], lexicon.Exact) {
 		k--
 	}
-	var out []int
-	for ; k >= 0 && len(out) < maxGovernor; k-- {
-		if partBreak(s, k+1) || numberLike(s, k) {
-			break
-		}
-		if stopwordsVi.Has(s.lower[k], lexicon.Exact) || fillers.set.Has(s.lower[k], lexicon.Exact) {
-			break
-		}
-		out = append(out, k)
-	}
+	out, _ := contentBefore(s, k, nil, nil)
 	return out
 }
 
