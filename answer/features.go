@@ -1146,8 +1146,8 @@ func continues(s *sent) bool {
 	if s.index == 0 || len(s.fold) == 0 {
 		return false
 	}
-	for _, m := range partMarkers {
-		if s.hasPhrase(analysis.Fold(m), 0, min(len(s.fold), len(strings.Fields(m)))) == 0 {
+	for n := 1; n <= min(len(s.fold), partMarkerSet.MaxWords()); n++ {
+		if partMarkerSet.HasPhrase(s.fold[:n], lexicon.Folded) {
 			return true
 		}
 	}
