@@ -259,6 +259,16 @@ type sharedFeatures struct {
 	// yearless holds the candidates' answers for agreement
 	// (yearlessAnswers).
 	yearless []string
+	// missing keeps what missingFrom says of each article seen.
+	missing map[string]articleMissing
+}
+
+// articleMissing is what missingFrom says of an article: the weighted
+// share of the question's content it lacks, and whether a name or a
+// number is among it.
+type articleMissing struct {
+	share float64
+	named bool
 }
 
 // features computes the feature vector of candidate c of question q,
@@ -324,9 +334,13 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		shared.covers[s.p.ID] = cover
 	}
 	f.set(fPassageCover, cover)
-	missing, named := e.missingFrom(content, s.art, q.lang)
-	f.set(fArticleMissing, missing)
-	f.set(fNameMissing, boolValue(named))
+	m, ok := shared.missing[s.art.ID]
+	if !ok {
+		m.share, m.named = e.missingFrom(content, s.art, q.lang)
+		shared.missing[s.art.ID] = m
+	}
+	f.set(fArticleMissing, m.share)
+	f.set(fNameMissing, boolValue(m.named))
 	if q.wh == whWho {
 		if agrees, known := roleOf(q, s, c.answer); known {
 			f.set(fRoleAgrees, boolValue(agrees))

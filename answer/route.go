@@ -72,7 +72,7 @@ func (e *Engine) scored(ctx context.Context, q question, named bool) []candidate
 func (e *Engine) described(ctx context.Context, q question) []candidate {
 	content := e.content(q)
 	sc, cands := e.generate(ctx, q, content)
-	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands)}
+	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands), missing: map[string]articleMissing{}}
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}
