@@ -91,6 +91,14 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 					}
 				}
 			}
+			if c.answer == "" {
+				// The lead gives none: news writes the hour in the
+				// paragraph that details the event ("Theo đó, hồi 12h08
+				// ngày 08/3, …").
+				if t, at, ok := e.detailClock(f); ok {
+					c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
+				}
+			}
 		case q.wh == whWhen && q.when == whenPartOfDay:
 			// The part of the day the lead opens with: "Sáng 17/8".
 			if when := e.when(f); holdsPartOfDay(when) {
@@ -255,4 +263,46 @@ func (q question) otherTime() bool {
 // reported one.
 func (s *sent) otherTime() bool {
 	return containsAny(s.lower, otherTimeMarkers...)
+}
+
+// detailParagraphs is how many body paragraphs after the lead are read for
+// the details of the event the lead reports: the first one or two.
+const detailParagraphs = 2
+
+// detailClockScore is the generator's base confidence in a time of day
+// read from a paragraph after the lead as the time of the lead's event: a
+// weaker answer than the lead's own clock time.
+const detailClockScore = 0.45
+
+// detailClock returns the first time of day written in the first body
+// paragraphs after the lead of f's article (detailParagraphs; captions do
+// not count), and the sentence that writes it: the paragraph that details
+// the event the lead reports ("Theo đó, hồi 12h08 ngày 08/3, …", "khoảng
+// 2 giờ sáng ngày 12-2-2023, …").
+func (e *Engine) detailClock(f corpus.Fact) (string, ref, bool) {
+	lead, ok := e.passages[f.Passage]
+	if !ok || lead.Kind != corpus.KindLead {
+		return "", ref{}, false
+	}
+	a := e.byID[lead.Article]
+	if a == nil {
+		return "", ref{}, false
+	}
+	read := 0
+	for _, p := range a.Passages {
+		if p.Kind != corpus.KindParagraph {
+			continue
+		}
+		for i, sn := range p.Sentences {
+			for _, t := range analysis.Times(p.Text[sn.Start:sn.End]) {
+				if t.Kind == analysis.TimeClock {
+					return t.Text, ref{p.ID, i}, true
+				}
+			}
+		}
+		if read++; read == detailParagraphs {
+			break
+		}
+	}
+	return "", ref{}, false
 }
