@@ -65,7 +65,14 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 			about = max(about, 0.9)
 		}
 		period := q.wh == whWhen && (q.when == whenPeriod || hasAny(q.words, periodWords...)) && !hasAny(q.words, pastPeriodWords...)
-		if about < 0.75 && !(period && f.Period != "") {
+		// An hour, or a day the article does not date, is read from the
+		// paragraph that details the event (detailTime); a question
+		// that names the event in its headline's words asks it too.
+		detail := q.wh == whWhen && (q.when == whenClock || q.when == whenDay && e.dayUnknown(f))
+		if detail && about < eventAboutMinimum {
+			about = max(about, e.titleCover(others, f, q.lang))
+		}
+		if about < eventAboutMinimum && !(period && f.Period != "") {
 			continue
 		}
 		// "từ ngày nào đến ngày nào", "kết thúc khi nào" ask for a span
@@ -95,7 +102,7 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				// The lead gives none: news writes the hour in the
 				// paragraph that details the event ("Theo đó, hồi 12h08
 				// ngày 08/3, …").
-				if t, at, ok := e.detailClock(f); ok {
+				if t, at, ok := e.detailTime(f, q); ok {
 					c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
 				}
 			}
@@ -105,6 +112,13 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 			} else if pod := partOfDayIn(s); pod != "" {
 				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			}
+		case q.wh == whWhen && q.when == whenDay && e.dayUnknown(f) && other.c.answer == "":
+			// The date line gives only the month, and the lead no day:
+			// the paragraph that details the event may ("khoảng 2 giờ
+			// sáng ngày 12-2-2023, …").
+			if t, at, ok := e.detailTime(f, q); ok {
+				c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
 			}
 		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)):
 			when := e.when(f)
@@ -265,21 +279,36 @@ func (s *sent) otherTime() bool {
 	return containsAny(s.lower, otherTimeMarkers...)
 }
 
+// eventAboutMinimum is the least share of a question's words (less those
+// of any event) an event's lead must hold for the question to be about it.
+const eventAboutMinimum = 0.75
+
 // detailParagraphs is how many body paragraphs after the lead are read for
 // the details of the event the lead reports: the first one or two.
 const detailParagraphs = 2
 
-// detailClockScore is the generator's base confidence in a time of day
-// read from a paragraph after the lead as the time of the lead's event: a
-// weaker answer than the lead's own clock time.
+// detailClockScore is the generator's base confidence in a time read
+// from a paragraph after the lead as the time of the lead's event: a
+// weaker answer than the lead's own.
 const detailClockScore = 0.45
 
-// detailClock returns the first time of day written in the first body
-// paragraphs after the lead of f's article (detailParagraphs; captions do
-// not count), and the sentence that writes it: the paragraph that details
-// the event the lead reports ("Theo đó, hồi 12h08 ngày 08/3, …", "khoảng
-// 2 giờ sáng ngày 12-2-2023, …").
-func (e *Engine) detailClock(f corpus.Fact) (string, ref, bool) {
+// dayUnknown reports whether the day of f, an event read from a lead, is
+// unknown: its article's lead writes none and its date line only a month.
+func (e *Engine) dayUnknown(f corpus.Fact) bool {
+	lead, ok := e.passages[f.Passage]
+	if !ok || lead.Kind != corpus.KindLead {
+		return false
+	}
+	a := e.byID[lead.Article]
+	return a != nil && a.Date.Day == 0
+}
+
+// detailTime returns the first time of the kind q asks (question.asksFor)
+// written in the first body paragraphs after the lead that reports f
+// (detailParagraphs; captions do not count), and the sentence that writes
+// it: the paragraph that details the event the lead reports ("Theo đó,
+// hồi 12h08 ngày 08/3, …", "khoảng 2 giờ sáng ngày 12-2-2023, …").
+func (e *Engine) detailTime(f corpus.Fact, q question) (string, ref, bool) {
 	lead, ok := e.passages[f.Passage]
 	if !ok || lead.Kind != corpus.KindLead {
 		return "", ref{}, false
@@ -295,7 +324,7 @@ func (e *Engine) detailClock(f corpus.Fact) (string, ref, bool) {
 		}
 		for i, sn := range p.Sentences {
 			for _, t := range analysis.Times(p.Text[sn.Start:sn.End]) {
-				if t.Kind == analysis.TimeClock {
+				if q.asksFor(t.Kind) {
 					return t.Text, ref{p.ID, i}, true
 				}
 			}
@@ -305,4 +334,24 @@ func (e *Engine) detailClock(f corpus.Fact) (string, ref, bool) {
 		}
 	}
 	return "", ref{}, false
+}
+
+// titleCover is how much of words the headline of the article whose lead
+// reports f holds: a headline names the lead's event in other words ("Bắt
+// quả tang 13 đối tượng …" over "…, 13 đối tượng … bị phát hiện, bắt
+// giữ"); 0 when f is not read from a lead or there is no headline.
+func (e *Engine) titleCover(words []word, f corpus.Fact, lang string) float64 {
+	lead, ok := e.passages[f.Passage]
+	if !ok || lead.Kind != corpus.KindLead || len(words) == 0 {
+		return 0
+	}
+	a := e.byID[lead.Article]
+	if a == nil || len(a.Passages) == 0 || a.Passages[0].Kind != corpus.KindTitle {
+		return 0
+	}
+	t := e.sentOf[ref{a.Passages[0].ID, 0}]
+	if t == nil {
+		return 0
+	}
+	return e.overlapOf(words, t, lang).coverage()
 }

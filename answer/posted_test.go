@@ -72,3 +72,31 @@ func TestPostedAndDetailClock(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDetail answers the hour and the day of the event a lead reports
+// from the paragraph that details it, when the lead and the date line do
+// not give them, and takes the headline's words as naming the lead's event.
+func TestEventDetail(t *testing.T) {
+	text := "date 2023-02 Bắt quả tang 13 đối tượng sử dụng trái phép ma túy\n\nĐang tổ chức sử dụng trái phép chất ma túy, 13 đối tượng đã bị Công an tỉnh Thanh Hóa phát hiện, bắt giữ.\n\n" +
+		"Các đối tượng bị bắt quả tang. Ảnh: CA\n\nQua công tác nắm tình hình, khoảng 2 giờ sáng ngày 12-2-2023, Công an tỉnh Thanh Hóa đã phát hiện 13 đối tượng tại quán karaoke.\n\nHiện vụ việc đang được tiếp tục điều tra.\n"
+	a, err := corpus.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newTestEngine(t, []*corpus.Article{a})
+	ctx := context.Background()
+	tests := []struct{ q, want string }{
+		{"bắt quả tang lúc mấy giờ", "2 giờ sáng ngày 12-2-2023."},
+		{"bắt quả tang ngày nào", "2 giờ sáng ngày 12-2-2023."},
+		{"quán karaoke mở cửa lúc mấy giờ", ""},
+		{"bắt quả tang ở đâu", ""},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(ctx, q, content)
+		if got := e.event(q, content, sc, dated{}).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
