@@ -8,8 +8,12 @@ import (
 	"github.com/hoidap/hoidap/lexicon"
 )
 
-// publishCues ask when the article was posted: "đăng", "xuất bản".
-var publishCues = lexicon.MustSet("publish_cues")
+var (
+	// publishCues ask when the article was posted: "đăng", "xuất bản".
+	publishCues = lexicon.MustSet("publish_cues")
+	// newspaperNouns ask which paper the article is from: "báo nào".
+	newspaperNouns = lexicon.MustSet("newspaper_nouns")
+)
 
 // postedScore is the generator's confidence in the date line (or the
 // header's stamp) as the time the article was posted: the paper prints it.
@@ -88,4 +92,38 @@ func (e *Engine) askedArticle(sc *scope) *corpus.Article {
 		}
 	}
 	return nil
+}
+
+// newspaper answers which paper or site the article comes from ("Bài này
+// của báo nào?", "Báo nào đưa tin?") with the source its header names
+// (corpus.Article.Source): the question asks "… nào" of a newspaper noun,
+// and its content words all name the article, its posting or its paper,
+// one of them, besides the noun asked, the article.
+func (e *Engine) newspaper(q question, content []word, sc *scope) candidate {
+	if q.wh != whWhat && q.wh != whWho && q.wh != whWhere || q.whAt == 0 || len(content) == 0 {
+		return candidate{}
+	}
+	asked := q.words[q.whAt-1]
+	if !newspaperNouns.Has(asked.text, lexicon.AsTyped) {
+		return candidate{}
+	}
+	noun := false
+	for _, w := range content {
+		switch {
+		case w.fold == asked.fold:
+		case articleNouns.Has(w.text, lexicon.AsTyped):
+			noun = true
+		case publishCues.Has(w.text, lexicon.AsTyped) || newspaperNouns.Has(w.text, lexicon.AsTyped):
+		default:
+			return candidate{} // "bão nào gây thiệt hại" asks of something else
+		}
+	}
+	if !noun {
+		return candidate{}
+	}
+	a := e.askedArticle(sc)
+	if a == nil || a.Source == "" || len(a.Passages) == 0 {
+		return candidate{}
+	}
+	return candidate{answer: a.Source + ".", kind: KindFact, score: postedScore, refs: []ref{{a.Passages[0].ID, 0}}}
 }

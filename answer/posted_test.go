@@ -59,6 +59,12 @@ func TestPostedAndDetailClock(t *testing.T) {
 		{"tai nạn xảy ra lúc mấy giờ", e.posted, ""},
 		{"bài phát biểu diễn ra lúc mấy giờ", e.posted, ""},
 		{"bài đăng ở đâu", e.posted, ""},
+		{"bài này của báo nào", e.newspaper, "VTC News."},
+		{"bài này đăng trên báo nào", e.newspaper, "VTC News."},
+		{"báo nào đưa tin", e.newspaper, "VTC News."},
+		{"bão nào gây thiệt hại", e.newspaper, ""},
+		{"bao nao", e.newspaper, ""},
+		{"xe máy chạy trên đường nào", e.newspaper, ""},
 		{"tai nạn xảy ra lúc mấy giờ", func(q question, content []word, sc *scope) candidate {
 			return e.event(q, content, sc, dated{})
 		}, "12h08 ngày 08/3."},

@@ -102,6 +102,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genCredit, e.credits(q, content))
 	add(genCredit, e.author(q, content, sc))
 	add(genCredit, e.posted(q, content, sc))
+	add(genCredit, e.newspaper(q, content, sc))
 	add(genPersonTitles, e.personTitles(q, content, sc))
 	byTitle, veto := e.personByTitle(q, content, sc)
 	if veto {
