@@ -65,7 +65,14 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 			about = max(about, 0.9)
 		}
 		period := q.wh == whWhen && (q.when == whenPeriod || hasAny(q.words, periodWords...)) && !hasAny(q.words, pastPeriodWords...)
-		if about < 0.75 && !(period && f.Period != "") {
+		// An hour, or a day the article does not date, is read from the
+		// paragraph that details the event (detailTime); a question
+		// that names the event in its headline's words asks it too.
+		detail := q.wh == whWhen && (q.when == whenClock || q.when == whenDay && e.dayUnknown(f))
+		if detail && about < eventAboutMinimum {
+			about = max(about, e.titleCover(others, f, q.lang))
+		}
+		if about < eventAboutMinimum && !(period && f.Period != "") {
 			continue
 		}
 		// "từ ngày nào đến ngày nào", "kết thúc khi nào" ask for a span
@@ -91,12 +98,27 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 					}
 				}
 			}
+			if c.answer == "" {
+				// The lead gives none: news writes the hour in the
+				// paragraph that details the event ("Theo đó, hồi 12h08
+				// ngày 08/3, …").
+				if t, at, ok := e.detailTime(f, q); ok {
+					c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
+				}
+			}
 		case q.wh == whWhen && q.when == whenPartOfDay:
 			// The part of the day the lead opens with: "Sáng 17/8".
 			if when := e.when(f); holdsPartOfDay(when) {
 				c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 			} else if pod := partOfDayIn(s); pod != "" {
 				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			}
+		case q.wh == whWhen && q.when == whenDay && e.dayUnknown(f) && other.c.answer == "":
+			// The date line gives only the month, and the lead no day:
+			// the paragraph that details the event may ("khoảng 2 giờ
+			// sáng ngày 12-2-2023, …").
+			if t, at, ok := e.detailTime(f, q); ok {
+				c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
 			}
 		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)):
 			when := e.when(f)
@@ -255,4 +277,81 @@ func (q question) otherTime() bool {
 // reported one.
 func (s *sent) otherTime() bool {
 	return containsAny(s.lower, otherTimeMarkers...)
+}
+
+// eventAboutMinimum is the least share of a question's words (less those
+// of any event) an event's lead must hold for the question to be about it.
+const eventAboutMinimum = 0.75
+
+// detailParagraphs is how many body paragraphs after the lead are read for
+// the details of the event the lead reports: the first one or two.
+const detailParagraphs = 2
+
+// detailClockScore is the generator's base confidence in a time read
+// from a paragraph after the lead as the time of the lead's event: a
+// weaker answer than the lead's own.
+const detailClockScore = 0.45
+
+// dayUnknown reports whether the day of f, an event read from a lead, is
+// unknown: its article's lead writes none and its date line only a month.
+func (e *Engine) dayUnknown(f corpus.Fact) bool {
+	lead, ok := e.passages[f.Passage]
+	if !ok || lead.Kind != corpus.KindLead {
+		return false
+	}
+	a := e.byID[lead.Article]
+	return a != nil && a.Date.Day == 0
+}
+
+// detailTime returns the first time of the kind q asks (question.asksFor)
+// written in the first body paragraphs after the lead that reports f
+// (detailParagraphs; captions do not count), and the sentence that writes
+// it: the paragraph that details the event the lead reports ("Theo đó,
+// hồi 12h08 ngày 08/3, …", "khoảng 2 giờ sáng ngày 12-2-2023, …").
+func (e *Engine) detailTime(f corpus.Fact, q question) (string, ref, bool) {
+	lead, ok := e.passages[f.Passage]
+	if !ok || lead.Kind != corpus.KindLead {
+		return "", ref{}, false
+	}
+	a := e.byID[lead.Article]
+	if a == nil {
+		return "", ref{}, false
+	}
+	read := 0
+	for _, p := range a.Passages {
+		if p.Kind != corpus.KindParagraph {
+			continue
+		}
+		for i, sn := range p.Sentences {
+			for _, t := range analysis.Times(p.Text[sn.Start:sn.End]) {
+				if q.asksFor(t.Kind) {
+					return t.Text, ref{p.ID, i}, true
+				}
+			}
+		}
+		if read++; read == detailParagraphs {
+			break
+		}
+	}
+	return "", ref{}, false
+}
+
+// titleCover is how much of words the headline of the article whose lead
+// reports f holds: a headline names the lead's event in other words ("Bắt
+// quả tang 13 đối tượng …" over "…, 13 đối tượng … bị phát hiện, bắt
+// giữ"); 0 when f is not read from a lead or there is no headline.
+func (e *Engine) titleCover(words []word, f corpus.Fact, lang string) float64 {
+	lead, ok := e.passages[f.Passage]
+	if !ok || lead.Kind != corpus.KindLead || len(words) == 0 {
+		return 0
+	}
+	a := e.byID[lead.Article]
+	if a == nil || len(a.Passages) == 0 || a.Passages[0].Kind != corpus.KindTitle {
+		return 0
+	}
+	t := e.sentOf[ref{a.Passages[0].ID, 0}]
+	if t == nil {
+		return 0
+	}
+	return e.overlapOf(words, t, lang).coverage()
 }

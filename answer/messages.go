@@ -24,6 +24,12 @@ const (
 	// year of the article.
 	msgYearOf     = "Năm %s (%s)."
 	msgYearsSince = "Năm %d (%d năm tính đến năm %d)."
+	// When the article was posted: the hour and day, the day, the month
+	// ("8/2020") or the year its header gives.
+	msgPostedAt    = "Lúc %s ngày %s."
+	msgPostedDay   = "Ngày %s."
+	msgPostedMonth = "Tháng %s."
+	msgPostedYear  = "Năm %d."
 	// Answers from a person's note: a year of birth, an age, and the age
 	// worked out from the year of birth for a year.
 	msgBorn    = "sinh năm %s"

@@ -101,6 +101,8 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genAbbreviation, e.abbreviation(q, content))
 	add(genCredit, e.credits(q, content))
 	add(genCredit, e.author(q, content, sc))
+	add(genCredit, e.posted(q, content, sc))
+	add(genCredit, e.newspaper(q, content, sc))
 	add(genPersonTitles, e.personTitles(q, content, sc))
 	byTitle, veto := e.personByTitle(q, content, sc)
 	if veto {
@@ -298,15 +300,7 @@ func (e *Engine) author(q question, content []word, sc *scope) candidate {
 	if !noun {
 		return candidate{}
 	}
-	var a *corpus.Article
-	switch {
-	case len(e.articles) == 1:
-		a = e.articles[0]
-	case len(sc.passages) > 0:
-		if p := e.passages[sc.passages[0]]; p != nil {
-			a = e.byID[p.Article]
-		}
-	}
+	a := e.askedArticle(sc)
 	if a == nil || a.Author == "" || len(a.Passages) == 0 {
 		return candidate{}
 	}

@@ -15,6 +15,13 @@ type Article struct {
 	// Date is the event's date: the day from the lead ("Sáng nay 19/9"), the
 	// month and year from the date line. Day is 0 when the lead names none.
 	Date Date `json:"date"`
+	// Posted is the day the article was posted, as its date line gives it
+	// (the day 0 when the date line has none): not the event's date.
+	Posted Date `json:"posted"`
+	// PostedAt is the time of day the article was posted ("18:13"), when
+	// its header stamps one beside the date line's day ("08/08/2025
+	// 18:13"); empty otherwise.
+	PostedAt string `json:"posted_at,omitempty"`
 	// Section is the newspaper section ("Quốc phòng - An ninh"), empty when
 	// it could not be told from the title.
 	Section string `json:"section"`

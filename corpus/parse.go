@@ -128,6 +128,8 @@ func parse(id string, data []byte) (*Article, error) {
 		a.Date.Day = day
 	}
 
+	a.Posted = a.Date
+	a.PostedAt = postedClock(paras[0][m[1]:], a.Posted)
 	a.Section, a.Title, a.Source, a.Lead = splitHeader(paras[0][m[1]:])
 	rest := paras[1:]
 	if n := len(rest); n > 0 {
@@ -198,6 +200,28 @@ func parse(id string, data []byte) (*Article, error) {
 	}
 	a.Date = readDay(dayText, a.Date)
 	return a, nil
+}
+
+// postedStamp is a posting stamp in a header: "08/08/2025 18:13", the day
+// with its year, then the hour and minutes.
+var postedStamp = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]+(\d{1,2}:\d{2})(?:[^\d:]|$)`)
+
+// postedClock returns the time of day of the first posting stamp in the
+// header h whose day is the date line's (posted), "" when there is none:
+// a stamp of another day is a date the text speaks of.
+func postedClock(h string, posted Date) string {
+	if posted.Day == 0 {
+		return ""
+	}
+	for _, m := range postedStamp.FindAllStringSubmatch(h, -1) {
+		day, _ := strconv.Atoi(m[1])
+		month, _ := strconv.Atoi(m[2])
+		year, _ := strconv.Atoi(m[3])
+		if day == posted.Day && month == posted.Month && year == posted.Year {
+			return m[4]
+		}
+	}
+	return ""
 }
 
 // paragraphs splits text at blank lines; each paragraph's lines are joined

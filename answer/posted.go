@@ -1,0 +1,129 @@
+package answer
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+var (
+	// publishCues ask when the article was posted: "đăng", "xuất bản".
+	publishCues = lexicon.MustSet("publish_cues")
+	// newspaperNouns ask which paper the article is from: "báo nào".
+	newspaperNouns = lexicon.MustSet("newspaper_nouns")
+)
+
+// postedScore is the generator's confidence in the date line (or the
+// header's stamp) as the time the article was posted: the paper prints it.
+const postedScore = 0.9
+
+// posted answers when the article itself was posted ("Bài đăng ngày
+// nào?", "Bài đăng lúc mấy giờ?", "Tin này tháng mấy?") from its date line
+// and the stamp beside it (corpus.Article.Posted, PostedAt), not from the
+// event it reports: the question's content words all name the article or
+// its posting, one of them the article. A time of the kind asked the
+// article's header does not give is no answer.
+func (e *Engine) posted(q question, content []word, sc *scope) candidate {
+	if q.wh != whWhen || q.side != sideNone || len(content) == 0 {
+		return candidate{}
+	}
+	noun := false
+	for _, w := range content {
+		switch {
+		case articleNouns.Has(w.text, lexicon.AsTyped):
+			noun = true
+		case publishCues.Has(w.text, lexicon.AsTyped):
+		default:
+			return candidate{} // "bài phát biểu diễn ra lúc nào" asks of an event
+		}
+	}
+	if !noun {
+		return candidate{}
+	}
+	a := e.askedArticle(sc)
+	if a == nil || a.Posted.Year == 0 || len(a.Passages) == 0 {
+		return candidate{}
+	}
+	ans := postedAnswer(q.when, a.Posted, a.PostedAt)
+	if ans == "" {
+		return candidate{}
+	}
+	return candidate{answer: ans, kind: KindFact, score: postedScore, refs: []ref{{a.Passages[0].ID, 0}}}
+}
+
+// postedAnswer writes the posting time of the kind asked (when, as
+// question.when): the hour and the day ("Lúc 18:13 ngày 8/8/2025."), the
+// day, the month or the year; "" when the header does not give it.
+func postedAnswer(when string, d corpus.Date, at string) string {
+	month := strconv.Itoa(d.Month) + "/" + strconv.Itoa(d.Year)
+	switch when {
+	case whenClock:
+		if at != "" {
+			return fmt.Sprintf(msgPostedAt, at, d.String())
+		}
+	case whenDay:
+		if d.Day != 0 {
+			return fmt.Sprintf(msgPostedDay, d.String())
+		}
+	case whenMonth:
+		return fmt.Sprintf(msgPostedMonth, month)
+	case whenYear:
+		return fmt.Sprintf(msgPostedYear, d.Year)
+	case whenAny:
+		if d.Day == 0 {
+			return fmt.Sprintf(msgPostedMonth, month)
+		}
+		return fmt.Sprintf(msgPostedDay, d.String())
+	}
+	return ""
+}
+
+// askedArticle is the article a question is about: the only one, or the
+// one its scope leads to first; nil when there is none.
+func (e *Engine) askedArticle(sc *scope) *corpus.Article {
+	switch {
+	case len(e.articles) == 1:
+		return e.articles[0]
+	case len(sc.passages) > 0:
+		if p := e.passages[sc.passages[0]]; p != nil {
+			return e.byID[p.Article]
+		}
+	}
+	return nil
+}
+
+// newspaper answers which paper or site the article comes from ("Bài này
+// của báo nào?", "Báo nào đưa tin?") with the source its header names
+// (corpus.Article.Source): the question asks "… nào" of a newspaper noun,
+// and its content words all name the article, its posting or its paper,
+// one of them, besides the noun asked, the article.
+func (e *Engine) newspaper(q question, content []word, sc *scope) candidate {
+	if q.wh != whWhat && q.wh != whWho && q.wh != whWhere || q.whAt == 0 || len(content) == 0 {
+		return candidate{}
+	}
+	asked := q.words[q.whAt-1]
+	if !newspaperNouns.Has(asked.text, lexicon.AsTyped) {
+		return candidate{}
+	}
+	noun := false
+	for _, w := range content {
+		switch {
+		case w.fold == asked.fold:
+		case articleNouns.Has(w.text, lexicon.AsTyped):
+			noun = true
+		case publishCues.Has(w.text, lexicon.AsTyped) || newspaperNouns.Has(w.text, lexicon.AsTyped):
+		default:
+			return candidate{} // "bão nào gây thiệt hại" asks of something else
+		}
+	}
+	if !noun {
+		return candidate{}
+	}
+	a := e.askedArticle(sc)
+	if a == nil || a.Source == "" || len(a.Passages) == 0 {
+		return candidate{}
+	}
+	return candidate{answer: a.Source + ".", kind: KindFact, score: postedScore, refs: []ref{{a.Passages[0].ID, 0}}}
+}
