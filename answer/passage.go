@@ -219,6 +219,13 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 				return ans
 			}
 		}
+		if head := noun[len(noun)-1]; len(noun) > 1 && kindNounsAlone.Has(head.fold, lexicon.Exact) {
+			// "tuyến đường nào": a name of the kind the last word says,
+			// written with it alone ("trên đường Hồ Chí Minh").
+			if ans := entityIn(b.s, []word{head}, b.o); ans != "" {
+				return ans
+			}
+		}
 		if q.wh == whWhat && nounWhatWords.Has(q.words[q.whEnd-1].fold, lexicon.Exact) {
 			// "phong trào gì": the noun and what describes it.
 			if ans := describedIn(b.s, noun, b.o); ans != "" {
@@ -836,8 +843,9 @@ func nounOf(q question) []word {
 		if twoSyllableNouns.Has(pair, lexicon.Exact) {
 			noun = []word{q.words[start], noun[0]}
 		}
-	} else if len(noun) == 1 && q.whAt >= 2 {
-		// "Chỉ thị nào": most nouns have two syllables.
+	} else if len(noun) == 1 && q.whAt >= 2 && !kindNounsAlone.Has(noun[0].fold, lexicon.Exact) {
+		// "Chỉ thị nào": most nouns have two syllables; "thuộc nhóm nào"
+		// asks of "nhóm" alone.
 		if prev := q.words[q.whAt-2]; twoSyllableNouns.Has(prev.fold+" "+noun[0].fold, lexicon.Exact) || !prev.isFiller() && !analysis.IsStopword(prev.text) && !prev.num {
 			noun = []word{prev, noun[0]}
 		}
@@ -847,6 +855,10 @@ func nounOf(q question) []word {
 
 // genericNouns ask for no kind of name: "điều gì", "việc gì".
 var genericNouns = spelling{lexicon.MustSet("generic_nouns")}
+
+// kindNounsAlone are nouns of one syllable that ask a kind of name alone:
+// "nhóm" of "thuộc nhóm nào", "môn" of "thi đấu môn gì".
+var kindNounsAlone = lexicon.MustSet("kind_nouns_alone_folded")
 
 // twoSyllableNouns are nouns of kinds of names.
 var twoSyllableNouns = lexicon.MustSet("two_syllable_nouns_folded")
