@@ -61,3 +61,43 @@ func TestPlaceInOn(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityInWholeNames checks that a name of the kind asked runs to its
+// end: past a dash between capitalised parts, past lower-case words that
+// lead to the number ending it, and on to the next name after "và".
+func TestEntityInWholeNames(t *testing.T) {
+	tests := []struct {
+		text, noun, want string
+	}{
+		{"Việt Nam cử 1 đoàn Tin học tham dự Olympic khu vực châu Á - Thái Bình Dương, 1 đoàn Vật lý tham dự Olympic khu vực châu Á.", "khu vực", "khu vực châu Á - Thái Bình Dương"},
+		{"Sáng 19-8, Bệnh viện Nhi Trung ương cơ sở 2 và Bệnh viện Phụ sản Trung ương cơ sở 2 (tại xã Kiều Phú, Hà Nội) được khánh thành.", "bệnh viện", "Bệnh viện Nhi Trung ương cơ sở 2 và Bệnh viện Phụ sản Trung ương cơ sở 2"},
+		// A dash before a title gives the person's title, not a part of
+		// the name.
+		{"Dự lễ có đội Sông Lam - Trưởng ban tổ chức.", "đội", "đội Sông Lam"},
+		// A name stops before lower-case words that lead to no number.
+		{"Đội Krông Pắc giành giải nhất toàn đoàn.", "đội", "Đội Krông Pắc"},
+	}
+	for _, tt := range tests {
+		if got := entityIn(testSent(tt.text), foldWords(tt.noun), overlap{first: -1}); got != tt.want {
+			t.Errorf("entityIn(%q, %q) = %q, want %q", tt.text, tt.noun, got, tt.want)
+		}
+	}
+}
+
+// TestJoinsNames checks that two names joined by "và" are a list, and
+// verbs or lower-case words joined by it are not.
+func TestJoinsNames(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"Bệnh viện Nhi Trung ương cơ sở 2 và Bệnh viện Phụ sản Trung ương cơ sở 2", true},
+		{"tư vấn sức khỏe và nhận thuốc", false},
+		{"Đội Krông Pắc", false},
+	}
+	for _, tt := range tests {
+		if got := joinsNames(tt.answer); got != tt.want {
+			t.Errorf("joinsNames(%q) = %v, want %v", tt.answer, got, tt.want)
+		}
+	}
+}
