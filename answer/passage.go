@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -69,7 +70,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 				continue
 			}
 			ans := e.extract(q, content, c)
-			if pass == 0 && several && listItems(ans) < minListItems {
+			if pass == 0 && several && listItems(ans) < minListItems && !joinsNames(ans) {
 				// Several things are asked: first look for a sentence
 				// that lists them.
 				continue
@@ -216,6 +217,13 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		// kind said otherwise ("dân tộc" as "đồng bào").
 		for _, n := range append([]string{phraseOf(noun)}, synonyms(phraseOf(noun))...) {
 			if ans := entityIn(b.s, foldWords(n), b.o); ans != "" {
+				return ans
+			}
+		}
+		if head := noun[len(noun)-1]; len(noun) > 1 && kindNounsAlone.Has(head.fold, lexicon.Exact) {
+			// "tuyến đường nào": a name of the kind the last word says,
+			// written with it alone ("trên đường Hồ Chí Minh").
+			if ans := entityIn(b.s, []word{head}, b.o); ans != "" {
 				return ans
 			}
 		}
@@ -836,8 +844,9 @@ func nounOf(q question) []word {
 		if twoSyllableNouns.Has(pair, lexicon.Exact) {
 			noun = []word{q.words[start], noun[0]}
 		}
-	} else if len(noun) == 1 && q.whAt >= 2 {
-		// "Chỉ thị nào": most nouns have two syllables.
+	} else if len(noun) == 1 && q.whAt >= 2 && !kindNounsAlone.Has(noun[0].fold, lexicon.Exact) {
+		// "Chỉ thị nào": most nouns have two syllables; "thuộc nhóm nào"
+		// asks of "nhóm" alone.
 		if prev := q.words[q.whAt-2]; twoSyllableNouns.Has(prev.fold+" "+noun[0].fold, lexicon.Exact) || !prev.isFiller() && !analysis.IsStopword(prev.text) && !prev.num {
 			noun = []word{prev, noun[0]}
 		}
@@ -847,6 +856,10 @@ func nounOf(q question) []word {
 
 // genericNouns ask for no kind of name: "điều gì", "việc gì".
 var genericNouns = spelling{lexicon.MustSet("generic_nouns")}
+
+// kindNounsAlone are nouns of one syllable that ask a kind of name alone:
+// "nhóm" of "thuộc nhóm nào", "môn" of "thi đấu môn gì".
+var kindNounsAlone = lexicon.MustSet("kind_nouns_alone_folded")
 
 // twoSyllableNouns are nouns of kinds of names.
 var twoSyllableNouns = lexicon.MustSet("two_syllable_nouns_folded")
@@ -887,7 +900,14 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		lowerRun := 0
 		for end < len(s.fold) {
 			sep := s.text[s.ends[end-1]:s.starts[end]]
-			if end > j && !isCapital(s, end) && (sep == " " && lowerRun < 2 && !nameBreak(s, s.lower[end]) || sep == "'" || sep == "’") {
+			if end > j && sep == " " && isDigits(s.lower[end]) && end-1 >= j && !isDigits(s.lower[end-1]) {
+				// A number ends the name it belongs to: "Bệnh viện Nhi
+				// Trung ương cơ sở 2", "Trường THCS số 1".
+				lowerRun = 0
+				end++
+				continue
+			}
+			if end > j && !isCapital(s, end) && (sep == " " && (lowerRun < maxNameLowerRun || numberedWithin(s, end)) && !nameBreak(s, s.lower[end]) || sep == "'" || sep == "’") {
 				lowerRun++
 				end++
 				continue
@@ -899,6 +919,8 @@ func entityIn(s *sent, noun []word, o overlap) string {
 			switch {
 			case end == j || isCapital(s, end) && (sep == " " || sep == "'" || sep == "’" || sep == "-" || gluedAdmin(s, end)):
 			case isCapital(s, end) && (sep == ", " || isSpacedConjunction(sep)):
+			case namePartDash(s, end):
+				// "châu Á - Thái Bình Dương", "Bà Rịa - Vũng Tàu".
 			case listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.fold) && isCapital(s, end+1):
 			default:
 				stop = true
@@ -918,6 +940,25 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		return found[0]
 	}
 	return ""
+}
+
+// maxNameLowerRun is how many lower-case words in a row may go on with a
+// name after a capital ("Hội Cựu chiến binh", "môn Tin học").
+const maxNameLowerRun = 2
+
+// numberedWithin reports whether the lower-case words of s from i lead, in
+// at most maxNameLowerRun more words one space apart, to a number that
+// ends a name: "cơ sở 2", "tổ dân phố 5".
+func numberedWithin(s *sent, i int) bool {
+	for k := i + 1; k < len(s.lower) && k-i <= maxNameLowerRun && spaced(s, k); k++ {
+		if isDigits(s.lower[k]) {
+			return true
+		}
+		if isCapital(s, k) || nameBreak(s, s.lower[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // nameBreaks end a name, besides stopwords, auxiliaries and subject trails.
@@ -970,6 +1011,26 @@ func containsSpacedConjunction(t string) bool {
 	for _, w := range listConjunctions.Words() {
 		if strings.Contains(t, " "+w+" ") {
 			return true
+		}
+	}
+	return false
+}
+
+// joinsNames reports whether answer joins two names with a list
+// conjunction: "Bệnh viện Nhi Trung ương cơ sở 2 và Bệnh viện Phụ sản …",
+// a list of two, though "và" joins verbs and clauses too (listItems does
+// not count it).
+func joinsNames(answer string) bool {
+	for _, w := range listConjunctions.Words() {
+		for rest := answer; ; {
+			i := strings.Index(rest, " "+w+" ")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w)+2:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return true
+			}
 		}
 	}
 	return false
