@@ -218,21 +218,44 @@ func (e *Engine) ask(ctx context.Context, question string, prev *Turn, named boo
 // refusal threshold; a question of one part has at most one.
 func (e *Engine) answerParts(ctx context.Context, text string, named bool) []candidate {
 	parts := splitCompound(text)
-	var cands []candidate
+	tops := make([]candidate, 0, len(parts))
 	for _, p := range parts {
 		if ctx.Err() != nil {
 			return nil
 		}
-		c := e.answer(ctx, e.parse(p), named)
-		if c.score < e.scorer.Confidence.Threshold {
-			if len(parts) == 1 {
-				return nil
-			}
-			continue
+		tops = append(tops, e.answer(ctx, e.parse(p), named))
+	}
+	threshold := e.scorer.Confidence.Threshold
+	var cands []candidate
+	for i, c := range tops {
+		if c.score >= threshold || corroborated(c, tops, i, threshold) {
+			cands = append(cands, c)
 		}
-		cands = append(cands, c)
 	}
 	return cands
+}
+
+// corroborationFloor is the least probability at which the answer to one
+// part of a compound question is given on the strength of another part's:
+// see corroborated.
+const corroborationFloor = 0.5
+
+// corroborated reports whether the answer c to part i of a compound
+// question rests on the same sentence as the confident answer to another
+// part ("Lê Đức Anh đạt giải mấy, môn gì?": "giải Ba" and "môn Tin học"
+// are read from one sentence). Parts of one question ask about one fact,
+// so a sentence that answers one part with confidence vouches for what it
+// says about the other, down to corroborationFloor.
+func corroborated(c candidate, tops []candidate, i int, threshold float64) bool {
+	if c.score < corroborationFloor || len(c.refs) == 0 {
+		return false
+	}
+	for j, o := range tops {
+		if j != i && o.score >= threshold && len(o.refs) > 0 && o.refs[0] == c.refs[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // What canonicalQuestion finds wrong with a question.
