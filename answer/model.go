@@ -7,10 +7,8 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 
-	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/logreg"
 )
 
@@ -45,74 +43,9 @@ type Scorer struct {
 // (-1, 1).
 const fRankLead = "rank_lead"
 
-// fRankCopy is the confidence model's feature of how closely the ranker
-// ties the candidate with a copy of its answer read by another generator
-// (answerForm.says): 1 − |tanh| of their difference in the ranker's
-// order, the most of any copy; 0 without one. Two readings of the article
-// (a fact and a sentence, a quantity and a passage) that reach the same
-// answer and both rank high are independent evidence that it is right;
-// a copy far behind is little evidence. The measure is symmetric, so it
-// raises both copies alike and leaves which of them answers to the rest.
-const fRankCopy = "rank_copy"
-
 // ConfidenceNames returns the features of the confidence model, in order:
-// the candidates' features, then the ranker's lead over the best other,
-// then how closely it ties with a copy of its answer.
-func ConfidenceNames() []string { return append(FeatureNames(), fRankLead, fRankCopy) }
-
-// ConfidenceExtras returns the confidence model's features of candidate i
-// beyond its own, in the order of ConfidenceNames: its ranker's lead over
-// the best other (RankLead) and its tie with a copy (rankCopy), given the
-// ranker's logits, the answers and the generators of all the question's
-// candidates.
-func ConfidenceExtras(rank []float64, answers, gens []string, i int) []float64 {
-	return []float64{RankLead(rank, i), rankCopy(rank, answers, gens, i)}
-}
-
-// rankCopy returns how closely the ranker ties candidate i with a copy of
-// its answer by another generator: the most, over such copies, of 1 −
-// |tanh| of their difference in its order; 0 without one.
-func rankCopy(rank []float64, answers, gens []string, i int) float64 {
-	tie := 0.0
-	mine := formOf(answers[i])
-	for j := range rank {
-		if j != i && gens[j] != gens[i] && mine.says(formOf(answers[j])) {
-			tie = max(tie, 1-math.Abs(math.Tanh(rank[i]-rank[j])))
-		}
-	}
-	return tie
-}
-
-// An answerForm is what answerForm.says compares of an answer: its words
-// folded, without the years of its dates, and its key (answerKey).
-type answerForm struct {
-	words, key string
-	// numbers are the answer's numbers, folded and without the years of
-	// dates, in order.
-	numbers string
-}
-
-// formOf returns answer's answerForm.
-func formOf(answer string) answerForm {
-	var nums []string
-	for _, t := range analysis.Tokens(answer) {
-		if t.Number {
-			nums = append(nums, withoutYear(analysis.Fold(t.Text)))
-		}
-	}
-	return answerForm{words: " " + withoutYears(answer) + " ", key: answerKey(answer), numbers: strings.Join(nums, " ")}
-}
-
-// says reports whether two answers say the same: the same words, or the
-// same first number or name (answerKey) and the same numbers ("20 năm"
-// and "20 năm Ngày hội", not "12 tập thể" and "12 tập thể, 19 cá nhân",
-// which says more).
-func (a answerForm) says(b answerForm) bool {
-	if a.key != "" && a.key == b.key && a.numbers == b.numbers {
-		return true
-	}
-	return strings.TrimSpace(a.words) != "" && a.words == b.words
-}
+// the candidates' features, then the ranker's lead.
+func ConfidenceNames() []string { return append(FeatureNames(), fRankLead) }
 
 // Names returns the names of a scorer's weights as written: the ranker's
 // and then the confidence model's, each prefixed with its part.
@@ -173,12 +106,8 @@ func (s *Scorer) Score(cands []candidate) []candidate {
 	for i, c := range cands {
 		rank[i] = s.Rank.Logit(c.features)
 	}
-	answers, gens := make([]string, len(cands)), make([]string, len(cands))
-	for i, c := range cands {
-		answers[i], gens[i] = c.answer, string(c.gen)
-	}
 	for i := range cands {
-		x := append(slices.Clip(cands[i].features), ConfidenceExtras(rank, answers, gens, i)...)
+		x := append(slices.Clip(cands[i].features), RankLead(rank, i))
 		cands[i].score = s.Confidence.Predict(x)
 		cands[i].rank = rank[i]
 	}

@@ -435,19 +435,16 @@ func pairs(examples []example, keep func(example) bool) (xs [][]float64, ys []bo
 }
 
 // withLead returns the confidence model's vector of each of an example's
-// candidates: its features, then its lead over the best other in the
-// ranker's order and its tie with a copy of its answer
-// (answer.ConfidenceExtras).
+// candidates: its features and its lead over the best other in the
+// ranker's order.
 func withLead(ranker *logreg.Model, ex example) [][]float64 {
 	rank := make([]float64, len(ex.cands))
-	answers, gens := make([]string, len(ex.cands)), make([]string, len(ex.cands))
 	for i, c := range ex.cands {
 		rank[i] = ranker.Logit(c.Features)
-		answers[i], gens[i] = c.Answer, c.Generator
 	}
 	out := make([][]float64, len(ex.cands))
 	for i, c := range ex.cands {
-		out[i] = append(append([]float64(nil), c.Features...), answer.ConfidenceExtras(rank, answers, gens, i)...)
+		out[i] = append(append([]float64(nil), c.Features...), answer.RankLead(rank, i))
 	}
 	return out
 }
@@ -463,9 +460,8 @@ type top struct {
 // over all others.
 func topOf(rows [][]float64) top {
 	t := top{index: -1}
-	lead := len(answer.FeatureNames()) // the ranker's lead, first after the candidate's features
 	for i, x := range rows {
-		if t.index < 0 || x[lead] > t.x[lead] {
+		if t.index < 0 || x[len(x)-1] > t.x[len(t.x)-1] {
 			t = top{index: i, x: x}
 		}
 	}
