@@ -1,0 +1,37 @@
+package answer
+
+import "testing"
+
+// TestCorroborated checks when one part of a compound question is answered
+// on the strength of another part's answer from the same sentence.
+func TestCorroborated(t *testing.T) {
+	const threshold = 0.8
+	s1, s2 := ref{passage: "a/p1", sentence: 0}, ref{passage: "a/p2", sentence: 1}
+	sure := candidate{answer: "Giải Ba", score: 0.9, refs: []ref{s1}}
+	tests := []struct {
+		name  string
+		c     candidate
+		other candidate
+		want  bool
+	}{
+		{"same sentence, above the floor", candidate{answer: "môn Tin học", score: 0.7, refs: []ref{s1}}, sure, true},
+		{"same sentence, at the floor", candidate{answer: "môn Tin học", score: corroborationFloor, refs: []ref{s1}}, sure, true},
+		{"same sentence, under the floor", candidate{answer: "môn Tin học", score: corroborationFloor - 0.01, refs: []ref{s1}}, sure, false},
+		{"another sentence", candidate{answer: "môn Tin học", score: 0.7, refs: []ref{s2}}, sure, false},
+		{"no sentence", candidate{answer: "môn Tin học", score: 0.7}, sure, false},
+		{"the other part is not sure either", candidate{answer: "môn Tin học", score: 0.7, refs: []ref{s1}}, candidate{answer: "Giải Ba", score: 0.75, refs: []ref{s1}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tops := []candidate{tt.other, tt.c}
+			if got := corroborated(tt.c, tops, 1, threshold); got != tt.want {
+				t.Errorf("corroborated = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	// A question of one part has no other part to vouch for it.
+	lone := candidate{answer: "môn Tin học", score: 0.7, refs: []ref{s1}}
+	if corroborated(lone, []candidate{lone}, 0, threshold) {
+		t.Error("a lone part corroborated itself")
+	}
+}
