@@ -171,9 +171,14 @@ func (e *Engine) related(question, answer string, n int) []string {
 		s     string
 		score int
 	}
+	// The folded awards, by fact, folded once for all suggestions.
+	awards := make([]string, len(e.facts))
 	awardSaid := false
-	for _, f := range e.facts {
-		awardSaid = awardSaid || f.Type == corpus.FactAward && strings.Contains(said, analysis.Fold(f.Award))
+	for i, f := range e.facts {
+		if f.Type == corpus.FactAward {
+			awards[i] = analysis.Fold(f.Award)
+			awardSaid = awardSaid || strings.Contains(said, awards[i])
+		}
 	}
 	var rs []ranked
 	for _, s := range e.suggestions() {
@@ -182,11 +187,11 @@ func (e *Engine) related(question, answer string, n int) []string {
 			continue
 		}
 		r := ranked{s: s}
-		for _, f := range e.facts {
+		for i, f := range e.facts {
 			switch {
 			case f.Type == corpus.FactPerson && answer != "" && strings.Contains(answer, f.Name) && strings.Contains(s, f.Name):
 				r.score += followsPerson
-			case f.Type == corpus.FactAward && awardSaid && strings.Contains(s, f.Award) && !strings.Contains(said, analysis.Fold(f.Award)):
+			case f.Type == corpus.FactAward && awardSaid && strings.Contains(s, f.Award) && !strings.Contains(said, awards[i]):
 				r.score += followsAward
 			}
 		}
