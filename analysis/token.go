@@ -23,7 +23,7 @@ type Token struct {
 // separates tokens. Offsets refer to text, which should already be
 // Canonical.
 func Tokens(text string) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(text)/bytesPerToken+1)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -76,8 +76,16 @@ func Tokens(text string) []Token {
 			i += n
 		}
 	}
+	if len(toks) == 0 {
+		return nil
+	}
 	return toks
 }
+
+// bytesPerToken is about the fewest bytes a token of running text takes,
+// with the space after it: Tokens makes room for len(text)/bytesPerToken+1
+// tokens at once rather than growing its slice token by token.
+const bytesPerToken = 4
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 

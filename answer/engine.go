@@ -38,6 +38,9 @@ type Engine struct {
 
 	// vocab holds, per article, the keys of the words it uses.
 	vocab map[string]map[string]bool
+	// times gives, by passage, the time expressions of its text
+	// (analysis.Times), read when first asked for.
+	times map[string]func() []analysis.TimeSpan
 	// scorer ranks candidates and gives their confidence: the learned
 	// weights of weights.txt.
 	scorer *Scorer
@@ -63,6 +66,7 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		articles: articles,
 		byID:     map[string]*corpus.Article{},
 		passages: map[string]*corpus.Passage{},
+		times:    map[string]func() []analysis.TimeSpan{},
 		sentOf:   map[ref]*sent{},
 		sentsOf:  map[string][]*sent{},
 		factsOf:  map[string][]int{},
@@ -98,6 +102,7 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		for i := range a.Passages {
 			p := &a.Passages[i]
 			e.passages[p.ID] = p
+			e.times[p.ID] = sync.OnceValue(func() []analysis.TimeSpan { return analysis.Times(p.Text) })
 			docs = append(docs, index.Doc{ID: p.ID, Article: a.ID, Text: p.Text, Language: a.Language})
 			for k := range p.Sentences {
 				s := newSent(a, p, k, abbr)
@@ -358,4 +363,13 @@ func (e *Engine) parse(text string) question {
 		return parseQuestionIn(text, "en")
 	}
 	return q
+}
+
+// timesOf returns the time expressions of the text of passage p
+// (analysis.Times), read once.
+func (e *Engine) timesOf(p *corpus.Passage) []analysis.TimeSpan {
+	if times, ok := e.times[p.ID]; ok {
+		return times()
+	}
+	return analysis.Times(p.Text)
 }

@@ -91,7 +91,7 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 			// A time of day is asked: the lead's clock time, if it
 			// gives one; a date does not answer.
 			if p, ok := e.passages[f.Passage]; ok {
-				for _, t := range analysis.Times(p.Text) {
+				for _, t := range e.timesOf(p) {
 					if t.Kind == analysis.TimeClock {
 						c = candidate{answer: upperFirst(t.Text) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 						break
@@ -224,7 +224,7 @@ func (e *Engine) when(f corpus.Fact) string {
 		return f.When
 	}
 	// "Khoảng 22 giờ 30 phút ngày 14/10": the hour the lead gives.
-	if ts := analysis.Times(p.Text); len(ts) > 0 && ts[0].Kind == analysis.TimeClock && strings.ContainsAny(ts[0].Text, "/.-") {
+	if ts := e.timesOf(p); len(ts) > 0 && ts[0].Kind == analysis.TimeClock && strings.ContainsAny(ts[0].Text, "/.-") {
 		t := ts[0].Text
 		if strings.Count(t, "/") == 1 {
 			t += "/" + yearOf(f.When)

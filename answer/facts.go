@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -46,11 +47,17 @@ func findPhrase(ws []word, phrase string) int {
 	return -1
 }
 
-// hasAny reports whether any of the folded phrases occurs in ws.
-// foldedPhrases caches the words of the phrases findPhrase looks for, as
-// written and folded: the engine asks for the same few phrases over and
-// over.
-var foldedPhrases sync.Map // string → [2][]string
+// foldedPhrases caches the words of the phrases findPhrase and without
+// look for, as written and folded: the engine asks for the same few
+// phrases over and over. It holds at most maxFoldedPhrases phrases
+// (foldedPhraseCount counts those stored), so questions cannot grow it
+// without bound.
+var (
+	foldedPhrases     sync.Map // string → [2][]string
+	foldedPhraseCount atomic.Int64
+)
+
+const maxFoldedPhrases = 20000
 
 // phraseParts returns the words of phrase and their folded forms.
 func phraseParts(phrase string) (parts, folded []string) {
@@ -63,10 +70,13 @@ func phraseParts(phrase string) (parts, folded []string) {
 	for k, p := range parts {
 		folded[k] = analysis.Fold(p)
 	}
-	foldedPhrases.Store(phrase, [2][]string{parts, folded})
+	if foldedPhraseCount.Add(1) <= maxFoldedPhrases {
+		foldedPhrases.Store(phrase, [2][]string{parts, folded})
+	}
 	return parts, folded
 }
 
+// hasAny reports whether any of the folded phrases occurs in ws.
 func hasAny(ws []word, phrases ...string) bool {
 	for _, p := range phrases {
 		if findPhrase(ws, p) >= 0 {
@@ -79,19 +89,28 @@ func hasAny(ws []word, phrases ...string) bool {
 // without returns ws less the words of the phrases given, compared
 // folded.
 func without(ws []word, drop ...string) []word {
-	del := map[string]bool{}
-	for _, d := range drop {
-		for _, p := range strings.Fields(analysis.Fold(d)) {
-			del[p] = true
-		}
-	}
 	var out []word
 	for _, w := range ws {
-		if !del[w.fold] {
+		if !dropped(w.fold, drop) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// dropped reports whether folded word f is one of the words of the
+// phrases drop, compared folded. The phrases' folded words are cached
+// (phraseParts): without reads the same lists for every question.
+func dropped(f string, drop []string) bool {
+	for _, d := range drop {
+		_, folded := phraseParts(d)
+		for _, p := range folded {
+			if p == f {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // foldWords splits folded text into words.

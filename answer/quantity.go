@@ -37,6 +37,9 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		each = each || eachWords.Has(w.text, lexicon.Exact) && (w.asWritten || !lexicon.HasDiacritics(w.text))
 	}
 	var found []candidate
+	// The question's content words, prepared once for every count's
+	// sentence.
+	m := e.matcherOf(content, q.lang)
 	for _, i := range e.factsIn(sc) {
 		f := e.facts[i]
 		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
@@ -140,10 +143,10 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 				unitScore *= 0.6
 			}
 		}
-		local := e.overlapIn(content, s, q.lang, lo, localEnd(s, at+1+len(unit), hi)).coverage()
+		local := m.in(s, lo, localEnd(s, at+1+len(unit), hi)).coverage()
 		from, to := s.clauseOf(at)
-		clause := e.overlapIn(content, s, q.lang, from, to).coverage()
-		whole := e.overlapOf(content, s, q.lang).coverage()
+		clause := m.in(s, from, to).coverage()
+		whole := m.in(s, 0, len(s.fold)).coverage()
 		score := 0.35*unitScore + 0.25*local + 0.3*clause + 0.1*whole
 		// "Đắk Nông có bao nhiêu nhà bị ngập" in a list of provinces: the
 		// count in the part of the sentence that names it.

@@ -176,14 +176,24 @@ var whPhrases = []struct {
 }
 
 // whPhraseWords holds the words of each phrase of whPhrases, split once
-// rather than for every word of every question.
-var whPhraseWords = func() map[string][]string {
-	m := make(map[string][]string, len(whPhrases))
-	for _, p := range whPhrases {
-		m[p.phrase] = strings.Fields(p.phrase)
-	}
-	return m
-}()
+// rather than for every word of every question; whPhraseParts holds them
+// in the order of whPhrases, for findWh to read without looking them up.
+var (
+	whPhraseWords = func() map[string][]string {
+		m := make(map[string][]string, len(whPhrases))
+		for _, p := range whPhrases {
+			m[p.phrase] = strings.Fields(p.phrase)
+		}
+		return m
+	}()
+	whPhraseParts = func() [][]string {
+		parts := make([][]string, len(whPhrases))
+		for j, p := range whPhrases {
+			parts[j] = whPhraseWords[p.phrase]
+		}
+		return parts
+	}()
+)
 
 // fillers are words that carry no content in a question, as written with
 // diacritics; a word typed without them is compared folded.
@@ -309,8 +319,8 @@ func (q *question) findWh() {
 	q.whAt, q.whEnd = -1, -1
 	best := 0
 	for i := range q.words {
-		for _, p := range whPhrases {
-			n := q.hasPhraseAt(p.phrase, i)
+		for j, p := range whPhrases {
+			n := q.hasPartsAt(whPhraseParts[j], i)
 			if n == 0 || n < best {
 				continue
 			}
@@ -509,6 +519,11 @@ func (q *question) hasPhraseAt(phrase string, i int) int {
 	if !ok {
 		parts = strings.Fields(phrase)
 	}
+	return q.hasPartsAt(parts, i)
+}
+
+// hasPartsAt is hasPhraseAt of a phrase split into its words, parts.
+func (q *question) hasPartsAt(parts []string, i int) int {
 	if i+len(parts) > len(q.words) {
 		return 0
 	}

@@ -171,9 +171,28 @@ func (e *Engine) related(question, answer string, n int) []string {
 		s     string
 		score int
 	}
+	// What a suggestion may follow from, read once for all suggestions:
+	// the names of the people the answer names, and, when an award was
+	// said, the awards that were not, one per fact.
+	var names, awards []string
 	awardSaid := false
-	for _, f := range e.facts {
-		awardSaid = awardSaid || f.Type == corpus.FactAward && strings.Contains(said, analysis.Fold(f.Award))
+	for i := range e.facts {
+		f := &e.facts[i]
+		switch f.Type {
+		case corpus.FactPerson:
+			if answer != "" && strings.Contains(answer, f.Name) {
+				names = append(names, f.Name)
+			}
+		case corpus.FactAward:
+			if strings.Contains(said, analysis.Fold(f.Award)) {
+				awardSaid = true
+			} else {
+				awards = append(awards, f.Award)
+			}
+		}
+	}
+	if !awardSaid {
+		awards = nil
 	}
 	var rs []ranked
 	for _, s := range e.suggestions() {
@@ -182,11 +201,13 @@ func (e *Engine) related(question, answer string, n int) []string {
 			continue
 		}
 		r := ranked{s: s}
-		for _, f := range e.facts {
-			switch {
-			case f.Type == corpus.FactPerson && answer != "" && strings.Contains(answer, f.Name) && strings.Contains(s, f.Name):
+		for _, name := range names {
+			if strings.Contains(s, name) {
 				r.score += followsPerson
-			case f.Type == corpus.FactAward && awardSaid && strings.Contains(s, f.Award) && !strings.Contains(said, analysis.Fold(f.Award)):
+			}
+		}
+		for _, award := range awards {
+			if strings.Contains(s, award) {
 				r.score += followsAward
 			}
 		}

@@ -14,7 +14,7 @@ import (
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
-// A fast search (Query.Fast) ranks passages by bleve's scores for the
+// A search without Query.Articles ranks passages by bleve's scores for the
 // disjunction of the query's clauses, computed another way.
 //
 // Bleve merges the clauses' posting lists document at a time, through a

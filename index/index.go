@@ -10,10 +10,9 @@
 //   - en (hoidap_en): English words lower-cased, stopwords removed, snowball
 //     stemmed.
 //
-// plus the keyword field article, for filtering. Scoring is BM25; a fast
-// search (Query.Fast, for routing over many articles) adds its clauses up
-// term at a time rather than through bleve's collector, with the same
-// scores. New builds an index in memory (scorch, unpersisted); Open keeps
+// plus the keyword field article, for filtering. Scoring is BM25; a search
+// not restricted to some articles adds its clauses up term at a time rather
+// than through bleve's collector, with the same scores. New builds an index in memory (scorch, unpersisted); Open keeps
 // one in a folder (scorch, persisted), which Add and DeleteArticle change.
 // The index knows nothing of the answer engine or of Telegram.
 package index

@@ -60,8 +60,7 @@ type Query struct {
 	// forms, no words one letter away), and lets equal scores at the
 	// limit come in any order: for a search that only ranks whole
 	// articles over many passages (routing a question to its article),
-	// several times faster and little worse. Without Articles it is run
-	// term at a time (see searchTermAtATime), with bleve's scores.
+	// several times faster and little worse.
 	Fast bool
 }
 
@@ -101,8 +100,17 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(clauses) == 0 {
 		return nil, nil
 	}
-	if q.Fast && len(q.Articles) == 0 {
-		hits, err := ix.searchTermAtATime(ctx, clauses, limit)
+	if len(q.Articles) == 0 {
+		// Without Articles the search is run term at a time, with bleve's
+		// scores: faster than bleve's own search, which sets up a
+		// searcher and a collector for every term. A search that is not
+		// Fast reads searchSlack hits beyond the limit, as searchBleve
+		// does, for ordered to order equal scores by ID.
+		n := limit
+		if !q.Fast {
+			n += searchSlack
+		}
+		hits, err := ix.searchTermAtATime(ctx, clauses, n)
 		if err != nil {
 			return nil, err
 		}
