@@ -45,6 +45,9 @@ const (
 	askAge
 	askResidence
 	askHome
+	// askName asks who a person the question calls by a role of
+	// roleClauses is: "nạn nhân tử vong là ai?".
+	askName
 )
 
 // A notedPerson is a person fact with a note, and where its name stands.
@@ -68,6 +71,9 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 		// Both the youngest and the oldest: a difference, which no note
 		// states.
 		return candidate{}
+	}
+	if ask == askNone && q.wh == whWho && asksClauseRole(q) {
+		ask = askName
 	}
 	if ask == askNone && !young && !old && q.wh != whWhere {
 		return candidate{}
@@ -142,6 +148,8 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 	switch {
 	case young || old:
 		return e.notedSuperlative(q, noted, young)
+	case ask == askName:
+		return e.noteByRole(q, content, noted, ask)
 	case q.wh == whWho:
 		return noteHolder(q, content, noted, ask)
 	case q.wh == whYesNo && ask == askBorn:
@@ -368,12 +376,16 @@ func (e *Engine) noteByRole(q question, content []word, noted []notedPerson, ask
 		share float64
 	}
 	var hits []hit
+	clauseRole := asksClauseRole(q)
 	for _, p := range noted {
-		if ans, _ := noteAnswer(*p.f.Note, ask, e.yearAsked(q, p.f)); ans == "" {
+		if ans, _ := noteAnswer(*p.f.Note, ask, e.yearAsked(q, p.f)); ans == "" && ask != askName {
 			continue
 		}
-		w := e.personPart(p, noted)
-		if sh := share(role, foldWords(w)); sh >= noteRoleMinimum {
+		w := foldWords(e.personPart(p, noted))
+		if clauseRole {
+			w = withClauseRoles(append(w, e.laterMentions(p, noted)...))
+		}
+		if sh := share(role, w); sh >= noteRoleMinimum {
 			hits = append(hits, hit{p, sh})
 		}
 	}
@@ -391,8 +403,12 @@ func (e *Engine) noteByRole(q question, content []word, noted []notedPerson, ask
 		if h.share < hits[0].share || !plural && len(parts) > 0 {
 			break
 		}
-		ans, _ := noteAnswer(*h.p.f.Note, ask, e.yearAsked(q, h.p.f))
-		parts = append(parts, h.p.f.Name+": "+ans)
+		if ask == askName {
+			parts = append(parts, h.p.f.Name)
+		} else {
+			ans, _ := noteAnswer(*h.p.f.Note, ask, e.yearAsked(q, h.p.f))
+			parts = append(parts, h.p.f.Name+": "+ans)
+		}
 		refs = append(refs, ref{h.p.f.Note.Passage, h.p.f.Note.Sentence})
 	}
 	return candidate{answer: strings.Join(parts, "; "), kind: KindFact, score: noteRoleBase + noteRoleShare*hits[0].share, refs: refs}

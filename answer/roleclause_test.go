@@ -1,0 +1,52 @@
+package answer
+
+import "testing"
+
+func TestShortRef(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"T.C.T.", "T."},
+		{"N.H.N", "N."},
+		{"Nguyễn Văn Hùng", "Hùng"},
+		{"Hùng", ""},
+		{"", ""},
+	} {
+		if got := shortRef(c.name); got != c.want {
+			t.Errorf("shortRef(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestMentions(t *testing.T) {
+	for _, c := range []struct {
+		text, ref string
+		want      bool
+	}{
+		{"Anh T. chết tại chỗ, 2 phương tiện hư hỏng.", "T.", true},
+		{"Nhận được hung tin, mẹ của anh N. đến hiện trường.", "N.", true},
+		{"Lực lượng chức năng xác định, tài xế N. lái xe.", "N.", false},
+		{"Ông Hùng cho biết.", "Hùng", true},
+		{"Ông Hùngx cho biết.", "Hùng", false},
+		{"Đội Hùng Vương thắng.", "Hùng", false},
+	} {
+		if got := mentions(c.text, c.ref); got != c.want {
+			t.Errorf("mentions(%q, %q) = %v, want %v", c.text, c.ref, got, c.want)
+		}
+	}
+}
+
+func TestWithClauseRoles(t *testing.T) {
+	for _, c := range []struct {
+		part, role string
+		want       bool
+	}{
+		{"anh N.H.N (27 tuổi, quê An Giang) tử vong", "nạn nhân", true},
+		{"Anh T. chết tại chỗ", "nạn nhân", true},
+		{"do anh P.V.N. (sinh năm 1982) lái va chạm với xe máy", "nạn nhân", false},
+		{"một người bị thương nặng", "người bị thương", true},
+	} {
+		got := share(foldWords(c.role), withClauseRoles(foldWords(c.part))) == 1
+		if got != c.want {
+			t.Errorf("withClauseRoles(%q) holds %q = %v, want %v", c.part, c.role, got, c.want)
+		}
+	}
+}
