@@ -157,6 +157,11 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 		rest := without(without(content, analysis.FoldPhrase(analysis.Words(f.Short))), abbreviationQuestionWords...)
 		score := 0.95
 		if len(rest) > 1 {
+			if !hasAny(q.words, definitionCues...) {
+				// "Học sinh THPT Chi Lăng được đưa tới bệnh viện nào?"
+				// names the abbreviation and asks something else.
+				continue
+			}
 			score = 0.55
 		}
 		var ans string

@@ -1,0 +1,32 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAbbreviationAnswersMeaningOnly checks that an abbreviation's long
+// form answers a question about what it means, and not a question that
+// only names the abbreviation on the way to asking something else.
+func TestAbbreviationAnswersMeaningOnly(t *testing.T) {
+	e := seedEngine(t)
+	tests := []struct {
+		q    string
+		want bool // the abbreviation generator proposes the long form
+	}{
+		{"ANTQ là viết tắt của gì?", true},
+		{"ANTQ là gì", true},
+		{"ANTQ?", true},
+		{"phong trào ANTQ có bao nhiêu mô hình nào nổi bật", false},
+		{"Hội nghị tổng kết phong trào ANTQ tổ chức ở hội trường nào", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			q := e.parse(tt.q)
+			c := e.abbreviation(q, e.content(q))
+			if got := strings.Contains(c.answer, "an ninh Tổ quốc"); got != tt.want {
+				t.Errorf("abbreviation(%q) = %q, want the long form: %v", tt.q, c.answer, tt.want)
+			}
+		})
+	}
+}
