@@ -166,6 +166,11 @@ const (
 	// right before its question word and says more ("theo mô hình gì" —
 	// "mô hình tổ chức mới"): it names which one (headLeads).
 	fHeadLeads = "head_leads"
+	// fNumberForWhich: a what- or which-question names the kind of thing
+	// it asks for ("đội nam nào", "bệnh viện nào") and the answer opens
+	// with a number: an amount or a count, no thing of that kind ("150
+	// triệu đồng" for "đội nam nào giải Nhất").
+	fNumberForWhich = "number_for_which"
 	// fSideAgrees: the question asks for the start or the end of a period
 	// ("bắt đầu từ ngày nào", "kéo dài đến ngày nào") and the answer is
 	// that end of a period its sentence writes ("từ ngày 8/11 đến ngày
@@ -203,7 +208,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole,
 	}
@@ -349,7 +354,9 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	}
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, c.answer, content)))
-		f.set(fHeadLeads, boolValue(headLeads(q, askedHead(q, content), c.answer, s)))
+		head := askedHead(q, content)
+		f.set(fHeadLeads, boolValue(headLeads(q, head, c.answer, s)))
+		f.set(fNumberForWhich, boolValue(len(head) > 0 && opensWithNumber(c.answer)))
 	}
 	if agrees, asked := sideOf(q, s, c.answer); asked {
 		f.set(fSideAgrees, boolValue(agrees))

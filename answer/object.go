@@ -229,6 +229,13 @@ func headLeads(q question, head []word, answer string, s *sent) bool {
 	return false
 }
 
+// opensWithNumber reports whether an answer's first word is a number
+// ("150 triệu đồng", "3 tập thể").
+func opensWithNumber(answer string) bool {
+	toks := analysis.Tokens(answer)
+	return len(toks) > 0 && isDigits(toks[0].Text)
+}
+
 // cutsHead reports whether sentence s writes the answer only right after
 // before, the head's syllable before those that open the answer: the
 // answer then starts inside the head's word. With no sentence it cuts.

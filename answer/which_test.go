@@ -30,3 +30,22 @@ func TestAbbreviationAnswersMeaningOnly(t *testing.T) {
 		})
 	}
 }
+
+func TestOpensWithNumber(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"150 triệu đồng được tặng giải Nhất.", true},
+		{"3 tập thể, 6 cá nhân", true},
+		{"2.430 thông tin", true},
+		{"Đội Chùa Tum Núp", false},
+		{"giải Nhất", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := opensWithNumber(tt.answer); got != tt.want {
+			t.Errorf("opensWithNumber(%q) = %v, want %v", tt.answer, got, tt.want)
+		}
+	}
+}
