@@ -124,6 +124,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genYesNo, e.yesNo(q, content, sc))
 	add(genPlace, e.place(q, content, sc))
 	add(genPlaceOfKind, e.placeOfKind(q, content, sc))
+	add(genSuperlative, e.superlative(q, content, sc))
 	period, pass := e.period(q, content, sc), e.passage(q, content, sc)
 	if !sameAnswer(period.answer, pass.answer) {
 		// The end of a period the passage generator cut too is one
