@@ -32,13 +32,14 @@ const (
 	genPlace         generator = "place"
 	genPlaceOfKind   generator = "place_of_kind"
 	genSuperlative   generator = "superlative"
+	genOpponent      generator = "opponent"
 	genPeriod        generator = "period"
 	genPassage       generator = "passage"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genPeriod, genPassage,
+	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
