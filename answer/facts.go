@@ -150,8 +150,14 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 		if f.Type != corpus.FactAbbreviation {
 			continue
 		}
-		i := findPhrase(q.words, strings.Join(analysis.Words(f.Short), " "))
+		short := analysis.Words(f.Short)
+		i := findPhrase(q.words, strings.Join(short, " "))
 		if i < 0 {
+			continue
+		}
+		if end := i + len(short); end == q.whAt && end < len(q.words) && whichWords.Has(q.words[end].fold, lexicon.Exact) {
+			// "ảnh đá cho CLB nào?": the question word asks which one
+			// of what the abbreviation names, not what it means.
 			continue
 		}
 		rest := without(without(content, analysis.FoldPhrase(analysis.Words(f.Short))), abbreviationQuestionWords...)

@@ -19,6 +19,7 @@ func TestAbbreviationAnswersMeaningOnly(t *testing.T) {
 		{"ANTQ?", true},
 		{"phong trào ANTQ có bao nhiêu mô hình nào nổi bật", false},
 		{"Hội nghị tổng kết phong trào ANTQ tổ chức ở hội trường nào", false},
+		{"ANTQ nào?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
