@@ -199,6 +199,14 @@ const (
 	// "gồm những ai") and the answer is a list of several items as its
 	// sentence writes it (listWritten).
 	fListWhole = "list_whole"
+	// fSourceNamed: a who-question asks for the source of what is
+	// reported ("cơ quan nào cung cấp thông tin") and the answer is the
+	// source a frame of its sentence names: "Theo Trung tâm dự báo …",
+	// "Văn phòng … cho biết" (sourceNamed).
+	fSourceNamed = "source_named"
+	// fSourceOther: the question asks for the source of a report and the
+	// answer is no source its sentence names.
+	fSourceOther = "source_other"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -210,7 +218,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole,
+		fListWhole, fSourceNamed, fSourceOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -351,6 +359,10 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			f.set(fRoleAgrees, boolValue(agrees))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
+	}
+	if named, known := sourceNamed(q, s, c.answer); known {
+		f.set(fSourceNamed, boolValue(named))
+		f.set(fSourceOther, boolValue(!named))
 	}
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, c.answer, content)))
