@@ -335,20 +335,36 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			break
 		}
 	}
+	reframed := false
+	if named, _ := sourceNamed(q, s, c.answer); named {
+		// The frame that names the source ("… cho biết", "Theo …") says
+		// the question's act of informing in its own words: those words
+		// count as found.
+		if rest := without(content, sourceActWords(q)...); len(rest) > 0 && len(rest) < len(content) {
+			content, reframed = rest, true
+		}
+	}
 	if len(content) == 0 {
 		return f
 	}
 	f.set(fSentenceCover, e.sentenceCover(content, s, q.lang))
 	cover, ok := shared.covers[s.p.ID]
+	if reframed {
+		ok, cover = false, 0
+	}
 	if !ok {
 		for _, o := range e.sentsOf[s.p.ID] {
 			cover = max(cover, e.overlapOf(content, o, q.lang).coverage())
 		}
-		shared.covers[s.p.ID] = cover
+		if !reframed {
+			shared.covers[s.p.ID] = cover
+		}
 	}
 	f.set(fPassageCover, cover)
 	m, ok := shared.missing[s.art.ID]
-	if !ok {
+	if reframed {
+		m.share, m.named = e.missingFrom(content, s.art, q.lang)
+	} else if !ok {
 		m.share, m.named = e.missingFrom(content, s.art, q.lang)
 		shared.missing[s.art.ID] = m
 	}

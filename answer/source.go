@@ -174,3 +174,42 @@ func sourceNamed(q question, s *sent, answer string) (named, known bool) {
 	}
 	return sourceAt(s, at), true
 }
+
+// sourceActWords returns the words by which a question that asks for a
+// source says the act of informing and what was reported, which a frame
+// of the sentence says in its own words: the verb after the question
+// word ("Số liệu do cơ quan nào công bố?"), the verb before the
+// information named ("cơ quan nào cung cấp số liệu"), and the words of
+// information themselves ("số liệu", "thông báo", "dự báo").
+func sourceActWords(q question) []string {
+	if !asksSource(q) {
+		return nil
+	}
+	var out []string
+	for k := range q.words {
+		if k >= q.whAt && k < q.whEnd {
+			continue
+		}
+		for _, p := range sourceQuestionWords {
+			if findPhrase(q.words[k:], p) == 0 {
+				out = append(out, strings.Fields(p)...)
+			}
+		}
+	}
+	if q.whAt > 0 {
+		for _, w := range q.words[q.whEnd:] {
+			if !w.isFiller() {
+				out = append(out, w.fold)
+			}
+		}
+		return out
+	}
+	i := q.whEnd
+	for i < len(q.words) && q.words[i].isFiller() {
+		i++
+	}
+	for k := i; k < len(q.words) && k-i <= maxSourceVerbLead && !sourceWordAt(q.words, k); k++ {
+		out = append(out, q.words[k].fold)
+	}
+	return out
+}
