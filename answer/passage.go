@@ -146,6 +146,11 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
 	ans := e.snap(b.s, e.extract(q, content, b))
+	if q.wh == whWho && ans != "" && repeats(q, analysis.Tokens(ans)) >= wholeRepeat {
+		// "Nguyễn Thị Thu Hường là ai?" is not answered by the name it
+		// gives: an answer of the question's own words says nothing.
+		return candidate{}
+	}
 	if ans != "" && q.wh != whWhat {
 		// The sentence holds the kind of thing asked for: a date, a
 		// place, a person, a number, a list.
@@ -421,6 +426,10 @@ func placeIn(s *sent, o overlap) string {
 	}
 	return ""
 }
+
+// wholeRepeat is the share of an answer's words the question holds when
+// the answer is nothing but the question's own words.
+const wholeRepeat = 1.0
 
 // roleMismatchFactor scales the confidence of a person read from the wrong
 // side of the question's verb.

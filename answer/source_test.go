@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -77,5 +78,30 @@ func TestSourceActWords(t *testing.T) {
 		if got := strings.Join(sourceActWords(parseQuestion(tt.q)), " "); analysis.Fold(got) != analysis.Fold(tt.want) {
 			t.Errorf("sourceActWords(%q) = %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestPassageNotTheQuestionsName checks that the passage generator never
+// answers a who-question with nothing but its own words ("X là ai?" with
+// X), and still answers with a name the question does not give.
+func TestPassageNotTheQuestionsName(t *testing.T) {
+	e := articleEngine(t, "date 2025-08 Hội nghị tổng kết\n\nSáng 6/8, tỉnh tổ chức hội nghị tổng kết.\n\nDự hội nghị có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh.\n")
+	ctx := context.Background()
+	for _, tt := range []struct {
+		q, not string
+	}{
+		{"Nguyễn Văn An là ai?", "Nguyễn Văn An"},
+		{"ông Nguyễn Văn An là ai", "Nguyễn Văn An"},
+	} {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		if got := e.passage(q, content, e.scope(ctx, q, content)).answer; got == tt.not {
+			t.Errorf("%q: answered %q, its own words", tt.q, got)
+		}
+	}
+	q := e.parse("Ai dự hội nghị?")
+	content := e.content(q)
+	if got := e.passage(q, content, e.scope(ctx, q, content)).answer; !strings.Contains(got, "Nguyễn Văn An") {
+		t.Errorf("Ai dự hội nghị?: %q, want Nguyễn Văn An", got)
 	}
 }
