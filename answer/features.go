@@ -201,6 +201,14 @@ const (
 	// "gồm những ai") and the answer is a list of several items as its
 	// sentence writes it (listWritten).
 	fListWhole = "list_whole"
+	// fSourceNamed: a who-question asks for the source of what is
+	// reported ("cơ quan nào cung cấp thông tin") and the answer is the
+	// source a frame of its sentence names: "Theo Trung tâm dự báo …",
+	// "Văn phòng … cho biết" (sourceNamed).
+	fSourceNamed = "source_named"
+	// fSourceOther: the question asks for the source of a report and the
+	// answer is no source its sentence names.
+	fSourceOther = "source_other"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -212,7 +220,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole,
+		fListWhole, fSourceNamed, fSourceOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -329,20 +337,36 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			break
 		}
 	}
+	reframed := false
+	if named, _ := sourceNamed(q, s, c.answer); named {
+		// The frame that names the source ("… cho biết", "Theo …") says
+		// the question's act of informing in its own words: those words
+		// count as found.
+		if rest := without(content, sourceActWords(q)...); len(rest) > 0 && len(rest) < len(content) {
+			content, reframed = rest, true
+		}
+	}
 	if len(content) == 0 {
 		return f
 	}
 	f.set(fSentenceCover, e.sentenceCover(content, s, q.lang))
 	cover, ok := shared.covers[s.p.ID]
+	if reframed {
+		ok, cover = false, 0
+	}
 	if !ok {
 		for _, o := range e.sentsOf[s.p.ID] {
 			cover = max(cover, e.overlapOf(content, o, q.lang).coverage())
 		}
-		shared.covers[s.p.ID] = cover
+		if !reframed {
+			shared.covers[s.p.ID] = cover
+		}
 	}
 	f.set(fPassageCover, cover)
 	m, ok := shared.missing[s.art.ID]
-	if !ok {
+	if reframed {
+		m.share, m.named = e.missingFrom(content, s.art, q.lang)
+	} else if !ok {
 		m.share, m.named = e.missingFrom(content, s.art, q.lang)
 		shared.missing[s.art.ID] = m
 	}
@@ -353,6 +377,10 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 			f.set(fRoleAgrees, boolValue(agrees))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
+	}
+	if named, known := sourceNamed(q, s, c.answer); known {
+		f.set(fSourceNamed, boolValue(named))
+		f.set(fSourceOther, boolValue(!named))
 	}
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, c.answer, content)))

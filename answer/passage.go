@@ -52,6 +52,9 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	// a sentence that writes the verb.
 	verb, object := objectVerb(q, content)
 	several := asksList(q)
+	// Who gave the information: first look for a sentence that names its
+	// source ("Theo Trung tâm dự báo …", "Sở Công thương cho biết").
+	source := asksSource(q)
 	found := false
 	for pass := 0; pass < 2 && !found; pass++ {
 		for _, c := range best {
@@ -64,6 +67,9 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			// A person is asked for: first look for a sentence that
 			// names one, or a team.
 			if pass == 0 && person && e.peopleIn(c.s, content) == "" && teamIn(c) == "" {
+				continue
+			}
+			if pass == 0 && source && sourceIn(c.s) == "" {
 				continue
 			}
 			if pass == 0 && object && c.o.posOfWord(content, verb) < 0 {
@@ -140,6 +146,11 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
 	ans := e.snap(b.s, e.extract(q, content, b))
+	if q.wh == whWho && ans != "" && repeats(q, analysis.Tokens(ans)) >= wholeRepeat {
+		// "Nguyễn Thị Thu Hường là ai?" is not answered by the name it
+		// gives: an answer of the question's own words says nothing.
+		return candidate{}
+	}
 	if ans != "" && q.wh != whWhat {
 		// The sentence holds the kind of thing asked for: a date, a
 		// place, a person, a number, a list.
@@ -246,7 +257,12 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 	ans := ""
 	switch q.wh {
 	case whWho:
-		if !q.org && asksObject(q) {
+		if asksSource(q) {
+			// "Cơ quan nào cung cấp thông tin?": the source a frame
+			// names ("Tin từ Sở Công thương cho biết").
+			ans = sourceIn(b.s)
+		}
+		if ans == "" && !q.org && asksObject(q) {
 			// "Hội nghị biểu dương những ai?": the group the verb acts
 			// on, when the sentence names one ("các tập thể, cá nhân").
 			if g := e.gap(q, content, b); namesGroup(g) {
@@ -410,6 +426,10 @@ func placeIn(s *sent, o overlap) string {
 	}
 	return ""
 }
+
+// wholeRepeat is the share of an answer's words the question holds when
+// the answer is nothing but the question's own words.
+const wholeRepeat = 1.0
 
 // roleMismatchFactor scales the confidence of a person read from the wrong
 // side of the question's verb.
