@@ -1,0 +1,159 @@
+package answer
+
+// This file holds the features that measure how much of the question the
+// answer's sentence and article cover.
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// missingFrom returns the weighted share of content words found nowhere
+// in article a, and whether a number or a capitalised name the question
+// gives is among those missing.
+func (e *Engine) missingFrom(content []word, a *corpus.Article, lang string) (float64, bool) {
+	vocab := e.vocab[a.ID]
+	total, gone := 0.0, 0.0
+	named := false
+	for i, w := range content {
+		k := w.key(lang)
+		wt := e.weight(k)
+		total += wt
+		if vocab[k] || synonymIn(vocab, w.fold) {
+			continue
+		}
+		gone += wt
+		named = named || w.num || w.caps || w.cap && i > 0
+	}
+	if total == 0 {
+		return 0, false
+	}
+	return gone / total, named
+}
+
+// synonymIn reports whether vocab, an article's words, holds every word
+// of a synonym of the folded word f ("tặng" for "trao"): the article
+// says it in other words.
+func synonymIn(vocab map[string]bool, f string) bool {
+	for _, alt := range synonyms(f) {
+		all := true
+		for _, w := range strings.Fields(alt) {
+			all = all && vocab[w]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// The words the type checks look for.
+var (
+	numberWords = foldedSetOf(lexicon.MustSet("number_words").Words()...)
+	placeNouns  = foldedSetOf(lexicon.MustSet("place_nouns").Words()...)
+	yesNoWords  = foldedSetOf(lexicon.MustSet("yes_no_words").Words()...)
+)
+
+// sentenceCover is the coverage of content in s (overlap.coverage). A
+// sentence that goes on with the one before it (continues) does not
+// repeat its words: those it lacks count when that one holds them ("Đội
+// CSGT … xử lý 437 trường hợp vi phạm …. Trong đó, có 173 trường hợp vi
+// phạm nồng độ cồn." for "CSGT xử lý bao nhiêu trường hợp vi phạm nồng độ
+// cồn?"). A person the question names and the sentence names by a title
+// only counts as named (namedByTitle).
+func (e *Engine) sentenceCover(content []word, s *sent, lang string) float64 {
+	o := e.overlapOf(content, s, lang)
+	if o.total == 0 {
+		return 0
+	}
+	found := map[string]bool{}
+	for i, w := range content {
+		if i < len(o.matched) && o.matched[i] {
+			found[w.key(lang)] = true
+		}
+	}
+	var lacking []word
+	for _, w := range content {
+		if !found[w.key(lang)] {
+			lacking = append(lacking, w)
+		}
+	}
+	if len(lacking) == 0 {
+		return o.coverage()
+	}
+	got := o.got + e.namedByTitle(lacking, s, lang)
+	if continues(s) {
+		for _, before := range e.sentsOf[s.p.ID] {
+			if before.index == s.index-1 {
+				got += e.overlapOf(lacking, before, lang).got
+				break
+			}
+		}
+	}
+	return min(1, got/o.total)
+}
+
+// titleCorefQuality is how much a word of a person's name counts when the
+// sentence writes the person's title instead of the name: as much as a
+// synonym.
+const titleCorefQuality = 0.85
+
+// namedByTitle returns the weight of the words of lacking that name a
+// person of s's article whom s writes by one of their titles only:
+// "Nguyễn Hữu Hợp tặng bao nhiêu cá nhân" and "Giám đốc Công an tỉnh tặng
+// Giấy khen 9 tập thể, 15 cá nhân", the article having written "Đại tá
+// Nguyễn Hữu Hợp - Giám đốc Công an tỉnh" before.
+func (e *Engine) namedByTitle(lacking []word, s *sent, lang string) float64 {
+	counted := map[string]bool{}
+	got := 0.0
+	for _, i := range e.factsOf[s.art.ID] {
+		f := e.facts[i]
+		if f.Type != corpus.FactPerson || len(f.Titles) == 0 {
+			continue
+		}
+		titled := false
+		for _, t := range e.prep[i].titlePhrases {
+			if t != "" && s.hasPhrase(t, 0, len(s.fold)) >= 0 {
+				titled = true
+				break
+			}
+		}
+		if !titled {
+			continue
+		}
+		name := e.prep[i].nameFolds
+		for _, w := range lacking {
+			if k := w.key(lang); name[w.fold] && !counted[k] {
+				counted[k] = true
+				got += e.weight(k) * titleCorefQuality
+			}
+		}
+	}
+	return got
+}
+
+// continues reports whether s opens with a part marker ("Trong đó, …")
+// after another sentence of its passage: it goes on with that one.
+func continues(s *sent) bool {
+	if s.index == 0 || len(s.fold) == 0 {
+		return false
+	}
+	for n := 1; n <= min(len(s.fold), partMarkerSet.MaxWords()); n++ {
+		if partMarkerSet.HasPhrase(s.fold[:n], lexicon.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsText reports whether t holds any of subs.
+func containsText(t string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(t, sub) {
+			return true
+		}
+	}
+	return false
+}

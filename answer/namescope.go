@@ -1,0 +1,121 @@
+package answer
+
+// This file holds the features that read the names written around a
+// number: in the same scope of the sentence or apart.
+
+import "github.com/hoidap/hoidap/analysis"
+
+// numberAt returns the position in s of the first number of answer, or -1.
+func numberAt(s *sent, answer string) int {
+	for _, t := range analysis.Tokens(answer) {
+		if !t.Number {
+			continue
+		}
+		k := numKey(t.Text)
+		if ps := s.pos[k]; len(ps) > 0 {
+			return ps[0]
+		}
+		return -1
+	}
+	return -1
+}
+
+// namesAround reports whether the question's names — content words the
+// sentence writes with a capital, not at its start — stand in the same
+// part of sentence s as the word at (scopes.same), and whether some stand
+// only in other parts.
+func namesAround(q question, content []word, s *sent, at int) (beside, apart bool) {
+	scopes := scopesOf(s)
+	for _, w := range content {
+		if w.num {
+			continue
+		}
+		ps := s.pos[w.key(q.lang)]
+		var named []int
+		for _, p := range ps {
+			if p > 0 && isCapital(s, p) {
+				named = append(named, p)
+			}
+		}
+		if len(named) == 0 {
+			continue
+		}
+		here := false
+		for _, p := range named {
+			here = here || scopes.same(p, at)
+		}
+		if here {
+			beside = true
+		} else {
+			apart = true
+		}
+	}
+	return beside, apart
+}
+
+// A wordScope labels a word of a sentence with the part it stands in:
+// parts are parted by commas, semicolons and colons; a parenthesis is an
+// aside with parts of its own, about the words right before it.
+type wordScope struct {
+	part  int // the part outside any parenthesis
+	group int // the parenthesis the word stands in, from 1; 0 outside
+	sub   int // the part inside that parenthesis
+	head  int // outside: the stretch between parentheses it stands in
+}
+
+// scopes are the wordScopes of a sentence's words.
+type scopes []wordScope
+
+// scopesOf labels the words of s.
+func scopesOf(s *sent) scopes {
+	out := make(scopes, len(s.starts))
+	var cur wordScope
+	groups := 0
+	for k := range s.starts {
+		if k > 0 {
+			sep := s.text[s.ends[k-1]:s.starts[k]]
+			for _, r := range sep {
+				switch {
+				case r == '(':
+					groups++
+					cur.group, cur.sub = groups, 0
+				case r == ')':
+					cur.group = 0
+					cur.head++
+				case r == ',' || r == ';' || r == ':':
+					if cur.group > 0 {
+						cur.sub++
+					} else {
+						cur.part++
+						cur.head++
+					}
+				}
+			}
+		}
+		out[k] = cur
+	}
+	return out
+}
+
+// same reports whether a name at word name stands in the part of the
+// number at word num: the same part outside parentheses, the same part of
+// one parenthesis, or, for a number in a parenthesis, the words right
+// before it that it is about ("Tẩn Vần Phấu (44 tuổi)"). A name in a
+// parenthesis names a part of a breakdown ("39 đối tượng (21 … tại Nhà
+// hàng Nonstop, 18 … tại vũ trường Victory)"), not the whole before it.
+func (sc scopes) same(name, num int) bool {
+	x, y := sc[name], sc[num]
+	switch {
+	case x.group == 0 && y.group == 0:
+		return x.part == y.part
+	case x.group > 0 && y.group > 0:
+		return x.group == y.group && x.sub == y.sub
+	case x.group > 0:
+		return false
+	}
+	k := num
+	for k >= 0 && sc[k].group > 0 {
+		k--
+	}
+	return k >= 0 && sc[k].head == x.head
+}

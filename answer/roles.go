@@ -1,0 +1,250 @@
+package answer
+
+// This file holds the features that read who does what in the answer's
+// sentence: the question's verb, its doer, the voice, an agent.
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// passiveMarkers make the verb after them passive: "ai được tặng" asks
+// who received; in a sentence, "được Chủ tịch tỉnh tặng" names the giver.
+// A question's words are matched folded, a sentence's as typed
+// (isPassiveMarker).
+var passiveMarkers = lexicon.MustSet("passive_markers")
+
+// roleOf reports whether the answer plays the part of the question's verb
+// in sentence s that the question asks for: the one acted on for who
+// received ("ai được tặng Bằng khen" — "tặng Bằng khen 3 tập thể", "3 tập
+// thể được … tặng"), the doer for who did it ("ai tặng" — "Chủ tịch …
+// tặng", "được Chủ tịch … tặng"). The sentence's voice counts as the
+// question's does: a name before the verb is its doer unless a passive
+// marker stands between them. A question word after an agent or passive
+// marker asks for the doer too (agentRole: "Giấy khen do ai trao?", "…
+// của ai?"). known is false when the verb or the answer is not found in
+// the sentence.
+func roleOf(q question, s *sent, answer string) (agrees, known bool) {
+	if q.whAt < 0 || q.whEnd > len(q.words) {
+		return false, false
+	}
+	at := answerAt(s, answer)
+	if at < 0 {
+		return false, false
+	}
+	if q.whAt > 0 {
+		return agentRole(q, s, at)
+	}
+	passive := false
+	i := q.whEnd
+	for i < len(q.words) && (q.words[i].isFiller() || passiveMarkers.Has(q.words[i].fold, lexicon.Folded)) {
+		passive = passive || passiveMarkers.Has(q.words[i].fold, lexicon.Folded)
+		i++
+	}
+	if i >= len(q.words) {
+		return false, false
+	}
+	verb := questionVerbIn(q, s, i)
+	if len(verb) == 0 {
+		return false, false
+	}
+	return doerOf(s, at, verb) != passive, true
+}
+
+// questionVerbIn returns the positions in s of word i of q, written as
+// the question writes it: "trao" typed among words with diacritics is not
+// the "trào" of "phong trào". A question typed without diacritics (its
+// teencode read out, "dc" as "được", does not count) matches folded. A
+// verb made a noun ("việc chỉ định") is not the verb.
+func questionVerbIn(q question, s *sent, i int) []int {
+	w := q.words[i]
+	if s.english {
+		return s.pos[w.key(q.lang)]
+	}
+	typed := w.marked || analysis.HasDiacritics(q.text)
+	var out []int
+	for _, k := range s.pos[w.key(q.lang)] {
+		if k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) {
+			continue // "về việc chỉ định": a noun, whose doer is not the subject
+		}
+		if k < len(s.fold) && w.fold == s.fold[k] && (!typed || w.text == s.lower[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// answerAt returns the position in s of the answer's first two words, or
+// -1.
+func answerAt(s *sent, answer string) int {
+	toks := analysis.Tokens(answer)
+	if len(toks) == 0 {
+		return -1
+	}
+	for k := range s.fold {
+		if s.lower[k] == analysis.Lower(toks[0].Text) && (len(toks) < 2 || k+1 < len(s.lower) && s.lower[k+1] == analysis.Lower(toks[1].Text)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// agentRole is roleOf for a question word after the words it asks about:
+// after an agent or a passive marker it asks for the doer of the verb
+// that follows it ("Giấy khen do ai trao?", "… được ai tặng?"); ending the
+// question after an agent marker, for the one an agent marker of the
+// sentence puts before the answer ("Quyết định 521 của ai?" — "Quyết định
+// 521/QĐ-TTg của Thủ tướng Chính phủ"). Only agreement is known there: a
+// name written otherwise may still be the one asked for.
+func agentRole(q question, s *sent, at int) (agrees, known bool) {
+	prev := q.words[q.whAt-1].fold
+	marker := agentMarkers.Has(prev, lexicon.Folded)
+	if !marker && !passiveMarkers.Has(prev, lexicon.Folded) {
+		return false, false
+	}
+	i := q.whEnd
+	for i < len(q.words) && q.words[i].isFiller() {
+		i++
+	}
+	if i < len(q.words) {
+		if verb := questionVerbIn(q, s, i); len(verb) > 0 {
+			return doerOf(s, at, verb), true
+		}
+		return false, false // the doer of a verb the sentence does not write
+	}
+	if marker && agentBefore(s, at) {
+		return true, true
+	}
+	return false, false
+}
+
+// maxAgentTitle is how many words of a title may stand between an agent
+// marker and the name it puts there: "của Chủ tịch UBND tỉnh Lê Văn Dũng".
+const maxAgentTitle = 8
+
+// agentBefore reports whether an agent marker stands before the name at
+// position at of s, with only its title between: "của Thủ tướng Chính
+// phủ", "do Chủ tịch UBND tỉnh Lê Văn Dũng".
+func agentBefore(s *sent, at int) bool {
+	for m := at - 1; m >= 0 && at-m <= maxAgentTitle; m-- {
+		if agentMarkers.Has(s.lower[m], lexicon.Exact) {
+			return opensName(s, m+1, at)
+		}
+	}
+	return false
+}
+
+// doerOf reports whether the words at position at of s are the doer of the
+// verb written at one of the positions verb (the first after them, else
+// the first): they stand before it with no passive marker between ("Chủ
+// tịch … tặng", "được Chủ tịch … tặng"), not after it ("tặng … 3 tập
+// thể") nor before a marker ("3 tập thể được … tặng"). A verb that opens
+// the sentence has its doer after it (frontedDoer): "Phát biểu khai mạc,
+// ông Hầu A Lềnh nhấn mạnh …", "Tham dự có ông Lê Hoàng Hải"; so has a
+// verb an agent marker puts after it (agentOf): "đề nghị của Sở …".
+func doerOf(s *sent, at int, verb []int) bool {
+	v := verb[0]
+	for _, p := range verb {
+		if p > at {
+			v = p
+			break
+		}
+	}
+	if at >= v {
+		return frontedDoer(s, at, verb[0]) || agentOf(s, at, verb)
+	}
+	for k := at + 1; k < v; k++ {
+		if isPassiveMarker(s, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPassiveMarker reports whether word k of s is a passive marker, read as
+// typed: "Bí thư" is no "bị".
+func isPassiveMarker(s *sent, k int) bool {
+	return passiveMarkers.Has(s.lower[k], lexicon.AsTyped)
+}
+
+// frontingWords present the doer of a verb that opens a sentence: "Tham
+// dự có ông …", "Dự đại hội có các đồng chí …".
+var frontingWords = lexicon.MustSet("fronting_words")
+
+var (
+	// personMarkers introduce a person's name: "ông", "bà", "đồng chí".
+	personMarkers = lexicon.MustSet("person_markers")
+)
+
+// frontedDoer reports whether the words at position at of s are the doer
+// of the verb at position v when the verb opens the sentence and the doer
+// follows: the verb's phrase is parted from its doer by a comma, the doer
+// opening the next part, after a title (capitalised words, and the units
+// it names; a capitalised word's next syllable, "Chủ tịch") or a person
+// marker only
+// ("Phát biểu khai mạc, ông Hầu A Lềnh nhấn mạnh", "Phát biểu chỉ đạo, Phó
+// Chủ tịch UBND tỉnh Lê Văn Dũng …"); or a fronting word stands between
+// them with no comma before it ("Tham dự có ông Lê Hoàng Hải, …").
+func frontedDoer(s *sent, at, v int) bool {
+	if v != 0 || at <= v {
+		return false
+	}
+	comma := -1 // the last word before the comma
+	for k := v; k < at; k++ {
+		if comma < 0 && k > v && frontingWords.Has(s.lower[k], lexicon.AsTyped) {
+			return true
+		}
+		if isPassiveMarker(s, k) {
+			return false
+		}
+		if strings.Contains(s.text[s.ends[k]:s.starts[k+1]], ",") {
+			if comma >= 0 {
+				return false // a second part: the name is no longer its opener
+			}
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	return opensName(s, comma+1, at)
+}
+
+// opensName reports whether the words of s from position from up to the
+// name at position at are a title or a person marker only: capitalised
+// words and the next syllable of one ("Chủ tịch"), the units a title names
+// in lower case ("tỉnh"), "ông", "đồng chí"; all of one phrase, no comma
+// between them.
+func opensName(s *sent, from, at int) bool {
+	for k := from; k < at; k++ {
+		if strings.Contains(s.text[s.ends[k]:s.starts[k+1]], ",") {
+			return false // "của Bộ trưởng Bộ Công an, Đại tá Võ Trọng Hải"
+		}
+		switch {
+		case isCapital(s, k) || k > from && isCapital(s, k-1):
+		case personMarkers.Has(s.lower[k], lexicon.Exact) || adminUnits.Has(s.lower[k], lexicon.Exact):
+		case k+1 < at && (personMarkers.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact) || adminUnits.Has(s.lower[k]+" "+s.lower[k+1], lexicon.Exact)):
+			k++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// agentOf reports whether the name at position at of s is the agent an
+// agent marker puts after one of the verb's positions, with only its title
+// between: "đề nghị của Sở Giáo dục", "do Chủ tịch UBND tỉnh Lê Văn Dũng
+// ký".
+func agentOf(s *sent, at int, verb []int) bool {
+	for _, v := range verb {
+		for m := v + 1; m < at && m-v <= maxAgentGap; m++ {
+			if agentMarkers.Has(s.lower[m], lexicon.Exact) && opensName(s, m+1, at) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,190 @@
+package answer
+
+// This file holds the features that read the answer's own words: function
+// words, repetition of the question, the asker's name, the type asked.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// definitionCues are the words of a question that asks what something
+// means.
+var definitionCues = lexicon.MustSet("definition_cues").Words()
+
+// functionShare is the share of the tokens that are stopwords. It reads
+// them folded (analysis.IsStopword), as a user's words are read, not as
+// written: "kể đến như" names nothing either way, and the scorer measured
+// better with the folded reading than with the written one.
+func functionShare(toks []analysis.Token) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range toks {
+		if analysis.IsStopword(analysis.Lower(t.Text)) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(toks))
+}
+
+// repeats is the share of the answer's words the question holds.
+func repeats(q question, toks []analysis.Token) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range q.words {
+		in[w.fold] = true
+	}
+	n := 0
+	for _, t := range toks {
+		if in[t.Folded] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(toks))
+}
+
+// namesAsker reports whether the answer to a who-question whose question
+// word follows the words it asks about ("Tổng Bí thư bày tỏ lòng biết ơn
+// tới ai?") only names who the question names before it: every person or
+// body of the answer ("Tô Lâm (Tổng Bí thư); …") is given there by the
+// title of its note ("Tổng Bí thư"), by its last name word ("Thảo" for
+// "Hoàng Thị Thảo") or word for word ("đội Liên quân nữ").
+func namesAsker(q question, answer string) bool {
+	if q.wh != whWho || q.whAt < 1 || answer == "" || introducesAsked(q) {
+		return false // "Nguyễn Văn A là ai?", "… gồm những ai?"
+	}
+	before := q.words[:q.whAt]
+	for _, part := range strings.Split(answer, "; ") {
+		name, note, _ := strings.Cut(strings.TrimRight(part, ". "), " (")
+		note = strings.TrimSuffix(note, ")")
+		nw, tw := foldWords(name), foldWords(note)
+		switch {
+		case len(tw) > 1 && findPhrase(before, textOf(tw)) >= 0:
+		case len(nw) > 1 && endsInName(name) && findPhrase(before, nw[len(nw)-1].text) >= 0:
+		case len(nw) > 0 && len(without(nw, phraseOf(before))) == 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// introducesAsked reports whether the words right before q's question word
+// say what the words before them are or hold ("là", "gồm", "gồm có"): the
+// question asks who they are, not who else.
+func introducesAsked(q question) bool {
+	for n := 1; n <= enumIntros.MaxWords() && n <= q.whAt; n++ {
+		if enumIntros.HasPhrase(foldsOf(q.words[q.whAt-n:q.whAt]), lexicon.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInName reports whether name ends in two capitalised words: a
+// person's name ("Hoàng Thị Thảo", "Đại tá Võ Trọng Hải").
+func endsInName(name string) bool {
+	toks := analysis.Tokens(name)
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks[len(toks)-2:] {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// focusShare is the share of the content words of the noun a count asks
+// for ("tập thể" of "bao nhiêu tập thể") that the answer holds, as typed
+// when typed with diacritics, folded otherwise; 1 when the count names no
+// noun.
+func focusShare(q question, toks []analysis.Token) float64 {
+	folded, written := map[string]bool{}, map[string]bool{}
+	for _, t := range toks {
+		folded[t.Folded] = true
+		written[strings.ToLower(t.Text)] = true
+	}
+	n, got := 0, 0
+	for _, w := range q.focus {
+		if w.num || w.isFiller() {
+			continue
+		}
+		n++
+		// A word typed with its diacritics is that word: "cần sa" is no
+		// "cân".
+		if w.marked && written[w.text] || !w.marked && folded[w.fold] {
+			got++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(got) / float64(n)
+}
+
+// typeAgrees reports whether the answer holds a token of the type q asks
+// for, and whether q asks for a type that can be checked at all.
+func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, checked bool) {
+	switch q.wh {
+	case whCount, whNumber:
+		switch {
+		case percentAsked(q.focus) || hasAny(q.words, "%") || hasAny(q.words, percentNames.Words()...):
+			return strings.Contains(answer, "%") || containsText(analysis.Fold(answer), percentNames.FoldedWords()), true
+		case q.asksMoney():
+			// By how much an amount changed may be a share: "doanh thu
+			// tăng 22,2%".
+			return isMoney(foldWords(answer)) || asksChange(q) && strings.Contains(answer, "%"), true
+		}
+		for _, t := range toks {
+			if t.Number || numberWords.has(t.Folded) {
+				return true, true
+			}
+			if q.wh == whNumber && isLabelWord(t.Text) {
+				return true, true // "lần thứ nhất", "mức độ I"
+			}
+		}
+		return false, true
+	case whWhen:
+		if q.when == whenPartOfDay {
+			return holdsPartOfDay(answer), true
+		}
+		for _, t := range analysis.Times(answer) {
+			if q.asksFor(t.Kind) {
+				return true, true
+			}
+		}
+		return false, true
+	case whWho:
+		return capitalisedAfterFirst(toks) > 0 || namesGroup(answer), true
+	case whWhere:
+		return capitalisedAfterFirst(toks) > 0 || placeNouns.hasAny(toks), true
+	case whYesNo:
+		r, _ := utf8.DecodeRuneInString(answer)
+		return len(toks) > 0 && unicode.IsUpper(r) && yesNoWords.has(toks[0].Folded), true
+	}
+	return false, false
+}
+
+// capitalisedAfterFirst counts the tokens after the first that start with
+// a capital: names of people, bodies and places.
+func capitalisedAfterFirst(toks []analysis.Token) int {
+	n := 0
+	for _, t := range toks[min(1, len(toks)):] {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
