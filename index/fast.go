@@ -56,7 +56,7 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 			c.close()
 		}
 	}()
-	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping()}
+	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy}
 	for _, q := range clauses {
 		c, err := b.newClause(q)
 		if err != nil {
@@ -115,9 +115,10 @@ type clause interface {
 // A clauseBuilder makes the clauses of one fast search, on one index
 // snapshot.
 type clauseBuilder struct {
-	ctx context.Context // with bleve's scoring model
-	r   bleveindex.IndexReader
-	m   mapping.IndexMapping
+	ctx   context.Context // with bleve's scoring model
+	r     bleveindex.IndexReader
+	m     mapping.IndexMapping
+	fuzzy *fuzzyCache
 }
 
 // newClause returns the clause of q: a termClause for a term query; for a
@@ -236,17 +237,13 @@ func (b *clauseBuilder) newFuzzyClause(q *query.FuzzyQuery) (clause, error) {
 			break
 		}
 	}
-	fr, ok := b.r.(bleveindex.IndexReaderFuzzy)
-	if !ok {
-		return b.newSearcherClause(q)
-	}
-	terms, err := fuzzyTerms(fr, fuzzyKey{field: field, term: q.Term, fuzziness: q.Fuzziness, prefix: prefix})
+	terms, ok, err := b.fuzzy.candidates(b.r, fuzzyKey{field: field, term: q.Term, fuzziness: q.Fuzziness, prefix: prefix})
 	if err != nil {
 		return nil, err
 	}
 	boost := q.BoostVal.Value()
 	switch {
-	case len(terms) > searcher.DisjunctionHeapTakeover:
+	case !ok, len(terms) > searcher.DisjunctionHeapTakeover:
 		return b.newSearcherClause(q)
 	case len(terms) == 0, len(terms) == 1 && terms[0].term == q.Term:
 		return b.termClause(field, q.Term, boost)

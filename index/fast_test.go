@@ -151,7 +151,7 @@ func (k *clauseKinds) add(t *testing.T, ix *Index, clauses []query.Query) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	b := clauseBuilder{ctx: context.Background(), r: r, m: ix.idx.Mapping()}
+	b := clauseBuilder{ctx: context.Background(), r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy}
 	for _, q := range clauses {
 		k.count(t, &b, q)
 	}
@@ -252,4 +252,57 @@ func sameRanking(a, b []Hit) string {
 		}
 	}
 	return ""
+}
+
+// TestFuzzyCacheFollowsIndex checks that a fast search finds a typo's
+// neighbours in the index as it is now, as bleve's search does: after a
+// passage with a new neighbour is added, and after it is deleted (its
+// term stays in its segment's dictionary, matching nothing, and counts
+// in the coordination of the typo's clause).
+func TestFuzzyCacheFollowsIndex(t *testing.T) {
+	ctx := context.Background()
+	ix, err := New(ctx, []Doc{
+		{ID: "a/1", Article: "a", Text: "Khen thưởng các tập thể."},
+		{ID: "a/2", Article: "a", Text: "Thưởng nóng cho cá nhân."},
+		{ID: "a/3", Article: "a", Text: "Lễ trao thưởng."},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	clauses := viQuery([]string{"thuongx", "khen"}, false, true)
+	var prev []Hit
+	check := func(step string, neighbours int) {
+		t.Helper()
+		fast, slow := searchSettled(t, ix, step, clauses, DefaultLimit)
+		if msg := sameRanking(fast, slow); msg != "" {
+			t.Errorf("%s: %s\nfast %v\nbleve %v", step, msg, fast, slow)
+		}
+		if prev != nil && sameRanking(fast, prev) == "" {
+			t.Errorf("%s: the same hits and scores as before: %v", step, fast)
+		}
+		prev = fast
+		r, err := ix.reader()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		terms, ok, err := ix.fuzzy.candidates(r, fuzzyKey{field: fieldFold, term: "thuongx", fuzziness: 1})
+		if err != nil || !ok || len(terms) != neighbours {
+			t.Errorf("%s: neighbours of thuongx %v, %v, %v; want %d", step, terms, ok, err, neighbours)
+		}
+	}
+	check("first", 1)
+	// One batch, one segment: it stays when b's passage is deleted.
+	if err := ix.Add(ctx, []Doc{
+		{ID: "b/1", Article: "b", Text: "thuongy khen"},
+		{ID: "c/1", Article: "c", Text: "Khen ngợi."},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	check("added", 2)
+	if err := ix.DeleteArticle(ctx, "b"); err != nil {
+		t.Fatal(err)
+	}
+	check("deleted", 2)
 }
