@@ -28,10 +28,15 @@ import (
 // number; then it applies the disjunction's coordination factor (the share
 // of the clauses a passage matches) and keeps the best. A term clause is
 // read from its postings and scored as bleve's BM25 term scorer does
-// (termScorer); any other clause is bleve's own searcher. Both get the
-// query norm bleve's disjunction gives its clauses, so a passage's score is
-// bleve's, up to the order of a floating-point sum; TestSearchFastScores
-// holds them equal.
+// (termClause). A disjunction of a few clauses — a word's folded form, its
+// exact form (a match query's terms) and its neighbours one edit away (a
+// fuzzy query's terms, found once a snapshot: fuzzyCache) — is read the
+// same way, one clause after another, and scored as bleve's disjunction
+// scores it (disjunctionClause), sums in bleve's order; any other clause
+// (a phrase) is bleve's own searcher. All get the query norm bleve's
+// disjunction gives its clauses, so a passage's score is bleve's, up to
+// the order of the top disjunction's floating-point sum;
+// TestSearchFastScores holds them equal.
 
 // checkEvery is how many matches a fast search reads between two checks
 // of its context.
