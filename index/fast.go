@@ -1,16 +1,19 @@
 package index
 
 import (
+	"cmp"
 	"container/heap"
 	"context"
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -25,10 +28,15 @@ import (
 // number; then it applies the disjunction's coordination factor (the share
 // of the clauses a passage matches) and keeps the best. A term clause is
 // read from its postings and scored as bleve's BM25 term scorer does
-// (termScorer); any other clause is bleve's own searcher. Both get the
-// query norm bleve's disjunction gives its clauses, so a passage's score is
-// bleve's, up to the order of a floating-point sum; TestSearchFastScores
-// holds them equal.
+// (termClause). A disjunction of a few clauses — a word's folded form, its
+// exact form (a match query's terms) and its neighbours one edit away (a
+// fuzzy query's terms, found once a snapshot: fuzzyCache) — is read the
+// same way, one clause after another, and scored as bleve's disjunction
+// scores it (disjunctionClause), sums in bleve's order; any other clause
+// (a phrase) is bleve's own searcher. All get the query norm bleve's
+// disjunction gives its clauses, so a passage's score is bleve's, up to
+// the order of the top disjunction's floating-point sum;
+// TestSearchFastScores holds them equal.
 
 // checkEvery is how many matches a fast search reads between two checks
 // of its context.
@@ -53,8 +61,9 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 			c.close()
 		}
 	}()
+	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy}
 	for _, q := range clauses {
-		c, err := newClause(sctx, r, ix.idx.Mapping(), q)
+		c, err := b.newClause(q)
 		if err != nil {
 			return nil, fmt.Errorf("index: searching: %w", err)
 		}
@@ -96,6 +105,9 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 
 // A clause is one clause of a fast search's disjunction.
 type clause interface {
+	// count is how many passages the clause matches at most, as bleve's
+	// searcher of the clause counts them (its Count).
+	count() uint64
 	// weight is the clause's sum of squared weights, for the query norm.
 	weight() float64
 	// setQueryNorm sets the query norm.
@@ -105,20 +117,173 @@ type clause interface {
 	close()
 }
 
-// newClause returns the clause of q: a termClause for a term query, bleve's
-// searcher for any other.
-func newClause(ctx context.Context, r bleveindex.IndexReader, m mapping.IndexMapping, q query.Query) (clause, error) {
-	if t, ok := q.(*query.TermQuery); ok {
-		c, err := newTermClause(ctx, r, t)
+// A clauseBuilder makes the clauses of one fast search, on one index
+// snapshot.
+type clauseBuilder struct {
+	ctx   context.Context // with bleve's scoring model
+	r     bleveindex.IndexReader
+	m     mapping.IndexMapping
+	fuzzy *fuzzyCache
+}
+
+// newClause returns the clause of q: a termClause for a term query; for a
+// disjunction of at most searcher.DisjunctionHeapTakeover clauses (of a
+// match query's terms, of a fuzzy query's words one edit away), a
+// disjunctionClause of its own clauses; bleve's searcher for any other.
+//
+// Bleve's disjunctions of more clauses sum their clauses' scores in the
+// order of a heap, not reproduced here: bleve's searcher reads them. The
+// queries this package builds never ask for automatic fuzziness, which
+// the match and fuzzy queries' exported fields do not show.
+func (b *clauseBuilder) newClause(q query.Query) (clause, error) {
+	switch q := q.(type) {
+	case *query.TermQuery:
+		c, err := b.newTermClause(q.FieldVal, q.Term, q.BoostVal.Value())
 		if c != nil || err != nil {
 			return c, err
 		}
+	case *query.DisjunctionQuery:
+		if q.Min <= 1 && len(q.Disjuncts) > 0 && len(q.Disjuncts) <= searcher.DisjunctionHeapTakeover {
+			return b.newDisjunction(q.Disjuncts)
+		}
+	case *query.MatchQuery:
+		if q.Operator == query.MatchQueryOperatorOr && q.Fuzziness == 0 {
+			return b.newMatchClause(q)
+		}
+	case *query.FuzzyQuery:
+		if q.Fuzziness > 0 && q.Fuzziness <= searcher.MaxFuzziness {
+			return b.newFuzzyClause(q)
+		}
 	}
-	s, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
+	return b.newSearcherClause(q)
+}
+
+// newSearcherClause returns bleve's searcher of q as a clause.
+func (b *clauseBuilder) newSearcherClause(q query.Query) (clause, error) {
+	s, err := q.Searcher(b.ctx, b.r, b.m, search.SearcherOptions{})
 	if err != nil {
 		return nil, err
 	}
-	return &searcherClause{s: s, sc: &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(8, 0), IndexReader: r}}, nil
+	return &searcherClause{s: s, sc: &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(searcherPoolSize, 0), IndexReader: b.r}}, nil
+}
+
+// searcherPoolSize is the size of the document match pool of a clause
+// read through bleve's searcher.
+const searcherPoolSize = 8
+
+// newDisjunction returns the disjunction of queries qs, as bleve's
+// DisjunctionQuery of them searches it.
+func (b *clauseBuilder) newDisjunction(qs []query.Query) (clause, error) {
+	cs := make([]clause, 0, len(qs))
+	for _, q := range qs {
+		c, err := b.newClause(q)
+		if err != nil {
+			closeAll(cs)
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	return newDisjunctionClause(cs), nil
+}
+
+// newMatchClause returns the clause of a match query whose terms may
+// match in any passage: as bleve's MatchQuery, the disjunction of its
+// analysed terms, each with the query's boost; a clause matching nothing
+// when the analyser makes no term.
+func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
+	field := q.FieldVal
+	if field == "" {
+		field = b.m.DefaultSearchField()
+	}
+	name := q.Analyzer
+	if name == "" {
+		name = b.m.AnalyzerNameForPath(field)
+	}
+	a := b.m.AnalyzerNamed(name)
+	if a == nil {
+		return b.newSearcherClause(q) // bleve's error
+	}
+	toks := a.Analyze([]byte(q.Match))
+	if len(toks) == 0 {
+		return noneClause{}, nil
+	}
+	if len(toks) > searcher.DisjunctionHeapTakeover {
+		return b.newSearcherClause(q)
+	}
+	boost := q.BoostVal.Value()
+	cs := make([]clause, 0, len(toks))
+	for _, tok := range toks {
+		c, err := b.termClause(field, string(tok.Term), boost)
+		if err != nil {
+			closeAll(cs)
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	return newDisjunctionClause(cs), nil
+}
+
+// newFuzzyClause returns the clause of a fuzzy query, as bleve's
+// NewFuzzySearcher searches it: its term when no other term of the field
+// is close enough, otherwise the disjunction of the terms within its
+// fuzziness that start with its prefix, each boosted by the query's boost
+// over one more than its edit distance.
+func (b *clauseBuilder) newFuzzyClause(q *query.FuzzyQuery) (clause, error) {
+	field := q.FieldVal
+	if field == "" {
+		field = b.m.DefaultSearchField()
+	}
+	// As bleve: the prefix is cut at the first rune boundary at or after
+	// q.Prefix bytes.
+	prefix := q.Term
+	for i := range q.Term {
+		if i >= q.Prefix {
+			prefix = q.Term[:i]
+			break
+		}
+	}
+	terms, ok, err := b.fuzzy.candidates(b.r, fuzzyKey{field: field, term: q.Term, fuzziness: q.Fuzziness, prefix: prefix})
+	if err != nil {
+		return nil, err
+	}
+	boost := q.BoostVal.Value()
+	switch {
+	case !ok, len(terms) > searcher.DisjunctionHeapTakeover:
+		return b.newSearcherClause(q)
+	case len(terms) == 0, len(terms) == 1 && terms[0].term == q.Term:
+		return b.termClause(field, q.Term, boost)
+	}
+	cs := make([]clause, 0, len(terms))
+	for _, t := range terms {
+		// As bleve's makeBatchSearchersBoosted.
+		c, err := b.termClause(field, t.term, boost*(1/float64(t.distance+1)))
+		if err != nil {
+			closeAll(cs)
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	return newDisjunctionClause(cs), nil
+}
+
+// termClause returns the clause of a term query: a termClause or, when
+// the field is empty, bleve's searcher.
+func (b *clauseBuilder) termClause(field, term string, boost float64) (clause, error) {
+	c, err := b.newTermClause(field, term, boost)
+	if c != nil || err != nil {
+		return c, err
+	}
+	t := query.NewTermQuery(term)
+	t.SetField(field)
+	t.SetBoost(boost)
+	return b.newSearcherClause(t)
+}
+
+// closeAll closes clauses.
+func closeAll(cs []clause) {
+	for _, c := range cs {
+		c.close()
+	}
 }
 
 // A termClause reads a term's postings and scores them as bleve's BM25
@@ -131,19 +296,20 @@ type termClause struct {
 	qw     float64 // the query weight: boost × idf × query norm
 }
 
-// newTermClause returns the clause of term query t, or nil when the field
-// is empty (bleve then scores by TF-IDF: its own searcher does).
-func newTermClause(ctx context.Context, r bleveindex.IndexReader, t *query.TermQuery) (*termClause, error) {
-	br, ok := r.(bleveindex.BM25Reader)
-	if !ok || t.FieldVal == "" {
+// newTermClause returns the clause of term in field, with boost, or nil
+// when the field is empty or not named (bleve then scores by TF-IDF: its
+// own searcher does).
+func (b *clauseBuilder) newTermClause(field, term string, boost float64) (*termClause, error) {
+	br, ok := b.r.(bleveindex.BM25Reader)
+	if !ok || field == "" {
 		return nil, nil
 	}
 	// As bleve's bm25ScoreMetrics.
-	docs, err := r.DocCount()
+	docs, err := b.r.DocCount()
 	if err != nil {
 		return nil, err
 	}
-	card, err := br.FieldCardinality(t.FieldVal)
+	card, err := br.FieldCardinality(field)
 	if err != nil {
 		return nil, err
 	}
@@ -151,16 +317,17 @@ func newTermClause(ctx context.Context, r bleveindex.IndexReader, t *query.TermQ
 		return nil, nil
 	}
 	avgLen := math.Ceil(float64(card) / float64(docs))
-	tfr, err := r.TermFieldReader(ctx, []byte(t.Term), t.FieldVal, true, true, false)
+	tfr, err := b.r.TermFieldReader(b.ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return nil, err
 	}
 	// As bleve's TermQueryScorer.computeIDF for BM25.
 	df := tfr.Count()
 	idf := math.Log(1 + (float64(docs)-float64(df)+0.5)/(float64(df)+0.5))
-	boost := t.BoostVal.Value()
 	return &termClause{tfr: tfr, boost: boost, idf: idf, avgLen: avgLen, qw: 1}, nil
 }
+
+func (c *termClause) count() uint64 { return c.tfr.Count() }
 
 func (c *termClause) weight() float64 {
 	w := c.boost * c.idf
@@ -208,12 +375,81 @@ func (c *termClause) score(freq uint64, norm float64) float64 {
 
 func (c *termClause) close() { c.tfr.Close() }
 
+// A disjunctionClause matches the passages any of its clauses matches,
+// scored as bleve's DisjunctionSliceSearcher scores them: the sum of the
+// scores of the clauses a passage matches, in the searcher's order of its
+// clauses, times the share of its clauses the passage matches.
+type disjunctionClause struct {
+	clauses []clause // by count, fewest first, as bleve's slice searcher orders them
+}
+
+// newDisjunctionClause returns the disjunction of clauses cs, at most
+// searcher.DisjunctionHeapTakeover of them.
+func newDisjunctionClause(cs []clause) *disjunctionClause {
+	// Bleve's sort.Sort of so few searchers is an insertion sort: stable.
+	slices.SortStableFunc(cs, func(x, y clause) int { return cmp.Compare(x.count(), y.count()) })
+	return &disjunctionClause{clauses: cs}
+}
+
+func (c *disjunctionClause) count() uint64 {
+	var n uint64
+	for _, x := range c.clauses {
+		n += x.count()
+	}
+	return n
+}
+
+func (c *disjunctionClause) weight() float64 {
+	var w float64
+	for _, x := range c.clauses {
+		w += x.weight()
+	}
+	return w
+}
+
+func (c *disjunctionClause) setQueryNorm(norm float64) {
+	for _, x := range c.clauses {
+		x.setQueryNorm(norm)
+	}
+}
+
+func (c *disjunctionClause) read(ctx context.Context, acc *accumulator) error {
+	sub := accumulators.Get().(*accumulator)
+	defer func() {
+		sub.reset()
+		accumulators.Put(sub)
+	}()
+	for _, x := range c.clauses {
+		if err := x.read(ctx, sub); err != nil {
+			return err
+		}
+	}
+	for _, d := range sub.touched {
+		// As bleve's DisjunctionQueryScorer, operation for operation.
+		coord := float64(sub.matched[d]) / float64(len(c.clauses))
+		acc.add(uint64(d), sub.score[d]*coord)
+	}
+	return nil
+}
+
+func (c *disjunctionClause) close() { closeAll(c.clauses) }
+
+// A noneClause matches nothing, as bleve's MatchNoneSearcher.
+type noneClause struct{}
+
+func (noneClause) count() uint64                            { return 0 }
+func (noneClause) weight() float64                          { return 0 }
+func (noneClause) setQueryNorm(float64)                     {}
+func (noneClause) read(context.Context, *accumulator) error { return nil }
+func (noneClause) close()                                   {}
+
 // A searcherClause is a clause read through bleve's searcher.
 type searcherClause struct {
 	s  search.Searcher
 	sc *search.SearchContext
 }
 
+func (c *searcherClause) count() uint64             { return c.s.Count() }
 func (c *searcherClause) weight() float64           { return c.s.Weight() }
 func (c *searcherClause) setQueryNorm(norm float64) { c.s.SetQueryNorm(norm) }
 func (c *searcherClause) close()                    { c.s.Close() }

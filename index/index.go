@@ -76,6 +76,9 @@ type Index struct {
 	write sync.Mutex
 	// lock holds the folder of an index from Open; nil in memory.
 	lock *os.File
+	// fuzzy keeps the words one edit away from the words of recent
+	// searches, for the current snapshot.
+	fuzzy fuzzyCache
 }
 
 // New indexes docs in batches of batchSize, checking ctx between batches. It

@@ -314,15 +314,29 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-// TestSearchConcurrent runs searches from several goroutines (run with
-// -race).
+// TestSearchConcurrent runs searches, with typos, from several goroutines
+// while another adds and deletes passages (run with -race).
 func TestSearchConcurrent(t *testing.T) {
 	ix := newTestIndex(t)
 	var wg sync.WaitGroup
+	wg.Go(func() {
+		ctx := context.Background()
+		for j := range 5 {
+			doc := Doc{ID: fmt.Sprintf("w/%d", j), Article: "w", Text: "Khen thuongx các tập thể."}
+			if err := ix.Add(ctx, []Doc{doc}); err != nil {
+				t.Error(err)
+				return
+			}
+			if err := ix.DeleteArticle(ctx, "w"); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	})
 	for i := range 4 {
 		wg.Go(func() {
 			for j := range 20 {
-				q := Query{Words: []string{"bằng", "khen"}, Exact: j%2 == 0}
+				q := Query{Words: []string{"bằng", "khen", "thưởngg"}, Exact: j%2 == 0}
 				if i%2 == 1 {
 					q = Query{Words: []string{"awards"}, Language: "en"}
 				}
