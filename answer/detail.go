@@ -12,6 +12,9 @@ import (
 // ("Theo đó, …", "Cụ thể, …").
 var detailOpeners = lexicon.MustSet("detail_openers").Words()
 
+// happenVerbs ask when an event happened ("xảy ra").
+var happenVerbs = lexicon.MustSet("happen_verbs").Words()
+
 // causativeVerbs write a cause before its effect ("…, gây tai nạn").
 var causativeVerbs = lexicon.MustSet("causative_verbs")
 
@@ -175,4 +178,13 @@ func causeBeforeVerb(s *sent, asked map[string]bool) (string, bool) {
 		return upperFirst(trimPunct(s.text[s.starts[j]:s.ends[i-1]])), true
 	}
 	return "", false
+}
+
+// leadAnd cites the lead's sentence that reports an event, then at, the
+// sentence that details it, unless at is the lead's sentence.
+func leadAnd(lead, at ref) []ref {
+	if at == lead {
+		return []ref{lead}
+	}
+	return []ref{lead, at}
 }

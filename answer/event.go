@@ -77,6 +77,11 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 		if q.wh == whWhen && (q.when == whenAny || q.when == whenDay) && !hasAny(q.words, reportVerbs.Words()...) {
 			if t, at, ok := e.detailDay(f, q); ok {
 				dayDetail, dayAt, detail = t, at, true
+				// "xảy ra" asks when the event happened: the lead,
+				// which reports it, need not say it.
+				if happened := without(others, happenVerbs...); len(happened) > 0 && len(happened) < len(others) {
+					about = max(about, e.overlapOf(happened, s, q.lang).coverage())
+				}
 			}
 		}
 		if detail && about < eventAboutMinimum {
@@ -124,12 +129,14 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 			}
 		case dayDetail != "":
-			c = candidate{answer: upperFirst(dayDetail) + ".", kind: KindFact, score: detailDayScore + 0.4*about, refs: []ref{dayAt}}
+			// Cited with the lead, which names the event the question
+			// asks about.
+			c = candidate{answer: upperFirst(dayDetail) + ".", kind: KindFact, score: detailDayScore + 0.4*about, refs: leadAnd(r[0], dayAt)}
 		case q.wh == whWhy:
 			// The cause the lead or its detail paragraphs write before a
 			// causative verb of the event: "…, gây tai nạn".
 			if cause, at, ok := e.detailCause(f, content, q.lang); ok {
-				c = candidate{answer: cause + ".", kind: KindFact, score: detailCauseScore + 0.4*about, refs: []ref{at}}
+				c = candidate{answer: cause + ".", kind: KindFact, score: detailCauseScore + 0.4*about, refs: leadAnd(r[0], at)}
 			}
 		case q.wh == whWhen && q.when == whenDay && e.dayUnknown(f) && other.c.answer == "":
 			// The date line gives only the month, and the lead no day:
