@@ -69,6 +69,21 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 		// paragraph that details the event (detailTime); a question
 		// that names the event in its headline's words asks it too.
 		detail := q.wh == whWhen && (q.when == whenClock || q.when == whenDay && e.dayUnknown(f))
+		// The day the paragraph that details the event gives ("Theo đó,
+		// tối 5.1, …") dates the event, not the report of it: asked
+		// unless the question asks when it was reported.
+		var dayDetail string
+		var dayAt ref
+		if q.wh == whWhen && (q.when == whenAny || q.when == whenDay) && !hasAny(q.words, reportVerbs.Words()...) {
+			if t, at, ok := e.detailDay(f, q); ok {
+				dayDetail, dayAt, detail = t, at, true
+				// "xảy ra" asks when the event happened: the lead,
+				// which reports it, need not say it.
+				if happened := without(others, happenVerbs...); len(happened) > 0 && len(happened) < len(others) {
+					about = max(about, e.overlapOf(happened, s, q.lang).coverage())
+				}
+			}
+		}
 		if detail && about < eventAboutMinimum {
 			about = max(about, e.titleCover(others, f, q.lang))
 		}
@@ -112,6 +127,16 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 			} else if pod := partOfDayIn(s); pod != "" {
 				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			}
+		case dayDetail != "":
+			// Cited with the lead, which names the event the question
+			// asks about.
+			c = candidate{answer: upperFirst(dayDetail) + ".", kind: KindFact, score: detailDayScore + 0.4*about, refs: leadAnd(r[0], dayAt)}
+		case q.wh == whWhy:
+			// The cause the lead or its detail paragraphs write before a
+			// causative verb of the event: "…, gây tai nạn".
+			if cause, at, ok := e.detailCause(f, content, q.lang); ok {
+				c = candidate{answer: cause + ".", kind: KindFact, score: detailCauseScore + 0.4*about, refs: leadAnd(r[0], at)}
 			}
 		case q.wh == whWhen && q.when == whenDay && e.dayUnknown(f) && other.c.answer == "":
 			// The date line gives only the month, and the lead no day:
@@ -291,6 +316,11 @@ const detailParagraphs = 2
 // from a paragraph after the lead as the time of the lead's event: a
 // weaker answer than the lead's own.
 const detailClockScore = 0.45
+
+// detailDayScore is the generator's base confidence in the day a detail
+// paragraph opens with ("Theo đó, tối 5.1, …") as the day of the lead's
+// event: as strong as the lead's own.
+const detailDayScore = 0.55
 
 // dayUnknown reports whether the day of f, an event read from a lead, is
 // unknown: its article's lead writes none and its date line only a month.
