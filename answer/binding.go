@@ -36,16 +36,11 @@ const maxItemBack = 8
 // tượng (21 đối tượng …, 18 đối tượng …)"), or that a joiner joins to
 // what comes before without naming it ("và", "đạt", "gồm": "chiếm tỷ
 // trọng 3,65%, đạt 118,9 triệu USD"), is governed by what governs the
-// item before; the last number of a range by what governs the range. A
-// joiner that makes a number a verb's result ("lãi được 400 triệu") binds
-// it to that verb when one stands right before it.
+// item before; the last number of a range by what governs the range.
 func governor(s *sent, at int) []int {
 	for range maxListItems {
 		at = rangeStart(s, at)
 		out, k := contentBefore(s, at-1, skippable, isListJoiner)
-		if len(out) == 0 && k > 0 && verbResultParticles.Has(s.lower[k], lexicon.Exact) {
-			out, _ = contentBefore(s, k-1, skippable, isListJoiner)
-		}
 		if len(out) > 0 || k < 0 || !itemBreak(s, k) {
 			return out
 		}
@@ -355,9 +350,6 @@ var (
 	// the items of a list ("1 HCV và 1 HCB"), a figure to its subject
 	// ("kim ngạch đạt 721 triệu USD").
 	listJoiners = lexicon.MustSet("number_joiners")
-	// verbResultParticles make the number after them the result of the
-	// verb before them: "thu được 5 tỷ".
-	verbResultParticles = lexicon.MustSet("verb_result_particles")
 	// governorParticles stand between a verb and its number.
 	governorParticles = lexicon.MustSet("governor_particles")
 	// numberQualifiers qualify a number: "hơn", "gần", "khoảng".
