@@ -5,13 +5,10 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/index"
-	"github.com/hoidap/hoidap/lexicon"
 )
 
 // An Engine answers questions about a fixed set of articles. It is safe for
@@ -41,9 +38,6 @@ type Engine struct {
 
 	// vocab holds, per article, the keys of the words it uses.
 	vocab map[string]map[string]bool
-	// namesWritten holds the folded words the articles write with a
-	// capital inside a sentence, where only a name takes one.
-	namesWritten map[string]bool
 	// times gives, by passage, the time expressions of its text
 	// (analysis.Times), read when first asked for.
 	times map[string]func() []analysis.TimeSpan
@@ -81,8 +75,6 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 		abbr:     map[string][]string{},
 		langs:    map[string]bool{},
 		vocab:    map[string]map[string]bool{},
-
-		namesWritten: map[string]bool{},
 	}
 	scorer, err := EmbeddedScorer()
 	if err != nil {
@@ -119,9 +111,6 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 				e.sentsOf[p.ID] = append(e.sentsOf[p.ID], s)
 				for k := 1; k < len(s.fold); k++ {
 					e.bigrams[s.fold[k-1]+" "+s.fold[k]]++
-					if writtenAsName(s, k) {
-						e.namesWritten[s.fold[k]] = true
-					}
 				}
 				seen := map[string]bool{}
 				for _, f := range s.fold {
@@ -369,36 +358,11 @@ func (e *Engine) parse(text string) question {
 	q := parseQuestion(text)
 	switch {
 	case q.lang == "en" && !e.langs["en"]:
-		q = parseQuestionIn(text, "vi")
+		return parseQuestionIn(text, "vi")
 	case q.lang == "vi" && !e.langs["vi"]:
-		q = parseQuestionIn(text, "en")
+		return parseQuestionIn(text, "en")
 	}
-	q.firstIsName = e.firstIsName(q)
 	return q
-}
-
-// firstIsName reports whether the first word of q, capitalised as every
-// first word is, is also a name: the articles write it with a capital
-// inside a sentence ("Trà Vinh thiệt hại bao nhiêu ha lúa") and it is no
-// function word that opens a sentence ("Tại", "Trong").
-func (e *Engine) firstIsName(q question) bool {
-	if len(q.words) == 0 {
-		return false
-	}
-	w := q.words[0]
-	if !w.cap || w.caps || w.num || stopwordsVi.Has(w.text, lexicon.Exact) || stopwordsVi.Has(w.fold, lexicon.Folded) {
-		return false
-	}
-	return e.namesWritten[w.fold]
-}
-
-// writtenAsName reports whether word k of s, not its first, is written
-// with a capital first letter and in small letters after it, as a name
-// is ("Vinh" of "tỉnh Trà Vinh"; not an abbreviation, "UBND").
-func writtenAsName(s *sent, k int) bool {
-	w := s.text[s.starts[k]:s.ends[k]]
-	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && strings.ToLower(w[n:]) == w[n:]
 }
 
 // timesOf returns the time expressions of the text of passage p

@@ -588,12 +588,11 @@ var genderWords = spelling{lexicon.MustSet("gender_words")}
 var peopleNouns = spelling{lexicon.MustSet("people_nouns")}
 
 // missesNames reports whether the question names something, in capitals
-// after its first word (or in its first word, when that is a name too),
-// that the sentence does not: a count for "huyện Cẩm Xuyên" is not the
-// province's.
+// after its first word, that the sentence does not: a count for "huyện
+// Cẩm Xuyên" is not the province's.
 func missesNames(q question, s *sent) bool {
 	for i, w := range q.words {
-		if i == 0 && !q.firstIsName || !w.cap || w.caps || w.num || i >= q.whAt && i < q.whEnd {
+		if i == 0 || !w.cap || w.caps || w.num || i >= q.whAt && i < q.whEnd {
 			continue
 		}
 		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 {

@@ -62,9 +62,6 @@ type question struct {
 	wh    wh
 	// whAt and whEnd delimit the question words in words.
 	whAt, whEnd int
-	// firstIsName is true when the first word, capitalised as every
-	// first word is, is also a name the articles write (Engine.parse).
-	firstIsName bool
 	// focus is what a count asks for: the words after "bao nhiêu".
 	focus []word
 	// label is the label head a question asks the number or rank of:
