@@ -484,7 +484,7 @@ func (q *question) focusBefore(at int) []word {
 		if len(out) == 0 && (focusLeads.Has(w.fold, lexicon.Exact) || w.isFiller()) {
 			continue
 		}
-		if focusStops.has(w) {
+		if q.focusStopAt(k) {
 			break
 		}
 		out = append(out, w)
@@ -565,13 +565,13 @@ func (q *question) focusAfter(i int) []word {
 	var out []word
 	for k := i; k < len(q.words); k++ {
 		w := q.words[k]
-		if focusJoiners.Has(w.fold, lexicon.Exact) && len(out) > 0 && k+1 < len(q.words) && !focusStops.has(q.words[k+1]) {
+		if focusJoiners.Has(w.fold, lexicon.Exact) && len(out) > 0 && k+1 < len(q.words) && !q.focusStopAt(k+1) {
 			continue // "tập thể và cá nhân"
 		}
-		if focusStops.has(w) && len(out) > 0 || w.num {
+		if q.focusStopAt(k) && len(out) > 0 || w.num {
 			break
 		}
-		if focusStops.has(w) {
+		if q.focusStopAt(k) {
 			continue
 		}
 		out = append(out, w)
@@ -583,6 +583,23 @@ func (q *question) focusAfter(i int) []word {
 }
 
 var focusStops = spelling{lexicon.MustSet("focus_stops")}
+
+// focusCompounds are nouns one of whose syllables reads as a focus stop:
+// "đầu tư", whose "tu" typed without diacritics reads "từ".
+var focusCompounds = lexicon.MustSet("focus_compounds_folded")
+
+// focusStopAt reports whether word k of q ends what a count asks for: a
+// focus stop that is no syllable of a compound the lexicon knows ("tong
+// muc dau tu" asks for "tổng mức đầu tư").
+func (q *question) focusStopAt(k int) bool {
+	if !focusStops.has(q.words[k]) {
+		return false
+	}
+	if k > 0 && focusCompounds.Has(q.words[k-1].fold+" "+q.words[k].fold, lexicon.Exact) {
+		return false
+	}
+	return !(k+1 < len(q.words) && focusCompounds.Has(q.words[k].fold+" "+q.words[k+1].fold, lexicon.Exact))
+}
 
 // countedAfter returns the noun a count names at word i, right after its
 // count word, past a classifier ("bao nhiêu chiếc xe"); a noun of people

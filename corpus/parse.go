@@ -292,7 +292,7 @@ func splitHeader(h string) (section, title, source, lead string) {
 		k += i
 		next, _ := utf8.DecodeRuneInString(title[k+3:])
 		prev, _ := utf8.DecodeLastRuneInString(title[:k])
-		if k > 0 && (unicode.IsUpper(next) || unicode.IsDigit(next) && !unicode.IsDigit(prev)) {
+		if k > 0 && (unicode.IsUpper(next) || unicode.IsDigit(next) && !unicode.IsDigit(prev)) && !nameTitleDash(title[:k], title[k+3:]) {
 			return section, strings.TrimSpace(title[:k]), "", strings.TrimSpace(title[k+3:])
 		}
 		i = k + 3
@@ -301,6 +301,49 @@ func splitHeader(h string) (section, title, source, lead string) {
 		return "", "", "", h
 	}
 	return section, title, "", ""
+}
+
+// nameTitleDash reports whether a " - " between before and after parts a
+// person's name from the title after it ("Nguyễn Thị Thu Hường - Trưởng
+// Ban Tuyên giáo Tỉnh ủy"), as a lead's list of guests writes it: no
+// title and lead separator. before ends with a name — a surname and
+// capitalised syllables, at most maxNameSyllables — and after opens with
+// a title head, past a vice marker ("Phó").
+func nameTitleDash(before, after string) bool {
+	return endsWithName(before) && opensWithTitle(after)
+}
+
+// endsWithName reports whether t ends with a person's name: a run of at
+// least two capitalised syllables, at most maxNameSyllables, whose first
+// is a surname.
+func endsWithName(t string) bool {
+	w := strings.Fields(t)
+	for n := 2; n <= maxNameSyllables && n <= len(w); n++ {
+		r, _ := utf8.DecodeRuneInString(w[len(w)-n+1])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		first := w[len(w)-n]
+		if f, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(f) && surnames.Has(strings.ToLower(first), lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithTitle reports whether t opens with a title head, past a vice
+// marker: "Trưởng Ban Tuyên giáo", "Phó Giám đốc Sở".
+func opensWithTitle(t string) bool {
+	w := strings.Fields(strings.ToLower(t))
+	if len(w) > 0 && viceMarkers.Has(w[0], lexicon.Exact) {
+		w = w[1:]
+	}
+	for n := min(titleHeads.MaxWords(), len(w)); n >= 1; n-- {
+		if titleHeads.Has(strings.Join(w[:n], " "), lexicon.Exact) {
+			return true
+		}
+	}
+	return false
 }
 
 // minLeadWords is the fewest words of a sentence that makes a header
