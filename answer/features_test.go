@@ -418,7 +418,7 @@ func TestRoleOf(t *testing.T) {
 		{"Giấy khen do ai trao", "3 tập thể nhận giấy khen của Chủ tịch UBND phường.", "Chủ tịch UBND phường", false, false},
 	}
 	for _, tt := range tests {
-		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), tt.answer)
+		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), analysis.Tokens(tt.answer))
 		if agrees != tt.agrees || known != tt.known {
 			t.Errorf("roleOf(%q, %q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, tt.answer, agrees, known, tt.agrees, tt.known)
 		}
