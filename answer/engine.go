@@ -358,10 +358,11 @@ func (e *Engine) parse(text string) question {
 	q := parseQuestion(text)
 	switch {
 	case q.lang == "en" && !e.langs["en"]:
-		return parseQuestionIn(text, "vi")
+		q = parseQuestionIn(text, "vi")
 	case q.lang == "vi" && !e.langs["vi"]:
-		return parseQuestionIn(text, "en")
+		q = parseQuestionIn(text, "en")
 	}
+	q.matchers = newMatcherCache(e)
 	return q
 }
 

@@ -345,14 +345,14 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if len(content) == 0 {
 		return f
 	}
-	f.set(fSentenceCover, e.sentenceCover(content, s, q.lang))
+	f.set(fSentenceCover, e.sentenceCover(q, content, s))
 	cover, ok := shared.covers[s.p.ID]
 	if reframed {
 		ok, cover = false, 0
 	}
 	if !ok {
 		for _, o := range e.sentsOf[s.p.ID] {
-			cover = max(cover, e.overlapOf(content, o, q.lang).coverage())
+			cover = max(cover, e.overlapOf(q, content, o).coverage())
 		}
 		if !reframed {
 			shared.covers[s.p.ID] = cover

@@ -26,7 +26,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if q.wh == whWhy {
 		n = 10
 	}
-	best := e.bestSentences(content, sc, q.lang, n)
+	best := e.bestSentences(q, content, sc, n)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -757,7 +757,7 @@ func (e *Engine) countIn(q question, content []word, s *sent) string {
 		}
 		lo, hi := window(s, i, end-i, countBack)
 		cf, ct := s.clauseOf(i)
-		score := e.overlapIn(content, s, q.lang, lo, hi).coverage() + e.overlapIn(content, s, q.lang, cf, ct).coverage()
+		score := e.overlapIn(q, content, s, lo, hi).coverage() + e.overlapIn(q, content, s, cf, ct).coverage()
 		if score > bestScore {
 			best, bestScore = s.text[s.starts[from]:s.ends[end]], score
 		}

@@ -188,10 +188,10 @@ func (e *Engine) factsIn(sc *scope) []int {
 }
 
 // bestSentences returns the sentences in scope that best match words,
-// best first, at most n.
-func (e *Engine) bestSentences(words []word, sc *scope, lang string, n int) []scored {
+// best first, at most n. words are q's.
+func (e *Engine) bestSentences(q question, words []word, sc *scope, n int) []scored {
 	var out []scored
-	m := e.matcherOf(words, lang)
+	m := e.matcherOf(q, words)
 	for _, id := range sc.passages {
 		for _, s := range e.sentsOf[id] {
 			o := m.in(s, 0, len(s.fold))
