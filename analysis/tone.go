@@ -49,27 +49,44 @@ func NormalizeTones(s string) string {
 	if !strings.ContainsAny(s, "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") {
 		return s
 	}
+	// Most text already has one placement: s is copied only from the
+	// first word that moves.
 	var b strings.Builder
-	b.Grow(len(s))
-	for len(s) > 0 {
-		// Copy everything up to the next word.
-		i := strings.IndexFunc(s, unicode.IsLetter)
+	copied := 0 // s[:copied] is in b
+	for k := 0; k < len(s); {
+		i := strings.IndexFunc(s[k:], unicode.IsLetter)
 		if i < 0 {
-			b.WriteString(s)
 			break
 		}
-		b.WriteString(s[:i])
-		s = s[i:]
+		k += i
 		// A word runs on over combining marks, so a mark after the last
 		// vowel keeps the word out of retone.
-		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+		j := strings.IndexFunc(s[k:], endsWord)
 		if j < 0 {
-			j = len(s)
+			j = len(s) - k
 		}
-		b.WriteString(retone(s[:j]))
-		s = s[j:]
+		w := s[k : k+j]
+		if r := retone(w); r != w {
+			if copied == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[copied:k])
+			b.WriteString(r)
+			copied = k + j
+		}
+		k += j
 	}
+	if copied == 0 {
+		return s
+	}
+	b.WriteString(s[copied:])
 	return b.String()
+}
+
+// endsWord reports whether r ends a word for NormalizeTones: neither a
+// letter nor a combining mark.
+func endsWord(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r)
 }
 
 // retone moves the tone of one syllable w when it ends in a toned oa, oe or

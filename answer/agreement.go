@@ -16,7 +16,7 @@ import (
 //
 // yearless holds the answer of each of all as yearlessAnswers writes it.
 func agreement(c candidate, all []candidate, yearless []string) float64 {
-	key := answerKey(c.answer)
+	key := answerKey(c.toks)
 	if key == "" {
 		return 0
 	}
@@ -34,9 +34,8 @@ func agreement(c candidate, all []candidate, yearless []string) float64 {
 
 // answerKey is the first number of an answer (a date without its year:
 // "19/9/2024" is "19/9"), or else its first pair of capitalised words
-// after the first word, folded.
-func answerKey(answer string) string {
-	toks := analysis.Tokens(answer)
+// after the first word, folded. toks are the answer's tokens.
+func answerKey(toks []analysis.Token) string {
 	for _, t := range toks {
 		if t.Number {
 			return withoutYear(analysis.Fold(t.Text))
@@ -62,22 +61,23 @@ func withoutYear(n string) string {
 }
 
 // yearlessAnswers returns the answer of each candidate without its years
-// (withoutYears), between spaces, for agreement.
+// (withoutYears), between spaces, for agreement. The candidates' tokens
+// must be set (described).
 func yearlessAnswers(cands []candidate) []string {
 	out := make([]string, len(cands))
 	for i, c := range cands {
 		if c.answer != "" {
-			out[i] = " " + withoutYears(c.answer) + " "
+			out[i] = " " + withoutYears(c.toks) + " "
 		}
 	}
 	return out
 }
 
 // withoutYears folds an answer and drops the years of its dates, word by
-// word, for comparing answers.
-func withoutYears(answer string) string {
+// word, for comparing answers. toks are the answer's tokens.
+func withoutYears(toks []analysis.Token) string {
 	var out []string
-	for _, t := range analysis.Tokens(answer) {
+	for _, t := range toks {
 		out = append(out, withoutYear(t.Folded))
 	}
 	return strings.Join(out, " ")

@@ -214,14 +214,14 @@ func asksChange(q question) bool {
 // numberIn returns the position in s of the number candidate c gives:
 // where its generator read it, else where its answer is written word for
 // word in s, else the first place its number stands; -1 when it holds
-// none.
+// none. c's tokens must be set (described).
 func numberIn(s *sent, c candidate) int {
 	if c.numAt > 0 {
 		return c.numAt - 1
 	}
 	k := strings.Index(s.text, c.answer)
 	if k < 0 {
-		return numberAt(s, c.answer)
+		return numberAt(s, c.toks)
 	}
 	for i := range s.starts {
 		if s.starts[i] < k {
@@ -234,7 +234,7 @@ func numberIn(s *sent, c candidate) int {
 			return i
 		}
 	}
-	return numberAt(s, c.answer)
+	return numberAt(s, c.toks)
 }
 
 // negatedWords returns the folded content words a question negates, past

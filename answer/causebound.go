@@ -36,7 +36,7 @@ func causeAt(s *sent, i int) int {
 // sentence opens a name, no cause ("Kỷ niệm chương Vì sự nghiệp bảo vệ an
 // ninh Tổ quốc"): not bound. known is false when no cause word opens the
 // answer in s nor stands in it.
-func causeBound(q question, s *sent, answer string, content []word) (bound, known bool) {
+func causeBound(q question, s *sent, answer []analysis.Token, content []word) (bound, known bool) {
 	if q.wh != whWhy || s == nil {
 		return false, false
 	}
@@ -54,7 +54,7 @@ func causeBound(q question, s *sent, answer string, content []word) (bound, know
 		}
 		return false
 	}
-	span := len(analysis.Tokens(answer))
+	span := len(answer)
 	for _, at := range answerStarts(s, answer) {
 		// The cause words right before the answer and in it: "Cũng theo
 		// Tổng cục Thống kê, do chính sách thị thực thuận lợi, … khách quốc

@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
+)
 
 func TestCauseBound(t *testing.T) {
 	cases := []struct {
@@ -26,7 +30,7 @@ func TestCauseBound(t *testing.T) {
 	}
 	for _, c := range cases {
 		q := parseQuestion(c.question)
-		bound, known := causeBound(q, testSent(c.sentence), c.answer, questionWords(q))
+		bound, known := causeBound(q, testSent(c.sentence), analysis.Tokens(c.answer), questionWords(q))
 		if bound != c.bound || known != c.known {
 			t.Errorf("%q in %q for %q: bound %v known %v, want %v %v", c.answer, c.sentence, c.question, bound, known, c.bound, c.known)
 		}

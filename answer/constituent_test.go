@@ -143,7 +143,7 @@ func TestBodyIn(t *testing.T) {
 		q := parseQuestion(tt.question)
 		s := testSent(tt.text)
 		content := e.content(q)
-		if got := bodyIn(q, content, s, e.overlapOf(content, s, q.lang)); got != tt.want {
+		if got := bodyIn(q, content, s, e.overlapOf(q, content, s)); got != tt.want {
 			t.Errorf("bodyIn(%q, %q) = %q, want %q", tt.question, tt.text, got, tt.want)
 		}
 	}

@@ -56,15 +56,17 @@ var (
 	yesNoWords  = foldedSetOf(lexicon.MustSet("yes_no_words").Words()...)
 )
 
-// sentenceCover is the coverage of content in s (overlap.coverage). A
+// sentenceCover is the coverage of content of question q in s
+// (overlap.coverage). A
 // sentence that goes on with the one before it (continues) does not
 // repeat its words: those it lacks count when that one holds them ("Đội
 // CSGT … xử lý 437 trường hợp vi phạm …. Trong đó, có 173 trường hợp vi
 // phạm nồng độ cồn." for "CSGT xử lý bao nhiêu trường hợp vi phạm nồng độ
 // cồn?"). A person the question names and the sentence names by a title
 // only counts as named (namedByTitle).
-func (e *Engine) sentenceCover(content []word, s *sent, lang string) float64 {
-	o := e.overlapOf(content, s, lang)
+func (e *Engine) sentenceCover(q question, content []word, s *sent) float64 {
+	lang := q.lang
+	o := e.overlapOf(q, content, s)
 	if o.total == 0 {
 		return 0
 	}
@@ -87,7 +89,7 @@ func (e *Engine) sentenceCover(content []word, s *sent, lang string) float64 {
 	if continues(s) {
 		for _, before := range e.sentsOf[s.p.ID] {
 			if before.index == s.index-1 {
-				got += e.overlapOf(lacking, before, lang).got
+				got += e.overlapOf(q, lacking, before).got
 				break
 			}
 		}

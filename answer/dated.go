@@ -83,7 +83,7 @@ func (e *Engine) datedThing(q question, content []word, sc *scope) dated {
 		if !sc.articles[s.art.ID] {
 			continue
 		}
-		cover := e.overlapOf(content, s, q.lang).coverage()
+		cover := e.overlapOf(q, content, s).coverage()
 		if cover < minDatedCover {
 			continue
 		}
@@ -172,7 +172,7 @@ func (e *Engine) datedIn(q question, content []word, s *sent, thing []word, noun
 		if ans == "" {
 			continue
 		}
-		if cover := e.overlapIn(content, s, q.lang, from, d).coverage(); cover > bestCover {
+		if cover := e.overlapIn(q, content, s, from, d).coverage(); cover > bestCover {
 			best, bestCover = dated{c: candidate{answer: ans, kind: KindFact, refs: []ref{{s.p.ID, s.index}}}, day: day}, cover
 		}
 	}

@@ -48,6 +48,10 @@ type Engine struct {
 	// suggestions are the questions the articles answer, made when
 	// first needed: most engines of a library never show them.
 	suggestions func() []string
+	// foldedSuggestions are the suggestions folded without their question
+	// marks, as related compares them, in the same order; made when first
+	// needed.
+	foldedSuggestions func() []string
 }
 
 // A ref names one sentence of one passage.
@@ -137,6 +141,14 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 	}
 	e.idx = idx
 	e.suggestions = sync.OnceValue(func() []string { return e.makeSuggestions(context.WithoutCancel(ctx)) })
+	e.foldedSuggestions = sync.OnceValue(func() []string {
+		all := e.suggestions()
+		folded := make([]string, len(all))
+		for i, s := range all {
+			folded[i] = analysis.Fold(strings.Trim(s, "?"))
+		}
+		return folded
+	})
 	return e, nil
 }
 
@@ -358,10 +370,11 @@ func (e *Engine) parse(text string) question {
 	q := parseQuestion(text)
 	switch {
 	case q.lang == "en" && !e.langs["en"]:
-		return parseQuestionIn(text, "vi")
+		q = parseQuestionIn(text, "vi")
 	case q.lang == "vi" && !e.langs["vi"]:
-		return parseQuestionIn(text, "en")
+		q = parseQuestionIn(text, "en")
 	}
+	q.matchers = newMatcherCache(e)
 	return q
 }
 

@@ -59,7 +59,7 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				break
 			}
 		}
-		about := e.overlapOf(others, s, q.lang).coverage()
+		about := e.overlapOf(q, others, s).coverage()
 		rest := len(without(othersBare, own...))
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
@@ -80,12 +80,12 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				// "xảy ra" asks when the event happened: the lead,
 				// which reports it, need not say it.
 				if happened := without(others, happenVerbs...); len(happened) > 0 && len(happened) < len(others) {
-					about = max(about, e.overlapOf(happened, s, q.lang).coverage())
+					about = max(about, e.overlapOf(q, happened, s).coverage())
 				}
 			}
 		}
 		if detail && about < eventAboutMinimum {
-			about = max(about, e.titleCover(others, f, q.lang))
+			about = max(about, e.titleCover(q, others, f))
 		}
 		if about < eventAboutMinimum && !(period && f.Period != "") {
 			continue
@@ -366,11 +366,11 @@ func (e *Engine) detailTime(f corpus.Fact, q question) (string, ref, bool) {
 	return "", ref{}, false
 }
 
-// titleCover is how much of words the headline of the article whose lead
+// titleCover is how much of words of question q the headline of the article whose lead
 // reports f holds: a headline names the lead's event in other words ("Bắt
 // quả tang 13 đối tượng …" over "…, 13 đối tượng … bị phát hiện, bắt
 // giữ"); 0 when f is not read from a lead or there is no headline.
-func (e *Engine) titleCover(words []word, f corpus.Fact, lang string) float64 {
+func (e *Engine) titleCover(q question, words []word, f corpus.Fact) float64 {
 	lead, ok := e.passages[f.Passage]
 	if !ok || lead.Kind != corpus.KindLead || len(words) == 0 {
 		return 0
@@ -383,5 +383,5 @@ func (e *Engine) titleCover(words []word, f corpus.Fact, lang string) float64 {
 	if t == nil {
 		return 0
 	}
-	return e.overlapOf(words, t, lang).coverage()
+	return e.overlapOf(q, words, t).coverage()
 }

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -113,8 +114,37 @@ func dropped(f string, drop []string) bool {
 	return false
 }
 
-// foldWords splits folded text into words.
+// foldedTexts caches the words foldWords splits texts into: the engine
+// splits the same fields of facts and phrases of word lists for every
+// question. It holds at most maxFoldedTexts texts, so questions cannot
+// grow it without bound, and hands out copies of its slices only, which
+// callers may change.
+var foldedTexts = struct {
+	sync.RWMutex
+	words map[string][]word
+}{words: map[string][]word{}}
+
+const maxFoldedTexts = 20000
+
+// foldWords splits folded text into words. The slice is the caller's own.
 func foldWords(t string) []word {
+	foldedTexts.RLock()
+	ws, ok := foldedTexts.words[t]
+	foldedTexts.RUnlock()
+	if ok {
+		return slices.Clone(ws)
+	}
+	ws = splitWords(t)
+	foldedTexts.Lock()
+	if len(foldedTexts.words) < maxFoldedTexts {
+		foldedTexts.words[t] = ws
+	}
+	foldedTexts.Unlock()
+	return slices.Clone(ws)
+}
+
+// splitWords is foldWords without its cache.
+func splitWords(t string) []word {
 	var out []word
 	for _, tok := range analysis.Tokens(analysis.Canonical(t)) {
 		f := tok.Folded

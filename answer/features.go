@@ -3,7 +3,6 @@ package answer
 import (
 	"strings"
 
-	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 )
 
@@ -296,7 +295,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set(fMarked, boolValue(q.marked))
 	f.set(fClauseFallback, boolValue(c.clause))
 
-	toks := analysis.Tokens(c.answer)
+	toks := c.toks
 	agrees, checked := typeAgrees(q, c.answer, toks)
 	f.set(fTypeAgrees, boolValue(agrees))
 	f.set(fTypeUnchecked, boolValue(!checked))
@@ -335,7 +334,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		}
 	}
 	reframed := false
-	if named, _ := sourceNamed(q, s, c.answer); named {
+	if named, _ := sourceNamed(q, s, toks); named {
 		// The frame that names the source ("… cho biết", "Theo …") says
 		// the question's act of informing in its own words: those words
 		// count as found.
@@ -346,14 +345,14 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if len(content) == 0 {
 		return f
 	}
-	f.set(fSentenceCover, e.sentenceCover(content, s, q.lang))
+	f.set(fSentenceCover, e.sentenceCover(q, content, s))
 	cover, ok := shared.covers[s.p.ID]
 	if reframed {
 		ok, cover = false, 0
 	}
 	if !ok {
 		for _, o := range e.sentsOf[s.p.ID] {
-			cover = max(cover, e.overlapOf(content, o, q.lang).coverage())
+			cover = max(cover, e.overlapOf(q, content, o).coverage())
 		}
 		if !reframed {
 			shared.covers[s.p.ID] = cover
@@ -370,30 +369,30 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set(fArticleMissing, m.share)
 	f.set(fNameMissing, boolValue(m.named))
 	if q.wh == whWho {
-		if agrees, known := roleOf(q, s, c.answer); known {
+		if agrees, known := roleOf(q, s, toks); known {
 			f.set(fRoleAgrees, boolValue(agrees))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
 	}
-	if named, known := sourceNamed(q, s, c.answer); known {
+	if named, known := sourceNamed(q, s, toks); known {
 		f.set(fSourceNamed, boolValue(named))
 		f.set(fSourceOther, boolValue(!named))
 	}
 	if asksThing(q) {
-		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, c.answer, content)))
+		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, toks, content)))
 		head := askedHead(q, content)
-		f.set(fHeadLeads, boolValue(headLeads(q, head, c.answer, s)))
-		f.set(fNumberForWhich, boolValue(len(head) > 0 && opensWithNumber(c.answer)))
+		f.set(fHeadLeads, boolValue(headLeads(q, head, toks, s)))
+		f.set(fNumberForWhich, boolValue(len(head) > 0 && opensWithNumber(toks)))
 	}
 	if agrees, asked := sideOf(q, s, c.answer); asked {
 		f.set(fSideAgrees, boolValue(agrees))
 		f.set(fSideMissed, boolValue(!agrees))
 	}
-	if bound, known := placeBound(q, s, c.answer, content); known {
+	if bound, known := placeBound(q, s, toks, content); known {
 		f.set(fPlaceBound, boolValue(bound))
 		f.set(fPlaceUnbound, boolValue(!bound))
 	}
-	if bound, known := causeBound(q, s, c.answer, content); known {
+	if bound, known := causeBound(q, s, toks, content); known {
 		f.set(fCauseBound, boolValue(bound))
 		f.set(fCauseUnbound, boolValue(!bound))
 	}
@@ -412,7 +411,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		f.set(fChangeMismatch, boolValue(isChange(s, at) != asksChange(q)))
 	}
 	if q.wh == whWhen {
-		for _, at := range answerStarts(s, c.answer) {
+		for _, at := range answerStarts(s, toks) {
 			if timeOfVerb(s, at, content) {
 				f.set(fTimeOfVerb, 1)
 			}

@@ -333,13 +333,13 @@ func TestSentenceCoverOfAContinuation(t *testing.T) {
 	for _, s := range sents {
 		switch {
 		case strings.HasPrefix(s.text, "Trong đó"):
-			part = e.sentenceCover(content, s, q.lang)
-			if alone := e.overlapOf(content, s, q.lang).coverage(); part <= alone {
+			part = e.sentenceCover(q, content, s)
+			if alone := e.overlapOf(q, content, s).coverage(); part <= alone {
 				t.Errorf("the continuation's cover %.2f is not above its own %.2f", part, alone)
 			}
 		case strings.HasPrefix(s.text, "Có 12"):
-			other = e.sentenceCover(content, s, q.lang)
-			if alone := e.overlapOf(content, s, q.lang).coverage(); other != alone {
+			other = e.sentenceCover(q, content, s)
+			if alone := e.overlapOf(q, content, s).coverage(); other != alone {
 				t.Errorf("a sentence that continues nothing: cover %.2f, want its own %.2f", other, alone)
 			}
 		}
@@ -418,7 +418,7 @@ func TestRoleOf(t *testing.T) {
 		{"Giấy khen do ai trao", "3 tập thể nhận giấy khen của Chủ tịch UBND phường.", "Chủ tịch UBND phường", false, false},
 	}
 	for _, tt := range tests {
-		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), tt.answer)
+		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), analysis.Tokens(tt.answer))
 		if agrees != tt.agrees || known != tt.known {
 			t.Errorf("roleOf(%q, %q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, tt.answer, agrees, known, tt.agrees, tt.known)
 		}

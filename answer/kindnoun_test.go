@@ -38,7 +38,7 @@ func TestExtractNameOfKind(t *testing.T) {
 		q := parseQuestion(tt.q)
 		s := testSent(tt.text)
 		content := e.content(q)
-		if got := e.extract(q, content, scored{s, e.overlapOf(content, s, q.lang)}); got != tt.want {
+		if got := e.extract(q, content, scored{s, e.overlapOf(q, content, s)}); got != tt.want {
 			t.Errorf("extract(%q, %q) = %q, want %q", tt.q, tt.text, got, tt.want)
 		}
 	}

@@ -199,14 +199,56 @@ func (o overlap) score() float64 {
 
 // overlapOf measures how much of words s holds, weighting each word by
 // its rarity in the corpus, with synonyms and one-letter typos in long
-// words accepted at a lower weight.
-func (e *Engine) overlapOf(words []word, s *sent, lang string) overlap {
-	return e.overlapIn(words, s, lang, 0, len(s.fold))
+// words accepted at a lower weight. words are question q's, in its
+// language.
+func (e *Engine) overlapOf(q question, words []word, s *sent) overlap {
+	return e.overlapIn(q, words, s, 0, len(s.fold))
 }
 
 // overlapIn is overlapOf over the words [from, to) of s.
-func (e *Engine) overlapIn(words []word, s *sent, lang string, from, to int) overlap {
-	return e.matcherOf(words, lang).in(s, from, to)
+func (e *Engine) overlapIn(q question, words []word, s *sent, from, to int) overlap {
+	return e.matcherOf(q, words).in(s, from, to)
+}
+
+// maxMatchers bounds the matchers a matcherCache keeps: a question
+// measures a few lists of its words (its content, parts of it), and one
+// that measures more gets the rest made afresh.
+const maxMatchers = 32
+
+// A matcherCache keeps the matchers made for the words of one question
+// (matcherOf), so that a list of words measured against many sentences,
+// by many generators and features, is prepared once. It belongs to one
+// question, answered by one goroutine: it is not safe for concurrent use.
+type matcherCache struct {
+	e    *Engine // the engine whose articles the matchers weigh words by
+	made []*matcher
+}
+
+// newMatcherCache returns an empty matcherCache for the questions of e.
+func newMatcherCache(e *Engine) *matcherCache {
+	return &matcherCache{e: e}
+}
+
+// matcherOf prepares words of question q, in q's language, for measuring
+// sentences: a matcher q's cache (if any) holds for the same words, or a
+// new one, kept there.
+func (e *Engine) matcherOf(q question, words []word) *matcher {
+	c := q.matchers
+	if c == nil || c.e != e {
+		return e.newMatcher(words, q.lang)
+	}
+	for _, m := range c.made {
+		if m.lang == q.lang && slices.Equal(m.words, words) {
+			return m
+		}
+	}
+	// The matcher keeps its own copy of the words: a caller may change
+	// its slice afterwards.
+	m := e.newMatcher(slices.Clone(words), q.lang)
+	if len(c.made) < maxMatchers {
+		c.made = append(c.made, m)
+	}
+	return m
 }
 
 // A matcher holds what overlapIn needs of a question's words whatever the
@@ -234,8 +276,8 @@ type phraseSynonyms struct {
 	alts  []string
 }
 
-// matcherOf prepares words, in language lang, for measuring sentences.
-func (e *Engine) matcherOf(words []word, lang string) *matcher {
+// newMatcher prepares words, in language lang, for measuring sentences.
+func (e *Engine) newMatcher(words []word, lang string) *matcher {
 	m := &matcher{words: words, lang: lang, typo: make([]bool, len(words))}
 	if lang == "vi" {
 		for n := analysis.MaxSynonymWords; n >= 1; n-- {

@@ -38,8 +38,8 @@ func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
 		if at := labelAt(s, q.label, f.Number); at >= 0 {
 			// "Đại hội … lần thứ mấy": the label the question names, said
 			// of what the words before it name.
-			local := e.overlapIn(content, s, q.lang, max(0, at-labelBack), at).coverage()
-			score := labelBase + labelLocal*local + labelWhole*e.overlapOf(content, s, q.lang).coverage()
+			local := e.overlapIn(q, content, s, max(0, at-labelBack), at).coverage()
+			score := labelBase + labelLocal*local + labelWhole*e.overlapOf(q, content, s).coverage()
 			if score > best.score {
 				best = candidate{answer: f.Text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 			}
@@ -49,7 +49,7 @@ func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
 		if unit == 0 {
 			continue
 		}
-		score := 0.5*unit + 0.45*e.overlapOf(content, s, q.lang).coverage()
+		score := 0.5*unit + 0.45*e.overlapOf(q, content, s).coverage()
 		if q.wh == whNumber && findPhrase(q.words, numKey(f.Number)) >= 0 {
 			// The question names the number: it asks something else.
 			continue
@@ -133,7 +133,7 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		item := e.prep[i].item
-		cov := e.overlapOf(without(content, itemQuestionWords...), item, q.lang).coverage()
+		cov := e.overlapOf(q, without(content, itemQuestionWords...), item).coverage()
 		if cov >= 0.6 {
 			if sc := 0.5 + 0.45*cov; sc > best.score {
 				best = candidate{answer: "“" + f.Text + "”", kind: KindFact, score: sc, refs: []ref{{f.Passage, f.Sentence}}}
@@ -143,7 +143,7 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 	for _, r := range order {
 		s := e.sentOf[r]
 		items := groups[r]
-		o := e.overlapOf(content, s, q.lang)
+		o := e.overlapOf(q, content, s)
 		unit := share(content, foldWords(items[0].Unit))
 		score := 0.55*o.coverage() + 0.35*unit
 		if (plural || q.wh == whList) && len(items) > 1 && len(content) > 0 && s.hasPhrase(content[0].fold, 0, len(s.fold)) >= 0 {
@@ -187,7 +187,7 @@ func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	content = without(content, alternativeWords...)
-	best := e.bestSentences(content, sc, q.lang, 1)
+	best := e.bestSentences(q, content, sc, 1)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -206,7 +206,7 @@ func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
 	rest := without(content, numFolds(nums)...)
-	cov := e.overlapOf(rest, b.s, q.lang).coverage()
+	cov := e.overlapOf(q, rest, b.s).coverage()
 	switch {
 	case missing > 0 && cov >= 0.75:
 		// The same thing with another number: say what the article says.

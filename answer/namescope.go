@@ -5,9 +5,10 @@ package answer
 
 import "github.com/hoidap/hoidap/analysis"
 
-// numberAt returns the position in s of the first number of answer, or -1.
-func numberAt(s *sent, answer string) int {
-	for _, t := range analysis.Tokens(answer) {
+// numberAt returns the position in s of the first number of an answer, of
+// tokens toks, or -1.
+func numberAt(s *sent, toks []analysis.Token) int {
+	for _, t := range toks {
 		if !t.Number {
 			continue
 		}

@@ -38,15 +38,14 @@ func asksThing(q question) bool {
 // answerStarts returns the positions in s where it writes the answer's
 // first words (up to startWords of them) in a row, whatever the quotes and
 // punctuation around them.
-func answerStarts(s *sent, answer string) []int {
+func answerStarts(s *sent, answer []analysis.Token) []int {
 	return startsOf(s, answerHead(answer))
 }
 
 // answerHead returns the answer's first words (up to startWords of them)
 // in lower case, for startsOf: an answer looked for in many sentences is
 // tokenised once.
-func answerHead(answer string) []string {
-	toks := analysis.Tokens(answer)
+func answerHead(toks []analysis.Token) []string {
 	head := make([]string, min(len(toks), startWords))
 	for j := range head {
 		head[j] = analysis.Lower(toks[j].Text)
@@ -83,14 +82,14 @@ func startsOf(s *sent, head []string) []int {
 // (a name the lead writes bare, "ngày hội toàn dân bảo vệ an ninh Tổ
 // quốc", and a paragraph after its noun, "phong trào “Toàn dân bảo vệ an
 // ninh Tổ quốc”").
-func (e *Engine) objectOfQuestion(q question, s *sent, answer string, content []word) bool {
+func (e *Engine) objectOfQuestion(q question, s *sent, answer []analysis.Token, content []word) bool {
 	head := answerHead(answer)
 	for _, at := range startsOf(s, head) {
 		if governedByQuestion(q, s, at, content) {
 			return true
 		}
 	}
-	if len(analysis.Tokens(answer)) < minNamedWords {
+	if len(answer) < minNamedWords {
 		return false
 	}
 	for i := range s.art.Passages {
@@ -208,8 +207,7 @@ func headWord(w word, isContent map[string]bool) bool {
 // where sentence s writes it ("kiện thu hút khách" of "sự kiện thu hút
 // khách" for "những sự kiện gì"). s may be nil: then the whole head must
 // open the answer.
-func headLeads(q question, head []word, answer string, s *sent) bool {
-	toks := analysis.Tokens(answer)
+func headLeads(q question, head []word, toks []analysis.Token, s *sent) bool {
 	for n := 1; n <= len(head); n++ {
 		tail := head[len(head)-n:]
 		if len(toks) <= n {
@@ -222,7 +220,7 @@ func headLeads(q question, head []word, answer string, s *sent) bool {
 				break
 			}
 		}
-		if ok && namesMore(q, toks[n:]) && (n == len(head) || !cutsHead(s, answer, head[len(head)-n-1])) {
+		if ok && namesMore(q, toks[n:]) && (n == len(head) || !cutsHead(s, toks, head[len(head)-n-1])) {
 			return true
 		}
 	}
@@ -231,15 +229,14 @@ func headLeads(q question, head []word, answer string, s *sent) bool {
 
 // opensWithNumber reports whether an answer's first word is a number
 // ("150 triệu đồng", "3 tập thể").
-func opensWithNumber(answer string) bool {
-	toks := analysis.Tokens(answer)
+func opensWithNumber(toks []analysis.Token) bool {
 	return len(toks) > 0 && isDigits(toks[0].Text)
 }
 
 // cutsHead reports whether sentence s writes the answer only right after
 // before, the head's syllable before those that open the answer: the
 // answer then starts inside the head's word. With no sentence it cuts.
-func cutsHead(s *sent, answer string, before word) bool {
+func cutsHead(s *sent, answer []analysis.Token, before word) bool {
 	if s == nil {
 		return true
 	}

@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
+)
 
 // questionWords returns the words of q outside its question phrase.
 func questionWords(q question) []word {
@@ -39,7 +43,7 @@ func TestGovernedByQuestion(t *testing.T) {
 		q := parseQuestion(c.question)
 		s := testSent(c.sentence)
 		got := false
-		for _, at := range answerStarts(s, c.answer) {
+		for _, at := range answerStarts(s, analysis.Tokens(c.answer)) {
 			got = got || governedByQuestion(q, s, at, questionWords(q))
 		}
 		if got != c.want {
@@ -83,7 +87,7 @@ func TestHeadLeads(t *testing.T) {
 		if c.sentence != "" {
 			s = testSent(c.sentence)
 		}
-		if got := headLeads(q, askedHead(q, questionWords(q)), c.answer, s); got != c.want {
+		if got := headLeads(q, askedHead(q, questionWords(q)), analysis.Tokens(c.answer), s); got != c.want {
 			t.Errorf("%q for %q: head leads %v, want %v", c.answer, c.question, got, c.want)
 		}
 	}

@@ -54,7 +54,7 @@ func (e *Engine) opponent(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	names := questionNames(q)
-	best := e.bestSentences(content, sc, q.lang, opponentSentences)
+	best := e.bestSentences(q, content, sc, opponentSentences)
 	for _, b := range best {
 		if !holdsNames(b.s, names) {
 			continue

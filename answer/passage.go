@@ -26,7 +26,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if q.wh == whWhy {
 		n = 10
 	}
-	best := e.bestSentences(content, sc, q.lang, n)
+	best := e.bestSentences(q, content, sc, n)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -146,7 +146,11 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
 	ans := e.snap(b.s, e.extract(q, content, b))
-	if q.wh == whWho && ans != "" && repeats(q, analysis.Tokens(ans)) >= wholeRepeat {
+	var toks []analysis.Token // the answer's, read for a who-question only
+	if q.wh == whWho && ans != "" {
+		toks = analysis.Tokens(ans)
+	}
+	if q.wh == whWho && ans != "" && repeats(q, toks) >= wholeRepeat {
 		// "Nguyễn Thị Thu Hường là ai?" is not answered by the name it
 		// gives: an answer of the question's own words says nothing.
 		return candidate{}
@@ -175,7 +179,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if q.wh == whWho && ans != "" {
 		// "Ai được tặng Bằng khen?" asks who received: the giver, written
 		// before the verb, does not answer it (nor the other way round).
-		if agrees, known := roleOf(q, b.s, ans); known && !agrees {
+		if agrees, known := roleOf(q, b.s, toks); known && !agrees {
 			score *= roleMismatchFactor
 		}
 		if namesAsker(q, ans) {
@@ -753,7 +757,7 @@ func (e *Engine) countIn(q question, content []word, s *sent) string {
 		}
 		lo, hi := window(s, i, end-i, countBack)
 		cf, ct := s.clauseOf(i)
-		score := e.overlapIn(content, s, q.lang, lo, hi).coverage() + e.overlapIn(content, s, q.lang, cf, ct).coverage()
+		score := e.overlapIn(q, content, s, lo, hi).coverage() + e.overlapIn(q, content, s, cf, ct).coverage()
 		if score > bestScore {
 			best, bestScore = s.text[s.starts[from]:s.ends[end]], score
 		}

@@ -165,7 +165,7 @@ func (e *Engine) period(q question, content []word, sc *scope) candidate {
 	// Đại hội bế mạc") answers when its sentence matches better than any
 	// that writes a period ("diễn ra từ 19-25/1"): passage reads it.
 	cueScore := -1.0
-	for _, b := range e.bestSentences(content, sc, q.lang, periodSentences) {
+	for _, b := range e.bestSentences(q, content, sc, periodSentences) {
 		for _, p := range periodParts(b.s) {
 			if p.side != side || !q.asksFor(p.kind) {
 				continue

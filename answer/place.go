@@ -352,7 +352,7 @@ func (e *Engine) placeBy(q question, content []word, sc *scope, read func(placeA
 	if q.wh != whWhere || len(content) == 0 {
 		return candidate{}
 	}
-	best := e.bestSentences(content, sc, q.lang, placeSentences)
+	best := e.bestSentences(q, content, sc, placeSentences)
 	if len(best) == 0 {
 		return candidate{}
 	}

@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
@@ -64,7 +65,7 @@ func placeVerb(q question, content []word) []word {
 // đâu?" is not answered by "Về Quốc hội …" of "giải báo chí về Quốc hội".
 // known is false when the answer is not opened by a locative in s: a place
 // written without one is judged by other features.
-func placeBound(q question, s *sent, answer string, content []word) (bound, known bool) {
+func placeBound(q question, s *sent, answer []analysis.Token, content []word) (bound, known bool) {
 	if q.wh != whWhere || s == nil {
 		return false, false
 	}

@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
+)
 
 func TestPlaceBound(t *testing.T) {
 	cases := []struct {
@@ -27,7 +31,7 @@ func TestPlaceBound(t *testing.T) {
 	}
 	for _, c := range cases {
 		q := parseQuestion(c.question)
-		bound, known := placeBound(q, testSent(c.sentence), c.answer, questionWords(q))
+		bound, known := placeBound(q, testSent(c.sentence), analysis.Tokens(c.answer), questionWords(q))
 		if bound != c.bound || known != c.known {
 			t.Errorf("%q in %q for %q: bound %v known %v, want %v %v", c.answer, c.sentence, c.question, bound, known, c.bound, c.known)
 		}

@@ -39,7 +39,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 	var found []candidate
 	// The question's content words, prepared once for every count's
 	// sentence.
-	m := e.matcherOf(content, q.lang)
+	m := e.matcherOf(q, content)
 	for _, i := range e.factsIn(sc) {
 		f := e.facts[i]
 		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
@@ -212,7 +212,7 @@ func (e *Engine) part(q question, content []word, s *sent, f corpus.Fact) (candi
 	if unitScore == 0 {
 		return candidate{}, false
 	}
-	whole := e.overlapOf(content, s, q.lang).coverage()
+	whole := e.overlapOf(q, content, s).coverage()
 	score := partBase + partUnit*unitScore + partWhole*whole
 	ans := f.Number + " " + f.Unit + " (" + f.Of + ")"
 	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1}, true

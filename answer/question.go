@@ -59,7 +59,11 @@ type question struct {
 	text  string // canonical
 	words []word
 	lang  string
-	wh    wh
+	// matchers keeps the matchers made for its words (matcherOf); nil
+	// for a question not parsed by an engine. Copies of the question
+	// share it.
+	matchers *matcherCache
+	wh       wh
 	// whAt and whEnd delimit the question words in words.
 	whAt, whEnd int
 	// focus is what a count asks for: the words after "bao nhiêu".

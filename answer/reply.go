@@ -195,9 +195,9 @@ func (e *Engine) related(question, answer string, n int) []string {
 		awards = nil
 	}
 	var rs []ranked
-	for _, s := range e.suggestions() {
-		fs := analysis.Fold(strings.Trim(s, "?"))
-		if fs == q {
+	folded := e.foldedSuggestions()
+	for i, s := range e.suggestions() {
+		if folded[i] == q {
 			continue
 		}
 		r := ranked{s: s}

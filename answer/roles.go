@@ -26,7 +26,7 @@ var passiveMarkers = lexicon.MustSet("passive_markers")
 // marker asks for the doer too (agentRole: "Giấy khen do ai trao?", "…
 // của ai?"). known is false when the verb or the answer is not found in
 // the sentence.
-func roleOf(q question, s *sent, answer string) (agrees, known bool) {
+func roleOf(q question, s *sent, answer []analysis.Token) (agrees, known bool) {
 	if q.whAt < 0 || q.whEnd > len(q.words) {
 		return false, false
 	}
@@ -76,10 +76,9 @@ func questionVerbIn(q question, s *sent, i int) []int {
 	return out
 }
 
-// answerAt returns the position in s of the answer's first two words, or
-// -1.
-func answerAt(s *sent, answer string) int {
-	toks := analysis.Tokens(answer)
+// answerAt returns the position in s of the first two words of an answer,
+// of tokens toks, or -1.
+func answerAt(s *sent, toks []analysis.Token) int {
 	if len(toks) == 0 {
 		return -1
 	}

@@ -33,6 +33,10 @@ type candidate struct {
 	// clause is true for the clause of a sentence kept when no part of it
 	// could be cut as the answer (clauseAround).
 	clause bool
+	// toks are the answer's tokens (analysis.Tokens), read once by
+	// described for all the features; nil before. They are shared: no
+	// reader may change them.
+	toks []analysis.Token
 }
 
 // answer finds the best answer to one simple question: the generators
@@ -72,6 +76,9 @@ func (e *Engine) scored(ctx context.Context, q question, named bool) []candidate
 func (e *Engine) described(ctx context.Context, q question) []candidate {
 	content := e.content(q)
 	sc, cands := e.generate(ctx, q, content)
+	for i := range cands {
+		cands[i].toks = analysis.Tokens(cands[i].answer)
+	}
 	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands), missing: map[string]articleMissing{}}
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
@@ -181,10 +188,10 @@ func (e *Engine) factsIn(sc *scope) []int {
 }
 
 // bestSentences returns the sentences in scope that best match words,
-// best first, at most n.
-func (e *Engine) bestSentences(words []word, sc *scope, lang string, n int) []scored {
+// best first, at most n. words are q's.
+func (e *Engine) bestSentences(q question, words []word, sc *scope, n int) []scored {
 	var out []scored
-	m := e.matcherOf(words, lang)
+	m := e.matcherOf(q, words)
 	for _, id := range sc.passages {
 		for _, s := range e.sentsOf[id] {
 			o := m.in(s, 0, len(s.fold))

@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
@@ -164,7 +165,7 @@ func sourceIn(s *sent) string {
 // report, whether the answer is the source a frame of its sentence names;
 // known is false for other questions, or when the answer is not found in
 // the sentence.
-func sourceNamed(q question, s *sent, answer string) (named, known bool) {
+func sourceNamed(q question, s *sent, answer []analysis.Token) (named, known bool) {
 	if !asksSource(q) {
 		return false, false
 	}

@@ -58,7 +58,7 @@ func TestSourceNamed(t *testing.T) {
 		{"cơ quan nào báo cáo thiệt hại", "Sở Y tế phối hợp với Công an tỉnh, theo quy định.", "Công an tỉnh", false, true},
 		{"Ai tổ chức ngày hội?", "Tin từ Sở Công thương cho biết.", "Sở Công thương", false, false},
 	} {
-		named, known := sourceNamed(parseQuestion(tt.q), testSent(tt.sentence), tt.answer)
+		named, known := sourceNamed(parseQuestion(tt.q), testSent(tt.sentence), analysis.Tokens(tt.answer))
 		if named != tt.named || known != tt.known {
 			t.Errorf("sourceNamed(%q, %q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, tt.answer, named, known, tt.named, tt.known)
 		}

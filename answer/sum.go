@@ -56,7 +56,7 @@ func (e *Engine) sum(q question, content []word, sc *scope) candidate {
 		}
 		r := ref{f.Passage, f.Sentence}
 		if bySentence[r] == nil {
-			bySentence[r] = &group{s: s, cover: e.overlapOf(rest, s, q.lang).coverage()}
+			bySentence[r] = &group{s: s, cover: e.overlapOf(q, rest, s).coverage()}
 			order = append(order, bySentence[r])
 		}
 		bySentence[r].facts = append(bySentence[r].facts, f)

@@ -145,13 +145,13 @@ func (e *Engine) superlative(q question, content []word, sc *scope) candidate {
 	names, own := questionNames(q), questionFolds(q)
 	if dirAt == at-1 {
 		// The sentence that sums up writes the question's own superlative.
-		for _, b := range e.bestSentences(content, sc, q.lang, superlativeSentences) {
+		for _, b := range e.bestSentences(q, content, sc, superlativeSentences) {
 			if place := statedPlace(b.s, q.words[dirAt:at+1], own); place != "" && holdsNames(b.s, names) {
 				return candidate{answer: place, kind: KindPassage, score: superlativeStated, refs: []ref{{b.s.p.ID, b.s.index}}}
 			}
 		}
 	}
-	best := e.bestSentences(compared(content), sc, q.lang, superlativeSentences)
+	best := e.bestSentences(q, compared(content), sc, superlativeSentences)
 	var pairs []placeValue
 	for _, b := range best {
 		if b.o.score() < superlativeTolerance*best[0].o.score() || !holdsNames(b.s, names) {

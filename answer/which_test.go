@@ -3,6 +3,8 @@ package answer
 import (
 	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
 )
 
 // TestAbbreviationAnswersMeaningOnly checks that an abbreviation's long
@@ -45,7 +47,7 @@ func TestOpensWithNumber(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		if got := opensWithNumber(tt.answer); got != tt.want {
+		if got := opensWithNumber(analysis.Tokens(tt.answer)); got != tt.want {
 			t.Errorf("opensWithNumber(%q) = %v, want %v", tt.answer, got, tt.want)
 		}
 	}
