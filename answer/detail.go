@@ -36,11 +36,7 @@ const detailCauseScore = 0.5
 // the report ("Ngày 6.1, Công an … cho biết …") or no day at all ("vừa
 // bước đầu xác định …"), and the detail paragraph dates the event.
 func (e *Engine) detailDay(f corpus.Fact, q question) (string, ref, bool) {
-	lead, ok := e.passages[f.Passage]
-	if !ok || lead.Kind != corpus.KindLead {
-		return "", ref{}, false
-	}
-	a := e.byID[lead.Article]
+	a := e.leadArticle(f)
 	if a == nil {
 		return "", ref{}, false
 	}

@@ -333,17 +333,23 @@ func (e *Engine) dayUnknown(f corpus.Fact) bool {
 	return a != nil && a.Date.Day == 0
 }
 
+// leadArticle returns the article whose lead fact f was read from; nil
+// when f was read from another passage.
+func (e *Engine) leadArticle(f corpus.Fact) *corpus.Article {
+	lead, ok := e.passages[f.Passage]
+	if !ok || lead.Kind != corpus.KindLead {
+		return nil
+	}
+	return e.byID[lead.Article]
+}
+
 // detailTime returns the first time of the kind q asks (question.asksFor)
 // written in the first body paragraphs after the lead that reports f
 // (detailParagraphs; captions do not count), and the sentence that writes
 // it: the paragraph that details the event the lead reports ("Theo đó,
 // hồi 12h08 ngày 08/3, …", "khoảng 2 giờ sáng ngày 12-2-2023, …").
 func (e *Engine) detailTime(f corpus.Fact, q question) (string, ref, bool) {
-	lead, ok := e.passages[f.Passage]
-	if !ok || lead.Kind != corpus.KindLead {
-		return "", ref{}, false
-	}
-	a := e.byID[lead.Article]
+	a := e.leadArticle(f)
 	if a == nil {
 		return "", ref{}, false
 	}

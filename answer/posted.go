@@ -29,17 +29,8 @@ func (e *Engine) posted(q question, content []word, sc *scope) candidate {
 	if q.wh != whWhen || q.side != sideNone || len(content) == 0 {
 		return candidate{}
 	}
-	noun := false
-	for _, w := range content {
-		switch {
-		case articleNouns.Has(w.text, lexicon.AsTyped):
-			noun = true
-		case publishCues.Has(w.text, lexicon.AsTyped):
-		default:
-			return candidate{} // "bài phát biểu diễn ra lúc nào" asks of an event
-		}
-	}
-	if !noun {
+	// "bài phát biểu diễn ra lúc nào" asks of an event.
+	if !asksOfArticle(content, func(w word) bool { return publishCues.Has(w.text, lexicon.AsTyped) }) {
 		return candidate{}
 	}
 	a := e.askedArticle(sc)
@@ -107,18 +98,11 @@ func (e *Engine) newspaper(q question, content []word, sc *scope) candidate {
 	if !newspaperNouns.Has(asked.text, lexicon.AsTyped) {
 		return candidate{}
 	}
-	noun := false
-	for _, w := range content {
-		switch {
-		case w.fold == asked.fold:
-		case articleNouns.Has(w.text, lexicon.AsTyped):
-			noun = true
-		case publishCues.Has(w.text, lexicon.AsTyped) || newspaperNouns.Has(w.text, lexicon.AsTyped):
-		default:
-			return candidate{} // "bão nào gây thiệt hại" asks of something else
-		}
-	}
-	if !noun {
+	// Besides the noun asked, the words name the article: "bão nào gây
+	// thiệt hại" asks of something else.
+	if !asksOfArticle(without(content, asked.fold), func(w word) bool {
+		return publishCues.Has(w.text, lexicon.AsTyped) || newspaperNouns.Has(w.text, lexicon.AsTyped)
+	}) {
 		return candidate{}
 	}
 	a := e.askedArticle(sc)
@@ -126,4 +110,21 @@ func (e *Engine) newspaper(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	return candidate{answer: a.Source + ".", kind: KindFact, score: postedScore, refs: []ref{{a.Passages[0].ID, 0}}}
+}
+
+// asksOfArticle reports whether a question's content words all ask of the
+// article itself: each names the article ("bài", "tin") or is one that
+// about reports of it, and one at least names the article.
+func asksOfArticle(content []word, about func(word) bool) bool {
+	noun := false
+	for _, w := range content {
+		switch {
+		case articleNouns.Has(w.text, lexicon.AsTyped):
+			noun = true
+		case about(w):
+		default:
+			return false
+		}
+	}
+	return noun
 }

@@ -296,17 +296,8 @@ func (e *Engine) author(q question, content []word, sc *scope) candidate {
 	if q.wh != whWho || len(content) == 0 {
 		return candidate{}
 	}
-	noun := false
-	for _, w := range content {
-		switch {
-		case articleNouns.Has(w.text, lexicon.AsTyped):
-			noun = true
-		case authorCues.Has(w.text, lexicon.AsTyped):
-		default:
-			return candidate{} // "Ai viết bài hát …?" asks of something else
-		}
-	}
-	if !noun {
+	// "Ai viết bài hát …?" asks of something else.
+	if !asksOfArticle(content, func(w word) bool { return authorCues.Has(w.text, lexicon.AsTyped) }) {
 		return candidate{}
 	}
 	a := e.askedArticle(sc)
