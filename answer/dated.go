@@ -109,10 +109,7 @@ func askedThing(q question, content []word) []word {
 	if q.whAt < 0 {
 		return nil
 	}
-	in := map[string]bool{}
-	for _, w := range content {
-		in[w.fold] = true
-	}
+	in := foldSet(content)
 	var before, after []word
 	for i, w := range q.words {
 		if !in[w.fold] {

@@ -118,10 +118,7 @@ func (e *Engine) detailCause(f corpus.Fact, content []word, _ string) (string, r
 	if a == nil {
 		return "", ref{}, false
 	}
-	asked := map[string]bool{}
-	for _, w := range content {
-		asked[w.fold] = true
-	}
+	asked := foldSet(content)
 	read := 0
 	for _, p := range a.Passages {
 		if p.Kind != corpus.KindLead && p.Kind != corpus.KindParagraph {

@@ -158,10 +158,7 @@ func share(a, b []word) float64 {
 	if len(a) == 0 {
 		return 0
 	}
-	in := map[string]bool{}
-	for _, w := range b {
-		in[w.fold] = true
-	}
+	in := foldSet(b)
 	n := 0
 	for _, w := range a {
 		if in[w.fold] {

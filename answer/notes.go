@@ -289,6 +289,15 @@ func foldsOf(ws []word) []string {
 	return out
 }
 
+// foldSet returns the folded words as a set.
+func foldSet(ws []word) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[w.fold] = true
+	}
+	return out
+}
+
 // initials reports whether a name is written as initials only: "P.V.N.".
 func initials(parts []word) bool {
 	for _, w := range parts {

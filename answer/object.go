@@ -181,10 +181,7 @@ func askedHead(q question, content []word) []word {
 	if q.whAt <= 0 || copulas.Has(q.words[q.whAt].fold, lexicon.Folded) {
 		return nil // "Chủ đề Đại hội là gì?": its subject, no head
 	}
-	isContent := map[string]bool{}
-	for _, w := range content {
-		isContent[w.fold] = true
-	}
+	isContent := foldSet(content)
 	from := q.whAt
 	for from > 0 && q.whAt-from < maxAskedHead && headWord(q.words[from-1], isContent) {
 		from--
@@ -261,10 +258,7 @@ func namesMore(q question, rest []analysis.Token) bool {
 	if len(rest) > 1 && qualifierSet.Has(first+" "+analysis.Lower(rest[1].Text), lexicon.Exact) {
 		return false
 	}
-	asked := map[string]bool{}
-	for _, w := range q.words {
-		asked[w.fold] = true
-	}
+	asked := foldSet(q.words)
 	for _, t := range rest {
 		if !asked[t.Folded] {
 			return true

@@ -30,10 +30,7 @@ const maxPlaceReach = 6
 // "chết ở đâu", "diễn" of "diễn ra ở thành phố nào"). Nil when the
 // question word opens the question ("ở đâu có …").
 func placeVerb(q question, content []word) []word {
-	isContent := map[string]bool{}
-	for _, w := range content {
-		isContent[w.fold] = true
-	}
+	isContent := foldSet(content)
 	var out []word
 	k := q.whAt - 1
 	for k >= 0 && locatives.Has(q.words[k].text, lexicon.Exact) {

@@ -38,10 +38,7 @@ func repeats(q question, toks []analysis.Token) float64 {
 	if len(toks) == 0 {
 		return 0
 	}
-	in := map[string]bool{}
-	for _, w := range q.words {
-		in[w.fold] = true
-	}
+	in := foldSet(q.words)
 	n := 0
 	for _, t := range toks {
 		if in[t.Folded] {

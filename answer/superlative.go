@@ -101,17 +101,6 @@ func questionNames(q question) map[string]bool {
 	return out
 }
 
-// questionFolds returns the folded words of q: a place all of whose words
-// the question writes is the question's own ("Tiền Giang có diện tích lớn
-// nhất vùng nào"), no answer to it.
-func questionFolds(q question) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range q.words {
-		out[w.fold] = true
-	}
-	return out
-}
-
 // holdsNames reports whether s writes every word of names.
 func holdsNames(s *sent, names map[string]bool) bool {
 	for n := range names {
@@ -142,7 +131,9 @@ func (e *Engine) superlative(q question, content []word, sc *scope) candidate {
 	if dir == 0 || !asksWhichPlace(q) || len(content) == 0 {
 		return candidate{}
 	}
-	names, own := questionNames(q), questionFolds(q)
+	// A place all of whose words the question writes is the question's
+	// own ("Tiền Giang có diện tích lớn nhất vùng nào"), no answer to it.
+	names, own := questionNames(q), foldSet(q.words)
 	if dirAt == at-1 {
 		// The sentence that sums up writes the question's own superlative.
 		for _, b := range e.bestSentences(q, content, sc, superlativeSentences) {

@@ -40,7 +40,7 @@ func TestStatedPlace(t *testing.T) {
 	} {
 		q := parseQuestion(c.q)
 		at, dirAt, _ := superlativeAt(q)
-		if got := statedPlace(testSent(c.text), q.words[dirAt:at+1], questionFolds(q)); got != c.want {
+		if got := statedPlace(testSent(c.text), q.words[dirAt:at+1], foldSet(q.words)); got != c.want {
 			t.Errorf("statedPlace(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
