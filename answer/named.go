@@ -205,7 +205,7 @@ func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 		}
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
-	rest := without(content, numFolds(nums)...)
+	rest := without(content, foldsOf(nums)...)
 	cov := e.overlapOf(q, rest, b.s).coverage()
 	switch {
 	case missing > 0 && cov >= 0.75:
@@ -223,14 +223,6 @@ func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 		return candidate{answer: Trim("Có. "+b.s.text, MaxAnswer), kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
 	}
 	return candidate{}
-}
-
-func numFolds(ws []word) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w.fold
-	}
-	return out
 }
 
 // namedByNumber answers "Nghị quyết số 12 là của cơ quan nào?" with the

@@ -46,11 +46,7 @@ func (e *Engine) opponent(q question, content []word, sc *scope) candidate {
 	if q.whAt < 0 || len(content) == 0 {
 		return candidate{}
 	}
-	typed := make([]string, len(q.words))
-	for i, w := range q.words {
-		typed[i] = w.text
-	}
-	if v, _ := defeatAt(typed, lexicon.AsTyped); v < 0 || v > q.whAt {
+	if v, _ := defeatAt(words(q.words), lexicon.AsTyped); v < 0 || v > q.whAt {
 		return candidate{}
 	}
 	names := questionNames(q)

@@ -90,6 +90,7 @@ func eventNoun(what string) string {
 	return ""
 }
 
+// words returns the words as typed.
 func words(ws []word) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
