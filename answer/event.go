@@ -358,8 +358,12 @@ func (e *Engine) detailTime(f corpus.Fact, q question) (string, ref, bool) {
 		if p.Kind != corpus.KindParagraph {
 			continue
 		}
-		for i, sn := range p.Sentences {
-			for _, t := range analysis.Times(p.Text[sn.Start:sn.End]) {
+		for i := range p.Sentences {
+			s := e.sentOf[ref{p.ID, i}]
+			if s == nil {
+				continue
+			}
+			for _, t := range s.times {
 				if q.asksFor(t.Kind) {
 					return t.Text, ref{p.ID, i}, true
 				}
