@@ -431,12 +431,7 @@ func placeNameAt(s *sent, i int) int {
 // afterPlaceName reports whether word i of s follows a word written before
 // a place's name: "Thanh" of "tỉnh Thanh Hóa".
 func afterPlaceName(s *sent, i int) bool {
-	for n := 1; n <= placeNames.MaxWords() && n <= i; n++ {
-		if placeNames.Has(strings.Join(s.lower[i-n:i], " "), lexicon.Exact) {
-			return true
-		}
-	}
-	return false
+	return phraseEndsAt(s, placeNames, i)
 }
 
 // bodiesIn returns the names of bodies that s gives, as word ranges

@@ -129,7 +129,8 @@ func reportAgentEndsAt(s *sent, e int) bool {
 }
 
 // phraseEndsAt reports whether a phrase of set ends right before word e
-// of s, read as written in lower case.
+// of s, read as written in lower case, whatever stands between its words
+// (s.matchBack wants spaces only).
 func phraseEndsAt(s *sent, set *lexicon.Set, e int) bool {
 	for n := 1; n <= set.MaxWords() && n <= e; n++ {
 		if set.HasPhrase(s.lower[e-n:e], lexicon.Exact) {
@@ -140,7 +141,8 @@ func phraseEndsAt(s *sent, set *lexicon.Set, e int) bool {
 }
 
 // phraseStartsAt reports whether a phrase of set starts at word v of s,
-// read as written in lower case.
+// read as written in lower case, whatever stands between its words
+// (s.match wants spaces only).
 func phraseStartsAt(s *sent, set *lexicon.Set, v int) bool {
 	for n := 1; n <= set.MaxWords() && v+n <= len(s.lower); n++ {
 		if set.HasPhrase(s.lower[v:v+n], lexicon.Exact) {
