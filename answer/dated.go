@@ -87,16 +87,16 @@ func (e *Engine) datedThing(q question, content []word, sc *scope) dated {
 		if cover < minDatedCover {
 			continue
 		}
-		d := e.datedIn(q, content, s, thing, nouns)
-		if d.c.answer == "" {
-			d = e.anniversaryIn(q, s, thing, nouns)
+		got := e.datedIn(q, content, s, thing, nouns)
+		if got.c.answer == "" {
+			got = e.anniversaryIn(q, s, thing, nouns)
 		}
-		if d.c.answer == "" {
+		if got.c.answer == "" {
 			continue
 		}
-		d.c.score = datedScore + datedScoreCover*cover
-		if d.c.score > best.c.score {
-			best = d
+		got.c.score = datedScore + datedScoreCover*cover
+		if got.c.score > best.c.score {
+			best = got
 		}
 	}
 	return best
@@ -153,23 +153,23 @@ func (e *Engine) datedIn(q question, content []word, s *sent, thing []word, noun
 		if !q.asksFor(t.Kind) {
 			continue
 		}
-		d := s.wordAt(t.Start)
-		if d <= 0 || s.starts[d] != t.Start {
+		k := s.wordAt(t.Start)
+		if k <= 0 || s.starts[k] != t.Start {
 			continue // the date starts the sentence, or inside a word
 		}
-		from, ok := s.runBefore(d, t.Start)
+		from, ok := s.runBefore(k, t.Start)
 		if !ok {
 			continue
 		}
-		at, ok := s.endsWith(thing, from, d)
-		if !ok || e.namesEventOutside(s, nouns, at, d) {
+		at, ok := s.endsWith(thing, from, k)
+		if !ok || e.namesEventOutside(s, nouns, at, k) {
 			continue
 		}
 		ans, day := datedAnswer(q, t)
 		if ans == "" {
 			continue
 		}
-		if cover := e.overlapIn(q, content, s, from, d).coverage(); cover > bestCover {
+		if cover := e.overlapIn(q, content, s, from, k).coverage(); cover > bestCover {
 			best, bestCover = dated{c: candidate{answer: ans, kind: KindFact, refs: []ref{{s.p.ID, s.index}}}, day: day}, cover
 		}
 	}
