@@ -13,23 +13,23 @@ var giveWords = lexicon.MustSet("give_verbs").Words()
 
 // award answers who gave an award, who received it (and how many), and
 // why: "ai được tặng Bằng khen?", "Ai là người tặng Giấy khen?".
-func (e *Engine) award(q question, content []word, sc *scope) candidate {
+func (d *document) award(q question, content []word, sc *scope) candidate {
 	var facts []corpus.Fact
 	var givers [][]word // the giver's words of each of facts (prepared.giver)
 	kindNamed := false
-	for _, i := range e.factsIn(sc) {
-		if e.facts[i].Type != corpus.FactAward {
+	for _, i := range d.factsIn(sc) {
+		if d.facts[i].Type != corpus.FactAward {
 			continue
 		}
-		f := e.prep[i].award
+		f := d.prep[i].award
 		if findPhrase(q.words, strings.ToLower(f.Award)) >= 0 {
 			if !kindNamed {
 				facts, givers = facts[:0], givers[:0]
 			}
 			kindNamed = true
-			facts, givers = append(facts, f), append(givers, e.prep[i].giver)
+			facts, givers = append(facts, f), append(givers, d.prep[i].giver)
 		} else if !kindNamed {
-			facts, givers = append(facts, f), append(givers, e.prep[i].giver)
+			facts, givers = append(facts, f), append(givers, d.prep[i].giver)
 		}
 	}
 	if len(facts) == 0 {
@@ -42,7 +42,7 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 		if f.Giver == "" {
 			continue
 		}
-		if g := givers[k]; len(g) > 0 && share(g, q.words) >= 0.6 || e.namesGiver(q, f) {
+		if g := givers[k]; len(g) > 0 && share(g, q.words) >= 0.6 || d.namesGiver(q, f) {
 			byGiver = append(byGiver, f)
 		}
 	}
@@ -59,7 +59,7 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 	}
 	if (q.wh == whWhat || q.wh == whList) && hasAny(q.words, winWords...) {
 		// "Y Xuân đoạt huy chương gì?"
-		if c := e.awardOf(q, facts, 0.9); c.answer != "" {
+		if c := d.awardOf(q, facts, 0.9); c.answer != "" {
 			return c
 		}
 	}
@@ -75,7 +75,7 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 	passive := hasAny(q.words, awardPassiveMarkers.Words()...)
 	wins := hasAny(q.words, winWords...)
 	if q.wh == whWhat || q.wh == whList {
-		if c := e.awardOf(q, facts, base); c.answer != "" {
+		if c := d.awardOf(q, facts, base); c.answer != "" {
 			return c
 		}
 		if giverNamed && !kindNamed && verbAt >= 0 && verbAt < q.whAt {
@@ -91,31 +91,31 @@ func (e *Engine) award(q question, content []word, sc *scope) candidate {
 			}
 		}
 	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, giverQuestionCues...):
-		return e.giver(facts, base)
+		return d.giver(facts, base)
 	case q.wh == whCount && (q.asksMoney() || percentAsked(q.focus)):
 		// "được thưởng bao nhiêu tiền?" asks for no count of recipients.
 	case q.wh == whWho || q.wh == whCount || q.wh == whList || q.wh == whWhere && wins || q.wh == whWhat && (q.whAt > verbAt || wins):
-		return e.recipients(q, facts, base)
+		return d.recipients(q, facts, base)
 	}
 	return candidate{}
 }
 
 // giverWords returns the words of an award's giver, without what it adds
 // in brackets, with the abbreviations of their long forms and back.
-func (e *Engine) giverWords(giver string) []word {
-	return e.withAbbreviations(foldWords(strings.SplitN(giver, " (", 2)[0]))
+func (d *document) giverWords(giver string) []word {
+	return d.withAbbreviations(foldWords(strings.SplitN(giver, " (", 2)[0]))
 }
 
 // wholeSpans returns an award fact without the giver and the winners its
 // reader cut in the middle of a phrase (brokenSpan): they answer nothing.
-func (e *Engine) wholeSpans(f corpus.Fact) corpus.Fact {
-	s := e.factSent(f)
-	if f.Giver != "" && e.brokenSpan(f.Giver, s) {
+func (d *document) wholeSpans(f corpus.Fact) corpus.Fact {
+	s := d.factSent(f)
+	if f.Giver != "" && d.brokenSpan(f.Giver, s) {
 		f.Giver = ""
 	}
 	var winners []string
 	for _, w := range f.Winners {
-		if !e.brokenSpan(w, s) {
+		if !d.brokenSpan(w, s) {
 			winners = append(winners, w)
 		}
 	}
@@ -171,7 +171,7 @@ var winWords = lexicon.MustSet("asked_win_verbs").Words()
 
 // giver names who gave the awards, preferring a statement that names the
 // person.
-func (e *Engine) giver(facts []corpus.Fact, base float64) candidate {
+func (d *document) giver(facts []corpus.Fact, base float64) candidate {
 	var parts []string
 	var refs []ref
 	seen := map[string]bool{}
@@ -187,7 +187,7 @@ func (e *Engine) giver(facts []corpus.Fact, base float64) candidate {
 		}
 		best := f
 		for _, g := range facts {
-			if analysis.Fold(g.Award) == key && e.namesPerson(g.Giver, g.Passage) && !e.namesPerson(best.Giver, best.Passage) {
+			if analysis.Fold(g.Award) == key && d.namesPerson(g.Giver, g.Passage) && !d.namesPerson(best.Giver, best.Passage) {
 				best = g
 			}
 		}
@@ -207,7 +207,7 @@ func (e *Engine) giver(facts []corpus.Fact, base float64) candidate {
 // recipients says who received the awards, with their counts; when the
 // question asks for one kind of recipient ("bao nhiêu cá nhân"), that
 // count comes first.
-func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candidate {
+func (d *document) recipients(q question, facts []corpus.Fact, base float64) candidate {
 	var parts []string
 	var refs []ref
 	seen := map[string]bool{}
@@ -235,11 +235,11 @@ func (e *Engine) recipients(q question, facts []corpus.Fact, base float64) candi
 				}
 			}
 		}
-		if q.wh == whWho && !e.namesPerson(strings.Join(f.Winners, " "), f.Passage) {
+		if q.wh == whWho && !d.namesPerson(strings.Join(f.Winners, " "), f.Passage) {
 			// "Ai đạt giải Nhì?": the people the sentence names; with
 			// counts, only those the question singles out ("môn Toán").
-			if s := e.factSent(f); s != nil {
-				names, picked := e.people(s, without(e.content(q), strings.ToLower(f.Award)))
+			if s := d.factSent(f); s != nil {
+				names, picked := d.people(s, without(d.content(q), strings.ToLower(f.Award)))
 				switch {
 				case picked:
 					who = []string{names}
@@ -293,7 +293,7 @@ func upperFirst(s string) string {
 
 // awardOf answers "Y Xuân đoạt huy chương gì?": the awards of the winner
 // the question names.
-func (e *Engine) awardOf(q question, facts []corpus.Fact, base float64) candidate {
+func (d *document) awardOf(q question, facts []corpus.Fact, base float64) candidate {
 	var name []word
 	for _, w := range q.words {
 		if w.cap {
@@ -324,13 +324,13 @@ func (e *Engine) awardOf(q question, facts []corpus.Fact, base float64) candidat
 // "tặng".
 // namesGiver reports whether the question names, as a person ("ông
 // Hợp"), the giver of award f.
-func (e *Engine) namesGiver(q question, f corpus.Fact) bool {
-	p, ok := e.passages[f.Passage]
+func (d *document) namesGiver(q question, f corpus.Fact) bool {
+	p, ok := d.passages[f.Passage]
 	if !ok {
 		return false
 	}
-	for _, i := range e.factsOf[p.Article] {
-		if pf := e.facts[i]; pf.Type == corpus.FactPerson && strings.Contains(f.Giver, pf.Name) && nameIn(q, pf) {
+	for _, i := range d.factsOf[p.Article] {
+		if pf := d.facts[i]; pf.Type == corpus.FactPerson && strings.Contains(f.Giver, pf.Name) && nameIn(q, pf) {
 			return true
 		}
 	}
@@ -346,13 +346,13 @@ func verbOf(f corpus.Fact) string {
 
 // namesPerson reports whether t holds the name of a person of the
 // article of passage.
-func (e *Engine) namesPerson(t, passage string) bool {
-	p, ok := e.passages[passage]
+func (d *document) namesPerson(t, passage string) bool {
+	p, ok := d.passages[passage]
 	if !ok {
 		return false
 	}
-	for _, i := range e.factsOf[p.Article] {
-		if f := e.facts[i]; f.Type == corpus.FactPerson && strings.Contains(t, f.Name) {
+	for _, i := range d.factsOf[p.Article] {
+		if f := d.facts[i]; f.Type == corpus.FactPerson && strings.Contains(t, f.Name) {
 			return true
 		}
 	}

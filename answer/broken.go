@@ -26,7 +26,7 @@ var (
 // ("Chủ tịch UBND thị" of "thị xã An Khê", "huyện" before "Chợ Gạo"), or
 // starts inside one ("xã An Khê" of "thị xã An Khê"). s
 // may be nil: then only the span itself is judged.
-func (e *Engine) brokenSpan(span string, s *sent) bool {
+func (d *document) brokenSpan(span string, s *sent) bool {
 	span = strings.TrimSpace(span)
 	toks := analysis.Tokens(span)
 	if len(toks) == 0 {

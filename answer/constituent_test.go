@@ -138,7 +138,7 @@ func TestBodyIn(t *testing.T) {
 		// A person asked for, and the verb nowhere: no body answers.
 		{"ai tử vong", "Ngày 6.1, Công an TP.Dĩ An cho biết đang làm rõ vụ tai nạn.", ""},
 	}
-	e := &Engine{}
+	e := &document{}
 	for _, tt := range tests {
 		q := parseQuestion(tt.question)
 		s := testSent(tt.text)

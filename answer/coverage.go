@@ -13,13 +13,13 @@ import (
 // missingFrom returns the weighted share of content words found nowhere
 // in article a, and whether a number or a capitalised name the question
 // gives is among those missing.
-func (e *Engine) missingFrom(content []word, a *corpus.Article, lang string) (float64, bool) {
-	vocab := e.vocab[a.ID]
+func (d *document) missingFrom(content []word, a *corpus.Article, lang string) (float64, bool) {
+	vocab := d.vocab[a.ID]
 	total, gone := 0.0, 0.0
 	named := false
 	for i, w := range content {
 		k := w.key(lang)
-		wt := e.weight(k)
+		wt := d.weight(k)
 		total += wt
 		if vocab[k] || synonymIn(vocab, w.fold) {
 			continue
@@ -64,9 +64,9 @@ var (
 // phạm nồng độ cồn." for "CSGT xử lý bao nhiêu trường hợp vi phạm nồng độ
 // cồn?"). A person the question names and the sentence names by a title
 // only counts as named (namedByTitle).
-func (e *Engine) sentenceCover(q question, content []word, s *sent) float64 {
+func (d *document) sentenceCover(q question, content []word, s *sent) float64 {
 	lang := q.lang
-	o := e.overlapOf(q, content, s)
+	o := d.overlapOf(q, content, s)
 	if o.total == 0 {
 		return 0
 	}
@@ -85,11 +85,11 @@ func (e *Engine) sentenceCover(q question, content []word, s *sent) float64 {
 	if len(lacking) == 0 {
 		return o.coverage()
 	}
-	got := o.got + e.namedByTitle(lacking, s, lang)
+	got := o.got + d.namedByTitle(lacking, s, lang)
 	if continues(s) {
-		for _, before := range e.sentsOf[s.p.ID] {
+		for _, before := range d.sentsOf[s.p.ID] {
 			if before.index == s.index-1 {
-				got += e.overlapOf(q, lacking, before).got
+				got += d.overlapOf(q, lacking, before).got
 				break
 			}
 		}
@@ -107,16 +107,16 @@ const titleCorefQuality = 0.85
 // "Nguyễn Hữu Hợp tặng bao nhiêu cá nhân" and "Giám đốc Công an tỉnh tặng
 // Giấy khen 9 tập thể, 15 cá nhân", the article having written "Đại tá
 // Nguyễn Hữu Hợp - Giám đốc Công an tỉnh" before.
-func (e *Engine) namedByTitle(lacking []word, s *sent, lang string) float64 {
+func (d *document) namedByTitle(lacking []word, s *sent, lang string) float64 {
 	counted := map[string]bool{}
 	got := 0.0
-	for _, i := range e.factsOf[s.art.ID] {
-		f := e.facts[i]
+	for _, i := range d.factsOf[s.art.ID] {
+		f := d.facts[i]
 		if f.Type != corpus.FactPerson || len(f.Titles) == 0 {
 			continue
 		}
 		titled := false
-		for _, t := range e.prep[i].titlePhrases {
+		for _, t := range d.prep[i].titlePhrases {
 			if t != "" && s.hasPhrase(t, 0, len(s.fold)) >= 0 {
 				titled = true
 				break
@@ -125,11 +125,11 @@ func (e *Engine) namedByTitle(lacking []word, s *sent, lang string) float64 {
 		if !titled {
 			continue
 		}
-		name := e.prep[i].nameFolds
+		name := d.prep[i].nameFolds
 		for _, w := range lacking {
 			if k := w.key(lang); name[w.fold] && !counted[k] {
 				counted[k] = true
-				got += e.weight(k) * titleCorefQuality
+				got += d.weight(k) * titleCorefQuality
 			}
 		}
 	}

@@ -67,7 +67,7 @@ var dashDate = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})$`)
 
 // datedThing returns the date a when-question asks for when the question
 // names another dated thing than the article's event, or nothing.
-func (e *Engine) datedThing(q question, content []word, sc *scope) dated {
+func (d *document) datedThing(q question, content []word, sc *scope) dated {
 	if q.wh != whWhen || q.when == whenClock || q.when == whenPartOfDay || q.when == whenLength || hasAny(q.words, rangeTo.Words()...) {
 		// A time of day, a length, or the end of a span ("nghỉ học
 		// đến ngày nào"): a sentence answers it.
@@ -79,24 +79,24 @@ func (e *Engine) datedThing(q question, content []word, sc *scope) dated {
 	}
 	nouns := questionEventNouns(q)
 	var best dated
-	for _, s := range e.sents {
+	for _, s := range d.sents {
 		if !sc.articles[s.art.ID] {
 			continue
 		}
-		cover := e.overlapOf(q, content, s).coverage()
+		cover := d.overlapOf(q, content, s).coverage()
 		if cover < minDatedCover {
 			continue
 		}
-		d := e.datedIn(q, content, s, thing, nouns)
-		if d.c.answer == "" {
-			d = e.anniversaryIn(q, s, thing, nouns)
+		got := d.datedIn(q, content, s, thing, nouns)
+		if got.c.answer == "" {
+			got = d.anniversaryIn(q, s, thing, nouns)
 		}
-		if d.c.answer == "" {
+		if got.c.answer == "" {
 			continue
 		}
-		d.c.score = datedScore + datedScoreCover*cover
-		if d.c.score > best.c.score {
-			best = d
+		got.c.score = datedScore + datedScoreCover*cover
+		if got.c.score > best.c.score {
+			best = got
 		}
 	}
 	return best
@@ -146,30 +146,30 @@ func questionEventNouns(q question) []string {
 // 2024". Of two, the one whose words before it hold more of the question
 // ("… tựu trường ngày 22/8, còn toàn bộ học sinh chính thức tựu trường
 // vào ngày 29/8").
-func (e *Engine) datedIn(q question, content []word, s *sent, thing []word, nouns []string) dated {
+func (d *document) datedIn(q question, content []word, s *sent, thing []word, nouns []string) dated {
 	var best dated
 	bestCover := -1.0
-	for _, t := range e.datesOf(s) {
+	for _, t := range d.datesOf(s) {
 		if !q.asksFor(t.Kind) {
 			continue
 		}
-		d := s.wordAt(t.Start)
-		if d <= 0 || s.starts[d] != t.Start {
+		k := s.wordAt(t.Start)
+		if k <= 0 || s.starts[k] != t.Start {
 			continue // the date starts the sentence, or inside a word
 		}
-		from, ok := s.runBefore(d, t.Start)
+		from, ok := s.runBefore(k, t.Start)
 		if !ok {
 			continue
 		}
-		at, ok := s.endsWith(thing, from, d)
-		if !ok || e.namesEventOutside(s, nouns, at, d) {
+		at, ok := s.endsWith(thing, from, k)
+		if !ok || d.namesEventOutside(s, nouns, at, k) {
 			continue
 		}
 		ans, day := datedAnswer(q, t)
 		if ans == "" {
 			continue
 		}
-		if cover := e.overlapIn(q, content, s, from, d).coverage(); cover > bestCover {
+		if cover := d.overlapIn(q, content, s, from, k).coverage(); cover > bestCover {
 			best, bestCover = dated{c: candidate{answer: ans, kind: KindFact, refs: []ref{{s.p.ID, s.index}}}, day: day}, cover
 		}
 	}
@@ -180,7 +180,7 @@ func (e *Engine) datedIn(q question, content []word, s *sent, thing []word, noun
 // years ago, with a cue ("Lễ kỷ niệm 95 năm thành lập" in 2025: 1930) or
 // before a name ("15 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc" in
 // 2020: 2005). Only a year is asked for so ("năm nào", "khi nào").
-func (e *Engine) anniversaryIn(q question, s *sent, thing []word, nouns []string) dated {
+func (d *document) anniversaryIn(q question, s *sent, thing []word, nouns []string) dated {
 	if q.when != whenYear && q.when != whenAny || s.art.Date.Year == 0 {
 		return dated{}
 	}
@@ -193,7 +193,7 @@ func (e *Engine) anniversaryIn(q question, s *sent, thing []word, nouns []string
 			continue
 		}
 		to := s.runAfter(k + 1)
-		if !s.holds(thing, k+1, to) || e.namesEventOutside(s, nouns, k+1, to) {
+		if !s.holds(thing, k+1, to) || d.namesEventOutside(s, nouns, k+1, to) {
 			continue
 		}
 		year := s.art.Date.Year
@@ -249,7 +249,7 @@ func anniversaryCue(s *sent, k int) bool {
 // datesOf returns the time expressions of s with the dates written with a
 // dash after a name whose first or second word is capitalised ("Quốc
 // khánh 2-9").
-func (e *Engine) datesOf(s *sent) []analysis.TimeSpan {
+func (d *document) datesOf(s *sent) []analysis.TimeSpan {
 	out := append([]analysis.TimeSpan(nil), s.times...)
 	for k := 1; k+1 < len(s.lower); k++ {
 		// "2-9" is two words, "2" and "9", with a dash between.
@@ -366,8 +366,8 @@ func (s *sent) wordsAre(ws []word, k int) bool {
 // of "Lễ kỷ niệm 80 năm …") and the words [from, to) of s, where the
 // dated thing stands, do not hold it: then the question asks about the
 // event ("Lễ kỷ niệm Ngày truyền thống diễn ra ngày nào"), not the thing.
-func (e *Engine) namesEventOutside(s *sent, nouns []string, from, to int) bool {
-	head := e.eventHead(s.art.ID)
+func (d *document) namesEventOutside(s *sent, nouns []string, from, to int) bool {
+	head := d.eventHead(s.art.ID)
 	if head == "" {
 		return false
 	}
@@ -384,9 +384,9 @@ func (e *Engine) namesEventOutside(s *sent, nouns []string, from, to int) bool {
 
 // eventHead returns the first event noun of the event an article reports,
 // folded: "le" for "trọng thể Lễ kỷ niệm …", "" without one.
-func (e *Engine) eventHead(article string) string {
-	for _, i := range e.factsOf[article] {
-		f := e.facts[i]
+func (d *document) eventHead(article string) string {
+	for _, i := range d.factsOf[article] {
+		f := d.facts[i]
 		if f.Type != corpus.FactEvent {
 			continue
 		}

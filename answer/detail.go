@@ -35,8 +35,8 @@ const detailCauseScore = 0.5
 // tối 5.1, …"), and the sentence that writes it. News leads often date
 // the report ("Ngày 6.1, Công an … cho biết …") or no day at all ("vừa
 // bước đầu xác định …"), and the detail paragraph dates the event.
-func (e *Engine) detailDay(f corpus.Fact, q question) (string, ref, bool) {
-	a := e.leadArticle(f)
+func (d *document) detailDay(f corpus.Fact, q question) (string, ref, bool) {
+	a := d.leadArticle(f)
 	if a == nil {
 		return "", ref{}, false
 	}
@@ -44,7 +44,7 @@ func (e *Engine) detailDay(f corpus.Fact, q question) (string, ref, bool) {
 		if p.Kind != corpus.KindParagraph {
 			continue
 		}
-		s := e.sentOf[ref{p.ID, 0}]
+		s := d.sentOf[ref{p.ID, 0}]
 		if s == nil {
 			return "", ref{}, false
 		}
@@ -109,12 +109,12 @@ func wordsBefore(s *sent, at int) int {
 // words ("tài xế N. … đi không đúng làn đường, gây tai nạn giao thông"
 // for "nguyên nhân vụ tai nạn"): the words before the verb, back to the
 // comma that opens their part of the sentence.
-func (e *Engine) detailCause(f corpus.Fact, content []word, _ string) (string, ref, bool) {
-	lead, ok := e.passages[f.Passage]
+func (d *document) detailCause(f corpus.Fact, content []word, _ string) (string, ref, bool) {
+	lead, ok := d.passages[f.Passage]
 	if !ok || lead.Kind != corpus.KindLead || len(content) == 0 {
 		return "", ref{}, false
 	}
-	a := e.byID[lead.Article]
+	a := d.byID[lead.Article]
 	if a == nil {
 		return "", ref{}, false
 	}
@@ -125,7 +125,7 @@ func (e *Engine) detailCause(f corpus.Fact, content []word, _ string) (string, r
 			continue
 		}
 		for i := range p.Sentences {
-			s := e.sentOf[ref{p.ID, i}]
+			s := d.sentOf[ref{p.ID, i}]
 			if s == nil {
 				continue
 			}

@@ -8,39 +8,17 @@ import (
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
-	"github.com/hoidap/hoidap/index"
 )
 
 // An Engine answers questions about a fixed set of articles. It is safe for
 // concurrent use: after New it is only read.
+//
+// It composes the stages of answering: the document (what is read once
+// from the articles), the retriever (the index over its passages) and the
+// scorer; what needs more than one of them is a method of Engine.
 type Engine struct {
-	articles []*corpus.Article
-	byID     map[string]*corpus.Article
-	passages map[string]*corpus.Passage
-	facts    []corpus.Fact
-	idx      *index.Index
-
-	sents   []*sent
-	sentOf  map[ref]*sent
-	sentsOf map[string][]*sent // by passage
-	factsOf map[string][]int   // fact indexes by article
-	prep    []prepared         // per fact
-	df      map[string]int
-	nsent   int
-	// bigrams holds every pair of folded words side by side in a sentence,
-	// and how often the articles write it.
-	bigrams map[string]int
-	// langs holds the languages of the articles.
-	langs map[string]bool
-	// abbr maps folded abbreviations to the folded words of their long
-	// forms and back, over all articles.
-	abbr map[string][]string
-
-	// vocab holds, per article, the keys of the words it uses.
-	vocab map[string]map[string]bool
-	// times gives, by passage, the time expressions of its text
-	// (analysis.Times), read when first asked for.
-	times map[string]func() []analysis.TimeSpan
+	*document
+	*retriever
 	// scorer ranks candidates and gives their confidence: the learned
 	// weights of weights.txt.
 	scorer *Scorer
@@ -66,80 +44,19 @@ func New(ctx context.Context, articles []*corpus.Article) (*Engine, error) {
 	if len(articles) == 0 {
 		return nil, fmt.Errorf("new engine: no articles")
 	}
-	e := &Engine{
-		articles: articles,
-		byID:     map[string]*corpus.Article{},
-		passages: map[string]*corpus.Passage{},
-		times:    map[string]func() []analysis.TimeSpan{},
-		sentOf:   map[ref]*sent{},
-		sentsOf:  map[string][]*sent{},
-		factsOf:  map[string][]int{},
-		df:       map[string]int{},
-		bigrams:  map[string]int{},
-		abbr:     map[string][]string{},
-		langs:    map[string]bool{},
-		vocab:    map[string]map[string]bool{},
-	}
 	scorer, err := EmbeddedScorer()
 	if err != nil {
 		return nil, fmt.Errorf("new engine: %w", err)
 	}
-	e.scorer = scorer
-	var docs []index.Doc
-	for _, a := range articles {
-		if _, dup := e.byID[a.ID]; dup {
-			return nil, fmt.Errorf("new engine: two articles named %q", a.ID)
-		}
-		e.byID[a.ID] = a
-		e.langs[a.Language] = true
-		vocab := map[string]bool{}
-		e.vocab[a.ID] = vocab
-		facts := corpus.Extract(a)
-		for i := range facts {
-			e.factsOf[a.ID] = append(e.factsOf[a.ID], len(e.facts)+i)
-		}
-		e.facts = append(e.facts, facts...)
-		abbr := abbreviationsOf(facts)
-		for k, v := range abbr {
-			e.abbr[k] = v
-		}
-		for i := range a.Passages {
-			p := &a.Passages[i]
-			e.passages[p.ID] = p
-			e.times[p.ID] = sync.OnceValue(func() []analysis.TimeSpan { return analysis.Times(p.Text) })
-			docs = append(docs, index.Doc{ID: p.ID, Article: a.ID, Text: p.Text, Language: a.Language})
-			for k := range p.Sentences {
-				s := newSent(a, p, k, abbr)
-				e.sents = append(e.sents, s)
-				e.sentOf[ref{p.ID, k}] = s
-				e.sentsOf[p.ID] = append(e.sentsOf[p.ID], s)
-				for k := 1; k < len(s.fold); k++ {
-					e.bigrams[s.fold[k-1]+" "+s.fold[k]]++
-				}
-				seen := map[string]bool{}
-				for _, f := range s.fold {
-					vocab[f] = true
-					if !seen[f] {
-						seen[f] = true
-						e.df[f]++
-					}
-				}
-			}
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("new engine: %w", err)
-		}
-	}
-	e.nsent = len(e.sents)
-	e.prep = make([]prepared, len(e.facts))
-	for i, f := range e.facts {
-		e.prep[i] = e.prepare(f)
-	}
-	idx, err := index.New(ctx, docs)
+	d, err := newDocument(ctx, articles)
 	if err != nil {
 		return nil, fmt.Errorf("new engine: %w", err)
 	}
-	e.idx = idx
+	r, err := newRetriever(ctx, d)
+	if err != nil {
+		return nil, fmt.Errorf("new engine: %w", err)
+	}
+	e := &Engine{document: d, retriever: r, scorer: scorer}
 	e.suggestions = sync.OnceValue(func() []string { return e.makeSuggestions(context.WithoutCancel(ctx)) })
 	e.foldedSuggestions = sync.OnceValue(func() []string {
 		all := e.suggestions()
@@ -334,12 +251,12 @@ type prepared struct {
 	giver []word
 }
 
-func (e *Engine) prepare(f corpus.Fact) prepared {
+func (d *document) prepare(f corpus.Fact) prepared {
 	var p prepared
 	switch f.Type {
 	case corpus.FactPerson:
 		for _, t := range f.Titles {
-			p.titles = append(p.titles, e.withAbbreviations(foldWords(t)))
+			p.titles = append(p.titles, d.withAbbreviations(foldWords(t)))
 			p.titlePhrases = append(p.titlePhrases, phraseOf(foldWords(t)))
 		}
 		p.nameFolds = map[string]bool{}
@@ -355,9 +272,9 @@ func (e *Engine) prepare(f corpus.Fact) prepared {
 		}
 		p.item = item
 	case corpus.FactAward:
-		p.award = e.wholeSpans(f)
+		p.award = d.wholeSpans(f)
 		if p.award.Giver != "" {
-			p.giver = e.giverWords(p.award.Giver)
+			p.giver = d.giverWords(p.award.Giver)
 		}
 	}
 	return p
@@ -366,22 +283,22 @@ func (e *Engine) prepare(f corpus.Fact) prepared {
 // parse reads a question in the language of the articles: a Vietnamese
 // question typed without diacritics can look English to a detector, but
 // about Vietnamese articles it is Vietnamese.
-func (e *Engine) parse(text string) question {
+func (d *document) parse(text string) question {
 	q := parseQuestion(text)
 	switch {
-	case q.lang == "en" && !e.langs["en"]:
+	case q.lang == "en" && !d.langs["en"]:
 		q = parseQuestionIn(text, "vi")
-	case q.lang == "vi" && !e.langs["vi"]:
+	case q.lang == "vi" && !d.langs["vi"]:
 		q = parseQuestionIn(text, "en")
 	}
-	q.matchers = newMatcherCache(e)
+	q.matchers = newMatcherCache(d)
 	return q
 }
 
 // timesOf returns the time expressions of the text of passage p
 // (analysis.Times), read once.
-func (e *Engine) timesOf(p *corpus.Passage) []analysis.TimeSpan {
-	if times, ok := e.times[p.ID]; ok {
+func (d *document) timesOf(p *corpus.Passage) []analysis.TimeSpan {
+	if times, ok := d.times[p.ID]; ok {
 		return times()
 	}
 	return analysis.Times(p.Text)

@@ -25,7 +25,7 @@ var (
 // was, from the event fact of the article the question is about. A
 // when-question about another dated thing (datedThing found one, of
 // another date) is not answered with the event's date.
-func (e *Engine) event(q question, content []word, sc *scope, other dated) candidate {
+func (d *document) event(q question, content []word, sc *scope, other dated) candidate {
 	if hasAny(q.words, futureWords...) {
 		// "năm sau", "sắp tới": not the event the article reports.
 		return candidate{}
@@ -35,12 +35,12 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 	others := without(without(content, eventGenericWords...), organiseWords...)
 	othersBare := without(others, eventNouns...)
 	var best candidate
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if f.Type != corpus.FactEvent {
 			continue
 		}
-		s := e.factSent(f)
+		s := d.factSent(f)
 		if s == nil {
 			continue
 		}
@@ -59,7 +59,7 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				break
 			}
 		}
-		about := e.overlapOf(q, others, s).coverage()
+		about := d.overlapOf(q, others, s).coverage()
 		rest := len(without(othersBare, own...))
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
@@ -68,24 +68,24 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 		// An hour, or a day the article does not date, is read from the
 		// paragraph that details the event (detailTime); a question
 		// that names the event in its headline's words asks it too.
-		detail := q.wh == whWhen && (q.when == whenClock || q.when == whenDay && e.dayUnknown(f))
+		detail := q.wh == whWhen && (q.when == whenClock || q.when == whenDay && d.dayUnknown(f))
 		// The day the paragraph that details the event gives ("Theo đó,
 		// tối 5.1, …") dates the event, not the report of it: asked
 		// unless the question asks when it was reported.
 		var dayDetail string
 		var dayAt ref
 		if q.wh == whWhen && (q.when == whenAny || q.when == whenDay) && !hasAny(q.words, reportVerbs.Words()...) {
-			if t, at, ok := e.detailDay(f, q); ok {
+			if t, at, ok := d.detailDay(f, q); ok {
 				dayDetail, dayAt, detail = t, at, true
 				// "xảy ra" asks when the event happened: the lead,
 				// which reports it, need not say it.
 				if happened := without(others, happenVerbs...); len(happened) > 0 && len(happened) < len(others) {
-					about = max(about, e.overlapOf(q, happened, s).coverage())
+					about = max(about, d.overlapOf(q, happened, s).coverage())
 				}
 			}
 		}
 		if detail && about < eventAboutMinimum {
-			about = max(about, e.titleCover(q, others, f))
+			about = max(about, d.titleCover(q, others, f))
 		}
 		if about < eventAboutMinimum && !(period && f.Period != "") {
 			continue
@@ -100,13 +100,13 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 		switch {
 		case period:
 			if f.Period != "" && (other.c.answer == "" || strings.Contains(other.c.answer, f.Period)) {
-				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: e.periodRefs(f)}
+				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: d.periodRefs(f)}
 			}
 		case q.wh == whWhen && q.when == whenClock:
 			// A time of day is asked: the lead's clock time, if it
 			// gives one; a date does not answer.
-			if p, ok := e.passages[f.Passage]; ok {
-				for _, t := range e.timesOf(p) {
+			if p, ok := d.passages[f.Passage]; ok {
+				for _, t := range d.timesOf(p) {
 					if t.Kind == analysis.TimeClock {
 						c = candidate{answer: upperFirst(t.Text) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 						break
@@ -117,13 +117,13 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 				// The lead gives none: news writes the hour in the
 				// paragraph that details the event ("Theo đó, hồi 12h08
 				// ngày 08/3, …").
-				if t, at, ok := e.detailTime(f, q); ok {
+				if t, at, ok := d.detailTime(f, q); ok {
 					c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
 				}
 			}
 		case q.wh == whWhen && q.when == whenPartOfDay:
 			// The part of the day the lead opens with: "Sáng 17/8".
-			if when := e.when(f); holdsPartOfDay(when) {
+			if when := d.when(f); holdsPartOfDay(when) {
 				c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
 			} else if pod := partOfDayIn(s); pod != "" {
 				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
@@ -135,18 +135,18 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 		case q.wh == whWhy:
 			// The cause the lead or its detail paragraphs write before a
 			// causative verb of the event: "…, gây tai nạn".
-			if cause, at, ok := e.detailCause(f, content, q.lang); ok {
+			if cause, at, ok := d.detailCause(f, content, q.lang); ok {
 				c = candidate{answer: cause + ".", kind: KindFact, score: detailCauseScore + 0.4*about, refs: leadAnd(r[0], at)}
 			}
-		case q.wh == whWhen && q.when == whenDay && e.dayUnknown(f) && other.c.answer == "":
+		case q.wh == whWhen && q.when == whenDay && d.dayUnknown(f) && other.c.answer == "":
 			// The date line gives only the month, and the lead no day:
 			// the paragraph that details the event may ("khoảng 2 giờ
 			// sáng ngày 12-2-2023, …").
-			if t, at, ok := e.detailTime(f, q); ok {
+			if t, at, ok := d.detailTime(f, q); ok {
 				c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
 			}
 		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)):
-			when := e.when(f)
+			when := d.when(f)
 			if q.when == whenYear {
 				when = "Năm " + yearOf(f.When) + " (" + when + ")"
 			}
@@ -156,15 +156,15 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 			// kind is ("tỉnh nào": a venue in no named province does not
 			// say).
 			switch {
-			case f.Where != "" && venueOfKind(f.Where, nounOf(q)) && !e.brokenSpan(f.Where, nil):
+			case f.Where != "" && venueOfKind(f.Where, nounOf(q)) && !d.brokenSpan(f.Where, nil):
 				c = candidate{answer: "Tại " + f.Where + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
-			case f.Where == "" && f.Locality != "" && venueOfKind(f.Locality, nounOf(q)) && !e.brokenSpan(f.Locality, s):
+			case f.Where == "" && f.Locality != "" && venueOfKind(f.Locality, nounOf(q)) && !d.brokenSpan(f.Locality, s):
 				// No venue: the place of the body that organised it
 				// ("Công an tỉnh Quảng Nam": tỉnh Quảng Nam), a weaker
 				// answer.
 				c = candidate{answer: "Tại " + f.Locality + ".", kind: KindFact, score: localityScore + 0.3*about, refs: r}
 			}
-		case q.wh == whWho && hasAny(q.words, organiseWords...) && len(f.Organisers) > 0 && !e.anyBroken(f.Organisers, s):
+		case q.wh == whWho && hasAny(q.words, organiseWords...) && len(f.Organisers) > 0 && !d.anyBroken(f.Organisers, s):
 			ans := strings.Join(f.Organisers, ", ")
 			if len(f.Partners) > 0 {
 				ans += " phối hợp với " + strings.Join(f.Partners, ", ")
@@ -213,9 +213,9 @@ func asksWhatEvent(q question) bool {
 
 // anyBroken reports whether any of spans, read from s, is broken
 // (brokenSpan).
-func (e *Engine) anyBroken(spans []string, s *sent) bool {
+func (d *document) anyBroken(spans []string, s *sent) bool {
 	for _, sp := range spans {
-		if e.brokenSpan(sp, s) {
+		if d.brokenSpan(sp, s) {
 			return true
 		}
 	}
@@ -243,13 +243,13 @@ func venueOfKind(venue string, noun []word) bool {
 
 // when is the event's date with the time of day the lead gives: "Sáng
 // 19/9/2024".
-func (e *Engine) when(f corpus.Fact) string {
-	p, ok := e.passages[f.Passage]
+func (d *document) when(f corpus.Fact) string {
+	p, ok := d.passages[f.Passage]
 	if !ok {
 		return f.When
 	}
 	// "Khoảng 22 giờ 30 phút ngày 14/10": the hour the lead gives.
-	if ts := e.timesOf(p); len(ts) > 0 && ts[0].Kind == analysis.TimeClock && strings.ContainsAny(ts[0].Text, "/.-") {
+	if ts := d.timesOf(p); len(ts) > 0 && ts[0].Kind == analysis.TimeClock && strings.ContainsAny(ts[0].Text, "/.-") {
 		t := ts[0].Text
 		if strings.Count(t, "/") == 1 {
 			t += "/" + yearOf(f.When)
@@ -264,8 +264,8 @@ func (e *Engine) when(f corpus.Fact) string {
 }
 
 // periodRefs cites the first sentence that states the period.
-func (e *Engine) periodRefs(f corpus.Fact) []ref {
-	for _, s := range e.sents {
+func (d *document) periodRefs(f corpus.Fact) []ref {
+	for _, s := range d.sents {
 		if s.art.ID == strings.SplitN(f.Passage, "/", 2)[0] && strings.Contains(strings.ReplaceAll(s.text, "–", "-"), f.Period) {
 			return []ref{{s.p.ID, s.index}}
 		}
@@ -324,23 +324,23 @@ const detailDayScore = 0.55
 
 // dayUnknown reports whether the day of f, an event read from a lead, is
 // unknown: its article's lead writes none and its date line only a month.
-func (e *Engine) dayUnknown(f corpus.Fact) bool {
-	lead, ok := e.passages[f.Passage]
+func (d *document) dayUnknown(f corpus.Fact) bool {
+	lead, ok := d.passages[f.Passage]
 	if !ok || lead.Kind != corpus.KindLead {
 		return false
 	}
-	a := e.byID[lead.Article]
+	a := d.byID[lead.Article]
 	return a != nil && a.Date.Day == 0
 }
 
 // leadArticle returns the article whose lead fact f was read from; nil
 // when f was read from another passage.
-func (e *Engine) leadArticle(f corpus.Fact) *corpus.Article {
-	lead, ok := e.passages[f.Passage]
+func (d *document) leadArticle(f corpus.Fact) *corpus.Article {
+	lead, ok := d.passages[f.Passage]
 	if !ok || lead.Kind != corpus.KindLead {
 		return nil
 	}
-	return e.byID[lead.Article]
+	return d.byID[lead.Article]
 }
 
 // detailTime returns the first time of the kind q asks (question.asksFor)
@@ -348,8 +348,8 @@ func (e *Engine) leadArticle(f corpus.Fact) *corpus.Article {
 // (detailParagraphs; captions do not count), and the sentence that writes
 // it: the paragraph that details the event the lead reports ("Theo đó,
 // hồi 12h08 ngày 08/3, …", "khoảng 2 giờ sáng ngày 12-2-2023, …").
-func (e *Engine) detailTime(f corpus.Fact, q question) (string, ref, bool) {
-	a := e.leadArticle(f)
+func (d *document) detailTime(f corpus.Fact, q question) (string, ref, bool) {
+	a := d.leadArticle(f)
 	if a == nil {
 		return "", ref{}, false
 	}
@@ -359,7 +359,7 @@ func (e *Engine) detailTime(f corpus.Fact, q question) (string, ref, bool) {
 			continue
 		}
 		for i := range p.Sentences {
-			s := e.sentOf[ref{p.ID, i}]
+			s := d.sentOf[ref{p.ID, i}]
 			if s == nil {
 				continue
 			}
@@ -380,18 +380,18 @@ func (e *Engine) detailTime(f corpus.Fact, q question) (string, ref, bool) {
 // reports f holds: a headline names the lead's event in other words ("Bắt
 // quả tang 13 đối tượng …" over "…, 13 đối tượng … bị phát hiện, bắt
 // giữ"); 0 when f is not read from a lead or there is no headline.
-func (e *Engine) titleCover(q question, words []word, f corpus.Fact) float64 {
-	lead, ok := e.passages[f.Passage]
+func (d *document) titleCover(q question, words []word, f corpus.Fact) float64 {
+	lead, ok := d.passages[f.Passage]
 	if !ok || lead.Kind != corpus.KindLead || len(words) == 0 {
 		return 0
 	}
-	a := e.byID[lead.Article]
+	a := d.byID[lead.Article]
 	if a == nil || len(a.Passages) == 0 || a.Passages[0].Kind != corpus.KindTitle {
 		return 0
 	}
-	t := e.sentOf[ref{a.Passages[0].ID, 0}]
+	t := d.sentOf[ref{a.Passages[0].ID, 0}]
 	if t == nil {
 		return 0
 	}
-	return e.overlapOf(q, words, t).coverage()
+	return d.overlapOf(q, words, t).coverage()
 }

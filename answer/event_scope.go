@@ -28,14 +28,14 @@ const minNameRun = 2
 
 // eventSents returns the sentences that name the articles' events: each
 // article's title and the first sentence of its lead.
-func (e *Engine) eventSents() []*sent {
+func (d *document) eventSents() []*sent {
 	var out []*sent
-	for _, a := range e.articles {
+	for _, a := range d.articles {
 		for _, p := range a.Passages {
 			if p.Kind != corpus.KindTitle && p.Kind != corpus.KindLead {
 				continue
 			}
-			if ss := e.sentsOf[p.ID]; len(ss) > 0 {
+			if ss := d.sentsOf[p.ID]; len(ss) > 0 {
 				out = append(out, ss[0])
 			}
 		}
@@ -47,14 +47,14 @@ func (e *Engine) eventSents() []*sent {
 // runs of at least minEventRun question words found side by side in a
 // title or a lead's first sentence, and the names written there. ok is false
 // when q names no event that way, or when nothing would be left to ask.
-func (e *Engine) withoutEvent(q question) (question, bool) {
+func (d *document) withoutEvent(q question) (question, bool) {
 	drop := make([]bool, len(q.words))
 	keep, wh := asked(q), make([]bool, len(q.words))
 	for i := max(q.whAt, 0); i < q.whEnd && i < len(q.words); i++ {
 		wh[i] = true
 	}
 	found := false
-	for _, s := range e.eventSents() {
+	for _, s := range d.eventSents() {
 		for i := 0; i < len(q.words); {
 			if wh[i] {
 				i++
@@ -91,7 +91,7 @@ func (e *Engine) withoutEvent(q question) (question, bool) {
 	r.focus = nil
 	r.wh = whNone
 	r.findWh()
-	if r.wh != q.wh || len(e.content(r)) == 0 && r.wh == whNone {
+	if r.wh != q.wh || len(d.content(r)) == 0 && r.wh == whNone {
 		// The question asked something else without those words, or
 		// nothing at all.
 		return q, false

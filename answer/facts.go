@@ -169,11 +169,11 @@ func share(a, b []word) float64 {
 }
 
 // abbreviation answers "ANTQ là gì?", "UBND là viết tắt của gì?".
-func (e *Engine) abbreviation(q question, content []word) candidate {
+func (d *document) abbreviation(q question, content []word) candidate {
 	if q.wh != whWhat && q.wh != whNone {
 		return candidate{}
 	}
-	for _, f := range e.facts {
+	for _, f := range d.facts {
 		if f.Type != corpus.FactAbbreviation {
 			continue
 		}
@@ -297,15 +297,15 @@ var (
 
 // personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
 // Văn Dũng là ai?".
-func (e *Engine) personTitles(q question, content []word, sc *scope) candidate {
+func (d *document) personTitles(q question, content []word, sc *scope) candidate {
 	asksTitle := hasAny(q.words, titleWords...) || q.wh == whWho
 	asksRank := hasAny(q.words, rankCues...)
 	if !asksTitle && !asksRank || q.wh == whWhy {
 		// "Đại tá Dũng nổ súng để làm gì?" asks a purpose, no title.
 		return candidate{}
 	}
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if f.Type != corpus.FactPerson || !nameIn(q, f) {
 			continue
 		}
@@ -340,7 +340,7 @@ const minTitleShare = 0.75
 // answered with a near miss. The titles are read beside the names in all
 // the ways news writing puts them (corpus: "Name - Title", "Name, Title",
 // "Title Name", "Title, ông Name", "Name giữ chức vụ Title").
-func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candidate, veto bool) {
+func (d *document) personByTitle(q question, content []word, sc *scope) (c candidate, veto bool) {
 	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, nameQuestionWords...)) && !(q.wh == whList && hasAny(q.words, listWhoWords...)) {
 		return candidate{}, false
 	}
@@ -372,14 +372,14 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 		r     ref
 	}
 	var holders []holder
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if f.Type != corpus.FactPerson {
 			continue
 		}
 		for k, t := range f.Titles {
 			ft := strings.ToLower(t)
-			tw := e.prep[i].titles[k]
+			tw := d.prep[i].titles[k]
 			at := strings.Index(" "+ft+" ", " "+head+" ")
 			if at < 0 {
 				continue
@@ -387,7 +387,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 			if isVice := hasViceSuffix(ft[:at]); isVice != vicePlease {
 				continue
 			}
-			asked := e.withoutPlaces(want, f)
+			asked := d.withoutPlaces(want, f)
 			sc := share(asked, tw)
 			if sc < minTitleShare || missesName(asked, tw) || otherPlace(q.words, t) {
 				continue
@@ -433,8 +433,8 @@ func hasVerb(ws []word) bool { return hasAny(ws, questionVerbs...) }
 // withoutPlaces drops the names of two or more capitalised words of a
 // question that name the article's own place ("Kon Tum" in "Giám đốc Sở
 // GD&ĐT Kon Tum"), which a title leaves out.
-func (e *Engine) withoutPlaces(ws []word, f corpus.Fact) []word {
-	a := e.byID[strings.SplitN(f.Passage, "/", 2)[0]]
+func (d *document) withoutPlaces(ws []word, f corpus.Fact) []word {
+	a := d.byID[strings.SplitN(f.Passage, "/", 2)[0]]
 	if a == nil {
 		return ws
 	}
@@ -460,10 +460,10 @@ func (e *Engine) withoutPlaces(ws []word, f corpus.Fact) []word {
 // withAbbreviations adds to ws the abbreviations of the long forms it
 // holds and the long forms of its abbreviations: a title "Giám đốc Sở
 // Giáo dục và Đào tạo" also reads "Giám đốc Sở GD ĐT".
-func (e *Engine) withAbbreviations(ws []word) []word {
+func (d *document) withAbbreviations(ws []word) []word {
 	out := append([]word(nil), ws...)
 	text := " " + phraseOf(ws) + " "
-	for key, alt := range e.abbr {
+	for key, alt := range d.abbr {
 		if strings.Contains(text, " "+key+" ") {
 			for _, a := range alt {
 				out = append(out, word{text: a, fold: a})

@@ -284,7 +284,7 @@ type articleMissing struct {
 
 // features computes the feature vector of candidate c of question q,
 // among all the candidates of that question, with what they share.
-func (e *Engine) features(q question, content []word, sc *scope, c candidate, all []candidate, shared *sharedFeatures) features {
+func (d *document) features(q question, content []word, sc *scope, c candidate, all []candidate, shared *sharedFeatures) features {
 	f := make(features, len(featureNames))
 	f.set(fGenerator, min(1, max(0, c.score)))
 	best, next := bestOthers(c, all)
@@ -319,7 +319,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 
 	var s *sent
 	if len(c.refs) > 0 {
-		s = e.sentOf[c.refs[0]]
+		s = d.sentOf[c.refs[0]]
 	}
 	if s == nil {
 		f.set(fNoSource, 1)
@@ -345,14 +345,14 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	if len(content) == 0 {
 		return f
 	}
-	f.set(fSentenceCover, e.sentenceCover(q, content, s))
+	f.set(fSentenceCover, d.sentenceCover(q, content, s))
 	cover, ok := shared.covers[s.p.ID]
 	if reframed {
 		ok, cover = false, 0
 	}
 	if !ok {
-		for _, o := range e.sentsOf[s.p.ID] {
-			cover = max(cover, e.overlapOf(q, content, o).coverage())
+		for _, o := range d.sentsOf[s.p.ID] {
+			cover = max(cover, d.overlapOf(q, content, o).coverage())
 		}
 		if !reframed {
 			shared.covers[s.p.ID] = cover
@@ -361,9 +361,9 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 	f.set(fPassageCover, cover)
 	m, ok := shared.missing[s.art.ID]
 	if reframed {
-		m.share, m.named = e.missingFrom(content, s.art, q.lang)
+		m.share, m.named = d.missingFrom(content, s.art, q.lang)
 	} else if !ok {
-		m.share, m.named = e.missingFrom(content, s.art, q.lang)
+		m.share, m.named = d.missingFrom(content, s.art, q.lang)
 		shared.missing[s.art.ID] = m
 	}
 	f.set(fArticleMissing, m.share)
@@ -379,7 +379,7 @@ func (e *Engine) features(q question, content []word, sc *scope, c candidate, al
 		f.set(fSourceOther, boolValue(!named))
 	}
 	if asksThing(q) {
-		f.set(fObjectOf, boolValue(e.objectOfQuestion(q, s, toks, content)))
+		f.set(fObjectOf, boolValue(d.objectOfQuestion(q, s, toks, content)))
 		head := askedHead(q, content)
 		f.set(fHeadLeads, boolValue(headLeads(q, head, toks, s)))
 		f.set(fNumberForWhich, boolValue(len(head) > 0 && opensWithNumber(toks)))

@@ -48,9 +48,9 @@ const maxEllipsisContent = 2
 // likely first: rewritten with what the previous turn was about, then,
 // when it asks a question of its own ("còn X?" does not) and holds no
 // pronoun only that turn explains, as it is typed.
-func (e *Engine) readings(text string, prev *Turn) []string {
-	r, alone := e.followUp(text, prev)
-	if r == text || !alone || e.parse(text).wh == whNone {
+func (d *document) readings(text string, prev *Turn) []string {
+	r, alone := d.followUp(text, prev)
+	if r == text || !alone || d.parse(text).wh == whNone {
 		return []string{r}
 	}
 	return []string{r, text}
@@ -61,15 +61,15 @@ func (e *Engine) readings(text string, prev *Turn) []string {
 // "ai được tặng Giấy khen?"; "ông ấy là ai?" names the person of the
 // previous turn. alone is false when the question means nothing without
 // the previous turn (a pronoun).
-func (e *Engine) followUp(text string, prev *Turn) (reading string, alone bool) {
-	q := e.parse(text)
-	pq := e.parse(prev.Question)
+func (d *document) followUp(text string, prev *Turn) (reading string, alone bool) {
+	q := d.parse(text)
+	pq := d.parse(prev.Question)
 	lead := 0
 	for lead < len(q.words) && followUpLeads.Has(q.words[lead].fold, lexicon.Exact) {
 		lead++
 	}
 	if i, j, ok := pronounSpan(q, lead); ok {
-		if name := e.personOfTurn(pq, prev); name != "" {
+		if name := d.personOfTurn(pq, prev); name != "" {
 			return replaceWords(q.words, i, j, []string{name}), false
 		}
 		if pq.wh == whWho {
@@ -78,9 +78,9 @@ func (e *Engine) followUp(text string, prev *Turn) (reading string, alone bool) 
 			return replaceWords(q.words, i, j, subjectOf(pq)), false
 		}
 	}
-	x, ok := e.otherOf(q, lead)
+	x, ok := d.otherOf(q, lead)
 	if !ok {
-		return e.ellipsis(q, text, pq, prev), true
+		return d.ellipsis(q, text, pq, prev), true
 	}
 	if len(x.words) > 0 && x.wh != whNone {
 		// "còn Giấy khen thì ai tặng?": the question after "thì", about X.
@@ -92,8 +92,8 @@ func (e *Engine) followUp(text string, prev *Turn) (reading string, alone bool) 
 	other := x.focus
 	// "ông ấy tặng bao nhiêu cá nhân?" … "còn ông Dũng?": the same
 	// question of the other person.
-	if e.refersToPerson(question{words: other}) {
-		if i, j, ok := e.personSpan(pq); ok {
+	if d.refersToPerson(question{words: other}) {
+		if i, j, ok := d.personSpan(pq); ok {
 			return replaceWords(pq.words, i, j, words(other)), true
 		}
 		// "Ai trao Giấy khen?" … "còn ông Dũng?": what the other person
@@ -130,23 +130,23 @@ func (e *Engine) followUp(text string, prev *Turn) (reading string, alone bool) 
 // as the focus of a question with no question word, or, for "còn X thì
 // Q" where Q asks something of its own, Q about X as a parsed question.
 // ok is false when q is neither.
-func (e *Engine) otherOf(q question, lead int) (x question, ok bool) {
+func (d *document) otherOf(q question, lead int) (x question, ok bool) {
 	ws := q.words[lead:]
 	switch {
 	case len(ws) > 0 && followUpOther.Has(ws[0].fold, lexicon.Exact):
 		ws = ws[1:]
 	case thenAt(ws) > 0 && trailingOnly(ws[thenAt(ws)+1:]):
 		// "bằng khen thì sao": X, then nothing but particles.
-		if e.parse(textOf(ws[:thenAt(ws)])).wh != whNone {
+		if d.parse(textOf(ws[:thenAt(ws)])).wh != whNone {
 			return question{}, false
 		}
 	default:
 		return question{}, false
 	}
 	if k := thenAt(ws); k > 0 && k+1 < len(ws) {
-		rest := e.parse(textOf(ws[k+1:]))
-		if rest.wh != whNone && len(e.content(rest)) > 0 {
-			return e.parse(textOf(ws[k+1:]) + " " + textOf(ws[:k])), true
+		rest := d.parse(textOf(ws[k+1:]))
+		if rest.wh != whNone && len(d.content(rest)) > 0 {
+			return d.parse(textOf(ws[k+1:]) + " " + textOf(ws[:k])), true
 		}
 		// "còn cá nhân thì bn?": the question is the previous one.
 		ws = ws[:k]
@@ -194,12 +194,12 @@ func pronounSpan(q question, lead int) (i, j int, ok bool) {
 
 // personSpan returns the words [i, j) of q that refer to a person: a
 // pronoun, or a person of the articles by name.
-func (e *Engine) personSpan(q question) (i, j int, ok bool) {
+func (d *document) personSpan(q question) (i, j int, ok bool) {
 	if i, j, ok := pronounSpan(q, 0); ok {
 		return i, j, true
 	}
 	best := -1
-	for _, f := range e.facts {
+	for _, f := range d.facts {
 		if f.Type != corpus.FactPerson {
 			continue
 		}
@@ -214,14 +214,14 @@ func (e *Engine) personSpan(q question) (i, j int, ok bool) {
 // about: the person its answer names when it asked who, otherwise the
 // person its question names, then the one its answer names; "" when
 // there is none.
-func (e *Engine) personOfTurn(pq question, prev *Turn) string {
-	inAnswer := e.personIn(prev.Answer.Answer)
+func (d *document) personOfTurn(pq question, prev *Turn) string {
+	inAnswer := d.personIn(prev.Answer.Answer)
 	if pq.wh == whWho {
 		// The people a who-question names are not whom it asks about.
 		return inAnswer
 	}
 	best, name := -1, ""
-	for _, f := range e.facts {
+	for _, f := range d.facts {
 		if f.Type != corpus.FactPerson {
 			continue
 		}
@@ -237,8 +237,8 @@ func (e *Engine) personOfTurn(pq question, prev *Turn) string {
 
 // refersToPerson reports whether q names a person of the articles ("ông
 // Dũng").
-func (e *Engine) refersToPerson(q question) bool {
-	for _, f := range e.facts {
+func (d *document) refersToPerson(q question) bool {
+	for _, f := range d.facts {
 		if f.Type == corpus.FactPerson && nameIn(q, f) {
 			return true
 		}
@@ -253,13 +253,13 @@ func (e *Engine) refersToPerson(q question) bool {
 // a person the previous turn was about takes that person's name; any
 // other takes the previous question's words in place of its question
 // word. A follow-up that names a subject of its own is read as it is.
-func (e *Engine) ellipsis(q question, text string, pq question, prev *Turn) string {
+func (d *document) ellipsis(q question, text string, pq question, prev *Turn) string {
 	if q.wh == whNone || q.wh == whYesNo {
 		return text
 	}
-	content := without(e.content(q), followUpPartLeads...)
+	content := without(d.content(q), followUpPartLeads...)
 	bare := len(content) <= len(q.focus)
-	if !bare && (len(content) > maxEllipsisContent || e.namesSomething(q)) {
+	if !bare && (len(content) > maxEllipsisContent || d.namesSomething(q)) {
 		return text
 	}
 	if q.wh == whCount && pq.wh == whCount && len(q.focus) > 0 && len(pq.focus) > 0 {
@@ -268,7 +268,7 @@ func (e *Engine) ellipsis(q question, text string, pq question, prev *Turn) stri
 		}
 	}
 	if q.wh != whWho {
-		if name := e.personOfTurn(pq, prev); name != "" {
+		if name := d.personOfTurn(pq, prev); name != "" {
 			return name + " " + text
 		}
 	}
@@ -303,13 +303,13 @@ func subjectOf(q question) []string {
 // namesSomething reports whether q names a subject of its own: a person
 // of the articles, a number, or a word typed with a capital after the
 // first.
-func (e *Engine) namesSomething(q question) bool {
+func (d *document) namesSomething(q question) bool {
 	for k, w := range q.words {
 		if w.num || k > 0 && (w.cap || w.caps) {
 			return true
 		}
 	}
-	return e.refersToPerson(q)
+	return d.refersToPerson(q)
 }
 
 // replaceWords returns ws with words [i, j) replaced by with, as text.
@@ -326,9 +326,9 @@ func replaceWords(ws []word, i, j int, with []string) string {
 }
 
 // personIn returns the first person whose name a text holds.
-func (e *Engine) personIn(t string) string {
+func (d *document) personIn(t string) string {
 	at, name := -1, ""
-	for _, f := range e.facts {
+	for _, f := range d.facts {
 		if f.Type != corpus.FactPerson {
 			continue
 		}

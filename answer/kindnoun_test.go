@@ -33,7 +33,7 @@ func TestExtractNameOfKind(t *testing.T) {
 		{"Hoàng Thị Thùy Giang thi đấu môn gì", "Đoàn thể thao Việt Nam mới có tấm HCV tiếp theo từ môn Kickboxing khi Hoàng Thị Thùy Giang xuất sắc đánh bại đối thủ.", "môn Kickboxing"},
 		{"tai nạn trên tuyến đường nào", "Vụ tai nạn làm một người chết tại chỗ, xảy ra trên đường Hồ Chí Minh đoạn qua thôn Ngù Xẻ, xã Thành Lập.", "đường Hồ Chí Minh"},
 	}
-	e := &Engine{}
+	e := &document{}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
 		s := testSent(tt.text)

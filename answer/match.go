@@ -201,13 +201,13 @@ func (o overlap) score() float64 {
 // its rarity in the corpus, with synonyms and one-letter typos in long
 // words accepted at a lower weight. words are question q's, in its
 // language.
-func (e *Engine) overlapOf(q question, words []word, s *sent) overlap {
-	return e.overlapIn(q, words, s, 0, len(s.fold))
+func (d *document) overlapOf(q question, words []word, s *sent) overlap {
+	return d.overlapIn(q, words, s, 0, len(s.fold))
 }
 
 // overlapIn is overlapOf over the words [from, to) of s.
-func (e *Engine) overlapIn(q question, words []word, s *sent, from, to int) overlap {
-	return e.matcherOf(q, words).in(s, from, to)
+func (d *document) overlapIn(q question, words []word, s *sent, from, to int) overlap {
+	return d.matcherOf(q, words).in(s, from, to)
 }
 
 // maxMatchers bounds the matchers a matcherCache keeps: a question
@@ -220,22 +220,22 @@ const maxMatchers = 32
 // by many generators and features, is prepared once. It belongs to one
 // question, answered by one goroutine: it is not safe for concurrent use.
 type matcherCache struct {
-	e    *Engine // the engine whose articles the matchers weigh words by
+	d    *document // the document whose articles the matchers weigh words by
 	made []*matcher
 }
 
-// newMatcherCache returns an empty matcherCache for the questions of e.
-func newMatcherCache(e *Engine) *matcherCache {
-	return &matcherCache{e: e}
+// newMatcherCache returns an empty matcherCache for the questions of d.
+func newMatcherCache(d *document) *matcherCache {
+	return &matcherCache{d: d}
 }
 
 // matcherOf prepares words of question q, in q's language, for measuring
 // sentences: a matcher q's cache (if any) holds for the same words, or a
 // new one, kept there.
-func (e *Engine) matcherOf(q question, words []word) *matcher {
+func (d *document) matcherOf(q question, words []word) *matcher {
 	c := q.matchers
-	if c == nil || c.e != e {
-		return e.newMatcher(words, q.lang)
+	if c == nil || c.d != d {
+		return d.newMatcher(words, q.lang)
 	}
 	for _, m := range c.made {
 		if m.lang == q.lang && slices.Equal(m.words, words) {
@@ -244,7 +244,7 @@ func (e *Engine) matcherOf(q question, words []word) *matcher {
 	}
 	// The matcher keeps its own copy of the words: a caller may change
 	// its slice afterwards.
-	m := e.newMatcher(slices.Clone(words), q.lang)
+	m := d.newMatcher(slices.Clone(words), q.lang)
 	if len(c.made) < maxMatchers {
 		c.made = append(c.made, m)
 	}
@@ -277,7 +277,7 @@ type phraseSynonyms struct {
 }
 
 // newMatcher prepares words, in language lang, for measuring sentences.
-func (e *Engine) newMatcher(words []word, lang string) *matcher {
+func (d *document) newMatcher(words []word, lang string) *matcher {
 	m := &matcher{words: words, lang: lang, typo: make([]bool, len(words))}
 	if lang == "vi" {
 		for n := analysis.MaxSynonymWords; n >= 1; n-- {
@@ -292,13 +292,13 @@ func (e *Engine) newMatcher(words []word, lang string) *matcher {
 	for i, w := range words {
 		k := w.key(lang)
 		// A word the articles use is no typo.
-		m.typo[i] = !w.num && len(w.fold) >= 5 && e.df[k] == 0
+		m.typo[i] = !w.num && len(w.fold) >= 5 && d.df[k] == 0
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
 		m.keyed = append(m.keyed, i)
-		m.weights = append(m.weights, e.weight(k))
+		m.weights = append(m.weights, d.weight(k))
 	}
 	return m
 }
@@ -392,9 +392,9 @@ func phraseOf(ws []word) string {
 
 // weight is the inverse document frequency of a folded word over the
 // corpus's sentences; unknown words weigh most.
-func (e *Engine) weight(k string) float64 {
-	df := e.df[k]
-	return math.Log(1 + (float64(e.nsent)+1)/(float64(df)+0.5))
+func (d *document) weight(k string) float64 {
+	df := d.df[k]
+	return math.Log(1 + (float64(d.nsent)+1)/(float64(df)+0.5))
 }
 
 // editDistanceOne reports whether a and b differ by exactly one edit.

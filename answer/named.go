@@ -10,36 +10,36 @@ import (
 
 // identifier answers "Nghị quyết số mấy?": numbers that name documents
 // and bodies.
-func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
+func (d *document) identifier(q question, content []word, sc *scope) candidate {
 	if q.wh == whWhat {
 		// "Nghị quyết nào được nhắc tới?": the documents of that kind.
 		if noun := nounOf(q); len(noun) > 0 {
-			if c := e.documentsOf(noun, sc); c.answer != "" {
+			if c := d.documentsOf(noun, sc); c.answer != "" {
 				return c
 			}
 		}
 	}
 	if q.wh == whWho || q.wh == whWhat {
-		return e.namedByNumber(q, content, sc)
+		return d.namedByNumber(q, content, sc)
 	}
 	if q.wh != whNumber {
 		return candidate{}
 	}
 	var best candidate
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
 			continue
 		}
-		s := e.factSent(f)
+		s := d.factSent(f)
 		if s == nil {
 			continue
 		}
 		if at := labelAt(s, q.label, f.Number); at >= 0 {
 			// "Đại hội … lần thứ mấy": the label the question names, said
 			// of what the words before it name.
-			local := e.overlapIn(q, content, s, max(0, at-labelBack), at).coverage()
-			score := labelBase + labelLocal*local + labelWhole*e.overlapOf(q, content, s).coverage()
+			local := d.overlapIn(q, content, s, max(0, at-labelBack), at).coverage()
+			score := labelBase + labelLocal*local + labelWhole*d.overlapOf(q, content, s).coverage()
 			if score > best.score {
 				best = candidate{answer: f.Text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 			}
@@ -49,7 +49,7 @@ func (e *Engine) identifier(q question, content []word, sc *scope) candidate {
 		if unit == 0 {
 			continue
 		}
-		score := 0.5*unit + 0.45*e.overlapOf(q, content, s).coverage()
+		score := 0.5*unit + 0.45*d.overlapOf(q, content, s).coverage()
 		if q.wh == whNumber && findPhrase(q.words, numKey(f.Number)) >= 0 {
 			// The question names the number: it asks something else.
 			continue
@@ -106,15 +106,15 @@ var (
 
 // namedList answers "Các mô hình nổi bật là gì?" with the items a
 // sentence names in quotation marks.
-func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
+func (d *document) namedList(q question, content []word, sc *scope) candidate {
 	plural := hasAny(q.words, pluralCues...)
 	if q.wh != whWhat && q.wh != whList && !(q.wh == whWho && hasAny(q.words, nameQuestionWords...)) {
 		return candidate{}
 	}
 	groups := map[ref][]corpus.Fact{}
 	var order []ref
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if f.Type != corpus.FactNamed {
 			continue
 		}
@@ -127,13 +127,13 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 	var best candidate
 	// One item the question describes: "Mô hình về cảm hóa người lầm lỗi
 	// tên là gì?".
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if f.Type != corpus.FactNamed {
 			continue
 		}
-		item := e.prep[i].item
-		cov := e.overlapOf(q, without(content, itemQuestionWords...), item).coverage()
+		item := d.prep[i].item
+		cov := d.overlapOf(q, without(content, itemQuestionWords...), item).coverage()
 		if cov >= 0.6 {
 			if sc := 0.5 + 0.45*cov; sc > best.score {
 				best = candidate{answer: "“" + f.Text + "”", kind: KindFact, score: sc, refs: []ref{{f.Passage, f.Sentence}}}
@@ -141,9 +141,9 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 		}
 	}
 	for _, r := range order {
-		s := e.sentOf[r]
+		s := d.sentOf[r]
 		items := groups[r]
-		o := e.overlapOf(q, content, s)
+		o := d.overlapOf(q, content, s)
 		unit := share(content, foldWords(items[0].Unit))
 		score := 0.55*o.coverage() + 0.35*unit
 		if (plural || q.wh == whList) && len(items) > 1 && len(content) > 0 && s.hasPhrase(content[0].fold, 0, len(s.fold)) >= 0 {
@@ -182,12 +182,12 @@ func (e *Engine) namedList(q question, content []word, sc *scope) candidate {
 // yesNo answers "có … không?", "… đúng không?": yes when a sentence
 // states all of it; no, with the article's number, when the question's
 // number differs from the one stated for the same thing.
-func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
+func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	if q.wh != whYesNo {
 		return candidate{}
 	}
 	content = without(content, alternativeWords...)
-	best := e.bestSentences(q, content, sc, 1)
+	best := d.bestSentences(q, content, sc, 1)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -206,12 +206,12 @@ func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
 	rest := without(content, foldsOf(nums)...)
-	cov := e.overlapOf(q, rest, b.s).coverage()
+	cov := d.overlapOf(q, rest, b.s).coverage()
 	switch {
 	case missing > 0 && cov >= 0.75:
 		// The same thing with another number: say what the article says.
-		for _, i := range e.factsOf[b.s.art.ID] {
-			f := e.facts[i]
+		for _, i := range d.factsOf[b.s.art.ID] {
+			f := d.facts[i]
 			if f.Type == corpus.FactQuantity && f.Passage == b.s.p.ID && f.Sentence == b.s.index && share(foldWords(f.Unit), rest) > 0 {
 				return candidate{answer: "Không. Bài viết nêu " + f.Text + ".", kind: KindFact, score: 0.5 + 0.4*cov, refs: r}
 			}
@@ -227,9 +227,9 @@ func (e *Engine) yesNo(q question, content []word, sc *scope) candidate {
 
 // namedByNumber answers "Nghị quyết số 12 là của cơ quan nào?" with the
 // whole name of what the question names by its number.
-func (e *Engine) namedByNumber(q question, content []word, sc *scope) candidate {
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+func (d *document) namedByNumber(q question, content []word, sc *scope) candidate {
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 
 		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
 			continue
@@ -280,11 +280,11 @@ func negated(s *sent) bool {
 
 // documentsOf lists the documents and numbered names whose kind is noun:
 // "Nghị quyết số 09-NQ/TU" for "nghị quyết".
-func (e *Engine) documentsOf(noun []word, sc *scope) candidate {
+func (d *document) documentsOf(noun []word, sc *scope) candidate {
 	var parts []string
 	var refs []ref
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument {
 			continue
 		}

@@ -64,7 +64,7 @@ type notedPerson struct {
 // note does not hold what it asks gets no answer here; one that names
 // nobody ("chủ quán sinh năm bao nhiêu?") is answered from the person whose
 // part of the sentence holds its words.
-func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
+func (d *document) personNote(q question, content []word, sc *scope) candidate {
 	ask := noteAsked(q)
 	young, old := hasAny(q.words, youngestCues...), hasAny(q.words, oldestCues...)
 	if young && old {
@@ -80,8 +80,8 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 	}
 	var people []notedPerson
 	named, best := -1, 0
-	for _, i := range e.factsIn(sc) {
-		f := &e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := &d.facts[i]
 		if f.Type != corpus.FactPerson {
 			continue
 		}
@@ -107,7 +107,7 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 		if ask == askNone {
 			return candidate{}
 		}
-		ans, score := noteAnswer(*p.f.Note, ask, e.yearAsked(q, p.f))
+		ans, score := noteAnswer(*p.f.Note, ask, d.yearAsked(q, p.f))
 		if ans == "" {
 			return candidate{}
 		}
@@ -127,7 +127,7 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 	var noted []notedPerson
 	for _, p := range people {
 		if p.f.Note != nil {
-			p.s = e.sentOf[ref{p.f.Note.Passage, p.f.Note.Sentence}]
+			p.s = d.sentOf[ref{p.f.Note.Passage, p.f.Note.Sentence}]
 			if p.s != nil {
 				noted = append(noted, p)
 			}
@@ -137,7 +137,7 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	guessed := false
-	if ask == askNone && q.wh == whWhere && !young && !old && !e.partOfWord(q, q.whAt) && hasAny(q.words[:q.whAt], personNouns...) {
+	if ask == askNone && q.wh == whWhere && !young && !old && !d.partOfWord(q, q.whAt) && hasAny(q.words[:q.whAt], personNouns...) {
 		// "người mất tích ở tỉnh nào?": where the person its subject names
 		// lives, perhaps.
 		ask, guessed = askResidence, true
@@ -147,9 +147,9 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 	}
 	switch {
 	case young || old:
-		return e.notedSuperlative(q, noted, young)
+		return d.notedSuperlative(q, noted, young)
 	case ask == askName:
-		return e.noteByRole(q, content, noted, ask)
+		return d.noteByRole(q, content, noted, ask)
 	case q.wh == whWho:
 		return noteHolder(q, content, noted, ask)
 	case q.wh == whYesNo && ask == askBorn:
@@ -160,7 +160,7 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 		}
 		return c
 	}
-	c := e.noteByRole(q, content, noted, ask)
+	c := d.noteByRole(q, content, noted, ask)
 	if guessed {
 		c.score *= noteGuessed
 	}
@@ -170,8 +170,8 @@ func (e *Engine) personNote(q question, content []word, sc *scope) candidate {
 // partOfWord reports whether question word i, typed without diacritics,
 // makes a word of the articles with the word before it: "dau" of "cam dau"
 // is "cầm đầu", no "đâu".
-func (e *Engine) partOfWord(q question, i int) bool {
-	return i > 0 && i < len(q.words) && !q.words[i].marked && e.bigrams[q.words[i-1].fold+" "+q.words[i].fold] > 0
+func (d *document) partOfWord(q question, i int) bool {
+	return i > 0 && i < len(q.words) && !q.words[i].marked && d.bigrams[q.words[i-1].fold+" "+q.words[i].fold] > 0
 }
 
 // noteAsked returns what q asks of a note.
@@ -231,13 +231,13 @@ func noteAnswer(n corpus.PersonNote, ask noteAsk, year int) (string, float64) {
 // yearAsked returns the year an age is asked for: one the question gives
 // ("bao nhiêu tuổi vào năm 2025", "năm nay" read as the article's year),
 // else the year of the article the note is in.
-func (e *Engine) yearAsked(q question, f *corpus.Fact) int {
+func (d *document) yearAsked(q question, f *corpus.Fact) int {
 	for _, w := range q.words {
 		if y, err := strconv.Atoi(w.text); err == nil && w.num && y >= minYearAsked && y <= maxYearAsked {
 			return y
 		}
 	}
-	if a := e.byID[strings.SplitN(f.Passage, "/", 2)[0]]; a != nil {
+	if a := d.byID[strings.SplitN(f.Passage, "/", 2)[0]]; a != nil {
 		return a.Date.Year
 	}
 	return 0
@@ -375,7 +375,7 @@ func subjectWords(q question, content []word) []word {
 // ("tài xế đầu kéo", "chủ quán"), its subject, from the person whose part
 // of the note's sentence holds most of its words: the words between the person before
 // (and its note) and the person after, in the clause of the name.
-func (e *Engine) noteByRole(q question, content []word, noted []notedPerson, ask noteAsk) candidate {
+func (d *document) noteByRole(q question, content []word, noted []notedPerson, ask noteAsk) candidate {
 	role := subjectWords(q, content)
 	if len(role) == 0 {
 		return candidate{}
@@ -387,12 +387,12 @@ func (e *Engine) noteByRole(q question, content []word, noted []notedPerson, ask
 	var hits []hit
 	clauseRole := asksClauseRole(q)
 	for _, p := range noted {
-		if ans, _ := noteAnswer(*p.f.Note, ask, e.yearAsked(q, p.f)); ans == "" && ask != askName {
+		if ans, _ := noteAnswer(*p.f.Note, ask, d.yearAsked(q, p.f)); ans == "" && ask != askName {
 			continue
 		}
-		w := foldWords(e.personPart(p, noted))
+		w := foldWords(d.personPart(p, noted))
 		if clauseRole {
-			w = withClauseRoles(append(w, e.laterMentions(p, noted)...))
+			w = withClauseRoles(append(w, d.laterMentions(p, noted)...))
 		}
 		if sh := share(role, w); sh >= noteRoleMinimum {
 			hits = append(hits, hit{p, sh})
@@ -415,7 +415,7 @@ func (e *Engine) noteByRole(q question, content []word, noted []notedPerson, ask
 		if ask == askName {
 			parts = append(parts, h.p.f.Name)
 		} else {
-			ans, _ := noteAnswer(*h.p.f.Note, ask, e.yearAsked(q, h.p.f))
+			ans, _ := noteAnswer(*h.p.f.Note, ask, d.yearAsked(q, h.p.f))
 			parts = append(parts, h.p.f.Name+": "+ans)
 		}
 		refs = append(refs, ref{h.p.f.Note.Passage, h.p.f.Note.Sentence})
@@ -437,7 +437,7 @@ func hasNumberBefore(q question) bool {
 // personPart returns the part of p's sentence that speaks of p: from the
 // end of the person named before it in its clause (and that person's
 // note) to the person named after it.
-func (e *Engine) personPart(p notedPerson, noted []notedPerson) string {
+func (d *document) personPart(p notedPerson, noted []notedPerson) string {
 	s := p.s
 	at := strings.Index(s.text, p.f.Name)
 	if at < 0 {
@@ -502,7 +502,7 @@ func noteHolder(q question, content []word, noted []notedPerson, ask noteAsk) ca
 // notedSuperlative answers "ai nhỏ tuổi nhất?" and "người lớn tuổi nhất bao
 // nhiêu tuổi?" among the people whose notes give their age or year of
 // birth: the one born last (young) or first.
-func (e *Engine) notedSuperlative(q question, noted []notedPerson, young bool) candidate {
+func (d *document) notedSuperlative(q question, noted []notedPerson, young bool) candidate {
 	type aged struct {
 		p    notedPerson
 		born int
@@ -528,7 +528,7 @@ func (e *Engine) notedSuperlative(q question, noted []notedPerson, young bool) c
 	p := all[0].p
 	ans := p.f.Name + " (" + p.f.Note.Text + ")"
 	if q.wh == whCount {
-		if item, _ := noteAnswer(*p.f.Note, askAge, e.yearAsked(q, p.f)); item != "" {
+		if item, _ := noteAnswer(*p.f.Note, askAge, d.yearAsked(q, p.f)); item != "" {
 			ans = item + " (" + p.f.Name + ")"
 		}
 	}

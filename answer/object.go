@@ -82,7 +82,7 @@ func startsOf(s *sent, head []string) []int {
 // (a name the lead writes bare, "ngày hội toàn dân bảo vệ an ninh Tổ
 // quốc", and a paragraph after its noun, "phong trào “Toàn dân bảo vệ an
 // ninh Tổ quốc”").
-func (e *Engine) objectOfQuestion(q question, s *sent, answer []analysis.Token, content []word) bool {
+func (d *document) objectOfQuestion(q question, s *sent, answer []analysis.Token, content []word) bool {
 	head := answerHead(answer)
 	for _, at := range startsOf(s, head) {
 		if governedByQuestion(q, s, at, content) {
@@ -93,7 +93,7 @@ func (e *Engine) objectOfQuestion(q question, s *sent, answer []analysis.Token, 
 		return false
 	}
 	for i := range s.art.Passages {
-		for _, o := range e.sentsOf[s.art.Passages[i].ID] {
+		for _, o := range d.sentsOf[s.art.Passages[i].ID] {
 			if o == s {
 				continue
 			}

@@ -42,7 +42,7 @@ func defeatAt(ws []string, mode lexicon.Mode) (int, int) {
 // first country written after the defeat verb of the best sentence that
 // holds the question's names, in its part of the sentence and within
 // opponentReach words ("đánh bại đối thủ tới từ Myanmar", "thắng Lào").
-func (e *Engine) opponent(q question, content []word, sc *scope) candidate {
+func (d *document) opponent(q question, content []word, sc *scope) candidate {
 	if q.whAt < 0 || len(content) == 0 {
 		return candidate{}
 	}
@@ -50,7 +50,7 @@ func (e *Engine) opponent(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	names := questionNames(q)
-	best := e.bestSentences(q, content, sc, opponentSentences)
+	best := d.bestSentences(q, content, sc, opponentSentences)
 	for _, b := range best {
 		if !holdsNames(b.s, names) {
 			continue

@@ -18,7 +18,7 @@ import (
 // ("Hội nghị biểu dương những ai?"), what precedes them when it starts it
 // ("Ai phát biểu tại hội nghị?"); for who-questions, the people the
 // sentence names; otherwise the sentence itself.
-func (e *Engine) passage(q question, content []word, sc *scope) candidate {
+func (d *document) passage(q question, content []word, sc *scope) candidate {
 	if len(content) == 0 {
 		return candidate{}
 	}
@@ -26,7 +26,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 	if q.wh == whWhy {
 		n = 10
 	}
-	best := e.bestSentences(q, content, sc, n)
+	best := d.bestSentences(q, content, sc, n)
 	if len(best) == 0 {
 		return candidate{}
 	}
@@ -66,7 +66,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			}
 			// A person is asked for: first look for a sentence that
 			// names one, or a team.
-			if pass == 0 && person && e.peopleIn(c.s, content) == "" && teamIn(c) == "" {
+			if pass == 0 && person && d.peopleIn(c.s, content) == "" && teamIn(c) == "" {
 				continue
 			}
 			if pass == 0 && source && sourceIn(c.s) == "" {
@@ -75,7 +75,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 			if pass == 0 && object && c.o.posOfWord(content, verb) < 0 {
 				continue
 			}
-			ans := e.extract(q, content, c)
+			ans := d.extract(q, content, c)
 			if pass == 0 && several && listItems(ans) < minListItems && !joinsNames(ans) {
 				// Several things are asked: first look for a sentence
 				// that lists them.
@@ -96,18 +96,18 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 				break
 			}
 			for step := 1; step <= 2; step++ {
-				s, ok := e.sentOf[ref{c.s.p.ID, c.s.index + step}]
+				s, ok := d.sentOf[ref{c.s.p.ID, c.s.index + step}]
 				if !ok {
 					break
 				}
-				if n := (scored{s, c.o}); e.extract(q, content, n) != "" {
+				if n := (scored{s, c.o}); d.extract(q, content, n) != "" {
 					b = n // judged by the sentence that matched
 					break next
 				}
 			}
 		}
 	}
-	if q.otherTime() && !b.s.otherTime() || e.otherYear(q, b.s) {
+	if q.otherTime() && !b.s.otherTime() || d.otherYear(q, b.s) {
 		// The question looks past what the sentence reports, or asks
 		// about another year.
 		return candidate{}
@@ -121,7 +121,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		adj = 0.75 + 0.25*min(1, float64(b.o.adjacent)/float64(pairs))
 	}
 	score := 0.9 * cov * adj
-	if q.wh == whWho && !q.org && e.peopleIn(b.s, content) == "" {
+	if q.wh == whWho && !q.org && d.peopleIn(b.s, content) == "" {
 		// A person was asked and the sentence names none.
 		score *= 0.8
 	}
@@ -145,7 +145,7 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 		}
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
-	ans := e.snap(b.s, e.extract(q, content, b))
+	ans := d.snap(b.s, d.extract(q, content, b))
 	var toks []analysis.Token // the answer's, read for a who-question only
 	if q.wh == whWho && ans != "" {
 		toks = analysis.Tokens(ans)
@@ -210,14 +210,14 @@ func (e *Engine) passage(q question, content []word, sc *scope) candidate {
 }
 
 // extract returns the part of a sentence that answers q, or "".
-func (e *Engine) extract(q question, content []word, b scored) string {
+func (d *document) extract(q question, content []word, b scored) string {
 	if hasAny(q.words, birthYearCues...) {
 		// "Trần Văn Hùng sinh năm bao nhiêu?": "Trần Văn Hùng (SN 1989,
 		// …)", or no other year of the sentence.
-		return e.birthOf(q, b.s)
+		return d.birthOf(q, b.s)
 	}
 	if hasAny(q.words, birthCues...) {
-		if ans := e.birthOf(q, b.s); ans != "" {
+		if ans := d.birthOf(q, b.s); ans != "" {
 			return ans
 		}
 	}
@@ -269,12 +269,12 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 		if ans == "" && !q.org && asksObject(q) {
 			// "Hội nghị biểu dương những ai?": the group the verb acts
 			// on, when the sentence names one ("các tập thể, cá nhân").
-			if g := e.gap(q, content, b); namesGroup(g) {
+			if g := d.gap(q, content, b); namesGroup(g) {
 				ans = g
 			}
 		}
 		if ans == "" && !q.org {
-			ans = e.peopleIn(b.s, content)
+			ans = d.peopleIn(b.s, content)
 		}
 		if ans == "" && !q.org {
 			ans = teamIn(b) // "Ai vô địch?" may be answered by a team
@@ -283,7 +283,7 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 			ans = bodyIn(q, content, b.s, b.o) // or by a body
 		}
 		if ans == "" {
-			ans = e.gap(q, content, b)
+			ans = d.gap(q, content, b)
 		}
 	case whWhen:
 		if q.when == whenPartOfDay {
@@ -296,22 +296,22 @@ func (e *Engine) extract(q question, content []word, b scored) string {
 	case whWhy:
 		ans = reasonIn(b.s, b.o)
 		if ans == "" {
-			ans = e.causeAfter(b.s)
+			ans = d.causeAfter(b.s)
 		}
 	case whNumber:
 		ans = ordinalIn(q, b.s)
 	case whCount:
-		ans = e.countIn(q, content, b.s)
+		ans = d.countIn(q, content, b.s)
 	case whList:
 		if ans = listIn(b.s, b.o); ans == "" {
 			ans = enumIn(b.s, b.o)
 		}
 		if ans == "" {
-			ans = e.gap(q, content, b)
+			ans = d.gap(q, content, b)
 		}
 	case whWhat:
 		if ans = noteOf(q, b.s); ans == "" {
-			ans = e.gap(q, content, b)
+			ans = d.gap(q, content, b)
 		}
 	}
 	return ans
@@ -464,16 +464,16 @@ func startsUpperWithin(s *sent, i, j int) bool {
 // tỉnh Quảng Nam); Đại tá Nguyễn Thế Chi (…)". When the question's words
 // stand in the parenthesis after some names ("Phạm Minh Khang (môn
 // Toán)"), only those are listed.
-func (e *Engine) peopleIn(s *sent, content []word) string {
-	names, _ := e.people(s, content)
+func (d *document) peopleIn(s *sent, content []word) string {
+	names, _ := d.people(s, content)
 	return names
 }
 
 // people is peopleIn, and whether the question singled the names out.
-func (e *Engine) people(s *sent, content []word) (string, bool) {
+func (d *document) people(s *sent, content []word) (string, bool) {
 	var parts, picked []string
-	for _, i := range e.factsOf[s.art.ID] {
-		f := e.facts[i]
+	for _, i := range d.factsOf[s.art.ID] {
+		f := d.facts[i]
 		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
 			continue
 		}
@@ -517,7 +517,7 @@ func noteAfter(t, name string) string {
 // gap returns the words of the sentence that stand where the question word
 // stands in the question: after the matched words when the question word
 // comes last, before them when it comes first.
-func (e *Engine) gap(q question, content []word, b scored) string {
+func (d *document) gap(q question, content []word, b scored) string {
 	s, o := b.s, b.o
 	if o.first < 0 {
 		return ""
@@ -723,7 +723,7 @@ func middle(q question, s *sent) string {
 // sentence and whose clause hold the most of the question's words: "138
 // dự án sử dụng các nguồn vốn khác", not the first, "96 dự án sử dụng vốn
 // nhà nước", for "bao nhiêu dự án dùng nguồn vốn khác".
-func (e *Engine) countIn(q question, content []word, s *sent) string {
+func (d *document) countIn(q question, content []word, s *sent) string {
 	if namesScore(q.focus) {
 		// "tỷ số bao nhiêu": the scores the sentence gives.
 		return strings.Join(scoreRE.FindAllString(s.text, -1), ", ")
@@ -757,7 +757,7 @@ func (e *Engine) countIn(q question, content []word, s *sent) string {
 		}
 		lo, hi := window(s, i, end-i, countBack)
 		cf, ct := s.clauseOf(i)
-		score := e.overlapIn(q, content, s, lo, hi).coverage() + e.overlapIn(q, content, s, cf, ct).coverage()
+		score := d.overlapIn(q, content, s, lo, hi).coverage() + d.overlapIn(q, content, s, cf, ct).coverage()
 		if score > bestScore {
 			best, bestScore = s.text[s.starts[from]:s.ends[end]], score
 		}
@@ -787,8 +787,8 @@ var birthYearCues = lexicon.MustSet("birth_year_cues").Words()
 
 // causeAfter returns the sentence after s when it opens with a cause
 // ("Nguyên nhân là do …").
-func (e *Engine) causeAfter(s *sent) string {
-	next, ok := e.sentOf[ref{s.p.ID, s.index + 1}]
+func (d *document) causeAfter(s *sent) string {
+	next, ok := d.sentOf[ref{s.p.ID, s.index + 1}]
 	if !ok {
 		return ""
 	}
@@ -1125,10 +1125,10 @@ var birthRE = regexp.MustCompile(`(?i)(?:SN|sinh năm|năm sinh)\s*(\d{4})`)
 
 // birthOf returns "sinh năm 1989" from the note after a name the question
 // gives: "Trần Văn Hùng (SN 1989, trú …)".
-func (e *Engine) birthOf(q question, s *sent) string {
+func (d *document) birthOf(q question, s *sent) string {
 	name := ""
-	for _, i := range e.factsOf[s.art.ID] {
-		if f := e.facts[i]; f.Type == corpus.FactPerson && findPhrase(q.words, strings.ToLower(f.Name)) >= 0 {
+	for _, i := range d.factsOf[s.art.ID] {
+		if f := d.facts[i]; f.Type == corpus.FactPerson && findPhrase(q.words, strings.ToLower(f.Name)) >= 0 {
 			name = f.Name
 			break
 		}

@@ -156,7 +156,7 @@ const periodScore = 0.9
 // the best matching sentence that gives one ("Hội thao diễn ra từ ngày
 // 8/11 đến ngày 12/11": 8/11), not by the day the article reports its
 // event.
-func (e *Engine) period(q question, content []word, sc *scope) candidate {
+func (d *document) period(q question, content []word, sc *scope) candidate {
 	side := q.side
 	if side == sideNone || len(content) == 0 {
 		return candidate{}
@@ -165,7 +165,7 @@ func (e *Engine) period(q question, content []word, sc *scope) candidate {
 	// Đại hội bế mạc") answers when its sentence matches better than any
 	// that writes a period ("diễn ra từ 19-25/1"): passage reads it.
 	cueScore := -1.0
-	for _, b := range e.bestSentences(q, content, sc, periodSentences) {
+	for _, b := range d.bestSentences(q, content, sc, periodSentences) {
 		for _, p := range periodParts(b.s) {
 			if p.side != side || !q.asksFor(p.kind) {
 				continue

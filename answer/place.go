@@ -265,8 +265,8 @@ const (
 // "phường Chợ Lớn thuộc thành phố nào?"), the place in brackets or after a
 // comma right after a name it gives ("Trường Mầm non Ia Băng (huyện Đak
 // Đoa)").
-func (e *Engine) place(q question, content []word, sc *scope) candidate {
-	return e.placeBy(q, content, sc, func(a placeAsker, b scored) string {
+func (d *document) place(q question, content []word, sc *scope) candidate {
+	return d.placeBy(q, content, sc, func(a placeAsker, b scored) string {
 		if ans := a.largerUnits(b.s); ans != "" {
 			return ans
 		}
@@ -281,14 +281,14 @@ func (e *Engine) place(q question, content []word, sc *scope) candidate {
 // điện?", "Bình Dương" of "TP.Dĩ An (Bình Dương)" for "tỉnh nào". The
 // place nearest the words of a plain "… ở đâu?" is as often a place the
 // sentence names for another reason, and no answer.
-func (e *Engine) placeOfKind(q question, content []word, sc *scope) candidate {
-	if len(nounOf(q)) == 0 || hasAny(q.words, superlativeWords...) || e.namesAPerson(q, sc) || bodyOfPlaceAsked(q) {
+func (d *document) placeOfKind(q question, content []word, sc *scope) candidate {
+	if len(nounOf(q)) == 0 || hasAny(q.words, superlativeWords...) || d.namesAPerson(q, sc) || bodyOfPlaceAsked(q) {
 		// A comparison is no nearest place ("tỉnh nào thiệt hại nhiều
 		// nhất?"), where a named person lives is the note's to say, and
 		// "lãnh đạo UBND tỉnh nào" asks which body.
 		return candidate{}
 	}
-	return e.placeBy(q, content, sc, func(a placeAsker, b scored) string {
+	return d.placeBy(q, content, sc, func(a placeAsker, b scored) string {
 		a.unwritten = true
 		return a.placeNear(b.s, b.o)
 	}, placeNearBase)
@@ -317,9 +317,9 @@ func bodyOfPlaceAsked(q question) bool {
 var superlativeWords = lexicon.MustSet("superlative_words").Words()
 
 // namesAPerson reports whether q names a person of the articles in scope.
-func (e *Engine) namesAPerson(q question, sc *scope) bool {
-	for _, i := range e.factsIn(sc) {
-		if f := e.facts[i]; f.Type == corpus.FactPerson && namesPerson(q, f) > 0 {
+func (d *document) namesAPerson(q question, sc *scope) bool {
+	for _, i := range d.factsIn(sc) {
+		if f := d.facts[i]; f.Type == corpus.FactPerson && namesPerson(q, f) > 0 {
 			return true
 		}
 	}
@@ -348,11 +348,11 @@ func partOfKind(place, noun string) string {
 // placeBy returns the first answer read finds in the best sentences of a
 // where-question, with the confidence base plus placeCover times the
 // share of the question's words its sentence holds.
-func (e *Engine) placeBy(q question, content []word, sc *scope, read func(placeAsker, scored) string, base float64) candidate {
+func (d *document) placeBy(q question, content []word, sc *scope, read func(placeAsker, scored) string, base float64) candidate {
 	if q.wh != whWhere || len(content) == 0 {
 		return candidate{}
 	}
-	best := e.bestSentences(q, content, sc, placeSentences)
+	best := d.bestSentences(q, content, sc, placeSentences)
 	if len(best) == 0 {
 		return candidate{}
 	}

@@ -25,7 +25,7 @@ const postedScore = 0.9
 // event it reports: the question's content words all name the article or
 // its posting, one of them the article. A time of the kind asked the
 // article's header does not give is no answer.
-func (e *Engine) posted(q question, content []word, sc *scope) candidate {
+func (d *document) posted(q question, content []word, sc *scope) candidate {
 	if q.wh != whWhen || q.side != sideNone || len(content) == 0 {
 		return candidate{}
 	}
@@ -33,7 +33,7 @@ func (e *Engine) posted(q question, content []word, sc *scope) candidate {
 	if !asksOfArticle(content, func(w word) bool { return publishCues.Has(w.text, lexicon.AsTyped) }) {
 		return candidate{}
 	}
-	a := e.askedArticle(sc)
+	a := d.askedArticle(sc)
 	if a == nil || a.Posted.Year == 0 || len(a.Passages) == 0 {
 		return candidate{}
 	}
@@ -73,13 +73,13 @@ func postedAnswer(when string, d corpus.Date, at string) string {
 
 // askedArticle is the article a question is about: the only one, or the
 // one its scope leads to first; nil when there is none.
-func (e *Engine) askedArticle(sc *scope) *corpus.Article {
+func (d *document) askedArticle(sc *scope) *corpus.Article {
 	switch {
-	case len(e.articles) == 1:
-		return e.articles[0]
+	case len(d.articles) == 1:
+		return d.articles[0]
 	case len(sc.passages) > 0:
-		if p := e.passages[sc.passages[0]]; p != nil {
-			return e.byID[p.Article]
+		if p := d.passages[sc.passages[0]]; p != nil {
+			return d.byID[p.Article]
 		}
 	}
 	return nil
@@ -90,7 +90,7 @@ func (e *Engine) askedArticle(sc *scope) *corpus.Article {
 // (corpus.Article.Source): the question asks "… nào" of a newspaper noun,
 // and its content words all name the article, its posting or its paper,
 // one of them, besides the noun asked, the article.
-func (e *Engine) newspaper(q question, content []word, sc *scope) candidate {
+func (d *document) newspaper(q question, content []word, sc *scope) candidate {
 	if q.wh != whWhat && q.wh != whWho && q.wh != whWhere || q.whAt == 0 || len(content) == 0 {
 		return candidate{}
 	}
@@ -105,7 +105,7 @@ func (e *Engine) newspaper(q question, content []word, sc *scope) candidate {
 	}) {
 		return candidate{}
 	}
-	a := e.askedArticle(sc)
+	a := d.askedArticle(sc)
 	if a == nil || a.Source == "" || len(a.Passages) == 0 {
 		return candidate{}
 	}

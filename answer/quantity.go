@@ -15,7 +15,7 @@ import (
 // → "55 mô hình"), and the clause around the number must match the rest of
 // the question ("toàn tỉnh có tổng cộng bao nhiêu điểm mô hình" → 910, not
 // the 215 built by members).
-func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
+func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 	if q.wh == whCount && q.when == whenLength {
 		// "bao lâu" asks for a duration.
 		q.focus = durationFocus
@@ -39,13 +39,13 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 	var found []candidate
 	// The question's content words, prepared once for every count's
 	// sentence.
-	m := e.matcherOf(q, content)
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	m := d.matcherOf(q, content)
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
 			continue
 		}
-		s := e.factSent(f)
+		s := d.factSent(f)
 		if s == nil || shifted && !s.otherTime() || planned && !containsAny(s.lower, planWords...) {
 			// "năm ngoái có bao nhiêu …" is not asked of this year's count.
 			continue
@@ -57,10 +57,10 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		if q.per != "" && !strings.Contains(analysis.Fold(f.Text), "/"+q.per) {
 			continue // a price per kg was asked: "35.000 - 45.000 đồng/kg"
 		}
-		if e.otherYear(q, s) {
+		if d.otherYear(q, s) {
 			continue // "Năm 2023 … bao nhiêu?" about an article of 2024
 		}
-		if e.missesNamesOf(q, s) {
+		if d.missesNamesOf(q, s) {
 			continue // "Huyện Cẩm Xuyên có bao nhiêu …": not this count
 		}
 		if q.statesNumber(f.Number, f.Unit) {
@@ -68,7 +68,7 @@ func (e *Engine) quantity(q question, content []word, sc *scope) []candidate {
 		}
 		if f.Of != "" {
 			// A part of a breakdown: "(Điện Biên 17, Đắk Nông 161)".
-			if c, ok := e.part(q, content, s, f); ok {
+			if c, ok := d.part(q, content, s, f); ok {
 				found = append(found, c)
 			}
 			continue
@@ -191,7 +191,7 @@ const unitOverrun = 5
 // part answers a count with a part of a breakdown, "288 ngôi nhà bị ngập
 // (Điện Biên 17, Đắk Nông 161, …)", when the question names the part
 // ("Đắk Nông có bao nhiêu nhà bị ngập") and asks for the whole's unit.
-func (e *Engine) part(q question, content []word, s *sent, f corpus.Fact) (candidate, bool) {
+func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (candidate, bool) {
 	// The name is matched on every word of the question: typed without
 	// marks, a syllable of it may read as a filler ("la" of "son la").
 	of := foldWords(f.Of)
@@ -212,7 +212,7 @@ func (e *Engine) part(q question, content []word, s *sent, f corpus.Fact) (candi
 	if unitScore == 0 {
 		return candidate{}, false
 	}
-	whole := e.overlapOf(q, content, s).coverage()
+	whole := d.overlapOf(q, content, s).coverage()
 	score := partBase + partUnit*unitScore + partWhole*whole
 	ans := f.Number + " " + f.Unit + " (" + f.Of + ")"
 	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1}, true
@@ -606,14 +606,14 @@ func missesNames(q question, s *sent) bool {
 // it when it opens with a part marker: "Trong đó, có 173 trường hợp vi
 // phạm nồng độ cồn" counts a part of what the sentence before said of
 // "huyện Đức Trọng".
-func (e *Engine) missesNamesOf(q question, s *sent) bool {
+func (d *document) missesNamesOf(q question, s *sent) bool {
 	if !missesNames(q, s) {
 		return false
 	}
 	if !opensWithPart(s) {
 		return true
 	}
-	prev, ok := e.sentOf[ref{s.p.ID, s.index - 1}]
+	prev, ok := d.sentOf[ref{s.p.ID, s.index - 1}]
 	return !ok || missesNames(q, prev)
 }
 
@@ -630,7 +630,7 @@ func opensWithPart(s *sent) bool {
 
 // otherYear reports whether the question names a year that is neither in
 // the sentence nor the year of its article.
-func (e *Engine) otherYear(q question, s *sent) bool {
+func (d *document) otherYear(q question, s *sent) bool {
 	for _, w := range q.words {
 		if !w.num || len(w.text) != 4 || (w.text[0] != '1' && w.text[0] != '2') {
 			continue

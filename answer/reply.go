@@ -103,12 +103,12 @@ func (s Source) Line() string {
 }
 
 // source returns the source sentence r names.
-func (e *Engine) source(r ref) (Source, bool) {
-	p, ok := e.passages[r.passage]
+func (d *document) source(r ref) (Source, bool) {
+	p, ok := d.passages[r.passage]
 	if !ok || r.sentence >= len(p.Sentences) {
 		return Source{}, false
 	}
-	a := e.byID[p.Article]
+	a := d.byID[p.Article]
 	return Source{
 		ID:        p.ID,
 		Article:   p.Article,

@@ -60,7 +60,7 @@ func shortRef(name string) string {
 // that refer to p again by a person marker and its short reference ("Anh
 // T. chết tại chỗ"), when no other noted person of the article shares that
 // reference.
-func (e *Engine) laterMentions(p notedPerson, noted []notedPerson) []word {
+func (d *document) laterMentions(p notedPerson, noted []notedPerson) []word {
 	ref := shortRef(p.f.Name)
 	if ref == "" {
 		return nil
@@ -71,7 +71,7 @@ func (e *Engine) laterMentions(p notedPerson, noted []notedPerson) []word {
 		}
 	}
 	var out []word
-	for _, s := range e.sents {
+	for _, s := range d.sents {
 		if s.art != p.s.art || s == p.s {
 			continue
 		}

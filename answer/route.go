@@ -152,7 +152,7 @@ type scope struct {
 }
 
 // scope searches the index for q's content words.
-func (e *Engine) scope(ctx context.Context, q question, content []word) *scope {
+func (r *retriever) scope(ctx context.Context, q question, content []word) *scope {
 	words := make([]string, 0, len(content))
 	exact := false
 	for _, w := range content {
@@ -160,7 +160,7 @@ func (e *Engine) scope(ctx context.Context, q question, content []word) *scope {
 		exact = exact || w.marked
 	}
 	sc := &scope{in: map[string]bool{}, articles: map[string]bool{}}
-	hits, err := e.idx.Search(ctx, index.Query{Words: words, Exact: exact, Language: q.lang, Limit: 30})
+	hits, err := r.idx.Search(ctx, index.Query{Words: words, Exact: exact, Language: q.lang, Limit: 30})
 	if err != nil {
 		// A cancelled search leaves nothing to read: the answer is none.
 		return sc
@@ -168,7 +168,7 @@ func (e *Engine) scope(ctx context.Context, q question, content []word) *scope {
 	for _, h := range hits {
 		sc.passages = append(sc.passages, h.ID)
 		sc.in[h.ID] = true
-		if p, ok := e.passages[h.ID]; ok {
+		if p, ok := r.doc.passages[h.ID]; ok {
 			sc.articles[p.Article] = true
 		}
 	}
@@ -177,11 +177,11 @@ func (e *Engine) scope(ctx context.Context, q question, content []word) *scope {
 
 // factsIn returns the indexes of the facts of the articles in scope, in
 // order.
-func (e *Engine) factsIn(sc *scope) []int {
+func (d *document) factsIn(sc *scope) []int {
 	var out []int
-	for _, a := range e.articles {
+	for _, a := range d.articles {
 		if sc.articles[a.ID] {
-			out = append(out, e.factsOf[a.ID]...)
+			out = append(out, d.factsOf[a.ID]...)
 		}
 	}
 	return out
@@ -189,11 +189,11 @@ func (e *Engine) factsIn(sc *scope) []int {
 
 // bestSentences returns the sentences in scope that best match words,
 // best first, at most n. words are q's.
-func (e *Engine) bestSentences(q question, words []word, sc *scope, n int) []scored {
+func (d *document) bestSentences(q question, words []word, sc *scope, n int) []scored {
 	var out []scored
-	m := e.matcherOf(q, words)
+	m := d.matcherOf(q, words)
 	for _, id := range sc.passages {
-		for _, s := range e.sentsOf[id] {
+		for _, s := range d.sentsOf[id] {
 			o := m.in(s, 0, len(s.fold))
 			if o.got == 0 {
 				continue
@@ -215,18 +215,18 @@ type scored struct {
 }
 
 // factSent returns the prepared sentence a fact was read from.
-func (e *Engine) factSent(f corpus.Fact) *sent {
-	return e.sentOf[ref{f.Passage, f.Sentence}]
+func (d *document) factSent(f corpus.Fact) *sent {
+	return d.sentOf[ref{f.Passage, f.Sentence}]
 }
 
 // expandAbbreviations replaces an abbreviation the question uses but the
 // articles do not ("VĐV") with its usual long form ("vận động viên"), so
 // it matches the articles' words.
-func (e *Engine) expandAbbreviations(q question) question {
+func (d *document) expandAbbreviations(q question) question {
 	changed := false
 	var out []word
 	for _, w := range q.words {
-		if w.num || len(w.fold) < 2 || e.df[w.fold] > 0 {
+		if w.num || len(w.fold) < 2 || d.df[w.fold] > 0 {
 			out = append(out, w)
 			continue
 		}
@@ -260,14 +260,14 @@ var (
 )
 
 // credits answers who took the photos.
-func (e *Engine) credits(q question, content []word) candidate {
+func (d *document) credits(q question, content []word) candidate {
 	if !hasAny(q.words, photoWords...) || !hasAny(q.words, photoCreditWords...) {
 		return candidate{}
 	}
 	var names []string
 	var refs []ref
 	seen := map[string]bool{}
-	for _, f := range e.facts {
+	for _, f := range d.facts {
 		if f.Type != corpus.FactCredit || seen[f.Text] {
 			continue
 		}
@@ -292,7 +292,7 @@ var (
 // viết là ai?") with its byline: the question's content words all name
 // the article or its writing, and the article is the one the question's
 // scope leads to first (or the only one).
-func (e *Engine) author(q question, content []word, sc *scope) candidate {
+func (d *document) author(q question, content []word, sc *scope) candidate {
 	if q.wh != whWho || len(content) == 0 {
 		return candidate{}
 	}
@@ -300,7 +300,7 @@ func (e *Engine) author(q question, content []word, sc *scope) candidate {
 	if !asksOfArticle(content, func(w word) bool { return authorCues.Has(w.text, lexicon.AsTyped) }) {
 		return candidate{}
 	}
-	a := e.askedArticle(sc)
+	a := d.askedArticle(sc)
 	if a == nil || a.Author == "" || len(a.Passages) == 0 {
 		return candidate{}
 	}
@@ -314,7 +314,7 @@ const authorScore = 0.9
 // content returns the words that carry the question's content: neither
 // question words nor fillers nor stopwords. A stopword that forms a word
 // of the articles with its neighbour stays ("Chỉ đạo" in "Ban Chỉ đạo").
-func (e *Engine) content(q question) []word {
+func (d *document) content(q question) []word {
 	var out []word
 	skip := map[int]bool{}
 	if q.wh == whWhen {
@@ -342,7 +342,7 @@ func (e *Engine) content(q question) []word {
 			// "trong ảnh" points at a caption; the word is not in it.
 			continue
 		}
-		if !w.num && e.isStopword(q, i) {
+		if !w.num && d.isStopword(q, i) {
 			continue
 		}
 		out = append(out, w)
@@ -351,7 +351,7 @@ func (e *Engine) content(q question) []word {
 }
 
 // isStopword reports whether word i of q is a stopword where it stands.
-func (e *Engine) isStopword(q question, i int) bool {
+func (d *document) isStopword(q question, i int) bool {
 	w := q.words[i]
 	if q.lang == "en" {
 		return analysis.IsEnglishStopword(w.text)
@@ -368,7 +368,7 @@ func (e *Engine) isStopword(q question, i int) bool {
 	} else if !analysis.IsStopword(w.text) {
 		return false
 	}
-	if i > 0 && e.bigrams[q.words[i-1].fold+" "+w.fold] > 0 || i+1 < len(q.words) && e.bigrams[w.fold+" "+q.words[i+1].fold] > 0 {
+	if i > 0 && d.bigrams[q.words[i-1].fold+" "+w.fold] > 0 || i+1 < len(q.words) && d.bigrams[w.fold+" "+q.words[i+1].fold] > 0 {
 		return false
 	}
 	return true
@@ -395,7 +395,7 @@ var thisYearPhrases = lexicon.MustSet("this_year_phrases")
 
 // thisYear reads "năm nay" (this year) as the year of the articles, when
 // they share one.
-func (e *Engine) thisYear(q question) question {
+func (d *document) thisYear(q question) question {
 	i := -1
 	for _, p := range thisYearPhrases.Words() {
 		if i = findPhrase(q.words, p); i >= 0 {
@@ -405,8 +405,8 @@ func (e *Engine) thisYear(q question) question {
 	if i < 0 {
 		return q
 	}
-	year := e.articles[0].Date.Year
-	for _, a := range e.articles {
+	year := d.articles[0].Date.Year
+	for _, a := range d.articles {
 		if a.Date.Year != year {
 			return q
 		}

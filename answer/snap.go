@@ -17,7 +17,7 @@ const maxSnap = 2
 // minCollocation times, it goes on to the second; where it starts between
 // a capitalised word and its partner ("Ban | Chấp hành"), it starts at the
 // first. An answer that is not a span of s is returned as it is.
-func (e *Engine) snap(s *sent, ans string) string {
+func (d *document) snap(s *sent, ans string) string {
 	at := strings.Index(s.text, ans)
 	if at < 0 || ans == "" {
 		return ans
@@ -36,11 +36,11 @@ func (e *Engine) snap(s *sent, ans string) string {
 		return ans
 	}
 	for n := 0; n < maxSnap && last+1 < len(s.fold) && s.text[s.ends[last]:s.starts[last+1]] == " " &&
-		!nameBreak(s, s.lower[last+1]) && e.bigrams[s.fold[last]+" "+s.fold[last+1]] >= minCollocation; n++ {
+		!nameBreak(s, s.lower[last+1]) && d.bigrams[s.fold[last]+" "+s.fold[last+1]] >= minCollocation; n++ {
 		last++
 	}
 	for n := 0; n < maxSnap && first > 0 && s.text[s.ends[first-1]:s.starts[first]] == " " && isCapital(s, first-1) &&
-		!nameBreak(s, s.lower[first-1]) && e.bigrams[s.fold[first-1]+" "+s.fold[first]] >= minCollocation; n++ {
+		!nameBreak(s, s.lower[first-1]) && d.bigrams[s.fold[first-1]+" "+s.fold[first]] >= minCollocation; n++ {
 		first--
 	}
 	return s.text[s.starts[first]:s.ends[last]]

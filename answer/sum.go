@@ -28,7 +28,7 @@ var approximateQualifiers = lexicon.MustSet("approximate_qualifiers")
 // and says so ("6 + 15 = 21 cá nhân"). Parts introduced as parts of a
 // stated whole are left out; when the group states a total that is
 // followed by its parts, the stated total is the answer.
-func (e *Engine) sum(q question, content []word, sc *scope) candidate {
+func (d *document) sum(q question, content []word, sc *scope) candidate {
 	if q.wh != whCount || len(q.focus) == 0 || !hasAny(q.words, sumCues...) {
 		return candidate{}
 	}
@@ -45,18 +45,18 @@ func (e *Engine) sum(q question, content []word, sc *scope) candidate {
 	bySentence := map[ref]*group{}
 	byPassage := map[string]*group{}
 	var order []*group
-	for _, i := range e.factsIn(sc) {
-		f := e.facts[i]
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
 		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || !unitIs(f.Unit, noun) {
 			continue
 		}
-		s := e.factSent(f)
+		s := d.factSent(f)
 		if s == nil || isPart(s, f) {
 			continue
 		}
 		r := ref{f.Passage, f.Sentence}
 		if bySentence[r] == nil {
-			bySentence[r] = &group{s: s, cover: e.overlapOf(q, rest, s).coverage()}
+			bySentence[r] = &group{s: s, cover: d.overlapOf(q, rest, s).coverage()}
 			order = append(order, bySentence[r])
 		}
 		bySentence[r].facts = append(bySentence[r].facts, f)

@@ -206,7 +206,7 @@ type numberLine struct {
 // article's order: its quantities ranked by the signs of a key number,
 // each shown with its noun phrase and what it belongs to, and those of one
 // clause of a sentence on one line where it fits.
-func (e *Engine) keyNumbers(a *corpus.Article) []string {
+func (d *document) keyNumbers(a *corpus.Article) []string {
 	order := map[*sent]int{}
 	body := 0
 	for _, p := range a.Passages {
@@ -214,7 +214,7 @@ func (e *Engine) keyNumbers(a *corpus.Article) []string {
 			body++
 		}
 		for k := range p.Sentences {
-			if s := e.sentOf[ref{p.ID, k}]; s != nil {
+			if s := d.sentOf[ref{p.ID, k}]; s != nil {
 				order[s] = len(order)
 			}
 		}
@@ -223,9 +223,9 @@ func (e *Engine) keyNumbers(a *corpus.Article) []string {
 	// and the one each headline's quantity stands for.
 	headline := map[int]bool{}
 	same := map[int]int{}
-	for _, i := range e.factsOf[a.ID] {
-		if f := e.facts[i]; f.Type == corpus.FactQuantity && e.passages[f.Passage] != nil && e.passages[f.Passage].Kind == corpus.KindTitle {
-			for n, k := range e.inBody(a, f) {
+	for _, i := range d.factsOf[a.ID] {
+		if f := d.facts[i]; f.Type == corpus.FactQuantity && d.passages[f.Passage] != nil && d.passages[f.Passage].Kind == corpus.KindTitle {
+			for n, k := range d.inBody(a, f) {
 				headline[k] = true
 				if n == 0 {
 					same[i] = k
@@ -234,19 +234,19 @@ func (e *Engine) keyNumbers(a *corpus.Article) []string {
 		}
 	}
 	var spots []spot
-	for _, i := range e.factsOf[a.ID] {
-		f := e.facts[i]
-		if f.Type != corpus.FactQuantity || f.Of != "" || isRecipient(e.facts, f) {
+	for _, i := range d.factsOf[a.ID] {
+		f := d.facts[i]
+		if f.Type != corpus.FactQuantity || f.Of != "" || isRecipient(d.facts, f) {
 			continue // a part is in its whole; recipients are in the award's line
 		}
-		s := e.factSent(f)
+		s := d.factSent(f)
 		if s == nil {
 			continue
 		}
-		places := e.placesOf(a, f)
+		places := d.placesOf(a, f)
 		inTitle := s.p.Kind == corpus.KindTitle
 		for _, p := range places {
-			if p.s.p.Kind == corpus.KindTitle && (len(places) > 1 || e.saidInBody(a, f) || len(e.inBody(a, f)) > 0) {
+			if p.s.p.Kind == corpus.KindTitle && (len(places) > 1 || d.saidInBody(a, f) || len(d.inBody(a, f)) > 0) {
 				continue // the title's counts are the body's, said short
 			}
 			if !countsSomething(p) {
@@ -592,11 +592,11 @@ func significantDigits(n string) int {
 // quantity f again: with the same number and the first word of its unit,
 // or more precisely, within roundedShare of it with more significant
 // digits ("hơn 4.200 ngôi nhà" for "4.236 ngôi nhà").
-func (e *Engine) inBody(a *corpus.Article, f corpus.Fact) []int {
+func (d *document) inBody(a *corpus.Article, f corpus.Fact) []int {
 	head := firstWord(f.Unit)
 	var out []int
-	for _, i := range e.factsOf[a.ID] {
-		g := e.facts[i]
+	for _, i := range d.factsOf[a.ID] {
+		g := d.facts[i]
 		if g.Type != corpus.FactQuantity || g.Passage == f.Passage || firstWord(g.Unit) != head {
 			continue
 		}
@@ -624,15 +624,15 @@ func firstWord(t string) string {
 // the body may say again what the headline said, with what it belongs to
 // ("tổng doanh thu ước đạt hơn 6.200 tỷ đồng"), and a later sentence may
 // say a count again of other people ("3 người khác bị thương").
-func (e *Engine) placesOf(a *corpus.Article, f corpus.Fact) []spot {
+func (d *document) placesOf(a *corpus.Article, f corpus.Fact) []spot {
 	var out []spot
-	own := e.factSent(f)
+	own := d.factSent(f)
 	if sp, ok := locate(own, f); ok {
 		out = append(out, sp)
 	}
 	for _, p := range a.Passages {
 		for k := range p.Sentences {
-			s := e.sentOf[ref{p.ID, k}]
+			s := d.sentOf[ref{p.ID, k}]
 			if s == nil || s == own {
 				continue
 			}
@@ -1036,9 +1036,9 @@ func (s *sent) has(set *lexicon.Set, from, to int) bool {
 // states the number of the title's quantity f: a headline's total that the
 // body never gives is a key number of its own ("Khen thưởng 33 tập thể, cá
 // nhân").
-func (e *Engine) saidInBody(a *corpus.Article, f corpus.Fact) bool {
-	for _, i := range e.factsOf[a.ID] {
-		g := e.facts[i]
+func (d *document) saidInBody(a *corpus.Article, f corpus.Fact) bool {
+	for _, i := range d.factsOf[a.ID] {
+		g := d.facts[i]
 		if g.Passage != f.Passage && (g.Type == corpus.FactQuantity && g.Number == f.Number || g.Type == corpus.FactAward && awardSays(g, f.Number)) {
 			return true
 		}

@@ -126,7 +126,7 @@ type placeValue struct {
 // nào tăng thấp nhất"): from the values the best sentences give per place
 // (placeValues), those of one quantity, the largest or the smallest; a
 // place the article itself calls so ("cao nhất là X") wins.
-func (e *Engine) superlative(q question, content []word, sc *scope) candidate {
+func (d *document) superlative(q question, content []word, sc *scope) candidate {
 	at, dirAt, dir := superlativeAt(q)
 	if dir == 0 || !asksWhichPlace(q) || len(content) == 0 {
 		return candidate{}
@@ -136,13 +136,13 @@ func (e *Engine) superlative(q question, content []word, sc *scope) candidate {
 	names, own := questionNames(q), foldSet(q.words)
 	if dirAt == at-1 {
 		// The sentence that sums up writes the question's own superlative.
-		for _, b := range e.bestSentences(q, content, sc, superlativeSentences) {
+		for _, b := range d.bestSentences(q, content, sc, superlativeSentences) {
 			if place := statedPlace(b.s, q.words[dirAt:at+1], own); place != "" && holdsNames(b.s, names) {
 				return candidate{answer: place, kind: KindPassage, score: superlativeStated, refs: []ref{{b.s.p.ID, b.s.index}}}
 			}
 		}
 	}
-	best := e.bestSentences(q, compared(content), sc, superlativeSentences)
+	best := d.bestSentences(q, compared(content), sc, superlativeSentences)
 	var pairs []placeValue
 	for _, b := range best {
 		if b.o.score() < superlativeTolerance*best[0].o.score() || !holdsNames(b.s, names) {

@@ -16,9 +16,9 @@ func SearchQuery(question string) index.Query {
 	if problem != questionOK {
 		return index.Query{}
 	}
-	// An engine without articles: no article's words keep an abbreviation
+	// A document without articles: no article's words keep an abbreviation
 	// or a stopword.
-	bare := &Engine{langs: map[string]bool{"vi": true, "en": true}}
+	bare := &document{langs: map[string]bool{"vi": true, "en": true}}
 	var q index.Query
 	for _, part := range splitCompound(text) {
 		pq := bare.expandAbbreviations(bare.parse(part))
