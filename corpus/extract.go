@@ -97,6 +97,12 @@ func abbreviationFacts(a *Article) []Fact {
 				if known(short) {
 					continue
 				}
+				if _, ok := analysis.BuiltinAbbreviation(short); ok {
+					// "Công an huyện Bình Chánh (TPHCM)": a code with a
+					// usual meaning is a place or body of its own in
+					// parentheses, no name for the words before it.
+					continue
+				}
 				for h := k - 1; h >= 0 && h >= k-8; h-- {
 					if h < k-1 && strings.ContainsAny(s.sep(h+1), ",;()") {
 						break

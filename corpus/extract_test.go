@@ -499,6 +499,42 @@ func TestExtractAbbreviations(t *testing.T) {
 	}
 }
 
+// TestExtractAbbreviationsBuiltinInParentheses checks that a code with a
+// usual meaning, written in parentheses after a body's name, keeps that
+// meaning: it is a place or body of its own, not the name's code.
+func TestExtractAbbreviationsBuiltinInParentheses(t *testing.T) {
+	tests := []struct {
+		sentence string
+		short    string
+		long     string
+		builtin  bool
+	}{
+		{"Ngày 16-9, Công an huyện Bình Chánh (TPHCM) đã khởi tố vụ án.", "TPHCM", "Thành phố Hồ Chí Minh", true},
+		{"Trung tâm Kiểm soát bệnh tật (CDC) cho biết có 5 ca bệnh.", "CDC", "Trung tâm Kiểm soát bệnh tật", false},
+		{"Phòng Cảnh sát điều tra tội phạm về ma túy (CSĐT) đã vào cuộc.", "CSĐT", "cảnh sát điều tra", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.short, func(t *testing.T) {
+			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []Fact
+			for _, f := range ofType(Extract(a), FactAbbreviation) {
+				if f.Short == tt.short {
+					got = append(got, f)
+				}
+			}
+			if len(got) != 1 {
+				t.Fatalf("%d abbreviations %s, want 1: %+v", len(got), tt.short, got)
+			}
+			if got[0].Long != tt.long || got[0].Builtin != tt.builtin {
+				t.Errorf("%s = %q (builtin %v), want %q (builtin %v)", tt.short, got[0].Long, got[0].Builtin, tt.long, tt.builtin)
+			}
+		})
+	}
+}
+
 func TestExtractCredits(t *testing.T) {
 	tests := []struct {
 		article string
