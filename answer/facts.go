@@ -187,7 +187,16 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 			// of what the abbreviation names, not what it means.
 			continue
 		}
+		shortForm, long, builtin := f.Short, f.Long, f.Builtin
 		rest := without(without(content, analysis.FoldPhrase(analysis.Words(f.Short))), abbreviationQuestionWords...)
+		if end := i + len(short); end < len(q.words) {
+			if joined, ok := analysis.BuiltinAbbreviation(f.Short + q.words[end].text); ok {
+				// "TP.HCM là gì?" asks what the joined code means, not
+				// its part "TP".
+				shortForm, long, builtin = strings.ToUpper(f.Short+q.words[end].text), joined, true
+				rest = without(rest, q.words[end].fold)
+			}
+		}
 		score := 0.95
 		if len(rest) > 1 {
 			if !hasAny(q.words, definitionCues...) {
@@ -198,10 +207,10 @@ func (e *Engine) abbreviation(q question, content []word) candidate {
 			score = 0.55
 		}
 		var ans string
-		if f.Builtin {
-			ans = fmt.Sprintf(msgAbbrevBuiltin, f.Short, f.Long)
+		if builtin {
+			ans = fmt.Sprintf(msgAbbrevBuiltin, shortForm, long)
 		} else {
-			ans = fmt.Sprintf(msgAbbrev, f.Short, f.Long)
+			ans = fmt.Sprintf(msgAbbrev, shortForm, long)
 		}
 		return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 	}
