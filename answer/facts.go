@@ -398,7 +398,7 @@ func (e *Engine) personByTitle(q question, content []word, sc *scope) (c candida
 			}
 			asked := e.withoutPlaces(want, f)
 			sc := share(asked, tw)
-			if sc < minTitleShare || missesName(asked, tw) || otherPlace(q.words, t) {
+			if sc < minTitleShare || missesName(asked, tw) || otherPlace(q.words, t) || otherLevel(q.words, t) {
 				continue
 			}
 			name := f.Name
@@ -511,6 +511,27 @@ func otherPlace(asked []word, title string) bool {
 		}
 	}
 	return false
+}
+
+// bodyLevels are the levels a party or state body belongs to, written
+// after its name ("Trung ương", "Tỉnh ủy").
+var bodyLevels = lexicon.MustSet("body_levels").Words()
+
+// otherLevel reports whether the question names the level of a body and a
+// title names another level and not the question's: "Chủ nhiệm Ủy ban
+// Kiểm tra Tỉnh ủy" asked of "Chủ nhiệm Ủy ban Kiểm tra Trung ương".
+func otherLevel(asked []word, title string) bool {
+	tw := foldWords(title)
+	askedLevel, titleLevel := false, false
+	for _, l := range bodyLevels {
+		inQuestion, inTitle := findPhrase(asked, l) >= 0, findPhrase(tw, l) >= 0
+		if inQuestion && inTitle {
+			return false
+		}
+		askedLevel = askedLevel || inQuestion
+		titleLevel = titleLevel || inTitle
+	}
+	return askedLevel && titleLevel
 }
 
 // bodyWords start the name of a body, which no place name does: "Hội

@@ -72,3 +72,22 @@ func TestAbbreviationJoined(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherLevel(t *testing.T) {
+	tests := []struct {
+		q, title string
+		want     bool
+	}{
+		{"ai là chủ nhiệm ủy ban kiểm tra tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Trung ương", true},
+		{"ai là chủ nhiệm ủy ban kiểm tra tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", false},
+		{"chu nhiem uy ban kiem tra trung uong la ai", "Chủ nhiệm Ủy ban Kiểm tra Trung ương", false},
+		// A question that names no level, or a title that writes none.
+		{"ai là chủ nhiệm ủy ban kiểm tra", "Chủ nhiệm Ủy ban Kiểm tra Trung ương", false},
+		{"ai là bí thư tỉnh ủy", "Bí thư", false},
+	}
+	for _, tt := range tests {
+		if got := otherLevel(parseQuestion(tt.q).words, tt.title); got != tt.want {
+			t.Errorf("otherLevel(%q, %q) = %v, want %v", tt.q, tt.title, got, tt.want)
+		}
+	}
+}
