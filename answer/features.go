@@ -253,9 +253,6 @@ type features []float64
 
 func (f features) set(name string, v float64) { f[featureIndex[name]] = v }
 
-// get returns the value of the feature name.
-func (f features) get(name string) float64 { return f[featureIndex[name]] }
-
 func boolValue(b bool) float64 {
 	if b {
 		return 1

@@ -83,17 +83,7 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}
-	// A count of another kind of the question's noun, where its sentence
-	// counts the kind asked beside another number ("mấy giải A" of "3 giải
-	// A, … 29 giải khuyến khích"), answers nothing: the sentence itself
-	// says which count is asked.
-	kept := cands[:0]
-	for _, c := range cands {
-		if c.features.get(fCountedKindOther) == 0 {
-			kept = append(kept, c)
-		}
-	}
-	return kept
+	return cands
 }
 
 // generate returns the scope the index found for q and the candidates the
