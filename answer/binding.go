@@ -587,3 +587,82 @@ func timeOfVerb(s *sent, at int, content []word) bool {
 	}
 	return false
 }
+
+// countedKindOther reports whether a count's answer counts the question's
+// noun of another kind while its sentence writes the question's kind
+// beside another number: "mấy giải A" is not "29 giải khuyến khích" of
+// "Trao 3 giải A, 5 giải B, … và 29 giải khuyến khích". The kind is the
+// word the question writes right after its counted noun. s and at are
+// the answer's sentence and the position of its number there. known is
+// false when the question writes no kind, the answer no word after the
+// noun, or the sentence the question's kind beside no other number.
+func countedKindOther(q question, answer string, s *sent, at int) (other, known bool) {
+	if q.wh != whCount || q.counted == nil || q.described || s == nil {
+		return false, false
+	}
+	kind, ok := q.countedKind()
+	if !ok {
+		return false, false
+	}
+	unit := unitOfAnswer(answer)
+	k := countedIn(unit, *q.counted)
+	if k < 0 || k+1 >= len(unit) {
+		return false, false
+	}
+	for _, u := range unit {
+		if u.fold == kind.fold {
+			return false, true
+		}
+	}
+	for j := range s.fold {
+		if j != at && isNumberWord(s.lower[j]) && kindAfter(s, j, *q.counted, kind) {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// labelLetter is the length of a kind written as one letter ("giải A",
+// "hạng B"): a label, even where the letter is also a function word.
+const labelLetter = 1
+
+// countedKind returns the word a count question writes right after its
+// counted noun ("A" of "mấy giải A"), when it is a content word or a
+// letter that labels a kind.
+func (q question) countedKind() (word, bool) {
+	if q.counted == nil {
+		return word{}, false
+	}
+	for i := q.whEnd; i+1 < len(q.words) && i <= q.whEnd+1; i++ {
+		if q.words[i].fold != q.counted.fold {
+			continue
+		}
+		w := q.words[i+1]
+		if w.num || focusStops.has(w) || w.isFiller() || analysis.IsStopword(w.text) && len(w.fold) != labelLetter {
+			return word{}, false
+		}
+		return w, true
+	}
+	return word{}, false
+}
+
+// countedIn returns the position of the counted noun among the first
+// words of an answer's unit, or -1.
+func countedIn(unit []word, head word) int {
+	for k, u := range unit[:min(maxCountedWords, len(unit))] {
+		if u.fold == head.fold {
+			return k
+		}
+	}
+	return -1
+}
+
+// kindAfter reports whether s writes the counted noun and then its kind
+// right after the number at word j, past a classifier: "3 giải A".
+func kindAfter(s *sent, j int, head, kind word) bool {
+	k := j + 1
+	if k < len(s.fold) && s.fold[k] != head.fold && classifiers.set.Has(s.fold[k], lexicon.Folded) {
+		k++
+	}
+	return k+1 < len(s.fold) && s.fold[k] == head.fold && s.fold[k+1] == kind.fold
+}

@@ -319,3 +319,29 @@ func TestTimeOfVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestCountedKindOther(t *testing.T) {
+	const awards = "Trao 3 giải A, 5 giải B, 10 giải C và 29 giải khuyến khích đối với Giải Bìa báo Tết ấn tượng."
+	tests := []struct {
+		q, sentence, answer, number string
+		other, known                bool
+	}{
+		{"Giải Bìa báo Tết ấn tượng có mấy giải A?", awards, "29 giải khuyến khích", "29", true, true},
+		{"gian trưng bày có bn giải B", awards, "29 giải khuyến khích", "29", true, true},
+		{"Giải Bìa báo Tết ấn tượng có mấy giải A?", awards, "3 giải A", "3", false, true},
+		// The answer writes no kind after its noun: nothing to compare.
+		{"có mấy giải A?", awards, "29 giải", "29", false, false},
+		// The question writes no kind.
+		{"có mấy giải?", awards, "29 giải khuyến khích", "29", false, false},
+		// The sentence writes the question's kind beside no other number.
+		{"bao nhiêu người chết", "Vụ tai nạn làm 35 người thiệt mạng.", "35 người thiệt mạng", "35", false, false},
+		{"bao nhiêu người chết", "Có 27 người chết và 68 người bị thương.", "68 người bị thương", "68", true, true},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		other, known := countedKindOther(parseQuestion(tt.q), tt.answer, s, wordIndex(t, s, tt.number))
+		if other != tt.other || known != tt.known {
+			t.Errorf("countedKindOther(%q, %q) = %v, %v, want %v, %v", tt.q, tt.answer, other, known, tt.other, tt.known)
+		}
+	}
+}

@@ -187,7 +187,16 @@ func (d *document) abbreviation(q question, content []word) candidate {
 			// of what the abbreviation names, not what it means.
 			continue
 		}
+		shortForm, long, builtin := f.Short, f.Long, f.Builtin
 		rest := without(without(content, analysis.FoldPhrase(analysis.Words(f.Short))), abbreviationQuestionWords...)
+		if end := i + len(short); end < len(q.words) {
+			if joined, ok := analysis.BuiltinAbbreviation(f.Short + q.words[end].text); ok {
+				// "TP.HCM là gì?" asks what the joined code means, not
+				// its part "TP".
+				shortForm, long, builtin = strings.ToUpper(f.Short+q.words[end].text), joined, true
+				rest = without(rest, q.words[end].fold)
+			}
+		}
 		score := 0.95
 		if len(rest) > 1 {
 			if !hasAny(q.words, definitionCues...) {
@@ -198,10 +207,10 @@ func (d *document) abbreviation(q question, content []word) candidate {
 			score = 0.55
 		}
 		var ans string
-		if f.Builtin {
-			ans = fmt.Sprintf(msgAbbrevBuiltin, f.Short, f.Long)
+		if builtin {
+			ans = fmt.Sprintf(msgAbbrevBuiltin, shortForm, long)
 		} else {
-			ans = fmt.Sprintf(msgAbbrev, f.Short, f.Long)
+			ans = fmt.Sprintf(msgAbbrev, shortForm, long)
 		}
 		return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 	}
@@ -389,7 +398,7 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 			}
 			asked := d.withoutPlaces(want, f)
 			sc := share(asked, tw)
-			if sc < minTitleShare || missesName(asked, tw) || otherPlace(q.words, t) {
+			if sc < minTitleShare || missesName(asked, tw) || otherPlace(q.words, t) || otherLevel(q.words, t) {
 				continue
 			}
 			name := f.Name
@@ -502,6 +511,27 @@ func otherPlace(asked []word, title string) bool {
 		}
 	}
 	return false
+}
+
+// bodyLevels are the levels a party or state body belongs to, written
+// after its name ("Trung ương", "Tỉnh ủy").
+var bodyLevels = lexicon.MustSet("body_levels").Words()
+
+// otherLevel reports whether the question names the level of a body and a
+// title names another level and not the question's: "Chủ nhiệm Ủy ban
+// Kiểm tra Tỉnh ủy" asked of "Chủ nhiệm Ủy ban Kiểm tra Trung ương".
+func otherLevel(asked []word, title string) bool {
+	tw := foldWords(title)
+	askedLevel, titleLevel := false, false
+	for _, l := range bodyLevels {
+		inQuestion, inTitle := findPhrase(asked, l) >= 0, findPhrase(tw, l) >= 0
+		if inQuestion && inTitle {
+			return false
+		}
+		askedLevel = askedLevel || inQuestion
+		titleLevel = titleLevel || inTitle
+	}
+	return askedLevel && titleLevel
 }
 
 // bodyWords start the name of a body, which no place name does: "Hội

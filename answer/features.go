@@ -135,6 +135,11 @@ const (
 	// "bao nhiêu người") and the answer's number counts another thing
 	// ("627.000 tỷ đồng", "46 bàn").
 	fCountedOther = "counted_other"
+	// fCountedKindOther: the question counts a noun of a kind ("mấy giải
+	// A") and the answer counts that noun of another kind ("29 giải
+	// khuyến khích") while its sentence writes the question's kind beside
+	// another number ("3 giải A").
+	fCountedKindOther = "counted_kind_other"
 	// fPerNamed: the answer's number is a rate per something written
 	// after a slash ("40.000 đồng/trẻ em") and the question names it.
 	fPerNamed = "per_named"
@@ -214,7 +219,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther,
 	}
@@ -402,6 +407,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	numAt := numberIn(s, c) // where s writes the answer's number, or -1
 	if other, known := countedOther(q, c.answer, s, numAt); known {
 		f.set(fCountedOther, boolValue(other))
+	}
+	if other, known := countedKindOther(q, c.answer, s, numAt); known {
+		f.set(fCountedKindOther, boolValue(other))
 	}
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
