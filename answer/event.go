@@ -35,7 +35,13 @@ func (e *Engine) event(q question, content []word, sc *scope, other dated) candi
 	others := without(without(content, eventGenericWords...), organiseWords...)
 	othersBare := without(others, eventNouns...)
 	var best candidate
-	for _, i := range e.factsIn(sc) {
+	facts := e.factsIn(sc)
+	if q.wh == whWhen && q.when == whenPeriod && len(others) == 0 {
+		// "nhiệm kỳ nào?" alone names nothing the index could find: it
+		// asks the period of the article's own event.
+		facts = e.allFacts()
+	}
+	for _, i := range facts {
 		f := e.facts[i]
 		if f.Type != corpus.FactEvent {
 			continue

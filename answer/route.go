@@ -175,6 +175,16 @@ func (e *Engine) scope(ctx context.Context, q question, content []word) *scope {
 	return sc
 }
 
+// allFacts returns the indexes of every fact of the engine's articles, in
+// order.
+func (e *Engine) allFacts() []int {
+	out := make([]int, len(e.facts))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
 // factsIn returns the indexes of the facts of the articles in scope, in
 // order.
 func (e *Engine) factsIn(sc *scope) []int {
