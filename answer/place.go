@@ -249,12 +249,6 @@ const (
 	// placeTolerance how far below the best one's match it still reads.
 	placeSentences = 5
 	placeTolerance = 0.5
-	// placeNamedSentences is how many it reads for the places the
-	// question's own words point at: a place the article names often
-	// ("phường Chợ Lớn") is written with its larger units only once,
-	// often not in the first sentences that name it, and a sentence that
-	// does not write them answers nothing.
-	placeNamedSentences = 10
 	// placeNamedBase is its confidence in a place the question's own words
 	// point at (larger units, a place right after a name it gives),
 	// placeNearBase in the place of the kind asked nearest its words;
@@ -277,7 +271,7 @@ func (e *Engine) place(q question, content []word, sc *scope) candidate {
 			return ans
 		}
 		return a.afterNamed(b.s)
-	}, placeNamedBase, placeNamedSentences)
+	}, placeNamedBase)
 }
 
 // placeOfKind answers a where-question that asks a kind of place ("huyện
@@ -297,7 +291,7 @@ func (e *Engine) placeOfKind(q question, content []word, sc *scope) candidate {
 	return e.placeBy(q, content, sc, func(a placeAsker, b scored) string {
 		a.unwritten = true
 		return a.placeNear(b.s, b.o)
-	}, placeNearBase, placeSentences)
+	}, placeNearBase)
 }
 
 // bodyOfPlaceAsked reports whether the kind of place a question asks
@@ -351,14 +345,14 @@ func partOfKind(place, noun string) string {
 	return ""
 }
 
-// placeBy returns the first answer read finds in the n best sentences of a
+// placeBy returns the first answer read finds in the best sentences of a
 // where-question, with the confidence base plus placeCover times the
 // share of the question's words its sentence holds.
-func (e *Engine) placeBy(q question, content []word, sc *scope, read func(placeAsker, scored) string, base float64, n int) candidate {
+func (e *Engine) placeBy(q question, content []word, sc *scope, read func(placeAsker, scored) string, base float64) candidate {
 	if q.wh != whWhere || len(content) == 0 {
 		return candidate{}
 	}
-	best := e.bestSentences(q, content, sc, n)
+	best := e.bestSentences(q, content, sc, placeSentences)
 	if len(best) == 0 {
 		return candidate{}
 	}
