@@ -35,7 +35,13 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 	others := without(without(content, eventGenericWords...), organiseWords...)
 	othersBare := without(others, eventNouns...)
 	var best candidate
-	for _, i := range d.factsIn(sc) {
+	facts := d.factsIn(sc)
+	if q.wh == whWhen && q.when == whenPeriod && len(others) == 0 {
+		// "nhiệm kỳ nào?" alone names nothing the index could find: it
+		// asks the period of the article's own event.
+		facts = d.allFacts()
+	}
+	for _, i := range facts {
 		f := d.facts[i]
 		if f.Type != corpus.FactEvent {
 			continue

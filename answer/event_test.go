@@ -74,3 +74,26 @@ func TestAsksWhatEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestEventPeriodAlone checks that a question that asks only which period
+// ("nhiệm kỳ nào?", "nhiệm kỳ mấy") is answered with the period of the
+// article's own event, though it names nothing the index could find.
+func TestEventPeriodAlone(t *testing.T) {
+	e := articleEngine(t, "date 2025-09-24 Thời sự Đại hội (TTX) - Sáng 24/9, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc với sự tham dự của 415 đại biểu chính thức.")
+	tests := []struct {
+		q, want string // want in the answer
+	}{
+		{"nhiệm kỳ nào?", "2025 - 2030"},
+		{"nhiem ky nao", "2025 - 2030"},
+		{"nhiệm kỳ mấy", "2025 - 2030"},
+		{"đại hội nhiệm kỳ mấy?", "2025 - 2030"},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		if c := e.event(q, content, sc, dated{}); !strings.Contains(c.answer, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.q, c.answer, tt.want)
+		}
+	}
+}

@@ -397,6 +397,13 @@ func (q *question) findWh() {
 			q.wh = whNumber
 		}
 	}
+	if q.wh == whCount && q.when == "" && len(q.label) == 0 && q.nothingAfter(q.whEnd) {
+		if n := q.periodNounBefore(q.whAt); n > 0 {
+			// "nhiệm kỳ mấy" asks which term, as "nhiệm kỳ nào" does: a
+			// period, its years, not a count.
+			q.wh, q.whAt, q.when = whWhen, q.whAt-n, whenPeriod
+		}
+	}
 	if q.wh == whCount {
 		q.counted = q.countedAfter(q.whEnd)
 		q.focus = q.focusAfter(q.whEnd)
@@ -642,6 +649,22 @@ func (q *question) labelHead() []word {
 		}
 	}
 	return nil
+}
+
+// periodNouns are the nouns of a period ("nhiệm kỳ", "giai đoạn"): one
+// right before a count word that ends the question asks which period.
+var periodNouns = lexicon.MustSet("period_words")
+
+// periodNounBefore returns the number of words of the period noun that
+// ends right before word i ("nhiệm kỳ" of "nhiệm kỳ mấy"), or 0 when none
+// does.
+func (q *question) periodNounBefore(i int) int {
+	for n := min(periodNouns.MaxWords(), i); n >= 1; n-- {
+		if periodNouns.Has(textOf(q.words[i-n:i]), lexicon.AsTyped) {
+			return n
+		}
+	}
+	return 0
 }
 
 // nothingAfter reports whether only fillers follow word i.

@@ -25,6 +25,14 @@ func TestParseQuestionKinds(t *testing.T) {
 		{"Du Đức Lai sinh năm bao nhiêu", whWhen, whenYear, ""},
 		{"tin nay thang may", whWhen, whenMonth, ""},
 		{"le dien ra ngay may", whWhen, whenDay, ""},
+		// A period noun right before a count word that ends the
+		// question asks which period; a count after it is still a count.
+		{"nhiệm kỳ mấy", whWhen, whenPeriod, ""},
+		{"nhiem ky may", whWhen, whenPeriod, ""},
+		{"đại hội nhiệm kỳ mấy?", whWhen, whenPeriod, ""},
+		{"nhiệm kỳ nào", whWhen, whenPeriod, ""},
+		{"nhiệm kỳ tới kết nạp mấy đảng viên", whCount, "", ""},
+		{"giai đoạn mấy", whNumber, "", ""},
 	}
 	for _, c := range cases {
 		q := parseQuestion(c.q)

@@ -175,6 +175,16 @@ func (r *retriever) scope(ctx context.Context, q question, content []word) *scop
 	return sc
 }
 
+// allFacts returns the indexes of every fact of the document's articles,
+// in order.
+func (d *document) allFacts() []int {
+	out := make([]int, len(d.facts))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
 // factsIn returns the indexes of the facts of the articles in scope, in
 // order.
 func (d *document) factsIn(sc *scope) []int {
