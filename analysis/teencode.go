@@ -10,6 +10,18 @@ import (
 // with more than one meaning ("bn") are resolved in Teencode from context.
 var teencode = lexicon.MustMap("teencode")
 
+var (
+	// bnShorthands stand for "bạn" (you) or "bao nhiêu" (how many), read
+	// from their neighbours (expandBn): "bn".
+	bnShorthands = lexicon.MustSet("teencode_you_or_how_many")
+	// thousandShorthands stand for "không" but after a number for a
+	// thousand, then left alone: "k" of "5 k".
+	thousandShorthands = lexicon.MustSet("teencode_thousand")
+	// kilogramShorthands stand for "không" but after a number or a
+	// measureBefore word for kilograms, then left alone: "kg".
+	kilogramShorthands = lexicon.MustSet("teencode_kilogram")
+)
+
 // bnYouBefore and bnYouAfter hold folded words that, right before or after
 // "bn", show it means "bạn" (you) rather than "bao nhiêu" (how many).
 var (
@@ -37,11 +49,11 @@ func Teencode(words []string) []string {
 		switch {
 		case hasDigit(w):
 			exp = w
-		case w == "bn":
+		case bnShorthands.Has(w, lexicon.Exact):
 			exp = expandBn(words, i)
-		case w == "k" && i > 0 && hasDigit(words[i-1]):
+		case thousandShorthands.Has(w, lexicon.Exact) && i > 0 && hasDigit(words[i-1]):
 			exp = w
-		case w == "kg" && i > 0 && (hasDigit(words[i-1]) || measureBefore.Has(words[i-1], lexicon.Exact)):
+		case kilogramShorthands.Has(w, lexicon.Exact) && i > 0 && (hasDigit(words[i-1]) || measureBefore.Has(words[i-1], lexicon.Exact)):
 			exp = w // "một kg", "5 kg": kilograms, not không
 		default:
 			var ok bool
@@ -69,7 +81,7 @@ func asksOtherwise(words []string, i int) bool {
 	return false
 }
 
-// expandBn reads words[i] == "bn" as "bạn" or "bao nhiêu" from its
+// expandBn reads words[i], a bnShorthands word ("bn"), as "bạn" or "bao nhiêu" from its
 // neighbours.
 func expandBn(words []string, i int) string {
 	var prev, next string

@@ -320,8 +320,6 @@ func (d *document) awardOf(q question, facts []corpus.Fact, base float64) candid
 	return candidate{answer: upperFirst(strings.Join(parts, "; ")) + ".", kind: KindFact, score: base, refs: refs}
 }
 
-// verbOf is the verb the article uses for giving an award: "trao" or
-// "tặng".
 // namesGiver reports whether the question names, as a person ("ông
 // Hợp"), the giver of award f.
 func (d *document) namesGiver(q question, f corpus.Fact) bool {
@@ -337,11 +335,21 @@ func (d *document) namesGiver(q question, f corpus.Fact) bool {
 	return false
 }
 
+// awardReplyVerbs are the verbs a reply may write for giving an award: the
+// first by default ("tặng"), another where the fact's text holds it
+// ("trao").
+var awardReplyVerbs = lexicon.MustSet("award_reply_verbs").Words()
+
+// verbOf is the verb the article uses for giving award f, of
+// awardReplyVerbs.
 func verbOf(f corpus.Fact) string {
-	if strings.Contains(strings.ToLower(f.Text), "trao") {
-		return "trao"
+	text := strings.ToLower(f.Text)
+	for _, v := range awardReplyVerbs[1:] {
+		if strings.Contains(text, v) {
+			return v
+		}
 	}
-	return "tặng"
+	return awardReplyVerbs[0]
 }
 
 // namesPerson reports whether t holds the name of a person of the

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -144,40 +146,73 @@ func percentWord(lang string) string {
 	return "phần trăm"
 }
 
-// whPhrases maps folded question phrases to what they ask; longer phrases
-// are tried first.
-var whPhrases = []struct {
+// A whPhrase is a question phrase, folded, and what it asks: its kind and,
+// for a when-question (or "bao lâu"), the kind of time (question.when).
+type whPhrase struct {
 	phrase string
 	wh     wh
 	when   string
-}{
-	{"ke ten", whList, ""}, {"liet ke", whList, ""}, {"gom nhung", whList, ""}, {"gom nhung gi", whList, ""},
-	{"nhung ai", whWho, ""}, {"nguoi nao", whWho, ""}, {"ai", whWho, ""}, {"don vi nao", whWho, ""},
-	{"co quan nao", whWho, ""}, {"to chuc nao", whWho, ""}, {"doan nao", whWho, ""}, {"doi nao", whWho, ""},
-	{"tinh nao", whWhere, ""}, {"tinh thanh nao", whWhere, ""}, {"huyen nao", whWhere, ""}, {"xa nao", whWhere, ""}, {"thanh pho nao", whWhere, ""},
-	{"nuoc nao", whWhere, ""}, {"quoc gia nao", whWhere, ""}, {"hoi truong nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
-	{"thu may", whNumber, ""}, {"lan thu may", whNumber, ""}, {"lan thu bao nhieu", whNumber, ""},
-	{"bao nhieu", whCount, ""}, {"so luong", whCount, ""}, {"may", whCount, ""}, {"bao lau", whCount, whenLength},
-	{"giai may", whWhat, ""}, {"giai gi", whWhat, ""}, {"ten gi", whWho, ""}, {"ten la gi", whWho, ""}, {"ho ten", whWho, ""},
-	{"so may", whNumber, ""}, {"so nao", whNumber, ""}, {"so bao nhieu", whNumber, ""}, {"mang so", whNumber, ""},
-	{"khi nao", whWhen, whenAny}, {"bao gio", whWhen, whenAny}, {"luc nao", whWhen, whenAny},
-	{"ngay nao", whWhen, whenDay}, {"hom nao", whWhen, whenDay}, {"ngay may", whWhen, whenDay},
-	{"thoi gian nao", whWhen, whenAny}, {"thoi diem nao", whWhen, whenAny}, {"may gio", whWhen, whenClock},
-	{"luc may gio", whWhen, whenClock}, {"gio nao", whWhen, whenClock}, {"khung gio nao", whWhen, whenClock},
-	{"nam nao", whWhen, whenYear}, {"nam may", whWhen, whenYear}, {"nam bao nhieu", whWhen, whenYear}, {"thang nao", whWhen, whenMonth}, {"thang may", whWhen, whenMonth},
-	{"giai doan nao", whWhen, whenPeriod}, {"nhiem ky nao", whWhen, whenPeriod}, {"thoi ky nao", whWhen, whenPeriod},
-	{"buoi nao", whWhen, whenPartOfDay},
-	{"o dau", whWhere, ""}, {"tai dau", whWhere, ""}, {"noi nao", whWhere, ""}, {"dia diem nao", whWhere, ""},
-	{"o noi nao", whWhere, ""}, {"cho nao", whWhere, ""}, {"tuyen duong nao", whWhere, ""}, {"duong nao", whWhere, ""}, {"dau", whWhere, ""}, {"dia diem", whWhere, ""},
-	{"vi sao", whWhy, ""}, {"tai sao", whWhy, ""}, {"de lam gi", whWhy, ""}, {"nham muc dich gi", whWhy, ""}, {"muc dich gi", whWhy, ""}, {"ly do", whWhy, ""}, {"nguyen nhan", whWhy, ""}, {"vi ly do gi", whWhy, ""},
-	{"nhu the nao", whHow, ""}, {"the nao", whHow, ""}, {"ra sao", whHow, ""}, {"bang cach nao", whHow, ""}, {"lam sao", whHow, ""},
-	{"dung khong", whYesNo, ""}, {"phai khong", whYesNo, ""}, {"co phai", whYesNo, ""}, {"dung chu", whYesNo, ""},
-	{"la gi", whWhat, ""}, {"cai gi", whWhat, ""}, {"nhung gi", whWhat, ""}, {"gi", whWhat, ""}, {"nao", whWhat, ""},
-	// English.
-	{"how many", whCount, ""}, {"how much", whCount, ""}, {"who", whWho, ""}, {"whom", whWho, ""},
-	{"what", whWhat, ""}, {"which", whWhat, ""}, {"when", whWhen, whenDay}, {"what year", whWhen, whenYear},
-	{"where", whWhere, ""}, {"why", whWhy, ""}, {"how", whHow, ""},
 }
+
+// whPhrases maps folded question phrases to what they ask, in the order of
+// lexicon/data/question_phrases.txt; the longest phrase found wins (findWh).
+var whPhrases = mustWhPhrases(lexicon.MustRecords("question_phrases", 2))
+
+// whenKinds are the kinds of time a question phrase may ask for.
+var whenKinds = []string{whenAny, whenClock, whenDay, whenMonth, whenYear, whenPeriod, whenLength, whenPartOfDay}
+
+// readWhPhrases reads the question-phrase table from the records of its
+// role: a folded phrase, its kind as wh.String names it and, optionally,
+// one of whenKinds.
+func readWhPhrases(recs []lexicon.Record) ([]whPhrase, error) {
+	out := make([]whPhrase, 0, len(recs))
+	for _, r := range recs {
+		if lexicon.Fold(r.Phrase) != r.Phrase || strings.Join(strings.Fields(r.Phrase), " ") != r.Phrase {
+			return nil, fmt.Errorf("%s: phrase %q is not folded, its words one space apart", r.Pos, r.Phrase)
+		}
+		k := slices.Index(whNames[:], r.Fields[0])
+		if k <= int(whNone) {
+			return nil, fmt.Errorf("%s: %q asks no kind of question (%s)", r.Pos, r.Fields[0], strings.Join(whNames[whNone+1:], ", "))
+		}
+		p := whPhrase{phrase: r.Phrase, wh: wh(k)}
+		if len(r.Fields) > 1 {
+			if !slices.Contains(whenKinds, r.Fields[1]) {
+				return nil, fmt.Errorf("%s: %q is no kind of time (%s)", r.Pos, r.Fields[1], strings.Join(whenKinds, ", "))
+			}
+			p.when = r.Fields[1]
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// mustWhPhrases is readWhPhrases, panicking on an error.
+func mustWhPhrases(recs []lexicon.Record) []whPhrase {
+	p, err := readWhPhrases(recs)
+	if err != nil {
+		panic("answer: " + err.Error())
+	}
+	return p
+}
+
+var (
+	// whereWord is "đâu": its phrase ("dau") asks where only typed "đâu",
+	// or "dau" without diacritics, and a where-phrase ending in it typed
+	// without them asks nothing when words follow ("ở đầu cầu").
+	whereWord = lexicon.MustSet("where_question_word")
+	// unmarkedQuestionWords are phrases that ask only typed without
+	// diacritics: "ai" ("ải" asks no who).
+	unmarkedQuestionWords = lexicon.MustSet("question_words_unmarked_folded")
+	// asWrittenQuestionWords are words whose folded phrase asks only
+	// typed as written: "tại".
+	asWrittenQuestionWords = lexicon.MustSet("question_words_as_written")
+	// personWhichPhrases are who-phrases ending in "nào" that ask for a
+	// person, not a body: "người nào".
+	personWhichPhrases = lexicon.MustSet("person_which_phrases_folded")
+	// compoundSoHeads is "số", which the compoundSo words make a noun
+	// with: a phrase it opens ("số mấy") asks nothing after them.
+	compoundSoHeads = lexicon.MustSet("compound_so_heads_folded")
+)
 
 // whPhraseWords holds the words of each phrase of whPhrases, split once
 // rather than for every word of every question; whPhraseParts holds them
@@ -324,7 +359,8 @@ func (q *question) findWh() {
 	best := 0
 	for i := range q.words {
 		for j, p := range whPhrases {
-			n := q.hasPartsAt(whPhraseParts[j], i)
+			parts := whPhraseParts[j]
+			n := q.hasPartsAt(parts, i)
 			if n == 0 || n < best {
 				continue
 			}
@@ -332,21 +368,21 @@ func (q *question) findWh() {
 				continue
 			}
 			// "mấy" and "nào" are weak: a later stronger phrase wins.
-			if p.phrase == "dau" && !q.words[i].marked && q.words[i].text != "đâu" && q.words[i].text != "dau" {
+			if whereWord.Has(p.phrase, lexicon.Folded) && !q.words[i].marked && !whereWord.Has(q.words[i].text, lexicon.Exact) && q.words[i].text != p.phrase {
 				continue
 			}
-			if q.words[i].marked && p.phrase == "dau" && q.words[i].text != "đâu" {
+			if q.words[i].marked && whereWord.Has(p.phrase, lexicon.Folded) && !whereWord.Has(q.words[i].text, lexicon.Exact) {
 				continue
 			}
-			if p.phrase == "ai" && q.words[i].marked {
+			if unmarkedQuestionWords.Has(p.phrase, lexicon.Exact) && q.words[i].marked {
 				continue
 			}
-			if last := q.words[i+n-1]; p.wh == whWhere && last.fold == "dau" && !last.marked && q.wordsAfter(i+n) {
+			if last := q.words[i+n-1]; p.wh == whWhere && whereWord.Has(last.fold, lexicon.Folded) && !last.marked && q.wordsAfter(i+n) {
 				// "ai dự lễ ở đầu cầu trung tâm": typed without marks, a
 				// "đâu" that words follow is "đầu".
 				continue
 			}
-			if p.phrase == "tai" && q.words[i].text != "tại" {
+			if asWrittenQuestionWords.Has(p.phrase, lexicon.Folded) && !asWrittenQuestionWords.Has(q.words[i].text, lexicon.Exact) {
 				continue
 			}
 			if p.wh == whWhen && q.periodQualifier(i, n) {
@@ -355,13 +391,13 @@ func (q *question) findWh() {
 			if nounWhichWords.Has(p.phrase, lexicon.Exact) && i == 0 {
 				continue
 			}
-			if strings.HasPrefix(p.phrase, "so ") && i > 0 && compoundSo.Has(q.words[i-1].fold, lexicon.Exact) {
+			if len(parts) > 1 && compoundSoHeads.Has(parts[0], lexicon.Exact) && i > 0 && compoundSo.Has(q.words[i-1].fold, lexicon.Exact) {
 				// "tỷ số bao nhiêu" asks for a score, "tổng số" for a count.
 				continue
 			}
 			best = n
 			q.wh, q.whAt, q.whEnd, q.when = p.wh, i, i+n, p.when
-			q.org = p.wh == whWho && strings.HasSuffix(p.phrase, " nao") && p.phrase != "nguoi nao"
+			q.org = p.wh == whWho && len(parts) > 1 && nounWhichWords.Has(parts[len(parts)-1], lexicon.Exact) && !personWhichPhrases.Has(p.phrase, lexicon.Exact)
 		}
 	}
 	q.partOfDayChoice()

@@ -4,12 +4,15 @@
 // and a data file data/<role>.txt, embedded in the binary: one phrase a line,
 // in file order (the order matters where the first match wins), "#" starting
 // a comment line, blank lines ignored, UTF-8 in NFC. A few roles pair words
-// ("dc = được") or group them ("trao | tặng | trao tặng").
+// ("dc = được") or group them ("trao | tặng | trao tặng"), and record roles
+// give each phrase attributes: a line "phrase = field / field …"
+// ("giai doan nao = when / giai doan", the question-phrase table), read
+// with MustRecords; a malformed line is an error naming its file and line.
 //
 // Packages refer to a role by its name, loaded once at init with MustSet,
-// MustPairs or MustGroups: a role without a file panics at init, so every
-// test of the package using it fails. The package imports nothing of
-// hoidap's; analysis, corpus and answer build on it.
+// MustPairs, MustGroups or MustRecords: a role without a file panics at
+// init, so every test of the package using it fails. The package imports
+// nothing of hoidap's; analysis, corpus and answer build on it.
 //
 // A Set is matched in one of three explicit modes:
 //
@@ -156,9 +159,31 @@ func (s *Set) Map() map[string]bool {
 // A Pair is a line "key = value" of a paired role.
 type Pair struct{ Key, Value string }
 
-// lines reads a role's file: its lines without comments and blank lines,
-// trimmed, in NFC.
-func lines(role string) ([]string, error) {
+// A line is a line of a role's file that holds an entry: its text, trimmed,
+// and its number in the file, counted from 1.
+type line struct {
+	n    int
+	text string
+}
+
+// entryLines splits the text of a role's file into the lines that hold an
+// entry: not blank, not a comment.
+func entryLines(text string) []line {
+	var out []line
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, line{n, l})
+	}
+	return out
+}
+
+// numberedLines reads a role's file: its entry lines, in NFC, with their
+// numbers.
+func numberedLines(role string) ([]line, error) {
 	b, err := data.ReadFile("data/" + role + ".txt")
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: no role %q: %w", role, err)
@@ -166,17 +191,23 @@ func lines(role string) ([]string, error) {
 	if !norm.NFC.IsNormalString(string(b)) {
 		return nil, fmt.Errorf("lexicon: %s.txt is not in NFC", role)
 	}
-	var out []string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
+	out := entryLines(string(b))
 	if len(out) == 0 {
 		return nil, fmt.Errorf("lexicon: role %q is empty", role)
+	}
+	return out, nil
+}
+
+// lines reads a role's file: its lines without comments and blank lines,
+// trimmed, in NFC.
+func lines(role string) ([]string, error) {
+	ls, err := numberedLines(role)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l.text
 	}
 	return out, nil
 }
@@ -264,6 +295,68 @@ func MustGroups(role string) [][]string {
 		panic(err)
 	}
 	return g
+}
+
+// A Record is a line "phrase = field / field …" of a record role: a phrase
+// and its attributes, which the code reading the role names (the kind of
+// question a phrase asks, say, and the kind of time).
+type Record struct {
+	Phrase string
+	Fields []string // one at least, each non-empty
+	// Pos is where the line is, "question_phrases.txt:12", for the
+	// messages of code that finds a field it does not know.
+	Pos string
+}
+
+// LoadRecords reads a record role: lines "phrase = field", or "phrase =
+// field / field …" with up to maxFields fields, in file order. A line
+// without " = ", without a phrase, with an empty field or too many fields,
+// and a phrase given twice, are errors naming the file and line.
+func LoadRecords(role string, maxFields int) ([]Record, error) {
+	ls, err := numberedLines(role)
+	if err != nil {
+		return nil, err
+	}
+	return parseRecords(role+".txt", ls, maxFields)
+}
+
+// parseRecords reads the entry lines ls of file as records of up to
+// maxFields fields (LoadRecords).
+func parseRecords(file string, ls []line, maxFields int) ([]Record, error) {
+	out := make([]Record, 0, len(ls))
+	at := map[string]string{}
+	for _, l := range ls {
+		pos := fmt.Sprintf("%s:%d", file, l.n)
+		phrase, rest, ok := strings.Cut(l.text, " = ")
+		phrase = strings.TrimSpace(phrase)
+		if !ok || phrase == "" {
+			return nil, fmt.Errorf("lexicon: %s: %q is not \"phrase = field / …\"", pos, l.text)
+		}
+		if first, dup := at[phrase]; dup {
+			return nil, fmt.Errorf("lexicon: %s: phrase %q again (first at %s)", pos, phrase, first)
+		}
+		at[phrase] = pos
+		fields := strings.Split(rest, "/")
+		if len(fields) > maxFields {
+			return nil, fmt.Errorf("lexicon: %s: %d fields, at most %d", pos, len(fields), maxFields)
+		}
+		for i, f := range fields {
+			if fields[i] = strings.TrimSpace(f); fields[i] == "" {
+				return nil, fmt.Errorf("lexicon: %s: field %d of %q is empty", pos, i+1, phrase)
+			}
+		}
+		out = append(out, Record{Phrase: phrase, Fields: fields, Pos: pos})
+	}
+	return out, nil
+}
+
+// MustRecords is LoadRecords, panicking on an error.
+func MustRecords(role string, maxFields int) []Record {
+	r, err := LoadRecords(role, maxFields)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }
 
 // Roles lists the names of every role, sorted.

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -60,5 +61,40 @@ func TestModes(t *testing.T) {
 	}
 	if s.MaxWords() != 2 || s.Len() != 3 || s.Words()[1] != "bằng khen" || s.FoldedWords()[0] != "gia" {
 		t.Errorf("MaxWords %d, Len %d, Words %q, FoldedWords %q", s.MaxWords(), s.Len(), s.Words(), s.FoldedWords())
+	}
+}
+
+func TestRecords(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []Record
+		err        string // a part of the error; "" for none
+	}{
+		{"one field", "# c\n\nke ten = list\n", []Record{{"ke ten", []string{"list"}, "t.txt:3"}}, ""},
+		{"two fields", "bao lau = count / lau\ngiai doan nao =  when/giai doan \n",
+			[]Record{{"bao lau", []string{"count", "lau"}, "t.txt:1"}, {"giai doan nao", []string{"when", "giai doan"}, "t.txt:2"}}, ""},
+		{"no equals", "ke ten\n", nil, `t.txt:1: "ke ten" is not`},
+		{"equals unspaced", "a=who\n", nil, `t.txt:1: "a=who" is not`},
+		{"no phrase", "# c\n = who\n", nil, "t.txt:2:"},
+		{"empty field", "ai = who\nai nao = who / \n", nil, "t.txt:2: field 2"},
+		{"empty first field", "ai = / khi\n", nil, "t.txt:1: field 1"},
+		{"too many fields", "ai = who / khi / x\n", nil, "t.txt:1: 3 fields, at most 2"},
+		{"twice", "ai = who\n\nai = what\n", nil, `t.txt:3: phrase "ai" again (first at t.txt:1)`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := parseRecords("t.txt", entryLines(c.text), 2)
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("error %v, want one holding %q", err, c.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
 	}
 }
