@@ -352,7 +352,7 @@ func people(mentions [][]mention) []Fact {
 					Text:     trimClause(m.s.span(m.from, m.to)),
 					Passage:  m.s.p.ID,
 					Sentence: m.s.index,
-					Name:     m.name,
+					Person:   Person{Name: m.name},
 				})
 			}
 			f := &out[k]
