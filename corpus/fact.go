@@ -46,6 +46,23 @@ type Fact struct {
 	Abbreviation
 }
 
+// AsPerson returns the person f states, and true when f is a FactPerson.
+func (f Fact) AsPerson() (Person, bool) {
+	if f.Type != FactPerson {
+		return Person{}, false
+	}
+	return f.Person, true
+}
+
+// AsAbbreviation returns the abbreviation f states, and true when f is a
+// FactAbbreviation.
+func (f Fact) AsAbbreviation() (Abbreviation, bool) {
+	if f.Type != FactAbbreviation {
+		return Abbreviation{}, false
+	}
+	return f.Abbreviation, true
+}
+
 // A Quantity is a number and what it counts or names. FactQuantity and
 // FactIdentifier carry it; FactNamed and FactDocument set only Unit, the
 // noun naming the item ("mô hình", "Nghị quyết").

@@ -101,3 +101,43 @@ func TestFactJSON(t *testing.T) {
 		})
 	}
 }
+
+// TestAccessors checks that each accessor returns its payload for its own
+// type only.
+func TestAccessors(t *testing.T) {
+	person := Person{Name: "Trần Văn Hùng", Rank: "Đại tá"}
+	abbr := Abbreviation{Short: "UBND", Long: "Ủy ban nhân dân"}
+	// Every payload is set, so that an accessor answering for the wrong
+	// type would show.
+	fact := func(t FactType) Fact {
+		return Fact{Type: t, Quantity: Quantity{Number: "12"}, Person: person, Abbreviation: abbr}
+	}
+	tests := []struct {
+		typ      FactType
+		isPerson bool
+		isAbbr   bool
+	}{
+		{FactPerson, true, false},
+		{FactAbbreviation, false, true},
+		{FactQuantity, false, false},
+		{FactIdentifier, false, false},
+		{FactAward, false, false},
+		{FactEvent, false, false},
+		{FactNamed, false, false},
+		{FactDocument, false, false},
+		{FactCredit, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.typ), func(t *testing.T) {
+			f := fact(tt.typ)
+			p, ok := f.AsPerson()
+			if ok != tt.isPerson || ok && !reflect.DeepEqual(p, person) || !ok && !reflect.DeepEqual(p, Person{}) {
+				t.Errorf("AsPerson() = %+v, %v; want person %v", p, ok, tt.isPerson)
+			}
+			a, ok := f.AsAbbreviation()
+			if ok != tt.isAbbr || ok && a != abbr || !ok && a != (Abbreviation{}) {
+				t.Errorf("AsAbbreviation() = %+v, %v; want abbreviation %v", a, ok, tt.isAbbr)
+			}
+		})
+	}
+}
