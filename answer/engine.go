@@ -219,11 +219,12 @@ func canonicalQuestion(question string) (string, int) {
 func abbreviationsOf(facts []corpus.Fact) map[string][]string {
 	m := map[string][]string{}
 	for _, f := range facts {
-		if f.Type != corpus.FactAbbreviation {
+		a, ok := f.AsAbbreviation()
+		if !ok {
 			continue
 		}
-		short := analysis.FoldedWords(f.Short)
-		long := analysis.FoldedWords(f.Long)
+		short := analysis.FoldedWords(a.Short)
+		long := analysis.FoldedWords(a.Long)
 		if len(long) == 0 || len(short) == 0 {
 			continue
 		}

@@ -24,7 +24,7 @@ func awards(s *sentence, who []mention) []Fact {
 				i += n - 1
 				continue
 			}
-			f := Fact{Type: FactAward, Award: s.span(i, i+n), Passage: s.p.ID, Sentence: s.index}
+			f := Fact{Type: FactAward, Awarding: Awarding{Award: s.span(i, i+n)}, Passage: s.p.ID, Sentence: s.index}
 			start := s.skipAdverbial(c[0], c[1])
 			// The verb of giving or winning just before the award.
 			verb := false

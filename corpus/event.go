@@ -30,7 +30,7 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 		return Fact{}, false
 	}
 	s := &lead[0]
-	f := Fact{Type: FactEvent, Passage: s.p.ID, Sentence: s.index, When: a.Date.String()}
+	f := Fact{Type: FactEvent, Passage: s.p.ID, Sentence: s.index, Event: Event{When: a.Date.String()}}
 	start := s.skipAdverbial(0, len(s.toks))
 	end := len(s.toks)
 	// "<organiser> (phối hợp (với) <partners>) tổ chức <what>"

@@ -73,7 +73,7 @@ func abbreviationFacts(a *Article) []Fact {
 	// add records an abbreviation; text is how the article writes it.
 	add := func(short, long, text string, p *Passage, sentence int, builtin bool) {
 		defined[analysis.Fold(short)] = true
-		out = append(out, Fact{Type: FactAbbreviation, Text: text, Short: short, Long: long, Builtin: builtin, Passage: p.ID, Sentence: sentence})
+		out = append(out, Fact{Type: FactAbbreviation, Text: text, Abbreviation: Abbreviation{Short: short, Long: long, Builtin: builtin}, Passage: p.ID, Sentence: sentence})
 	}
 	for i := range a.Passages {
 		p := &a.Passages[i]

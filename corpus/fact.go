@@ -25,8 +25,11 @@ const (
 	FactCredit FactType = "credit"
 )
 
-// A Fact is one typed statement extracted from a passage. Only the fields
-// of its Type are set.
+// A Fact is one typed statement extracted from a passage: an envelope
+// (Type, Text, Passage, Sentence) and the payload of its Type, embedded so
+// that its fields read as the fact's own (f.Number, f.Name) and are written
+// flat in JSON. Only the payload of its Type is set; AsPerson and the
+// other accessors return it typed.
 type Fact struct {
 	Type FactType `json:"type"`
 	// Text is the fact as the article writes it.
@@ -36,7 +39,34 @@ type Fact struct {
 	// Sentence is the index of the sentence in the passage.
 	Sentence int `json:"sentence"`
 
-	// Quantity and identifier.
+	Quantity
+	Person
+	Awarding
+	Event
+	Abbreviation
+}
+
+// AsPerson returns the person f states, and true when f is a FactPerson.
+func (f Fact) AsPerson() (Person, bool) {
+	if f.Type != FactPerson {
+		return Person{}, false
+	}
+	return f.Person, true
+}
+
+// AsAbbreviation returns the abbreviation f states, and true when f is a
+// FactAbbreviation.
+func (f Fact) AsAbbreviation() (Abbreviation, bool) {
+	if f.Type != FactAbbreviation {
+		return Abbreviation{}, false
+	}
+	return f.Abbreviation, true
+}
+
+// A Quantity is a number and what it counts or names. FactQuantity and
+// FactIdentifier carry it; FactNamed and FactDocument set only Unit, the
+// noun naming the item ("mô hình", "Nghị quyết").
+type Quantity struct {
 	Number    string  `json:"number,omitempty"`    // as written: "2.430"
 	Value     float64 `json:"value,omitempty"`     // 2430
 	Qualifier string  `json:"qualifier,omitempty"` // "hơn", "gần", "khoảng"
@@ -44,23 +74,31 @@ type Fact struct {
 	// Of names the part a count of a breakdown is for: "Đắk Nông" of
 	// "288 ngôi nhà bị ngập (Đắk Nông 161, Đắk Lắk 57)".
 	Of string `json:"of,omitempty"`
+}
 
-	// Person.
+// A Person is a named person with rank and titles. FactPerson carries it.
+type Person struct {
 	Name   string   `json:"name,omitempty"`
 	Rank   string   `json:"rank,omitempty"`
 	Titles []string `json:"titles,omitempty"`
 	// Note is what the report writes beside the person's name: year of
 	// birth, age, where they live, home town.
 	Note *PersonNote `json:"note,omitempty"`
+}
 
-	// Award.
+// An Awarding is an award given: its kind, giver, recipients and reason.
+// FactAward carries it.
+type Awarding struct {
 	Award      string   `json:"award,omitempty"` // "Bằng khen"
 	Giver      string   `json:"giver,omitempty"`
 	Recipients []Count  `json:"recipients,omitempty"`
 	Winners    []string `json:"winners,omitempty"`
 	Reason     string   `json:"reason,omitempty"`
+}
 
-	// Event.
+// An Event is what the article reports happened: what, when, where, by
+// whom. FactEvent carries it.
+type Event struct {
 	What       string   `json:"what,omitempty"`
 	When       string   `json:"when,omitempty"`
 	Where      string   `json:"where,omitempty"`
@@ -68,8 +106,11 @@ type Fact struct {
 	Organisers []string `json:"organisers,omitempty"`
 	Partners   []string `json:"partners,omitempty"`
 	Period     string   `json:"period,omitempty"`
+}
 
-	// Abbreviation.
+// An Abbreviation is a short form and its expansion. FactAbbreviation
+// carries it.
+type Abbreviation struct {
 	Short   string `json:"short,omitempty"`
 	Long    string `json:"long,omitempty"`
 	Builtin bool   `json:"builtin,omitempty"` // the usual meaning, not read from the text

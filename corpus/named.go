@@ -23,7 +23,7 @@ func named(s *sentence) []Fact {
 		out = append(out, Fact{
 			Type:     FactNamed,
 			Text:     item,
-			Unit:     nounBefore(text[:q[0]]),
+			Quantity: Quantity{Unit: nounBefore(text[:q[0]])},
 			Passage:  s.p.ID,
 			Sentence: s.index,
 		})

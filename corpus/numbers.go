@@ -34,7 +34,7 @@ func quantities(s *sentence) []Fact {
 			// "96m", "5km", "10ha": a number glued to its unit.
 			if m := gluedUnit.FindStringSubmatch(t.Text); m != nil {
 				if v, ok := analysis.ParseNumber(m[1]); ok {
-					f := Fact{Type: FactQuantity, Passage: s.p.ID, Sentence: s.index, Number: m[1], Value: v, Unit: m[2], Text: t.Text}
+					f := Fact{Type: FactQuantity, Passage: s.p.ID, Sentence: s.index, Quantity: Quantity{Number: m[1], Value: v, Unit: m[2]}, Text: t.Text}
 					if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
 						f.Qualifier = s.span(i-n, i)
 						f.Text = s.span(i-n, i+1)
@@ -120,9 +120,7 @@ func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
 			Type:     FactQuantity,
 			Passage:  s.p.ID,
 			Sentence: s.index,
-			Number:   num,
-			Value:    v,
-			Unit:     unit,
+			Quantity: Quantity{Number: num, Value: v, Unit: unit},
 		}
 		from := i
 		if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
@@ -208,8 +206,8 @@ func (s *sentence) breakdown(from, j int, whole Fact) []Fact {
 		}
 		parts = append(parts, Fact{
 			Type: FactQuantity, Passage: s.p.ID, Sentence: s.index,
-			Number: s.toks[k].Text, Value: v, Unit: unit, Of: s.span(name, k),
-			Text: s.span(name, k+1),
+			Quantity: Quantity{Number: s.toks[k].Text, Value: v, Unit: unit, Of: s.span(name, k)},
+			Text:     s.span(name, k+1),
 		})
 		name = k + 1
 	}
@@ -269,7 +267,7 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 		return Fact{}, false
 	}
 	t := s.toks[i]
-	f := Fact{Type: FactIdentifier, Passage: s.p.ID, Sentence: s.index, Number: t.Text}
+	f := Fact{Type: FactIdentifier, Passage: s.p.ID, Sentence: s.index, Quantity: Quantity{Number: t.Text}}
 	f.Value, _ = analysis.ParseNumber(t.Text)
 	head := i
 	if (i == 1 || strings.ContainsAny(s.sep(i-1), ":,;") || s.allCaps(i-1)) && s.match(organisationHeads, i-1) == 0 {
@@ -348,7 +346,7 @@ func documents(s *sentence) []Fact {
 		for m := k; m < len(s.toks) && m-k < 5 && s.spaced(m) && !s.upper(m) && !s.toks[m].Number && s.match(titleStops, m) == 0 && !nameLowercaseStops.Has(s.word(m), lexicon.Exact); m++ {
 			k = m + 1
 		}
-		out = append(out, Fact{Type: FactDocument, Text: s.span(i, k), Unit: s.span(i, j), Passage: s.p.ID, Sentence: s.index})
+		out = append(out, Fact{Type: FactDocument, Text: s.span(i, k), Quantity: Quantity{Unit: s.span(i, j)}, Passage: s.p.ID, Sentence: s.index})
 	}
 	return out
 }

@@ -352,7 +352,7 @@ func people(mentions [][]mention) []Fact {
 					Text:     trimClause(m.s.span(m.from, m.to)),
 					Passage:  m.s.p.ID,
 					Sentence: m.s.index,
-					Name:     m.name,
+					Person:   Person{Name: m.name},
 				})
 			}
 			f := &out[k]
@@ -360,23 +360,23 @@ func people(mentions [][]mention) []Fact {
 				f.Rank = m.rank
 			}
 			for _, t := range m.titles {
-				addTitle(f, t)
+				addTitle(&f.Person, t)
 			}
-			addNote(f, m.note)
+			addNote(&f.Person, m.note)
 			if len(m.titles) > 0 && f.Text == m.name {
-				f.Text = personText(*f)
+				f.Text = personText(f.Person)
 			}
 		}
 	}
 	for i := range out {
-		out[i].Text = personText(out[i])
+		out[i].Text = personText(out[i].Person)
 	}
 	return out
 }
 
 // addNote gives f the items of note it lacks; the first note read stays
 // the one cited.
-func addNote(f *Fact, note *PersonNote) {
+func addNote(f *Person, note *PersonNote) {
 	switch {
 	case note == nil:
 	case f.Note == nil:
@@ -392,7 +392,7 @@ func addNote(f *Fact, note *PersonNote) {
 }
 
 // addTitle adds t to f's titles unless an equal or longer one is there.
-func addTitle(f *Fact, t string) {
+func addTitle(f *Person, t string) {
 	ft := titleKey(t)
 	for i, old := range f.Titles {
 		fo := titleKey(old)
@@ -421,7 +421,7 @@ func titleKey(t string) string {
 }
 
 // personText is "Đại tá Nguyễn Hữu Hợp - Giám đốc Công an tỉnh".
-func personText(f Fact) string {
+func personText(f Person) string {
 	t := f.Name
 	if f.Rank != "" {
 		t = f.Rank + " " + t
