@@ -310,7 +310,14 @@ func (m *matcher) in(s *sent, from, to int) overlap {
 	if len(words) == 0 {
 		return o
 	}
-	got := make([]float64, len(words))
+	// got, the weight each word was found with, is read here only: on
+	// the stack for a question of usual length.
+	var gotBuf [16]float64
+	got := gotBuf[:]
+	if len(words) > len(gotBuf) {
+		got = make([]float64, len(words))
+	}
+	got = got[:len(words)]
 	posOf := make([]int, len(words))
 	for i, w := range words {
 		q, p := s.matchWord(w, m.lang, from, to)
