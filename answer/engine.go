@@ -332,6 +332,9 @@ type prepared struct {
 	// giver the words of its giver with their abbreviations (giverWords).
 	award corpus.Fact
 	giver []word
+	// awardFold is an award fact's award folded, as related looks for it
+	// in what was said.
+	awardFold string
 }
 
 func (e *Engine) prepare(f corpus.Fact) prepared {
@@ -356,6 +359,7 @@ func (e *Engine) prepare(f corpus.Fact) prepared {
 		p.item = item
 	case corpus.FactAward:
 		p.award = e.wholeSpans(f)
+		p.awardFold = analysis.Fold(f.Award)
 		if p.award.Giver != "" {
 			p.giver = e.giverWords(p.award.Giver)
 		}
