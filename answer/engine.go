@@ -250,6 +250,9 @@ type prepared struct {
 	// giver the words of its giver with their abbreviations (giverWords).
 	award corpus.Fact
 	giver []word
+	// awardFold is an award fact's award folded, as related looks for it
+	// in what was said.
+	awardFold string
 }
 
 func (d *document) prepare(f corpus.Fact) prepared {
@@ -274,6 +277,7 @@ func (d *document) prepare(f corpus.Fact) prepared {
 		p.item = item
 	case corpus.FactAward:
 		p.award = d.wholeSpans(f)
+		p.awardFold = analysis.Fold(f.Award)
 		if p.award.Giver != "" {
 			p.giver = d.giverWords(p.award.Giver)
 		}

@@ -104,25 +104,31 @@ func (w word) key(lang string) string {
 // matchWord returns how well w is found in s: 1 as typed, 0.75 folded
 // when typed with other diacritics, 0 not at all; and the first position.
 func (s *sent) matchWord(w word, lang string, from, to int) (float64, int) {
-	k := w.key(lang)
-	var ps []int
-	for _, p := range s.pos[k] {
+	return s.matchKey(w, w.key(lang), lang, from, to)
+}
+
+// matchKey is matchWord of w, whose key (word.key) is k.
+func (s *sent) matchKey(w word, k, lang string, from, to int) (float64, int) {
+	ps := s.pos[k]
+	first := -1
+	for _, p := range ps {
 		if p >= from && p < to {
-			ps = append(ps, p)
+			first = p
+			break
 		}
 	}
-	if len(ps) == 0 {
+	if first < 0 {
 		return 0, -1
 	}
 	if !w.marked || w.num || lang == "en" {
-		return 1, ps[0]
+		return 1, first
 	}
 	for _, p := range ps {
-		if s.lower[p] == w.text {
+		if p >= from && p < to && s.lower[p] == w.text {
 			return 1, p
 		}
 	}
-	return 0.75, ps[0]
+	return 0.75, first
 }
 
 // hasPhrase returns the position of the folded phrase in s, or -1.
@@ -264,6 +270,8 @@ type matcher struct {
 	// word of five letters or more, no number, that the articles do not
 	// use.
 	typo []bool
+	// keys are the words' keys (word.key), made once, not per sentence.
+	keys []string
 	// keyed are the indexes of the first word of each key, in order, and
 	// weights the weights of their keys.
 	keyed   []int
@@ -278,7 +286,7 @@ type phraseSynonyms struct {
 
 // newMatcher prepares words, in language lang, for measuring sentences.
 func (d *document) newMatcher(words []word, lang string) *matcher {
-	m := &matcher{words: words, lang: lang, typo: make([]bool, len(words))}
+	m := &matcher{words: words, lang: lang, typo: make([]bool, len(words)), keys: make([]string, len(words))}
 	if lang == "vi" {
 		for n := analysis.MaxSynonymWords; n >= 1; n-- {
 			for i := 0; i+n <= len(words); i++ {
@@ -291,6 +299,7 @@ func (d *document) newMatcher(words []word, lang string) *matcher {
 	seen := map[string]bool{}
 	for i, w := range words {
 		k := w.key(lang)
+		m.keys[i] = k
 		// A word the articles use is no typo.
 		m.typo[i] = !w.num && len(w.fold) >= 5 && d.df[k] == 0
 		if seen[k] {
@@ -310,10 +319,17 @@ func (m *matcher) in(s *sent, from, to int) overlap {
 	if len(words) == 0 {
 		return o
 	}
-	got := make([]float64, len(words))
+	// got, the weight each word was found with, is read here only: on
+	// the stack for a question of usual length.
+	var gotBuf [16]float64
+	got := gotBuf[:]
+	if len(words) > len(gotBuf) {
+		got = make([]float64, len(words))
+	}
+	got = got[:len(words)]
 	posOf := make([]int, len(words))
 	for i, w := range words {
-		q, p := s.matchWord(w, m.lang, from, to)
+		q, p := s.matchKey(w, m.keys[i], m.lang, from, to)
 		got[i], posOf[i] = q, p
 	}
 	// Synonyms: a phrase of the question whose synonym the sentence holds.

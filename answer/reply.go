@@ -184,7 +184,7 @@ func (e *Engine) related(question, answer string, n int) []string {
 				names = append(names, f.Name)
 			}
 		case corpus.FactAward:
-			if strings.Contains(said, analysis.Fold(f.Award)) {
+			if strings.Contains(said, e.prep[i].awardFold) {
 				awardSaid = true
 			} else {
 				awards = append(awards, f.Award)

@@ -159,11 +159,16 @@ func (r *retriever) scope(ctx context.Context, q question, content []word) *scop
 		words = append(words, w.text)
 		exact = exact || w.marked
 	}
-	sc := &scope{in: map[string]bool{}, articles: map[string]bool{}}
 	hits, err := r.idx.Search(ctx, index.Query{Words: words, Exact: exact, Language: q.lang, Limit: 30})
 	if err != nil {
 		// A cancelled search leaves nothing to read: the answer is none.
-		return sc
+		return &scope{in: map[string]bool{}, articles: map[string]bool{}}
+	}
+	// Sized for the hits, the maps are made once, not grown.
+	sc := &scope{
+		passages: make([]string, 0, len(hits)),
+		in:       make(map[string]bool, len(hits)),
+		articles: make(map[string]bool, min(len(hits), len(r.doc.articles))),
 	}
 	for _, h := range hits {
 		sc.passages = append(sc.passages, h.ID)

@@ -58,6 +58,39 @@ var (
 	extFolds   = foldTable(0x1E00, 0x1F00)
 )
 
+// latinMarked and extMarked tell, for the runes of the two blocks of
+// latinFold, whether each is a letter with a mark (hasMark), so that
+// HasDiacritics reads them without folding anything. Filled at init.
+var (
+	latinMarked = markTable(0x00C0, latinFolds)
+	extMarked   = markTable(0x1E00, extFolds)
+)
+
+func markTable(from rune, folds []string) []bool {
+	t := make([]bool, len(folds))
+	for i := range folds {
+		t[i] = hasMark(from + rune(i))
+	}
+	return t
+}
+
+// marked is hasMark, read from the tables for the runes they hold.
+func marked(r rune) bool {
+	switch {
+	case latinFold[0] <= r && r < latinFold[0]+rune(len(latinMarked)):
+		return latinMarked[r-latinFold[0]]
+	case latinFold[1] <= r && r < latinFold[1]+rune(len(extMarked)):
+		return extMarked[r-latinFold[1]]
+	}
+	return hasMark(r)
+}
+
+// hasMark reports whether r, no ASCII and no combining mark, is a letter
+// Fold changes more than in case.
+func hasMark(r rune) bool {
+	return unicode.IsLetter(r) && Fold(string(r)) != string(unicode.ToLower(r))
+}
+
 func foldTable(from, to rune) []string {
 	t := make([]string, to-from)
 	for r := from; r < to; r++ {
@@ -92,7 +125,7 @@ func HasDiacritics(s string) bool {
 		if unicode.Is(unicode.Mn, r) {
 			return true
 		}
-		if unicode.IsLetter(r) && Fold(string(r)) != string(unicode.ToLower(r)) {
+		if marked(r) {
 			return true
 		}
 	}

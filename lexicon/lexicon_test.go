@@ -98,3 +98,15 @@ func TestRecords(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkedTables checks that the tables HasDiacritics reads say what
+// folding each rune says.
+func TestMarkedTables(t *testing.T) {
+	for _, block := range []struct{ from, to rune }{{0x00C0, 0x0250}, {0x1E00, 0x1F00}} {
+		for r := block.from; r < block.to; r++ {
+			if got, want := marked(r), hasMark(r); got != want {
+				t.Errorf("marked(%q) = %v, want %v", r, got, want)
+			}
+		}
+	}
+}
