@@ -31,11 +31,14 @@ const (
 	genOpponent      generator = "opponent"
 	genPeriod        generator = "period"
 	genPassage       generator = "passage"
+	// genList gives the whole list another candidate's item opens, for a
+	// question that asks for several things (wholeList).
+	genList generator = "list"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage,
+	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

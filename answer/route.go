@@ -140,6 +140,9 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 		add(genPeriod, period)
 	}
 	add(genPassage, pass)
+	for _, c := range e.wholeLists(q, cands) {
+		add(genList, c)
+	}
 	return sc, cands
 }
 
