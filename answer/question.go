@@ -452,6 +452,12 @@ func (q *question) findWh() {
 			// "lắp bn cái": the classifier stands for what came before.
 			q.focus = nil
 		}
+		if y, ok := q.countedYearsAt(q.whEnd); ok {
+			// "kỷ niệm bao nhiêu năm", "bao nhiêu năm rồi", "mấy năm
+			// tuổi Đảng": a count of years, though "năm" stops a focus
+			// elsewhere ("bao nhiêu người năm 2024").
+			q.counted, q.focus = &y, append([]word{y}, q.focusAfter(q.whEnd+1)...)
+		}
 		if len(q.focus) == 0 {
 			q.focus = q.focusBefore(q.whAt)
 			q.described = true
@@ -646,6 +652,25 @@ func (q *question) focusStopAt(k int) bool {
 		return false
 	}
 	return !(k+1 < len(q.words) && focusCompounds.Has(q.words[k].fold+" "+q.words[k+1].fold, lexicon.Exact))
+}
+
+// countedYearsAt returns word i when it counts years right after a count
+// word: a year word ("năm") followed by no number ("năm 2024" dates the
+// count). Typed without diacritics ("nam", which may be "nam", men) it
+// counts years only when nothing but fillers follows it ("bao nhieu nam
+// roi").
+func (q *question) countedYearsAt(i int) (word, bool) {
+	if i >= len(q.words) || !yearWords.Has(q.words[i].fold, lexicon.Folded) {
+		return word{}, false
+	}
+	w := q.words[i]
+	if i+1 < len(q.words) && q.words[i+1].num {
+		return word{}, false
+	}
+	if w.marked {
+		return w, yearWords.Has(w.text, lexicon.Exact)
+	}
+	return w, q.nothingAfter(i + 1)
 }
 
 // countedAfter returns the noun a count names at word i, right after its
