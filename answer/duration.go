@@ -74,14 +74,11 @@ func durationOf(q question) durationAsked {
 	if q.when == whenLength {
 		return askedDays
 	}
-	if q.counted == nil {
-		return askedNoDuration
-	}
-	switch {
-	case dayUnits.Has(q.counted.fold, lexicon.Exact):
-		return askedDays
-	case yearWords.Has(q.counted.fold, lexicon.Folded):
+	if _, ok := q.countedYearsAt(q.whEnd); ok {
 		return askedYears
+	}
+	if q.counted != nil && dayUnits.Has(q.counted.fold, lexicon.Exact) {
+		return askedDays
 	}
 	return askedNoDuration
 }

@@ -452,12 +452,6 @@ func (q *question) findWh() {
 			// "lắp bn cái": the classifier stands for what came before.
 			q.focus = nil
 		}
-		if y, ok := q.countedYearsAt(q.whEnd); ok {
-			// "kỷ niệm bao nhiêu năm", "bao nhiêu năm rồi", "mấy năm
-			// tuổi Đảng": a count of years, though "năm" stops a focus
-			// elsewhere ("bao nhiêu người năm 2024").
-			q.counted, q.focus = &y, append([]word{y}, q.focusAfter(q.whEnd+1)...)
-		}
 		if len(q.focus) == 0 {
 			q.focus = q.focusBefore(q.whAt)
 			q.described = true
@@ -655,8 +649,9 @@ func (q *question) focusStopAt(k int) bool {
 }
 
 // countedYearsAt returns word i when it counts years right after a count
-// word: a year word ("năm") followed by no number ("năm 2024" dates the
-// count). Typed without diacritics ("nam", which may be "nam", men) it
+// word ("kỷ niệm bao nhiêu năm", "bao nhiêu năm rồi"), though "năm" stops
+// a count's focus elsewhere: a year word followed by no number ("bao
+// nhiêu người năm 2024" dates the count). Typed without diacritics ("nam", which may be "nam", men) it
 // counts years only when nothing but fillers follows it ("bao nhieu nam
 // roi").
 func (q *question) countedYearsAt(i int) (word, bool) {
