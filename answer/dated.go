@@ -197,7 +197,7 @@ func (d *document) anniversaryIn(q question, s *sent, thing []word, nouns []stri
 			continue
 		}
 		year := s.art.Date.Year
-		return dated{c: candidate{answer: fmt.Sprintf(msgYearsSince, year-n, n, year), kind: KindFact, refs: []ref{{s.p.ID, s.index}}}}
+		return dated{c: candidate{answer: fmt.Sprintf(msgYearsSince, year-n, n, year), kind: KindFact, refs: []ref{{s.p.ID, s.index}}, computed: true}}
 	}
 	return dated{}
 }

@@ -23,6 +23,7 @@ const (
 	genIdentifier    generator = "identifier"
 	genEvent         generator = "event"
 	genDated         generator = "dated"
+	genDuration      generator = "duration"
 	genNamed         generator = "named"
 	genYesNo         generator = "yesno"
 	genPlace         generator = "place"
@@ -38,7 +39,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList,
+	genQuantity, genSum, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -213,6 +214,11 @@ const (
 	// fSourceOther: the question asks for the source of a report and the
 	// answer is no source its sentence names.
 	fSourceOther = "source_other"
+	// fComputed: the answer's value is worked out from what the article
+	// writes, not written in it: the days of a span of dates ("ngày
+	// 12-13/10": 2 ngày), the years of a span of years, the year an
+	// anniversary counts back to (duration, anniversaryIn).
+	fComputed = "value_computed"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -224,7 +230,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fSourceNamed, fSourceOther,
+		fListWhole, fSourceNamed, fSourceOther, fComputed,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -302,6 +308,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set("wh:"+q.wh.String(), 1)
 	f.set(fMarked, boolValue(q.marked))
 	f.set(fClauseFallback, boolValue(c.clause))
+	f.set(fComputed, boolValue(c.computed))
 
 	toks := c.toks
 	agrees, checked := typeAgrees(q, c.answer, toks)

@@ -24,6 +24,12 @@ const (
 	// year of the article.
 	msgYearOf     = "Năm %s (%s)."
 	msgYearsSince = "Năm %d (%d năm tính đến năm %d)."
+	// A length worked out from the dates the article writes: the number
+	// of days of a span of days ("3 ngày (20, 21 và 22/9)") and the
+	// number of years of a span of years ("10 năm (2014-2024)"), with the
+	// span as written.
+	msgDaysOfSpan  = "%d ngày (%s)"
+	msgYearsOfSpan = "%d năm (%s)"
 	// When the article was posted: the hour and day, the day, the month
 	// ("8/2020") or the year its header gives.
 	msgPostedAt    = "Lúc %s ngày %s."

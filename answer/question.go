@@ -648,6 +648,26 @@ func (q *question) focusStopAt(k int) bool {
 	return !(k+1 < len(q.words) && focusCompounds.Has(q.words[k].fold+" "+q.words[k+1].fold, lexicon.Exact))
 }
 
+// countedYearsAt returns word i when it counts years right after a count
+// word ("kỷ niệm bao nhiêu năm", "bao nhiêu năm rồi"), though "năm" stops
+// a count's focus elsewhere: a year word followed by no number ("bao
+// nhiêu người năm 2024" dates the count). Typed without diacritics ("nam", which may be "nam", men) it
+// counts years only when nothing but fillers follows it ("bao nhieu nam
+// roi").
+func (q *question) countedYearsAt(i int) (word, bool) {
+	if i >= len(q.words) || !yearWords.Has(q.words[i].fold, lexicon.Folded) {
+		return word{}, false
+	}
+	w := q.words[i]
+	if i+1 < len(q.words) && q.words[i+1].num {
+		return word{}, false
+	}
+	if w.marked {
+		return w, yearWords.Has(w.text, lexicon.Exact)
+	}
+	return w, q.nothingAfter(i + 1)
+}
+
 // countedAfter returns the noun a count names at word i, right after its
 // count word, past a classifier ("bao nhiêu chiếc xe"); a noun of people
 // ("người") counts though it is no focus; nil for none.

@@ -33,6 +33,10 @@ type candidate struct {
 	// clause is true for the clause of a sentence kept when no part of it
 	// could be cut as the answer (clauseAround).
 	clause bool
+	// computed is true for a value worked out from what the article
+	// writes (a length from a span of dates, a year from an
+	// anniversary), not written in it.
+	computed bool
 	// toks are the answer's tokens (analysis.Tokens), read once by
 	// described for all the features; nil before. They are shared: no
 	// reader may change them.
@@ -124,6 +128,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	}
 	add(genSum, e.sum(q, content, sc))
 	add(genIdentifier, e.identifier(q, content, sc))
+	add(genDuration, e.duration(q, content, sc))
 	dated := e.datedThing(q, content, sc)
 	add(genDated, dated.c)
 	add(genEvent, e.event(q, content, sc, dated))
