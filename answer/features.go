@@ -318,7 +318,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fRepeats, repeats(q, toks))
 	f.set(fNamesAsker, boolValue(namesAsker(q, c.answer)))
 	f.set(fFunctionWords, functionShare(toks))
-	f.set(fDefinitionAsked, boolValue(hasAny(q.words, definitionCues...)))
+	f.set(fDefinitionAsked, boolValue(asksDefinition(q)))
 	f.set(fAgree, agreement(c, all, shared.yearless))
 	if q.wh == whCount || q.wh == whNumber {
 		f.set(fFocus, focusShare(q, toks))

@@ -521,3 +521,19 @@ func TestNamedByTitle(t *testing.T) {
 		t.Errorf("a sentence naming another person's title: weight %v, want 0", got)
 	}
 }
+
+func TestAsksDefinition(t *testing.T) {
+	for q, want := range map[string]bool{
+		"LHPN là gì":                      true,
+		"ANTT viết tắt của gì":            true,
+		"mo hinh hai giu la gi":           true,
+		"Các mô hình nổi bật là gì?":      false,
+		"nhung mo hinh noi bat la gi":     false,
+		"bao nhiêu mô hình được khen":     false,
+		"Phong trào được khen là gì vậy?": true,
+	} {
+		if got := asksDefinition(parseQuestion(q)); got != want {
+			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -16,6 +16,13 @@ import (
 // means.
 var definitionCues = lexicon.MustSet("definition_cues").Words()
 
+// asksDefinition reports whether the question asks what something means:
+// "LHPN là gì". A plural before the cue asks for members, not a meaning:
+// "Các mô hình nổi bật là gì?" wants the models' names.
+func asksDefinition(q question) bool {
+	return hasAny(q.words, definitionCues...) && !hasAny(q.words, pluralCues...)
+}
+
 // functionShare is the share of the tokens that are stopwords. It reads
 // them folded (analysis.IsStopword), as a user's words are read, not as
 // written: "kể đến như" names nothing either way, and the scorer measured
