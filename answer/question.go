@@ -203,9 +203,6 @@ var (
 	// unmarkedQuestionWords are phrases that ask only typed without
 	// diacritics: "ai" ("ải" asks no who).
 	unmarkedQuestionWords = lexicon.MustSet("question_words_unmarked_folded")
-	// asWrittenQuestionWords are words whose folded phrase asks only
-	// typed as written: "tại".
-	asWrittenQuestionWords = lexicon.MustSet("question_words_as_written")
 	// personWhichPhrases are who-phrases ending in "nào" that ask for a
 	// person, not a body: "người nào".
 	personWhichPhrases = lexicon.MustSet("person_which_phrases_folded")
@@ -380,9 +377,6 @@ func (q *question) findWh() {
 			if last := q.words[i+n-1]; p.wh == whWhere && whereWord.Has(last.fold, lexicon.Folded) && !last.marked && q.wordsAfter(i+n) {
 				// "ai dự lễ ở đầu cầu trung tâm": typed without marks, a
 				// "đâu" that words follow is "đầu".
-				continue
-			}
-			if asWrittenQuestionWords.Has(p.phrase, lexicon.Folded) && !asWrittenQuestionWords.Has(q.words[i].text, lexicon.Exact) {
 				continue
 			}
 			if p.wh == whWhen && q.periodQualifier(i, n) {

@@ -44,3 +44,31 @@ func TestParseQuestionKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestFindWhTai checks how the phrases that open with "tại" ("tại sao",
+// "tại đâu") are found, typed with diacritics or without, and that a "tại"
+// (or "tai", "tài") outside them opens no phrase: no phrase of
+// question_phrases is "tại" alone, so no rule reads the word typed.
+func TestFindWhTai(t *testing.T) {
+	for _, c := range []struct {
+		q           string
+		wh          wh
+		whAt, whEnd int
+	}{
+		{"lễ được tổ chức tại đâu", whWhere, 4, 6},
+		{"le to chuc tai dau", whWhere, 3, 5},
+		{"ở tại đâu", whWhere, 1, 3},
+		{"tài đâu", whWhere, 1, 2},
+		{"tại sao nhà bị ngập", whWhy, 0, 2},
+		{"tai sao nha bi ngap", whWhy, 0, 2},
+		{"tài xế tại sao bị bắt", whWhy, 2, 4},
+		{"giải được trao tại lễ nào", whWhat, 5, 6},
+		{"tại Gia Lai có bao nhiêu người", whCount, 4, 6},
+		{"tai gia lai bao nhieu nguoi", whCount, 3, 5},
+	} {
+		q := parseQuestion(c.q)
+		if q.wh != c.wh || q.whAt != c.whAt || q.whEnd != c.whEnd {
+			t.Errorf("%q: %v at %d-%d, want %v at %d-%d", c.q, q.wh, q.whAt, q.whEnd, c.wh, c.whAt, c.whEnd)
+		}
+	}
+}
