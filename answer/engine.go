@@ -255,6 +255,9 @@ type prepared struct {
 	awardFold string
 }
 
+// prepare reads once what the answer stage reads of fact f for every
+// question: a person's titles and name folded, a named item as a sentence,
+// an award without its broken spans and its giver's words.
 func (d *document) prepare(f corpus.Fact) prepared {
 	var p prepared
 	switch f.Type {

@@ -312,6 +312,10 @@ func (d *document) newMatcher(words []word, lang string) *matcher {
 	return m
 }
 
+// stackWords is how many words of a question matcher.in keeps the weights
+// of on the stack; a longer question allocates them.
+const stackWords = 16
+
 // in is overlapIn of the matcher's words over the words [from, to) of s.
 func (m *matcher) in(s *sent, from, to int) overlap {
 	words := m.words
@@ -321,7 +325,7 @@ func (m *matcher) in(s *sent, from, to int) overlap {
 	}
 	// got, the weight each word was found with, is read here only: on
 	// the stack for a question of usual length.
-	var gotBuf [16]float64
+	var gotBuf [stackWords]float64
 	got := gotBuf[:]
 	if len(words) > len(gotBuf) {
 		got = make([]float64, len(words))

@@ -156,7 +156,11 @@ type whPhrase struct {
 
 // whPhrases maps folded question phrases to what they ask, in the order of
 // lexicon/data/question_phrases.txt; the longest phrase found wins (findWh).
-var whPhrases = mustWhPhrases(lexicon.MustRecords("question_phrases", 2))
+var whPhrases = mustWhPhrases(lexicon.MustRecords("question_phrases", whPhraseFields))
+
+// whPhraseFields is how many fields a line of the question-phrase table
+// holds at most: the kind of question and the kind of time.
+const whPhraseFields = 2
 
 // whenKinds are the kinds of time a question phrase may ask for.
 var whenKinds = []string{whenAny, whenClock, whenDay, whenMonth, whenYear, whenPeriod, whenLength, whenPartOfDay}

@@ -66,6 +66,8 @@ var (
 	extMarked   = markTable(0x1E00, extFolds)
 )
 
+// markTable returns, for each rune of the block from which folds covers,
+// whether it is a letter with a mark (hasMark).
 func markTable(from rune, folds []string) []bool {
 	t := make([]bool, len(folds))
 	for i := range folds {
