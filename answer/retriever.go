@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/hoidap/hoidap/index"
 )
@@ -24,7 +25,7 @@ func newRetriever(ctx context.Context, d *document) (*retriever, error) {
 	}
 	idx, err := index.New(ctx, docs)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("indexing %d passages: %w", len(docs), err)
 	}
 	return &retriever{idx: idx, doc: d}, nil
 }
