@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
 
 func TestWholeListIn(t *testing.T) {
 	tests := []struct {
@@ -63,6 +67,47 @@ func TestWithoutNotes(t *testing.T) {
 	for _, tt := range tests {
 		if got := withoutNotes(tt.in); got != tt.want {
 			t.Errorf("withoutNotes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWholeLists checks which candidates a whole list is offered for: one
+// item of a list its sentence writes, when the question asks for several
+// things, each list once, with the score and sentence of the candidate it
+// is read from.
+func TestWholeLists(t *testing.T) {
+	e := articleEngine(t, "date 2025-07 Thời sự Khởi công dự án (TNO) - Sáng 5/7, tỉnh khởi công dự án khu dân cư.\n\n"+
+		"Dự án được thực hiện tại phường Vạn Xuân, phường Phổ Yên, xã Điềm Thụy (tỉnh Thái Nguyên).\n")
+	var at ref
+	for _, s := range e.sents {
+		if strings.Contains(s.text, "Vạn Xuân") {
+			at = ref{s.p.ID, s.index}
+		}
+	}
+	const whole = "tại phường Vạn Xuân, phường Phổ Yên, xã Điềm Thụy (tỉnh Thái Nguyên)"
+	item := func(answer string, score float64) candidate {
+		return candidate{answer: answer, kind: KindPassage, score: score, refs: []ref{at}}
+	}
+	tests := []struct {
+		name, q string
+		cands   []candidate
+		want    []candidate
+	}{
+		{"one item", "dự án thực hiện ở những đâu", []candidate{item("tại phường Vạn Xuân", 0.4)},
+			[]candidate{item(whole, 0.4)}},
+		{"two items of one list: the list once, from the first", "dự án thực hiện ở những đâu",
+			[]candidate{item("tại phường Vạn Xuân", 0.4), item("tại phường Vạn Xuân", 0.3)},
+			[]candidate{item(whole, 0.4)}},
+		{"a question that asks for one thing", "dự án thực hiện ở đâu", []candidate{item("tại phường Vạn Xuân", 0.4)}, nil},
+		{"a list already", "dự án thực hiện ở những đâu", []candidate{item("phường Vạn Xuân, phường Phổ Yên", 0.4)}, nil},
+		{"a clause kept", "dự án thực hiện ở những đâu",
+			[]candidate{{answer: "tại phường Vạn Xuân", score: 0.4, refs: []ref{at}, clause: true}}, nil},
+		{"no sentence", "dự án thực hiện ở những đâu", []candidate{{answer: "tại phường Vạn Xuân", score: 0.4}}, nil},
+	}
+	for _, tt := range tests {
+		got := e.wholeLists(e.parse(tt.q), tt.cands)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: wholeLists(%q) = %+v, want %+v", tt.name, tt.q, got, tt.want)
 		}
 	}
 }
