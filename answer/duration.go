@@ -100,17 +100,19 @@ func (d *document) duration(q question, content []word, sc *scope) candidate {
 		if cover < minDurationCover {
 			continue
 		}
+		// thingCover is how much of the question the words naming a span
+		// of years hold (yearsOfSpans); a span of days names no thing.
 		var ans string
-		local := 0.0
+		thingCover := 0.0
 		if asked == askedDays {
 			ans = daysOfSpans(s.times)
 		} else {
-			ans, local = d.yearsOfSpans(q, content, s)
+			ans, thingCover = d.yearsOfSpans(q, content, s)
 		}
 		if ans == "" {
 			continue
 		}
-		if score := durationScore + durationScoreCover*cover + durationScoreThing*local; score > best.score {
+		if score := durationScore + durationScoreCover*cover + durationScoreThing*thingCover; score > best.score {
 			best = candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}, computed: true}
 		}
 	}
