@@ -42,6 +42,9 @@ type document struct {
 
 	// vocab holds, per article, the keys of the words it uses.
 	vocab map[string]map[string]bool
+	// names are the names of the people the articles name, as the
+	// questions may refer to them (personNameRuns).
+	names nameRuns
 	// times gives, by passage, the time expressions of its text
 	// (analysis.Times), read when first asked for.
 	times map[string]func() []analysis.TimeSpan
@@ -114,6 +117,7 @@ func newDocument(ctx context.Context, articles []*corpus.Article) (*document, er
 		}
 	}
 	d.nsent = len(d.sents)
+	d.names = d.personNameRuns()
 	d.prep = make([]prepared, len(d.facts))
 	for i, f := range d.facts {
 		d.prep[i] = d.prepare(f)

@@ -292,10 +292,10 @@ func (d *document) prepare(f corpus.Fact) prepared {
 // question typed without diacritics can look English to a detector, but
 // about Vietnamese articles it is Vietnamese.
 func (d *document) parse(text string) question {
-	q := parseQuestion(text)
+	q := parseQuestionNaming(text, detectLanguage(text), d.names)
 	switch {
 	case q.lang == "en" && !d.langs["en"]:
-		q = parseQuestionIn(text, "vi")
+		q = parseQuestionNaming(text, "vi", d.names)
 	case q.lang == "vi" && !d.langs["vi"]:
 		q = parseQuestionIn(text, "en")
 	}

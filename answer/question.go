@@ -249,15 +249,28 @@ func (w word) isFiller() bool {
 // parseQuestion reads a question: canonical text, phone shorthand
 // expanded, Telex residue undone, question words found.
 func parseQuestion(text string) question {
-	lang := "vi"
+	return parseQuestionIn(text, detectLanguage(text))
+}
+
+// detectLanguage returns the language a question is typed in: "en" or
+// "vi".
+func detectLanguage(text string) string {
 	if analysis.DetectLanguage(analysis.Canonical(text)) == "en" {
-		lang = "en"
+		return "en"
 	}
-	return parseQuestionIn(text, lang)
+	return "vi"
 }
 
 // parseQuestionIn is parseQuestion for a question known to be in lang.
 func parseQuestionIn(text, lang string) question {
+	return parseQuestionNaming(text, lang, nil)
+}
+
+// parseQuestionNaming is parseQuestionIn for a question about articles
+// that name the people of names: the words that refer to one of them
+// (nameRuns.refersAt) are read as a name, as typed, whatever their casing
+// and diacritics: no phone shorthand nor Telex.
+func parseQuestionNaming(text, lang string, names nameRuns) question {
 	q := question{text: analysis.Canonical(text), lang: lang}
 	// "bao nhiêu %": the sign is read as the words it stands for.
 	spelled := strings.ReplaceAll(q.text, "%", " "+percentWord(lang)+" ")
@@ -277,6 +290,10 @@ func parseQuestionIn(text, lang string) question {
 	// A name joined by an apostrophe ("Cư M'gar", "Đắk R'lấp") is no
 	// shorthand nor Telex: its parts are read as typed.
 	named := apostropheNames(spelled, toks)
+	people := names.refersAt(raw)
+	for i := range people {
+		named[i] = true
+	}
 	expanded := raw
 	if q.lang == "vi" {
 		// Codes typed in capitals ("GD&ĐT") are no shorthand: hide them

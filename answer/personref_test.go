@@ -1,0 +1,124 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// TestNameRunsRefersAt checks which words of a question, typed in lower
+// case without diacritics, refer to a person the articles name.
+func TestNameRunsRefersAt(t *testing.T) {
+	runs := nameRuns{
+		{"tran", "thi", "thu", "hong"},
+		{"le", "thi", "mai"},
+		{"ba", "toi"},
+	}
+	tests := []struct {
+		q    string
+		want string // the words read as a name, space-separated
+	}{
+		{"ba thu hong giu chuc gi", "thu hong"},
+		{"ba hong giu chuc gi", "hong"},
+		{"co phai ba hong la bi thu ko", "hong"},
+		{"dong chi hong noi gi", "hong"},
+		{"ong ba toi o dau", "ba toi"},
+		{"tran thi thu hong la ai", "tran thi thu hong"},
+		// Without a word that puts a name after it, one syllable is no
+		// name: "hong" is also "không".
+		{"co hong", ""},
+		{"co phai bi thu la anh hong", ""},
+		// A syllable that does not end the name is no name after "chị":
+		// "chi thi" is "chỉ thị".
+		{"chi thi moi nhat la gi", ""},
+		// "ba" is three when no name follows it.
+		{"ba nguoi bi thuong", ""},
+		{"anh hung la ai", ""},
+	}
+	for _, tt := range tests {
+		raw := strings.Fields(tt.q)
+		at := runs.refersAt(raw)
+		var got []string
+		for i, w := range raw {
+			if at[i] {
+				got = append(got, w)
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("refersAt(%q) = %q, want %q", tt.q, g, tt.want)
+		}
+	}
+}
+
+// TestParseQuestionNamingKeepsNames checks that a person reference typed
+// without diacritics is read as a name, not as phone shorthand.
+func TestParseQuestionNamingKeepsNames(t *testing.T) {
+	runs := nameRuns{{"tran", "thi", "thu", "hong"}, {"pham", "van", "k"}}
+	tests := []struct {
+		q    string
+		word int
+		text string
+	}{
+		{"ba thu hong giu chuc gi", 2, "hong"},
+		{"ba Thu Hong giu chuc gi", 2, "hong"},
+		{"anh k lam nghe gi", 1, "k"},
+		// Not a person's: "hong" stays shorthand for "không".
+		{"co hong", 1, "không"},
+		{"ca phe hong ngon", 2, "không"},
+	}
+	for _, tt := range tests {
+		q := parseQuestionNaming(tt.q, "vi", runs)
+		if tt.word >= len(q.words) {
+			t.Errorf("%q: %d words, want word %d", tt.q, len(q.words), tt.word)
+			continue
+		}
+		w := q.words[tt.word]
+		if w.text != tt.text {
+			t.Errorf("%q: word %d = %q, want %q", tt.q, tt.word, w.text, tt.text)
+		}
+	}
+}
+
+// TestPersonReferenceAnswers checks that a person referred to by a
+// pronoun and the last syllables of the name, typed without diacritics in
+// lower case, is the person the question asks about.
+func TestPersonReferenceAnswers(t *testing.T) {
+	text := "date 2024-05-02 Đại hội Đảng bộ phường Tân Hòa\n\n" +
+		"Bà Trần Thị Thu Hồng, Bí thư Quận ủy quận 9, được chỉ định giữ chức vụ Bí thư Đảng ủy phường Tân Hòa.\n\n" +
+		"Ông Ba Tới, một nông dân ở Bà Rịa, trồng 7 ha lúa, ông Ba Tới cho biết.\n"
+	a, err := corpus.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newDocument(context.Background(), []*corpus.Article{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q    string
+		name string // the person the question names
+	}{
+		{"ba thu hong giu chuc gi", "Trần Thị Thu Hồng"},
+		{"ba Thu Hong giu chuc gi", "Trần Thị Thu Hồng"},
+		{"bà Thu Hồng giữ chức gì", "Trần Thị Thu Hồng"},
+		{"ba hong la ai", "Trần Thị Thu Hồng"},
+	}
+	for _, tt := range tests {
+		q := d.parse(tt.q)
+		got := ""
+		for _, f := range d.facts {
+			if f.Type == corpus.FactPerson && nameIn(q, f) {
+				got = f.Name
+				break
+			}
+		}
+		if got != tt.name {
+			t.Errorf("%q names %q, want %q", tt.q, got, tt.name)
+		}
+	}
+	if got := d.names; len(got) != 2 || strings.Join(got[1], " ") != "ba toi" {
+		t.Errorf("names = %q, want the person fact and \"ba toi\" (not \"Bà Rịa\")", got)
+	}
+}
