@@ -550,7 +550,9 @@ func (a *accumulator) best(n, clauses int) []scored {
 		x := scored{doc: uint64(d), score: a.score[d] * coord}
 		switch {
 		case len(h) < n:
-			heap.Push(&h, x)
+			// heap.Push, without boxing x in an interface value.
+			h = append(h, x)
+			heap.Fix(&h, len(h)-1)
 		case better(x, h[0]):
 			h[0] = x
 			heap.Fix(&h, 0)
