@@ -44,6 +44,9 @@ func FuzzPipeline(f *testing.F) {
 			if c[tok.Start:tok.End] != tok.Text {
 				t.Fatalf("Tokens(%q): %+v does not match its offsets", c, tok)
 			}
+			if !tok.Number && tok.Folded != Fold(tok.Text) {
+				t.Fatalf("Tokens(%q): %+v is not folded as Fold folds it: %q", c, tok, Fold(tok.Text))
+			}
 			prev = tok.End
 		}
 		for _, d := range FindDefinitions(c) {

@@ -34,7 +34,9 @@ var synonymIndex = func() map[string][]int {
 // none. phrase is folded, its syllables separated by single spaces; it is
 // folded again and its spacing squeezed, so "Biểu  dương" works too.
 func Synonyms(phrase string) []string {
-	phrase = strings.Join(strings.Fields(Fold(phrase)), " ")
+	if !foldedAndSqueezed(phrase) {
+		phrase = strings.Join(strings.Fields(Fold(phrase)), " ")
+	}
 	groups := synonymIndex[phrase]
 	if len(groups) == 0 {
 		return nil
@@ -50,4 +52,16 @@ func Synonyms(phrase string) []string {
 		}
 	}
 	return out
+}
+
+// foldedAndSqueezed reports whether phrase is as Synonyms looks it up
+// already, so that folding and squeezing it would give it back: lower-case
+// ASCII (foldsToItself) whose words are separated by single spaces, with
+// no other white space and none at either end. Most callers pass such
+// phrases; Synonyms then makes nothing.
+func foldedAndSqueezed(phrase string) bool {
+	if !foldsToItself(phrase) || strings.HasPrefix(phrase, " ") || strings.HasSuffix(phrase, " ") || strings.Contains(phrase, "  ") {
+		return false
+	}
+	return !strings.ContainsAny(phrase, "\t\n\v\f\r")
 }

@@ -56,3 +56,31 @@ func TestSynonymGroups(t *testing.T) {
 		t.Errorf("MaxSynonymWords = %d, longest phrase has %d words", MaxSynonymWords, longest)
 	}
 }
+
+func TestFoldedAndSqueezed(t *testing.T) {
+	tests := []struct {
+		phrase string
+		want   bool
+	}{
+		{"", true},
+		{"bieu duong", true},
+		{"khen", true},
+		{"Bieu duong", false},
+		{"biểu dương", false},
+		{"bieu  duong", false},
+		{" bieu duong", false},
+		{"bieu duong ", false},
+		{"bieu\tduong", false},
+		{"bieu\nduong", false},
+	}
+	for _, tt := range tests {
+		got := foldedAndSqueezed(tt.phrase)
+		if got != tt.want {
+			t.Errorf("foldedAndSqueezed(%q) = %v, want %v", tt.phrase, got, tt.want)
+		}
+		// What it accepts, folding and squeezing gives back.
+		if slow := strings.Join(strings.Fields(Fold(tt.phrase)), " "); got && slow != tt.phrase {
+			t.Errorf("foldedAndSqueezed(%q) but folded and squeezed it is %q", tt.phrase, slow)
+		}
+	}
+}

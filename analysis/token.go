@@ -1,8 +1,11 @@
 package analysis
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A Token is one syllable, word or number of a canonical text.
@@ -54,7 +57,7 @@ func Tokens(text string) []Token {
 						}
 						k += n3
 					}
-					toks = append(toks, Token{Text: text[i:k], Folded: Fold(text[i:k]), Start: i, End: k})
+					toks = append(toks, Token{Text: text[i:k], Start: i, End: k}) // folded below
 					i = k
 					continue
 				}
@@ -70,7 +73,7 @@ func Tokens(text string) []Token {
 				}
 				j += n2
 			}
-			toks = append(toks, Token{Text: text[i:j], Folded: Fold(text[i:j]), Start: i, End: j})
+			toks = append(toks, Token{Text: text[i:j], Start: i, End: j}) // folded below
 			i = j
 		default:
 			i += n
@@ -79,7 +82,62 @@ func Tokens(text string) []Token {
 	if len(toks) == 0 {
 		return nil
 	}
+	foldTokens(toks)
 	return toks
+}
+
+// foldTokens sets Folded, Fold(Text), for the tokens of toks that are not
+// numbers: a word Fold leaves as it is keeps its Text, and the others are
+// folded into one string, sliced, so that a text's words cost one
+// allocation rather than one each.
+func foldTokens(toks []Token) {
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Number {
+			continue
+		}
+		if foldsToItself(t.Text) {
+			t.Folded = t.Text
+			continue
+		}
+		n += len(t.Text)
+	}
+	if n == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	// ends[i] is where the fold of the i-th token folded ends in b.
+	var endsBuf [64]int
+	ends := endsBuf[:0]
+	for _, t := range toks {
+		if !t.Number && t.Folded == "" {
+			lexicon.FoldTo(&b, t.Text)
+			ends = append(ends, b.Len())
+		}
+	}
+	folded := b.String()
+	from, k := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if !t.Number && t.Folded == "" {
+			t.Folded = folded[from:ends[k]]
+			from = ends[k]
+			k++
+		}
+	}
+}
+
+// foldsToItself reports whether Fold(s) is s: s is ASCII without
+// capitals.
+func foldsToItself(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // bytesPerToken is about the fewest bytes a token of running text takes,

@@ -42,6 +42,17 @@ func TestTokens(t *testing.T) {
 			{Text: "GD", Folded: "gd", Start: 0, End: 2},
 			{Text: "ĐT", Folded: "dt", Start: 3, End: 6},
 		}},
+		// Words folded into one string between words kept as written
+		// and numbers.
+		{"Hà Nội có 3G và Ánh sáng", []Token{
+			{Text: "Hà", Folded: "ha", Start: 0, End: 3},
+			{Text: "Nội", Folded: "noi", Start: 4, End: 9},
+			{Text: "có", Folded: "co", Start: 10, End: 13},
+			{Text: "3G", Folded: "3g", Start: 14, End: 16},
+			{Text: "và", Folded: "va", Start: 17, End: 20},
+			{Text: "Ánh", Folded: "anh", Start: 21, End: 25},
+			{Text: "sáng", Folded: "sang", Start: 26, End: 31},
+		}},
 	}
 	for _, tt := range tests {
 		got := Tokens(tt.in)

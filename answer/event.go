@@ -66,7 +66,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			}
 		}
 		about := d.overlapOf(q, others, s).coverage()
-		rest := len(without(othersBare, own...))
+		rest := countWithout(othersBare, own...)
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}

@@ -99,6 +99,18 @@ func without(ws []word, drop ...string) []word {
 	return out
 }
 
+// countWithout is len(without(ws, drop...)), counted without making the
+// slice.
+func countWithout(ws []word, drop ...string) int {
+	n := 0
+	for _, w := range ws {
+		if !dropped(w.fold, drop) {
+			n++
+		}
+	}
+	return n
+}
+
 // dropped reports whether folded word f is one of the words of the
 // phrases drop, compared folded. The phrases' folded words are cached
 // (phraseParts): without reads the same lists for every question.

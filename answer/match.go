@@ -276,6 +276,12 @@ type matcher struct {
 	// weights the weights of their keys.
 	keyed   []int
 	weights []float64
+	// matched and pos are the unused rest of the chunks in cuts the
+	// overlaps of sentences from (cut), as long as each other.
+	matched []bool
+	pos     []int
+	// chunk is how many sentences the next chunks will serve.
+	chunk int
 }
 
 // phraseSynonyms are the synonyms of words [at, at+n) of a matcher.
@@ -319,10 +325,11 @@ const stackWords = 16
 // in is overlapIn of the matcher's words over the words [from, to) of s.
 func (m *matcher) in(s *sent, from, to int) overlap {
 	words := m.words
-	o := overlap{matched: make([]bool, len(words)), first: -1, last: -1}
 	if len(words) == 0 {
-		return o
+		return overlap{matched: []bool{}, first: -1, last: -1}
 	}
+	matched, posOf := m.cut(len(words))
+	o := overlap{matched: matched, first: -1, last: -1}
 	// got, the weight each word was found with, is read here only: on
 	// the stack for a question of usual length.
 	var gotBuf [stackWords]float64
@@ -331,7 +338,6 @@ func (m *matcher) in(s *sent, from, to int) overlap {
 		got = make([]float64, len(words))
 	}
 	got = got[:len(words)]
-	posOf := make([]int, len(words))
 	for i, w := range words {
 		q, p := s.matchKey(w, m.keys[i], m.lang, from, to)
 		got[i], posOf[i] = q, p
@@ -385,6 +391,27 @@ func (m *matcher) in(s *sent, from, to int) overlap {
 		}
 	}
 	return o
+}
+
+// maxOverlapChunk bounds how many sentences' overlaps one chunk of a
+// matcher serves (cut).
+const maxOverlapChunk = 64
+
+// cut returns a zeroed []bool and an []int of n elements each, for the
+// overlap of one sentence, cut from chunks the matcher keeps: measuring
+// many sentences allocates twice per chunk, not twice per sentence. Each
+// chunk serves twice as many sentences as the last, up to
+// maxOverlapChunk. The slices are capped at n, so that appending to one
+// never writes into another's.
+func (m *matcher) cut(n int) ([]bool, []int) {
+	if len(m.matched) < n {
+		m.chunk = min(max(2*m.chunk, 4), maxOverlapChunk)
+		m.matched = make([]bool, n*m.chunk)
+		m.pos = make([]int, n*m.chunk)
+	}
+	b, p := m.matched[:n:n], m.pos[:n:n]
+	m.matched, m.pos = m.matched[n:], m.pos[n:]
+	return b, p
 }
 
 // phraseOf returns the folded words of ws, joined by single spaces.

@@ -127,13 +127,14 @@ func (d *document) namedList(q question, content []word, sc *scope) candidate {
 	var best candidate
 	// One item the question describes: "Mô hình về cảm hóa người lầm lỗi
 	// tên là gì?".
+	asked := without(content, itemQuestionWords...)
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if f.Type != corpus.FactNamed {
 			continue
 		}
 		item := d.prep[i].item
-		cov := d.overlapOf(q, without(content, itemQuestionWords...), item).coverage()
+		cov := d.overlapOf(q, asked, item).coverage()
 		if cov >= 0.6 {
 			if sc := 0.5 + 0.45*cov; sc > best.score {
 				best = candidate{answer: "“" + f.Text + "”", kind: KindFact, score: sc, refs: []ref{{f.Passage, f.Sentence}}}

@@ -61,7 +61,7 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 			c.close()
 		}
 	}()
-	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy}
+	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, doc: new(bleveindex.TermFieldDoc)}
 	for _, q := range clauses {
 		c, err := b.newClause(q)
 		if err != nil {
@@ -124,6 +124,9 @@ type clauseBuilder struct {
 	r     bleveindex.IndexReader
 	m     mapping.IndexMapping
 	fuzzy *fuzzyCache
+	// doc is the posting every termClause of the search reads into, one
+	// after another: the clauses are read in turn, never at once.
+	doc *bleveindex.TermFieldDoc
 }
 
 // newClause returns the clause of q: a termClause for a term query; for a
@@ -290,6 +293,7 @@ func closeAll(cs []clause) {
 // TermQueryScorer does.
 type termClause struct {
 	tfr    bleveindex.TermFieldReader
+	doc    *bleveindex.TermFieldDoc // read into, shared by the search's clauses
 	boost  float64
 	idf    float64
 	avgLen float64 // average field length, in terms
@@ -324,7 +328,7 @@ func (b *clauseBuilder) newTermClause(field, term string, boost float64) (*termC
 	// As bleve's TermQueryScorer.computeIDF for BM25.
 	df := tfr.Count()
 	idf := math.Log(1 + (float64(docs)-float64(df)+0.5)/(float64(df)+0.5))
-	return &termClause{tfr: tfr, boost: boost, idf: idf, avgLen: avgLen, qw: 1}, nil
+	return &termClause{tfr: tfr, doc: b.doc, boost: boost, idf: idf, avgLen: avgLen, qw: 1}, nil
 }
 
 func (c *termClause) count() uint64 { return c.tfr.Count() }
@@ -337,9 +341,8 @@ func (c *termClause) weight() float64 {
 func (c *termClause) setQueryNorm(norm float64) { c.qw = c.boost * c.idf * norm }
 
 func (c *termClause) read(ctx context.Context, acc *accumulator) error {
-	var d bleveindex.TermFieldDoc
 	for i := 1; ; i++ {
-		m, err := c.tfr.Next(d.Reset())
+		m, err := c.tfr.Next(c.doc.Reset())
 		if err != nil {
 			return err
 		}
@@ -550,7 +553,9 @@ func (a *accumulator) best(n, clauses int) []scored {
 		x := scored{doc: uint64(d), score: a.score[d] * coord}
 		switch {
 		case len(h) < n:
-			heap.Push(&h, x)
+			// heap.Push, without boxing x in an interface value.
+			h = append(h, x)
+			heap.Fix(&h, len(h)-1)
 		case better(x, h[0]):
 			h[0] = x
 			heap.Fix(&h, 0)

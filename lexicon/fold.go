@@ -32,6 +32,15 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	FoldTo(&b, s)
+	return b.String()
+}
+
+// FoldTo writes Fold(s) to b: folding many strings into one builder
+// allocates once for all of them. Fold folds rune by rune, so the folds
+// of two strings written one after the other are the fold of the two
+// joined.
+func FoldTo(b *strings.Builder, s string) {
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
@@ -44,7 +53,6 @@ func Fold(s string) string {
 			b.WriteString(foldRune(r))
 		}
 	}
-	return b.String()
 }
 
 // latinFold holds the first runes of the two blocks whose folds are
