@@ -223,6 +223,10 @@ const (
 	// one's misses — the change asked or not asked, or the names the
 	// question gives, as a part of this one's whole (rivalBinds).
 	fRivalBinds = "rival_binds"
+	// fBindsOverRival: this candidate's number is bound to what another
+	// one's misses: the change asked, or the names asked as a part of the
+	// other's whole (rivalBinds).
+	fBindsOverRival = "binds_over_rival"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -234,7 +238,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds,
+		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))

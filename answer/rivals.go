@@ -15,30 +15,53 @@ import "github.com/hoidap/hoidap/analysis"
 // the total of a breakdown where one part is asked — "Trà Vinh thiệt hại
 // bao nhiêu ha": "8.876,34 ha" beside "328 ha … (Trà Vinh)"). The
 // features of all must be set (features).
-func rivalBinds(c candidate, all []candidate) bool {
+func rivalBinds(c candidate, all []candidate) bool { return len(bindingRivals(c, all)) > 0 }
+
+// bindingRivals returns the positions in all of the candidates whose
+// number is bound to what c's misses (rivalBinds).
+func bindingRivals(c candidate, all []candidate) []int {
 	if c.gen == genSum || c.features == nil {
-		return false
+		return nil
 	}
 	changeMissed := c.features.get(fChangeMismatch) > 0
 	namesMissed := c.features.get(fNamesApart) > 0 && c.features.get(fNamesBeside) == 0
 	if !changeMissed && !namesMissed {
-		return false
+		return nil
 	}
 	value, valued := firstValue(c.toks)
-	for _, o := range all {
+	var out []int
+	for i, o := range all {
 		if o.gen == genSum || o.features == nil || o.features.get(fTypeAgrees) == 0 || o.answer == c.answer {
 			continue
 		}
 		if changeMissed && o.features.get(fChangeMismatch) == 0 && o.features.get(fVerbBefore) > 0 {
-			return true
+			out = append(out, i)
+			continue
 		}
 		if namesMissed && valued && o.features.get(fNamesBeside) > 0 {
 			if v, ok := firstValue(o.toks); ok && v < value {
-				return true
+				out = append(out, i)
 			}
 		}
 	}
-	return false
+	return out
+}
+
+// markRivals sets fRivalBinds on each candidate another binds what it
+// misses, and fBindsOverRival on that other one. The features of all
+// must be set.
+func markRivals(all []candidate) {
+	missing := make([]bool, len(all))
+	over := make([]bool, len(all))
+	for i, c := range all {
+		for _, j := range bindingRivals(c, all) {
+			missing[i], over[j] = true, true
+		}
+	}
+	for i := range all {
+		all[i].features.set(fRivalBinds, boolValue(missing[i]))
+		all[i].features.set(fBindsOverRival, boolValue(over[i]))
+	}
 }
 
 // firstValue is the value of the first number of an answer, when it is

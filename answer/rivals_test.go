@@ -86,3 +86,54 @@ func TestRivalBinds(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkRivals(t *testing.T) {
+	tests := []struct {
+		name        string
+		cands       []candidate
+		wantMissing []bool
+		wantOver    []bool
+	}{
+		{
+			name: "a level and the change asked",
+			cands: []candidate{
+				rivalCand("164.900 lượt người", genQuantity, fChangeMismatch, fTypeAgrees),
+				rivalCand("gần 200%", genQuantity, fVerbBefore, fTypeAgrees),
+				rivalCand("1,3 triệu lượt người", genQuantity, fChangeMismatch, fTypeAgrees),
+			},
+			wantMissing: []bool{true, false, true},
+			wantOver:    []bool{false, true, false},
+		},
+		{
+			name: "a whole and the part asked",
+			cands: []candidate{
+				rivalCand("8.876,34 ha lúa", genQuantity, fNamesApart, fTypeAgrees),
+				rivalCand("7.404 ha lúa (Đắk Lắk)", genQuantity, fNamesApart, fNamesBeside, fTypeAgrees),
+			},
+			wantMissing: []bool{true, false},
+			wantOver:    []bool{false, true},
+		},
+		{
+			name: "nothing missed",
+			cands: []candidate{
+				rivalCand("gần 200%", genQuantity, fVerbBefore, fTypeAgrees),
+				rivalCand("164.900 lượt người", genQuantity, fTypeAgrees),
+			},
+			wantMissing: []bool{false, false},
+			wantOver:    []bool{false, false},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			markRivals(tt.cands)
+			for i, c := range tt.cands {
+				if got := c.features.get(fRivalBinds) > 0; got != tt.wantMissing[i] {
+					t.Errorf("%q rival_binds = %v, want %v", c.answer, got, tt.wantMissing[i])
+				}
+				if got := c.features.get(fBindsOverRival) > 0; got != tt.wantOver[i] {
+					t.Errorf("%q binds_over_rival = %v, want %v", c.answer, got, tt.wantOver[i])
+				}
+			}
+		})
+	}
+}

@@ -87,13 +87,7 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}
-	rivals := make([]bool, len(cands))
-	for i := range cands {
-		rivals[i] = rivalBinds(cands[i], cands)
-	}
-	for i, r := range rivals {
-		cands[i].features.set(fRivalBinds, boolValue(r))
-	}
+	markRivals(cands)
 	return cands
 }
 
