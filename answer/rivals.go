@@ -13,7 +13,8 @@ import "github.com/hoidap/hoidap/analysis"
 // question written right before it), or the names the question gives
 // (c's number stands apart from them, the rival's, smaller, beside them:
 // the total of a breakdown where one part is asked — "Trà Vinh thiệt hại
-// bao nhiêu ha": "8.876,34 ha" beside "328 ha … (Trà Vinh)"). The
+// bao nhiêu ha": "8.876,34 ha" beside "328 ha … (Trà Vinh)"), where no
+// total is asked (fSumAsked). The
 // features of all must be set (features).
 func rivalBinds(c candidate, all []candidate) bool { return len(bindingRivals(c, all)) > 0 }
 
@@ -24,7 +25,10 @@ func bindingRivals(c candidate, all []candidate) []int {
 		return nil
 	}
 	changeMissed := c.features.get(fChangeMismatch) > 0
-	namesMissed := c.features.get(fNamesApart) > 0 && c.features.get(fNamesBeside) == 0
+	// A part is asked only where no total is: "tổng cộng bao nhiêu vụ …
+	// cả đường bộ và đường thủy" is not answered by the part beside its
+	// names.
+	namesMissed := c.features.get(fNamesApart) > 0 && c.features.get(fNamesBeside) == 0 && c.features.get(fSumAsked) == 0
 	if !changeMissed && !namesMissed {
 		return nil
 	}

@@ -137,3 +137,11 @@ func TestMarkRivals(t *testing.T) {
 		})
 	}
 }
+
+func TestRivalBindsTotalAsked(t *testing.T) {
+	c := rivalCand("569 vụ vi phạm", genQuantity, fNamesApart, fTypeAgrees, fSumAsked)
+	part := rivalCand("82 vụ vi phạm (đường thủy)", genQuantity, fNamesBeside, fTypeAgrees, fSumAsked)
+	if rivalBinds(c, []candidate{c, part}) {
+		t.Errorf("a part beside the names binds over the whole where a total is asked")
+	}
+}
