@@ -219,6 +219,14 @@ const (
 	// 12-13/10": 2 ngày), the years of a span of years, the year an
 	// anniversary counts back to (duration, anniversaryIn).
 	fComputed = "value_computed"
+	// fRivalBinds: another candidate's number is bound to what this
+	// one's misses — the change asked or not asked, or the names the
+	// question gives, as a part of this one's whole (rivalBinds).
+	fRivalBinds = "rival_binds"
+	// fBindsOverRival: this candidate's number is bound to what another
+	// one's misses: the change asked, or the names asked as a part of the
+	// other's whole (rivalBinds).
+	fBindsOverRival = "binds_over_rival"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -230,7 +238,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fSourceNamed, fSourceOther, fComputed,
+		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -261,6 +269,9 @@ func FeatureNames() []string { return append([]string(nil), featureNames...) }
 type features []float64
 
 func (f features) set(name string, v float64) { f[featureIndex[name]] = v }
+
+// get returns the value of the feature name.
+func (f features) get(name string) float64 { return f[featureIndex[name]] }
 
 func boolValue(b bool) float64 {
 	if b {

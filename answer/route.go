@@ -87,6 +87,7 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}
+	markRivals(cands)
 	return cands
 }
 
