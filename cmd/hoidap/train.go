@@ -95,8 +95,16 @@ func runTrain(ctx context.Context, args []string, sio stdio) int {
 }
 
 // writeFileAtomic writes data to name through a temporary file in the same
-// folder, so that an interrupted run leaves the old file whole.
+// folder, so that an interrupted run leaves the old file whole. A name that
+// is not a regular file (/dev/null, a pipe) is written to directly: renaming
+// over it would replace the device with a file.
 func writeFileAtomic(name string, data []byte) error {
+	if info, err := os.Stat(name); err == nil && !info.Mode().IsRegular() {
+		if err := os.WriteFile(name, data, 0); err != nil {
+			return fmt.Errorf("write %s: %w", name, err)
+		}
+		return nil
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), ".weights-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
