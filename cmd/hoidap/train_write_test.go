@@ -51,15 +51,15 @@ func TestWriteFileAtomic(t *testing.T) {
 		if err := writeFileAtomic(name, []byte("weights")); err != nil {
 			t.Fatal(err)
 		}
-		if s := <-got; s != "weights" {
-			t.Errorf("the pipe's reader got %q, want %q", s, "weights")
-		}
 		info, err := os.Lstat(name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if info.Mode()&os.ModeNamedPipe == 0 {
-			t.Errorf("%s is %v after writing, want a named pipe still", name, info.Mode())
+			t.Fatalf("%s is %v after writing, want a named pipe still", name, info.Mode())
+		}
+		if s := <-got; s != "weights" {
+			t.Errorf("the pipe's reader got %q, want %q", s, "weights")
 		}
 	})
 
