@@ -464,6 +464,9 @@ func countedOther(q question, answer string, s *sent, at int) (other, known bool
 		return false, true // "HCB" of "16 Huy chương Bạc (HCB)"
 	}
 	if peopleCounts.has(head) {
+		if countsPeopleUnit(unit) {
+			return false, true // "bao nhiêu người bị tạm giữ": "3 đối tượng"
+		}
 		for _, u := range unit[:min(maxCountedWords, len(unit))] {
 			if peopleCounts.set.Has(u.text, lexicon.Exact) || peopleNouns.set.Has(u.text, lexicon.Exact) {
 				return false, true

@@ -426,6 +426,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fListWhole, boolValue(listWritten(s, c.answer)))
 	}
 	numAt := numberIn(s, c) // where s writes the answer's number, or -1
+	if !agrees && spelledCountAt(q, s, numAt) {
+		f.set(fTypeAgrees, 1) // "một người chết"
+	}
 	if other, known := countedOther(q, c.answer, s, numAt); known {
 		f.set(fCountedOther, boolValue(other))
 	}

@@ -97,9 +97,15 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		var got float64
 		missing, lastMissing := 0, false // lastMissing: a gender qualifier is missing
 		last := at + 1 + len(unit)       // the word after the answer
+		// A count of people whose question names their predicate ("bao
+		// nhiêu người chết") is answered by a number that counts people
+		// ("4 người", "3 đối tượng"), its predicate written beside it.
+		people := q.countsPeople() && countsPeopleUnit(unit)
 		for _, w := range q.focus {
 			switch {
 			case unitHas(unit, w, q.focus) || standsIn(s, w, q.lang, at+1, at+1+len(unit)):
+				got++
+			case people && predicateNear(s, w, len(q.focus), lo, at, at+1+len(unit), hi, &last):
 				got++
 			case near(s, w, lo, at, at+1+len(unit), hi, &last):
 				got += 0.7
@@ -112,7 +118,11 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		if q.when == whenLength {
 			asked = 1 // any one unit of time
 		}
-		unitScore := (min(1, got/asked) + unitCover(unit, q.focus)) / 2
+		cover := unitCover(unit, q.focus)
+		if people {
+			cover = 1 // the unit is the people asked for
+		}
+		unitScore := (min(1, got/asked) + cover) / 2
 		if q.described || len(unit) == 0 {
 			// "Thu nhập bình quân … là bao nhiêu?" describes the number
 			// rather than naming its unit.
@@ -139,8 +149,8 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			}
 			// The first word names the thing ("môn thi đấu" counts môn):
 			// a unit without it counts something else.
-			if len(unit) > 0 && !unitHas(unit, q.focus[0], q.focus) {
-				unitScore *= 0.6
+			if len(unit) > 0 && !unitHas(unit, q.focus[0], q.focus) && !people {
+				unitScore *= headMissingFactor
 			}
 		}
 		local := m.in(s, lo, localEnd(s, at+1+len(unit), hi)).coverage()
@@ -182,6 +192,80 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		}
 	}
 	return topCandidates(found, maxQuantities)
+}
+
+// headMissingFactor scales the unit score of a count whose unit lacks
+// the first word of what the question counts.
+const headMissingFactor = 0.6
+
+// countsPeople reports whether q counts people by a noun of people read
+// after its count word ("người") and names what they did or underwent
+// after it: "bao nhiêu người chết", "mấy người bị tạm giữ". Its focus is
+// then that predicate, not a part of the noun counted.
+func (q question) countsPeople() bool {
+	if q.wh != whCount || q.described || q.counted == nil || !peopleCounts.has(*q.counted) || len(q.focus) == 0 {
+		return false
+	}
+	return share([]word{*q.counted}, q.focus) == 0
+}
+
+// peopleKinds are the nouns an article counts people by: "3 đối tượng",
+// "18 trường hợp", "2 mẹ con".
+var peopleKinds = lexicon.MustSet("people_kinds")
+
+// countsPeopleUnit reports whether a number's unit counts people: it
+// opens with a noun of people_kinds or person_units_folded.
+func countsPeopleUnit(unit []word) bool {
+	if len(unit) == 0 {
+		return false
+	}
+	if personUnits.Has(unit[0].fold, lexicon.Exact) {
+		return true
+	}
+	for n := min(peopleKinds.MaxWords(), len(unit)); n >= 1; n-- {
+		if peopleKinds.Has(textOf(unit[:n]), lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateNear reports whether the predicate word w of a count of people
+// whose predicate has n words governs the number at: written before it in
+// [lo, at) ("làm chết 4 người"), or right after its unit, among the n
+// words from after on ("7 người mất tích", not "35 người chết và mất
+// tích"); as written or as a synonym ("tử vong" for "chết"). It moves
+// last past a match after the unit.
+func predicateNear(s *sent, w word, n, lo, at, after, hi int, last *int) bool {
+	hi = min(hi, after+n)
+	if near(s, w, lo, at, after, hi, last) {
+		return true
+	}
+	for _, alt := range synonyms(w.fold) {
+		ws := strings.Fields(alt)
+		for _, span := range [][2]int{{lo, at}, {after, hi}} {
+			for p := span[0]; p < span[1]; p++ {
+				if !foldsAt(s, p, ws) {
+					continue
+				}
+				if p >= after && p+len(ws) > *last {
+					*last = p + len(ws)
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldsAt reports whether s writes the folded words ws from word p on.
+func foldsAt(s *sent, p int, ws []string) bool {
+	for i, f := range ws {
+		if p+i >= len(s.fold) || s.fold[p+i] != f {
+			return false
+		}
+	}
+	return true
 }
 
 // unitOverrun is how many words past corpus.MaxUnitWords a quantity's

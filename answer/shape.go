@@ -192,3 +192,23 @@ func capitalisedAfterFirst(toks []analysis.Token) int {
 	}
 	return n
 }
+
+// spelledCountAt reports whether a count's answer number, at word at of
+// s, is a number spelled in words that counts people ("một người chết",
+// "hai cháu"): it holds the type asked though it has no digit.
+func spelledCountAt(q question, s *sent, at int) bool {
+	if q.wh != whCount || at < 0 || at+1 >= len(s.lower) {
+		return false
+	}
+	if !spelledDigitsHas(s.lower[at]) {
+		return false
+	}
+	return countsPeopleUnit(foldWords(s.lower[at+1] + " " + s.lower[min(at+2, len(s.lower)-1)]))
+}
+
+// spelledDigitsHas reports whether t is a number spelled in words ("một",
+// "hai").
+func spelledDigitsHas(t string) bool {
+	_, ok := spelledDigits[strings.ToLower(t)]
+	return ok
+}
