@@ -2,7 +2,6 @@ package answer
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -46,25 +45,17 @@ func (d *document) personNameRuns() nameRuns {
 		for k := 1; k < len(s.fold); k++ {
 			// A person is written "ông Lợi" inside a sentence; "Bà Rịa",
 			// "Bắc Giang" are places, their first word capitalised too.
-			if !personRefs.Has(s.fold[k-1], lexicon.Exact) || capitalised(s.text[s.starts[k-1]:s.ends[k-1]]) {
+			if !personRefs.Has(s.fold[k-1], lexicon.Exact) || isCapital(s, k-1) {
 				continue
 			}
 			var parts []string
-			for j := k; j < len(s.fold) && capitalised(s.text[s.starts[j]:s.ends[j]]); j++ {
+			for j := k; j < len(s.fold) && isCapital(s, j); j++ {
 				parts = append(parts, s.fold[j])
 			}
 			add(parts)
 		}
 	}
 	return out
-}
-
-// capitalised reports whether t opens with a capital letter.
-func capitalised(t string) bool {
-	for _, r := range t {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // refersAt returns the words of a question, lower case as typed (raw),
