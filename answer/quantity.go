@@ -40,6 +40,10 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 	// The question's content words, prepared once for every count's
 	// sentence.
 	m := d.matcherOf(q, content)
+	// A count of people whose question names their predicate ("bao
+	// nhiêu người chết") is answered by a number that counts people ("4
+	// người", "3 đối tượng"), its predicate written beside it.
+	countsPeople := q.countsPeople()
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
@@ -97,10 +101,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		var got float64
 		missing, lastMissing := 0, false // lastMissing: a gender qualifier is missing
 		last := at + 1 + len(unit)       // the word after the answer
-		// A count of people whose question names their predicate ("bao
-		// nhiêu người chết") is answered by a number that counts people
-		// ("4 người", "3 đối tượng"), its predicate written beside it.
-		people := q.countsPeople() && countsPeopleUnit(unit)
+		people := countsPeople && countsPeopleUnit(unit)
 		for _, w := range q.focus {
 			switch {
 			case unitHas(unit, w, q.focus) || standsIn(s, w, q.lang, at+1, at+1+len(unit)):
