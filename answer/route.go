@@ -143,6 +143,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genYesNo, e.yesNo(q, content, sc))
 	add(genPlace, e.place(q, content, sc))
 	add(genPlaceOfKind, e.placeOfKind(q, content, sc))
+	add(genPlaceOfKind, e.eventPlace(q, content))
 	add(genSuperlative, e.superlative(q, content, sc))
 	add(genOpponent, e.opponent(q, content, sc))
 	period, pass := e.period(q, content, sc), e.passage(q, content, sc)
