@@ -152,7 +152,9 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			if t, at, ok := d.detailTime(f, q); ok {
 				c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
 			}
-		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)):
+		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)) && !asksList(q):
+			// "những ngày nào" asks for several days: one date does
+			// not answer.
 			when := d.when(f)
 			if q.when == whenYear {
 				when = "Năm " + yearOf(f.When) + " (" + when + ")"

@@ -81,3 +81,39 @@ func TestYearOf(t *testing.T) {
 		}
 	}
 }
+
+func TestYearGiven(t *testing.T) {
+	tests := []struct{ answer, want string }{
+		{"Năm 1930 (95 năm tính đến năm 2025).", "1930"},
+		{"Năm 2023 (14.7.2023).", "2023"},
+		{"2024", "2024"},
+		{"Giai đoạn 12345.", ""},
+		{"Tháng 10.", ""},
+	}
+	for _, tt := range tests {
+		if got := yearGiven(tt.answer); got != tt.want {
+			t.Errorf("yearGiven(%q) = %q, want %q", tt.answer, got, tt.want)
+		}
+	}
+}
+
+func TestEventDaysAsked(t *testing.T) {
+	e := articleEngine(t, durations)
+	tests := []struct {
+		q    string
+		want bool // an event candidate
+	}{
+		{"lễ kỷ niệm diễn ra ngày nào", true},
+		// Several days asked: one date does not answer.
+		{"lễ kỷ niệm diễn ra vào những ngày nào", false},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, c := range e.Candidates(context.Background(), tt.q) {
+			got = got || c.Generator == string(genEvent)
+		}
+		if got != tt.want {
+			t.Errorf("%q: event candidate %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
