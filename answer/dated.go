@@ -435,7 +435,27 @@ func sameDate(d dated, when string) bool {
 		y := dayMonth.FindStringSubmatch(d.c.answer)
 		return y == nil || y[3] == "" || m[3] == "" || y[3] == m[3]
 	}
-	return strings.Contains(d.c.answer, yearOf(when))
+	return yearGiven(d.c.answer) == yearOf(when)
+}
+
+// yearGiven returns the first year an answer writes in four digits
+// (isYear), the year it gives ("1930" of "Năm 1930 (95 năm tính đến năm
+// 2025)"), or "" when it writes none.
+func yearGiven(answer string) string {
+	from := -1
+	for i := 0; i <= len(answer); i++ {
+		if i < len(answer) && answer[i] >= '0' && answer[i] <= '9' {
+			if from < 0 {
+				from = i
+			}
+			continue
+		}
+		if from >= 0 && isYear(answer[from:i]) {
+			return answer[from:i]
+		}
+		from = -1
+	}
+	return ""
 }
 
 // yearSpan is a span of years whose first year is the thing's: "1945-2025".

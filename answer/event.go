@@ -36,9 +36,10 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 	othersBare := without(others, eventNouns...)
 	var best candidate
 	facts := d.factsIn(sc)
-	if q.wh == whWhen && q.when == whenPeriod && len(others) == 0 {
-		// "nhiệm kỳ nào?" alone names nothing the index could find: it
-		// asks the period of the article's own event.
+	if q.wh == whWhen && q.when == whenPeriod && len(others) == 0 || q.wh == whWhen && len(d.articles) == 1 && asksOfEventAlone(content) {
+		// "nhiệm kỳ nào?", "năm nào?", "lễ trao diễn ra ngày nào?"
+		// name nothing the index could find, or nothing but the event: they
+		// ask of the article's own event.
 		facts = d.allFacts()
 	}
 	for _, i := range facts {
@@ -151,7 +152,9 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			if t, at, ok := d.detailTime(f, q); ok {
 				c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
 			}
-		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)):
+		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)) && !asksList(q):
+			// "những ngày nào" asks for several days: one date does
+			// not answer.
 			when := d.when(f)
 			if q.when == whenYear {
 				when = "Năm " + yearOf(f.When) + " (" + when + ")"
@@ -279,12 +282,18 @@ func (d *document) periodRefs(f corpus.Fact) []ref {
 	return []ref{{f.Passage, f.Sentence}}
 }
 
+// yearOf returns the year of a date as the article writes it, parted by
+// slashes, dots or dashes ("19/9/2024", "14.7.2023", "12-2-2023"): the
+// part after the last separator.
 func yearOf(date string) string {
-	if i := strings.LastIndexByte(date, '/'); i >= 0 {
+	if i := strings.LastIndexAny(date, dateSeparators); i >= 0 {
 		return date[i+1:]
 	}
 	return date
 }
+
+// dateSeparators part the day, month and year of a date.
+const dateSeparators = "/.-"
 
 // futureWords point away from the time the article reports: to the
 // future, or to a year before.

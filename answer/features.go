@@ -368,6 +368,19 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			content, reframed = rest, true
 		}
 	}
+	// A question that names nothing but the article's event ("ở xã
+	// nào?", "vụ việc xảy ra ở tỉnh nào") asks of what the lead's first
+	// sentence reports: that sentence holds all it asks of, in words of
+	// its own. Set last, over what the words found (f shares its array
+	// with the value returned).
+	eventAlone := len(d.articles) == 1 && s.index == 0 && (s.p.Kind == corpus.KindLead || s.p.Kind == corpus.KindTitle) && asksOfEventAlone(content)
+	if eventAlone {
+		defer func() {
+			f.set(fSentenceCover, 1)
+			f.set(fPassageCover, 1)
+			f.set(fArticleMissing, 0)
+		}()
+	}
 	if len(content) == 0 {
 		return f
 	}

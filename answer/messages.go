@@ -18,6 +18,9 @@ const (
 	// Answers about an abbreviation: its short and long forms.
 	msgAbbrevBuiltin = "%s thường là viết tắt của “%s” (nghĩa thông dụng; bài viết không giải thích)."
 	msgAbbrev        = "%s là viết tắt của “%s”."
+	// An abbreviation the article does not use, whose usual long form it
+	// writes: the short form, the long form as the article writes it.
+	msgAbbrevWritten = "%s thường là viết tắt của “%s” (bài viết viết đầy đủ, không viết tắt)."
 
 	// A year asked for, with the date the article writes, and a year
 	// counted back from an anniversary: the year, how many years, the

@@ -94,8 +94,10 @@ type question struct {
 	// ("cơ quan nào", "đơn vị nào").
 	org bool
 	// expanded holds the words an abbreviation the articles do not use
-	// was expanded to ("VĐV" → "vận động viên").
-	expanded []string
+	// was expanded to ("VĐV" → "vận động viên"), and shortened the
+	// abbreviation as typed, one per expansion.
+	expanded  []string
+	shortened []string
 	// marked is true when the user typed diacritics anywhere: then a word
 	// typed without them is taken as written ("Ban" is not "bạn").
 	marked bool

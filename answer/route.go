@@ -96,7 +96,13 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 func (e *Engine) generate(ctx context.Context, q question, content []word) (*scope, []candidate) {
 	if (q.wh == whWhat || q.wh == whNone) && len(q.expanded) > 0 && len(without(content, append(q.expanded, meaningQuestionWords...)...)) == 0 {
 		// "HĐND là gì?" about articles without HĐND: what it usually
-		// means is no answer from the articles.
+		// means is no answer from the articles, unless they write it
+		// out ("KHKT là gì?" of an article that writes "khoa học kỹ
+		// thuật").
+		if c := e.longFormWritten(q); c.answer != "" {
+			c.gen = genAbbreviation
+			return &scope{}, []candidate{c}
+		}
 		return &scope{}, nil
 	}
 	if len(content) == 0 && q.wh == whNone {
@@ -137,6 +143,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genYesNo, e.yesNo(q, content, sc))
 	add(genPlace, e.place(q, content, sc))
 	add(genPlaceOfKind, e.placeOfKind(q, content, sc))
+	add(genPlaceOfKind, e.eventPlace(q, content))
 	add(genSuperlative, e.superlative(q, content, sc))
 	add(genOpponent, e.opponent(q, content, sc))
 	period, pass := e.period(q, content, sc), e.passage(q, content, sc)
@@ -261,6 +268,7 @@ func (d *document) expandAbbreviations(q question) question {
 		}
 		changed = true
 		q.expanded = append(q.expanded, long)
+		q.shortened = append(q.shortened, w.text)
 		for _, t := range analysis.Tokens(analysis.Canonical(long)) {
 			lw := strings.ToLower(t.Text)
 			out = append(out, word{text: lw, fold: t.Folded, marked: analysis.HasDiacritics(lw)})
