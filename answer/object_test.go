@@ -68,6 +68,14 @@ func TestHeadLeads(t *testing.T) {
 		{"mỗi đợt đua phải qua mốc gì", "mốc phao tiêu quy định", "Mỗi đợt đua đủ 2 vòng qua mốc phao tiêu quy định.", false},
 		// An answer that cuts the head's word.
 		{"Mùa hè tỉnh tổ chức những sự kiện gì?", "kiện thu hút khách", "Tỉnh tổ chức nhiều sự kiện thu hút khách.", false},
+		// A preposition before the noun is no syllable of it.
+		{"đua thuyền trên sông nào", "sông Mã", "Các đội đua thuyền trên sông Mã.", true},
+		{"phát triển theo hướng gì?", "hướng hàng hóa", "Nông nghiệp phát triển theo hướng hàng hóa.", true},
+		// A noun a name follows is the name's kind, a word of its own.
+		{"cầu chính vượt sông nào", "sông Cổ Chiên", "Cầu chính vượt sông Cổ Chiên.", true},
+		// A qualifier that qualifies no number names.
+		{"phát triển theo hướng gì?", "hướng hàng hóa", "", true},
+		{"chuyển theo hướng gì?", "hướng hàng trăm", "", false},
 		// The head alone names nothing more.
 		{"đại hội theo mô hình gì", "mô hình", "", false},
 		// What follows the head says how many, not which.
