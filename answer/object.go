@@ -291,3 +291,26 @@ func namesMore(q question, rest []analysis.Token) bool {
 func qualifiesNumber(after []analysis.Token) bool {
 	return len(after) == 0 || isDigits(after[0].Text) || numberWords[after[0].Folded]
 }
+
+// headGoverned reports whether sentence s writes, right before the answer
+// (past object links, objectGovernors), a content word of the question
+// other than the head it asks which of: "đổi mới chương trình gì" and
+// "… đổi mới chương trình giáo dục phổ thông", "phát triển theo hướng gì"
+// and "phát triển theo hướng hàng hóa". The answer then is the phrase the
+// question's own verb governs, not the head noun met elsewhere.
+func headGoverned(s *sent, answer []analysis.Token, head, content []word) bool {
+	if s == nil {
+		return false
+	}
+	isHead := foldSet(head)
+	for _, at := range answerStarts(s, answer) {
+		for _, k := range objectGovernors(s, at) {
+			for _, w := range content {
+				if !w.num && !isHead[w.fold] && w.writtenAt(s, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

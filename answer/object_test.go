@@ -100,3 +100,29 @@ func TestHeadLeads(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadGoverned(t *testing.T) {
+	cases := []struct {
+		question, answer, sentence string
+		want                       bool
+	}{
+		// The question's verb, right before the head, as the question writes it.
+		{"Năm học này đổi mới chương trình gì?", "chương trình giáo dục phổ thông", "Năm học này tiếp tục đổi mới chương trình giáo dục phổ thông.", true},
+		// Past a preposition the question writes too.
+		{"Nông nghiệp phát triển theo hướng gì?", "hướng hàng hóa", "Nông nghiệp phát triển theo hướng hàng hóa.", true},
+		// Past an object link.
+		{"Dương đoạt huy chương gì?", "Huy chương Bạc", "Dương đã đoạt được Huy chương Bạc.", true},
+		// The head met elsewhere, after words the question does not write.
+		{"Năm học này đổi mới chương trình gì?", "chương trình tuyên dương thủ khoa", "Tỉnh tổ chức chương trình tuyên dương thủ khoa.", false},
+		// A comma parts the answer from the question's verb.
+		{"Năm học này đổi mới chương trình gì?", "chương trình hành động", "Đổi mới, chương trình hành động được ban hành.", false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		content := (&document{}).content(q)
+		got := headGoverned(testSent(c.sentence), analysis.Tokens(c.answer), askedHead(q, content), content)
+		if got != c.want {
+			t.Errorf("%q in %q for %q: governed %v, want %v", c.answer, c.sentence, c.question, got, c.want)
+		}
+	}
+}
