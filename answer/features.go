@@ -173,6 +173,13 @@ const (
 	// right before its question word and says more ("theo mô hình gì" —
 	// "mô hình tổ chức mới"): it names which one (headLeads).
 	fHeadLeads = "head_leads"
+	// fHeadGoverned: the answer opens with the noun the question asks
+	// which of (fHeadLeads), and its sentence writes a word of the
+	// question before the head right before it, as the question does
+	// ("đổi mới chương trình gì" — "đổi mới chương trình giáo dục phổ
+	// thông"): the question's verb governs the answer there
+	// (headGoverned).
+	fHeadGoverned = "head_governed"
 	// fNumberForWhich: a what- or which-question names the kind of thing
 	// it asks for ("đội nam nào", "bệnh viện nào") and the answer opens
 	// with a number: an amount or a count, no thing of that kind ("150
@@ -236,7 +243,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fNumberForWhich,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
 	}
@@ -420,7 +427,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(d.objectOfQuestion(q, s, toks, content)))
 		head := askedHead(q, content)
-		f.set(fHeadLeads, boolValue(headLeads(q, head, toks, s)))
+		leads := headLeads(q, head, toks, s)
+		f.set(fHeadLeads, boolValue(leads))
+		f.set(fHeadGoverned, boolValue(leads && headGoverned(s, toks, head, content)))
 		f.set(fNumberForWhich, boolValue(len(head) > 0 && opensWithNumber(toks)))
 	}
 	if agrees, asked := sideOf(q, s, c.answer); asked {

@@ -25,6 +25,11 @@ const startWords = 3
 // common a phrase to be the same thing there.
 const minNamedWords = 3
 
+// headPrepositions open the phrase of the noun a question asks which of
+// and are no syllable of it: "trên" of "đua thuyền trên sông nào"
+// (head_prepositions).
+var headPrepositions = lexicon.MustSet("head_prepositions")
+
 // maxAskedHead is the longest noun, in syllables, a question writes right
 // before its question word and an answer may open with ("huân chương gì").
 const maxAskedHead = 2
@@ -191,9 +196,11 @@ func askedHead(q question, content []word) []word {
 
 // headWord reports whether w may be part of the head a question asks
 // which of: a content word, not a number nor a link ("về" of "miễn phí
-// về gì" asks what about, and heads nothing).
+// về gì" asks what about, and heads nothing), nor a preposition ("trên" of
+// "đua thuyền trên sông nào", "theo" of "theo hướng gì" open the noun's
+// phrase and are no syllable of it).
 func headWord(w word, isContent map[string]bool) bool {
-	return isContent[w.fold] && !w.num && !objectLinks.Has(w.text, lexicon.Exact)
+	return isContent[w.fold] && !w.num && !objectLinks.Has(w.text, lexicon.Exact) && !headPrepositions.Has(w.text, lexicon.AsTyped)
 }
 
 // headLeads reports whether the answer opens with the noun the question
@@ -217,7 +224,7 @@ func headLeads(q question, head []word, toks []analysis.Token, s *sent) bool {
 				break
 			}
 		}
-		if ok && namesMore(q, toks[n:]) && (n == len(head) || !cutsHead(s, toks, head[len(head)-n-1])) {
+		if ok && namesMore(q, toks[n:]) && (n == len(head) || !cutsHead(s, toks, head[len(head)-n-1], n)) {
 			return true
 		}
 	}
@@ -232,27 +239,38 @@ func opensWithNumber(toks []analysis.Token) bool {
 
 // cutsHead reports whether sentence s writes the answer only right after
 // before, the head's syllable before those that open the answer: the
-// answer then starts inside the head's word. With no sentence it cuts.
-func cutsHead(s *sent, answer []analysis.Token, before word) bool {
+// answer then starts inside the head's word. A noun that a name
+// capitalised in s follows opens a word of its own, the name's kind
+// ("vượt sông Cổ Chiên" for "cầu vượt sông nào"; no syllable inside a word
+// is followed by a name), and is not cut. With no sentence it cuts.
+func cutsHead(s *sent, answer []analysis.Token, before word, n int) bool {
 	if s == nil {
 		return true
 	}
 	for _, at := range answerStarts(s, answer) {
-		if at == 0 || !before.writtenAt(s, at-1) {
+		if at == 0 || !before.writtenAt(s, at-1) || namedAfter(s, at+n) {
 			return false
 		}
 	}
 	return true
 }
 
+// namedAfter reports whether word k of s opens a name: capitalised inside
+// the sentence ("Cổ" of "vượt sông Cổ Chiên"), not its first word.
+func namedAfter(s *sent, k int) bool {
+	return k > 0 && k < len(s.lower) && isCapital(s, k)
+}
+
 // namesMore reports whether the words after an answer's head name
 // something the question does not: they open with no function word nor a
 // number's qualifier ("đỡ đầu ít nhất" says how many, not which), and one
 // of them is no word of the question ("tang vật thu giữ" for "thu giữ
-// những tang vật gì" names none).
+// những tang vật gì" names none). A qualifier of one syllable qualifies a
+// number only when one follows it or nothing does: "hàng" of "hàng trăm"
+// says how many, of "hướng hàng hóa" it names.
 func namesMore(q question, rest []analysis.Token) bool {
 	first := analysis.Lower(rest[0].Text)
-	if stopwordsVi.Has(first, lexicon.Exact) || qualifierSet.Has(first, lexicon.Exact) {
+	if stopwordsVi.Has(first, lexicon.Exact) || qualifierSet.Has(first, lexicon.Exact) && qualifiesNumber(rest[1:]) {
 		return false
 	}
 	if len(rest) > 1 && qualifierSet.Has(first+" "+analysis.Lower(rest[1].Text), lexicon.Exact) {
@@ -262,6 +280,36 @@ func namesMore(q question, rest []analysis.Token) bool {
 	for _, t := range rest {
 		if !asked[t.Folded] {
 			return true
+		}
+	}
+	return false
+}
+
+// qualifiesNumber reports whether the words after a qualifier leave it a
+// number's: none, or a number first (digits or a number word, "hàng
+// trăm").
+func qualifiesNumber(after []analysis.Token) bool {
+	return len(after) == 0 || isDigits(after[0].Text) || numberWords[after[0].Folded]
+}
+
+// headGoverned reports whether sentence s writes, right before the answer
+// (past object links, objectGovernors), a content word of the question
+// other than the head it asks which of: "đổi mới chương trình gì" and
+// "… đổi mới chương trình giáo dục phổ thông", "phát triển theo hướng gì"
+// and "phát triển theo hướng hàng hóa". The answer then is the phrase the
+// question's own verb governs, not the head noun met elsewhere.
+func headGoverned(s *sent, answer []analysis.Token, head, content []word) bool {
+	if s == nil {
+		return false
+	}
+	isHead := foldSet(head)
+	for _, at := range answerStarts(s, answer) {
+		for _, k := range objectGovernors(s, at) {
+			for _, w := range content {
+				if !w.num && !isHead[w.fold] && w.writtenAt(s, k) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -68,6 +68,14 @@ func TestHeadLeads(t *testing.T) {
 		{"mỗi đợt đua phải qua mốc gì", "mốc phao tiêu quy định", "Mỗi đợt đua đủ 2 vòng qua mốc phao tiêu quy định.", false},
 		// An answer that cuts the head's word.
 		{"Mùa hè tỉnh tổ chức những sự kiện gì?", "kiện thu hút khách", "Tỉnh tổ chức nhiều sự kiện thu hút khách.", false},
+		// A preposition before the noun is no syllable of it.
+		{"đua thuyền trên sông nào", "sông Mã", "Các đội đua thuyền trên sông Mã.", true},
+		{"phát triển theo hướng gì?", "hướng hàng hóa", "Nông nghiệp phát triển theo hướng hàng hóa.", true},
+		// A noun a name follows is the name's kind, a word of its own.
+		{"cầu chính vượt sông nào", "sông Cổ Chiên", "Cầu chính vượt sông Cổ Chiên.", true},
+		// A qualifier that qualifies no number names.
+		{"phát triển theo hướng gì?", "hướng hàng hóa", "", true},
+		{"chuyển theo hướng gì?", "hướng hàng trăm", "", false},
 		// The head alone names nothing more.
 		{"đại hội theo mô hình gì", "mô hình", "", false},
 		// What follows the head says how many, not which.
@@ -89,6 +97,32 @@ func TestHeadLeads(t *testing.T) {
 		}
 		if got := headLeads(q, askedHead(q, questionWords(q)), analysis.Tokens(c.answer), s); got != c.want {
 			t.Errorf("%q for %q: head leads %v, want %v", c.answer, c.question, got, c.want)
+		}
+	}
+}
+
+func TestHeadGoverned(t *testing.T) {
+	cases := []struct {
+		question, answer, sentence string
+		want                       bool
+	}{
+		// The question's verb, right before the head, as the question writes it.
+		{"Năm học này đổi mới chương trình gì?", "chương trình giáo dục phổ thông", "Năm học này tiếp tục đổi mới chương trình giáo dục phổ thông.", true},
+		// Past a preposition the question writes too.
+		{"Nông nghiệp phát triển theo hướng gì?", "hướng hàng hóa", "Nông nghiệp phát triển theo hướng hàng hóa.", true},
+		// Past an object link.
+		{"Dương đoạt huy chương gì?", "Huy chương Bạc", "Dương đã đoạt được Huy chương Bạc.", true},
+		// The head met elsewhere, after words the question does not write.
+		{"Năm học này đổi mới chương trình gì?", "chương trình tuyên dương thủ khoa", "Tỉnh tổ chức chương trình tuyên dương thủ khoa.", false},
+		// A comma parts the answer from the question's verb.
+		{"Năm học này đổi mới chương trình gì?", "chương trình hành động", "Đổi mới, chương trình hành động được ban hành.", false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		content := (&document{}).content(q)
+		got := headGoverned(testSent(c.sentence), analysis.Tokens(c.answer), askedHead(q, content), content)
+		if got != c.want {
+			t.Errorf("%q in %q for %q: governed %v, want %v", c.answer, c.sentence, c.question, got, c.want)
 		}
 	}
 }

@@ -1096,14 +1096,22 @@ var adminAbbreviations = lexicon.MustSet("admin_abbreviations")
 var adminWords = lexicon.MustSet("admin_words_folded")
 
 // copulaIn returns what follows "là" right after the question's words:
-// "Đơn vị thi công là liên danh Công ty …".
+// "Đơn vị thi công là liên danh Công ty …"; or what a colon right after
+// them, or after that "là", introduces (colonComplement): "Đại hội có chủ
+// đề là: “…”", "Từ 7h đến 7h30: Tập trung học sinh …".
 func copulaIn(s *sent, o overlap) string {
 	if o.last < 0 {
 		return ""
 	}
+	if ans := colonComplement(s, o.last); ans != "" {
+		return ans
+	}
 	for k := o.last + 1; k < len(s.lower) && k <= o.last+2; k++ {
 		if !sentenceCopulas.Has(s.lower[k], lexicon.Exact) || k+1 >= len(s.lower) {
 			continue
+		}
+		if ans := colonComplement(s, k); ans != "" {
+			return ans
 		}
 		_, to := s.clauseOf(k)
 		end := to
@@ -1119,6 +1127,42 @@ func copulaIn(s *sent, o overlap) string {
 		return trimPunct(s.text[s.starts[k+1]:s.ends[end-1]])
 	}
 	return ""
+}
+
+// openQuotes and closeQuotes open and close a quotation.
+const (
+	openQuotes  = "“\""
+	closeQuotes = "”\""
+)
+
+// colonComplement returns what a colon right after word k of s introduces:
+// the quotation it opens, quotes and all ("chủ đề là: “Xây dựng …”"), or
+// else the rest of the sentence ("Từ 7h đến 7h30: Tập trung học sinh và
+// đón học sinh đầu cấp"); "" when no colon follows word k or nothing
+// follows the colon.
+func colonComplement(s *sent, k int) string {
+	if k+1 >= len(s.lower) {
+		return ""
+	}
+	sep := s.text[s.ends[k]:s.starts[k+1]]
+	colon := strings.Index(sep, ":")
+	if colon < 0 {
+		return ""
+	}
+	if open := strings.IndexAny(sep[colon:], openQuotes); open >= 0 {
+		for m := k + 1; m < len(s.lower); m++ {
+			end := len(s.text)
+			if m+1 < len(s.lower) {
+				end = s.starts[m+1]
+			}
+			if c := strings.IndexAny(s.text[s.ends[m]:end], closeQuotes); c >= 0 {
+				from := s.ends[k] + colon + open
+				_, w := utf8.DecodeRuneInString(s.text[s.ends[m]+c:])
+				return s.text[from : s.ends[m]+c+w]
+			}
+		}
+	}
+	return trimPunct(strings.TrimRight(s.text[s.starts[k+1]:], ". "))
 }
 
 var birthRE = regexp.MustCompile(`(?i)(?:SN|sinh năm|năm sinh)\s*(\d{4})`)
