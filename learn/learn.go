@@ -255,6 +255,19 @@ const minGroups = 2
 // Decimals is the precision the model is written with.
 const Decimals = 4
 
+// roundingSlack is how far above a multiple of the last decimal a value
+// may stand from floating-point error and still round up to it.
+const roundingSlack = 1e-9
+
+// roundUp returns v rounded up to the given number of decimals: a
+// threshold rounded to the nearest could fall below the probability it
+// was chosen at and answer a question more than it was chosen to, a wrong
+// one past MaxWrong.
+func roundUp(v float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Ceil(v*p-roundingSlack) / p
+}
+
 // An Outcome is what the scorer did with one question out of fold.
 type outcome struct {
 	p             float64 // the top candidate's probability; 0 without any
@@ -363,6 +376,7 @@ func Train(ctx context.Context, sets []Set, opt Options) (*answer.Scorer, Report
 	s := &answer.Scorer{Rank: ranker, Confidence: conf}
 	joined := s.Joined()
 	joined.Round(Decimals)
+	joined.Threshold = roundUp(conf.Threshold, Decimals)
 	r := report(single, joined.Threshold)
 	r.Sets, r.Questions = len(sets), len(examples)
 	for _, ex := range examples {

@@ -3,6 +3,7 @@ package learn
 import (
 	"bytes"
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -52,6 +53,24 @@ func TestLabel(t *testing.T) {
 	none := eval.Case{Q: "ai được tặng Huân chương", None: true}
 	if got := label(none, []answer.Candidate{{Answer: "Nguyễn Văn A"}}); got[0] {
 		t.Error("a candidate answering a question the article does not answer is labelled right")
+	}
+}
+
+func TestRoundUp(t *testing.T) {
+	tests := []struct {
+		v    float64
+		want float64
+	}{
+		{0.80165, 0.8017}, // nearest would be 0.8016 or 0.8017; never below v
+		{0.80161, 0.8017}, // nearest 0.8016 would answer what v refuses
+		{0.8, 0.8},        // already written to four decimals: unchanged
+		{0.7885, 0.7885},
+		{0, 0},
+	}
+	for _, tt := range tests {
+		if got := roundUp(tt.v, Decimals); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("roundUp(%v) = %v, want %v", tt.v, got, tt.want)
+		}
 	}
 }
 
