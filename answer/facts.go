@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -50,30 +49,40 @@ func findPhrase(ws []word, phrase string) int {
 
 // foldedPhrases caches the words of the phrases findPhrase and without
 // look for, as written and folded: the engine asks for the same few
-// phrases over and over. It holds at most maxFoldedPhrases phrases
-// (foldedPhraseCount counts those stored), so questions cannot grow it
-// without bound.
-var (
-	foldedPhrases     sync.Map // string → [2][]string
-	foldedPhraseCount atomic.Int64
-)
+// phrases over and over. It holds at most maxFoldedPhrases phrases, so
+// questions cannot grow it without bound. A map under a read lock, not a
+// sync.Map: the lookups are of strings on every word of every list, and
+// a sync.Map hashes its keys as interfaces, which cost more than the
+// whole comparison findPhrase then makes.
+var foldedPhrases = struct {
+	sync.RWMutex
+	parts map[string]phraseWords
+}{parts: map[string]phraseWords{}}
+
+// phraseWords are the words of a phrase as written and folded.
+type phraseWords struct{ parts, folded []string }
 
 const maxFoldedPhrases = 20000
 
-// phraseParts returns the words of phrase and their folded forms.
+// phraseParts returns the words of phrase and their folded forms. The
+// slices are shared: callers only read them.
 func phraseParts(phrase string) (parts, folded []string) {
-	if v, ok := foldedPhrases.Load(phrase); ok {
-		pf := v.([2][]string)
-		return pf[0], pf[1]
+	foldedPhrases.RLock()
+	pw, ok := foldedPhrases.parts[phrase]
+	foldedPhrases.RUnlock()
+	if ok {
+		return pw.parts, pw.folded
 	}
 	parts = strings.Fields(phrase)
 	folded = make([]string, len(parts))
 	for k, p := range parts {
 		folded[k] = analysis.Fold(p)
 	}
-	if foldedPhraseCount.Add(1) <= maxFoldedPhrases {
-		foldedPhrases.Store(phrase, [2][]string{parts, folded})
+	foldedPhrases.Lock()
+	if len(foldedPhrases.parts) < maxFoldedPhrases {
+		foldedPhrases.parts[phrase] = phraseWords{parts, folded}
 	}
+	foldedPhrases.Unlock()
 	return parts, folded
 }
 
