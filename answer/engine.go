@@ -208,7 +208,7 @@ func canonicalQuestion(question string) (string, int) {
 		return "", questionTooLong
 	}
 	text := analysis.Canonical(clean)
-	if len(analysis.Tokens(text)) == 0 {
+	if !analysis.HasToken(text) {
 		return "", questionEmpty
 	}
 	return text, questionOK

@@ -99,9 +99,11 @@ func hasAny(ws []word, phrases ...string) bool {
 // without returns ws less the words of the phrases given, compared
 // folded.
 func without(ws []word, drop ...string) []word {
+	var buf [32]bool
+	gone := droppedIn(ws, drop, buf[:0])
 	var out []word
-	for _, w := range ws {
-		if !dropped(w.fold, drop) {
+	for i, w := range ws {
+		if !gone[i] {
 			out = append(out, w)
 		}
 	}
@@ -111,28 +113,39 @@ func without(ws []word, drop ...string) []word {
 // countWithout is len(without(ws, drop...)), counted without making the
 // slice.
 func countWithout(ws []word, drop ...string) int {
+	var buf [32]bool
 	n := 0
-	for _, w := range ws {
-		if !dropped(w.fold, drop) {
+	for _, g := range droppedIn(ws, drop, buf[:0]) {
+		if !g {
 			n++
 		}
 	}
 	return n
 }
 
-// dropped reports whether folded word f is one of the words of the
-// phrases drop, compared folded. The phrases' folded words are cached
-// (phraseParts): without reads the same lists for every question.
-func dropped(f string, drop []string) bool {
+// droppedIn reports, for each word of ws, whether it is one of the words
+// of the phrases drop, compared folded, appended to buf (a caller's array
+// on the stack, for the usual short question). Each phrase's folded words
+// (phraseParts, cached) are looked up once, not once for each word of ws:
+// the lists are long and the lookups cost more than the comparisons.
+func droppedIn(ws []word, drop []string, buf []bool) []bool {
+	gone := append(buf[:0], make([]bool, len(ws))...)
+	left := len(ws)
 	for _, d := range drop {
 		_, folded := phraseParts(d)
 		for _, p := range folded {
-			if p == f {
-				return true
+			for i, w := range ws {
+				if !gone[i] && w.fold == p {
+					gone[i] = true
+					left--
+				}
 			}
 		}
+		if left == 0 {
+			break
+		}
 	}
-	return false
+	return gone
 }
 
 // foldedTexts caches the words foldWords splits texts into: the engine
