@@ -253,6 +253,11 @@ type prepared struct {
 	// awardFold is an award fact's award folded, as related looks for it
 	// in what was said.
 	awardFold string
+	// eventName is an event fact's first two words of what, in lower
+	// case ("" for fewer), and eventNameFold the same folded; eventText
+	// its what and text in lower case between spaces: what the event
+	// generator looks for in every question.
+	eventName, eventNameFold, eventText string
 }
 
 // prepare reads once what the answer stage reads of fact f for every
@@ -278,6 +283,12 @@ func (d *document) prepare(f corpus.Fact) prepared {
 			item.lower = append(item.lower, w.text)
 		}
 		p.item = item
+	case corpus.FactEvent:
+		if w := strings.Fields(strings.ToLower(f.What)); len(w) >= 2 {
+			p.eventName = w[0] + " " + w[1]
+			p.eventNameFold = analysis.Fold(p.eventName)
+		}
+		p.eventText = " " + strings.ToLower(f.What+" "+f.Text) + " "
 	case corpus.FactAward:
 		p.award = d.wholeSpans(f)
 		p.awardFold = analysis.Fold(f.Award)

@@ -459,7 +459,7 @@ var (
 func percentAsked(focus []word) bool {
 	p := phraseOf(focus)
 	for _, w := range percentWordsFolded {
-		if strings.Contains(" "+p+" ", " "+w+" ") {
+		if hasWholePhrase(p, w) {
 			return true
 		}
 	}
@@ -467,6 +467,26 @@ func percentAsked(focus []word) bool {
 		if strings.Contains(p, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasWholePhrase reports whether the non-empty phrase occurs in text as
+// whole words, between spaces or text's ends: strings.Contains(" "+text+" ",
+// " "+phrase+" ") without making the two strings, for a check made for
+// every word of a list on every candidate.
+func hasWholePhrase(text, phrase string) bool {
+	for from := 0; from <= len(text); {
+		at := strings.Index(text[from:], phrase)
+		if at < 0 {
+			return false
+		}
+		at += from
+		end := at + len(phrase)
+		if (at == 0 || text[at-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		from = at + 1
 	}
 	return false
 }
