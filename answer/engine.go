@@ -258,6 +258,9 @@ type prepared struct {
 	// its what and text in lower case between spaces: what the event
 	// generator looks for in every question.
 	eventName, eventNameFold, eventText string
+	// quantityAt is the word where a quantity fact's sentence writes its
+	// number followed by its unit (quantityNumberAt), -1 for none.
+	quantityAt int
 }
 
 // prepare reads once what the answer stage reads of fact f for every
@@ -289,6 +292,11 @@ func (d *document) prepare(f corpus.Fact) prepared {
 			p.eventNameFold = analysis.Fold(p.eventName)
 		}
 		p.eventText = " " + strings.ToLower(f.What+" "+f.Text) + " "
+	case corpus.FactQuantity:
+		p.quantityAt = -1
+		if s := d.factSent(f); s != nil {
+			p.quantityAt = quantityNumberAt(f, s)
+		}
 	case corpus.FactAward:
 		p.award = d.wholeSpans(f)
 		p.awardFold = analysis.Fold(f.Award)
