@@ -192,14 +192,38 @@ func share(a, b []word) float64 {
 	if len(a) == 0 {
 		return 0
 	}
-	in := foldSet(b)
 	n := 0
+	if len(a)*len(b) <= maxScanPairs {
+		// Short lists, the usual case (a giver's words against a
+		// question's): comparing every pair costs less than making a set.
+		for _, w := range a {
+			if holdsFold(b, w.fold) {
+				n++
+			}
+		}
+		return float64(n) / float64(len(a))
+	}
+	in := foldSet(b)
 	for _, w := range a {
 		if in[w.fold] {
 			n++
 		}
 	}
 	return float64(n) / float64(len(a))
+}
+
+// maxScanPairs is how many pairs of words share compares one by one
+// before it makes a set of one list instead.
+const maxScanPairs = 256
+
+// holdsFold reports whether one of ws folds to f.
+func holdsFold(ws []word, f string) bool {
+	for _, w := range ws {
+		if w.fold == f {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviation answers "ANTQ là gì?", "UBND là viết tắt của gì?".
