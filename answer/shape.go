@@ -45,10 +45,11 @@ func repeats(q question, toks []analysis.Token) float64 {
 	if len(toks) == 0 {
 		return 0
 	}
-	in := foldSet(q.words)
+	// A question's words are few: each is compared, no set is made
+	// (this runs for every candidate).
 	n := 0
 	for _, t := range toks {
-		if in[t.Folded] {
+		if holdsFold(q.words, t.Folded) {
 			n++
 		}
 	}
