@@ -86,6 +86,13 @@ func Tokens(text string) []Token {
 	return toks
 }
 
+// HasToken reports whether text holds a token, that is, whether Tokens(text)
+// is not empty, without making the tokens: a token starts at every letter
+// or digit, and only there.
+func HasToken(text string) bool {
+	return strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
 // foldTokens sets Folded, Fold(Text), for the tokens of toks that are not
 // numbers: a word Fold leaves as it is keeps its Text, and the others are
 // folded into one string, sliced, so that a text's words cost one

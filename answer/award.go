@@ -22,7 +22,7 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		f := d.prep[i].award
-		if findPhrase(q.words, strings.ToLower(f.Award)) >= 0 {
+		if findPhrase(q.words, d.prep[i].awardLower) >= 0 {
 			if !kindNamed {
 				facts, givers = facts[:0], givers[:0]
 			}

@@ -208,7 +208,7 @@ func canonicalQuestion(question string) (string, int) {
 		return "", questionTooLong
 	}
 	text := analysis.Canonical(clean)
-	if len(analysis.Tokens(text)) == 0 {
+	if !analysis.HasToken(text) {
 		return "", questionEmpty
 	}
 	return text, questionOK
@@ -253,6 +253,17 @@ type prepared struct {
 	// awardFold is an award fact's award folded, as related looks for it
 	// in what was said.
 	awardFold string
+	// awardLower is award's award (its whole span) in lower case, as
+	// the award generator looks for it in every question.
+	awardLower string
+	// eventName is an event fact's first two words of what, in lower
+	// case ("" for fewer), and eventNameFold the same folded; eventText
+	// its what and text in lower case between spaces: what the event
+	// generator looks for in every question.
+	eventName, eventNameFold, eventText string
+	// quantityAt is the word where a quantity fact's sentence writes its
+	// number followed by its unit (quantityNumberAt), -1 for none.
+	quantityAt int
 }
 
 // prepare reads once what the answer stage reads of fact f for every
@@ -278,9 +289,21 @@ func (d *document) prepare(f corpus.Fact) prepared {
 			item.lower = append(item.lower, w.text)
 		}
 		p.item = item
+	case corpus.FactEvent:
+		if w := strings.Fields(strings.ToLower(f.What)); len(w) >= 2 {
+			p.eventName = w[0] + " " + w[1]
+			p.eventNameFold = analysis.Fold(p.eventName)
+		}
+		p.eventText = " " + strings.ToLower(f.What+" "+f.Text) + " "
+	case corpus.FactQuantity:
+		p.quantityAt = -1
+		if s := d.factSent(f); s != nil {
+			p.quantityAt = quantityNumberAt(f, s)
+		}
 	case corpus.FactAward:
 		p.award = d.wholeSpans(f)
 		p.awardFold = analysis.Fold(f.Award)
+		p.awardLower = strings.ToLower(p.award.Award)
 		if p.award.Giver != "" {
 			p.giver = d.giverWords(p.award.Giver)
 		}

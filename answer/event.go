@@ -55,13 +55,14 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		// nghị") or the words of its lead.
 		named := false
 		var own []string
-		if w := strings.Fields(strings.ToLower(f.What)); len(w) >= 2 && findPhrase(q.words, w[0]+" "+w[1]) >= 0 {
+		pf := &d.prep[i]
+		if pf.eventName != "" && findPhrase(q.words, pf.eventName) >= 0 {
 			// The event's own name: "diễn tập", "lễ bế mạc".
 			named = true
-			own = []string{analysis.Fold(w[0] + " " + w[1])}
+			own = []string{pf.eventNameFold}
 		}
 		for _, n := range eventNouns {
-			if findPhrase(q.words, n) >= 0 && strings.Contains(" "+strings.ToLower(f.What+" "+f.Text)+" ", " "+n+" ") {
+			if findPhrase(q.words, n) >= 0 && strings.Contains(pf.eventText, " "+n+" ") {
 				named = true
 				break
 			}

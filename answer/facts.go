@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -50,30 +49,40 @@ func findPhrase(ws []word, phrase string) int {
 
 // foldedPhrases caches the words of the phrases findPhrase and without
 // look for, as written and folded: the engine asks for the same few
-// phrases over and over. It holds at most maxFoldedPhrases phrases
-// (foldedPhraseCount counts those stored), so questions cannot grow it
-// without bound.
-var (
-	foldedPhrases     sync.Map // string → [2][]string
-	foldedPhraseCount atomic.Int64
-)
+// phrases over and over. It holds at most maxFoldedPhrases phrases, so
+// questions cannot grow it without bound. A map under a read lock, not a
+// sync.Map: the lookups are of strings on every word of every list, and
+// a sync.Map hashes its keys as interfaces, which cost more than the
+// whole comparison findPhrase then makes.
+var foldedPhrases = struct {
+	sync.RWMutex
+	parts map[string]phraseWords
+}{parts: map[string]phraseWords{}}
+
+// phraseWords are the words of a phrase as written and folded.
+type phraseWords struct{ parts, folded []string }
 
 const maxFoldedPhrases = 20000
 
-// phraseParts returns the words of phrase and their folded forms.
+// phraseParts returns the words of phrase and their folded forms. The
+// slices are shared: callers only read them.
 func phraseParts(phrase string) (parts, folded []string) {
-	if v, ok := foldedPhrases.Load(phrase); ok {
-		pf := v.([2][]string)
-		return pf[0], pf[1]
+	foldedPhrases.RLock()
+	pw, ok := foldedPhrases.parts[phrase]
+	foldedPhrases.RUnlock()
+	if ok {
+		return pw.parts, pw.folded
 	}
 	parts = strings.Fields(phrase)
 	folded = make([]string, len(parts))
 	for k, p := range parts {
 		folded[k] = analysis.Fold(p)
 	}
-	if foldedPhraseCount.Add(1) <= maxFoldedPhrases {
-		foldedPhrases.Store(phrase, [2][]string{parts, folded})
+	foldedPhrases.Lock()
+	if len(foldedPhrases.parts) < maxFoldedPhrases {
+		foldedPhrases.parts[phrase] = phraseWords{parts, folded}
 	}
+	foldedPhrases.Unlock()
 	return parts, folded
 }
 
@@ -90,9 +99,11 @@ func hasAny(ws []word, phrases ...string) bool {
 // without returns ws less the words of the phrases given, compared
 // folded.
 func without(ws []word, drop ...string) []word {
+	var buf [32]bool
+	gone := droppedIn(ws, drop, buf[:0])
 	var out []word
-	for _, w := range ws {
-		if !dropped(w.fold, drop) {
+	for i, w := range ws {
+		if !gone[i] {
 			out = append(out, w)
 		}
 	}
@@ -102,28 +113,39 @@ func without(ws []word, drop ...string) []word {
 // countWithout is len(without(ws, drop...)), counted without making the
 // slice.
 func countWithout(ws []word, drop ...string) int {
+	var buf [32]bool
 	n := 0
-	for _, w := range ws {
-		if !dropped(w.fold, drop) {
+	for _, g := range droppedIn(ws, drop, buf[:0]) {
+		if !g {
 			n++
 		}
 	}
 	return n
 }
 
-// dropped reports whether folded word f is one of the words of the
-// phrases drop, compared folded. The phrases' folded words are cached
-// (phraseParts): without reads the same lists for every question.
-func dropped(f string, drop []string) bool {
+// droppedIn reports, for each word of ws, whether it is one of the words
+// of the phrases drop, compared folded, appended to buf (a caller's array
+// on the stack, for the usual short question). Each phrase's folded words
+// (phraseParts, cached) are looked up once, not once for each word of ws:
+// the lists are long and the lookups cost more than the comparisons.
+func droppedIn(ws []word, drop []string, buf []bool) []bool {
+	gone := append(buf[:0], make([]bool, len(ws))...)
+	left := len(ws)
 	for _, d := range drop {
 		_, folded := phraseParts(d)
 		for _, p := range folded {
-			if p == f {
-				return true
+			for i, w := range ws {
+				if !gone[i] && w.fold == p {
+					gone[i] = true
+					left--
+				}
 			}
 		}
+		if left == 0 {
+			break
+		}
 	}
-	return false
+	return gone
 }
 
 // foldedTexts caches the words foldWords splits texts into: the engine
@@ -170,14 +192,38 @@ func share(a, b []word) float64 {
 	if len(a) == 0 {
 		return 0
 	}
-	in := foldSet(b)
 	n := 0
+	if len(a)*len(b) <= maxScanPairs {
+		// Short lists, the usual case (a giver's words against a
+		// question's): comparing every pair costs less than making a set.
+		for _, w := range a {
+			if holdsFold(b, w.fold) {
+				n++
+			}
+		}
+		return float64(n) / float64(len(a))
+	}
+	in := foldSet(b)
 	for _, w := range a {
 		if in[w.fold] {
 			n++
 		}
 	}
 	return float64(n) / float64(len(a))
+}
+
+// maxScanPairs is how many pairs of words share compares one by one
+// before it makes a set of one list instead.
+const maxScanPairs = 256
+
+// holdsFold reports whether one of ws folds to f.
+func holdsFold(ws []word, f string) bool {
+	for _, w := range ws {
+		if w.fold == f {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviation answers "ANTQ là gì?", "UBND là viết tắt của gì?".

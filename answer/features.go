@@ -304,6 +304,26 @@ type sharedFeatures struct {
 	yearless []string
 	// missing keeps what missingFrom says of each article seen.
 	missing map[string]articleMissing
+	// asks is what the question alone says, for every candidate.
+	asks questionTraits
+}
+
+// questionTraits are what the features read of the question alone, worked
+// out once per question rather than once per candidate.
+type questionTraits struct {
+	definition bool // asksDefinition
+	sum        bool // a count question with a cue of a total (sumCues)
+	percent    bool // a count question asking for a share (sharePercentAsked)
+}
+
+// traitsOf works out q's questionTraits.
+func traitsOf(q question) questionTraits {
+	count := q.wh == whCount || q.wh == whNumber
+	return questionTraits{
+		definition: asksDefinition(q),
+		sum:        q.wh == whCount && hasAny(q.words, sumCues...),
+		percent:    count && sharePercentAsked(q),
+	}
 }
 
 // articleMissing is what missingFrom says of an article: the weighted
@@ -329,14 +349,14 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fComputed, boolValue(c.computed))
 
 	toks := c.toks
-	agrees, checked := typeAgrees(q, c.answer, toks)
+	agrees, checked := typeAgreesAsked(q, shared.asks.percent, c.answer, toks)
 	f.set(fTypeAgrees, boolValue(agrees))
 	f.set(fTypeUnchecked, boolValue(!checked))
 	f.set(fLength, min(1, float64(len(toks))/maxLengthWords))
 	f.set(fRepeats, repeats(q, toks))
 	f.set(fNamesAsker, boolValue(namesAsker(q, c.answer)))
 	f.set(fFunctionWords, functionShare(toks))
-	f.set(fDefinitionAsked, boolValue(asksDefinition(q)))
+	f.set(fDefinitionAsked, boolValue(shared.asks.definition))
 	f.set(fAgree, agreement(c, all, shared.yearless))
 	if q.wh == whCount || q.wh == whNumber {
 		f.set(fFocus, focusShare(q, toks))
@@ -348,7 +368,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			}
 		}
 	}
-	f.set(fSumAsked, boolValue(q.wh == whCount && c.gen != genSum && hasAny(q.words, sumCues...)))
+	f.set(fSumAsked, boolValue(c.gen != genSum && shared.asks.sum))
 
 	var s *sent
 	if len(c.refs) > 0 {

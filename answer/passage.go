@@ -56,6 +56,9 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 	// source ("Theo Trung tâm dự báo …", "Sở Công thương cho biết").
 	source := asksSource(q)
 	found := false
+	// bAns is what extract read from b, once the loops below read it
+	// (bRead): the sentence chosen is not read twice.
+	bAns, bRead := "", false
 	for pass := 0; pass < 2 && !found; pass++ {
 		for _, c := range best {
 			if c.o.score() < tolerance*best[0].o.score() && !(pass == 0 && person && c.o.score() >= 0.8*best[0].o.score()) {
@@ -82,7 +85,7 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 				continue
 			}
 			if ans != "" {
-				b, found = c, true
+				b, found, bAns, bRead = c, true, ans, true
 				break
 			}
 		}
@@ -100,8 +103,9 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 				if !ok {
 					break
 				}
-				if n := (scored{s, c.o}); d.extract(q, content, n) != "" {
-					b = n // judged by the sentence that matched
+				n := scored{s, c.o}
+				if ans := d.extract(q, content, n); ans != "" {
+					b, bAns, bRead = n, ans, true // judged by the sentence that matched
 					break next
 				}
 			}
@@ -145,7 +149,10 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 		}
 	}
 	r := []ref{{b.s.p.ID, b.s.index}}
-	ans := d.snap(b.s, d.extract(q, content, b))
+	if !bRead {
+		bAns = d.extract(q, content, b)
+	}
+	ans := d.snap(b.s, bAns)
 	var toks []analysis.Token // the answer's, read for a who-question only
 	if q.wh == whWho && ans != "" {
 		toks = analysis.Tokens(ans)

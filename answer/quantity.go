@@ -54,10 +54,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			// "năm ngoái có bao nhiêu …" is not asked of this year's count.
 			continue
 		}
-		at := s.find(strings.ToLower(f.Number), 0)
-		for at >= 0 && !strings.HasPrefix(squeeze(s.text[tokenStart(s, at):]), squeeze(f.Number+f.Unit)) {
-			at = s.find(strings.ToLower(f.Number), at+1)
-		}
+		at := d.prep[i].quantityAt
 		if q.per != "" && !strings.Contains(analysis.Fold(f.Text), "/"+q.per) {
 			continue // a price per kg was asked: "35.000 - 45.000 đồng/kg"
 		}
@@ -459,7 +456,7 @@ var (
 func percentAsked(focus []word) bool {
 	p := phraseOf(focus)
 	for _, w := range percentWordsFolded {
-		if strings.Contains(" "+p+" ", " "+w+" ") {
+		if hasWholePhrase(p, w) {
 			return true
 		}
 	}
@@ -467,6 +464,26 @@ func percentAsked(focus []word) bool {
 		if strings.Contains(p, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasWholePhrase reports whether the non-empty phrase occurs in text as
+// whole words, between spaces or text's ends: strings.Contains(" "+text+" ",
+// " "+phrase+" ") without making the two strings, for a check made for
+// every word of a list on every candidate.
+func hasWholePhrase(text, phrase string) bool {
+	for from := 0; from <= len(text); {
+		at := strings.Index(text[from:], phrase)
+		if at < 0 {
+			return false
+		}
+		at += from
+		end := at + len(phrase)
+		if (at == 0 || text[at-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		from = at + 1
 	}
 	return false
 }
@@ -599,6 +616,17 @@ var durationFocus = func() []word {
 	}
 	return out
 }()
+
+// quantityNumberAt returns the word where s, the sentence of quantity fact f,
+// writes f's number followed by its unit, or -1. It reads the fact alone:
+// the document works it out once (prepared.quantityAt).
+func quantityNumberAt(f corpus.Fact, s *sent) int {
+	at := s.find(strings.ToLower(f.Number), 0)
+	for at >= 0 && !strings.HasPrefix(squeeze(s.text[tokenStart(s, at):]), squeeze(f.Number+f.Unit)) {
+		at = s.find(strings.ToLower(f.Number), at+1)
+	}
+	return at
+}
 
 // squeeze folds t and drops its spaces, so "87,2%" and "87,2 %" compare
 // alike.

@@ -235,6 +235,21 @@ var (
 		}
 		return parts
 	}()
+	// whPhrasesByFirst lists, for each first word of a phrase of
+	// whPhrases, the indexes of the phrases it opens, in the order of
+	// whPhrases: findWh tries at each word of a question only the phrases
+	// that can start there (hasPartsAt compares folded words, and a phrase
+	// whose first word differs never matches), in the order it would try
+	// them all.
+	whPhrasesByFirst = func() map[string][]int {
+		m := map[string][]int{}
+		for j, parts := range whPhraseParts {
+			if len(parts) > 0 {
+				m[parts[0]] = append(m[parts[0]], j)
+			}
+		}
+		return m
+	}()
 )
 
 // fillers are words that carry no content in a question, as written with
@@ -378,8 +393,8 @@ func (q *question) findWh() {
 	q.whAt, q.whEnd = -1, -1
 	best := 0
 	for i := range q.words {
-		for j, p := range whPhrases {
-			parts := whPhraseParts[j]
+		for _, j := range whPhrasesByFirst[q.words[i].fold] {
+			p, parts := whPhrases[j], whPhraseParts[j]
 			n := q.hasPartsAt(parts, i)
 			if n == 0 || n < best {
 				continue

@@ -83,7 +83,7 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	for i := range cands {
 		cands[i].toks = analysis.Tokens(cands[i].answer)
 	}
-	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands), missing: map[string]articleMissing{}}
+	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands), missing: map[string]articleMissing{}, asks: traitsOf(q)}
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}

@@ -45,10 +45,11 @@ func repeats(q question, toks []analysis.Token) float64 {
 	if len(toks) == 0 {
 		return 0
 	}
-	in := foldSet(q.words)
+	// A question's words are few: each is compared, no set is made
+	// (this runs for every candidate).
 	n := 0
 	for _, t := range toks {
-		if in[t.Folded] {
+		if holdsFold(q.words, t.Folded) {
 			n++
 		}
 	}
@@ -140,10 +141,23 @@ func focusShare(q question, toks []analysis.Token) float64 {
 // typeAgrees reports whether the answer holds a token of the type q asks
 // for, and whether q asks for a type that can be checked at all.
 func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, checked bool) {
+	return typeAgreesAsked(q, sharePercentAsked(q), answer, toks)
+}
+
+// sharePercentAsked reports whether a count question asks for a share:
+// its focus ("tỷ lệ"), "%" or a name of percent. It reads the question
+// alone, so features ask it once per question (questionTraits).
+func sharePercentAsked(q question) bool {
+	return percentAsked(q.focus) || hasAny(q.words, "%") || hasAny(q.words, percentNames.Words()...)
+}
+
+// typeAgreesAsked is typeAgrees, told whether q asks for a share
+// (sharePercentAsked).
+func typeAgreesAsked(q question, percent bool, answer string, toks []analysis.Token) (agrees, checked bool) {
 	switch q.wh {
 	case whCount, whNumber:
 		switch {
-		case percentAsked(q.focus) || hasAny(q.words, "%") || hasAny(q.words, percentNames.Words()...):
+		case percent:
 			return strings.Contains(answer, "%") || containsText(analysis.Fold(answer), percentNames.FoldedWords()), true
 		case q.asksMoney():
 			// By how much an amount changed may be a share: "doanh thu
