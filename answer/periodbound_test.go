@@ -25,6 +25,7 @@ func TestPeriodBound(t *testing.T) {
 		{"another part's period", "huy hiệu 40 năm trao cho mấy người", testSent("Trao Huy hiệu 30 năm tuổi Đảng cho 11 đồng chí, 2 đồng chí nhận Huy hiệu 40 năm tuổi Đảng."), "11", false, true},
 		{"a comparison's base", "nhập khẩu tháng 6 đạt bao nhiêu", testSent("Tháng 6, xuất khẩu đạt 29,45 tỷ USD, tăng 5% so với tháng 5; nhập khẩu đạt 26,36 tỷ USD."), "26,36", true, true},
 		{"the question's comparison base", "xuất khẩu tăng bao nhiêu % so với tháng 5", testSent("Tháng 6, xuất khẩu đạt 29,45 tỷ USD, tăng 5% so với tháng 5."), "5", false, false},
+		{"a bound is no period", "trước ngày 16/12 có bao nhiêu HCV", testSent("Ngày 16/12, đội giành 8 HCV."), "8", false, false},
 		{"a spelled point is none", "tổ chức mấy năm một lần", testSent("Hội thao được tổ chức 4 năm một lần."), "4", false, false},
 		{"the period after it in its phrase", "mấy đồng chí nhận Huy hiệu 40 năm", testSent("Trong số đó, 11 đồng chí nhận Huy hiệu 30 năm tuổi Đảng và 2 đồng chí nhận Huy hiệu 40 năm tuổi Đảng."), "2", true, true},
 		{"an aside is not its period", "10 tháng xuất khẩu bao nhiêu tấn", testSent("Tính chung 10 tháng đầu niên vụ (từ tháng 10 năm ngoái đến tháng 7 năm nay), Việt Nam xuất khẩu hơn 1,3 triệu tấn cà phê."), "1,3", true, true},
