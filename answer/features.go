@@ -234,6 +234,15 @@ const (
 	// one's misses: the change asked, or the names asked as a part of the
 	// other's whole (rivalBinds).
 	fBindsOverRival = "binds_over_rival"
+	// fPeriodAgrees: the question names a period ("tháng 6", "6 tháng",
+	// "năm 2023") and the answer's number is said of that period in its
+	// sentence: the nearest period of its unit written before it, or after
+	// it in its part (periodBound).
+	fPeriodAgrees = "period_agrees"
+	// fPeriodOther: the answer's number is said of another period of the
+	// unit the question names: another number ("tháng 7" for "tháng 6") or
+	// the other reading ("6 tháng", six months, for "tháng 6", June).
+	fPeriodOther = "period_other"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -246,6 +255,7 @@ var featureNames = func() []string {
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
+		fPeriodAgrees, fPeriodOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -483,6 +493,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fNamesApart, boolValue(apart))
 		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
 		f.set(fChangeMismatch, boolValue(isChange(s, at) != asksChange(q)))
+		if agrees, known := periodBound(q, s, at); known {
+			f.set(fPeriodAgrees, boolValue(agrees))
+			f.set(fPeriodOther, boolValue(!agrees))
+		}
 	}
 	if q.wh == whWhen {
 		for _, at := range answerStarts(s, toks) {
