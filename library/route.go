@@ -2,9 +2,11 @@ package library
 
 import (
 	"context"
+	"math"
 	"sort"
 	"strings"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/answer"
 )
 
@@ -62,6 +64,7 @@ func (l *Library) Route(ctx context.Context, question string) Route {
 		id := articleOf(h.ID)
 		scores[id] = append(scores[id], h.Score)
 	}
+	cover := l.coverer(ctx, coverTerms(question, q.Words))
 	var r Route
 	for id, ss := range scores {
 		total, w := 0.0, 1.0
@@ -69,7 +72,7 @@ func (l *Library) Route(ctx context.Context, question string) Route {
 			total += w * x
 			w *= routeDecay
 		}
-		r.Ranked = append(r.Ranked, ArticleScore{ID: id, Score: total})
+		r.Ranked = append(r.Ranked, ArticleScore{ID: id, Score: total * cover(id)})
 	}
 	sort.Slice(r.Ranked, func(i, j int) bool {
 		if r.Ranked[i].Score != r.Ranked[j].Score {
@@ -81,6 +84,53 @@ func (l *Library) Route(ctx context.Context, question string) Route {
 		r.Article = r.Ranked[0].ID
 	}
 	return r
+}
+
+// commonShare is the share of the library's articles above which a word
+// held by them is common: it weighs nothing in the cover of a question.
+const commonShare = 0.5
+
+// coverer returns the share of the question's words (folded syllables and
+// their adjacent pairs) an article holds anywhere, each word weighed by how
+// few articles hold it (log(n/held), n the articles in the library): the
+// words that name one event — a province, a name, a festival — weigh much,
+// those of every article of its kind — "Giám đốc Công an tỉnh", "biểu
+// dương tập thể, cá nhân" — little or nothing. A routing score is
+// multiplied by it, so that an article whose passages match the question's
+// common words as well as another's, but lacks the word that singles the
+// event out, falls behind. With no word held by some but not most
+// articles, every article's cover is 1.
+func (l *Library) coverer(ctx context.Context, terms []string) func(id string) float64 {
+	one := func(string) float64 { return 1 }
+	n := len(l.Articles())
+	if n < 2 {
+		return one
+	}
+	held, err := l.shelf.Index().Holding(ctx, terms, int(commonShare*float64(n)))
+	if err != nil {
+		return one
+	}
+	var all float64
+	weights := make([]float64, len(held))
+	for i, t := range held {
+		if t.Common || len(t.Articles) == 0 {
+			continue
+		}
+		weights[i] = math.Log(float64(n) / float64(len(t.Articles)))
+		all += weights[i]
+	}
+	if all == 0 {
+		return one
+	}
+	return func(id string) float64 {
+		sum := 0.0
+		for i, t := range held {
+			if t.Articles[id] {
+				sum += weights[i]
+			}
+		}
+		return sum / all
+	}
 }
 
 // standsOut reports whether the first of ranked stands out: above the floor,
@@ -99,4 +149,46 @@ func articleOf(passage string) string {
 		return passage[:i]
 	}
 	return passage
+}
+
+// coverTerms returns the folded terms a question's cover is read with:
+// each of its content words' syllables, and each two of them side by side
+// in the question as typed ("quảng nam", not "bắt … đối" of "bắt được bao
+// nhiêu đối tượng"), or two of a long form an abbreviation was expanded
+// to, neither typed ("ủy ban" of "UBND"; never "đạo ủy" of "lãnh đạo UBND").
+func coverTerms(question string, words []string) []string {
+	typed := analysis.Tokens(analysis.Canonical(question))
+	next := map[string]bool{} // "a b" of adjacent typed syllables
+	inText := map[string]bool{}
+	for i, t := range typed {
+		inText[t.Folded] = true
+		if i > 0 {
+			next[typed[i-1].Folded+" "+t.Folded] = true
+		}
+	}
+	var syl []string
+	for _, w := range words {
+		for _, t := range analysis.Tokens(analysis.Canonical(w)) {
+			syl = append(syl, t.Folded)
+		}
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for i, s := range syl {
+		add(s)
+		if i == 0 {
+			continue
+		}
+		pair := syl[i-1] + " " + s
+		if next[pair] || !inText[syl[i-1]] && !inText[s] {
+			add(pair)
+		}
+	}
+	return out
 }
