@@ -90,6 +90,13 @@ func (l *Library) Route(ctx context.Context, question string) Route {
 // held by them is common: it weighs nothing in the cover of a question.
 const commonShare = 0.5
 
+// mostHolding bounds how many articles a word's postings are read for: a
+// word more articles than this hold is common too, whatever the library's
+// size, so that routing among thousands of articles reads a bounded part
+// of each common word's postings ("tỉnh", "hội nghị"). Below twice this
+// many articles it changes nothing (commonShare decides first).
+const mostHolding = 256
+
 // coverer returns the share of the question's words (folded syllables and
 // their adjacent pairs) an article holds anywhere, each word weighed by how
 // few articles hold it (log(n/held), n the articles in the library): the
@@ -106,7 +113,7 @@ func (l *Library) coverer(ctx context.Context, terms []string) func(id string) f
 	if n < 2 {
 		return one
 	}
-	held, err := l.shelf.Index().Holding(ctx, terms, int(commonShare*float64(n)))
+	held, err := l.shelf.Index().Holding(ctx, terms, min(int(commonShare*float64(n)), mostHolding))
 	if err != nil {
 		return one
 	}
