@@ -61,7 +61,7 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 			c.close()
 		}
 	}()
-	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, doc: new(bleveindex.TermFieldDoc)}
+	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, postings: &ix.postings, doc: new(bleveindex.TermFieldDoc)}
 	for _, q := range clauses {
 		c, err := b.newClause(q)
 		if err != nil {
@@ -124,6 +124,8 @@ type clauseBuilder struct {
 	r     bleveindex.IndexReader
 	m     mapping.IndexMapping
 	fuzzy *fuzzyCache
+	// postings keeps the short postings lists of the snapshot.
+	postings *postingsCache
 	// doc is the posting every termClause of the search reads into, one
 	// after another: the clauses are read in turn, never at once.
 	doc *bleveindex.TermFieldDoc
@@ -290,10 +292,12 @@ func closeAll(cs []clause) {
 }
 
 // A termClause reads a term's postings and scores them as bleve's BM25
-// TermQueryScorer does.
+// TermQueryScorer does: from the postingsCache's list of the term, or,
+// for a list too long to keep, from bleve's reader.
 type termClause struct {
-	tfr    bleveindex.TermFieldReader
-	doc    *bleveindex.TermFieldDoc // read into, shared by the search's clauses
+	list   *postingsList              // the term's postings; nil when tfr reads them
+	tfr    bleveindex.TermFieldReader // nil when list holds them
+	doc    *bleveindex.TermFieldDoc   // read into, shared by the search's clauses
 	boost  float64
 	idf    float64
 	avgLen float64 // average field length, in terms
@@ -321,17 +325,51 @@ func (b *clauseBuilder) newTermClause(field, term string, boost float64) (*termC
 		return nil, nil
 	}
 	avgLen := math.Ceil(float64(card) / float64(docs))
-	tfr, err := b.r.TermFieldReader(b.ctx, []byte(term), field, true, true, false)
-	if err != nil {
+	c := &termClause{doc: b.doc, boost: boost, avgLen: avgLen, qw: 1}
+	if err := b.openPostings(c, field, term); err != nil {
 		return nil, err
 	}
 	// As bleve's TermQueryScorer.computeIDF for BM25.
-	df := tfr.Count()
-	idf := math.Log(1 + (float64(docs)-float64(df)+0.5)/(float64(df)+0.5))
-	return &termClause{tfr: tfr, doc: b.doc, boost: boost, idf: idf, avgLen: avgLen, qw: 1}, nil
+	df := c.count()
+	c.idf = math.Log(1 + (float64(docs)-float64(df)+0.5)/(float64(df)+0.5))
+	return c, nil
 }
 
-func (c *termClause) count() uint64 { return c.tfr.Count() }
+// openPostings sets c to read the postings of term in field: the cached
+// list, or a list read now and kept when it is short enough, or bleve's
+// reader of a long one.
+func (b *clauseBuilder) openPostings(c *termClause, field, term string) error {
+	k := postingsKey{field: field, term: term}
+	if c.list = b.postings.get(b.r, k); c.list != nil {
+		return nil
+	}
+	tfr, err := b.r.TermFieldReader(b.ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return err
+	}
+	n := tfr.Count()
+	if n > maxCachedList {
+		c.tfr = tfr
+		return nil
+	}
+	ps, err := readPostings(b.ctx, tfr)
+	if cerr := tfr.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	c.list = &postingsList{count: n, postings: ps}
+	b.postings.put(b.r, k, c.list)
+	return nil
+}
+
+func (c *termClause) count() uint64 {
+	if c.list != nil {
+		return c.list.count
+	}
+	return c.tfr.Count()
+}
 
 func (c *termClause) weight() float64 {
 	w := c.boost * c.idf
@@ -341,6 +379,17 @@ func (c *termClause) weight() float64 {
 func (c *termClause) setQueryNorm(norm float64) { c.qw = c.boost * c.idf * norm }
 
 func (c *termClause) read(ctx context.Context, acc *accumulator) error {
+	if c.list != nil {
+		for i, p := range c.list.postings {
+			acc.add(p.doc, c.score(p.freq, p.norm))
+			if (i+1)%checkEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
 	for i := 1; ; i++ {
 		m, err := c.tfr.Next(c.doc.Reset())
 		if err != nil {
@@ -376,7 +425,11 @@ func (c *termClause) score(freq uint64, norm float64) float64 {
 	return s
 }
 
-func (c *termClause) close() { c.tfr.Close() }
+func (c *termClause) close() {
+	if c.tfr != nil {
+		c.tfr.Close()
+	}
+}
 
 // A disjunctionClause matches the passages any of its clauses matches,
 // scored as bleve's DisjunctionSliceSearcher scores them: the sum of the
