@@ -32,8 +32,10 @@ import (
 // exact form (a match query's terms) and its neighbours one edit away (a
 // fuzzy query's terms, found once a snapshot: fuzzyCache) — is read the
 // same way, one clause after another, and scored as bleve's disjunction
-// scores it (disjunctionClause), sums in bleve's order; any other clause
-// (a phrase) is bleve's own searcher. All get the query norm bleve's
+// scores it (disjunctionClause), sums in bleve's order; a phrase (a match
+// query of all its terms) is read as the conjunction of its terms, scored
+// as bleve's conjunction scores it (conjunctionClause); any other clause
+// is bleve's own searcher. All get the query norm bleve's
 // disjunction gives its clauses, so a passage's score is bleve's, up to
 // the order of the top disjunction's floating-point sum;
 // TestSearchFastScores holds them equal.
@@ -134,7 +136,9 @@ type clauseBuilder struct {
 // newClause returns the clause of q: a termClause for a term query; for a
 // disjunction of at most searcher.DisjunctionHeapTakeover clauses (of a
 // match query's terms, of a fuzzy query's words one edit away), a
-// disjunctionClause of its own clauses; bleve's searcher for any other.
+// disjunctionClause of its own clauses; for a match query of all its
+// terms (a phrase), a conjunctionClause of them; bleve's searcher for any
+// other.
 //
 // Bleve's disjunctions of more clauses sum their clauses' scores in the
 // order of a heap, not reproduced here: bleve's searcher reads them. The
@@ -152,8 +156,12 @@ func (b *clauseBuilder) newClause(q query.Query) (clause, error) {
 			return b.newDisjunction(q.Disjuncts)
 		}
 	case *query.MatchQuery:
-		if q.Operator == query.MatchQueryOperatorOr && q.Fuzziness == 0 {
+		switch {
+		case q.Fuzziness != 0:
+		case q.Operator == query.MatchQueryOperatorOr:
 			return b.newMatchClause(q)
+		case q.Operator == query.MatchQueryOperatorAnd:
+			return b.newPhraseClause(q)
 		}
 	case *query.FuzzyQuery:
 		if q.Fuzziness > 0 && q.Fuzziness <= searcher.MaxFuzziness {
@@ -226,6 +234,45 @@ func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
 		cs = append(cs, c)
 	}
 	return newDisjunctionClause(cs), nil
+}
+
+// newPhraseClause returns the clause of a match query whose terms must all
+// match (a synonym phrase, as its bigrams): as bleve's MatchQuery, the
+// conjunction of its analysed terms, each with the query's boost; a clause
+// matching nothing when the analyser makes no term. Bleve orders a
+// conjunction's searchers with sort.Sort, which is stable (an insertion
+// sort) only for a few: a phrase of more terms is bleve's own searcher.
+func (b *clauseBuilder) newPhraseClause(q *query.MatchQuery) (clause, error) {
+	field := q.FieldVal
+	if field == "" {
+		field = b.m.DefaultSearchField()
+	}
+	name := q.Analyzer
+	if name == "" {
+		name = b.m.AnalyzerNameForPath(field)
+	}
+	a := b.m.AnalyzerNamed(name)
+	if a == nil {
+		return b.newSearcherClause(q) // bleve's error
+	}
+	toks := a.Analyze([]byte(q.Match))
+	if len(toks) == 0 {
+		return noneClause{}, nil
+	}
+	if len(toks) > searcher.DisjunctionHeapTakeover {
+		return b.newSearcherClause(q)
+	}
+	boost := q.BoostVal.Value()
+	cs := make([]clause, 0, len(toks))
+	for _, tok := range toks {
+		c, err := b.termClause(field, string(tok.Term), boost)
+		if err != nil {
+			closeAll(cs)
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	return newConjunctionClause(cs), nil
 }
 
 // newFuzzyClause returns the clause of a fuzzy query, as bleve's
@@ -489,6 +536,67 @@ func (c *disjunctionClause) read(ctx context.Context, acc *accumulator) error {
 }
 
 func (c *disjunctionClause) close() { closeAll(c.clauses) }
+
+// A conjunctionClause matches the passages all its clauses match, scored
+// as bleve's ConjunctionSearcher scores them: the sum of its clauses'
+// scores, in the searcher's order of its clauses.
+type conjunctionClause struct {
+	clauses []clause // by count, fewest first, as bleve's conjunction searcher orders them
+}
+
+// newConjunctionClause returns the conjunction of clauses cs, at most
+// searcher.DisjunctionHeapTakeover of them.
+func newConjunctionClause(cs []clause) *conjunctionClause {
+	// Bleve's sort.Sort of so few searchers is an insertion sort: stable.
+	slices.SortStableFunc(cs, func(x, y clause) int { return cmp.Compare(x.count(), y.count()) })
+	return &conjunctionClause{clauses: cs}
+}
+
+// count is bleve's conjunction searcher's count: the sum of its clauses'.
+func (c *conjunctionClause) count() uint64 {
+	var n uint64
+	for _, x := range c.clauses {
+		n += x.count()
+	}
+	return n
+}
+
+func (c *conjunctionClause) weight() float64 {
+	var w float64
+	for _, x := range c.clauses {
+		w += x.weight()
+	}
+	return w
+}
+
+func (c *conjunctionClause) setQueryNorm(norm float64) {
+	for _, x := range c.clauses {
+		x.setQueryNorm(norm)
+	}
+}
+
+func (c *conjunctionClause) read(ctx context.Context, acc *accumulator) error {
+	sub := accumulators.Get().(*accumulator)
+	defer func() {
+		sub.reset()
+		accumulators.Put(sub)
+	}()
+	// Read one after another, each passage's scores are summed in the
+	// clauses' order, from 0, as bleve's ConjunctionQueryScorer sums them.
+	for _, x := range c.clauses {
+		if err := x.read(ctx, sub); err != nil {
+			return err
+		}
+	}
+	for _, d := range sub.touched {
+		if int(sub.matched[d]) == len(c.clauses) {
+			acc.add(uint64(d), sub.score[d])
+		}
+	}
+	return nil
+}
+
+func (c *conjunctionClause) close() { closeAll(c.clauses) }
 
 // A noneClause matches nothing, as bleve's MatchNoneSearcher.
 type noneClause struct{}
