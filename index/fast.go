@@ -63,7 +63,7 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 			c.close()
 		}
 	}()
-	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, postings: &ix.postings, doc: new(bleveindex.TermFieldDoc)}
+	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, postings: &ix.postings, analysed: &ix.analysed, doc: new(bleveindex.TermFieldDoc)}
 	for _, q := range clauses {
 		c, err := b.newClause(q)
 		if err != nil {
@@ -93,10 +93,8 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 	}
 	best := acc.best(n, len(cs))
 	hits := make([]Hit, len(best))
-	id := make(bleveindex.IndexInternalID, 8)
 	for i, x := range best {
-		binary.BigEndian.PutUint64(id, x.doc)
-		ext, err := r.ExternalID(id)
+		ext, err := ix.postings.externalID(r, x.doc)
 		if err != nil {
 			return nil, fmt.Errorf("index: searching: %w", err)
 		}
@@ -128,6 +126,8 @@ type clauseBuilder struct {
 	fuzzy *fuzzyCache
 	// postings keeps the short postings lists of the snapshot.
 	postings *postingsCache
+	// analysed keeps the terms of match queries' texts.
+	analysed *analysedCache
 	// doc is the posting every termClause of the search reads into, one
 	// after another: the clauses are read in turn, never at once.
 	doc *bleveindex.TermFieldDoc
@@ -216,17 +216,17 @@ func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
 	if a == nil {
 		return b.newSearcherClause(q) // bleve's error
 	}
-	toks := a.Analyze([]byte(q.Match))
-	if len(toks) == 0 {
+	terms := b.analysed.analyse(a, name, q.Match)
+	if len(terms) == 0 {
 		return noneClause{}, nil
 	}
-	if len(toks) > searcher.DisjunctionHeapTakeover {
+	if len(terms) > searcher.DisjunctionHeapTakeover {
 		return b.newSearcherClause(q)
 	}
 	boost := q.BoostVal.Value()
-	cs := make([]clause, 0, len(toks))
-	for _, tok := range toks {
-		c, err := b.termClause(field, string(tok.Term), boost)
+	cs := make([]clause, 0, len(terms))
+	for _, term := range terms {
+		c, err := b.termClause(field, term, boost)
 		if err != nil {
 			closeAll(cs)
 			return nil, err
@@ -255,17 +255,17 @@ func (b *clauseBuilder) newPhraseClause(q *query.MatchQuery) (clause, error) {
 	if a == nil {
 		return b.newSearcherClause(q) // bleve's error
 	}
-	toks := a.Analyze([]byte(q.Match))
-	if len(toks) == 0 {
+	terms := b.analysed.analyse(a, name, q.Match)
+	if len(terms) == 0 {
 		return noneClause{}, nil
 	}
-	if len(toks) > searcher.DisjunctionHeapTakeover {
+	if len(terms) > searcher.DisjunctionHeapTakeover {
 		return b.newSearcherClause(q)
 	}
 	boost := q.BoostVal.Value()
-	cs := make([]clause, 0, len(toks))
-	for _, tok := range toks {
-		c, err := b.termClause(field, string(tok.Term), boost)
+	cs := make([]clause, 0, len(terms))
+	for _, term := range terms {
+		c, err := b.termClause(field, term, boost)
 		if err != nil {
 			closeAll(cs)
 			return nil, err

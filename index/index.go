@@ -82,6 +82,9 @@ type Index struct {
 	// postings keeps the short postings lists of recent searches' terms,
 	// for the current snapshot.
 	postings postingsCache
+	// analysed keeps the terms of the texts of recent searches' match
+	// queries.
+	analysed analysedCache
 }
 
 // New indexes docs in batches of batchSize, checking ctx between batches. It

@@ -2,8 +2,10 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"sync"
 
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -57,6 +59,9 @@ type postingsCache struct {
 	snapshot bleveindex.IndexReader
 	lists    map[postingsKey]*postingsList
 	size     int // postings kept
+	// ids are the passages' IDs by document number, which scorch makes
+	// anew on every look-up.
+	ids map[uint64]string
 }
 
 // get returns the list of k read in snapshot r, or nil.
@@ -80,12 +85,47 @@ func (c *postingsCache) put(r bleveindex.IndexReader, k postingsKey, l *postings
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.snapshot != r || c.size+len(l.postings) > maxCachedPostings {
-		c.snapshot = r
-		c.lists = map[postingsKey]*postingsList{}
-		c.size = 0
+		c.reset(r)
 	}
 	c.lists[k] = l
 	c.size += len(l.postings)
+}
+
+// reset empties the cache for snapshot r. The caller holds c.mu.
+func (c *postingsCache) reset(r bleveindex.IndexReader) {
+	c.snapshot = r
+	c.lists = map[postingsKey]*postingsList{}
+	c.size = 0
+	c.ids = map[uint64]string{}
+}
+
+// externalID returns the ID of the passage of document number doc in
+// snapshot r, as r.ExternalID gives it, kept for the next search.
+func (c *postingsCache) externalID(r bleveindex.IndexReader, doc uint64) (string, error) {
+	if c != nil {
+		c.mu.Lock()
+		id, ok := c.ids[doc]
+		if c.snapshot != r {
+			ok = false
+		}
+		c.mu.Unlock()
+		if ok {
+			return id, nil
+		}
+	}
+	var internal [8]byte
+	binary.BigEndian.PutUint64(internal[:], doc)
+	id, err := r.ExternalID(internal[:])
+	if err != nil || c == nil {
+		return id, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.snapshot != r {
+		c.reset(r)
+	}
+	c.ids[doc] = id
+	return id, nil
 }
 
 // readPostings reads every posting of tfr, with its frequency and norm,
@@ -112,4 +152,52 @@ func readPostings(ctx context.Context, tfr bleveindex.TermFieldReader) ([]postin
 			}
 		}
 	}
+}
+
+// maxAnalysed is how many texts an analysedCache keeps the terms of; past
+// it, it starts again empty.
+const maxAnalysed = 1 << 14
+
+// An analysedKey names a text analysed by an analyzer.
+type analysedKey struct {
+	analyzer string
+	text     string
+}
+
+// An analysedCache keeps the terms analyzers made of the texts of match
+// queries (a word's exact form, a synonym phrase's bigrams), which
+// questions about one article ask again: an analyzer's terms depend on the
+// text alone, not on the index snapshot. Its methods are safe for
+// concurrent use; the terms it returns are shared and never changed. The
+// zero value is empty; a nil cache keeps nothing.
+type analysedCache struct {
+	mu    sync.Mutex
+	terms map[analysedKey][]string
+}
+
+// analyse returns the terms a makes of text, a named analyzer.
+func (c *analysedCache) analyse(a bleveanalysis.Analyzer, analyzer, text string) []string {
+	k := analysedKey{analyzer: analyzer, text: text}
+	if c != nil {
+		c.mu.Lock()
+		terms, ok := c.terms[k]
+		c.mu.Unlock()
+		if ok {
+			return terms
+		}
+	}
+	toks := a.Analyze([]byte(text))
+	terms := make([]string, len(toks))
+	for i, t := range toks {
+		terms[i] = string(t.Term)
+	}
+	if c != nil {
+		c.mu.Lock()
+		if c.terms == nil || len(c.terms) >= maxAnalysed {
+			c.terms = map[analysedKey][]string{}
+		}
+		c.terms[k] = terms
+		c.mu.Unlock()
+	}
+	return terms
 }
