@@ -487,7 +487,7 @@ func (q *question) findWh() {
 	if q.wh == whCount {
 		q.counted = q.countedAfter(q.whEnd)
 		q.focus = q.focusAfter(q.whEnd)
-		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && hasAny(q.words, priceWords.Words()...) {
+		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && priceWordsList.in(q.words) {
 			// "Giá … bao nhiêu một kg?": an amount of money per kg.
 			q.per = q.focus[len(q.focus)-1].fold
 			q.focus = []word{{text: "giá", fold: "gia", marked: true, asWritten: true}}

@@ -308,7 +308,7 @@ var (
 
 // credits answers who took the photos.
 func (d *document) credits(q question, content []word) candidate {
-	if !hasAny(q.words, photoWords...) || !hasAny(q.words, photoCreditWords...) {
+	if !photoWordsList.in(q.words) || !photoCreditWordsList.in(q.words) {
 		return candidate{}
 	}
 	var names []string
@@ -385,7 +385,7 @@ func (d *document) content(q question) []word {
 		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && !name && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && !name && whereFillers.Has(w.fold, lexicon.Exact) {
 			continue
 		}
-		if photoNouns.Has(w.fold, lexicon.Folded) && hasAny(q.words, captionCues...) {
+		if photoNouns.Has(w.fold, lexicon.Folded) && captionCuesList.in(q.words) {
 			// "trong ảnh" points at a caption; the word is not in it.
 			continue
 		}
