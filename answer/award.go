@@ -57,13 +57,13 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 			break
 		}
 	}
-	if (q.wh == whWhat || q.wh == whList) && hasAny(q.words, winWords...) {
+	if (q.wh == whWhat || q.wh == whList) && winWordsList.in(q.words) {
 		// "Y Xuân đoạt huy chương gì?"
 		if c := d.awardOf(q, facts, 0.9); c.answer != "" {
 			return c
 		}
 	}
-	if !kindNamed && !hasAny(q.words, strongGiveWords...) {
+	if !kindNamed && !strongGiveWordsList.in(q.words) {
 		// Without an award named, only a verb of awarding makes this a
 		// question about awards: "đạt", "nhận" are too common.
 		return candidate{}
@@ -72,8 +72,8 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 	if !kindNamed && !giverNamed {
 		base = 0.7
 	}
-	passive := hasAny(q.words, awardPassiveMarkers.Words()...)
-	wins := hasAny(q.words, winWords...)
+	passive := awardPassiveMarkersList.in(q.words)
+	wins := winWordsList.in(q.words)
 	if q.wh == whWhat || q.wh == whList {
 		if c := d.awardOf(q, facts, base); c.answer != "" {
 			return c
@@ -84,13 +84,13 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 		}
 	}
 	switch {
-	case q.wh == whWhy || hasAny(q.words, reasonQuestionCues...):
+	case q.wh == whWhy || reasonQuestionCuesList.in(q.words):
 		for _, f := range facts {
 			if f.Reason != "" {
 				return candidate{answer: upperFirst(f.Reason) + ".", kind: KindFact, score: max(base, 0.85), refs: []ref{{f.Passage, f.Sentence}}}
 			}
 		}
-	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || hasAny(q.words, giverQuestionCues...):
+	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || giverQuestionCuesList.in(q.words):
 		return d.giver(facts, base)
 	case q.wh == whCount && (q.asksMoney() || percentAsked(q.focus)):
 		// "được thưởng bao nhiêu tiền?" asks for no count of recipients.

@@ -149,7 +149,7 @@ func asksList(q question) bool {
 	if q.whAt < 0 || q.wh == whCount || q.wh == whNumber {
 		return false
 	}
-	return hasAny(q.words[max(0, q.whAt-pluralReach):q.whEnd], pluralCues...)
+	return pluralCuesList.in(q.words[max(0, q.whAt-pluralReach):q.whEnd])
 }
 
 // listItemSeparators part the items of a list an answer holds: "vũ khí,

@@ -68,7 +68,7 @@ var dashDate = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})$`)
 // datedThing returns the date a when-question asks for when the question
 // names another dated thing than the article's event, or nothing.
 func (d *document) datedThing(q question, content []word, sc *scope) dated {
-	if q.wh != whWhen || q.when == whenClock || q.when == whenPartOfDay || q.when == whenLength || hasAny(q.words, rangeTo.Words()...) {
+	if q.wh != whWhen || q.when == whenClock || q.when == whenPartOfDay || q.when == whenLength || rangeToList.in(q.words) {
 		// A time of day, a length, or the end of a span ("nghỉ học
 		// đến ngày nào"): a sentence answers it.
 		return dated{}

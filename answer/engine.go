@@ -313,14 +313,17 @@ func (d *document) prepare(f corpus.Fact) prepared {
 
 // parse reads a question in the language of the articles: a Vietnamese
 // question typed without diacritics can look English to a detector, but
-// about Vietnamese articles it is Vietnamese.
+// about Vietnamese articles it is Vietnamese. The text is made canonical
+// once, here, for the language detector and the parser (Canonical is
+// idempotent: analysis's tests and fuzzing hold it so).
 func (d *document) parse(text string) question {
-	q := parseQuestionNaming(text, detectLanguage(text), d.names)
+	text = analysis.Canonical(text)
+	q := parseCanonical(text, detectCanonicalLanguage(text), d.names)
 	switch {
 	case q.lang == "en" && !d.langs["en"]:
-		q = parseQuestionNaming(text, "vi", d.names)
+		q = parseCanonical(text, "vi", d.names)
 	case q.lang == "vi" && !d.langs["vi"]:
-		q = parseQuestionIn(text, "en")
+		q = parseCanonical(text, "en", nil)
 	}
 	q.matchers = newMatcherCache(d)
 	return q

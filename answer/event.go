@@ -26,7 +26,7 @@ var (
 // when-question about another dated thing (datedThing found one, of
 // another date) is not answered with the event's date.
 func (d *document) event(q question, content []word, sc *scope, other dated) candidate {
-	if hasAny(q.words, futureWords...) {
+	if futureWordsList.in(q.words) {
 		// "năm sau", "sắp tới": not the event the article reports.
 		return candidate{}
 	}
@@ -72,7 +72,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}
-		period := q.wh == whWhen && (q.when == whenPeriod || hasAny(q.words, periodWords...)) && !hasAny(q.words, pastPeriodWords...)
+		period := q.wh == whWhen && (q.when == whenPeriod || periodWordsList.in(q.words)) && !pastPeriodWordsList.in(q.words)
 		// An hour, or a day the article does not date, is read from the
 		// paragraph that details the event (detailTime); a question
 		// that names the event in its headline's words asks it too.
@@ -82,7 +82,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		// unless the question asks when it was reported.
 		var dayDetail string
 		var dayAt ref
-		if q.wh == whWhen && (q.when == whenAny || q.when == whenDay) && !hasAny(q.words, reportVerbs.Words()...) {
+		if q.wh == whWhen && (q.when == whenAny || q.when == whenDay) && !reportVerbsList.in(q.words) {
 			if t, at, ok := d.detailDay(f, q); ok {
 				dayDetail, dayAt, detail = t, at, true
 				// "xảy ra" asks when the event happened: the lead,
@@ -100,7 +100,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		}
 		// "từ ngày nào đến ngày nào", "kết thúc khi nào" ask for a span
 		// the event fact does not hold: a sentence answers it.
-		if q.wh == whWhen && (hasAny(q.words, rangeFrom.Words()...) && hasAny(q.words, rangeTo.Words()...) || hasAny(q.words, spanWords...)) {
+		if q.wh == whWhen && (rangeFromList.in(q.words) && rangeToList.in(q.words) || spanWordsList.in(q.words)) {
 			continue
 		}
 		r := []ref{{f.Passage, f.Sentence}}
@@ -174,7 +174,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 				// answer.
 				c = candidate{answer: "Tại " + f.Locality + ".", kind: KindFact, score: localityScore + 0.3*about, refs: r}
 			}
-		case q.wh == whWho && hasAny(q.words, organiseWords...) && len(f.Organisers) > 0 && !d.anyBroken(f.Organisers, s):
+		case q.wh == whWho && organiseWordsList.in(q.words) && len(f.Organisers) > 0 && !d.anyBroken(f.Organisers, s):
 			ans := strings.Join(f.Organisers, ", ")
 			if len(f.Partners) > 0 {
 				ans += " phối hợp với " + strings.Join(f.Partners, ", ")
@@ -198,7 +198,7 @@ const localityScore = 0.5
 // not what an abbreviation or a term means ("LHPN là gì"), and not for a
 // thing of another kind ("phường nào").
 func asksWhatEvent(q question) bool {
-	if hasAny(q.words, definitionCues...) {
+	if definitionCuesList.in(q.words) {
 		if len(q.expanded) > 0 {
 			return false
 		}
@@ -311,7 +311,7 @@ var otherTimeMarkers = lexicon.MustSet("other_time_markers").Words()
 // one ("năm sau", "năm ngoái"), not merely comparing with it ("so với
 // năm ngoái").
 func (q question) otherTime() bool {
-	return hasAny(q.words, futureWords...) && !hasAny(q.words, comparisonMarkers.Words()...)
+	return futureWordsList.in(q.words) && !comparisonMarkersList.in(q.words)
 }
 
 // otherTime reports whether s speaks of a time before or after the

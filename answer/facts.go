@@ -31,6 +31,13 @@ var (
 // "nhân" is not "nhận" but "nhan" may be either.
 func findPhrase(ws []word, phrase string) int {
 	parts, folded := phraseParts(phrase)
+	return phraseWords{parts, folded}.at(ws)
+}
+
+// at returns the word index where the phrase starts in ws, or -1, as
+// findPhrase.
+func (pw phraseWords) at(ws []word) int {
+	parts, folded := pw.parts, pw.folded
 	for i := 0; i+len(parts) <= len(ws); i++ {
 		ok := true
 		for k, p := range parts {
@@ -84,6 +91,36 @@ func phraseParts(phrase string) (parts, folded []string) {
 	}
 	foldedPhrases.Unlock()
 	return parts, folded
+}
+
+// A phraseList is a constant list of phrases whose words, as written and
+// folded, are split once, when the list is made: the lists the generators
+// and features ask of every question, which hasAny would look up in
+// foldedPhrases phrase by phrase, on every call.
+type phraseList []phraseWords
+
+// phrasesOf returns the phraseList of phrases.
+func phrasesOf(phrases []string) phraseList {
+	l := make(phraseList, len(phrases))
+	for i, p := range phrases {
+		parts := strings.Fields(p)
+		folded := make([]string, len(parts))
+		for k, w := range parts {
+			folded[k] = analysis.Fold(w)
+		}
+		l[i] = phraseWords{parts, folded}
+	}
+	return l
+}
+
+// in reports whether any of the phrases occurs in ws, as hasAny.
+func (l phraseList) in(ws []word) bool {
+	for _, pw := range l {
+		if pw.at(ws) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAny reports whether any of the folded phrases occurs in ws.
@@ -257,7 +294,7 @@ func (d *document) abbreviation(q question, content []word) candidate {
 		}
 		score := 0.95
 		if len(rest) > 1 {
-			if !hasAny(q.words, definitionCues...) {
+			if !definitionCuesList.in(q.words) {
 				// "Học sinh THPT Chi Lăng được đưa tới bệnh viện nào?"
 				// names the abbreviation and asks something else.
 				continue
@@ -365,8 +402,8 @@ var (
 // personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
 // Văn Dũng là ai?".
 func (d *document) personTitles(q question, content []word, sc *scope) candidate {
-	asksTitle := hasAny(q.words, titleWords...) || q.wh == whWho
-	asksRank := hasAny(q.words, rankCues...)
+	asksTitle := titleWordsList.in(q.words) || q.wh == whWho
+	asksRank := rankCuesList.in(q.words)
 	if !asksTitle && !asksRank || q.wh == whWhy {
 		// "Đại tá Dũng nổ súng để làm gì?" asks a purpose, no title.
 		return candidate{}
@@ -408,7 +445,7 @@ const minTitleShare = 0.75
 // the ways news writing puts them (corpus: "Name - Title", "Name, Title",
 // "Title Name", "Title, ông Name", "Name giữ chức vụ Title").
 func (d *document) personByTitle(q question, content []word, sc *scope) (c candidate, veto bool) {
-	if q.wh != whWho && !(q.wh == whWhat && hasAny(q.words, nameQuestionWords...)) && !(q.wh == whList && hasAny(q.words, listWhoWords...)) {
+	if q.wh != whWho && !(q.wh == whWhat && nameQuestionWordsList.in(q.words)) && !(q.wh == whList && listWhoWordsList.in(q.words)) {
 		return candidate{}, false
 	}
 	head := ""
@@ -472,11 +509,11 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 		// Nobody holds the title: a near miss is no answer to "X là
 		// ai?", but other answers may know whom its holder did something
 		// to.
-		return candidate{}, hasAny(q.words, titleCopulas...)
+		return candidate{}, titleCopulasList.in(q.words)
 	}
 	sort.SliceStable(holders, func(i, j int) bool { return holders[i].score > holders[j].score })
 	best := candidate{answer: holders[0].text, kind: KindFact, score: holders[0].score, refs: []ref{holders[0].r}}
-	if q.wh == whList || hasAny(q.words, pluralMarkers.Words()...) {
+	if q.wh == whList || pluralMarkersList.in(q.words) {
 		for _, h := range holders[1:] {
 			if h.score >= holders[0].score-0.01 {
 				best.answer += "; " + h.text
@@ -495,7 +532,7 @@ var titleCopulas = lexicon.MustSet("title_copulas").Words()
 // not who holds a title.
 var questionVerbs = lexicon.MustSet("question_verbs").Words()
 
-func hasVerb(ws []word) bool { return hasAny(ws, questionVerbs...) }
+func hasVerb(ws []word) bool { return questionVerbsList.in(ws) }
 
 // withoutPlaces drops the names of two or more capitalised words of a
 // question that name the article's own place ("Kon Tum" in "Giám đốc Sở

@@ -107,8 +107,8 @@ var (
 // namedList answers "Các mô hình nổi bật là gì?" with the items a
 // sentence names in quotation marks.
 func (d *document) namedList(q question, content []word, sc *scope) candidate {
-	plural := hasAny(q.words, pluralCues...)
-	if q.wh != whWhat && q.wh != whList && !(q.wh == whWho && hasAny(q.words, nameQuestionWords...)) {
+	plural := pluralCuesList.in(q.words)
+	if q.wh != whWhat && q.wh != whList && !(q.wh == whWho && nameQuestionWordsList.in(q.words)) {
 		return candidate{}
 	}
 	groups := map[ref][]corpus.Fact{}
@@ -155,7 +155,7 @@ func (d *document) namedList(q question, content []word, sc *scope) candidate {
 				score = max(score, 0.6+0.3*o.coverage())
 			}
 		}
-		if hasAny(q.words, nameCues...) {
+		if nameCuesList.in(q.words) {
 			score += 0.1
 		}
 		if len(items) > 1 && !plural {

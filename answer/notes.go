@@ -66,7 +66,7 @@ type notedPerson struct {
 // part of the sentence holds its words.
 func (d *document) personNote(q question, content []word, sc *scope) candidate {
 	ask := noteAsked(q)
-	young, old := hasAny(q.words, youngestCues...), hasAny(q.words, oldestCues...)
+	young, old := youngestCuesList.in(q.words), oldestCuesList.in(q.words)
 	if young && old {
 		// Both the youngest and the oldest: a difference, which no note
 		// states.
@@ -137,7 +137,7 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	guessed := false
-	if ask == askNone && q.wh == whWhere && !young && !old && !d.partOfWord(q, q.whAt) && hasAny(q.words[:q.whAt], personNouns...) {
+	if ask == askNone && q.wh == whWhere && !young && !old && !d.partOfWord(q, q.whAt) && personNounsList.in(q.words[:q.whAt]) {
 		// "người mất tích ở tỉnh nào?": where the person its subject names
 		// lives, perhaps.
 		ask, guessed = askResidence, true
@@ -177,13 +177,13 @@ func (d *document) partOfWord(q question, i int) bool {
 // noteAsked returns what q asks of a note.
 func noteAsked(q question) noteAsk {
 	switch {
-	case hasAny(q.words, birthQuestionCues...) && q.wh != whWhere:
+	case birthQuestionCuesList.in(q.words) && q.wh != whWhere:
 		return askBorn
-	case hasAny(q.words, ageQuestionCues...) && (q.wh == whCount || q.wh == whWhat):
+	case ageQuestionCuesList.in(q.words) && (q.wh == whCount || q.wh == whWhat):
 		return askAge
-	case hasAny(q.words, homeQuestionCues...) && q.wh != whCount:
+	case homeQuestionCuesList.in(q.words) && q.wh != whCount:
 		return askHome
-	case hasAny(q.words, residenceQuestionCues...) && q.wh != whCount:
+	case residenceQuestionCuesList.in(q.words) && q.wh != whCount:
 		return askResidence
 	}
 	return askNone
@@ -402,7 +402,7 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 		return candidate{}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].share > hits[j].share })
-	plural := hasAny(q.words, pluralMarkers.Words()...) || hasNumberBefore(q)
+	plural := pluralMarkersList.in(q.words) || hasNumberBefore(q)
 	if len(hits) > 1 && hits[1].share == hits[0].share && !plural {
 		return candidate{} // two people fit the role alike
 	}

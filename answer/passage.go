@@ -44,7 +44,7 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 		// khởi công … tại phường Thống Nhất".
 		tolerance = 0.5
 	}
-	photo := hasAny(q.words, photoNouns.Words()...)
+	photo := photoNounsList.in(q.words)
 	// A subject that is a person: "Ai tham dự hội nghị?" (not an object,
 	// "Hội nghị biểu dương những ai?").
 	person := q.wh == whWho && !q.org && q.whAt == 0
@@ -195,7 +195,7 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 			score *= askerFactor
 		}
 	}
-	if ans == "" && hasAny(q.words, birthYearCues...) {
+	if ans == "" && birthYearCuesList.in(q.words) {
 		// A year of birth only a note beside the name gives.
 		return candidate{}
 	}
@@ -218,12 +218,12 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 
 // extract returns the part of a sentence that answers q, or "".
 func (d *document) extract(q question, content []word, b scored) string {
-	if hasAny(q.words, birthYearCues...) {
+	if birthYearCuesList.in(q.words) {
 		// "Trần Văn Hùng sinh năm bao nhiêu?": "Trần Văn Hùng (SN 1989,
 		// …)", or no other year of the sentence.
 		return d.birthOf(q, b.s)
 	}
-	if hasAny(q.words, birthCues...) {
+	if birthCuesList.in(q.words) {
 		if ans := d.birthOf(q, b.s); ans != "" {
 			return ans
 		}
@@ -637,7 +637,7 @@ func dateAfter(q question, s *sent, o overlap) string {
 	if o.last >= 0 && o.last < len(s.ends) {
 		after = s.ends[o.last]
 	}
-	if hasAny(q.words, rangeTo.Words()...) {
+	if rangeToList.in(q.words) {
 		// "nghỉ học đến ngày nào": the date after "đến".
 		for k, w := range s.lower {
 			if rangeTo.Has(w, lexicon.Exact) && k+1 < len(s.starts) {

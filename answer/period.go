@@ -39,7 +39,7 @@ func (q question) askedSide() timeSide {
 	if q.wh != whWhen || q.when == whenLength || q.when == whenPartOfDay {
 		return sideNone
 	}
-	start, end := hasAny(q.words, periodStartCues...), hasAny(q.words, periodEndCues...)
+	start, end := periodStartCuesList.in(q.words), periodEndCuesList.in(q.words)
 	for i := 0; i+1 < len(q.words); i++ {
 		if !q.whenPhraseAt(i + 1) {
 			continue

@@ -282,7 +282,7 @@ func (d *document) place(q question, content []word, sc *scope) candidate {
 // place nearest the words of a plain "… ở đâu?" is as often a place the
 // sentence names for another reason, and no answer.
 func (d *document) placeOfKind(q question, content []word, sc *scope) candidate {
-	if len(nounOf(q)) == 0 || hasAny(q.words, superlativeWords...) || d.namesAPerson(q, sc) || bodyOfPlaceAsked(q) {
+	if len(nounOf(q)) == 0 || superlativeWordsList.in(q.words) || d.namesAPerson(q, sc) || bodyOfPlaceAsked(q) {
 		// A comparison is no nearest place ("tỉnh nào thiệt hại nhiều
 		// nhất?"), where a named person lives is the note's to say, and
 		// "lãnh đạo UBND tỉnh nào" asks which body.

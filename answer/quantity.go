@@ -30,7 +30,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 	change := asksChange(q)
 	negated := negatedWords(q)
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
-	planned := hasAny(q.words, planCues...)
+	planned := planCuesList.in(q.words)
 	each := false
 	for _, w := range q.words {
 		// "moi" typed without marks may be "mới" as well as "mỗi".

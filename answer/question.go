@@ -272,7 +272,13 @@ func parseQuestion(text string) question {
 // detectLanguage returns the language a question is typed in: "en" or
 // "vi".
 func detectLanguage(text string) string {
-	if analysis.DetectLanguage(analysis.Canonical(text)) == "en" {
+	return detectCanonicalLanguage(analysis.Canonical(text))
+}
+
+// detectCanonicalLanguage is detectLanguage of a text already canonical
+// (analysis.Canonical).
+func detectCanonicalLanguage(text string) string {
+	if analysis.DetectLanguage(text) == "en" {
 		return "en"
 	}
 	return "vi"
@@ -288,7 +294,13 @@ func parseQuestionIn(text, lang string) question {
 // (nameRuns.refersAt) are read as a name, as typed, whatever their casing
 // and diacritics: no phone shorthand nor Telex.
 func parseQuestionNaming(text, lang string, names nameRuns) question {
-	q := question{text: analysis.Canonical(text), lang: lang}
+	return parseCanonical(analysis.Canonical(text), lang, names)
+}
+
+// parseCanonical is parseQuestionNaming of a text already canonical
+// (analysis.Canonical).
+func parseCanonical(text, lang string, names nameRuns) question {
+	q := question{text: text, lang: lang}
 	// "bao nhiêu %": the sign is read as the words it stands for.
 	spelled := strings.ReplaceAll(q.text, "%", " "+percentWord(lang)+" ")
 	toks := analysis.Tokens(spelled)
@@ -475,7 +487,7 @@ func (q *question) findWh() {
 	if q.wh == whCount {
 		q.counted = q.countedAfter(q.whEnd)
 		q.focus = q.focusAfter(q.whEnd)
-		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && hasAny(q.words, priceWords.Words()...) {
+		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && priceWordsList.in(q.words) {
 			// "Giá … bao nhiêu một kg?": an amount of money per kg.
 			q.per = q.focus[len(q.focus)-1].fold
 			q.focus = []word{{text: "giá", fold: "gia", marked: true, asWritten: true}}

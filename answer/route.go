@@ -2,7 +2,7 @@ package answer
 
 import (
 	"context"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -221,7 +221,12 @@ func (d *document) factsIn(sc *scope) []int {
 // bestSentences returns the sentences in scope that best match words,
 // best first, at most n. words are q's.
 func (d *document) bestSentences(q question, words []word, sc *scope, n int) []scored {
-	var out []scored
+	// Sized for every sentence in scope, out is made once, not grown.
+	size := 0
+	for _, id := range sc.passages {
+		size += len(d.sentsOf[id])
+	}
+	out := make([]scored, 0, size)
 	m := d.matcherOf(q, words)
 	for _, id := range sc.passages {
 		for _, s := range d.sentsOf[id] {
@@ -232,7 +237,17 @@ func (d *document) bestSentences(q question, words []word, sc *scope, n int) []s
 			out = append(out, scored{s, o})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].o.score() > out[j].o.score() })
+	// Stable, as sort.SliceStable with "score greater" as its order, but
+	// without its reflection.
+	slices.SortStableFunc(out, func(x, y scored) int {
+		switch xs, ys := x.o.score(), y.o.score(); {
+		case xs > ys:
+			return -1
+		case ys > xs:
+			return 1
+		}
+		return 0
+	})
 	if len(out) > n {
 		out = out[:n]
 	}
@@ -293,7 +308,7 @@ var (
 
 // credits answers who took the photos.
 func (d *document) credits(q question, content []word) candidate {
-	if !hasAny(q.words, photoWords...) || !hasAny(q.words, photoCreditWords...) {
+	if !photoWordsList.in(q.words) || !photoCreditWordsList.in(q.words) {
 		return candidate{}
 	}
 	var names []string
@@ -370,7 +385,7 @@ func (d *document) content(q question) []word {
 		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && !name && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && !name && whereFillers.Has(w.fold, lexicon.Exact) {
 			continue
 		}
-		if photoNouns.Has(w.fold, lexicon.Folded) && hasAny(q.words, captionCues...) {
+		if photoNouns.Has(w.fold, lexicon.Folded) && captionCuesList.in(q.words) {
 			// "trong ảnh" points at a caption; the word is not in it.
 			continue
 		}

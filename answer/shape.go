@@ -20,7 +20,7 @@ var definitionCues = lexicon.MustSet("definition_cues").Words()
 // "LHPN là gì". A plural before the cue asks for members, not a meaning:
 // "Các mô hình nổi bật là gì?" wants the models' names.
 func asksDefinition(q question) bool {
-	return hasAny(q.words, definitionCues...) && !hasAny(q.words, pluralCues...)
+	return definitionCuesList.in(q.words) && !pluralCuesList.in(q.words)
 }
 
 // functionShare is the share of the tokens that are stopwords. It reads
@@ -148,7 +148,7 @@ func typeAgrees(q question, answer string, toks []analysis.Token) (agrees, check
 // its focus ("tỷ lệ"), "%" or a name of percent. It reads the question
 // alone, so features ask it once per question (questionTraits).
 func sharePercentAsked(q question) bool {
-	return percentAsked(q.focus) || hasAny(q.words, "%") || hasAny(q.words, percentNames.Words()...)
+	return percentAsked(q.focus) || hasAny(q.words, "%") || percentNamesList.in(q.words)
 }
 
 // typeAgreesAsked is typeAgrees, told whether q asks for a share

@@ -29,7 +29,7 @@ var approximateQualifiers = lexicon.MustSet("approximate_qualifiers")
 // stated whole are left out; when the group states a total that is
 // followed by its parts, the stated total is the answer.
 func (d *document) sum(q question, content []word, sc *scope) candidate {
-	if q.wh != whCount || len(q.focus) == 0 || !hasAny(q.words, sumCues...) {
+	if q.wh != whCount || len(q.focus) == 0 || !sumCuesList.in(q.words) {
 		return candidate{}
 	}
 	noun := withoutFillers(q.focus)

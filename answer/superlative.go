@@ -49,7 +49,7 @@ const (
 // -1, -1 and 0 when q compares nothing.
 func superlativeAt(q question) (at, dirAt, dir int) {
 	for i := 1; i < len(q.words); i++ {
-		if !hasAny(q.words[i:i+1], superlativeWords...) {
+		if !superlativeWordsList.in(q.words[i : i+1]) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-superlativeReach; k-- {
@@ -179,7 +179,7 @@ func (d *document) superlative(q question, content []word, sc *scope) candidate 
 func compared(content []word) []word {
 	var out []word
 	for _, w := range content {
-		if hasAny([]word{w}, superlativeWords...) || superlativeHigh.Has(w.text, lexicon.AsTyped) || superlativeLow.Has(w.text, lexicon.AsTyped) {
+		if superlativeWordsList.in([]word{w}) || superlativeHigh.Has(w.text, lexicon.AsTyped) || superlativeLow.Has(w.text, lexicon.AsTyped) {
 			continue
 		}
 		out = append(out, w)

@@ -32,8 +32,10 @@ import (
 // exact form (a match query's terms) and its neighbours one edit away (a
 // fuzzy query's terms, found once a snapshot: fuzzyCache) — is read the
 // same way, one clause after another, and scored as bleve's disjunction
-// scores it (disjunctionClause), sums in bleve's order; any other clause
-// (a phrase) is bleve's own searcher. All get the query norm bleve's
+// scores it (disjunctionClause), sums in bleve's order; a phrase (a match
+// query of all its terms) is read as the conjunction of its terms, scored
+// as bleve's conjunction scores it (conjunctionClause); any other clause
+// is bleve's own searcher. All get the query norm bleve's
 // disjunction gives its clauses, so a passage's score is bleve's, up to
 // the order of the top disjunction's floating-point sum;
 // TestSearchFastScores holds them equal.
@@ -61,7 +63,7 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 			c.close()
 		}
 	}()
-	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, doc: new(bleveindex.TermFieldDoc)}
+	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, postings: &ix.postings, analysed: &ix.analysed, doc: new(bleveindex.TermFieldDoc)}
 	for _, q := range clauses {
 		c, err := b.newClause(q)
 		if err != nil {
@@ -91,10 +93,8 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 	}
 	best := acc.best(n, len(cs))
 	hits := make([]Hit, len(best))
-	id := make(bleveindex.IndexInternalID, 8)
 	for i, x := range best {
-		binary.BigEndian.PutUint64(id, x.doc)
-		ext, err := r.ExternalID(id)
+		ext, err := ix.postings.externalID(r, x.doc)
 		if err != nil {
 			return nil, fmt.Errorf("index: searching: %w", err)
 		}
@@ -124,6 +124,10 @@ type clauseBuilder struct {
 	r     bleveindex.IndexReader
 	m     mapping.IndexMapping
 	fuzzy *fuzzyCache
+	// postings keeps the short postings lists of the snapshot.
+	postings *postingsCache
+	// analysed keeps the terms of match queries' texts.
+	analysed *analysedCache
 	// doc is the posting every termClause of the search reads into, one
 	// after another: the clauses are read in turn, never at once.
 	doc *bleveindex.TermFieldDoc
@@ -132,7 +136,9 @@ type clauseBuilder struct {
 // newClause returns the clause of q: a termClause for a term query; for a
 // disjunction of at most searcher.DisjunctionHeapTakeover clauses (of a
 // match query's terms, of a fuzzy query's words one edit away), a
-// disjunctionClause of its own clauses; bleve's searcher for any other.
+// disjunctionClause of its own clauses; for a match query of all its
+// terms (a phrase), a conjunctionClause of them; bleve's searcher for any
+// other.
 //
 // Bleve's disjunctions of more clauses sum their clauses' scores in the
 // order of a heap, not reproduced here: bleve's searcher reads them. The
@@ -150,8 +156,12 @@ func (b *clauseBuilder) newClause(q query.Query) (clause, error) {
 			return b.newDisjunction(q.Disjuncts)
 		}
 	case *query.MatchQuery:
-		if q.Operator == query.MatchQueryOperatorOr && q.Fuzziness == 0 {
+		switch {
+		case q.Fuzziness != 0:
+		case q.Operator == query.MatchQueryOperatorOr:
 			return b.newMatchClause(q)
+		case q.Operator == query.MatchQueryOperatorAnd:
+			return b.newPhraseClause(q)
 		}
 	case *query.FuzzyQuery:
 		if q.Fuzziness > 0 && q.Fuzziness <= searcher.MaxFuzziness {
@@ -206,17 +216,17 @@ func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
 	if a == nil {
 		return b.newSearcherClause(q) // bleve's error
 	}
-	toks := a.Analyze([]byte(q.Match))
-	if len(toks) == 0 {
+	terms := b.analysed.analyse(a, name, q.Match)
+	if len(terms) == 0 {
 		return noneClause{}, nil
 	}
-	if len(toks) > searcher.DisjunctionHeapTakeover {
+	if len(terms) > searcher.DisjunctionHeapTakeover {
 		return b.newSearcherClause(q)
 	}
 	boost := q.BoostVal.Value()
-	cs := make([]clause, 0, len(toks))
-	for _, tok := range toks {
-		c, err := b.termClause(field, string(tok.Term), boost)
+	cs := make([]clause, 0, len(terms))
+	for _, term := range terms {
+		c, err := b.termClause(field, term, boost)
 		if err != nil {
 			closeAll(cs)
 			return nil, err
@@ -224,6 +234,45 @@ func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
 		cs = append(cs, c)
 	}
 	return newDisjunctionClause(cs), nil
+}
+
+// newPhraseClause returns the clause of a match query whose terms must all
+// match (a synonym phrase, as its bigrams): as bleve's MatchQuery, the
+// conjunction of its analysed terms, each with the query's boost; a clause
+// matching nothing when the analyser makes no term. Bleve orders a
+// conjunction's searchers with sort.Sort, which is stable (an insertion
+// sort) only for a few: a phrase of more terms is bleve's own searcher.
+func (b *clauseBuilder) newPhraseClause(q *query.MatchQuery) (clause, error) {
+	field := q.FieldVal
+	if field == "" {
+		field = b.m.DefaultSearchField()
+	}
+	name := q.Analyzer
+	if name == "" {
+		name = b.m.AnalyzerNameForPath(field)
+	}
+	a := b.m.AnalyzerNamed(name)
+	if a == nil {
+		return b.newSearcherClause(q) // bleve's error
+	}
+	terms := b.analysed.analyse(a, name, q.Match)
+	if len(terms) == 0 {
+		return noneClause{}, nil
+	}
+	if len(terms) > searcher.DisjunctionHeapTakeover {
+		return b.newSearcherClause(q)
+	}
+	boost := q.BoostVal.Value()
+	cs := make([]clause, 0, len(terms))
+	for _, term := range terms {
+		c, err := b.termClause(field, term, boost)
+		if err != nil {
+			closeAll(cs)
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	return newConjunctionClause(cs), nil
 }
 
 // newFuzzyClause returns the clause of a fuzzy query, as bleve's
@@ -290,10 +339,12 @@ func closeAll(cs []clause) {
 }
 
 // A termClause reads a term's postings and scores them as bleve's BM25
-// TermQueryScorer does.
+// TermQueryScorer does: from the postingsCache's list of the term, or,
+// for a list too long to keep, from bleve's reader.
 type termClause struct {
-	tfr    bleveindex.TermFieldReader
-	doc    *bleveindex.TermFieldDoc // read into, shared by the search's clauses
+	list   *postingsList              // the term's postings; nil when tfr reads them
+	tfr    bleveindex.TermFieldReader // nil when list holds them
+	doc    *bleveindex.TermFieldDoc   // read into, shared by the search's clauses
 	boost  float64
 	idf    float64
 	avgLen float64 // average field length, in terms
@@ -321,17 +372,51 @@ func (b *clauseBuilder) newTermClause(field, term string, boost float64) (*termC
 		return nil, nil
 	}
 	avgLen := math.Ceil(float64(card) / float64(docs))
-	tfr, err := b.r.TermFieldReader(b.ctx, []byte(term), field, true, true, false)
-	if err != nil {
+	c := &termClause{doc: b.doc, boost: boost, avgLen: avgLen, qw: 1}
+	if err := b.openPostings(c, field, term); err != nil {
 		return nil, err
 	}
 	// As bleve's TermQueryScorer.computeIDF for BM25.
-	df := tfr.Count()
-	idf := math.Log(1 + (float64(docs)-float64(df)+0.5)/(float64(df)+0.5))
-	return &termClause{tfr: tfr, doc: b.doc, boost: boost, idf: idf, avgLen: avgLen, qw: 1}, nil
+	df := c.count()
+	c.idf = math.Log(1 + (float64(docs)-float64(df)+0.5)/(float64(df)+0.5))
+	return c, nil
 }
 
-func (c *termClause) count() uint64 { return c.tfr.Count() }
+// openPostings sets c to read the postings of term in field: the cached
+// list, or a list read now and kept when it is short enough, or bleve's
+// reader of a long one.
+func (b *clauseBuilder) openPostings(c *termClause, field, term string) error {
+	k := postingsKey{field: field, term: term}
+	if c.list = b.postings.get(b.r, k); c.list != nil {
+		return nil
+	}
+	tfr, err := b.r.TermFieldReader(b.ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return err
+	}
+	n := tfr.Count()
+	if n > maxCachedList {
+		c.tfr = tfr
+		return nil
+	}
+	ps, err := readPostings(b.ctx, tfr)
+	if cerr := tfr.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	c.list = &postingsList{count: n, postings: ps}
+	b.postings.put(b.r, k, c.list)
+	return nil
+}
+
+func (c *termClause) count() uint64 {
+	if c.list != nil {
+		return c.list.count
+	}
+	return c.tfr.Count()
+}
 
 func (c *termClause) weight() float64 {
 	w := c.boost * c.idf
@@ -341,6 +426,17 @@ func (c *termClause) weight() float64 {
 func (c *termClause) setQueryNorm(norm float64) { c.qw = c.boost * c.idf * norm }
 
 func (c *termClause) read(ctx context.Context, acc *accumulator) error {
+	if c.list != nil {
+		for i, p := range c.list.postings {
+			acc.add(p.doc, c.score(p.freq, p.norm))
+			if (i+1)%checkEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
 	for i := 1; ; i++ {
 		m, err := c.tfr.Next(c.doc.Reset())
 		if err != nil {
@@ -376,7 +472,11 @@ func (c *termClause) score(freq uint64, norm float64) float64 {
 	return s
 }
 
-func (c *termClause) close() { c.tfr.Close() }
+func (c *termClause) close() {
+	if c.tfr != nil {
+		c.tfr.Close()
+	}
+}
 
 // A disjunctionClause matches the passages any of its clauses matches,
 // scored as bleve's DisjunctionSliceSearcher scores them: the sum of the
@@ -436,6 +536,67 @@ func (c *disjunctionClause) read(ctx context.Context, acc *accumulator) error {
 }
 
 func (c *disjunctionClause) close() { closeAll(c.clauses) }
+
+// A conjunctionClause matches the passages all its clauses match, scored
+// as bleve's ConjunctionSearcher scores them: the sum of its clauses'
+// scores, in the searcher's order of its clauses.
+type conjunctionClause struct {
+	clauses []clause // by count, fewest first, as bleve's conjunction searcher orders them
+}
+
+// newConjunctionClause returns the conjunction of clauses cs, at most
+// searcher.DisjunctionHeapTakeover of them.
+func newConjunctionClause(cs []clause) *conjunctionClause {
+	// Bleve's sort.Sort of so few searchers is an insertion sort: stable.
+	slices.SortStableFunc(cs, func(x, y clause) int { return cmp.Compare(x.count(), y.count()) })
+	return &conjunctionClause{clauses: cs}
+}
+
+// count is bleve's conjunction searcher's count: the sum of its clauses'.
+func (c *conjunctionClause) count() uint64 {
+	var n uint64
+	for _, x := range c.clauses {
+		n += x.count()
+	}
+	return n
+}
+
+func (c *conjunctionClause) weight() float64 {
+	var w float64
+	for _, x := range c.clauses {
+		w += x.weight()
+	}
+	return w
+}
+
+func (c *conjunctionClause) setQueryNorm(norm float64) {
+	for _, x := range c.clauses {
+		x.setQueryNorm(norm)
+	}
+}
+
+func (c *conjunctionClause) read(ctx context.Context, acc *accumulator) error {
+	sub := accumulators.Get().(*accumulator)
+	defer func() {
+		sub.reset()
+		accumulators.Put(sub)
+	}()
+	// Read one after another, each passage's scores are summed in the
+	// clauses' order, from 0, as bleve's ConjunctionQueryScorer sums them.
+	for _, x := range c.clauses {
+		if err := x.read(ctx, sub); err != nil {
+			return err
+		}
+	}
+	for _, d := range sub.touched {
+		if int(sub.matched[d]) == len(c.clauses) {
+			acc.add(uint64(d), sub.score[d])
+		}
+	}
+	return nil
+}
+
+func (c *conjunctionClause) close() { closeAll(c.clauses) }
 
 // A noneClause matches nothing, as bleve's MatchNoneSearcher.
 type noneClause struct{}

@@ -79,6 +79,12 @@ type Index struct {
 	// fuzzy keeps the words one edit away from the words of recent
 	// searches, for the current snapshot.
 	fuzzy fuzzyCache
+	// postings keeps the short postings lists of recent searches' terms,
+	// for the current snapshot.
+	postings postingsCache
+	// analysed keeps the terms of the texts of recent searches' match
+	// queries.
+	analysed analysedCache
 }
 
 // New indexes docs in batches of batchSize, checking ctx between batches. It
