@@ -417,7 +417,17 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 		// something with them.
 		rest := without(content, analysis.Fold(f.Name), analysis.Fold(f.Rank))
 		rest = without(rest, personQuestionWords...)
-		if len(rest) > 2 {
+		// A question that asks for a title may name the body of the
+		// title it asks about ("Thế Chi giữ chức gì ở Bộ Công an",
+		// "ngoài Chủ tịch UBND ông Dũng còn giữ chức gì"): words of the
+		// person's own titles say which title, not that the question asks
+		// something else. A who-question that names a title ("Chủ tịch
+		// UBND tỉnh Nghệ An là ai") asks who holds it, not this person's
+		// titles.
+		if q.wh != whWho {
+			rest = without(rest, foldedTitles(f.Titles)...)
+		}
+		if len(rest) > maxOtherWords {
 			continue
 		}
 		name := f.Name
@@ -432,6 +442,20 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 		}
 	}
 	return candidate{}
+}
+
+// maxOtherWords is the most words a question about a person's title or
+// rank may hold besides the name, the words that ask for a title and the
+// words of the person's titles: with more, it asks something else of them.
+const maxOtherWords = 2
+
+// foldedTitles returns titles folded.
+func foldedTitles(titles []string) []string {
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		out[i] = analysis.Fold(t)
+	}
+	return out
 }
 
 // minTitleShare is the least share of the title a question asks about

@@ -331,7 +331,7 @@ func traitsOf(q question) questionTraits {
 	count := q.wh == whCount || q.wh == whNumber
 	return questionTraits{
 		definition: asksDefinition(q),
-		sum:        q.wh == whCount && sumCuesList.in(q.words),
+		sum:        q.wh == whCount && asksTotal(q.words),
 		percent:    count && sharePercentAsked(q),
 	}
 }

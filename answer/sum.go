@@ -2,6 +2,7 @@ package answer
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -13,6 +14,40 @@ import (
 // sumCues are the words that ask for a total: "tổng cộng bao nhiêu cá
 // nhân", "cả hai … bao nhiêu", "cộng lại".
 var sumCues = lexicon.MustSet("sum_cues").Words()
+
+// sumCueLookalikes open with a word of sumCues but name a body, a title or
+// an act ("Tổng Liên đoàn …", "tổng kết"), never a total.
+var sumCueLookalikes = lexicon.MustSet("sum_cue_lookalikes").Words()
+
+// asksTotal reports whether the words ws ask for a total: they hold a sum
+// cue that opens no name of a body or title and no act ("Tổng cục", "Tổng
+// Bí thư", "tổng kết" hold the cue word "tổng" but ask for no total).
+func asksTotal(ws []word) bool {
+	return sumCuesList.in(withoutPhrases(ws, sumCueLookalikes))
+}
+
+// withoutPhrases returns ws less every run of words that is one of the
+// phrases (matched as findPhrase does), whole phrases only.
+func withoutPhrases(ws []word, phrases []string) []word {
+	gone := make([]bool, len(ws))
+	for _, p := range phrases {
+		n := len(strings.Fields(p))
+		for i := 0; i+n <= len(ws); i++ {
+			if findPhrase(ws[i:i+n], p) == 0 {
+				for k := i; k < i+n; k++ {
+					gone[k] = true
+				}
+			}
+		}
+	}
+	var out []word
+	for i, w := range ws {
+		if !gone[i] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // partMarkers come before a count that is a part of one stated before it
 // ("55 mô hình với 910 điểm; trong đó 215 điểm …"): a part is never added
@@ -29,25 +64,32 @@ var approximateQualifiers = lexicon.MustSet("approximate_qualifiers")
 // stated whole are left out; when the group states a total that is
 // followed by its parts, the stated total is the answer.
 func (d *document) sum(q question, content []word, sc *scope) candidate {
-	if q.wh != whCount || len(q.focus) == 0 || !sumCuesList.in(q.words) {
+	if q.wh != whCount || len(q.focus) == 0 || !asksTotal(q.words) {
 		return candidate{}
 	}
 	noun := withoutFillers(q.focus)
 	if len(noun) == 0 {
 		return candidate{}
 	}
-	rest := without(without(content, sumCues...), words(noun)...)
-	type group struct {
-		facts []corpus.Fact
-		s     *sent
-		cover float64
+	var units [][]string
+	for _, i := range d.factsIn(sc) {
+		if f := d.facts[i]; f.Type == corpus.FactQuantity && sc.in[f.Passage] {
+			units = append(units, analysis.FoldedWords(f.Unit))
+		}
 	}
-	bySentence := map[ref]*group{}
-	byPassage := map[string]*group{}
-	var order []*group
+	nouns := siblingNouns(q.words, noun, units)
+	var nounWords []string
+	for _, n := range nouns {
+		nounWords = append(nounWords, words(n)...)
+	}
+	rest := without(without(content, sumCues...), nounWords...)
+	bySentence := map[ref]*sumGroup{}
+	byPassage := map[string]*sumGroup{}
+	byClause := map[clauseRef]*sumGroup{}
+	var order []*sumGroup
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || !unitIs(f.Unit, noun) {
+		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || !unitIsAny(f.Unit, nouns) {
 			continue
 		}
 		s := d.factSent(f)
@@ -56,19 +98,28 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		}
 		r := ref{f.Passage, f.Sentence}
 		if bySentence[r] == nil {
-			bySentence[r] = &group{s: s, cover: d.overlapOf(q, rest, s).coverage()}
+			bySentence[r] = &sumGroup{s: s, cover: d.overlapOf(q, rest, s).coverage()}
 			order = append(order, bySentence[r])
 		}
 		bySentence[r].facts = append(bySentence[r].facts, f)
+		if c, ok := clauseAt(s, f); ok {
+			cr := clauseRef{r, c}
+			if byClause[cr] == nil {
+				from, to := s.clauseOf(c)
+				byClause[cr] = &sumGroup{s: s, cover: d.overlapIn(q, rest, s, from, to).coverage()}
+			}
+			byClause[cr].facts = append(byClause[cr].facts, f)
+		}
 		if byPassage[f.Passage] == nil {
-			byPassage[f.Passage] = &group{s: s}
+			byPassage[f.Passage] = &sumGroup{s: s}
 			order = append(order, byPassage[f.Passage])
 		}
 		g := byPassage[f.Passage]
 		g.facts = append(g.facts, f)
 		g.cover = max(g.cover, bySentence[r].cover)
 	}
-	var best *group
+	order = append(order, pickedClauses(byClause, bySentence)...)
+	var best *sumGroup
 	for _, g := range order {
 		if len(g.facts) < 2 {
 			continue
@@ -96,8 +147,173 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 			refs = append(refs, r)
 		}
 	}
-	ans := strings.Join(parts, " + ") + " = " + qualifier + formatNumber(total) + " " + best.facts[0].Unit
+	ans := strings.Join(parts, " + ") + " = " + qualifier + formatNumber(total) + " " + unitsOf(best.facts, len(nouns))
 	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover*best.cover, refs: refs}
+}
+
+// clauseRef names a clause of a sentence by the position of its first
+// word.
+type clauseRef struct {
+	sentence ref
+	first    int
+}
+
+// clauseAt returns the first word of the clause (parted by ";" or ":")
+// that holds quantity f in s.
+func clauseAt(s *sent, f corpus.Fact) (int, bool) {
+	at := strings.Index(s.text, f.Text)
+	if at < 0 {
+		return 0, false
+	}
+	k := s.wordAt(at)
+	if k < 0 || k >= len(s.clause) {
+		return 0, false
+	}
+	from, _ := s.clauseOf(k)
+	return from, true
+}
+
+// pickedClauses returns, as groups to sum, the clauses of a sentence that
+// the question's words pick out from the sentence's other clauses: news
+// writing lists the counts of several givers or kinds in one sentence,
+// parted by ";" ("Chủ tịch UBND tỉnh tặng Bằng khen 3 tập thể, 6 cá nhân;
+// Giám đốc Công an tỉnh tặng Giấy khen 9 tập thể, 15 cá nhân"), and a
+// question that names one of them asks for its total alone. A clause
+// covering no more of the question than another clause of its sentence
+// is not picked: the question then asks for the sentence's total. A
+// picked clause competes with its sentence's cover, so that, holding
+// fewer counts, it wins over the sentence.
+func pickedClauses(byClause map[clauseRef]*sumGroup, bySentence map[ref]*sumGroup) []*sumGroup {
+	var out []*sumGroup
+	for cr, g := range byClause {
+		if len(g.facts) < 2 || len(g.facts) == len(bySentence[cr.sentence].facts) {
+			continue
+		}
+		picked := true
+		for other, h := range byClause {
+			if other != cr && other.sentence == cr.sentence && h.cover >= g.cover {
+				picked = false
+				break
+			}
+		}
+		if picked {
+			out = append(out, &sumGroup{facts: g.facts, s: g.s, cover: bySentence[cr.sentence].cover})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].s.text < out[j].s.text })
+	return out
+}
+
+// A sumGroup is counts of one sentence, clause or passage to be added,
+// and how much of the question's other words it holds.
+type sumGroup struct {
+	facts []corpus.Fact
+	s     *sent
+	cover float64
+}
+
+// siblingNouns returns the nouns a count asks the total of: the focus
+// alone, or, when the question joins the focus to more nouns — with "và"
+// or a comma, or side by side as phone-typed questions do ("bao nhiêu tập
+// thể và cá nhân", "tap the ca nhan") — each of them, where each is a noun
+// the article counts (the unit of one of its quantities, units). Vietnamese
+// news counts kinds of recipients, victims or items side by side ("3 tập
+// thể, 6 cá nhân"; "2 người chết, 5 người bị thương"), and a total of the
+// kinds joined is their sum.
+func siblingNouns(qw, focus []word, units [][]string) [][]word {
+	single := [][]word{focus}
+	if len(focus) == 0 {
+		return single
+	}
+	start := -1
+	for k := range qw {
+		if qw[k].fold == focus[0].fold {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return single
+	}
+	var out [][]word
+	for k := start; k < len(qw); {
+		if len(out) > 0 && focusJoiners.Has(qw[k].fold, lexicon.Exact) {
+			k++
+			continue
+		}
+		m := longestUnitAt(qw[k:], units)
+		if m == 0 {
+			break
+		}
+		out = append(out, qw[k:k+m])
+		k += m
+	}
+	if len(out) < 2 || !distinctNouns(out) {
+		return single
+	}
+	return out
+}
+
+// longestUnitAt returns how many words at the start of ws begin one of the
+// units: at least two, or the whole of a unit of one word ("người").
+func longestUnitAt(ws []word, units [][]string) int {
+	best := 0
+	for _, u := range units {
+		m := 0
+		for m < len(u) && m < len(ws) && ws[m].fold == u[m] {
+			m++
+		}
+		if m >= min(minSiblingWords, len(u)) && m > best {
+			best = m
+		}
+	}
+	return best
+}
+
+// minSiblingWords is how many words of a counted noun a question must
+// write for it to name that noun: the two syllables of most Vietnamese
+// nouns ("tập thể", "cá nhân"), or a noun of one syllable whole.
+const minSiblingWords = 2
+
+// distinctNouns reports whether no two nouns of ns are the same.
+func distinctNouns(ns [][]word) bool {
+	seen := map[string]bool{}
+	for _, n := range ns {
+		k := strings.Join(words(n), " ")
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+	}
+	return true
+}
+
+// unitIsAny reports whether unit starts with one of the nouns (unitIs).
+func unitIsAny(unit string, nouns [][]word) bool {
+	for _, n := range nouns {
+		if unitIs(unit, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitsOf writes the counted nouns of facts: the first fact's for one noun
+// asked, else each once, in order and parted by commas: "tập thể, cá
+// nhân".
+func unitsOf(facts []corpus.Fact, nouns int) string {
+	if nouns < 2 {
+		return facts[0].Unit
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if !seen[f.Unit] {
+			seen[f.Unit] = true
+			out = append(out, f.Unit)
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // The sum's confidence, as its own rules judge: a base, and the share of

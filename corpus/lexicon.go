@@ -19,6 +19,10 @@ var ranks = lexicon.MustSet("ranks")
 // of them).
 var titleHeads = lexicon.MustSet("title_heads")
 
+// formerMarkers stand before a title a person held and holds no more:
+// "nguyên Phó Bí thư Tỉnh ủy".
+var formerMarkers = lexicon.MustSet("former_title_markers")
+
 // personMarkers are words that introduce a person's name.
 var personMarkers = lexicon.MustSet("person_markers")
 

@@ -151,9 +151,16 @@ func (s *sentence) person(i, j int) (mention, bool) {
 			dashTitle = ""
 		}
 		if dashTitle == "" {
+			dashTitle = s.formerTitle(m.to)
+		}
+		if dashTitle == "" {
 			// "Trung úy Lê Thị Thu Hà, cán bộ Phòng Cảnh sát giao thông"
 			dashTitle = s.roleTitle(m.to)
 		}
+	}
+	if m.to < len(s.toks) && strings.TrimSpace(s.sep(m.to)) == "(" {
+		// "Name (Title)": "ông Nguyễn Việt Oanh (Chủ tịch HĐND tỉnh)".
+		dashTitle = s.bracketTitle(m.to)
 	}
 	// "Title Name"
 	preTitle := ""
@@ -207,6 +214,56 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	}
 	m.caption = s.p.Kind == KindCaption
 	return m, true
+}
+
+// formerTitle reads the titles a person held, each after a marker of a
+// former one, from token i: "nguyên Ủy viên Bộ Chính trị, nguyên Thường
+// trực Ban Bí thư" (the markers kept, the titles parted by commas).
+func (s *sentence) formerTitle(i int) string {
+	var titles []string
+	for i < len(s.toks) {
+		n := s.match(formerMarkers, i)
+		if n == 0 || i+n >= len(s.toks) || !s.spaced(i+n) {
+			break
+		}
+		t := s.titleFrom(i + n)
+		if t == "" {
+			break
+		}
+		titles = append(titles, s.span(i, i+n)+" "+t)
+		i = s.tokenAfter(i+n, t)
+		if i >= len(s.toks) || strings.TrimSpace(s.sep(i)) != "," {
+			break
+		}
+	}
+	return strings.Join(titles, ", ")
+}
+
+// tokenAfter returns the first token after text t that starts at token i.
+func (s *sentence) tokenAfter(i int, t string) int {
+	end := s.toks[i].Start + len(t)
+	for i < len(s.toks) && s.toks[i].Start < end {
+		i++
+	}
+	return i
+}
+
+// bracketTitle reads a title that fills the brackets opened before token
+// i: "(Chủ tịch HĐND tỉnh)", "(nguyên Giám đốc Sở Y tế)"; a note that
+// holds more, "(Giám đốc Sở, 52 tuổi)" aside, is no title.
+func (s *sentence) bracketTitle(i int) string {
+	t := s.titleFrom(i)
+	if t == "" {
+		t = s.formerTitle(i)
+	}
+	if t == "" {
+		return ""
+	}
+	end := s.toks[i].Start + len(t)
+	if end > len(s.text) || !strings.HasPrefix(strings.TrimSpace(s.text[end:]), ")") {
+		return ""
+	}
+	return t
 }
 
 func isDashSep(sep string) bool {
@@ -320,6 +377,9 @@ func splitTitles(t string) []string {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(p))
+		if len(words) > 1 && formerMarkers.Has(words[0], lexicon.Exact) {
+			words = words[1:] // "nguyên Chủ tịch UBND huyện"
+		}
 		isTitle := false
 		for n := min(titleHeads.MaxWords(), len(words)); n >= 1; n-- {
 			if titleHeads.Has(strings.Join(words[:n], " "), lexicon.Exact) {

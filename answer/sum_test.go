@@ -1,0 +1,85 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestSiblingNouns(t *testing.T) {
+	units := [][]string{{"tap", "the"}, {"ca", "nhan", "co", "thanh", "tich"}, {"nguoi"}, {"giao", "vien"}}
+	tests := []struct {
+		q    string
+		want string // the nouns, parted by "|"; "" for the focus alone
+	}{
+		{"tổng cộng bao nhiêu tập thể và cá nhân được khen", "tập thể|cá nhân"},
+		{"tong cong bn tap the ca nhan duoc khen", "tap the|ca nhan"},
+		{"tổng cộng bao nhiêu tập thể, cá nhân được tặng giấy khen", "tập thể|cá nhân"},
+		// One noun: the focus alone.
+		{"tổng cộng bao nhiêu cá nhân được khen", ""},
+		// A noun the article counts nowhere is no sibling.
+		{"tổng cộng bao nhiêu tập thể và hộ gia đình", ""},
+		// The same noun twice is one noun.
+		{"tổng cộng bao nhiêu tập thể và tập thể", ""},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		focus := withoutFillers(q.focus)
+		var got []string
+		for _, n := range siblingNouns(q.words, focus, units) {
+			got = append(got, strings.Join(words(n), " "))
+		}
+		want := tt.want
+		if want == "" {
+			want = strings.Join(words(focus), " ")
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: nouns %q, want %q", tt.q, got, want)
+		}
+	}
+}
+
+func TestSumOfSiblings(t *testing.T) {
+	e := articleEngine(t, "date 2025-05 Thời sự Tổng kết phong trào thi đua (ABC) - Sáng 12/5, huyện Y tổng kết phong trào thi đua.\n\n"+
+		"Dịp này, Chủ tịch UBND huyện tặng giấy khen 4 tập thể, 7 cá nhân; Trưởng Công an huyện tặng giấy khen 5 tập thể, 10 cá nhân.")
+	ctx := context.Background()
+	tests := []struct {
+		q, want string
+	}{
+		// Both kinds, both givers: the sentence's total.
+		{"tổng cộng bao nhiêu tập thể và cá nhân được khen", "4 + 7 + 5 + 10 = 26 tập thể, cá nhân."},
+		// A giver the question names picks its clause out.
+		{"chủ tịch ubnd huyện khen tổng cộng bao nhiêu tập thể cá nhân", "4 + 7 = 11 tập thể, cá nhân."},
+		// One kind: as before.
+		{"tổng cộng bao nhiêu cá nhân được khen", "7 + 10 = 17 cá nhân."},
+	}
+	for _, tt := range tests {
+		c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
+		if !ok || c.Answer != tt.want {
+			t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
+		}
+	}
+}
+
+func TestAsksTotal(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"tổng cộng bao nhiêu tập thể được khen", true},
+		{"tong so nguoi chet la bao nhieu", true},
+		{"có tất cả bao nhiêu đội", true},
+		// A body, a title or an act that opens with "tổng" asks no total.
+		{"Tổng Liên đoàn Lao động tặng bằng khen cho bao nhiêu tập thể", false},
+		{"Tổng cục Thống kê công bố bao nhiêu chỉ số", false},
+		{"hội nghị tổng kết có bao nhiêu đại biểu", false},
+		{"tong bi thu tham bao nhieu ho dan", false},
+		// A total asked beside such a name still asks a total.
+		{"Tổng cục Hải quan thu tổng cộng bao nhiêu tiền", true},
+	}
+	for _, tt := range tests {
+		if got := asksTotal(parseQuestion(tt.q).words); got != tt.want {
+			t.Errorf("%q: asksTotal %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
