@@ -22,7 +22,7 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		f := d.prep[i].award
-		if findPhrase(q.words, d.prep[i].awardLower) >= 0 {
+		if d.prep[i].awardWords.at(q.words) >= 0 {
 			if !kindNamed {
 				facts, givers = facts[:0], givers[:0]
 			}
@@ -50,13 +50,7 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 	if giverNamed {
 		facts = byGiver
 	}
-	verbAt := -1
-	for _, v := range giveWords {
-		if i := findPhrase(q.words, v); i >= 0 {
-			verbAt = i
-			break
-		}
-	}
+	verbAt := giveWordsList.first(q.words)
 	if (q.wh == whWhat || q.wh == whList) && winWordsList.in(q.words) {
 		// "Y Xuân đoạt huy chương gì?"
 		if c := d.awardOf(q, facts, 0.9); c.answer != "" {

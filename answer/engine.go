@@ -253,9 +253,10 @@ type prepared struct {
 	// awardFold is an award fact's award folded, as related looks for it
 	// in what was said.
 	awardFold string
-	// awardLower is award's award (its whole span) in lower case, as
-	// the award generator looks for it in every question.
-	awardLower string
+	// awardWords are award's award (its whole span) in lower case, split
+	// into words as written and folded once: the award generator looks
+	// for it in every question (as findPhrase).
+	awardWords phraseWords
 	// eventName is an event fact's first two words of what, in lower
 	// case ("" for fewer), and eventNameFold the same folded; eventText
 	// its what and text in lower case between spaces: what the event
@@ -303,7 +304,7 @@ func (d *document) prepare(f corpus.Fact) prepared {
 	case corpus.FactAward:
 		p.award = d.wholeSpans(f)
 		p.awardFold = analysis.Fold(f.Award)
-		p.awardLower = strings.ToLower(p.award.Award)
+		p.awardWords = phraseWordsOf(strings.ToLower(p.award.Award))
 		if p.award.Giver != "" {
 			p.giver = d.giverWords(p.award.Giver)
 		}

@@ -103,14 +103,32 @@ type phraseList []phraseWords
 func phrasesOf(phrases []string) phraseList {
 	l := make(phraseList, len(phrases))
 	for i, p := range phrases {
-		parts := strings.Fields(p)
-		folded := make([]string, len(parts))
-		for k, w := range parts {
-			folded[k] = analysis.Fold(w)
-		}
-		l[i] = phraseWords{parts, folded}
+		l[i] = phraseWordsOf(p)
 	}
 	return l
+}
+
+// phraseWordsOf returns the words of phrase as written and folded, split
+// as phraseParts splits them, but not kept in foldedPhrases: for a phrase
+// a caller keeps.
+func phraseWordsOf(phrase string) phraseWords {
+	parts := strings.Fields(phrase)
+	folded := make([]string, len(parts))
+	for k, w := range parts {
+		folded[k] = analysis.Fold(w)
+	}
+	return phraseWords{parts, folded}
+}
+
+// first returns the word index where the first of the phrases, in the
+// list's order, that occurs in ws starts, or -1 when none does.
+func (l phraseList) first(ws []word) int {
+	for _, pw := range l {
+		if i := pw.at(ws); i >= 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // in reports whether any of the phrases occurs in ws, as hasAny.

@@ -296,7 +296,7 @@ func (d *document) newMatcher(words []word, lang string) *matcher {
 	if lang == "vi" {
 		for n := analysis.MaxSynonymWords; n >= 1; n-- {
 			for i := 0; i+n <= len(words); i++ {
-				if alts := synonyms(phraseOf(words[i : i+n])); len(alts) > 0 {
+				if alts := synonymsOf(words[i : i+n]); len(alts) > 0 {
 					m.synonyms = append(m.synonyms, phraseSynonyms{at: i, n: n, alts: alts})
 				}
 			}
@@ -412,6 +412,29 @@ func (m *matcher) cut(n int) ([]bool, []int) {
 	b, p := m.matched[:n:n], m.pos[:n:n]
 	m.matched, m.pos = m.matched[n:], m.pos[n:]
 	return b, p
+}
+
+// synonymsOf is synonyms(phraseOf(ws)), without building the phrase when
+// synonymCache holds it: the phrase is written into a buffer on the stack,
+// and a map looked up by string(b) of a byte slice does not copy it (the
+// compiler reads the slice in place). newMatcher asks it of every run of
+// a question's words.
+func synonymsOf(ws []word) []string {
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w.fold...)
+	}
+	synonymCache.RLock()
+	alts, ok := synonymCache.m[string(b)]
+	synonymCache.RUnlock()
+	if ok {
+		return alts
+	}
+	return synonyms(string(b))
 }
 
 // phraseOf returns the folded words of ws, joined by single spaces.

@@ -48,4 +48,6 @@ var (
 	photoCreditWordsList      = phrasesOf(photoCreditWords)
 	captionCuesList           = phrasesOf(captionCues)
 	percentNamesList          = phrasesOf(percentNames.Words())
+	giveWordsList             = phrasesOf(giveWords)
+	sumCueLookalikesList      = phrasesOf(sumCueLookalikes)
 )

@@ -33,7 +33,9 @@ func functionShare(toks []analysis.Token) float64 {
 	}
 	n := 0
 	for _, t := range toks {
-		if analysis.IsStopword(analysis.Lower(t.Text)) {
+		// IsStopword lowers the word itself (lowering twice is lowering
+		// once): the token is not lowered here first.
+		if analysis.IsStopword(t.Text) {
 			n++
 		}
 	}

@@ -23,17 +23,17 @@ var sumCueLookalikes = lexicon.MustSet("sum_cue_lookalikes").Words()
 // cue that opens no name of a body or title and no act ("Tổng cục", "Tổng
 // Bí thư", "tổng kết" hold the cue word "tổng" but ask for no total).
 func asksTotal(ws []word) bool {
-	return sumCuesList.in(withoutPhrases(ws, sumCueLookalikes))
+	return sumCuesList.in(withoutPhrases(ws, sumCueLookalikesList))
 }
 
 // withoutPhrases returns ws less every run of words that is one of the
 // phrases (matched as findPhrase does), whole phrases only.
-func withoutPhrases(ws []word, phrases []string) []word {
+func withoutPhrases(ws []word, phrases phraseList) []word {
 	gone := make([]bool, len(ws))
-	for _, p := range phrases {
-		n := len(strings.Fields(p))
+	for _, pw := range phrases {
+		n := len(pw.parts)
 		for i := 0; i+n <= len(ws); i++ {
-			if findPhrase(ws[i:i+n], p) == 0 {
+			if pw.at(ws[i:i+n]) == 0 {
 				for k := i; k < i+n; k++ {
 					gone[k] = true
 				}

@@ -85,6 +85,8 @@ type Index struct {
 	// analysed keeps the terms of the texts of recent searches' match
 	// queries.
 	analysed analysedCache
+	// queries keeps the clauses of recent searches' Vietnamese words.
+	queries queryCache
 }
 
 // New indexes docs in batches of batchSize, checking ctx between batches. It

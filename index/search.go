@@ -91,7 +91,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	var clauses []query.Query
 	switch q.Language {
 	case "", "vi":
-		clauses = viQuery(q.Words, q.Exact && !q.Fast, !q.Fast)
+		clauses = ix.queries.viQuery(q.Words, q.Exact && !q.Fast, !q.Fast)
 	case "en":
 		clauses = enQuery(ix.en, q.Words)
 	default:

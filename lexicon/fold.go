@@ -55,6 +55,24 @@ func FoldTo(b *strings.Builder, s string) {
 	}
 }
 
+// appendFold appends Fold(s) to b and returns it, rune by rune as FoldTo
+// writes it, for a caller that folds into a buffer of its own.
+func appendFold(b []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b = append(b, byte(unicode.ToLower(r)))
+		case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
+			b = append(b, latinFolds[r-latinFold[0]]...)
+		case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
+			b = append(b, extFolds[r-latinFold[1]]...)
+		default:
+			b = append(b, foldRune(r)...)
+		}
+	}
+	return b
+}
+
 // latinFold holds the first runes of the two blocks whose folds are
 // precomputed: Latin-1 Supplement to Latin Extended-B (U+00C0-U+024F) and
 // Latin Extended Additional (U+1E00-U+1EFF), where every Vietnamese letter

@@ -106,20 +106,73 @@ func (s *Set) Has(w string, m Mode) bool {
 	case Exact:
 		return s.exact[w]
 	case Folded:
-		return s.folded[Fold(w)]
+		return s.hasFolded(w)
 	case AsTyped:
 		if HasDiacritics(w) {
 			return s.exact[w]
 		}
-		return s.folded[Fold(w)]
+		return s.hasFolded(w)
 	}
 	panic("lexicon: unknown mode " + m.String())
 }
 
 // HasPhrase reports whether the words, joined by single spaces, are one of
-// the set's phrases, compared in mode m.
+// the set's phrases, compared in mode m. It is Has of the joined words,
+// without building them: see joinedKey.
 func (s *Set) HasPhrase(words []string, m Mode) bool {
-	return s.Has(strings.Join(words, " "), m)
+	if s == nil {
+		return false
+	}
+	if m == AsTyped {
+		// The joined words hold a diacritic when one of them does:
+		// HasDiacritics reads rune by rune, and a space has none.
+		m = Folded
+		for _, w := range words {
+			if HasDiacritics(w) {
+				m = Exact
+				break
+			}
+		}
+	}
+	var buf [keyBuf]byte
+	switch m {
+	case Exact:
+		return s.exact[string(joinedKey(buf[:0], words, false))]
+	case Folded:
+		return s.folded[string(joinedKey(buf[:0], words, true))]
+	}
+	panic("lexicon: unknown mode " + m.String())
+}
+
+// hasFolded reports whether the fold of w is one of the set's folded
+// phrases, without allocating the fold (see joinedKey).
+func (s *Set) hasFolded(w string) bool {
+	var buf [keyBuf]byte
+	return s.folded[string(appendFold(buf[:0], w))]
+}
+
+// keyBuf is the size of the buffer on the stack that Has and HasPhrase
+// write their key into; a longer key grows onto the heap.
+const keyBuf = 64
+
+// joinedKey appends the words to b joined by single spaces, folded when
+// fold is set, and returns it. Looking a map up by string(b) of a byte
+// slice does not copy the bytes (the compiler reads the slice in place),
+// so that Has and HasPhrase allocate nothing for a key of up to keyBuf
+// bytes. Fold folds rune by rune and leaves a space alone, so that the
+// folds joined are the fold of the joined words.
+func joinedKey(b []byte, words []string, fold bool) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		if fold {
+			b = appendFold(b, w)
+		} else {
+			b = append(b, w...)
+		}
+	}
+	return b
 }
 
 // HasAny reports whether any of words is in the set, compared in mode m.
