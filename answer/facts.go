@@ -80,17 +80,23 @@ func phraseParts(phrase string) (parts, folded []string) {
 	if ok {
 		return pw.parts, pw.folded
 	}
-	parts = strings.Fields(phrase)
-	folded = make([]string, len(parts))
+	pw = splitPhrase(phrase)
+	foldedPhrases.Lock()
+	if len(foldedPhrases.parts) < maxFoldedPhrases {
+		foldedPhrases.parts[phrase] = pw
+	}
+	foldedPhrases.Unlock()
+	return pw.parts, pw.folded
+}
+
+// splitPhrase returns the words of phrase, as written and folded.
+func splitPhrase(phrase string) phraseWords {
+	parts := strings.Fields(phrase)
+	folded := make([]string, len(parts))
 	for k, p := range parts {
 		folded[k] = analysis.Fold(p)
 	}
-	foldedPhrases.Lock()
-	if len(foldedPhrases.parts) < maxFoldedPhrases {
-		foldedPhrases.parts[phrase] = phraseWords{parts, folded}
-	}
-	foldedPhrases.Unlock()
-	return parts, folded
+	return phraseWords{parts, folded}
 }
 
 // A phraseList is a constant list of phrases whose words, as written and
@@ -103,12 +109,7 @@ type phraseList []phraseWords
 func phrasesOf(phrases []string) phraseList {
 	l := make(phraseList, len(phrases))
 	for i, p := range phrases {
-		parts := strings.Fields(p)
-		folded := make([]string, len(parts))
-		for k, w := range parts {
-			folded[k] = analysis.Fold(w)
-		}
-		l[i] = phraseWords{parts, folded}
+		l[i] = splitPhrase(p)
 	}
 	return l
 }
