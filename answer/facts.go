@@ -134,10 +134,15 @@ func hasAny(ws []word, phrases ...string) bool {
 	return false
 }
 
+// shortQuestionWords is how many words a question may hold for without
+// and countWithout to mark its dropped words in an array on the stack,
+// not one made on the heap.
+const shortQuestionWords = 32
+
 // without returns ws less the words of the phrases given, compared
 // folded.
 func without(ws []word, drop ...string) []word {
-	var buf [32]bool
+	var buf [shortQuestionWords]bool
 	gone := droppedIn(ws, drop, buf[:0])
 	var out []word
 	for i, w := range ws {
@@ -151,7 +156,7 @@ func without(ws []word, drop ...string) []word {
 // countWithout is len(without(ws, drop...)), counted without making the
 // slice.
 func countWithout(ws []word, drop ...string) int {
-	var buf [32]bool
+	var buf [shortQuestionWords]bool
 	n := 0
 	for _, g := range droppedIn(ws, drop, buf[:0]) {
 		if !g {
