@@ -304,7 +304,7 @@ func (d *document) prepare(f corpus.Fact) prepared {
 	case corpus.FactAward:
 		p.award = d.wholeSpans(f)
 		p.awardFold = analysis.Fold(f.Award)
-		p.awardWords = phraseWordsOf(strings.ToLower(p.award.Award))
+		p.awardWords = splitPhrase(strings.ToLower(p.award.Award))
 		if p.award.Giver != "" {
 			p.giver = d.giverWords(p.award.Giver)
 		}

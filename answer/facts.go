@@ -80,17 +80,23 @@ func phraseParts(phrase string) (parts, folded []string) {
 	if ok {
 		return pw.parts, pw.folded
 	}
-	parts = strings.Fields(phrase)
-	folded = make([]string, len(parts))
+	pw = splitPhrase(phrase)
+	foldedPhrases.Lock()
+	if len(foldedPhrases.parts) < maxFoldedPhrases {
+		foldedPhrases.parts[phrase] = pw
+	}
+	foldedPhrases.Unlock()
+	return pw.parts, pw.folded
+}
+
+// splitPhrase returns the words of phrase, as written and folded.
+func splitPhrase(phrase string) phraseWords {
+	parts := strings.Fields(phrase)
+	folded := make([]string, len(parts))
 	for k, p := range parts {
 		folded[k] = analysis.Fold(p)
 	}
-	foldedPhrases.Lock()
-	if len(foldedPhrases.parts) < maxFoldedPhrases {
-		foldedPhrases.parts[phrase] = phraseWords{parts, folded}
-	}
-	foldedPhrases.Unlock()
-	return parts, folded
+	return phraseWords{parts, folded}
 }
 
 // A phraseList is a constant list of phrases whose words, as written and
@@ -103,21 +109,9 @@ type phraseList []phraseWords
 func phrasesOf(phrases []string) phraseList {
 	l := make(phraseList, len(phrases))
 	for i, p := range phrases {
-		l[i] = phraseWordsOf(p)
+		l[i] = splitPhrase(p)
 	}
 	return l
-}
-
-// phraseWordsOf returns the words of phrase as written and folded, split
-// as phraseParts splits them, but not kept in foldedPhrases: for a phrase
-// a caller keeps.
-func phraseWordsOf(phrase string) phraseWords {
-	parts := strings.Fields(phrase)
-	folded := make([]string, len(parts))
-	for k, w := range parts {
-		folded[k] = analysis.Fold(w)
-	}
-	return phraseWords{parts, folded}
 }
 
 // first returns the word index where the first of the phrases, in the
@@ -151,10 +145,15 @@ func hasAny(ws []word, phrases ...string) bool {
 	return false
 }
 
+// shortQuestionWords is how many words a question may hold for without
+// and countWithout to mark its dropped words in an array on the stack,
+// not one made on the heap.
+const shortQuestionWords = 32
+
 // without returns ws less the words of the phrases given, compared
 // folded.
 func without(ws []word, drop ...string) []word {
-	var buf [32]bool
+	var buf [shortQuestionWords]bool
 	gone := droppedIn(ws, drop, buf[:0])
 	var out []word
 	for i, w := range ws {
@@ -168,7 +167,7 @@ func without(ws []word, drop ...string) []word {
 // countWithout is len(without(ws, drop...)), counted without making the
 // slice.
 func countWithout(ws []word, drop ...string) int {
-	var buf [32]bool
+	var buf [shortQuestionWords]bool
 	n := 0
 	for _, g := range droppedIn(ws, drop, buf[:0]) {
 		if !g {

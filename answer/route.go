@@ -94,7 +94,7 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 // generate returns the scope the index found for q and the candidates the
 // generators propose: one at most from each, a few counts from quantity.
 func (e *Engine) generate(ctx context.Context, q question, content []word) (*scope, []candidate) {
-	if (q.wh == whWhat || q.wh == whNone) && len(q.expanded) > 0 && len(without(content, append(q.expanded, meaningQuestionWords...)...)) == 0 {
+	if (q.wh == whWhat || q.wh == whNone) && len(q.expanded) > 0 && len(without(content, slices.Concat(q.expanded, meaningQuestionWords)...)) == 0 {
 		// "HĐND là gì?" about articles without HĐND: what it usually
 		// means is no answer from the articles, unless they write it
 		// out ("KHKT là gì?" of an article that writes "khoa học kỹ

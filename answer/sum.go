@@ -200,7 +200,19 @@ func pickedClauses(byClause map[clauseRef]*sumGroup, bySentence map[ref]*sumGrou
 			out = append(out, &sumGroup{facts: g.facts, s: g.s, cover: bySentence[cr.sentence].cover})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].s.text < out[j].s.text })
+	// By text, then by where the sentence stands: byClause's order is the
+	// map's, and two sentences may read alike (at most one clause of a
+	// sentence is picked).
+	sort.Slice(out, func(i, j int) bool {
+		x, y := out[i].s, out[j].s
+		if x.text != y.text {
+			return x.text < y.text
+		}
+		if x.p.ID != y.p.ID {
+			return x.p.ID < y.p.ID
+		}
+		return x.index < y.index
+	})
 	return out
 }
 

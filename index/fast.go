@@ -204,36 +204,7 @@ func (b *clauseBuilder) newDisjunction(qs []query.Query) (clause, error) {
 // analysed terms, each with the query's boost; a clause matching nothing
 // when the analyser makes no term.
 func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
-	field := q.FieldVal
-	if field == "" {
-		field = b.m.DefaultSearchField()
-	}
-	name := q.Analyzer
-	if name == "" {
-		name = b.m.AnalyzerNameForPath(field)
-	}
-	a := b.m.AnalyzerNamed(name)
-	if a == nil {
-		return b.newSearcherClause(q) // bleve's error
-	}
-	terms := b.analysed.analyse(a, name, q.Match)
-	if len(terms) == 0 {
-		return noneClause{}, nil
-	}
-	if len(terms) > searcher.DisjunctionHeapTakeover {
-		return b.newSearcherClause(q)
-	}
-	boost := q.BoostVal.Value()
-	cs := make([]clause, 0, len(terms))
-	for _, term := range terms {
-		c, err := b.termClause(field, term, boost)
-		if err != nil {
-			closeAll(cs)
-			return nil, err
-		}
-		cs = append(cs, c)
-	}
-	return newDisjunctionClause(cs), nil
+	return b.newAnalysedClause(q, func(cs []clause) clause { return newDisjunctionClause(cs) })
 }
 
 // newPhraseClause returns the clause of a match query whose terms must all
@@ -243,6 +214,14 @@ func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
 // conjunction's searchers with sort.Sort, which is stable (an insertion
 // sort) only for a few: a phrase of more terms is bleve's own searcher.
 func (b *clauseBuilder) newPhraseClause(q *query.MatchQuery) (clause, error) {
+	return b.newAnalysedClause(q, func(cs []clause) clause { return newConjunctionClause(cs) })
+}
+
+// newAnalysedClause returns join of the term clauses of match query q's
+// analysed terms, each with the query's boost: noneClause when the
+// analyser makes no term, bleve's searcher when it makes more than
+// searcher.DisjunctionHeapTakeover or the analyser is unknown.
+func (b *clauseBuilder) newAnalysedClause(q *query.MatchQuery, join func([]clause) clause) (clause, error) {
 	field := q.FieldVal
 	if field == "" {
 		field = b.m.DefaultSearchField()
@@ -272,7 +251,7 @@ func (b *clauseBuilder) newPhraseClause(q *query.MatchQuery) (clause, error) {
 		}
 		cs = append(cs, c)
 	}
-	return newConjunctionClause(cs), nil
+	return join(cs), nil
 }
 
 // newFuzzyClause returns the clause of a fuzzy query, as bleve's

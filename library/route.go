@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"log/slog"
 	"math"
 	"sort"
 	"strings"
@@ -115,6 +116,11 @@ func (l *Library) coverer(ctx context.Context, terms []string) func(id string) f
 	}
 	held, err := l.shelf.Index().Holding(ctx, terms, min(int(commonShare*float64(n)), mostHolding))
 	if err != nil {
+		// Routing goes on by the search's scores alone; a question given
+		// up (ctx done) is no fault of the index.
+		if ctx.Err() == nil {
+			slog.Warn("route: read the articles holding a question's words", "err", err)
+		}
 		return one
 	}
 	var all float64
