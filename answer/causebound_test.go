@@ -1,7 +1,10 @@
 package answer
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
 
 	"github.com/hoidap/hoidap/analysis"
 )
@@ -75,6 +78,38 @@ func TestReasonIn(t *testing.T) {
 	for _, c := range cases {
 		if got := reasonIn(testSent(c.sentence), overlap{first: c.first, pos: c.asked}); got != c.want {
 			t.Errorf("reasonIn(%q, %d) = %q, want %q", c.sentence, c.first, got, c.want)
+		}
+	}
+}
+
+func TestCauseAfter(t *testing.T) {
+	cases := []struct {
+		text, want string
+	}{
+		// The cause clause of the next sentence.
+		{"Xe máy va chạm với ô tô. Nguyên nhân ban đầu được xác định là do tài xế phải né một xe máy.", "Do tài xế phải né một xe máy"},
+		// A sentence of cause that writes no word of it is given whole.
+		{"Xe máy va chạm với ô tô. Nguyên nhân đang được điều tra.", "Nguyên nhân đang được điều tra."},
+		// A next sentence that gives no cause.
+		{"Xe máy va chạm với ô tô. Một người bị thương.", ""},
+	}
+	for _, c := range cases {
+		a, err := corpus.Parse("t", []byte("date 2024-01 "+c.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := newTestEngine(t, []*corpus.Article{a})
+		var s *sent
+		for r, x := range e.sentOf {
+			if x.index == 0 && strings.HasPrefix(x.text, "Xe máy") {
+				s = e.sentOf[r]
+			}
+		}
+		if s == nil {
+			t.Fatalf("no sentence of %q", c.text)
+		}
+		if got := e.causeAfter(s); got != c.want {
+			t.Errorf("causeAfter(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

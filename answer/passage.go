@@ -874,7 +874,8 @@ var birthCues = lexicon.MustSet("birth_cues").Words()
 var birthYearCues = lexicon.MustSet("birth_year_cues").Words()
 
 // causeAfter returns the sentence after s when it opens with a cause
-// ("Nguyên nhân là do …").
+// ("Nguyên nhân là do …"): the cause clause it writes (reasonIn), or the
+// whole sentence when it writes none.
 func (d *document) causeAfter(s *sent) string {
 	next, ok := d.sentOf[ref{s.p.ID, s.index + 1}]
 	if !ok {
@@ -883,6 +884,9 @@ func (d *document) causeAfter(s *sent) string {
 	for _, c := range causeWords {
 		parts := strings.Fields(c)
 		if len(next.lower) >= len(parts) && strings.Join(next.lower[:len(parts)], " ") == c {
+			if cause := reasonIn(next, overlap{}); cause != "" {
+				return cause // "Nguyên nhân … là do …": the clause of "do"
+			}
 			return next.text
 		}
 	}
