@@ -41,7 +41,12 @@ func TestTypeAgrees(t *testing.T) {
 		{"ai trao bằng khen", "trao bằng khen cho các tập thể", false, true},
 		{"lễ hội ở đâu", "tại xã Sông Bình", true, true},
 		{"có ai tử vong không", "Không, bài viết không nêu con số đó.", true, true},
-		{"vì sao được khen", "vì có thành tích xuất sắc", false, false},
+		{"vì sao được khen", "Vì có thành tích xuất sắc", true, true},
+		{"vì sao ông S. chết", "Do bị nước cuốn trôi khi lội qua suối", true, true},
+		{"tặng thưởng nhằm mục đích gì", "Nhằm đánh giá, tôn vinh", true, true},
+		{"nguyên nhân vụ tai nạn là gì", "Nguyên nhân là do tài xế lấn làn", true, true},
+		{"vì sao nông dân được mùa", "Thời tiết ủng hộ nên nông dân được mùa", false, false},
+		{"vì sao được khen", "dodo", false, false},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)

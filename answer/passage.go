@@ -678,24 +678,105 @@ func dateAfter(q question, s *sent, o overlap) string {
 // reasonWords introduce a reason or a purpose.
 var reasonWords = lexicon.MustSet("reason_words").Words()
 
-// reasonIn returns the part of a sentence after a word of reason that
-// follows the matched words.
+// reasonIn returns the cause clause of a sentence: from a word of reason
+// at or after the matched words, or before them in their part of the
+// sentence when the cause holds the question's words ("…, do thời tiết
+// năm nay nóng quá hoa nở sớm" for "vì sao năm nay hoa nở sớm"), to the
+// clause's end (causeEnd), unless it is made of the question's own
+// words (allAsked); else a cause fronted before them in its own
+// part of the sentence, to their part or to the word that opens the
+// effect ("Tuy nhiên, do đoạn sạt lở dài, trời có mưa nên việc tìm kiếm
+// gặp nhiều khó khăn"). A word of reason capitalised inside the sentence
+// opens a name ("Kỷ niệm chương Vì sự nghiệp …"), no cause.
 func reasonIn(s *sent, o overlap) string {
-	for i := max(0, o.first); i < len(s.lower); i++ {
-		for _, r := range reasonWords {
-			parts := strings.Fields(r)
-			if i+len(parts) > len(s.lower) {
-				continue
+	from := max(0, o.first)
+	for from > 0 && o.first-from < maxCauseReach && !partBreak(s, from) {
+		from--
+	}
+	for i := from; i < len(s.lower); i++ {
+		n := causeAt(s, i)
+		if n == 0 || i > 0 && isCapital(s, i) {
+			continue
+		}
+		if to := causeEnd(s, i, n, len(s.lower)); to-i > minCauseWords && !allAsked(o, i+n, to) {
+			return causeText(s, i, to)
+		}
+	}
+	clause, _ := s.clauseOf(from)
+	for i := from - 1; i >= clause; i-- {
+		n := causeAt(s, i)
+		if n == 0 || i > 0 && (!partBreak(s, i) || isCapital(s, i)) {
+			continue
+		}
+		to := causeEnd(s, i, n, max(o.first, from))
+		if to == max(o.first, from) {
+			to = from // no word opens the effect: the cause ends with its part
+		}
+		if to-i > minCauseWords {
+			return causeText(s, i, to)
+		}
+		break
+	}
+	return ""
+}
+
+// allAsked reports whether every word of s from i to to is one the
+// question matched (o): a cause of the question's own words says nothing
+// ("để trình diện" for "vì sao các đối tượng nên ra trình diện").
+func allAsked(o overlap, i, to int) bool {
+	asked := map[int]bool{}
+	for _, p := range o.pos {
+		asked[p] = true
+	}
+	for k := i; k < to; k++ {
+		if !asked[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// causeText is the text of words i to to of s, a cause, capitalised.
+func causeText(s *sent, i, to int) string {
+	return upperFirst(trimPunct(s.text[s.starts[i]:s.ends[to-1]]))
+}
+
+// minCauseWords is how many words a cause clause must hold beyond its
+// first: "do đó" is no cause.
+const minCauseWords = 2
+
+// effectConnectives end a clause of cause and open its effect ("nên",
+// "khiến").
+var effectConnectives = lexicon.MustSet("effect_connectives").Words()
+
+// causeEnd returns where the cause clause opened by the cause word of n
+// words at i ends: at the end of its clause (";", ":"), at a word that
+// opens its effect ("Do lỗi hệ thống nên số liệu chưa chính xác"), or at
+// a quotation mark closing a quotation opened before it ("…, do thời
+// tiết nóng quá hoa nở sớm", ông Toàn nói"); never past limit.
+func causeEnd(s *sent, i, n, limit int) int {
+	_, to := s.clauseOf(i)
+	to = min(to, limit)
+	open := 0
+	for k := i + n; k < to; k++ {
+		gap := s.text[s.ends[k-1]:s.starts[k]]
+		switch {
+		case strings.ContainsRune(gap, '“') || strings.HasSuffix(gap, `"`) && !strings.HasPrefix(gap, `"`):
+			open++
+		case strings.ContainsRune(gap, '”') || strings.HasPrefix(gap, `"`):
+			if open == 0 {
+				return k
 			}
-			if strings.Join(s.lower[i:i+len(parts)], " ") == r {
-				_, to := s.clauseOf(i)
-				if to-i > 2 {
-					return upperFirst(trimPunct(s.text[s.starts[i]:s.ends[to-1]]))
-				}
+			open--
+		}
+		for _, e := range effectConnectives {
+			parts := strings.Fields(e)
+			if k+len(parts) <= to && strings.Join(s.lower[k:k+len(parts)], " ") == e {
+				return k
 			}
 		}
 	}
-	return ""
+	return to
 }
 
 // trimPunct trims white space and list punctuation from both ends.
@@ -793,7 +874,8 @@ var birthCues = lexicon.MustSet("birth_cues").Words()
 var birthYearCues = lexicon.MustSet("birth_year_cues").Words()
 
 // causeAfter returns the sentence after s when it opens with a cause
-// ("Nguyên nhân là do …").
+// ("Nguyên nhân là do …"): the cause clause it writes (reasonIn), or the
+// whole sentence when it writes none.
 func (d *document) causeAfter(s *sent) string {
 	next, ok := d.sentOf[ref{s.p.ID, s.index + 1}]
 	if !ok {
@@ -802,6 +884,9 @@ func (d *document) causeAfter(s *sent) string {
 	for _, c := range causeWords {
 		parts := strings.Fields(c)
 		if len(next.lower) >= len(parts) && strings.Join(next.lower[:len(parts)], " ") == c {
+			if cause := reasonIn(next, overlap{}); cause != "" {
+				return cause // "Nguyên nhân … là do …": the clause of "do"
+			}
 			return next.text
 		}
 	}

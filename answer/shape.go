@@ -189,11 +189,44 @@ func typeAgreesAsked(q question, percent bool, answer string, toks []analysis.To
 		return capitalisedAfterFirst(toks) > 0 || namesGroup(answer), true
 	case whWhere:
 		return capitalisedAfterFirst(toks) > 0 || placeNouns.hasAny(toks), true
+	case whWhy:
+		// A cause or a purpose is what its word opens: "Do bị nước cuốn
+		// trôi …", "Nhằm tôn vinh …". One written without it ("Thời tiết
+		// ủng hộ nên …") cannot be told from any other clause: unchecked.
+		if opensWithCause(toks) {
+			return true, true
+		}
+		return false, false
 	case whYesNo:
 		r, _ := utf8.DecodeRuneInString(answer)
 		return len(toks) > 0 && unicode.IsUpper(r) && yesNoWords.has(toks[0].Folded), true
 	}
 	return false, false
+}
+
+// opensWithCause reports whether the answer's first words are a word of
+// cause or purpose (reasonWords: "do", "vì", "để", "nhằm") or one that
+// opens a sentence of cause (causeWords: "nguyên nhân", "lý do").
+func opensWithCause(toks []analysis.Token) bool {
+	for _, list := range [][]string{reasonWords, causeWords} {
+		for _, r := range list {
+			parts := strings.Fields(r)
+			if len(parts) > len(toks) {
+				continue
+			}
+			match := true
+			for i, p := range parts {
+				if strings.ToLower(toks[i].Text) != p {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capitalisedAfterFirst counts the tokens after the first that start with
