@@ -156,16 +156,10 @@ const (
 	// vào đêm 26/10"), not the time of the report ("Sáng 28/10, Ban Chỉ
 	// huy … cho biết").
 	fTimeOfVerb = "time_of_verb"
-	// fTimeFrontedBound: a when-question's answer is a time its sentence
-	// fronts, and the clause after it holds a word of the question before
-	// any verb of reporting, or reports what the question asks was
-	// reported ("Ngày 12/12, tại Phủ Chủ tịch, … tuyên dương …" for "buổi
-	// tuyên dương diễn ra ngày nào") (frontedTimeBound).
-	fTimeFrontedBound = "time_fronted_bound"
 	// fTimeOfReport: the answer is a time fronted before a verb of
 	// reporting, and the question asks no report: the report's date, not
 	// the event's ("Tối 16/12, … cho biết … vụ cướp" for "vụ cướp xảy ra
-	// ngày nào").
+	// ngày nào") (timeOfReport).
 	fTimeOfReport = "time_of_report"
 	// fClauseFallback: the candidate is the clause of a sentence that
 	// holds the question's words, kept when no part of it could be cut as
@@ -263,7 +257,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeFrontedBound, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther,
@@ -481,8 +475,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fPlaceBound, boolValue(bound))
 		f.set(fPlaceUnbound, boolValue(!bound))
 	}
-	if bound, reported, known := frontedTimeBound(q, s, toks, content); known {
-		f.set(fTimeFrontedBound, boolValue(bound))
+	if reported, known := timeOfReport(q, s, toks, content); known {
 		f.set(fTimeOfReport, boolValue(reported))
 	}
 	if bound, known := causeBound(q, s, toks, content); known {
