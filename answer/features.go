@@ -156,6 +156,11 @@ const (
 	// vào đêm 26/10"), not the time of the report ("Sáng 28/10, Ban Chỉ
 	// huy … cho biết").
 	fTimeOfVerb = "time_of_verb"
+	// fTimeOfReport: the answer is a time fronted before a verb of
+	// reporting, and the question asks no report: the report's date, not
+	// the event's ("Tối 16/12, … cho biết … vụ cướp" for "vụ cướp xảy ra
+	// ngày nào") (timeOfReport).
+	fTimeOfReport = "time_of_report"
 	// fClauseFallback: the candidate is the clause of a sentence that
 	// holds the question's words, kept when no part of it could be cut as
 	// the answer asked for (clauseAround).
@@ -252,7 +257,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther,
@@ -469,6 +474,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if bound, known := placeBound(q, s, toks, content); known {
 		f.set(fPlaceBound, boolValue(bound))
 		f.set(fPlaceUnbound, boolValue(!bound))
+	}
+	if reported, known := timeOfReport(q, s, toks, content); known {
+		f.set(fTimeOfReport, boolValue(reported))
 	}
 	if bound, known := causeBound(q, s, toks, content); known {
 		f.set(fCauseBound, boolValue(bound))

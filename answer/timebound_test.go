@@ -1,0 +1,63 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+func TestTimeOfReport(t *testing.T) {
+	cases := []struct {
+		question, sentence, answer string
+		reported, known            bool
+	}{
+		// The lead dates the report; the event is said after "cho biết".
+		{"Vụ cướp xảy ra ngày nào?", "Tối 16/12, Đại tá Võ Duy Tấn, Phó Giám đốc Công an tỉnh Đắk Lắk, cho biết đơn vị đã truy tìm 5 đối tượng liên quan đến vụ cướp tài sản xảy ra trên địa bàn.", "Tối 16/12", true, true},
+		// The clause after the time does what the question asks.
+		{"Vụ cướp xảy ra ngày nào?", "Theo thông tin ban đầu, ngày 13/12, nhóm đối tượng cướp túi xách rồi tẩu thoát.", "ngày 13/12", false, true},
+		// A word of the question before the verb of reporting.
+		{"buổi tuyên dương diễn ra ngày nào", "Ngày 12/12, Phó Chủ tịch nước gặp mặt, tuyên dương đoàn học sinh và cho biết sẽ khen thưởng.", "Ngày 12/12", false, true},
+		// Past a paper's dateline.
+		{"đối tượng bị bắt ngày nào", "HNN.VN - Ngày 30/12, Công an huyện cho biết đã bắt giữ 2 đối tượng.", "Ngày 30/12", true, true},
+		// The question asks when it was reported.
+		{"công an thông tin vụ việc ngày nào", "Ngày 25/8, Công an tỉnh Quảng Trị cho biết đã khởi tố 12 vụ án.", "Ngày 25/8", false, false},
+		// Words in brackets are an aside, not the clause.
+		{"vụ trộm xảy ra khi nào", "Ngày 28/5, tại tiệm vàng (huyện Nhơn Trạch, nơi vụ trộm xảy ra), Công an cho biết đã bắt giữ Thảo.", "Ngày 28/5", true, true},
+		// A time not fronted: judged by other features.
+		{"bão đổ bộ hôm nào", "Bão đổ bộ vào đêm 26/10, Ban Chỉ huy cho biết.", "đêm 26/10", false, false},
+		// Not a when-question.
+		{"vụ cướp xảy ra ở đâu", "Tối 16/12, Công an tỉnh cho biết vụ cướp xảy ra tại TP Buôn Ma Thuột.", "Tối 16/12", false, false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		reported, known := timeOfReport(q, testSent(c.sentence), analysis.Tokens(c.answer), questionWords(q))
+		if reported != c.reported || known != c.known {
+			t.Errorf("%q in %q for %q: reported %v known %v, want %v %v", c.answer, c.sentence, c.question, reported, known, c.reported, c.known)
+		}
+	}
+}
+
+func TestTimeFronted(t *testing.T) {
+	cases := []struct {
+		sentence, time string
+		want           bool
+	}{
+		{"Ngày 8-8, Đảng bộ phường tổ chức đại hội.", "ngày", true},
+		{"Trước đó, vào sáng 29-9, trên quốc lộ 2 đã xảy ra sạt lở.", "sáng", true},
+		{"HNN.VN - Ngày 12/12, tại Phủ Chủ tịch, …", "ngày", true},
+		{"Bão đổ bộ vào đêm 26/10.", "đêm", false},
+	}
+	for _, c := range cases {
+		s := testSent(c.sentence)
+		at := -1
+		for k, w := range s.lower {
+			if w == c.time {
+				at = k
+				break
+			}
+		}
+		if got := timeFronted(s, at); at < 0 || got != c.want {
+			t.Errorf("timeFronted(%q) at %q (%d) = %v, want %v", c.sentence, c.time, at, got, c.want)
+		}
+	}
+}
