@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -87,7 +88,8 @@ func TestRouteWeighsRareWords(t *testing.T) {
 	}
 	// The cover of each article: the province's words weigh log(4/1)
 	// each, "tinh quang" too (the lead's "tỉnh Quảng Nam"), and those of
-	// every article nothing.
+	// every article nothing. An article holding none of the words that
+	// weigh covers 0 (coverFloor is 0).
 	covers := []struct {
 		question string
 		want     map[string]float64
@@ -105,5 +107,84 @@ func TestRouteWeighsRareWords(t *testing.T) {
 				t.Errorf("cover of %s for %q = %.3f, want %.3f", id, tt.question, got, want)
 			}
 		}
+	}
+}
+
+// TestRouteRareWordElsewhere documents the cover without a floor
+// (coverFloor): a question whose only word held by few articles ("hoa")
+// stands in an unrelated article, while an article of the question's kind
+// matches the rest of it ("Giám đốc Công an tỉnh … hội nghị") better. That
+// article covers 0 and scores 0; the unrelated one covers 1 and is named
+// when its own score reaches routeFloor, however far below the other's
+// its search score was. Only routeFloor guards against it.
+func TestRouteRareWordElsewhere(t *testing.T) {
+	ctx := context.Background()
+	const genre = "Giám đốc Công an tỉnh phát biểu tại hội nghị biểu dương tập thể, cá nhân."
+	text := func(head, lead, line string, repeats, filler int) []byte {
+		s := "date 2025-11\n\n" + head + "\n\n" + lead + "\n\n"
+		for range repeats {
+			s += line + "\n\n"
+		}
+		// Paragraphs of other words, so that the search weighs the
+		// question's words as in a real article (held by few passages).
+		for i := range filler {
+			s += fmt.Sprintf("Đoạn %d: thời tiết nắng ráo, nhiệt độ cao nhất %d độ, gió nhẹ.\n\n", i, 20+i)
+		}
+		return []byte(s)
+	}
+	police := func(province string, repeats int) []byte {
+		return text("Biểu dương tập thể, cá nhân tiêu biểu",
+			"Sáng 22/11, Công an tỉnh "+province+" tổ chức hội nghị biểu dương tập thể, cá nhân tiêu biểu.", genre, repeats, 12)
+	}
+	files := map[string][]byte{
+		"qn": police("Quảng Nam", 1),
+		"ht": police("Hà Tĩnh", 1),
+		"bn": police("Bắc Ninh", 4),
+		"lc": police("Lai Châu", 1),
+		"dl": text("Khai mạc Festival hoa Đà Lạt", "Tối 20/12, Festival hoa Đà Lạt khai mạc với hàng triệu bông hoa.",
+			"Giám đốc Sở Văn hóa tặng hoa cho các nghệ nhân tại Festival hoa.", 4, 0),
+	}
+	var as []*corpus.Article
+	for _, id := range []string{"qn", "ht", "bn", "lc", "dl"} {
+		art, err := corpus.Parse(id, files[id])
+		if err != nil {
+			t.Fatal(err)
+		}
+		as = append(as, art)
+	}
+	l, err := Open(ctx, as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	tests := []struct {
+		question, want string
+	}{
+		// The festival's article alone holds "hoa" and "tặng": it is
+		// named, the police articles' scores being 0.
+		{"Giám đốc Công an tỉnh tặng hoa cho ai?", "dl"},
+		// More of the question's words the festival's article lacks:
+		// its score falls under routeFloor, and no article is named.
+		{"Giám đốc Công an tỉnh phát biểu tại hội nghị tặng hoa cho ai?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			r := l.Route(ctx, tt.question)
+			if r.Article != tt.want {
+				t.Errorf("Route(%q) = %q (%v), want %q", tt.question, r.Article, r.Ranked, tt.want)
+			}
+			q := answer.SearchQuery(tt.question)
+			cover := l.coverer(ctx, coverTerms(tt.question, q.Words))
+			for id, want := range map[string]float64{"dl": 1, "bn": 0, "qn": 0} {
+				if got := cover(id); math.Abs(got-want) > 1e-9 {
+					t.Errorf("cover of %s = %.3f, want %.3f", id, got, want)
+				}
+			}
+			for _, a := range r.Ranked {
+				if a.ID != "dl" && a.Score != 0 {
+					t.Errorf("%s scores %.3f, want 0 (cover 0)", a.ID, a.Score)
+				}
+			}
+		})
 	}
 }
