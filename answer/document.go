@@ -119,8 +119,9 @@ func newDocument(ctx context.Context, articles []*corpus.Article) (*document, er
 	d.nsent = len(d.sents)
 	d.names = d.personNameRuns()
 	d.prep = make([]prepared, len(d.facts))
+	taken := map[ref]map[int]bool{}
 	for i, f := range d.facts {
-		d.prep[i] = d.prepare(f)
+		d.prep[i] = d.prepare(f, taken)
 	}
 	return d, nil
 }

@@ -269,8 +269,11 @@ type prepared struct {
 
 // prepare reads once what the answer stage reads of fact f for every
 // question: a person's titles and name folded, a named item as a sentence,
-// an award without its broken spans and its giver's words.
-func (d *document) prepare(f corpus.Fact) prepared {
+// an award without its broken spans and its giver's words, where a
+// quantity's number stands. taken holds, per sentence, the words the
+// quantities prepared before f stand at (quantityNumberAt); prepare adds
+// f's.
+func (d *document) prepare(f corpus.Fact, taken map[ref]map[int]bool) prepared {
 	var p prepared
 	switch f.Type {
 	case corpus.FactPerson:
@@ -299,7 +302,14 @@ func (d *document) prepare(f corpus.Fact) prepared {
 	case corpus.FactQuantity:
 		p.quantityAt = -1
 		if s := d.factSent(f); s != nil {
-			p.quantityAt = quantityNumberAt(f, s)
+			r := ref{f.Passage, f.Sentence}
+			if taken[r] == nil {
+				taken[r] = map[int]bool{}
+			}
+			p.quantityAt = quantityNumberAt(f, s, taken[r])
+			if p.quantityAt >= 0 {
+				taken[r][p.quantityAt] = true
+			}
 		}
 	case corpus.FactAward:
 		p.award = d.wholeSpans(f)

@@ -618,14 +618,26 @@ var durationFocus = func() []word {
 }()
 
 // quantityNumberAt returns the word where s, the sentence of quantity fact f,
-// writes f's number followed by its unit, or -1. It reads the fact alone:
-// the document works it out once (prepared.quantityAt).
-func quantityNumberAt(f corpus.Fact, s *sent) int {
-	at := s.find(strings.ToLower(f.Number), 0)
-	for at >= 0 && !strings.HasPrefix(squeeze(s.text[tokenStart(s, at):]), squeeze(f.Number+f.Unit)) {
-		at = s.find(strings.ToLower(f.Number), at+1)
+// writes f's number followed by its unit, or -1. taken holds the words
+// the sentence's earlier quantity facts stand at: a count written twice
+// ("5 tập thể; … 5 tập thể") is two facts, read in the sentence's order,
+// and each takes the first place no earlier fact took (the first place of
+// all when every place is taken). The document works it out once, at
+// build (prepared.quantityAt).
+func quantityNumberAt(f corpus.Fact, s *sent, taken map[int]bool) int {
+	first := -1
+	for at := s.find(strings.ToLower(f.Number), 0); at >= 0; at = s.find(strings.ToLower(f.Number), at+1) {
+		if !strings.HasPrefix(squeeze(s.text[tokenStart(s, at):]), squeeze(f.Number+f.Unit)) {
+			continue
+		}
+		if !taken[at] {
+			return at
+		}
+		if first < 0 {
+			first = at
+		}
 	}
-	return at
+	return first
 }
 
 // squeeze folds t and drops its spaces, so "87,2%" and "87,2 %" compare

@@ -93,7 +93,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		s := d.factSent(f)
-		if s == nil || isPart(s, f) {
+		if s == nil || d.isPart(s, i) {
 			continue
 		}
 		r := ref{f.Passage, f.Sentence}
@@ -102,7 +102,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 			order = append(order, bySentence[r])
 		}
 		bySentence[r].facts = append(bySentence[r].facts, f)
-		if c, ok := clauseAt(s, f); ok {
+		if c, ok := d.clauseAt(s, i); ok {
 			cr := clauseRef{r, c}
 			if byClause[cr] == nil {
 				from, to := s.clauseOf(c)
@@ -159,18 +159,54 @@ type clauseRef struct {
 }
 
 // clauseAt returns the first word of the clause (parted by ";" or ":")
-// that holds quantity f in s.
-func clauseAt(s *sent, f corpus.Fact) (int, bool) {
-	at := strings.Index(s.text, f.Text)
-	if at < 0 {
-		return 0, false
-	}
-	k := s.wordAt(at)
+// that holds quantity fact i of sentence s: the clause of the word its
+// number stands at (numberWordAt), so that a count written in two clauses
+// ("5 tập thể; … 5 tập thể") is two counts, one in each.
+func (d *document) clauseAt(s *sent, i int) (int, bool) {
+	k := d.numberWordAt(s, i)
 	if k < 0 || k >= len(s.clause) {
 		return 0, false
 	}
 	from, _ := s.clauseOf(k)
 	return from, true
+}
+
+// numberWordAt returns the word of s, the sentence of quantity fact i,
+// where its number stands, or -1: the place the document took for it at
+// build (prepared.quantityAt), the word of a number glued to its unit
+// ("96m") or the number of a part of a breakdown (partAt).
+func (d *document) numberWordAt(s *sent, i int) int {
+	if at := d.prep[i].quantityAt; at >= 0 {
+		return at
+	}
+	f := d.facts[i]
+	if f.Of != "" {
+		return partAt(s, f)
+	}
+	return s.find(strings.ToLower(f.Number+f.Unit), 0)
+}
+
+// factStart returns where in s.text quantity fact i's text starts: its
+// text, which holds its qualifier or a range's first number before its
+// number ("hơn 4 tập thể", "từ 2 đến 5 người"), written so that its
+// number stands at word at. When at is unknown (-1), the first place s
+// writes the text; -1 when s does not write it.
+func factStart(s *sent, f corpus.Fact, at int) int {
+	if at < 0 {
+		return strings.Index(s.text, f.Text)
+	}
+	num := tokenStart(s, at)
+	for k := strings.Index(f.Text, f.Number); k >= 0 && k <= num; {
+		if strings.HasPrefix(s.text[num-k:], f.Text) {
+			return num - k
+		}
+		next := strings.Index(f.Text[k+1:], f.Number)
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return num
 }
 
 // pickedClauses returns, as groups to sum, the clauses of a sentence that
@@ -361,10 +397,12 @@ func unitIs(unit string, noun []word) bool {
 	return true
 }
 
-// isPart reports whether quantity f is written as a part of a whole
-// stated before it in its sentence: "trong đó 215 điểm".
-func isPart(s *sent, f corpus.Fact) bool {
-	at := strings.Index(s.text, f.Text)
+// isPart reports whether quantity fact i is written as a part of a whole
+// stated before it in its sentence s: "trong đó 215 điểm". It reads the
+// words before the place its number stands (numberWordAt), not before the
+// first place s writes its text.
+func (d *document) isPart(s *sent, i int) bool {
+	at := factStart(s, d.facts[i], d.numberWordAt(s, i))
 	if at < 0 {
 		return false
 	}

@@ -83,3 +83,40 @@ func TestAsksTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestSumOfCountsWrittenTwice checks that a count stands in the clause
+// where its sentence writes it: a count written in two clauses ("5 tập
+// thể; … 5 tập thể"), a count inside a longer number ("5 cá nhân" in "15
+// cá nhân") and a count after a qualifier ("4 tập thể" in "hơn 4 tập
+// thể") are each found at their own place, not at the first place the
+// sentence writes their text.
+func TestSumOfCountsWrittenTwice(t *testing.T) {
+	const lead = "date 2025-05 Thời sự Tổng kết phong trào thi đua (ABC) - Sáng 12/5, huyện Y tổng kết phong trào thi đua.\n\n"
+	const chair, police = "chủ tịch ubnd huyện khen tổng cộng bao nhiêu tập thể cá nhân", "trưởng công an huyện khen tổng cộng bao nhiêu tập thể cá nhân"
+	tests := []struct {
+		name, text, q, want string
+	}{
+		{"the same count in two clauses, the second giver", "Dịp này, Chủ tịch UBND huyện tặng giấy khen 5 tập thể, 7 cá nhân; Trưởng Công an huyện tặng giấy khen 5 tập thể, 10 cá nhân.",
+			police, "5 + 10 = 15 tập thể, cá nhân."},
+		{"the same count in two clauses, the first giver", "Dịp này, Chủ tịch UBND huyện tặng giấy khen 5 tập thể, 7 cá nhân; Trưởng Công an huyện tặng giấy khen 5 tập thể, 10 cá nhân.",
+			chair, "5 + 7 = 12 tập thể, cá nhân."},
+		{"the same count in two clauses, the sentence's total", "Dịp này, Chủ tịch UBND huyện tặng giấy khen 5 tập thể, 7 cá nhân; Trưởng Công an huyện tặng giấy khen 5 tập thể, 10 cá nhân.",
+			"tổng cộng bao nhiêu tập thể và cá nhân được khen", "5 + 7 + 5 + 10 = 27 tập thể, cá nhân."},
+		{"a count inside a longer number", "Dịp này, Chủ tịch UBND huyện tặng giấy khen 4 tập thể, 15 cá nhân; Trưởng Công an huyện tặng giấy khen 6 tập thể, 5 cá nhân.",
+			police, "6 + 5 = 11 tập thể, cá nhân."},
+		{"a count after a qualifier", "Dịp này, Chủ tịch UBND huyện tặng giấy khen hơn 4 tập thể, 7 cá nhân; Trưởng Công an huyện tặng giấy khen 4 tập thể, 10 cá nhân.",
+			police, "4 + 10 = 14 tập thể, cá nhân."},
+		{"a part written like an earlier count", "Dịp này, Chủ tịch UBND huyện tặng giấy khen 20 cá nhân; Trưởng Công an huyện tặng giấy khen 30 cá nhân, trong đó 20 cá nhân là đoàn viên.",
+			"tổng cộng bao nhiêu cá nhân được khen", "20 + 30 = 50 cá nhân."},
+	}
+	ctx := context.Background()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := articleEngine(t, lead+tt.text)
+			c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
+			if !ok || c.Answer != tt.want {
+				t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
+			}
+		})
+	}
+}

@@ -30,7 +30,7 @@ func Extract(a *Article) []Fact {
 	facts = append(facts, people(mentions)...)
 	seen := map[string]bool{}
 	add := func(f Fact) {
-		key := string(f.Type) + "\x00" + f.Text + "\x00" + f.Award + f.Giver
+		key := factKey(f)
 		if seen[key] {
 			return
 		}
@@ -39,7 +39,20 @@ func Extract(a *Article) []Fact {
 	}
 	for i := range sents {
 		s := &sents[i]
+		// quantities reads each token once, so a count it reads twice
+		// from one sentence is written twice there ("tặng Bằng khen 5
+		// tập thể; … tặng Giấy khen 5 tập thể"): two counts, both kept.
+		// One an earlier sentence wrote is a repeat, as before.
+		here := map[string]bool{}
 		for _, f := range quantities(s) {
+			key := factKey(f)
+			if seen[key] && here[key] {
+				facts = append(facts, f)
+				continue
+			}
+			if !seen[key] {
+				here[key] = true
+			}
 			add(f)
 		}
 		for _, f := range documents(s) {
@@ -61,6 +74,12 @@ func Extract(a *Article) []Fact {
 		}
 	}
 	return facts
+}
+
+// factKey is what makes two facts one: their type, their text and, for
+// an award, its award and giver.
+func factKey(f Fact) string {
+	return string(f.Type) + "\x00" + f.Text + "\x00" + f.Award + f.Giver
 }
 
 // abbreviationFacts reads the abbreviations an article defines ("an ninh Tổ

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -275,6 +276,42 @@ func TestExtractQuantities(t *testing.T) {
 			}
 			if !strings.Contains(f.Text, tt.number) {
 				t.Errorf("Text = %q, want it to contain %q", f.Text, tt.number)
+			}
+		})
+	}
+}
+
+// TestExtractCountsWrittenTwice checks that a count a sentence writes
+// twice is two facts of that sentence ("5 tập thể; … 5 tập thể"), while a
+// count a later sentence writes again is a repeat, read once.
+func TestExtractCountsWrittenTwice(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each quantity: its text @ its sentence
+	}{
+		{"twice in one sentence", "Chủ tịch UBND huyện tặng giấy khen 5 tập thể; Trưởng Công an huyện tặng giấy khen 5 tập thể.",
+			[]string{"5 tập thể @0", "5 tập thể @0"}},
+		{"once in each of two sentences", "Chủ tịch UBND huyện tặng giấy khen 5 tập thể. Trưởng Công an huyện tặng giấy khen 5 tập thể.",
+			[]string{"5 tập thể @0"}},
+		{"after an earlier sentence, twice in one", "Năm nay, huyện khen 5 tập thể. Chủ tịch UBND huyện tặng giấy khen 5 tập thể; Trưởng Công an huyện tặng giấy khen 5 tập thể.",
+			[]string{"5 tập thể @0"}},
+		{"different counts of one sentence", "Chủ tịch UBND huyện tặng giấy khen 5 tập thể; Trưởng Công an huyện tặng giấy khen 6 tập thể.",
+			[]string{"5 tập thể @0", "6 tập thể @0"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range ofType(Extract(a), FactQuantity) {
+				if f.Passage == "t/p1" {
+					got = append(got, fmt.Sprintf("%s @%d", f.Text, f.Sentence))
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("quantities %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -220,47 +220,46 @@ func (s *sentence) person(i, j int) (mention, bool) {
 // former one, from token i: "nguyên Ủy viên Bộ Chính trị, nguyên Thường
 // trực Ban Bí thư" (the markers kept, the titles parted by commas).
 func (s *sentence) formerTitle(i int) string {
+	t, _ := s.formerTitleSpan(i)
+	return t
+}
+
+// formerTitleSpan is formerTitle, with the token after the last title it
+// read (i when it read none). The titles are rebuilt with one space after
+// each marker and ", " between them, so where they end in the sentence is
+// counted in tokens, never from the rebuilt text's length: the article may
+// part them with two spaces, a no-break space, ";" or " - ".
+func (s *sentence) formerTitleSpan(i int) (string, int) {
 	var titles []string
+	end := i
 	for i < len(s.toks) {
 		n := s.match(formerMarkers, i)
 		if n == 0 || i+n >= len(s.toks) || !s.spaced(i+n) {
 			break
 		}
-		t := s.titleFrom(i + n)
+		t, after := s.titleSpan(i + n)
 		if t == "" {
 			break
 		}
 		titles = append(titles, s.span(i, i+n)+" "+t)
-		i = s.tokenAfter(i+n, t)
+		i, end = after, after
 		if i >= len(s.toks) || strings.TrimSpace(s.sep(i)) != "," {
 			break
 		}
 	}
-	return strings.Join(titles, ", ")
-}
-
-// tokenAfter returns the first token after text t that starts at token i.
-func (s *sentence) tokenAfter(i int, t string) int {
-	end := s.toks[i].Start + len(t)
-	for i < len(s.toks) && s.toks[i].Start < end {
-		i++
-	}
-	return i
+	return strings.Join(titles, ", "), end
 }
 
 // bracketTitle reads a title that fills the brackets opened before token
 // i: "(Chủ tịch HĐND tỉnh)", "(nguyên Giám đốc Sở Y tế)"; a note that
-// holds more, "(Giám đốc Sở, 52 tuổi)" aside, is no title.
+// holds more, "(Giám đốc Sở, 52 tuổi)" aside, is no title. The bracket
+// must close right after the title's last token.
 func (s *sentence) bracketTitle(i int) string {
-	t := s.titleFrom(i)
+	t, end := s.titleSpan(i)
 	if t == "" {
-		t = s.formerTitle(i)
+		t, end = s.formerTitleSpan(i)
 	}
-	if t == "" {
-		return ""
-	}
-	end := s.toks[i].Start + len(t)
-	if end > len(s.text) || !strings.HasPrefix(strings.TrimSpace(s.text[end:]), ")") {
+	if t == "" || end > len(s.toks) || !strings.HasPrefix(strings.TrimSpace(s.sep(end)), ")") {
 		return ""
 	}
 	return t
@@ -274,11 +273,17 @@ func isDashSep(sep string) bool {
 // titleFrom reads a title that starts at token i: up to ";", ")", the
 // sentence's end, a verb, or a comma followed by a lower-case word.
 func (s *sentence) titleFrom(i int) string {
+	t, _ := s.titleSpan(i)
+	return t
+}
+
+// titleSpan is titleFrom, with the token after the title's last one.
+func (s *sentence) titleSpan(i int) (string, int) {
 	if i >= len(s.toks) || !s.upper(i) {
-		return ""
+		return "", i
 	}
 	if n := s.match(titleHeads, i); n == 0 && s.match(organisationHeads, i) == 0 {
-		return ""
+		return "", i
 	}
 	j := i
 	for j < len(s.toks) {
@@ -308,7 +313,7 @@ func (s *sentence) titleFrom(i int) string {
 		}
 		j++
 	}
-	return trimClause(s.span(i, j))
+	return trimClause(s.span(i, j)), j
 }
 
 // bracketedCode reports whether token j is a code in brackets inside a

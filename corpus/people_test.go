@@ -37,6 +37,21 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 			[]person{{"Phạm Quốc Bảo", []string{"nguyên Bí thư Huyện ủy", "nguyên Chủ tịch UBND huyện"}}}},
 		{"a former title in brackets", "Ông Phạm Quốc Bảo (cựu Giám đốc Sở Y tế) dự lễ.",
 			[]person{{"Phạm Quốc Bảo", []string{"cựu Giám đốc Sở Y tế"}}}},
+		// Where former titles in brackets end is counted in tokens: the
+		// article's separators need not be the ", " they are joined by
+		// (Parse makes a run of spaces one space; a space before the
+		// comma is kept, and a count of the joined text's length missed
+		// the closing bracket by it).
+		{"former titles in brackets, two spaces between", "Ông Phạm Quốc Bảo (nguyên Bí thư Huyện ủy,  nguyên Chủ tịch UBND huyện) dự lễ.",
+			[]person{{"Phạm Quốc Bảo", []string{"nguyên Bí thư Huyện ủy", "nguyên Chủ tịch UBND huyện"}}}},
+		{"former titles in brackets, a no-break space between", "Ông Phạm Quốc Bảo (nguyên Bí thư Huyện ủy,\u00a0nguyên Chủ tịch UBND huyện) dự lễ.",
+			[]person{{"Phạm Quốc Bảo", []string{"nguyên Bí thư Huyện ủy", "nguyên Chủ tịch UBND huyện"}}}},
+		{"former titles in brackets, a space before the comma", "Ông Phạm Quốc Bảo (nguyên Bí thư Huyện ủy , nguyên Chủ tịch UBND huyện) dự lễ.",
+			[]person{{"Phạm Quốc Bảo", []string{"nguyên Bí thư Huyện ủy", "nguyên Chủ tịch UBND huyện"}}}},
+		{"former titles after a dash, two spaces between", "Trao Huân chương cho đồng chí Phạm Quốc Bảo - nguyên Bí thư Huyện ủy,  nguyên Chủ tịch UBND huyện.",
+			[]person{{"Phạm Quốc Bảo", []string{"nguyên Bí thư Huyện ủy", "nguyên Chủ tịch UBND huyện"}}}},
+		{"former titles in brackets that hold more are no title", "Ông Phạm Quốc Bảo (nguyên Bí thư Huyện ủy,  nguyên Chủ tịch UBND huyện, 70 tuổi) dự lễ.",
+			[]person{{"Phạm Quốc Bảo", nil}}},
 		{"a title ends at làm", "Bà Nguyễn Thị Hoa, Bí thư quận 5 cũ làm Bí thư phường.",
 			[]person{{"Nguyễn Thị Hoa", []string{"Bí thư quận 5 cũ"}}}},
 	}
