@@ -457,125 +457,106 @@ func (c *termClause) close() {
 	}
 }
 
+// A clauseGroup is the clauses a disjunction or a conjunction combines,
+// by count, fewest first, as bleve's slice searchers order them. Its
+// count, weight and query norm are those of bleve's searchers of both
+// kinds: the sums of its clauses'.
+type clauseGroup struct {
+	clauses []clause
+}
+
+// groupOf returns the clauses cs in bleve's order, at most
+// searcher.DisjunctionHeapTakeover of them.
+func groupOf(cs []clause) clauseGroup {
+	// Bleve's sort.Sort of so few searchers is an insertion sort: stable.
+	slices.SortStableFunc(cs, func(x, y clause) int { return cmp.Compare(x.count(), y.count()) })
+	return clauseGroup{clauses: cs}
+}
+
+func (g *clauseGroup) count() uint64 {
+	var n uint64
+	for _, x := range g.clauses {
+		n += x.count()
+	}
+	return n
+}
+
+func (g *clauseGroup) weight() float64 {
+	var w float64
+	for _, x := range g.clauses {
+		w += x.weight()
+	}
+	return w
+}
+
+func (g *clauseGroup) setQueryNorm(norm float64) {
+	for _, x := range g.clauses {
+		x.setQueryNorm(norm)
+	}
+}
+
+func (g *clauseGroup) close() { closeAll(g.clauses) }
+
+// readAll reads every clause of g into a pooled accumulator, one after
+// another, so that each passage's scores are summed in the clauses'
+// order, from 0, as bleve's scorers sum them, and calls each with it.
+func (g *clauseGroup) readAll(ctx context.Context, each func(sub *accumulator)) error {
+	sub := accumulators.Get().(*accumulator)
+	defer func() {
+		sub.reset()
+		accumulators.Put(sub)
+	}()
+	for _, x := range g.clauses {
+		if err := x.read(ctx, sub); err != nil {
+			return err
+		}
+	}
+	each(sub)
+	return nil
+}
+
 // A disjunctionClause matches the passages any of its clauses matches,
 // scored as bleve's DisjunctionSliceSearcher scores them: the sum of the
 // scores of the clauses a passage matches, in the searcher's order of its
 // clauses, times the share of its clauses the passage matches.
-type disjunctionClause struct {
-	clauses []clause // by count, fewest first, as bleve's slice searcher orders them
-}
+type disjunctionClause struct{ clauseGroup }
 
 // newDisjunctionClause returns the disjunction of clauses cs, at most
 // searcher.DisjunctionHeapTakeover of them.
 func newDisjunctionClause(cs []clause) *disjunctionClause {
-	// Bleve's sort.Sort of so few searchers is an insertion sort: stable.
-	slices.SortStableFunc(cs, func(x, y clause) int { return cmp.Compare(x.count(), y.count()) })
-	return &disjunctionClause{clauses: cs}
-}
-
-func (c *disjunctionClause) count() uint64 {
-	var n uint64
-	for _, x := range c.clauses {
-		n += x.count()
-	}
-	return n
-}
-
-func (c *disjunctionClause) weight() float64 {
-	var w float64
-	for _, x := range c.clauses {
-		w += x.weight()
-	}
-	return w
-}
-
-func (c *disjunctionClause) setQueryNorm(norm float64) {
-	for _, x := range c.clauses {
-		x.setQueryNorm(norm)
-	}
+	return &disjunctionClause{groupOf(cs)}
 }
 
 func (c *disjunctionClause) read(ctx context.Context, acc *accumulator) error {
-	sub := accumulators.Get().(*accumulator)
-	defer func() {
-		sub.reset()
-		accumulators.Put(sub)
-	}()
-	for _, x := range c.clauses {
-		if err := x.read(ctx, sub); err != nil {
-			return err
+	return c.readAll(ctx, func(sub *accumulator) {
+		for _, d := range sub.touched {
+			// As bleve's DisjunctionQueryScorer, operation for operation.
+			coord := float64(sub.matched[d]) / float64(len(c.clauses))
+			acc.add(uint64(d), sub.score[d]*coord)
 		}
-	}
-	for _, d := range sub.touched {
-		// As bleve's DisjunctionQueryScorer, operation for operation.
-		coord := float64(sub.matched[d]) / float64(len(c.clauses))
-		acc.add(uint64(d), sub.score[d]*coord)
-	}
-	return nil
+	})
 }
-
-func (c *disjunctionClause) close() { closeAll(c.clauses) }
 
 // A conjunctionClause matches the passages all its clauses match, scored
 // as bleve's ConjunctionSearcher scores them: the sum of its clauses'
 // scores, in the searcher's order of its clauses.
-type conjunctionClause struct {
-	clauses []clause // by count, fewest first, as bleve's conjunction searcher orders them
-}
+type conjunctionClause struct{ clauseGroup }
 
 // newConjunctionClause returns the conjunction of clauses cs, at most
 // searcher.DisjunctionHeapTakeover of them.
 func newConjunctionClause(cs []clause) *conjunctionClause {
-	// Bleve's sort.Sort of so few searchers is an insertion sort: stable.
-	slices.SortStableFunc(cs, func(x, y clause) int { return cmp.Compare(x.count(), y.count()) })
-	return &conjunctionClause{clauses: cs}
-}
-
-// count is bleve's conjunction searcher's count: the sum of its clauses'.
-func (c *conjunctionClause) count() uint64 {
-	var n uint64
-	for _, x := range c.clauses {
-		n += x.count()
-	}
-	return n
-}
-
-func (c *conjunctionClause) weight() float64 {
-	var w float64
-	for _, x := range c.clauses {
-		w += x.weight()
-	}
-	return w
-}
-
-func (c *conjunctionClause) setQueryNorm(norm float64) {
-	for _, x := range c.clauses {
-		x.setQueryNorm(norm)
-	}
+	return &conjunctionClause{groupOf(cs)}
 }
 
 func (c *conjunctionClause) read(ctx context.Context, acc *accumulator) error {
-	sub := accumulators.Get().(*accumulator)
-	defer func() {
-		sub.reset()
-		accumulators.Put(sub)
-	}()
-	// Read one after another, each passage's scores are summed in the
-	// clauses' order, from 0, as bleve's ConjunctionQueryScorer sums them.
-	for _, x := range c.clauses {
-		if err := x.read(ctx, sub); err != nil {
-			return err
+	return c.readAll(ctx, func(sub *accumulator) {
+		for _, d := range sub.touched {
+			if int(sub.matched[d]) == len(c.clauses) {
+				acc.add(uint64(d), sub.score[d])
+			}
 		}
-	}
-	for _, d := range sub.touched {
-		if int(sub.matched[d]) == len(c.clauses) {
-			acc.add(uint64(d), sub.score[d])
-		}
-	}
-	return nil
+	})
 }
-
-func (c *conjunctionClause) close() { closeAll(c.clauses) }
 
 // A noneClause matches nothing, as bleve's MatchNoneSearcher.
 type noneClause struct{}
