@@ -60,8 +60,8 @@ const eventPlaceScore = 0.6
 // nothing but the article's event (asksOfEventAlone: "ở xã nào?",
 // "thuộc huyện nào", "vụ việc xảy ra ở tỉnh nào"): the place of that kind
 // the first sentence of the lead names, when it names only one of that
-// kind, where no person lives or comes from. News writing says where its event happened in the lead's first
-// sentence ("Khoảng 15h30 chiều 4/9, tại quốc lộ 50 thuộc địa bàn xã Tân
+// kind, where no person lives or comes from. News writing says where its
+// event happened in the lead's first sentence ("Khoảng 15h30 chiều 4/9, tại quốc lộ 50 thuộc địa bàn xã Tân
 // Mỹ Chánh, TP. Mỹ Tho, tỉnh Tiền Giang, …"); a lead that names two
 // places of the kind says nothing certain, and the title is read only
 // when the lead names none. Of several articles, none is the article's:
