@@ -29,7 +29,7 @@ func (d *document) longFormWritten(q question) candidate {
 		return candidate{}
 	}
 	for _, s := range d.sents {
-		at := foldedRun(s.fold, long)
+		at := foldedRun(s, long)
 		if at < 0 {
 			continue
 		}
@@ -40,19 +40,12 @@ func (d *document) longFormWritten(q question) candidate {
 	return candidate{}
 }
 
-// foldedRun returns where the folded words run start side by side in
-// folds, or -1.
-func foldedRun(folds, run []string) int {
-	for i := 0; i+len(run) <= len(folds); i++ {
-		ok := true
-		for k, r := range run {
-			if folds[i+k] != r {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return i
+// foldedRun returns the first word of s from which s writes the folded
+// words run (foldsAt), or -1.
+func foldedRun(s *sent, run []string) int {
+	for p := range s.fold {
+		if foldsAt(s, p, run) {
+			return p
 		}
 	}
 	return -1

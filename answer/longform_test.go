@@ -49,7 +49,7 @@ func TestFoldedRun(t *testing.T) {
 		{"khu nghiep cong", "cong nghiep", -1},
 	}
 	for _, tt := range tests {
-		if got := foldedRun(strings.Fields(tt.folds), strings.Fields(tt.run)); got != tt.want {
+		if got := foldedRun(testSent(tt.folds), strings.Fields(tt.run)); got != tt.want {
 			t.Errorf("foldedRun(%q, %q) = %d, want %d", tt.folds, tt.run, got, tt.want)
 		}
 	}
