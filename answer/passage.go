@@ -747,7 +747,7 @@ const minCauseWords = 2
 
 // effectConnectives end a clause of cause and open its effect ("nên",
 // "khiến").
-var effectConnectives = lexicon.MustSet("effect_connectives").Words()
+var effectConnectives = lexicon.MustSet("effect_connectives")
 
 // causeEnd returns where the cause clause opened by the cause word of n
 // words at i ends: at the end of its clause (";", ":"), at a word that
@@ -769,11 +769,8 @@ func causeEnd(s *sent, i, n, limit int) int {
 			}
 			open--
 		}
-		for _, e := range effectConnectives {
-			parts := strings.Fields(e)
-			if k+len(parts) <= to && strings.Join(s.lower[k:k+len(parts)], " ") == e {
-				return k
-			}
+		if phraseStartsWithin(s, effectConnectives, k, to) {
+			return k
 		}
 	}
 	return to

@@ -144,7 +144,13 @@ func phraseEndsAt(s *sent, set *lexicon.Set, e int) bool {
 // read as written in lower case, whatever stands between its words
 // (s.match wants spaces only).
 func phraseStartsAt(s *sent, set *lexicon.Set, v int) bool {
-	for n := 1; n <= set.MaxWords() && v+n <= len(s.lower); n++ {
+	return phraseStartsWithin(s, set, v, len(s.lower))
+}
+
+// phraseStartsWithin is phraseStartsAt for a phrase that ends by word end
+// (a clause's end).
+func phraseStartsWithin(s *sent, set *lexicon.Set, v, end int) bool {
+	for n := 1; n <= set.MaxWords() && v+n <= end; n++ {
 		if set.HasPhrase(s.lower[v:v+n], lexicon.Exact) {
 			return true
 		}
