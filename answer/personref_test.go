@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 )
 
@@ -69,7 +70,7 @@ func TestParseQuestionNamingKeepsNames(t *testing.T) {
 		{"ca phe hong ngon", 2, "không"},
 	}
 	for _, tt := range tests {
-		q := parseQuestionNaming(tt.q, "vi", runs)
+		q := parseCanonical(analysis.Canonical(tt.q), "vi", runs)
 		if tt.word >= len(q.words) {
 			t.Errorf("%q: %d words, want word %d", tt.q, len(q.words), tt.word)
 			continue

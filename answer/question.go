@@ -264,19 +264,15 @@ func (w word) isFiller() bool {
 }
 
 // parseQuestion reads a question: canonical text, phone shorthand
-// expanded, Telex residue undone, question words found.
+// expanded, Telex residue undone, question words found, in the language
+// it is typed in.
 func parseQuestion(text string) question {
-	return parseQuestionIn(text, detectLanguage(text))
+	text = analysis.Canonical(text)
+	return parseCanonical(text, detectCanonicalLanguage(text), nil)
 }
 
-// detectLanguage returns the language a question is typed in: "en" or
-// "vi".
-func detectLanguage(text string) string {
-	return detectCanonicalLanguage(analysis.Canonical(text))
-}
-
-// detectCanonicalLanguage is detectLanguage of a text already canonical
-// (analysis.Canonical).
+// detectCanonicalLanguage returns the language a question already
+// canonical (analysis.Canonical) is typed in: "en" or "vi".
 func detectCanonicalLanguage(text string) string {
 	if analysis.DetectLanguage(text) == "en" {
 		return "en"
@@ -284,21 +280,11 @@ func detectCanonicalLanguage(text string) string {
 	return "vi"
 }
 
-// parseQuestionIn is parseQuestion for a question known to be in lang.
-func parseQuestionIn(text, lang string) question {
-	return parseQuestionNaming(text, lang, nil)
-}
-
-// parseQuestionNaming is parseQuestionIn for a question about articles
-// that name the people of names: the words that refer to one of them
-// (nameRuns.refersAt) are read as a name, as typed, whatever their casing
-// and diacritics: no phone shorthand nor Telex.
-func parseQuestionNaming(text, lang string, names nameRuns) question {
-	return parseCanonical(analysis.Canonical(text), lang, names)
-}
-
-// parseCanonical is parseQuestionNaming of a text already canonical
-// (analysis.Canonical).
+// parseCanonical is parseQuestion of a text already canonical, known to
+// be in lang, about articles that name the people of names: the words
+// that refer to one of them (nameRuns.refersAt) are read as a name, as
+// typed, whatever their casing and diacritics: no phone shorthand nor
+// Telex.
 func parseCanonical(text, lang string, names nameRuns) question {
 	q := question{text: text, lang: lang}
 	// "bao nhiêu %": the sign is read as the words it stands for.
