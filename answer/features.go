@@ -233,11 +233,11 @@ const (
 	fComputed = "value_computed"
 	// fRivalBinds: another candidate's number is bound to what this
 	// one's misses — the change asked or not asked, or the names the
-	// question gives, as a part of this one's whole (rivalBinds).
+	// question gives, as a part of this one's whole (bindingRivals).
 	fRivalBinds = "rival_binds"
 	// fBindsOverRival: this candidate's number is bound to what another
 	// one's misses: the change asked, or the names asked as a part of the
-	// other's whole (rivalBinds).
+	// other's whole (bindingRivals).
 	fBindsOverRival = "binds_over_rival"
 	// fPeriodAgrees: the question names a period ("tháng 6", "6 tháng",
 	// "năm 2023") and the answer's number is said of that period in its

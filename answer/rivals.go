@@ -5,21 +5,17 @@ package answer
 
 import "github.com/hoidap/hoidap/analysis"
 
-// rivalBinds reports whether another candidate of the question answers
-// with a number bound to what c's number misses: the change the question
-// asks or does not ask (c's number is a change where none is asked, or a
-// level where a change is — "đường biển tăng bao nhiêu": "164.900 lượt
-// người" beside "tăng gần 200%" —, and the rival's is not, a word of the
-// question written right before it), or the names the question gives
-// (c's number stands apart from them, the rival's, smaller, beside them:
-// the total of a breakdown where one part is asked — "Trà Vinh thiệt hại
-// bao nhiêu ha": "8.876,34 ha" beside "328 ha … (Trà Vinh)"), where no
-// total is asked (fSumAsked). The
-// features of all must be set (features).
-func rivalBinds(c candidate, all []candidate) bool { return len(bindingRivals(c, all)) > 0 }
-
-// bindingRivals returns the positions in all of the candidates whose
-// number is bound to what c's misses (rivalBinds).
+// bindingRivals returns the positions in all of the other candidates of the
+// question that answer with a number bound to what c's number misses: the
+// change the question asks or does not ask (c's number is a change where
+// none is asked, or a level where a change is — "đường biển tăng bao
+// nhiêu": "164.900 lượt người" beside "tăng gần 200%" —, and the rival's is
+// not, a word of the question written right before it), or the names the
+// question gives (c's number stands apart from them, the rival's, smaller,
+// beside them: the total of a breakdown where one part is asked — "Trà Vinh
+// thiệt hại bao nhiêu ha": "8.876,34 ha" beside "328 ha … (Trà Vinh)"),
+// where no total is asked (fSumAsked). The features of all must be set
+// (features).
 func bindingRivals(c candidate, all []candidate) []int {
 	if c.gen == genSum || c.features == nil {
 		return nil

@@ -145,3 +145,7 @@ func TestRivalBindsTotalAsked(t *testing.T) {
 		t.Errorf("a part beside the names binds over the whole where a total is asked")
 	}
 }
+
+// rivalBinds reports whether another candidate of all binds what c's
+// number misses (bindingRivals).
+func rivalBinds(c candidate, all []candidate) bool { return len(bindingRivals(c, all)) > 0 }
