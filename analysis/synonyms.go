@@ -56,11 +56,11 @@ func Synonyms(phrase string) []string {
 
 // foldedAndSqueezed reports whether phrase is as Synonyms looks it up
 // already, so that folding and squeezing it would give it back: lower-case
-// ASCII (foldsToItself) whose words are separated by single spaces, with
+// ASCII (lexicon.FoldsToItself) whose words are separated by single spaces, with
 // no other white space and none at either end. Most callers pass such
 // phrases; Synonyms then makes nothing.
 func foldedAndSqueezed(phrase string) bool {
-	if !foldsToItself(phrase) || strings.HasPrefix(phrase, " ") || strings.HasSuffix(phrase, " ") || strings.Contains(phrase, "  ") {
+	if !lexicon.FoldsToItself(phrase) || strings.HasPrefix(phrase, " ") || strings.HasSuffix(phrase, " ") || strings.Contains(phrase, "  ") {
 		return false
 	}
 	return !strings.ContainsAny(phrase, "\t\n\v\f\r")

@@ -104,7 +104,7 @@ func foldTokens(toks []Token) {
 		if t.Number {
 			continue
 		}
-		if foldsToItself(t.Text) {
+		if lexicon.FoldsToItself(t.Text) {
 			t.Folded = t.Text
 			continue
 		}
@@ -134,17 +134,6 @@ func foldTokens(toks []Token) {
 			k++
 		}
 	}
-}
-
-// foldsToItself reports whether Fold(s) is s: s is ASCII without
-// capitals.
-func foldsToItself(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // bytesPerToken is about the fewest bytes a token of running text takes,

@@ -13,22 +13,8 @@ import (
 // matching compares. Combining marks (Unicode Mn) are dropped, so the
 // result is the same for NFC and NFD input.
 func Fold(s string) string {
-	ascii, lower := true, true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if 'A' <= c && c <= 'Z' {
-			lower = false
-		}
-	}
-	if ascii {
-		if lower {
-			return s
-		}
-		return strings.ToLower(s)
+	if FoldsToItself(s) {
+		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -36,41 +22,51 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// FoldsToItself reports whether Fold(s) is s: s is ASCII without
+// capitals. Most words of a folded text are, and need no folding.
+func FoldsToItself(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // FoldTo writes Fold(s) to b: folding many strings into one builder
 // allocates once for all of them. Fold folds rune by rune, so the folds
 // of two strings written one after the other are the fold of the two
 // joined.
 func FoldTo(b *strings.Builder, s string) {
+	var buf [maxRuneFold]byte
 	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			b.WriteRune(unicode.ToLower(r))
-		case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
-			b.WriteString(latinFolds[r-latinFold[0]])
-		case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
-			b.WriteString(extFolds[r-latinFold[1]])
-		default:
-			b.WriteString(foldRune(r))
-		}
+		b.Write(appendFoldRune(buf[:0], r))
 	}
 }
 
-// appendFold appends Fold(s) to b and returns it, rune by rune as FoldTo
-// writes it, for a caller that folds into a buffer of its own.
+// appendFold appends Fold(s) to b and returns it, for a caller that folds
+// into a buffer of its own.
 func appendFold(b []byte, s string) []byte {
 	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			b = append(b, byte(unicode.ToLower(r)))
-		case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
-			b = append(b, latinFolds[r-latinFold[0]]...)
-		case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
-			b = append(b, extFolds[r-latinFold[1]]...)
-		default:
-			b = append(b, foldRune(r)...)
-		}
+		b = appendFoldRune(b, r)
 	}
 	return b
+}
+
+// maxRuneFold is room enough on the stack for the fold of one rune.
+const maxRuneFold = 8
+
+// appendFoldRune appends the fold of r to b and returns it.
+func appendFoldRune(b []byte, r rune) []byte {
+	switch {
+	case r < utf8.RuneSelf:
+		return append(b, byte(unicode.ToLower(r)))
+	case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
+		return append(b, latinFolds[r-latinFold[0]]...)
+	case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
+		return append(b, extFolds[r-latinFold[1]]...)
+	}
+	return append(b, foldRune(r)...)
 }
 
 // latinFold holds the first runes of the two blocks whose folds are
