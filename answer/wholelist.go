@@ -105,9 +105,10 @@ func itemEnd(s *sent, k int) int {
 
 // bracketEnd returns, when a bracket opens before word e of s, the end
 // (exclusive) of the note it holds: the word after which it closes, at
-// most maxItemWords words on. Else e.
+// most maxItemWords words on. Else e (also when e opens s: no bracket
+// stands before it).
 func bracketEnd(s *sent, e int) int {
-	if e >= len(s.lower) || strings.TrimSpace(sepBefore(s, e)) != noteOpen {
+	if e <= 0 || e >= len(s.lower) || strings.TrimSpace(sepBefore(s, e)) != noteOpen {
 		return e
 	}
 	for j := e + 1; j <= len(s.lower) && j-e <= maxItemWords; j++ {
