@@ -35,11 +35,14 @@ const (
 	// genList gives the whole list another candidate's item opens, for a
 	// question that asks for several things (wholeList).
 	genList generator = "list"
+	// genListCount counts the items of a list the question's counted
+	// noun heads, when the article writes no number of them (listCount).
+	genListCount generator = "list_count"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList,
+	genQuantity, genSum, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -229,7 +232,8 @@ const (
 	// fComputed: the answer's value is worked out from what the article
 	// writes, not written in it: the days of a span of dates ("ngày
 	// 12-13/10": 2 ngày), the years of a span of years, the year an
-	// anniversary counts back to (duration, anniversaryIn).
+	// anniversary counts back to, the items of a list counted
+	// (duration, anniversaryIn, listCount).
 	fComputed = "value_computed"
 	// fRivalBinds: another candidate's number is bound to what this
 	// one's misses — the change asked or not asked, or the names the

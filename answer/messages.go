@@ -33,6 +33,10 @@ const (
 	// span as written.
 	msgDaysOfSpan  = "%d ngày (%s)"
 	msgYearsOfSpan = "%d năm (%s)"
+	// The number of items of a list the article writes without their
+	// number, the noun they are of and the items: "3 hội: Hội Cựu chiến
+	// binh, Hội Nông dân, Hội LHPN tỉnh".
+	msgListCount = "%d %s: %s"
 	// When the article was posted: the hour and day, the day, the month
 	// ("8/2020") or the year its header gives.
 	msgPostedAt    = "Lúc %s ngày %s."

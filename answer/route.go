@@ -136,6 +136,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genSum, e.sum(q, content, sc))
 	add(genIdentifier, e.identifier(q, content, sc))
 	add(genDuration, e.duration(q, content, sc))
+	add(genListCount, e.listCount(q, content, sc))
 	dated := e.datedThing(q, content, sc)
 	add(genDated, dated.c)
 	add(genEvent, e.event(q, content, sc, dated))

@@ -1,0 +1,214 @@
+package answer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A count question may ask how many things an article lists without
+// writing their number: "có bao nhiêu hội phối hợp với công an tỉnh tổ
+// chức hội nghị" of "Công an tỉnh Quảng Nam phối hợp Hội Cựu chiến binh,
+// Hội Nông dân, Hội LHPN tỉnh tổ chức hội nghị", "mấy tỉnh bị ảnh hưởng"
+// of "các tỉnh Lai Châu, Lào Cai và Yên Bái bị ảnh hưởng". News writing
+// names such items either each opening with the noun counted ("Hội …, Hội
+// …") or after it once ("các tỉnh A, B và C", "gồm: …"). listCount reads
+// that list with the list reading of wholeList (listStart,
+// wholeListFrom), counts its items — unless a word of the question stands only in some of
+// them (picksPart) — and answers with the count, the noun
+// and the items: "3 hội: Hội Cựu chiến binh, Hội Nông dân, Hội LHPN
+// tỉnh". An article that writes a number of the noun itself is left to
+// the quantity generator: a number stated wins over one counted. The count is
+// worked out, not written: the feature fComputed says so.
+
+// minListCountCover is the least share of the question's content words the
+// list's sentence must hold.
+const minListCountCover = 0.5
+
+// listCountScore and listCountScoreCover make the generator's confidence:
+// the base and what the question's coverage of the sentence adds.
+const (
+	listCountScore      = 0.3
+	listCountScoreCover = 0.4
+)
+
+// listCounted returns the noun a count question asks the number of, when
+// counting the items of a list may answer it: a count of a noun that is
+// no length of time, no label and no people (people are counted by the
+// quantity and note generators, by their predicate); nil otherwise.
+func listCounted(q question) *word {
+	if q.wh != whCount || q.counted == nil || q.label != nil || durationOf(q) != askedNoDuration {
+		return nil
+	}
+	if peopleCounts.has(*q.counted) {
+		return nil
+	}
+	return q.counted
+}
+
+// listCount returns the number of items of the list whose items the
+// question's counted noun heads, in the sentence in scope that best holds
+// the question's words, in an article that writes no number of that noun
+// (countStatedIn); nothing when no such sentence lists several.
+func (d *document) listCount(q question, content []word, sc *scope) candidate {
+	noun := listCounted(q)
+	if noun == nil {
+		return candidate{}
+	}
+	var best candidate
+	stated := map[string]bool{} // by article: whether it states a count of noun
+	for _, s := range d.sents {
+		if !sc.in[s.p.ID] || s.pos[noun.fold] == nil {
+			continue
+		}
+		st, ok := stated[s.art.ID]
+		if !ok {
+			st = d.countStatedIn(s.art.ID, *noun)
+			stated[s.art.ID] = st
+		}
+		if st {
+			continue
+		}
+		cover := d.overlapOf(q, content, s).coverage()
+		if cover < minListCountCover {
+			continue
+		}
+		score := listCountScore + listCountScoreCover*cover
+		if score <= best.score {
+			continue
+		}
+		for _, k := range s.pos[noun.fold] {
+			if !noun.writtenAt(s, k) {
+				continue
+			}
+			starts, end := listHeadedBy(s, k)
+			if len(starts) >= minListItems && !picksPart(s, content, *noun, starts, end) {
+				ans := fmt.Sprintf(msgListCount, len(starts), s.lower[k], spanOf(s, starts[0], end))
+				best = candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}, computed: true}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// countStatedIn reports whether any sentence of article id writes a
+// number of noun (countStated): a list there is a part of what the
+// article counts ("các trường … gồm: A; B." before "Tại huyện Krông Pa có
+// 4 trường gồm: …"), and the stated number wins over one counted.
+func (d *document) countStatedIn(id string, noun word) bool {
+	for _, s := range d.sents {
+		if s.art.ID == id && countStated(s, noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// countStated reports whether s writes a number of noun: a number in
+// digits or in words right before it ("3 hội", "ba tỉnh").
+func countStated(s *sent, noun word) bool {
+	for _, k := range s.pos[noun.fold] {
+		if k == 0 {
+			continue
+		}
+		if _, spelled := spelledNumbers[s.lower[k-1]]; spelled || isNumberWord(s.lower[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listHeadedBy returns the items of the list the noun at word k of s
+// heads, by the word each opens at, and the list's end (exclusive): the
+// items that each open with the noun, k opening the first ("Hội Cựu chiến
+// binh, Hội Nông dân, Hội LHPN tỉnh"), else the names listed right after
+// it, past a colon ("các tỉnh Lai Châu, Lào Cai và Yên Bái"). Only named
+// items count: the first is capitalised on the noun or the word after it;
+// titles, which a person holds, are no items.
+// nil when no list of several stands there.
+func listHeadedBy(s *sent, k int) ([]int, int) {
+	if k+1 >= len(s.lower) {
+		return nil, 0
+	}
+	// Titles listed are one person's ("ông A, Ủy viên …, Ủy viên …"):
+	// they count no things.
+	if start, before := listStart(s, k); start == k && before == 0 && (isCapital(s, k) || isCapital(s, k+1)) && spaced(s, k+1) && kindAt(s, k) != itemTitle {
+		if starts, end := listFrom(s, k, true); len(starts) >= minListItems {
+			return starts, end
+		}
+	}
+	j := k + 1
+	if sep := sepBefore(s, j); (sep == " " || strings.TrimSpace(sep) == listColon) && isCapital(s, j) {
+		if starts, end := listFrom(s, j, false); len(starts) >= minListItems {
+			return starts, end
+		}
+	}
+	return nil, 0
+}
+
+// listFrom returns where the items of the list whose first item opens at
+// word head of s open, and the list's end (exclusive): the items after it
+// of its kind (parallelItems, as wholeListFrom reads them), with sameHead
+// only those that open with its very word ("Ủy viên …, Ủy viên …", not the
+// "Thứ trưởng …" of one person's titles after them). nil when no item
+// opens there.
+func listFrom(s *sent, head int, sameHead bool) ([]int, int) {
+	end := itemEnd(s, head)
+	if end <= head {
+		return nil, head
+	}
+	starts := []int{head}
+	for end < len(s.lower) && end-head < maxListWords {
+		next, ok := itemAfter(s, end)
+		if !ok || !parallelItems(s, head, next) || sameHead && s.fold[next] != s.fold[head] {
+			break
+		}
+		e := itemEnd(s, next)
+		if e <= next || e-head > maxListWords {
+			break
+		}
+		starts, end = append(starts, next), e
+	}
+	return starts, end
+}
+
+// picksPart reports whether a word of words other than noun stands in s
+// only inside the list whose items open at starts and which ends at end,
+// and not in every item: the question picks out some of the items ("mấy
+// trường tiểu học" of a list of schools of several levels, "huyện Phú
+// Thiện có mấy trường" of schools of several districts), and the count of
+// the whole list does not answer it.
+func picksPart(s *sent, words []word, noun word, starts []int, end int) bool {
+	for _, w := range words {
+		if w.fold == noun.fold {
+			continue
+		}
+		held := make([]bool, len(starts))
+		inside, outside := false, false
+		for _, k := range s.pos[w.fold] {
+			if !w.writtenAt(s, k) {
+				continue
+			}
+			if k < starts[0] || k >= end {
+				outside = true
+				continue
+			}
+			inside = true
+			for i := len(starts) - 1; i >= 0; i-- {
+				if k >= starts[i] {
+					held[i] = true
+					break
+				}
+			}
+		}
+		if inside && !outside && slices.Contains(held, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// listColon opens a list after the noun its items are of: "gồm 3 đơn
+// vị: …", "các tỉnh: …".
+const listColon = ":"

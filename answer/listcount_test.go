@@ -1,0 +1,86 @@
+package answer
+
+import (
+	"context"
+	"testing"
+)
+
+func TestListHeadedBy(t *testing.T) {
+	tests := []struct {
+		name, text, noun string // noun folded
+		items            int
+		list             string
+	}{
+		{"items that open with the noun",
+			"Công an tỉnh phối hợp Hội Cựu chiến binh, Hội Nông dân, Hội LHPN tỉnh tổ chức hội nghị.",
+			"hoi", 3, "Hội Cựu chiến binh, Hội Nông dân, Hội LHPN tỉnh"},
+		{"names listed after the noun",
+			"Mưa lớn gây thiệt hại tại các tỉnh Lai Châu, Lào Cai và Yên Bái.",
+			"tinh", 3, "Lai Châu, Lào Cai và Yên Bái"},
+		{"bodies after a colon",
+			"Tham gia có các trường: Trường THCS Ngô Gia Tự, Trường Tiểu học Hồ Tùng Mậu.",
+			"truong", 2, "Trường THCS Ngô Gia Tự, Trường Tiểu học Hồ Tùng Mậu"},
+		{"a single item is no list",
+			"Công an tỉnh phối hợp Hội Nông dân tổ chức hội nghị.",
+			"hoi", 0, ""},
+		{"the noun inside the list, not heading it",
+			"Hội Cựu chiến binh, Hội Nông dân, Hội LHPN tỉnh cùng tham dự.",
+			"tinh", 0, ""},
+		{"one person's titles are no list of the noun",
+			"Dự lễ có ông Lê Văn A, Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng.",
+			"uy", 0, ""},
+		{"lower-case words are no named items",
+			"Các hội viên cựu chiến binh, hội nông dân, hội phụ nữ cùng tham gia.",
+			"hoi", 0, ""},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.text)
+		items, list := 0, ""
+		for _, k := range s.pos[tt.noun] {
+			if starts, end := listHeadedBy(s, k); len(starts) > 0 {
+				items, list = len(starts), spanOf(s, starts[0], end)
+				break
+			}
+		}
+		if items != tt.items || list != tt.list {
+			t.Errorf("%s: listHeadedBy = %d %q, want %d %q", tt.name, items, list, tt.items, tt.list)
+		}
+	}
+}
+
+const listCounts = "date 2025-09-19 Thời sự Hội nghị biểu dương (QNO) - Sáng 19/9, Công an tỉnh Quảng Nam phối hợp Hội Cựu chiến binh, Hội Nông dân, Hội LHPN tỉnh tổ chức hội nghị biểu dương điển hình tiên tiến.\n\n" +
+	"Mưa lũ gây thiệt hại nặng tại các tỉnh Lai Châu, Lào Cai và Yên Bái.\n\n" +
+	"Đợt này có Trường Tiểu học Lê Lợi (huyện Phú Thiện), Trường THCS Nguyễn Du (huyện Ia Pa) được công nhận đạt chuẩn.\n\n" +
+	"Có 3 đơn vị tham gia diễn tập: Công an huyện Đại Lộc, Công an huyện Duy Xuyên, Công an huyện Thăng Bình."
+
+func TestListCount(t *testing.T) {
+	e := articleEngine(t, listCounts)
+	tests := []struct {
+		q    string
+		want string // the list_count candidate's answer; "" for none
+	}{
+		{"có bao nhiêu hội phối hợp với công an tỉnh tổ chức hội nghị", "3 hội: Hội Cựu chiến binh, Hội Nông dân, Hội LHPN tỉnh"},
+		{"mưa lũ gây thiệt hại cho mấy tỉnh", "3 tỉnh: Lai Châu, Lào Cai và Yên Bái"},
+		// The sentence writes the number itself: the quantities answer.
+		{"bao nhiêu đơn vị tham gia diễn tập", ""},
+		// People are counted by their predicate, not by a list.
+		{"bao nhiêu người tham gia diễn tập", ""},
+		// A word of the question only some items hold picks them out.
+		{"có bao nhiêu trường tiểu học được công nhận đạt chuẩn", ""},
+		{"huyện Phú Thiện có mấy trường được công nhận đạt chuẩn", ""},
+		{"có mấy trường được công nhận đạt chuẩn", "2 trường: Trường Tiểu học Lê Lợi (huyện Phú Thiện), Trường THCS Nguyễn Du (huyện Ia Pa)"},
+		// A count of another noun than the list's.
+		{"có bao nhiêu huyện bị thiệt hại", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, c := range e.Candidates(context.Background(), tt.q) {
+			if c.Generator == string(genListCount) {
+				got = c.Answer
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: list_count %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
