@@ -21,6 +21,34 @@ var (
 	spanWords         = lexicon.MustSet("span_words").Words()
 )
 
+// otherNounAbout is how much a question is about an event it names by
+// another event noun than the article's, every other word of it found in
+// the event's sentence: less than naming it by its own noun.
+const otherNounAbout = 0.8
+
+// otherNounCover is the least share of a question's words other than
+// the event noun that the event's sentence must hold for otherNounAbout:
+// all of them, a synonym ("tuyên dương" of "biểu dương") weighing a little
+// less than the word itself.
+const otherNounCover = 0.9
+
+// eventNounTyped reports whether the question writes one of the nouns of
+// events ("lễ", "buổi lễ", "hội nghị") as a common noun: not a capitalised
+// word a capitalised word follows, which opens a name ("Lê Văn Dũng").
+func eventNounTyped(ws []word) bool {
+	for _, n := range eventNouns {
+		at := findPhrase(ws, n)
+		if at < 0 {
+			continue
+		}
+		end := at + len(strings.Fields(n))
+		if !ws[at].cap || end >= len(ws) || !ws[end].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // event answers when and where the event was, who organised it and what it
 // was, from the event fact of the article the question is about. A
 // when-question about another dated thing (datedThing found one, of
@@ -34,6 +62,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 	// every event fact: others, and others less the event nouns.
 	others := without(without(content, eventGenericWords...), organiseWords...)
 	othersBare := without(others, eventNouns...)
+	nounTyped := eventNounTyped(q.words)
 	var best candidate
 	facts := d.factsIn(sc)
 	if q.wh == whWhen && q.when == whenPeriod && len(others) == 0 || q.wh == whWhen && len(d.articles) == 1 && asksOfEventAlone(content) {
@@ -68,6 +97,14 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			}
 		}
 		about := d.overlapOf(q, others, s).coverage()
+		if !named && nounTyped && len(othersBare) > 0 {
+			// The reader names the event by another of the nouns of
+			// events ("lễ tuyên dương" of a lead's "hội nghị biểu
+			// dương"): the noun says it is an event, the rest which one.
+			if d.overlapOf(q, othersBare, s).coverage() >= otherNounCover {
+				about = max(about, otherNounAbout)
+			}
+		}
 		rest := countWithout(othersBare, own...)
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)

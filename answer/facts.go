@@ -577,15 +577,22 @@ func hasVerb(ws []word) bool { return questionVerbsList.in(ws) }
 
 // withoutPlaces drops the names of two or more capitalised words of a
 // question that name the article's own place ("Kon Tum" in "Giám đốc Sở
-// GD&ĐT Kon Tum"), which a title leaves out.
+// GD&ĐT Kon Tum"), which a title leaves out, and the same names typed
+// without capitals ("giam doc cong an tinh quang nam" of an article whose
+// lead writes "Công an tỉnh Quảng Nam"): see ownPlaceNames.
 func (d *document) withoutPlaces(ws []word, f corpus.Fact) []word {
 	a := d.byID[strings.SplitN(f.Passage, "/", 2)[0]]
 	if a == nil {
 		return ws
 	}
 	head := " " + analysis.Fold(a.Title+" "+a.Lead) + " "
+	places := ownPlaceNames(a.Title + " " + a.Lead)
 	var out []word
 	for i := 0; i < len(ws); i++ {
+		if n := ownPlaceAt(ws, i, places); n > 0 {
+			i += n - 1
+			continue
+		}
 		j := i
 		for j < len(ws) && ws[j].cap && !ws[j].caps {
 			j++
@@ -600,6 +607,60 @@ func (d *document) withoutPlaces(ws []word, f corpus.Fact) []word {
 		return ws
 	}
 	return out
+}
+
+// minPlaceNameWords is the fewest syllables of a place name that
+// ownPlaceNames keeps: a one-syllable name ("Huế") is too often a common
+// word typed without diacritics or capitals.
+const minPlaceNameWords = 2
+
+// ownPlaceNames returns the folded place names a text writes after a word
+// for a unit of place (admin_units): "Quảng Nam" of "tỉnh Quảng Nam",
+// "Chợ Lớn" of "phường Chợ Lớn": a run of minPlaceNameWords or more
+// capitalised syllables parted by single spaces (a comma ends it), not
+// opening the name of a body ("Hội Nông dân").
+func ownPlaceNames(text string) map[string]bool {
+	toks := analysis.Tokens(text)
+	names := map[string]bool{}
+	for k := 0; k+1 < len(toks); k++ {
+		if !adminUnits.Has(strings.ToLower(toks[k].Text), lexicon.Exact) {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && startsUpper(toks[j].Text) && !toks[j].Number && text[toks[j-1].End:toks[j].Start] == " " {
+			j++
+		}
+		if j-(k+1) < minPlaceNameWords || bodyWords.Has(toks[k+1].Folded, lexicon.Exact) {
+			continue
+		}
+		var parts []string
+		for _, t := range toks[k+1 : j] {
+			parts = append(parts, t.Folded)
+		}
+		names[strings.Join(parts, " ")] = true
+	}
+	return names
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// maxPlaceNameWords is the most syllables ownPlaceAt tries for a name.
+const maxPlaceNameWords = 5
+
+// ownPlaceAt returns how many words of ws, from i on, spell one of the
+// place names (folded, as ownPlaceNames gives them), the longest first; 0
+// when none does.
+func ownPlaceAt(ws []word, i int, places map[string]bool) int {
+	for n := min(maxPlaceNameWords, len(ws)-i); n >= minPlaceNameWords; n-- {
+		if places[phraseOf(ws[i:i+n])] {
+			return n
+		}
+	}
+	return 0
 }
 
 // withAbbreviations adds to ws the abbreviations of the long forms it
