@@ -503,6 +503,7 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 		return candidate{}, false
 	}
 	vicePlease := findPhrase(q.words, "phó "+head) >= 0
+	formerAsked := asksFormer(q, head, vicePlease)
 	want := without(content, titleQuestionWords...)
 	// Only "Ai là <title>?": other words ask something else, which other
 	// answers may know.
@@ -530,6 +531,11 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 				continue
 			}
 			if isVice := hasViceSuffix(ft[:at]); isVice != vicePlease {
+				continue
+			}
+			if formerTitle(ft) && !formerAsked {
+				// "nguyên Chủ tịch nước Nguyễn Minh Triết" no longer
+				// holds the title "Chủ tịch nước là ai?" asks about.
 				continue
 			}
 			asked := d.withoutPlaces(want, f)
@@ -564,6 +570,29 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 	}
 	best.answer += "."
 	return best, false
+}
+
+// formerTitleMarkers stand before a title a person held and holds no
+// more: "nguyên Chủ tịch nước", "cựu Bộ trưởng".
+var formerTitleMarkers = lexicon.MustSet("former_title_markers")
+
+// formerTitle reports whether title t, lower case, is one a person held
+// and holds no more: it opens with a former marker ("nguyên Chủ tịch
+// nước").
+func formerTitle(t string) bool {
+	first, _, _ := strings.Cut(t, " ")
+	return formerTitleMarkers.Has(first, lexicon.Exact)
+}
+
+// asksFormer reports whether the question asks who held the title of
+// head (its deputy's, vice) before: a former marker stands right before
+// it ("nguyên Chủ tịch nước là ai?").
+func asksFormer(q question, head string, vice bool) bool {
+	at := findPhrase(q.words, head)
+	if vice {
+		at--
+	}
+	return at > 0 && formerTitleMarkers.Has(q.words[at-1].fold, lexicon.Folded)
 }
 
 // titleCopulas make a who-question ask who holds a title: "là", "tên".

@@ -229,6 +229,15 @@ const (
 	// fSourceOther: the question asks for the source of a report and the
 	// answer is no source its sentence names.
 	fSourceOther = "source_other"
+	// fPossessorNamed: a who-question asks whose a thing is ("thừa ủy
+	// quyền của ai?", "Quyết định 521 của ai?") and the answer opens with
+	// the one its sentence writes after the question's word and the same
+	// possessive marker (possessorIn): "thừa ủy quyền của Thủ tướng
+	// Chính phủ".
+	fPossessorNamed = "possessor_named"
+	// fPossessorOther: the question asks whose a thing is and the answer
+	// is not the one its sentence writes after the marker.
+	fPossessorOther = "possessor_other"
 	// fComputed: the answer's value is worked out from what the article
 	// writes, not written in it: the days of a span of dates ("ngày
 	// 12-13/10": 2 ngày), the years of a span of years, the year an
@@ -264,7 +273,7 @@ var featureNames = func() []string {
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
-		fPeriodAgrees, fPeriodOther,
+		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -462,6 +471,11 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if named, known := sourceNamed(q, s, toks); known {
 		f.set(fSourceNamed, boolValue(named))
 		f.set(fSourceOther, boolValue(!named))
+	}
+	if asksPossessor(q) {
+		named := possessorOpens(q, s, c.answer)
+		f.set(fPossessorNamed, boolValue(named))
+		f.set(fPossessorOther, boolValue(!named))
 	}
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(d.objectOfQuestion(q, s, toks, content)))

@@ -273,6 +273,11 @@ func (d *document) extract(q question, content []word, b scored) string {
 			// names ("Tin từ Sở Công thương cho biết").
 			ans = sourceIn(b.s)
 		}
+		if ans == "" && asksPossessor(q) {
+			// "Bộ trưởng thừa ủy quyền của ai?": the one written
+			// after "của" there, not the people around it.
+			ans = possessorIn(q, b.s)
+		}
 		if ans == "" && !q.org && asksObject(q) {
 			// "Hội nghị biểu dương những ai?": the group the verb acts
 			// on, when the sentence names one ("các tập thể, cá nhân").

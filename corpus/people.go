@@ -183,8 +183,10 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	}
 	// A capitalised run after "tỉnh", "huyện" is a place, unless a title
 	// leads to a full name ("Chủ tịch UBND tỉnh Lê Văn Dũng").
+	// A place word that ends a title head is the title's: "Chủ tịch nước
+	// Lương Cường".
 	if before > 0 && s.spaced(before) {
-		if n := s.matchBefore(placeWords, before); n > 0 && !(preTitle != "" && surnames.Has(first, lexicon.Exact) && m.to-m.from >= 3) {
+		if n := s.matchBefore(placeWords, before); n > 0 && s.matchBefore(titleHeads, before) <= n && !(preTitle != "" && surnames.Has(first, lexicon.Exact) && m.to-m.from >= 3) {
 			return m, false
 		}
 	}
@@ -342,10 +344,58 @@ func (s *sentence) titleBefore(j int) string {
 		return ""
 	}
 	// "Phó" alone is not a title.
-	if t := s.span(best, j); !viceMarkers.Has(t, lexicon.Folded) {
-		return t
+	if viceMarkers.Has(s.span(best, j), lexicon.Folded) {
+		return ""
 	}
-	return ""
+	best = s.titleOpening(best)
+	// "nguyên Chủ tịch nước Nguyễn Minh Triết": a title held before keeps
+	// its marker, as one read after the name does.
+	if n := s.matchBefore(formerMarkers, best); n > 0 && s.spaced(best) {
+		best -= n
+	}
+	return s.span(best, j)
+}
+
+// titleOpening returns where the title whose head stands at token i
+// opens: a head is often qualified by capitalised words before it that
+// belong to the title ("Thường trực Ban Bí thư", not "Bí thư"). The title
+// is read back over capitalised words, each perhaps followed by one
+// lower-case syllable ("Thường trực"), while the words before them are
+// a marker of a former title or a comma, semicolon or colon parts them
+// from the words before (never the sentence's start: "Hôm nay Chủ tịch …"
+// opens no title); otherwise the title opens at its head.
+func (s *sentence) titleOpening(i int) int {
+	k := i
+	for n := 0; n < maxTitleQualifier && k > 0 && s.spaced(k); n++ {
+		switch {
+		case s.upper(k - 1):
+			k--
+		case k >= 2 && s.spaced(k-1) && s.upper(k-2) && s.match(titleStops, k-1) == 0:
+			k -= 2
+		default:
+			n = maxTitleQualifier
+		}
+		if k < i && s.opensTitle(k) {
+			return k
+		}
+	}
+	return i
+}
+
+// maxTitleQualifier is the most words read back before a title's head
+// for the words that qualify it.
+const maxTitleQualifier = 4
+
+// opensTitle reports whether a title may open at token k: a marker of a
+// former title stands right before it, or a comma, semicolon or colon.
+func (s *sentence) opensTitle(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if s.spaced(k) {
+		return s.matchBefore(formerMarkers, k) > 0
+	}
+	return strings.ContainsAny(s.sep(k), ",;:")
 }
 
 // titleEndingAt reads a title that ends at a comma before token j: a title
