@@ -58,6 +58,9 @@ var timePatterns = []struct {
 	// Days of one month listed: "các ngày 20, 21 và 22/9", "ngày 8 và
 	// 9/11".
 	{TimeRange, regexp.MustCompile(`(?i)\bngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
+	// From one day to another of one month, the month written once: "từ
+	// 12 đến 14/10", "từ ngày 20 tới ngày 22.9".
+	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới)\s*(?:ngày\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
 	// From one date to another.
 	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2}(?:/\d{4})?)`)},
 	{TimeMonth, regexp.MustCompile(`(?i)(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\b`)},
@@ -120,10 +123,12 @@ func validDay(t string) bool {
 }
 
 // The two ends of a span of days: "19-25/1" (the month written once), and
-// "từ ngày 8/11 đến ngày 12/11", "từ 17/9 tới cuối tháng 9".
+// "từ 12 đến 14/10" (the month written once too), "từ ngày 8/11 đến ngày
+// 12/11", "từ 17/9 tới cuối tháng 9".
 var (
 	compactRange = regexp.MustCompile(`^(\d{1,2})\s*[-–]\s*(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
 	dayList      = regexp.MustCompile(`(?i)^ngày\s+(\d{1,2})\b.*\b(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
+	dayToDay     = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới)\s*(?:ngày\s+)?(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
 	fromToRange  = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\S+?)\s*(?:đến|tới|-)\s*(?:ngày\s+)?(.+)$`)
 )
 
@@ -138,6 +143,9 @@ func RangeEnds(t TimeSpan) (from, to string, ok bool) {
 		return m[1] + m[3], m[2] + m[3], true
 	}
 	if m := dayList.FindStringSubmatch(t.Text); m != nil {
+		return m[1] + m[3], m[2] + m[3], true
+	}
+	if m := dayToDay.FindStringSubmatch(t.Text); m != nil {
 		return m[1] + m[3], m[2] + m[3], true
 	}
 	if m := fromToRange.FindStringSubmatch(t.Text); m != nil {

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -132,7 +133,11 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		if detail && about < eventAboutMinimum {
 			about = max(about, d.titleCover(q, others, f))
 		}
-		if about < eventAboutMinimum && !(period && f.Period != "") {
+		// A period asked of nothing but the event ("đại hội nhiệm kỳ
+		// nào?") is the event's own; one asked of words of the question's
+		// own the event's lead does not hold ("báo cáo kiểm điểm nhiệm kỳ
+		// nào") is the period of another thing the article writes.
+		if about < eventAboutMinimum && !(period && f.Period != "" && countWithout(without(othersBare, periodWords...), own...) == 0) {
 			continue
 		}
 		// "từ ngày nào đến ngày nào", "kết thúc khi nào" ask for a span
@@ -144,8 +149,10 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		var c candidate
 		switch {
 		case period:
-			if f.Period != "" && (other.c.answer == "" || strings.Contains(other.c.answer, f.Period)) {
-				c = candidate{answer: "Giai đoạn " + f.Period + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: d.periodRefs(f)}
+			if f.Period != "" && (other.c.answer == "" || holdsYearsOf(other.c.answer, f.Period)) {
+				// As the article writes it: "Nhiệm kỳ 2025-2030.", not
+				// a "giai đoạn" of years respaced.
+				c = candidate{answer: upperFirst(f.Period) + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: d.periodRefs(f)}
 			}
 		case q.wh == whWhen && q.when == whenClock:
 			// A time of day is asked: the lead's clock time, if it
@@ -303,6 +310,11 @@ func (d *document) when(f corpus.Fact) string {
 		}
 		return upperFirst(t)
 	}
+	if r := d.leadRange(f); r != "" {
+		// "được tổ chức ngày 12-13/10": the event lasts the days its
+		// lead writes, and a reader knows them as written.
+		return upperFirst(r)
+	}
 	first := strings.ToLower(strings.Fields(p.Text + " x")[0])
 	if timesOfDay.Has(first, lexicon.Exact) {
 		return upperFirst(first) + " " + f.When
@@ -310,14 +322,76 @@ func (d *document) when(f corpus.Fact) string {
 	return f.When
 }
 
-// periodRefs cites the first sentence that states the period.
+// leadRange returns the span of days the lead that reports f dates its
+// event with, as written ("12-13/10", "ngày 12 và 13/10/2025", "từ 12
+// đến 14/10"): the lead's first day or span of days, when that is a span
+// — or, for a lead that writes none (a headline repeated as the lead), the
+// first body paragraph's; "" when it is a single day, or none is written.
+func (d *document) leadRange(f corpus.Fact) string {
+	p, ok := d.passages[f.Passage]
+	if !ok {
+		return ""
+	}
+	if r, found := firstDays(d.timesOf(p)); found {
+		return r
+	}
+	a := d.leadArticle(f)
+	if a == nil {
+		return ""
+	}
+	for i := range a.Passages {
+		if a.Passages[i].Kind == corpus.KindParagraph {
+			r, _ := firstDays(d.timesOf(&a.Passages[i]))
+			return r
+		}
+	}
+	return ""
+}
+
+// firstDays returns the first day or span of days of times: the span as
+// written when it is one of at most maxSpanDays days, "" for a single
+// day; found is false when times write neither.
+func firstDays(times []analysis.TimeSpan) (span string, found bool) {
+	for _, t := range times {
+		switch t.Kind {
+		case analysis.TimeDate:
+			return "", true
+		case analysis.TimeRange:
+			if spanDays(t) > 0 {
+				return t.Text, true
+			}
+			return "", true
+		}
+	}
+	return "", false
+}
+
+// periodRefs cites the first sentence that states the period, as the
+// article writes it.
 func (d *document) periodRefs(f corpus.Fact) []ref {
 	for _, s := range d.sents {
-		if s.art.ID == strings.SplitN(f.Passage, "/", 2)[0] && strings.Contains(strings.ReplaceAll(s.text, "–", "-"), f.Period) {
+		if s.art.ID == strings.SplitN(f.Passage, "/", 2)[0] && strings.Contains(s.text, f.Period) {
 			return []ref{{s.p.ID, s.index}}
 		}
 	}
 	return []ref{{f.Passage, f.Sentence}}
+}
+
+// periodYear finds a year of a period: "2025" and "2030" of "nhiệm kỳ
+// 2025-2030".
+var periodYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// holdsYearsOf reports whether answer holds every year of period, however
+// either writes the dash between them: "2025 - 2030" holds those of
+// "nhiệm kỳ 2025-2030".
+func holdsYearsOf(answer, period string) bool {
+	years := periodYear.FindAllString(period, -1)
+	for _, y := range years {
+		if !strings.Contains(answer, y) {
+			return false
+		}
+	}
+	return len(years) > 0
 }
 
 // yearOf returns the year of a date as the article writes it, parted by

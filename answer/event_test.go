@@ -97,3 +97,30 @@ func TestEventPeriodAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestEventAsWritten checks that the event generator answers with the
+// article's own writing: a period with its head word and numbers as
+// written, and a span of days the lead gives as a span.
+func TestEventAsWritten(t *testing.T) {
+	tests := []struct {
+		name, article, q, want string
+	}{
+		{"term as written", "date 2025-10-12 Thời sự Đại hội (TTX) - Đại hội đại biểu Đảng bộ Chính phủ lần thứ nhất, nhiệm kỳ 2025-2030 được tổ chức ngày 12-13/10 tại Trung tâm Hội nghị Quốc gia.", "đại hội nhiệm kỳ nào", "Nhiệm kỳ 2025-2030."},
+		{"span of days", "date 2025-10-12 Thời sự Đại hội (TTX) - Đại hội đại biểu Đảng bộ Chính phủ lần thứ nhất, nhiệm kỳ 2025-2030 được tổ chức ngày 12-13/10 tại Trung tâm Hội nghị Quốc gia.", "Đại hội tổ chức vào ngày nào?", "12-13/10."},
+		{"days from one to another", "date 2025-10-12 Kinh tế Hội chợ (TTX) - Hội chợ nông sản được tổ chức từ 12 đến 14/10 tại Nhà Văn hóa tỉnh.", "hội chợ diễn ra ngày nào", "Từ 12 đến 14/10."},
+		{"another thing's term", "date 2025-09-24 Thời sự Đại hội (TTX) - Sáng 24/9, Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\nĐại hội thông qua báo cáo kiểm điểm của Ban Chấp hành nhiệm kỳ 2020-2025.", "báo cáo kiểm điểm nhiệm kỳ nào", ""},
+		{"the event's own term", "date 2025-09-24 Thời sự Đại hội (TTX) - Sáng 24/9, Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\nĐại hội thông qua báo cáo kiểm điểm của Ban Chấp hành nhiệm kỳ 2020-2025.", "nhiệm kỳ mấy", "Nhiệm kỳ 2025 - 2030."},
+		{"one day", "date 2024-09-19 Thời sự Hội nghị (TTX) - Sáng 19/9, Công an tỉnh tổ chức hội nghị biểu dương điển hình tiên tiến.", "hội nghị diễn ra ngày nào", "Sáng 19/9/2024."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := articleEngine(t, tt.article)
+			q := e.parse(tt.q)
+			content := e.content(q)
+			sc := e.scope(context.Background(), q, content)
+			if c := e.event(q, content, sc, dated{}); c.answer != tt.want {
+				t.Errorf("%q: %q, want %q", tt.q, c.answer, tt.want)
+			}
+		})
+	}
+}

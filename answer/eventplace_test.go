@@ -117,3 +117,20 @@ func TestEventDaysAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestHoldsYearsOf(t *testing.T) {
+	tests := []struct {
+		answer, period string
+		want           bool
+	}{
+		{"2025 - 2030", "nhiệm kỳ 2025-2030", true},
+		{"Nhiệm kỳ 2025-2030.", "giai đoạn 2025 – 2030", true},
+		{"năm 2025", "nhiệm kỳ 2025-2030", false},
+		{"2025 - 2030", "", false},
+	}
+	for _, tt := range tests {
+		if got := holdsYearsOf(tt.answer, tt.period); got != tt.want {
+			t.Errorf("holdsYearsOf(%q, %q) = %v, want %v", tt.answer, tt.period, got, tt.want)
+		}
+	}
+}

@@ -97,7 +97,7 @@ func TestExtractEvent(t *testing.T) {
 			where:      "",
 			locality:   "tỉnh Quảng Nam",
 			organisers: []string{"Công an tỉnh Quảng Nam", "Hội Cựu chiến binh", "Hội Nông dân", "Hội LHPN tỉnh"},
-			period:     "2019 - 2024",
+			period:     "giai đoạn 2019 - 2024",
 		},
 		{
 			article:    "vi",

@@ -353,13 +353,16 @@ func documents(s *sentence) []Fact {
 
 var periodRE = regexp.MustCompile(`(?i)(giai đoạn|nhiệm kỳ|từ năm|từ|năm)\s+((?:19|20)\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?((?:19|20)\d\d)`)
 
-// period finds "giai đoạn 2019 - 2024" in text.
+// period finds a period of years in text and returns it as the text writes
+// it, its head word and all: "giai đoạn 2019 - 2024", "nhiệm kỳ
+// 2025-2030", "từ năm 2015 đến năm 2020". A reader knows the period by its
+// own words: a term is no "giai đoạn", and "2025-2030" is not "2025 - 2030".
 func period(text string) (string, bool) {
-	m := periodRE.FindStringSubmatch(text)
-	if m == nil {
+	m := periodRE.FindString(text)
+	if m == "" {
 		return "", false
 	}
-	return m[2] + " - " + m[3], true
+	return m, true
 }
 
 // quotedSpans returns the byte spans of text in quotation marks, offset by
