@@ -261,6 +261,14 @@ const (
 	// unit the question names: another number ("tháng 7" for "tháng 6") or
 	// the other reading ("6 tháng", six months, for "tháng 6", June).
 	fPeriodOther = "period_other"
+	// fLengthUnasked: a count question that asks for no length of time
+	// (asksLength) is answered by one ("7 tháng" for "xuất khẩu cà phê
+	// năm nay đạt bao nhiêu"): the period a figure is of, not the figure.
+	fLengthUnasked = "length_unasked"
+	// fShareUnasked: a count question that asks for neither a share nor a
+	// change (asksShareOrChange) is answered by a percent ("0,16%" for
+	// "nông lâm sản đạt bao nhiêu", which "đạt 5,32 triệu USD" answers).
+	fShareUnasked = "share_unasked"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -273,7 +281,7 @@ var featureNames = func() []string {
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
-		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther,
+		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -342,16 +350,24 @@ type questionTraits struct {
 	definition bool // asksDefinition
 	sum        bool // a count question with a cue of a total (sumCues)
 	percent    bool // a count question asking for a share (sharePercentAsked)
+	// length is a count question asking for a length of time (asksLength).
+	length bool
+	// shareOrChange is a count question a percent may answer
+	// (asksShareOrChange).
+	shareOrChange bool
 }
 
 // traitsOf works out q's questionTraits.
 func traitsOf(q question) questionTraits {
 	count := q.wh == whCount || q.wh == whNumber
-	return questionTraits{
+	t := questionTraits{
 		definition: asksDefinition(q),
 		sum:        q.wh == whCount && asksTotal(q.words),
 		percent:    count && sharePercentAsked(q),
 	}
+	t.length = count && asksLength(q)
+	t.shareOrChange = count && asksShareOrChange(q, t.percent)
+	return t
 }
 
 // articleMissing is what missingFrom says of an article: the weighted
@@ -523,6 +539,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fPeriodAgrees, boolValue(agrees))
 			f.set(fPeriodOther, boolValue(!agrees))
 		}
+	}
+	if q.wh == whCount {
+		f.set(fLengthUnasked, boolValue(!shared.asks.length && lengthAnswer(toks)))
+		f.set(fShareUnasked, boolValue(!shared.asks.shareOrChange && shareAnswer(c.answer)))
 	}
 	if q.wh == whWhen {
 		for _, at := range answerStarts(s, toks) {

@@ -28,6 +28,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 	}
 	shifted := q.otherTime()
 	change := asksChange(q)
+	shareOrChange := asksShareOrChange(q, sharePercentAsked(q))
 	negated := negatedWords(q)
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
 	planned := planCuesList.in(q.words)
@@ -126,11 +127,13 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			// rather than naming its unit.
 			unitScore = min(1, got/asked)
 		}
-		if percentAsked(q.focus) && f.Unit != "%" || !percentAsked(q.focus) && f.Unit == "%" && !q.described || q.asksMoney() && !isMoney(unit) && !(f.Unit == "%" && change) {
+		if percentAsked(q.focus) && f.Unit != "%" || !percentAsked(q.focus) && f.Unit == "%" && !(q.described && shareOrChange) || q.asksMoney() && !isMoney(unit) && !(f.Unit == "%" && change) {
 			// A share or an amount of money was asked, and this is none; a
-			// share answers only a question that describes it ("Công suất
-			// phòng trung bình là bao nhiêu?"), or asks by how much an
-			// amount changed ("doanh thu tăng bao nhiêu").
+			// share answers only a question that describes it by a word
+			// of a share ("Công suất phòng trung bình là bao nhiêu?",
+			// "nông lâm sản chiếm bao nhiêu"), or asks by how much an
+			// amount changed ("doanh thu tăng bao nhiêu"): "nông lâm sản
+			// đạt bao nhiêu" asks the value, not "chiếm tỷ trọng 0,16%".
 			continue
 		}
 		if unitScore == 0 {

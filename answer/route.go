@@ -87,6 +87,10 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}
+	// "mấy giải A" is never "29 giải khuyến khích" of a sentence that
+	// writes "3 giải A" too: a count of another kind of the noun asked,
+	// beside the kind asked, answers nothing (countedKindOther).
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.features.get(fCountedKindOther) > 0 })
 	markRivals(cands)
 	return cands
 }
