@@ -42,7 +42,7 @@ func (ix *Index) Holding(ctx context.Context, terms []string, most int) ([]Term,
 			field, term = fieldBigram, a+bigramSep+b
 		}
 		t := Term{Text: text, Articles: map[string]bool{}}
-		if err := holding(ctx, r, field, term, most, &t); err != nil {
+		if err := ix.holding(ctx, r, field, term, most, &t); err != nil {
 			return nil, fmt.Errorf("index: reading %q: %w", text, err)
 		}
 		out = append(out, t)
@@ -52,7 +52,7 @@ func (ix *Index) Holding(ctx context.Context, terms []string, most int) ([]Term,
 
 // holding reads the postings of term in field into t.Articles, up to most
 // articles.
-func holding(ctx context.Context, r bleveindex.IndexReader, field, term string, most int, t *Term) error {
+func (ix *Index) holding(ctx context.Context, r bleveindex.IndexReader, field, term string, most int, t *Term) error {
 	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
 	if err != nil {
 		return err
@@ -67,7 +67,11 @@ func holding(ctx context.Context, r bleveindex.IndexReader, field, term string, 
 		if m == nil {
 			return nil
 		}
-		id, err := r.ExternalID(m.ID)
+		n, err := docNumber(m.ID)
+		if err != nil {
+			return err
+		}
+		id, err := ix.postings.externalID(r, n)
 		if err != nil {
 			return err
 		}

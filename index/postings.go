@@ -19,11 +19,13 @@ import (
 // slice. Long lists (common syllables over many articles) are not kept:
 // they cost their reading, not their setting up.
 
-// Bounds of a postingsCache: the longest list it keeps, and how many
-// postings in all it keeps for one snapshot before it starts again empty.
+// Bounds of a postingsCache: the longest list it keeps, how many postings
+// in all it keeps for one snapshot before it starts again empty, and how
+// many passage IDs it keeps before it starts its IDs again empty.
 const (
 	maxCachedList     = 1 << 10
 	maxCachedPostings = 1 << 18
+	maxCachedIDs      = 1 << 16
 )
 
 // A postingsKey names a term of a field.
@@ -119,13 +121,24 @@ func (c *postingsCache) externalID(r bleveindex.IndexReader, doc uint64) (string
 	if err != nil || c == nil {
 		return id, err
 	}
+	c.keepID(r, doc, id)
+	return id, nil
+}
+
+// keepID keeps id as the passage ID of document number doc in snapshot r.
+// Past maxCachedIDs it starts its IDs again empty: an index of many
+// articles, whose questions read many passages, would otherwise fill it
+// for the whole life of a snapshot.
+func (c *postingsCache) keepID(r bleveindex.IndexReader, doc uint64, id string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.snapshot != r {
 		c.reset(r)
 	}
+	if c.ids == nil || len(c.ids) >= maxCachedIDs {
+		c.ids = map[uint64]string{}
+	}
 	c.ids[doc] = id
-	return id, nil
 }
 
 // readPostings reads every posting of tfr, with its frequency and norm,

@@ -58,6 +58,12 @@ func (l *Library) Route(ctx context.Context, question string) Route {
 	q.Limit, q.Fast = routeHits, true
 	hits, err := l.shelf.Index().Search(ctx, q)
 	if err != nil {
+		// Unrouted, the question is asked where the chat's article or
+		// the reader's pick says; a question given up (ctx done) is no
+		// fault of the index.
+		if ctx.Err() == nil {
+			slog.Warn("route: search every article", "err", err)
+		}
 		return Route{}
 	}
 	scores := map[string][]float64{} // by article, best first (hits are)
