@@ -23,8 +23,37 @@ var fallVerbs = lexicon.MustSet("change_fall_verbs")
 // period that asks for no change ("so với cùng kỳ giảm bao nhiêu" asks the
 // change, which the article states) and no share.
 func asksBase(q question) bool {
-	return q.wh == whCount && len(q.focus) > 0 && basePeriodCuesList.in(q.words) && !asksChange(q)
+	return asksCountNoChange(q) && basePeriodCuesList.in(q.words)
 }
+
+// asksCountNoChange reports whether q asks for a count, and not for a
+// change.
+func asksCountNoChange(q question) bool {
+	return q.wh == whCount && len(q.focus) > 0 && !asksChange(q)
+}
+
+// asksComparedYear reports whether q names a number that the sentence of
+// change y writes after it as the period compared with: "năm 2024 có bao
+// nhiêu vụ" of "giảm 354 vụ so với năm 2024".
+func asksComparedYear(q question, y counted) bool {
+	for k := y.at + 1; k+1 < len(y.s.fold); k++ {
+		if !comparisonPhrases.Has(y.s.fold[k]+" "+y.s.fold[k+1], lexicon.Exact) {
+			continue
+		}
+		for j := k + 2; j < min(len(y.s.fold), k+2+comparedYearWindow); j++ {
+			for _, w := range q.words {
+				if w.num && w.fold == y.s.fold[j] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// comparedYearWindow is how many words after "so với" the period compared
+// with is written in ("so với năm 2024", "so với cùng kỳ năm 2023").
+const comparedYearWindow = 4
 
 // A counted is a quantity fact of the articles in scope, where its number
 // stands in its sentence and whether it is a change ("giảm 3 vụ").
@@ -46,9 +75,10 @@ type counted struct {
 // which the quantity generator answers: a change whose sentence states
 // another figure of its unit after it ("giảm 3 vụ, từ 7 vụ") is left out.
 func (d *document) comparedBase(q question, content []word, sc *scope) candidate {
-	if !asksBase(q) {
+	if !asksCountNoChange(q) {
 		return candidate{}
 	}
+	cued := basePeriodCuesList.in(q.words)
 	noun := withoutFillers(q.focus)
 	if q.counted != nil {
 		// "bao nhiêu người chết": people counted by what they underwent.
@@ -77,7 +107,7 @@ func (d *document) comparedBase(q question, content []word, sc *scope) candidate
 	var best candidate
 	bestCover := 0.0
 	for k, y := range all {
-		if !y.change || !comparesPeriods(y.s) || statesBase(all, k) {
+		if !y.change || !comparesPeriods(y.s) || statesBase(all, k) || !cued && !asksComparedYear(q, y) {
 			continue
 		}
 		x, ok := baseOf(all, k)
@@ -141,8 +171,8 @@ func comparesPeriods(s *sent) bool {
 	return false
 }
 
-// statesBase reports whether the sentence of change all[k] states another
-// figure of the same unit after it, not a change: the base itself ("giảm
+// statesBase reports whether the clause of change all[k] states another
+// figure of the same unit after it, which is no other change: the base itself ("giảm
 // 3 vụ so với 7 vụ cùng kỳ").
 func statesBase(all []counted, k int) bool {
 	y := all[k]
@@ -150,7 +180,9 @@ func statesBase(all []counted, k int) bool {
 		if o.s != y.s {
 			break
 		}
-		if !o.change && o.s.clause[o.at] == y.s.clause[y.at] && sameHead(o.f.Unit, y.f.Unit) {
+		// A figure that is no change, or one the change's own verb
+		// governs: "so với 7 vụ" may read as an item of the change's list.
+		if o.s.clause[o.at] == y.s.clause[y.at] && sameHead(o.f.Unit, y.f.Unit) && (!o.change || sameGovernor(y.s, o.at, y.at)) {
 			return true
 		}
 	}
@@ -163,7 +195,9 @@ func statesBase(all []counted, k int) bool {
 // before it, in its sentence or the one before, that counts the same noun
 // the words before the change name ("4 vụ tai nạn giao thông … số vụ tai
 // nạn giảm 3 vụ"; "5 người tử vong … số người chết giảm 1 người", by
-// synonym). Shares and figures that are changes themselves are never a
+// synonym); a change that names nothing before its verb ("khởi tố 705 vụ
+// án …, giảm 354 vụ") changes the nearest figure of its unit before it in
+// its sentence. Shares and figures that are changes themselves are never a
 // base.
 func baseOf(all []counted, k int) (counted, bool) {
 	y := all[k]
@@ -177,6 +211,7 @@ func baseOf(all []counted, k int) (counted, bool) {
 		}
 	}
 	named := namedBefore(y.s, y.at, baseNounWindow)
+	subjectless := len(named) == 0 || len(named) == 1 && changeVerbs.Has(named[0], lexicon.Folded)
 	for j := k - 1; j >= 0; j-- {
 		x := all[j]
 		if x.s.p != y.s.p || x.s.index < y.s.index-maxBaseSentencesBack {
@@ -185,7 +220,7 @@ func baseOf(all []counted, k int) (counted, bool) {
 		if x.change || !sameHead(x.f.Unit, y.f.Unit) {
 			continue
 		}
-		if namesUnit(named, x.f.Unit) {
+		if namesUnit(named, x.f.Unit) || subjectless && x.s == y.s {
 			return x, true
 		}
 	}
@@ -270,6 +305,13 @@ func pairCountsAsked(noun []word, x, y string) bool {
 // added to.
 func isShare(unit string) bool {
 	return strings.Contains(unit, "%")
+}
+
+// sameGovernor reports whether the numbers at words a and b of s are
+// governed by the same word nearest them (governor).
+func sameGovernor(s *sent, a, b int) bool {
+	x, y := governor(s, a), governor(s, b)
+	return len(x) > 0 && len(y) > 0 && x[0] == y[0]
 }
 
 // countsPeople reports whether a unit counts people (countsPeopleUnit):

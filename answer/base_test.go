@@ -38,6 +38,8 @@ func TestComparedBase(t *testing.T) {
 			"năm ngoái bao nhiêu người chết", "5 + 1 = 6 người tử vong."},
 		{"a rise in brackets", "Liên quan đến pháo nổ, có 18 trường hợp bị thương (tăng 16 ca so với cùng kỳ); 4 ca khám bệnh do vật liệu nổ tự chế.",
 			"cùng kỳ năm trước mấy ca bị thương do pháo", "18 − 16 = 2 trường hợp bị thương."},
+		{"a year compared with, a change naming nothing", "Trong năm 2024, trên địa bàn tỉnh xảy ra 705 vụ tai nạn giao thông, giảm 354 vụ so với năm 2023.",
+			"năm 2023 có bao nhiêu vụ tai nạn", "705 + 354 = 1.059 vụ tai nạn giao thông."},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {
@@ -63,6 +65,8 @@ func TestComparedBaseNone(t *testing.T) {
 			"năm ngoái bao nhiêu người bị thương"},
 		{"a share", "Các cơ sở y tế tiếp nhận 456 trường hợp bị tai nạn giao thông (tăng 13,4% so với cùng kỳ).",
 			"cùng kỳ năm ngoái bao nhiêu trường hợp bị tai nạn giao thông"},
+		{"a year not compared with", "Trong năm 2024, trên địa bàn tỉnh xảy ra 705 vụ tai nạn giao thông, giảm 354 vụ so với năm 2023.",
+			"năm 2022 có bao nhiêu vụ tai nạn"},
 		{"a base stated", "Trong 4 ngày nghỉ Tết, trên địa bàn tỉnh xảy ra 4 vụ tai nạn giao thông, giảm 3 vụ so với 7 vụ cùng kỳ năm ngoái.",
 			"cùng kỳ năm ngoái có bao nhiêu vụ tai nạn"},
 	}
