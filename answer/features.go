@@ -20,18 +20,21 @@ const (
 	genAward         generator = "award"
 	genQuantity      generator = "quantity"
 	genSum           generator = "sum"
-	genIdentifier    generator = "identifier"
-	genEvent         generator = "event"
-	genDated         generator = "dated"
-	genDuration      generator = "duration"
-	genNamed         generator = "named"
-	genYesNo         generator = "yesno"
-	genPlace         generator = "place"
-	genPlaceOfKind   generator = "place_of_kind"
-	genSuperlative   generator = "superlative"
-	genOpponent      generator = "opponent"
-	genPeriod        generator = "period"
-	genPassage       generator = "passage"
+	// genBase gives the figure of the period an article compares its own
+	// with, from the figure and its change (comparedBase).
+	genBase        generator = "base"
+	genIdentifier  generator = "identifier"
+	genEvent       generator = "event"
+	genDated       generator = "dated"
+	genDuration    generator = "duration"
+	genNamed       generator = "named"
+	genYesNo       generator = "yesno"
+	genPlace       generator = "place"
+	genPlaceOfKind generator = "place_of_kind"
+	genSuperlative generator = "superlative"
+	genOpponent    generator = "opponent"
+	genPeriod      generator = "period"
+	genPassage     generator = "passage"
 	// genList gives the whole list another candidate's item opens, for a
 	// question that asks for several things (wholeList).
 	genList generator = "list"
@@ -42,7 +45,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount,
+	genQuantity, genSum, genBase, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

@@ -14,7 +14,10 @@ import "github.com/hoidap/hoidap/analysis"
 // question gives (c's number stands apart from them, the rival's, smaller,
 // beside them: the total of a breakdown where one part is asked — "Trà Vinh
 // thiệt hại bao nhiêu ha": "8.876,34 ha" beside "328 ha … (Trà Vinh)"),
-// where no total is asked (fSumAsked). The features of all must be set
+// where no total is asked (fSumAsked). The base of a period the question
+// asks, worked out from a change (comparedBase), binds what the change
+// itself leaves unbound: "cùng kỳ có bao nhiêu vụ" is answered by "4 + 3 =
+// 7 vụ", not by "giảm 3 vụ". The features of all must be set
 // (features).
 func bindingRivals(c candidate, all []candidate) []int {
 	if c.gen == genSum || c.features == nil {
@@ -34,7 +37,7 @@ func bindingRivals(c candidate, all []candidate) []int {
 		if o.gen == genSum || o.features == nil || o.features.get(fTypeAgrees) == 0 || o.answer == c.answer {
 			continue
 		}
-		if changeMissed && o.features.get(fChangeMismatch) == 0 && o.features.get(fVerbBefore) > 0 {
+		if changeMissed && (o.gen == genBase || o.features.get(fChangeMismatch) == 0 && o.features.get(fVerbBefore) > 0) {
 			out = append(out, i)
 			continue
 		}

@@ -1,0 +1,100 @@
+package answer
+
+import (
+	"context"
+	"testing"
+)
+
+func TestAsksBase(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"cùng kỳ năm ngoái có bao nhiêu vụ tai nạn", true},
+		{"nam ngoai cung ky bao nhieu nguoi chet", true},
+		{"cùng kỳ năm trước mấy ca bị thương do pháo", true},
+		// The change itself is asked, and stated.
+		{"so voi cung ky so vu tai nan giam bao nhieu", false},
+		// No base period asked.
+		{"có bao nhiêu vụ tai nạn", false},
+		// Not a count.
+		{"so sánh với cùng kỳ năm nào", false},
+	}
+	for _, tt := range tests {
+		if got := asksBase(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("%q: asksBase %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestComparedBase(t *testing.T) {
+	const lead = "date 2025-02 Thời sự Tai nạn giao thông dịp Tết (ABC) - Sáng 5/2, Công an tỉnh Y cho biết tình hình tai nạn giao thông dịp Tết.\n\n"
+	tests := []struct {
+		name, text, q, want string
+	}{
+		{"a fall in the next sentence", "Trong 4 ngày nghỉ Tết, trên địa bàn tỉnh xảy ra 4 vụ tai nạn giao thông làm 5 người tử vong. So với cùng kỳ năm ngoái, số vụ tai nạn giảm 3 vụ, số người chết giảm 1 người và số người bị thương giảm 5 người.",
+			"cùng kỳ năm ngoái có bao nhiêu vụ tai nạn", "4 + 3 = 7 vụ tai nạn giao thông."},
+		{"a fall of people, named by a synonym", "Trong 4 ngày nghỉ Tết, trên địa bàn tỉnh xảy ra 4 vụ tai nạn giao thông làm 5 người tử vong. So với cùng kỳ năm ngoái, số vụ tai nạn giảm 3 vụ, số người chết giảm 1 người và số người bị thương giảm 5 người.",
+			"năm ngoái bao nhiêu người chết", "5 + 1 = 6 người tử vong."},
+		{"a rise in brackets", "Liên quan đến pháo nổ, có 18 trường hợp bị thương (tăng 16 ca so với cùng kỳ); 4 ca khám bệnh do vật liệu nổ tự chế.",
+			"cùng kỳ năm trước mấy ca bị thương do pháo", "18 − 16 = 2 trường hợp bị thương."},
+		{"a year compared with, a change naming nothing", "Trong năm 2024, trên địa bàn tỉnh xảy ra 705 vụ tai nạn giao thông, giảm 354 vụ so với năm 2023.",
+			"năm 2023 có bao nhiêu vụ tai nạn", "705 + 354 = 1.059 vụ tai nạn giao thông."},
+	}
+	ctx := context.Background()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := articleEngine(t, lead+tt.text)
+			c, ok := candidateOf(e.Candidates(ctx, tt.q), "base")
+			if !ok || c.Answer != tt.want {
+				t.Errorf("%q: base %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
+			}
+		})
+	}
+}
+
+// TestComparedBaseNone checks that no base is worked out where it cannot
+// be: injured people whose figure the article does not give, a share, and
+// a base the article states itself.
+func TestComparedBaseNone(t *testing.T) {
+	const lead = "date 2025-02 Thời sự Tai nạn giao thông dịp Tết (ABC) - Sáng 5/2, Công an tỉnh Y cho biết tình hình tai nạn giao thông dịp Tết.\n\n"
+	tests := []struct {
+		name, text, q string
+	}{
+		{"no figure of the injured", "Trong 4 ngày nghỉ Tết, trên địa bàn tỉnh xảy ra 4 vụ tai nạn giao thông làm 5 người tử vong. So với cùng kỳ năm ngoái, số người bị thương giảm 5 người.",
+			"năm ngoái bao nhiêu người bị thương"},
+		{"a share", "Các cơ sở y tế tiếp nhận 456 trường hợp bị tai nạn giao thông (tăng 13,4% so với cùng kỳ).",
+			"cùng kỳ năm ngoái bao nhiêu trường hợp bị tai nạn giao thông"},
+		{"a year not compared with", "Trong năm 2024, trên địa bàn tỉnh xảy ra 705 vụ tai nạn giao thông, giảm 354 vụ so với năm 2023.",
+			"năm 2022 có bao nhiêu vụ tai nạn"},
+		{"a base stated", "Trong 4 ngày nghỉ Tết, trên địa bàn tỉnh xảy ra 4 vụ tai nạn giao thông, giảm 3 vụ so với 7 vụ cùng kỳ năm ngoái.",
+			"cùng kỳ năm ngoái có bao nhiêu vụ tai nạn"},
+	}
+	ctx := context.Background()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := articleEngine(t, lead+tt.text)
+			if c, ok := candidateOf(e.Candidates(ctx, tt.q), "base"); ok {
+				t.Errorf("%q: base %q, want none", tt.q, c.Answer)
+			}
+		})
+	}
+}
+
+func TestNamesUnit(t *testing.T) {
+	tests := []struct {
+		named []string
+		unit  string
+		want  bool
+	}{
+		{[]string{"so", "vu", "tai", "nan", "giam"}, "vụ tai nạn giao thông", true},
+		{[]string{"so", "nguoi", "chet", "giam"}, "người tử vong", true},
+		{[]string{"so", "nguoi", "bi", "thuong", "giam"}, "người tử vong", false},
+		{[]string{"giam"}, "người", false},
+	}
+	for _, tt := range tests {
+		if got := namesUnit(tt.named, tt.unit); got != tt.want {
+			t.Errorf("namesUnit(%v, %q) = %v, want %v", tt.named, tt.unit, got, tt.want)
+		}
+	}
+}
