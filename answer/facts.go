@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -517,6 +516,7 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 		r     ref
 	}
 	var holders []holder
+	own := askedPlaceNames(q)
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if f.Type != corpus.FactPerson {
@@ -532,9 +532,9 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 			if isVice := hasViceSuffix(ft[:at]); isVice != vicePlease {
 				continue
 			}
-			asked := d.withoutPlaces(want, f)
+			asked := d.withoutPlaces(want, f, own)
 			sc := share(asked, tw)
-			if sc < minTitleShare || missesName(asked, tw) || otherPlace(q.words, t) || otherLevel(q.words, t) {
+			if sc < minTitleShare || missesName(asked, tw) || d.otherPlace(q, t) || otherLevel(q.words, t) {
 				continue
 			}
 			name := f.Name
@@ -577,8 +577,10 @@ func hasVerb(ws []word) bool { return questionVerbsList.in(ws) }
 
 // withoutPlaces drops the names of two or more capitalised words of a
 // question that name the article's own place ("Kon Tum" in "Giám đốc Sở
-// GD&ĐT Kon Tum"), which a title leaves out.
-func (d *document) withoutPlaces(ws []word, f corpus.Fact) []word {
+// GD&ĐT Kon Tum") or a place of asked (askedPlaceNames) however typed
+// ("quang nam" of "giam doc cong an tinh quang nam"), which a title
+// leaves out.
+func (d *document) withoutPlaces(ws []word, f corpus.Fact, asked []string) []word {
 	a := d.byID[strings.SplitN(f.Passage, "/", 2)[0]]
 	if a == nil {
 		return ws
@@ -594,12 +596,29 @@ func (d *document) withoutPlaces(ws []word, f corpus.Fact) []word {
 			i = j - 1
 			continue
 		}
+		if n := ownPlaceAt(ws, i, asked, head); n > 0 {
+			i += n - 1
+			continue
+		}
 		out = append(out, ws[i])
 	}
 	if len(out) == 0 {
 		return ws
 	}
 	return out
+}
+
+// ownPlaceAt returns the number of words at word i of ws that spell one
+// of the asked place names the article's title or lead (head, folded)
+// writes; 0 if none.
+func ownPlaceAt(ws []word, i int, asked []string, head string) int {
+	for _, name := range asked {
+		n := len(strings.Fields(name))
+		if i+n <= len(ws) && phraseOf(ws[i:i+n]) == name && strings.Contains(head, " "+name+" ") {
+			return n
+		}
+	}
+	return 0
 }
 
 // withAbbreviations adds to ws the abbreviations of the long forms it
@@ -625,25 +644,6 @@ func missesName(asked, title []word) bool {
 	for _, w := range asked {
 		if (w.caps || w.cap) && share([]word{w}, title) == 0 {
 			return true
-		}
-	}
-	return false
-}
-
-// otherPlace reports whether the question and a title name different
-// places of one unit, both written with a capital: "Giám đốc Công an tỉnh
-// Trà Vinh" asked of "Giám đốc Công an tỉnh Vĩnh Long".
-func otherPlace(asked []word, title string) bool {
-	toks := analysis.Tokens(title)
-	for i := 0; i+1 < len(asked); i++ {
-		if !adminUnits.Has(asked[i].text, lexicon.Exact) || !asked[i+1].cap {
-			continue
-		}
-		for k := 0; k+1 < len(toks); k++ {
-			next := []rune(toks[k+1].Text)
-			if toks[k].Folded == asked[i].fold && unicode.IsUpper(next[0]) && toks[k+1].Folded != asked[i+1].fold {
-				return true
-			}
 		}
 	}
 	return false
