@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
@@ -151,6 +152,18 @@ func (d *document) unwritten(p askedPlace, vocab map[string]bool) bool {
 		return false
 	}
 	return !d.writesPlace(p.name, vocab)
+}
+
+// placeUnwritten reports whether q names a place, however typed, that
+// article a never writes ("ha noi" asked of a Quảng Nam article): a name
+// the article misses, as fNameMissing reads it, though typed in lower case.
+func (d *document) placeUnwritten(q question, a *corpus.Article) bool {
+	for _, p := range askedPlaces(q) {
+		if d.unwritten(p, d.vocab[a.ID]) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPlace reports whether a title question asks about another place

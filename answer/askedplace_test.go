@@ -67,3 +67,30 @@ func TestOtherPlaceLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceUnwritten checks which places a question names that an article
+// never writes, the name fNameMissing then reads as missing: not its own
+// place however typed, nor a common word a unit opens ("xã hội").
+func TestPlaceUnwritten(t *testing.T) {
+	e := articleEngine(t, "date 2025-01 Thời sự Nhà ở xã hội (TNO) - Tỉnh Vĩnh Long khởi công nhà ở xã hội.\n\n"+
+		"Dự án nhà ở xã hội tại phường Long Châu có 500 căn.\n")
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"nhà ở xã hội xây ở đâu", false},
+		{"nha o xa hoi co bao nhieu can", false},
+		{"tinh vinh long khoi cong gi", false},
+		{"phuong long chau co bao nhieu can", false},
+		{"ha noi co bao nhieu can nha o xa hoi", true},
+		{"tinh tra vinh khoi cong gi", true},
+		{"phuong hai chau co bao nhieu can", true},
+		{"Tỉnh Trà Vinh khởi công gì", true},
+	}
+	a := e.doc.articles[0]
+	for _, tt := range tests {
+		if got := e.doc.placeUnwritten(e.parse(tt.q), a); got != tt.want {
+			t.Errorf("%q: unwritten %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
