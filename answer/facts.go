@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -518,6 +517,7 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 		r     ref
 	}
 	var holders []holder
+	own := askedPlaceNames(q)
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if f.Type != corpus.FactPerson {
@@ -538,9 +538,9 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 				// holds the title "Chủ tịch nước là ai?" asks about.
 				continue
 			}
-			asked := d.withoutPlaces(want, f)
+			asked := d.withoutPlaces(want, f, own)
 			sc := share(asked, tw)
-			if sc < minTitleShare || missesName(asked, tw) || otherPlace(q.words, t) || otherLevel(q.words, t) {
+			if sc < minTitleShare || missesName(asked, tw) || d.otherPlace(q, t) || otherLevel(q.words, t) {
 				continue
 			}
 			name := f.Name
@@ -606,28 +606,27 @@ func hasVerb(ws []word) bool { return questionVerbsList.in(ws) }
 
 // withoutPlaces drops the names of two or more capitalised words of a
 // question that name the article's own place ("Kon Tum" in "Giám đốc Sở
-// GD&ĐT Kon Tum"), which a title leaves out, and the same names typed
-// without capitals ("giam doc cong an tinh quang nam" of an article whose
-// lead writes "Công an tỉnh Quảng Nam"): see ownPlaceNames.
-func (d *document) withoutPlaces(ws []word, f corpus.Fact) []word {
+// GD&ĐT Kon Tum") or a place of asked (askedPlaceNames) however typed
+// ("quang nam" of "giam doc cong an tinh quang nam"), which a title
+// leaves out.
+func (d *document) withoutPlaces(ws []word, f corpus.Fact, asked []string) []word {
 	a := d.byID[strings.SplitN(f.Passage, "/", 2)[0]]
 	if a == nil {
 		return ws
 	}
 	head := " " + analysis.Fold(a.Title+" "+a.Lead) + " "
-	places := ownPlaceNames(a.Title + " " + a.Lead)
 	var out []word
 	for i := 0; i < len(ws); i++ {
-		if n := ownPlaceAt(ws, i, places); n > 0 {
-			i += n - 1
-			continue
-		}
 		j := i
 		for j < len(ws) && ws[j].cap && !ws[j].caps {
 			j++
 		}
 		if j-i >= 2 && !bodyWords.Has(ws[i].fold, lexicon.Exact) && strings.Contains(head, " "+phraseOf(ws[i:j])+" ") {
 			i = j - 1
+			continue
+		}
+		if n := ownPlaceAt(ws, i, asked, head); n > 0 {
+			i += n - 1
 			continue
 		}
 		out = append(out, ws[i])
@@ -638,54 +637,13 @@ func (d *document) withoutPlaces(ws []word, f corpus.Fact) []word {
 	return out
 }
 
-// minPlaceNameWords is the fewest syllables of a place name that
-// ownPlaceNames keeps: a one-syllable name ("Huế") is too often a common
-// word typed without diacritics or capitals.
-const minPlaceNameWords = 2
-
-// ownPlaceNames returns the folded place names a text writes after a word
-// for a unit of place (admin_units): "Quảng Nam" of "tỉnh Quảng Nam",
-// "Chợ Lớn" of "phường Chợ Lớn": a run of minPlaceNameWords or more
-// capitalised syllables parted by single spaces (a comma ends it), not
-// opening the name of a body ("Hội Nông dân").
-func ownPlaceNames(text string) map[string]bool {
-	toks := analysis.Tokens(text)
-	names := map[string]bool{}
-	for k := 0; k+1 < len(toks); k++ {
-		if !adminUnits.Has(strings.ToLower(toks[k].Text), lexicon.Exact) {
-			continue
-		}
-		j := k + 1
-		for j < len(toks) && startsUpper(toks[j].Text) && !toks[j].Number && text[toks[j-1].End:toks[j].Start] == " " {
-			j++
-		}
-		if j-(k+1) < minPlaceNameWords || bodyWords.Has(toks[k+1].Folded, lexicon.Exact) {
-			continue
-		}
-		var parts []string
-		for _, t := range toks[k+1 : j] {
-			parts = append(parts, t.Folded)
-		}
-		names[strings.Join(parts, " ")] = true
-	}
-	return names
-}
-
-// startsUpper reports whether s opens with a capital letter.
-func startsUpper(s string) bool {
-	r := []rune(s)
-	return len(r) > 0 && unicode.IsUpper(r[0])
-}
-
-// maxPlaceNameWords is the most syllables ownPlaceAt tries for a name.
-const maxPlaceNameWords = 5
-
-// ownPlaceAt returns how many words of ws, from i on, spell one of the
-// place names (folded, as ownPlaceNames gives them), the longest first; 0
-// when none does.
-func ownPlaceAt(ws []word, i int, places map[string]bool) int {
-	for n := min(maxPlaceNameWords, len(ws)-i); n >= minPlaceNameWords; n-- {
-		if places[phraseOf(ws[i:i+n])] {
+// ownPlaceAt returns the number of words at word i of ws that spell one
+// of the asked place names the article's title or lead (head, folded)
+// writes; 0 if none.
+func ownPlaceAt(ws []word, i int, asked []string, head string) int {
+	for _, name := range asked {
+		n := len(strings.Fields(name))
+		if i+n <= len(ws) && phraseOf(ws[i:i+n]) == name && strings.Contains(head, " "+name+" ") {
 			return n
 		}
 	}
@@ -715,25 +673,6 @@ func missesName(asked, title []word) bool {
 	for _, w := range asked {
 		if (w.caps || w.cap) && share([]word{w}, title) == 0 {
 			return true
-		}
-	}
-	return false
-}
-
-// otherPlace reports whether the question and a title name different
-// places of one unit, both written with a capital: "Giám đốc Công an tỉnh
-// Trà Vinh" asked of "Giám đốc Công an tỉnh Vĩnh Long".
-func otherPlace(asked []word, title string) bool {
-	toks := analysis.Tokens(title)
-	for i := 0; i+1 < len(asked); i++ {
-		if !adminUnits.Has(asked[i].text, lexicon.Exact) || !asked[i+1].cap {
-			continue
-		}
-		for k := 0; k+1 < len(toks); k++ {
-			next := []rune(toks[k+1].Text)
-			if toks[k].Folded == asked[i].fold && unicode.IsUpper(next[0]) && toks[k+1].Folded != asked[i+1].fold {
-				return true
-			}
 		}
 	}
 	return false

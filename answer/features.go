@@ -68,7 +68,8 @@ const (
 	// found nowhere in the source article.
 	fArticleMissing = "article_missing"
 	// fNameMissing: a number or a capitalised name the question gives is
-	// nowhere in the source article.
+	// nowhere in the source article, or a place it names however typed
+	// ("tinh ha noi", placeUnwritten).
 	fNameMissing = "name_missing"
 	// fNamesApart: the question names something (a capitalised word the
 	// source sentence also capitalises) and the answer's number stands in
@@ -475,8 +476,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	m, ok := shared.missing[s.art.ID]
 	if reframed {
 		m.share, m.named = d.missingFrom(content, s.art, q.lang)
+		m.named = m.named || d.placeUnwritten(q, s.art)
 	} else if !ok {
 		m.share, m.named = d.missingFrom(content, s.art, q.lang)
+		m.named = m.named || d.placeUnwritten(q, s.art)
 		shared.missing[s.art.ID] = m
 	}
 	f.set(fArticleMissing, m.share)

@@ -21,6 +21,11 @@ func TestTitleQuestions(t *testing.T) {
 		{"Giám đốc Công an tỉnh Vĩnh Long là ai?", true},
 		{"Giám đốc Công an tỉnh Trà Vinh là ai?", false},
 		{"giám đốc công an tỉnh là ai?", true},
+		{"giam doc cong an tinh vinh long la ai", true},
+		{"giam doc cong an tinh tra vinh la ai", false},
+		{"giám đốc công an tỉnh trà vinh là ai", false},
+		{"giam doc cong an tien giang la ai", false},
+		{"pho bi thu tinh uy hien nay la ai", true},   // "hiện nay" is no place
 		{"Chủ tịch UBND tỉnh Vĩnh Long là ai?", true}, // "Tỉnh ủy" names no other place
 	}
 	for _, tt := range tests {
