@@ -233,6 +233,14 @@ const (
 	// fSourceOther: the question asks for the source of a report and the
 	// answer is no source its sentence names.
 	fSourceOther = "source_other"
+	// fSpeakerNamed: a who-question asks who said what is reported ("ai
+	// phát biểu tại buổi lễ", "theo ai") and the answer is a speaker its
+	// sentence names: the subject of a verb of speech ("ông X, Phó Chủ
+	// tịch UBND tỉnh, cho biết"), or the one after "Theo" (speakerNamed).
+	fSpeakerNamed = "speaker_named"
+	// fSpeakerOther: the question asks who said what is reported and the
+	// answer is no speaker its sentence names.
+	fSpeakerOther = "speaker_other"
 	// fPossessorNamed: a who-question asks whose a thing is ("thừa ủy
 	// quyền của ai?", "Quyết định 521 của ai?") and the answer opens with
 	// the one its sentence writes after the question's word and the same
@@ -284,7 +292,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
+		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked,
 	}
 	for _, g := range generators {
@@ -493,6 +501,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if named, known := sourceNamed(q, s, toks); known {
 		f.set(fSourceNamed, boolValue(named))
 		f.set(fSourceOther, boolValue(!named))
+	}
+	if named, known := d.speakerNamed(q, s, toks); known {
+		f.set(fSpeakerNamed, boolValue(named))
+		f.set(fSpeakerOther, boolValue(!named))
 	}
 	if asksPossessor(q) {
 		named := possessorOpens(q, s, c.answer)

@@ -55,6 +55,9 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 	// Who gave the information: first look for a sentence that names its
 	// source ("Theo Trung tâm dự báo …", "Sở Công thương cho biết").
 	source := asksSource(q)
+	// Who said it: first look for a sentence that names a speaker ("ông
+	// X, Phó Chủ tịch UBND tỉnh, cho biết", "Theo Thượng tá X").
+	speaker := asksSpeaker(q)
 	found := false
 	// bAns is what extract read from b, once the loops below read it
 	// (bRead): the sentence chosen is not read twice.
@@ -72,7 +75,10 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 			if pass == 0 && person && d.peopleIn(c.s, content) == "" && teamIn(c) == "" {
 				continue
 			}
-			if pass == 0 && source && sourceIn(c.s) == "" {
+			if pass == 0 && source && sourceIn(c.s) == "" && !(speaker && d.speakerIn(c.s) != "") {
+				continue
+			}
+			if pass == 0 && speaker && !source && d.speakerIn(c.s) == "" {
 				continue
 			}
 			if pass == 0 && object && c.o.posOfWord(content, verb) < 0 {
@@ -268,7 +274,12 @@ func (d *document) extract(q question, content []word, b scored) string {
 	ans := ""
 	switch q.wh {
 	case whWho:
-		if asksSource(q) {
+		if asksSpeaker(q) {
+			// "Ai phát biểu tại buổi lễ?": the speaker a frame names
+			// ("Phát biểu tại buổi lễ, Thượng tá X …", "ông X cho biết").
+			ans = d.speakerIn(b.s)
+		}
+		if ans == "" && asksSource(q) {
 			// "Cơ quan nào cung cấp thông tin?": the source a frame
 			// names ("Tin từ Sở Công thương cho biết").
 			ans = sourceIn(b.s)
