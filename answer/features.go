@@ -38,11 +38,14 @@ const (
 	// genListCount counts the items of a list the question's counted
 	// noun heads, when the article writes no number of them (listCount).
 	genListCount generator = "list_count"
+	// genChoice answers a question asking which of two options holds
+	// with the one the article supports (choiceAnswer).
+	genChoice generator = "choice"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount,
+	genQuantity, genSum, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -252,6 +255,12 @@ const (
 	// unit the question names: another number ("tháng 7" for "tháng 6") or
 	// the other reading ("6 tháng", six months, for "tháng 6", June).
 	fPeriodOther = "period_other"
+	// fChoiceOne: the question asks which of two options holds ("tăng
+	// hay giảm") and the answer holds exactly one of them.
+	fChoiceOne = "choice_one"
+	// fChoiceUnresolved: the question asks which of two options holds and
+	// the answer holds both or neither ("liên tục tăng giảm").
+	fChoiceUnresolved = "choice_unresolved"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -264,7 +273,7 @@ var featureNames = func() []string {
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
-		fPeriodAgrees, fPeriodOther,
+		fPeriodAgrees, fPeriodOther, fChoiceOne, fChoiceUnresolved,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -388,6 +397,15 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		}
 	}
 	f.set(fSumAsked, boolValue(c.gen != genSum && shared.asks.sum))
+	if q.choice != nil {
+		one, unresolved := choiceOfAnswer(q.choice, toks)
+		if c.gen == genChoice {
+			// Its option decided, the sentence it quotes may write both.
+			one, unresolved = true, false
+		}
+		f.set(fChoiceOne, boolValue(one))
+		f.set(fChoiceUnresolved, boolValue(unresolved))
+	}
 
 	var s *sent
 	if len(c.refs) > 0 {
