@@ -21,7 +21,7 @@ const (
 	maxChoiceWords = 4
 	// choiceSentences is how many of the best sentences the choice
 	// generator reads for the option the article supports.
-	choiceSentences = 5
+	choiceSentences = 10
 	// minChoiceCover is the least share of the question's other words a
 	// sentence must hold to decide a choice.
 	minChoiceCover = 0.5
@@ -40,10 +40,15 @@ type choice struct {
 	// at and end delimit, in the question's words, the options and the
 	// word that joins them.
 	at, end int
+	// head is the cue of a part of the day the options share, written
+	// once before the first ("buổi" of "buổi sáng hay chiều"), which the
+	// article need not write ("Chiều 5/12, …"); nil when none.
+	head *word
 }
 
 // readChoice reads a choice between two options for a question that asks
-// nothing else (whNone): the word that joins them ("hay", "hoặc", "hay
+// nothing else (whNone), or a part of the day as one ("trao huân chương
+// vào buổi sáng hay chiều", partOfDayChoice): the word that joins them ("hay", "hoặc", "hay
 // là"), the second option up to the end of the question or a trailing
 // particle, and the first as long or as short as the two differ: sharing
 // its head ("được bầu hay được chỉ định"), sharing its tail ("cùng chiều
@@ -51,7 +56,7 @@ type choice struct {
 // tiểu học"). A "hay" after an adverb ("thường hay") or with nothing
 // after it ("bài hát hay") joins no options.
 func (q *question) readChoice() *choice {
-	if q.wh != whNone {
+	if q.wh != whNone && !(q.wh == whWhen && q.when == whenPartOfDay) {
 		return nil
 	}
 	ws := q.words
@@ -75,7 +80,11 @@ func (q *question) readChoice() *choice {
 		if len(first) == 0 || sameWords(first, second) {
 			return nil
 		}
-		return &choice{options: [2][]word{first, second}, at: h - len(first), end: to}
+		c := &choice{options: [2][]word{first, second}, at: h - len(first), end: to}
+		if c.at > 0 && partOfDays.has(first[0]) && partOfDayCues.Has(ws[c.at-1].fold, lexicon.Folded) {
+			c.head = &ws[c.at-1]
+		}
+		return c
 	}
 	return nil
 }
@@ -167,7 +176,8 @@ func choiceHeld(c *choice, lower, fold []string) (first, second int) {
 }
 
 // otherWords returns the question's content words that are no word of
-// its choice's options: what a sentence that decides it must be about.
+// its choice's options, of their shared head nor the word joining them:
+// what a sentence that decides it must be about.
 func (c *choice) otherWords(content []word) []word {
 	in := map[string]bool{}
 	for _, o := range c.options {
@@ -175,9 +185,12 @@ func (c *choice) otherWords(content []word) []word {
 			in[w.fold] = true
 		}
 	}
+	if c.head != nil {
+		in[c.head.fold] = true
+	}
 	var out []word
 	for _, w := range content {
-		if !in[w.fold] {
+		if !in[w.fold] && !alternatives.Has(w.fold, lexicon.Folded) {
 			out = append(out, w)
 		}
 	}

@@ -29,7 +29,7 @@ func TestReadChoice(t *testing.T) {
 		{"bài hát hay", ""},
 		{"Vì sao trước đây đường vào 3 xã hay bị chia cắt?", ""},
 		{"Các vụ cháy từ đầu năm có làm ai chết hay bị thương k?", ""},
-		{"hội nghị buổi sáng hay chiều", ""},
+		{"trao huân chương vào buổi sáng hay chiều", "sáng | chiều"},
 		{"tăng hay tăng", ""},
 	} {
 		q := parseQuestion(tc.q)
@@ -73,6 +73,28 @@ func TestChoiceOfAnswer(t *testing.T) {
 		one, unresolved := choiceOfAnswer(q.choice, analysis.Tokens(tc.answer))
 		if one != tc.one || unresolved != tc.unresolved {
 			t.Errorf("%q / %q: one %v unresolved %v, want %v %v", tc.q, tc.answer, one, unresolved, tc.one, tc.unresolved)
+		}
+	}
+}
+
+// TestChoiceOtherWords leaves the options, and a cue of the part of the
+// day they share, out of the words a deciding sentence must hold.
+func TestChoiceOtherWords(t *testing.T) {
+	for _, tc := range []struct {
+		q, want string
+	}{
+		{"trao huân chương vào buổi sáng hay chiều", "trao huân chương"},
+		{"Bí thư phường có được bầu hay được chỉ định?", "bí thư phường"},
+	} {
+		q := parseQuestion(tc.q)
+		var content []word
+		for _, w := range q.words {
+			if !w.isFiller() {
+				content = append(content, w)
+			}
+		}
+		if got := optionText(q.choice.otherWords(content)); got != tc.want {
+			t.Errorf("%q: other words %q, want %q", tc.q, got, tc.want)
 		}
 	}
 }
