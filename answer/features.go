@@ -41,11 +41,14 @@ const (
 	// genListCount counts the items of a list the question's counted
 	// noun heads, when the article writes no number of them (listCount).
 	genListCount generator = "list_count"
+	// genChoice answers a question asking which of two options holds
+	// with the one the article supports (choiceAnswer).
+	genChoice generator = "choice"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount,
+	genQuantity, genSum, genBase, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -281,6 +284,12 @@ const (
 	// change (asksShareOrChange) is answered by a percent ("0,16%" for
 	// "nông lâm sản đạt bao nhiêu", which "đạt 5,32 triệu USD" answers).
 	fShareUnasked = "share_unasked"
+	// fChoiceOne: the question asks which of two options holds ("tăng
+	// hay giảm") and the answer holds exactly one of them.
+	fChoiceOne = "choice_one"
+	// fChoiceUnresolved: the question asks which of two options holds and
+	// the answer holds both or neither ("liên tục tăng giảm").
+	fChoiceUnresolved = "choice_unresolved"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -293,7 +302,7 @@ var featureNames = func() []string {
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
-		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked,
+		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -425,6 +434,15 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		}
 	}
 	f.set(fSumAsked, boolValue(c.gen != genSum && shared.asks.sum))
+	if q.choice != nil {
+		one, unresolved := choiceOfAnswer(q.choice, toks)
+		if c.gen == genChoice {
+			// Its option decided, the sentence it quotes may write both.
+			one, unresolved = true, false
+		}
+		f.set(fChoiceOne, boolValue(one))
+		f.set(fChoiceUnresolved, boolValue(unresolved))
+	}
 
 	var s *sent
 	if len(c.refs) > 0 {

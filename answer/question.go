@@ -101,6 +101,9 @@ type question struct {
 	// marked is true when the user typed diacritics anywhere: then a word
 	// typed without them is taken as written ("Ban" is not "bạn").
 	marked bool
+	// choice holds the two options a question asks which of ("được bầu
+	// hay được chỉ định"); nil when it asks no choice (readChoice).
+	choice *choice
 }
 
 // asksFor reports whether a time expression of kind k answers a
@@ -488,6 +491,7 @@ func (q *question) findWh() {
 		}
 	}
 	q.side = q.askedSide()
+	q.choice = q.readChoice()
 }
 
 // periodEdges make a period of the unit of time they come before: "đầu

@@ -152,6 +152,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genPlaceOfKind, e.eventPlace(q, content))
 	add(genSuperlative, e.superlative(q, content, sc))
 	add(genOpponent, e.opponent(q, content, sc))
+	add(genChoice, e.choiceAnswer(q, content, sc))
 	period, pass := e.period(q, content, sc), e.passage(q, content, sc)
 	if !sameAnswer(period.answer, pass.answer) {
 		// The end of a period the passage generator cut too is one
