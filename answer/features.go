@@ -274,11 +274,6 @@ const (
 	// question's words ("trong KCN 292 dự án" for "ngoài KCN có bao nhiêu
 	// dự án", beside "ngoài KCN 173 dự án") (partOther).
 	fPartOther = "part_other"
-	// fPartUnasked: the answer's number is a part written in a parenthesis
-	// after its whole, and the part writes no word of the question the
-	// whole does not ("khách quốc tế 3.907 lượt" of "15.687 lượt khách
-	// (…)" for "vịnh Hạ Long có bao nhiêu lượt khách") (partUnasked).
-	fPartUnasked = "part_unasked"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -292,7 +287,7 @@ var featureNames = func() []string {
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked,
-		fPartOther, fPartUnasked,
+		fPartOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -553,9 +548,6 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		if c.gen != genSum {
 			if other, known := partOther(q, s, at); known {
 				f.set(fPartOther, boolValue(other))
-			}
-			if unasked, known := partUnasked(q, s, at); known {
-				f.set(fPartUnasked, boolValue(unasked))
 			}
 		}
 	}

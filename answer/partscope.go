@@ -2,9 +2,9 @@ package answer
 
 // This file holds the features that read a number as a part of a whole: a
 // breakdown of news statistics writes each part in a part of its own —
-// "(trong KCN 292 dự án …; ngoài KCN 173 dự án …)", "(khách quốc tế 3.907
-// lượt)" after "15.687 lượt khách" — and a part answers only a question
-// that names what sets it apart.
+// "(trong KCN 292 dự án …; ngoài KCN 173 dự án …)", "(Lai Châu 2, Sơn La
+// 1)", "bằng đường hàng không …; bằng đường biển …" — and a part answers
+// only a question that names what sets it apart.
 
 // partWords returns the question's words a part answer may be told by:
 // every word outside its question phrase that is no number and no filler,
@@ -108,49 +108,4 @@ func subset(a, b map[int]bool) bool {
 		}
 	}
 	return true
-}
-
-// partUnasked reports whether the number at word at of s is a part the
-// question does not ask: it stands in a parenthesis after a number, its
-// whole ("15.687 lượt khách (khách quốc tế 3.907 lượt)"), and its part of
-// the parenthesis writes no word of the question that the whole's stretch
-// does not already write. known is false when the number is no such part.
-func partUnasked(q question, s *sent, at int) (unasked, known bool) {
-	if s == nil || at < 0 || at >= len(s.lower) {
-		return false, false
-	}
-	sc := scopesOf(s)
-	if sc[at].group == 0 {
-		return false, false
-	}
-	open := at
-	for open >= 0 && sc[open].group > 0 {
-		open--
-	}
-	if open < 0 {
-		return false, false
-	}
-	head := sc[open].head
-	whole := func(k int) bool { return sc[k].group == 0 && sc[k].head == head }
-	hasWhole := false
-	for k := open; k >= 0 && whole(k); k-- {
-		hasWhole = hasWhole || numberLike(s, k)
-	}
-	if !hasWhole {
-		return false, false
-	}
-	words := partWords(q)
-	// The question's words the whole's stretch writes say nothing of
-	// which part is asked.
-	var told []word
-	for _, w := range words {
-		inWhole := false
-		for k := open; k >= 0 && whole(k); k-- {
-			inWhole = inWhole || w.writtenAt(s, k)
-		}
-		if !inWhole {
-			told = append(told, w)
-		}
-	}
-	return len(heldIn(s, sc, at, told)) == 0, true
 }

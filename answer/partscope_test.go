@@ -27,25 +27,3 @@ func TestPartOther(t *testing.T) {
 		}
 	}
 }
-
-func TestPartUnasked(t *testing.T) {
-	visitors := testSent("Số lượt khách du lịch tại vịnh Hạ Long 15.687 lượt khách (khách quốc tế 3.907 lượt); Công viên Sun World khoảng 12.000 lượt khách.")
-	tests := []struct {
-		name           string
-		q              string
-		s              *sent
-		number         string
-		unasked, known bool
-	}{
-		{"a part the question does not name", "vịnh Hạ Long có bao nhiêu lượt khách", visitors, "3.907", true, true},
-		{"the part named", "vịnh Hạ Long có bao nhiêu lượt khách quốc tế", visitors, "3.907", false, true},
-		{"the whole is no part", "vịnh Hạ Long có bao nhiêu lượt khách", visitors, "15.687", false, false},
-		{"a note with no whole before it", "anh Phấu bao nhiêu tuổi", testSent("Anh Tẩn Vần Phấu (44 tuổi) bị thương."), "44", false, false},
-	}
-	for _, tt := range tests {
-		unasked, known := partUnasked(parseQuestion(tt.q), tt.s, wordIndex(t, tt.s, tt.number))
-		if unasked != tt.unasked || known != tt.known {
-			t.Errorf("%s: partUnasked(%q, %s) = %v, %v; want %v, %v", tt.name, tt.q, tt.number, unasked, known, tt.unasked, tt.known)
-		}
-	}
-}
