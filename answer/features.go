@@ -290,6 +290,11 @@ const (
 	// fChoiceUnresolved: the question asks which of two options holds and
 	// the answer holds both or neither ("liên tục tăng giảm").
 	fChoiceUnresolved = "choice_unresolved"
+	// fPartOther: the answer's number stands in a part of a breakdown, and
+	// another part of it holds a number of the same unit and more of the
+	// question's words ("trong KCN 292 dự án" for "ngoài KCN có bao nhiêu
+	// dự án", beside "ngoài KCN 173 dự án") (partOther).
+	fPartOther = "part_other"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -302,7 +307,7 @@ var featureNames = func() []string {
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
-		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved,
+		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -574,6 +579,11 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		if agrees, known := periodBound(q, s, at); known {
 			f.set(fPeriodAgrees, boolValue(agrees))
 			f.set(fPeriodOther, boolValue(!agrees))
+		}
+		if c.gen != genSum {
+			if other, known := partOther(q, s, at); known {
+				f.set(fPartOther, boolValue(other))
+			}
 		}
 	}
 	if q.wh == whCount {
