@@ -34,6 +34,10 @@ type document struct {
 	// bigrams holds every pair of folded words side by side in a sentence,
 	// and how often the articles write it.
 	bigrams map[string]int
+	// contentPairs holds, by pair of folded words side by side in a
+	// sentence ("dang bo"), which of the two the articles write as a
+	// content word, not a filler ("Đảng bộ": both): see pairSides.
+	contentPairs map[string]pairSides
 	// langs holds the languages of the articles.
 	langs map[string]bool
 	// abbr maps folded abbreviations to the folded words of their long
@@ -54,20 +58,21 @@ type document struct {
 // counts of their words. Two articles may not share an ID.
 func newDocument(ctx context.Context, articles []*corpus.Article) (*document, error) {
 	d := &document{
-		articles:    articles,
-		byID:        map[string]*corpus.Article{},
-		passages:    map[string]*corpus.Passage{},
-		times:       map[string]func() []analysis.TimeSpan{},
-		sentOf:      map[ref]*sent{},
-		sentsOf:     map[string][]*sent{},
-		factsOf:     map[string][]int{},
-		factsByType: map[corpus.FactType][]int{},
-		factsAt:     map[ref][]int{},
-		df:          map[string]int{},
-		bigrams:     map[string]int{},
-		abbr:        map[string][]string{},
-		langs:       map[string]bool{},
-		vocab:       map[string]map[string]bool{},
+		articles:     articles,
+		byID:         map[string]*corpus.Article{},
+		passages:     map[string]*corpus.Passage{},
+		times:        map[string]func() []analysis.TimeSpan{},
+		sentOf:       map[ref]*sent{},
+		sentsOf:      map[string][]*sent{},
+		factsOf:      map[string][]int{},
+		factsByType:  map[corpus.FactType][]int{},
+		factsAt:      map[ref][]int{},
+		df:           map[string]int{},
+		bigrams:      map[string]int{},
+		contentPairs: map[string]pairSides{},
+		abbr:         map[string][]string{},
+		langs:        map[string]bool{},
+		vocab:        map[string]map[string]bool{},
 	}
 	for _, a := range articles {
 		if _, dup := d.byID[a.ID]; dup {
@@ -101,6 +106,7 @@ func newDocument(ctx context.Context, articles []*corpus.Article) (*document, er
 				d.sentsOf[p.ID] = append(d.sentsOf[p.ID], s)
 				for k := 1; k < len(s.fold); k++ {
 					d.bigrams[s.fold[k-1]+" "+s.fold[k]]++
+					d.contentPairs[s.fold[k-1]+" "+s.fold[k]] |= contentSides(s.lower[k-1], s.lower[k])
 				}
 				seen := map[string]bool{}
 				for _, f := range s.fold {

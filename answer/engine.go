@@ -329,10 +329,10 @@ func (d *document) prepare(f corpus.Fact, taken map[ref]map[int]bool) prepared {
 // idempotent: analysis's tests and fuzzing hold it so).
 func (d *document) parse(text string) question {
 	text = analysis.Canonical(text)
-	q := parseCanonical(text, detectCanonicalLanguage(text), d.names)
+	q := parseCanonicalIn(text, detectCanonicalLanguage(text), d.names, d.contentPairs)
 	switch {
 	case q.lang == "en" && !d.langs["en"]:
-		q = parseCanonical(text, "vi", d.names)
+		q = parseCanonicalIn(text, "vi", d.names, d.contentPairs)
 	case q.lang == "vi" && !d.langs["vi"]:
 		q = parseCanonical(text, "en", nil)
 	}

@@ -47,6 +47,11 @@ type word struct {
 	asWritten bool
 	caps      bool // typed in capitals, like an abbreviation ("UBND")
 	cap       bool // typed with a capital first letter
+	// restored is true for a word typed without diacritics that folds to
+	// a function word but that the articles write, beside its neighbour,
+	// as a content word ("dang" of "dang bo", Đảng bộ): it is read as
+	// written (restoreFilled).
+	restored bool
 }
 
 // writtenAt reports whether word k of sentence s is w: folded alike, and
@@ -289,6 +294,14 @@ func detectCanonicalLanguage(text string) string {
 // typed, whatever their casing and diacritics: no phone shorthand nor
 // Telex.
 func parseCanonical(text, lang string, names nameRuns) question {
+	return parseCanonicalIn(text, lang, names, nil)
+}
+
+// parseCanonicalIn is parseCanonical about articles whose pairs of words
+// are pairs (document.contentPairs): a word typed without diacritics that
+// folds to a function word is read as the content word the articles write
+// beside its neighbour (restoreFilled).
+func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSides) question {
 	q := question{text: text, lang: lang}
 	// "bao nhiêu %": the sign is read as the words it stands for.
 	spelled := strings.ReplaceAll(q.text, "%", " "+percentWord(lang)+" ")
@@ -351,6 +364,9 @@ func parseCanonical(text, lang string, names nameRuns) question {
 	for _, w := range q.words {
 		q.marked = q.marked || w.marked
 	}
+	if q.lang == "vi" {
+		q.restoreFilled(pairs)
+	}
 	q.findWh()
 	return q
 }
@@ -389,7 +405,7 @@ func (q *question) findWh() {
 	// Words rebuilt after parsing (an abbreviation expanded, "năm nay"
 	// read as the year) are read as the question was typed, like the rest.
 	for i := range q.words {
-		q.words[i].asWritten = q.marked || q.words[i].marked
+		q.words[i].asWritten = q.marked || q.words[i].marked || q.words[i].restored
 	}
 	q.whAt, q.whEnd = -1, -1
 	best := 0
