@@ -158,12 +158,17 @@ func valueNumberAt(s *sent, i int) bool {
 	return spelled
 }
 
-// verdictOf is what s writes of the claim's keys: found when it writes
-// them all, other when it writes another value of an unwritten one's
-// slot, unwritten when it writes neither.
+// verdictOf is what s writes of the claim's keys and options: found when
+// it writes them all, other when it writes another value of an unwritten
+// one's slot or only another option (optionVerdict), unwritten when it
+// writes neither.
 func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
+	option := optionVerdict(q, s)
+	if option == verdictOther {
+		return verdictOther
+	}
 	if len(keys) == 0 {
-		return verdictNone
+		return option
 	}
 	v := verdictFound
 	for _, k := range keys {
@@ -189,6 +194,54 @@ func numbersOnly(keys []claimKey) bool {
 	return true
 }
 
+// claimOpposites are groups of options that fill one slot of a claim
+// and exclude each other: "tăng | giảm".
+var claimOpposites = lexicon.MustGroups("claim_opposites")
+
+// optionVerdict is what s writes of the options the claim names
+// (claimOpposites): found when it writes one the question writes, other
+// when it writes only another of its group, none when neither.
+func optionVerdict(q question, s *sent) yesNoVerdict {
+	asked := " " + strings.Join(foldsOf(q.words), " ") + " "
+	written := " " + strings.Join(s.lower, " ") + " "
+	v := verdictNone
+	for _, g := range claimOpposites {
+		other := false
+		for _, m := range g {
+			if !strings.Contains(asked, " "+lexicon.Fold(m)+" ") {
+				continue
+			}
+			if strings.Contains(written, " "+m+" ") {
+				return verdictFound
+			}
+			for _, o := range g {
+				if o != m && strings.Contains(written, " "+o+" ") {
+					other = true
+				}
+			}
+		}
+		if other {
+			v = verdictOther
+		}
+	}
+	return v
+}
+
+// optionFolds lists the folded words of the options of claimOpposites
+// the question writes.
+func optionFolds(q question) []string {
+	asked := " " + strings.Join(foldsOf(q.words), " ") + " "
+	var out []string
+	for _, g := range claimOpposites {
+		for _, m := range g {
+			if f := lexicon.Fold(m); strings.Contains(asked, " "+f+" ") {
+				out = append(out, strings.Fields(f)...)
+			}
+		}
+	}
+	return out
+}
+
 // keyFolds lists the folded words of the keys' values.
 func keyFolds(keys []claimKey) []string {
 	var out []string
@@ -209,6 +262,8 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	}
 	content = without(content, alternativeWords...)
 	keys := claimKeys(q)
+	// The claim's other words: a sentence saying yes must hold them,
+	// options and all; one writing another option is read without them.
 	rest := without(content, keyFolds(keys)...)
 	if len(rest) == 0 {
 		rest = content
@@ -224,6 +279,11 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		}
 		if v := verdictOf(q, keys, b.s); v == verdictFound || v == verdictOther {
 			pick, verdict = b.s, v
+		}
+	}
+	if verdict == verdictOther {
+		if r := without(rest, optionFolds(q)...); len(r) > 0 {
+			rest = r
 		}
 	}
 	cov := d.overlapOf(q, rest, pick).coverage()

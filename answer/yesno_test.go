@@ -71,3 +71,24 @@ func TestLowerFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestOptionVerdict(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        yesNoVerdict
+	}{
+		{"gia ca phe gia lai co giam ko", "Sau khi tăng 900.000 đồng/tấn, giá cà phê ở mức 66 triệu đồng.", verdictOther},
+		{"giá cà phê có tăng không", "Sau khi tăng 900.000 đồng/tấn, giá cà phê ở mức 66 triệu đồng.", verdictFound},
+		{"ba hanh co phai uy vien chinh thuc bch tw ko", "Bà Tôn Ngọc Hạnh - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng.", verdictOther},
+		{"Tài xế có bị thương nặng ko?", "Nam tài xế bị xây xát nhẹ.", verdictOther},
+		// Neither option written: nothing decided.
+		{"ca mổ có thành công k", "Ca phẫu thuật diễn ra tốt đẹp.", verdictNone},
+		// No option asked.
+		{"đối tượng có bỏ trốn không", "Đối tượng bỏ xe máy trốn thoát và giảm tốc.", verdictNone},
+	}
+	for _, tt := range tests {
+		if got := optionVerdict(parseQuestion(tt.q), testSent(tt.sentence)); got != tt.want {
+			t.Errorf("optionVerdict(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
