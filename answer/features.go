@@ -295,6 +295,16 @@ const (
 	// question's words ("trong KCN 292 dự án" for "ngoài KCN có bao nhiêu
 	// dự án", beside "ngoài KCN 173 dự án") (partOther).
 	fPartOther = "part_other"
+	// fClaimFound: a yes-no answer's sentence writes every value the
+	// question's claim names (verdictFound).
+	fClaimFound = "yesno_claim_found"
+	// fClaimOther: a yes-no answer's sentence writes another value of the
+	// slot of a value the claim names ("lớp 4, 8 và 11" for "lớp 12")
+	// (verdictOther).
+	fClaimOther = "yesno_claim_other"
+	// fSlotUnwritten: a yes-no answer's sentence writes neither a value
+	// the claim names nor another of its slot (verdictUnwritten).
+	fSlotUnwritten = "yesno_slot_unwritten"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -308,6 +318,7 @@ var featureNames = func() []string {
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
+		fClaimFound, fClaimOther, fSlotUnwritten,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -439,6 +450,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		}
 	}
 	f.set(fSumAsked, boolValue(c.gen != genSum && shared.asks.sum))
+	f.set(fClaimFound, boolValue(c.verdict == verdictFound))
+	f.set(fClaimOther, boolValue(c.verdict == verdictOther))
+	f.set(fSlotUnwritten, boolValue(c.verdict == verdictUnwritten))
 	if q.choice != nil {
 		one, unresolved := choiceOfAnswer(q.choice, toks)
 		if c.gen == genChoice {

@@ -180,52 +180,6 @@ func (d *document) namedList(q question, content []word, sc *scope) candidate {
 	return best
 }
 
-// yesNo answers "có … không?", "… đúng không?": yes when a sentence
-// states all of it; no, with the article's number, when the question's
-// number differs from the one stated for the same thing.
-func (d *document) yesNo(q question, content []word, sc *scope) candidate {
-	if q.wh != whYesNo {
-		return candidate{}
-	}
-	content = without(content, alternativeWords...)
-	best := d.bestSentences(q, content, sc, 1)
-	if len(best) == 0 {
-		return candidate{}
-	}
-	b := best[0]
-	var nums []word
-	for _, w := range content {
-		if w.num {
-			nums = append(nums, w)
-		}
-	}
-	missing := 0
-	for _, w := range nums {
-		if got, _ := b.s.matchWord(w, q.lang, 0, len(b.s.fold)); got == 0 {
-			missing++
-		}
-	}
-	r := []ref{{b.s.p.ID, b.s.index}}
-	rest := without(content, foldsOf(nums)...)
-	cov := d.overlapOf(q, rest, b.s).coverage()
-	switch {
-	case missing > 0 && cov >= 0.75:
-		// The same thing with another number: say what the article says.
-		for _, i := range d.factsOf[b.s.art.ID] {
-			f := d.facts[i]
-			if f.Type == corpus.FactQuantity && f.Passage == b.s.p.ID && f.Sentence == b.s.index && share(foldWords(f.Unit), rest) > 0 {
-				return candidate{answer: "Không. Bài viết nêu " + f.Text + ".", kind: KindFact, score: 0.5 + 0.4*cov, refs: r}
-			}
-		}
-		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: 0.5 + 0.3*cov, refs: r}
-	case missing == 0 && cov >= 0.6 && negated(b.s):
-		return candidate{answer: Trim("Không. "+b.s.text, MaxAnswer), kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
-	case missing == 0 && cov >= 0.8:
-		return candidate{answer: Trim("Có. "+b.s.text, MaxAnswer), kind: KindPassage, score: 0.45 + 0.45*cov, refs: r}
-	}
-	return candidate{}
-}
-
 // namedByNumber answers "Nghị quyết số 12 là của cơ quan nào?" with the
 // whole name of what the question names by its number.
 func (d *document) namedByNumber(q question, content []word, sc *scope) candidate {

@@ -37,6 +37,9 @@ type candidate struct {
 	// writes (a length from a span of dates, a year from an
 	// anniversary), not written in it.
 	computed bool
+	// verdict is what the sentence a yes-no answer quotes writes of the
+	// values its claim names (yesNo).
+	verdict yesNoVerdict
 	// toks are the answer's tokens (analysis.Tokens), read once by
 	// described for all the features; nil before. They are shared: no
 	// reader may change them.

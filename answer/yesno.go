@@ -1,0 +1,326 @@
+package answer
+
+import (
+	"github.com/hoidap/hoidap/lexicon"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A yesNoVerdict is what the sentence deciding a yes-or-no question
+// writes of the values its claim names (claimKeys): the number, the name
+// the reader asks about.
+type yesNoVerdict int
+
+const (
+	// verdictNone: the claim names no value, or no yes-no answer was made.
+	verdictNone yesNoVerdict = iota
+	// verdictFound: every value the claim names is written in the sentence.
+	verdictFound
+	// verdictOther: a value the claim names is not written, and the
+	// sentence writes another value of the same slot ("lớp 4, 8 và 11"
+	// for "lớp 12", "Huân chương Lao động" for "Huân chương Hồ Chí Minh").
+	verdictOther
+	// verdictUnwritten: a value the claim names is not written, and
+	// neither is any other value of its slot.
+	verdictUnwritten
+)
+
+// A claimKey is a value a yes-or-no question's claim names, with the
+// words beside it that name its slot: "12" of "đến lớp 12" (slot "lớp"
+// before), "3" of "3 người chết" (slot "người" after), "Hồ Chí Minh" of
+// "Huân chương Hồ Chí Minh" (slot "chương" before).
+type claimKey struct {
+	value         []word
+	before, after string // the folded slot words; "" when none
+	num           bool
+}
+
+// Minimum sentence covers of the claim's other words for each verdict.
+const (
+	// yesNoCoverOther is the cover at which a sentence writing another
+	// value of the slot says no.
+	yesNoCoverOther = 0.5
+	// yesNoCoverUnwritten is the cover at which a sentence writing no
+	// value of the slot is read as the article's word on it.
+	yesNoCoverUnwritten = 0.75
+	// yesNoCoverNegated is the cover at which a sentence writing the
+	// claim and a negation says no.
+	yesNoCoverNegated = 0.6
+	// yesNoCoverYes is the cover at which a sentence writing all of the
+	// claim says yes.
+	yesNoCoverYes = 0.8
+	// yesNoSentences is how many of the best sentences are read for one
+	// that decides.
+	yesNoSentences = 3
+)
+
+// claimKeys lists the values a yes-or-no question's claim names: its
+// numbers and its capitalised names, each with the words around it that
+// say what it is a value of.
+func claimKeys(q question) []claimKey {
+	ws := q.words
+	slotWord := func(i int) string {
+		if i < 0 || i >= len(ws) || ws[i].num || ws[i].cap {
+			return ""
+		}
+		f := ws[i].fold
+		if yesNoQuestionEnds.Has(f, lexicon.Exact) || yesNoQuestionLeads.Has(f, lexicon.Exact) || alternativeSet.has(f) {
+			return ""
+		}
+		return f
+	}
+	var keys []claimKey
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case w.num:
+			keys = append(keys, claimKey{value: []word{w}, before: slotWord(i - 1), after: slotWord(i + 1), num: true})
+		case w.cap && !w.caps:
+			j := i
+			for j < len(ws) && ws[j].cap && !ws[j].num {
+				j++
+			}
+			if i > 0 || j-i > 1 {
+				// A single capital opening the question is no name.
+				keys = append(keys, claimKey{value: ws[i:j], before: nameHeadBefore(ws, i)})
+			}
+			i = j - 1
+		}
+	}
+	return keys
+}
+
+// alternativeSet is alternativeWords as a set; claimNameHeads are the
+// nouns that head a name, its slot.
+var (
+	alternativeSet = foldedSetOf(alternativeWords...)
+	claimNameHeads = lexicon.MustSet("claim_name_heads")
+)
+
+// nameHeadWords is the most words a noun heading a name has.
+const nameHeadWords = 3
+
+// nameHeadBefore returns the folded noun heading the name at word i of
+// ws ("huan chuong" of "Huân chương Hồ Chí Minh"), the longest written
+// there; "" when none.
+func nameHeadBefore(ws []word, i int) string {
+	for n := min(nameHeadWords, i); n > 0; n-- {
+		h := strings.Join(foldsOf(ws[i-n:i]), " ")
+		if claimNameHeads.Has(h, lexicon.Folded) {
+			return h
+		}
+	}
+	return ""
+}
+
+// writtenIn reports whether every word of k's value is in s.
+func (k claimKey) writtenIn(q question, s *sent) bool {
+	for _, w := range k.value {
+		if got, _ := s.matchWord(w, q.lang, 0, len(s.fold)); got == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// otherIn reports whether s writes another value of k's slot: another
+// number before its unit or after its noun, another name after its noun.
+func (k claimKey) otherIn(s *sent) bool {
+	first := k.value[0].fold
+	if k.num {
+		first = numKey(k.value[0].text)
+	}
+	for i := range s.fold {
+		if k.num {
+			if k.after != "" && i+1 < len(s.fold) && s.fold[i+1] == k.after && valueNumberAt(s, i) && s.fold[i] != first {
+				return true
+			}
+			if k.before != "" && s.fold[i] == k.before && i+1 < len(s.fold) && valueNumberAt(s, i+1) && s.fold[i+1] != first {
+				return true
+			}
+			continue
+		}
+		n := len(strings.Fields(k.before))
+		if k.before != "" && i+n < len(s.fold) && s.followsAt(k.before, i) && s.fold[i] == strings.Fields(k.before)[0] && s.capitalised(i+n, i+n+1) && s.fold[i+n] != first {
+			return true
+		}
+	}
+	return false
+}
+
+// valueNumberAt reports whether word i of s is a number, in digits or spelled.
+func valueNumberAt(s *sent, i int) bool {
+	if isNumberWord(s.lower[i]) {
+		return true
+	}
+	_, spelled := spelledNumbers[s.lower[i]]
+	return spelled
+}
+
+// verdictOf is what s writes of the claim's keys and options: found when
+// it writes them all, other when it writes another value of an unwritten
+// one's slot or only another option (optionVerdict), unwritten when it
+// writes neither.
+func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
+	option := optionVerdict(q, s)
+	if option == verdictOther {
+		return verdictOther
+	}
+	if len(keys) == 0 {
+		return option
+	}
+	v := verdictFound
+	for _, k := range keys {
+		if k.writtenIn(q, s) {
+			continue
+		}
+		if k.otherIn(s) {
+			return verdictOther
+		}
+		v = verdictUnwritten
+	}
+	return v
+}
+
+// numbersOnly reports whether every key is a number: of an unwritten
+// name the article may write another form.
+func numbersOnly(keys []claimKey) bool {
+	for _, k := range keys {
+		if !k.num {
+			return false
+		}
+	}
+	return true
+}
+
+// claimOpposites are groups of options that fill one slot of a claim
+// and exclude each other: "tăng | giảm".
+var claimOpposites = lexicon.MustGroups("claim_opposites")
+
+// optionVerdict is what s writes of the options the claim names
+// (claimOpposites): found when it writes one the question writes, other
+// when it writes only another of its group, none when neither.
+func optionVerdict(q question, s *sent) yesNoVerdict {
+	asked := " " + strings.Join(foldsOf(q.words), " ") + " "
+	written := " " + strings.Join(s.lower, " ") + " "
+	v := verdictNone
+	for _, g := range claimOpposites {
+		other := false
+		for _, m := range g {
+			if !strings.Contains(asked, " "+lexicon.Fold(m)+" ") {
+				continue
+			}
+			if strings.Contains(written, " "+m+" ") {
+				return verdictFound
+			}
+			for _, o := range g {
+				if o != m && strings.Contains(written, " "+o+" ") {
+					other = true
+				}
+			}
+		}
+		if other {
+			v = verdictOther
+		}
+	}
+	return v
+}
+
+// optionFolds lists the folded words of the options of claimOpposites
+// the question writes.
+func optionFolds(q question) []string {
+	asked := " " + strings.Join(foldsOf(q.words), " ") + " "
+	var out []string
+	for _, g := range claimOpposites {
+		for _, m := range g {
+			if f := lexicon.Fold(m); strings.Contains(asked, " "+f+" ") {
+				out = append(out, strings.Fields(f)...)
+			}
+		}
+	}
+	return out
+}
+
+// keyFolds lists the folded words of the keys' values.
+func keyFolds(keys []claimKey) []string {
+	var out []string
+	for _, k := range keys {
+		out = append(out, foldsOf(k.value)...)
+	}
+	return out
+}
+
+// yesNo answers "có … không?", "có phải … không", "… đúng không?" with
+// "Có" or "Không" and the sentence that decides it: of the sentences
+// holding the claim's other words, the one writing the values it names
+// says yes (or no, when it negates them), one writing another value of
+// their slot says no; one writing nothing of the slot decides nothing.
+func (d *document) yesNo(q question, content []word, sc *scope) candidate {
+	if q.wh != whYesNo {
+		return candidate{}
+	}
+	content = without(content, alternativeWords...)
+	keys := claimKeys(q)
+	// The claim's other words: a sentence saying yes must hold them,
+	// options and all; one writing another option is read without them.
+	rest := without(content, keyFolds(keys)...)
+	if len(rest) == 0 {
+		rest = content
+	}
+	best := d.bestSentences(q, content, sc, yesNoSentences)
+	if len(best) == 0 {
+		return candidate{}
+	}
+	pick, verdict := best[0].s, verdictOf(q, keys, best[0].s)
+	for _, b := range best[1:] {
+		if verdict == verdictFound || verdict == verdictOther {
+			break
+		}
+		if v := verdictOf(q, keys, b.s); v == verdictFound || v == verdictOther {
+			pick, verdict = b.s, v
+		}
+	}
+	if verdict == verdictOther {
+		if r := without(rest, optionFolds(q)...); len(r) > 0 {
+			rest = r
+		}
+	}
+	cov := d.overlapOf(q, rest, pick).coverage()
+	r := []ref{{pick.p.ID, pick.index}}
+	say := func(yes bool, score float64) candidate {
+		lead := "Không: "
+		if yes {
+			lead = "Có: "
+		}
+		return candidate{answer: Trim(lead+lowerFirst(pick.text), MaxAnswer), kind: KindPassage, score: score, refs: r, verdict: verdict}
+	}
+	switch {
+	case verdict == verdictOther && cov >= yesNoCoverOther:
+		return say(false, 0.5+0.4*cov)
+	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && numbersOnly(keys):
+		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: 0.5 + 0.3*cov, refs: r, verdict: verdict}
+	case verdict == verdictUnwritten || verdict == verdictOther:
+		return candidate{}
+	case cov >= yesNoCoverNegated && negated(pick):
+		return say(false, 0.45+0.45*cov)
+	case cov >= yesNoCoverYes:
+		return say(true, 0.45+0.45*cov)
+	}
+	return candidate{}
+}
+
+// lowerFirst lowers the first letter of t unless its first word is a
+// name (a capital follows in it, or it is all capitals), for t to follow
+// "Có: ".
+func lowerFirst(t string) string {
+	r, n := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) {
+		return t
+	}
+	word, _, _ := strings.Cut(t, " ")
+	if strings.IndexFunc(word[n:], unicode.IsUpper) >= 0 {
+		return t
+	}
+	return string(unicode.ToLower(r)) + t[n:]
+}

@@ -1,0 +1,94 @@
+package answer
+
+import "testing"
+
+func TestVerdictOf(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        yesNoVerdict
+	}{
+		// Another number for the same noun says no.
+		{"Có phải đổi mới sách giáo khoa đến lớp 12 không?", "Đây là năm đổi mới sách giáo khoa đến lớp 4, 8 và 11.", verdictOther},
+		{"co phai vu sat lo lam 3 nguoi chet ko?", "Vụ sạt lở khiến 1 người tử vong, 2 người mất tích.", verdictOther},
+		{"15 tuổi có được chạy 21km không", "Riêng ở các cự ly 21km, VĐV phải từ 16 tuổi trở lên.", verdictOther},
+		// Another name under the same head says no.
+		{"Bình Phước được trao Huân chương Hồ Chí Minh phải ko", "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhất cho tỉnh Bình Phước.", verdictOther},
+		// The value written says yes.
+		{"Có phải đổi mới sách giáo khoa đến lớp 11 không?", "Đây là năm đổi mới sách giáo khoa đến lớp 4, 8 và 11.", verdictFound},
+		{"Bình Phước được trao Huân chương Lao động phải ko", "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhất cho tỉnh Bình Phước.", verdictFound},
+		// Nothing of the slot is written: the sentence decides nothing.
+		{"Có phải đổi mới sách giáo khoa đến lớp 12 không?", "Năm học mới bắt đầu từ ngày 5/9.", verdictUnwritten},
+		// A name whose word before heads no name: no slot to compare.
+		{"Thủ tướng có trao Cờ thi đua cho Hội không", "Hội đón nhận Huân chương Lao động.", verdictUnwritten},
+		// A claim naming no value.
+		{"đối tượng có bỏ trốn không", "Đối tượng bỏ xe máy trốn thoát.", verdictNone},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		if got := verdictOf(q, claimKeys(q), testSent(tt.sentence)); got != tt.want {
+			t.Errorf("verdictOf(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestClaimKeys(t *testing.T) {
+	tests := []struct {
+		q                    string
+		n                    int
+		before, after, value string
+	}{
+		{"Có phải đổi mới sách giáo khoa đến lớp 12 không?", 1, "lop", "", "12"},
+		{"co phai vu sat lo lam 3 nguoi chet ko?", 1, "lam", "nguoi", "3"},
+		{"Bình Phước được trao Huân chương Hồ Chí Minh phải ko", 3, "huan chuong", "", "ho"},
+		{"đối tượng có bỏ trốn không", 0, "", "", ""},
+	}
+	for _, tt := range tests {
+		keys := claimKeys(parseQuestion(tt.q))
+		if len(keys) != tt.n {
+			t.Errorf("claimKeys(%q): %d keys, want %d", tt.q, len(keys), tt.n)
+			continue
+		}
+		if tt.n == 0 {
+			continue
+		}
+		k := keys[len(keys)-1]
+		if k.before != tt.before || k.after != tt.after || k.value[0].fold != tt.value {
+			t.Errorf("claimKeys(%q) last = %q %q %q, want %q %q %q", tt.q, k.before, k.value[0].fold, k.after, tt.before, tt.value, tt.after)
+		}
+	}
+}
+
+func TestLowerFirst(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Đây là năm thứ hai.", "đây là năm thứ hai."},
+		{"UBND tỉnh cho biết.", "UBND tỉnh cho biết."},
+		{"TP.HCM có mưa.", "TP.HCM có mưa."},
+		{"sau đó, trời mưa.", "sau đó, trời mưa."},
+	}
+	for _, tt := range tests {
+		if got := lowerFirst(tt.in); got != tt.want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOptionVerdict(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        yesNoVerdict
+	}{
+		{"gia ca phe gia lai co giam ko", "Sau khi tăng 900.000 đồng/tấn, giá cà phê ở mức 66 triệu đồng.", verdictOther},
+		{"giá cà phê có tăng không", "Sau khi tăng 900.000 đồng/tấn, giá cà phê ở mức 66 triệu đồng.", verdictFound},
+		{"ba hanh co phai uy vien chinh thuc bch tw ko", "Bà Tôn Ngọc Hạnh - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng.", verdictOther},
+		{"Tài xế có bị thương nặng ko?", "Nam tài xế bị xây xát nhẹ.", verdictOther},
+		// Neither option written: nothing decided.
+		{"ca mổ có thành công k", "Ca phẫu thuật diễn ra tốt đẹp.", verdictNone},
+		// No option asked.
+		{"đối tượng có bỏ trốn không", "Đối tượng bỏ xe máy trốn thoát và giảm tốc.", verdictNone},
+	}
+	for _, tt := range tests {
+		if got := optionVerdict(parseQuestion(tt.q), testSent(tt.sentence)); got != tt.want {
+			t.Errorf("optionVerdict(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
