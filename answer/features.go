@@ -22,7 +22,10 @@ const (
 	genSum           generator = "sum"
 	// genBase gives the figure of the period an article compares its own
 	// with, from the figure and its change (comparedBase).
-	genBase        generator = "base"
+	genBase generator = "base"
+	// genDifference gives by how much one figure exceeds another, from
+	// the two figures bound to the sides a question compares (difference).
+	genDifference  generator = "difference"
 	genIdentifier  generator = "identifier"
 	genEvent       generator = "event"
 	genDated       generator = "dated"
@@ -48,7 +51,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -305,6 +308,10 @@ const (
 	// fSlotUnwritten: a yes-no answer's sentence writes neither a value
 	// the claim names nor another of its slot (verdictUnwritten).
 	fSlotUnwritten = "yesno_slot_unwritten"
+	// fDifferenceAsked: the question asks by how much one figure exceeds
+	// another ("A hơn B mấy tuổi", askedDifference), and the answer is not
+	// a difference the difference generator worked out.
+	fDifferenceAsked = "difference_asked"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -318,7 +325,7 @@ var featureNames = func() []string {
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
-		fClaimFound, fClaimOther, fSlotUnwritten,
+		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -386,6 +393,8 @@ type sharedFeatures struct {
 type questionTraits struct {
 	definition bool // asksDefinition
 	sum        bool // a count question with a cue of a total (sumCues)
+	// difference is a count question asking a difference (asksDifference).
+	difference bool
 	percent    bool // a count question asking for a share (sharePercentAsked)
 	// length is a count question asking for a length of time (asksLength).
 	length bool
@@ -400,6 +409,7 @@ func traitsOf(q question) questionTraits {
 	t := questionTraits{
 		definition: asksDefinition(q),
 		sum:        q.wh == whCount && asksTotal(q.words),
+		difference: asksDifference(q),
 		percent:    count && sharePercentAsked(q),
 	}
 	t.length = count && asksLength(q)
@@ -453,6 +463,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fClaimFound, boolValue(c.verdict == verdictFound))
 	f.set(fClaimOther, boolValue(c.verdict == verdictOther))
 	f.set(fSlotUnwritten, boolValue(c.verdict == verdictUnwritten))
+	f.set(fDifferenceAsked, boolValue(c.gen != genDifference && shared.asks.difference))
 	if q.choice != nil {
 		one, unresolved := choiceOfAnswer(q.choice, toks)
 		if c.gen == genChoice {

@@ -67,7 +67,7 @@ type notedPerson struct {
 func (d *document) personNote(q question, content []word, sc *scope) candidate {
 	ask := noteAsked(q)
 	young, old := youngestCuesList.in(q.words), oldestCuesList.in(q.words)
-	if young && old {
+	if young && old || asksDifference(q) {
 		// Both the youngest and the oldest: a difference, which no note
 		// states.
 		return candidate{}
