@@ -391,11 +391,34 @@ func unitIs(unit string, noun []word) bool {
 	}
 	for i, w := range noun {
 		if u[i] != w.fold {
-			return i > 0 // the first word must match; a longer noun may trail
+			// The first word must match; a longer noun may trail, unless
+			// either word labels a kind of the noun: "giải B" counts no
+			// "giải A".
+			return i > 0 && !kindLabel(w.fold) && !kindLabel(u[i])
 		}
 	}
 	return true
 }
+
+// kindLabel reports whether the folded word w labels a kind of the noun
+// before it: a letter ("giải A", "loại B") or a rank in words ("giải
+// Nhất", "hạng Ba"). Counts of two kinds of one noun are no counts of one
+// another.
+func kindLabel(w string) bool {
+	if len(w) == labelLetter {
+		return true
+	}
+	return ordinalWordsFolded[w]
+}
+
+// ordinalWordsFolded are ordinalWords folded ("nhat", "nhi", "ba").
+var ordinalWordsFolded = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range ordinalWords {
+		out[analysis.Fold(w)] = true
+	}
+	return out
+}()
 
 // isPart reports whether quantity fact i is written as a part of a whole
 // stated before it in its sentence s: "trong đó 215 điểm". It reads the

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
 )
 
 func TestSiblingNouns(t *testing.T) {
@@ -118,5 +120,36 @@ func TestSumOfCountsWrittenTwice(t *testing.T) {
 				t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
 			}
 		})
+	}
+}
+
+// TestUnitIsKind checks that a unit is the noun asked, a longer noun
+// trailing, but never a count of another kind of it.
+func TestUnitIsKind(t *testing.T) {
+	tests := []struct {
+		unit, noun string
+		want       bool
+	}{
+		{"giải A", "giải A", true},
+		{"giải A (tác phẩm", "giải A", true},
+		{"giải", "giải A", false},
+		// Another letter or rank: another kind.
+		{"giải B", "giải A", false},
+		{"giải khuyến khích", "giải A", false},
+		{"giải Nhì", "giải nhất", false},
+		// The noun alone asked: every kind counts.
+		{"giải B", "giải", true},
+		// A longer noun that trails otherwise: as before.
+		{"cá nhân xuất sắc", "cá nhân được khen", true},
+		{"tập thể", "cá nhân", false},
+	}
+	for _, tt := range tests {
+		var noun []word
+		for _, w := range strings.Fields(tt.noun) {
+			noun = append(noun, word{text: w, fold: analysis.Fold(strings.ToLower(w))})
+		}
+		if got := unitIs(tt.unit, noun); got != tt.want {
+			t.Errorf("unitIs(%q, %q) = %v, want %v", tt.unit, tt.noun, got, tt.want)
+		}
 	}
 }
