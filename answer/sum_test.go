@@ -153,3 +153,30 @@ func TestUnitIsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestSumStatedWhole checks that a sum which would add a stated whole to
+// one of its parts answers with the whole its question's words pick out,
+// and that counts of one list which add up by chance are no whole.
+func TestSumStatedWhole(t *testing.T) {
+	e := articleEngine(t, "date 2024-04 Kinh tế Thu hút FDI quý I - Quý I/2024, tỉnh cấp mới và điều chỉnh vốn 13 dự án đầu tư nước ngoài. "+
+		"Trong đó, 8 dự án cấp mới với tổng vốn 1,4 tỷ USD. 5 dự án điều chỉnh tăng vốn. "+
+		"Đến nay, toàn tỉnh có 465 dự án đầu tư nước ngoài (trong KCN 292 dự án; ngoài KCN 173 dự án).\n\n"+
+		"Hội thi trao 1 giải A, 3 giải B, 4 giải C cho các đội; tổng cộng 5 đội tham gia.")
+	ctx := context.Background()
+	tests := []struct {
+		q, want string
+	}{
+		// The whole of the period asked, not 13 + 5 + 465.
+		{"quý I tổng cộng bao nhiêu dự án được cấp mới và điều chỉnh vốn", "13 dự án đầu tư nước."},
+		// The whole of the places asked.
+		{"tong so du an trong va ngoai KCN den nay la bao nhieu", "465 dự án đầu tư nước."},
+		// 1 + 3 = 4 by chance in one list: a sum, no whole.
+		{"tổng cộng bao nhiêu giải được trao", "1 + 3 + 4 = 8 giải A."},
+	}
+	for _, tt := range tests {
+		c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
+		if !ok || c.Answer != tt.want {
+			t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
+		}
+	}
+}
