@@ -129,7 +129,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		}
 	}
 	if best == nil {
-		return candidate{}
+		return d.wholeAlone(q, rest, sc, nouns)
 	}
 	if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok {
 		return w
@@ -196,6 +196,30 @@ func (d *document) wholeCounted(q question, rest []word, sc *scope, nouns [][]wo
 		return candidate{}, false
 	}
 	return wholeCandidate(*best, cover), true
+}
+
+// wholeAlone answers a total asked that no group of counts of one
+// sentence or passage gives, by the stated whole whose sentence holds
+// most of the question's other words (rest): "18.600 viên ma túy" of a
+// lead, broken down in later paragraphs into "18.000 viên" and "600
+// viên". None when the article states no whole.
+func (d *document) wholeAlone(q question, rest []word, sc *scope, nouns [][]word) candidate {
+	wholes := d.statedWholes(sc, nouns)
+	var best *statedWhole
+	cover := -1.0
+	for k, w := range wholes {
+		s := d.factSent(w.whole)
+		if s == nil {
+			continue
+		}
+		if c := d.overlapOf(q, rest, s).coverage(); c > cover {
+			best, cover = &wholes[k], c
+		}
+	}
+	if best == nil {
+		return candidate{}
+	}
+	return wholeCandidate(*best, cover)
 }
 
 // statedWholes returns the stated wholes among the counts in scope of the

@@ -180,3 +180,16 @@ func TestSumStatedWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSumWholeAlone checks that a total asked that no sentence or passage
+// gives in parts is the whole the lead states, broken down in later
+// paragraphs.
+func TestSumWholeAlone(t *testing.T) {
+	e := articleEngine(t, "date 2024-12 Pháp luật Bắt 2 đối tượng vận chuyển ma túy - Ngày 30/12, công an huyện bắt giữ 2 đối tượng vận chuyển 18.600 viên ma túy.\n\n"+
+		"Đối tượng H. bị bắt cùng tang vật 18.000 viên ma túy.\n\n"+
+		"Tại hiện trường, lực lượng chức năng thu giữ 600 viên ma túy.")
+	c, ok := candidateOf(e.Candidates(context.Background(), "Thu giữ tổng cộng bao nhiêu viên ma túy?"), "sum")
+	if want := "18.600 viên ma túy."; !ok || c.Answer != want {
+		t.Errorf("sum %q, %v; want %q", c.Answer, ok, want)
+	}
+}
