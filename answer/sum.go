@@ -129,7 +129,10 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		}
 	}
 	if best == nil {
-		return candidate{}
+		return d.wholeAlone(q, rest, sc, nouns)
+	}
+	if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok {
+		return w
 	}
 	var parts []string
 	total := 0.0
@@ -149,6 +152,212 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	}
 	ans := strings.Join(parts, " + ") + " = " + qualifier + formatNumber(total) + " " + unitsOf(best.facts, len(nouns))
 	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover*best.cover, refs: refs}
+}
+
+// A statedWhole is a count the article states and then breaks down into
+// parts written after it that add up to it exactly: "cấp mới và điều
+// chỉnh vốn 13 dự án … Trong đó, 8 dự án FDI cấp mới … 5 dự án điều
+// chỉnh"; "465 dự án (trong KCN 292 dự án …; ngoài KCN 173 dự án …)".
+type statedWhole struct {
+	whole corpus.Fact
+	parts []corpus.Fact
+}
+
+// wholeCounted answers a total asked whose best group of counts to add
+// (group) holds a stated whole together with one of its parts: adding
+// them counts the part twice, and mixes figures of several scopes
+// ("13 + 5 + 465" of "13 dự án …; 5 dự án điều chỉnh …; đến nay 465 dự
+// án"). The answer is then the stated whole of the group whose sentence
+// holds most of the question's other words (rest): "13 dự án."; ok is
+// false when the group counts nothing twice.
+func (d *document) wholeCounted(q question, rest []word, sc *scope, nouns [][]word, group []corpus.Fact) (candidate, bool) {
+	wholes := d.statedWholes(sc, nouns)
+	twice := false
+	for _, w := range wholes {
+		if hasFact(group, w.whole) && hasAnyFact(group, w.parts) {
+			twice = true
+		}
+	}
+	if !twice {
+		return candidate{}, false
+	}
+	var best *statedWhole
+	cover := -1.0
+	for k, w := range wholes {
+		s := d.factSent(w.whole)
+		if s == nil || !hasFact(group, w.whole) {
+			continue
+		}
+		if c := d.overlapOf(q, rest, s).coverage(); c > cover {
+			best, cover = &wholes[k], c
+		}
+	}
+	if best == nil {
+		return candidate{}, false
+	}
+	return wholeCandidate(*best, cover), true
+}
+
+// wholeAlone answers a total asked that no group of counts of one
+// sentence or passage gives, by the stated whole whose sentence holds
+// most of the question's other words (rest): "18.600 viên ma túy" of a
+// lead, broken down in later paragraphs into "18.000 viên" and "600
+// viên". None when the article states no whole.
+func (d *document) wholeAlone(q question, rest []word, sc *scope, nouns [][]word) candidate {
+	wholes := d.statedWholes(sc, nouns)
+	var best *statedWhole
+	cover := -1.0
+	for k, w := range wholes {
+		s := d.factSent(w.whole)
+		if s == nil {
+			continue
+		}
+		if c := d.overlapOf(q, rest, s).coverage(); c > cover {
+			best, cover = &wholes[k], c
+		}
+	}
+	if best == nil {
+		return candidate{}
+	}
+	return wholeCandidate(*best, cover)
+}
+
+// statedWholes returns the stated wholes among the counts in scope of the
+// nouns asked (headIsAny), in the order the article writes them.
+func (d *document) statedWholes(sc *scope, nouns [][]word) []statedWhole {
+	var idx []int
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
+		if f.Type == corpus.FactQuantity && sc.in[f.Passage] && headIsAny(f.Unit, nouns) && f.Value > 0 {
+			idx = append(idx, i)
+		}
+	}
+	var out []statedWhole
+	for k, wi := range idx {
+		w := d.facts[wi]
+		s := d.factSent(w)
+		if s == nil || k+1 >= len(idx) || !d.breaksDown(s, wi, idx[k+1]) {
+			continue
+		}
+		sum := 0.0
+		for j := k + 1; j < len(idx); j++ {
+			sum += d.facts[idx[j]].Value
+			if sum > w.Value+wholeTolerance {
+				break
+			}
+			if j-k < minWholeParts || math.Abs(sum-w.Value) > wholeTolerance {
+				continue
+			}
+			sw := statedWhole{whole: w}
+			for _, pi := range idx[k+1 : j+1] {
+				sw.parts = append(sw.parts, d.facts[pi])
+			}
+			out = append(out, sw)
+			break
+		}
+	}
+	return out
+}
+
+// breaksDown reports whether quantity fact first opens a breakdown of
+// fact whole, written in sentence s: it stands in a later sentence, after
+// a part marker ("Trong đó, 8 dự án"), or in a bracket opened after the
+// whole ("465 dự án … (trong KCN 292 dự án …)"); not as the next item of
+// one list with it ("1 giải A, 3 giải B, …"), whose counts add up by
+// chance.
+func (d *document) breaksDown(s *sent, whole, first int) bool {
+	w, f := d.facts[whole], d.facts[first]
+	if f.Passage != w.Passage || f.Sentence != w.Sentence {
+		return true
+	}
+	if d.isPart(s, first) {
+		return true
+	}
+	from := factStart(s, w, d.numberWordAt(s, whole))
+	to := factStart(s, f, d.numberWordAt(s, first))
+	return from >= 0 && to > from && strings.Contains(s.text[from:to], partBracket)
+}
+
+// partBracket opens the breakdown of a figure written right after it.
+const partBracket = "("
+
+// minWholeParts is how many parts a stated whole is broken down into at
+// least: one count after another of the same value is the same figure
+// written again, not a breakdown.
+const minWholeParts = 2
+
+// wholeTolerance is how far the parts' sum may stand from the whole and
+// still make it: the rounding of numbers written with decimals.
+const wholeTolerance = 1e-6
+
+// sameFact reports whether a and b are one count: the same number at the
+// same place.
+func sameFact(a, b corpus.Fact) bool {
+	return a.Passage == b.Passage && a.Sentence == b.Sentence && a.Number == b.Number && a.Text == b.Text
+}
+
+// hasFact reports whether facts hold f (sameFact).
+func hasFact(facts []corpus.Fact, f corpus.Fact) bool {
+	for _, g := range facts {
+		if sameFact(f, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyFact reports whether facts hold one of fs.
+func hasAnyFact(facts, fs []corpus.Fact) bool {
+	for _, f := range fs {
+		if hasFact(facts, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// headIsAny reports whether unit and one of the nouns open with the same
+// words, at least the two of most nouns or a noun of one word whole, and
+// differ in no label of a kind (kindLabel): a breakdown writes its parts
+// by the head noun alone ("465 dự án đầu tư nước ngoài (trong KCN 292
+// dự án …)") where a question may name the noun in full ("dự án FDI").
+func headIsAny(unit string, nouns [][]word) bool {
+	u := analysis.FoldedWords(unit)
+	for _, n := range nouns {
+		m := 0
+		for m < len(u) && m < len(n) && u[m] == n[m].fold {
+			m++
+		}
+		if m == 0 || m < min(minSiblingWords, len(u), len(n)) {
+			continue
+		}
+		if m < len(u) && m < len(n) && (kindLabel(u[m]) || kindLabel(n[m].fold)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// wholeCandidate answers with a stated whole: "13 dự án." Its parts are
+// not written out: a part a reply repeats would read as agreeing with a
+// candidate that answers the part alone. At the confidence of a sum whose sentence holds the share
+// cover of the question's other words.
+func wholeCandidate(w statedWhole, cover float64) candidate {
+	refs := []ref{{w.whole.Passage, w.whole.Sentence}}
+	seen := map[ref]bool{refs[0]: true}
+	for _, f := range w.parts {
+		if r := (ref{f.Passage, f.Sentence}); !seen[r] {
+			seen[r] = true
+			refs = append(refs, r)
+		}
+	}
+	qualifier := ""
+	if approximateQualifiers.Has(w.whole.Qualifier, lexicon.Exact) {
+		qualifier = w.whole.Qualifier + " "
+	}
+	ans := qualifier + w.whole.Number + " " + w.whole.Unit + "."
+	return candidate{answer: ans, kind: KindFact, score: sumBase + sumCover*cover, refs: refs}
 }
 
 // clauseRef names a clause of a sentence by the position of its first
@@ -391,11 +600,34 @@ func unitIs(unit string, noun []word) bool {
 	}
 	for i, w := range noun {
 		if u[i] != w.fold {
-			return i > 0 // the first word must match; a longer noun may trail
+			// The first word must match; a longer noun may trail, unless
+			// either word labels a kind of the noun: "giải B" counts no
+			// "giải A".
+			return i > 0 && !kindLabel(w.fold) && !kindLabel(u[i])
 		}
 	}
 	return true
 }
+
+// kindLabel reports whether the folded word w labels a kind of the noun
+// before it: a letter ("giải A", "loại B") or a rank in words ("giải
+// Nhất", "hạng Ba"). Counts of two kinds of one noun are no counts of one
+// another.
+func kindLabel(w string) bool {
+	if len(w) == labelLetter {
+		return true
+	}
+	return ordinalWordsFolded[w]
+}
+
+// ordinalWordsFolded are ordinalWords folded ("nhat", "nhi", "ba").
+var ordinalWordsFolded = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range ordinalWords {
+		out[analysis.Fold(w)] = true
+	}
+	return out
+}()
 
 // isPart reports whether quantity fact i is written as a part of a whole
 // stated before it in its sentence s: "trong đó 215 điểm". It reads the

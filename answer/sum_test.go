@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
 )
 
 func TestSiblingNouns(t *testing.T) {
@@ -118,5 +120,76 @@ func TestSumOfCountsWrittenTwice(t *testing.T) {
 				t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
 			}
 		})
+	}
+}
+
+// TestUnitIsKind checks that a unit is the noun asked, a longer noun
+// trailing, but never a count of another kind of it.
+func TestUnitIsKind(t *testing.T) {
+	tests := []struct {
+		unit, noun string
+		want       bool
+	}{
+		{"giải A", "giải A", true},
+		{"giải A (tác phẩm", "giải A", true},
+		{"giải", "giải A", false},
+		// Another letter or rank: another kind.
+		{"giải B", "giải A", false},
+		{"giải khuyến khích", "giải A", false},
+		{"giải Nhì", "giải nhất", false},
+		// The noun alone asked: every kind counts.
+		{"giải B", "giải", true},
+		// A longer noun that trails otherwise: as before.
+		{"cá nhân xuất sắc", "cá nhân được khen", true},
+		{"tập thể", "cá nhân", false},
+	}
+	for _, tt := range tests {
+		var noun []word
+		for _, w := range strings.Fields(tt.noun) {
+			noun = append(noun, word{text: w, fold: analysis.Fold(strings.ToLower(w))})
+		}
+		if got := unitIs(tt.unit, noun); got != tt.want {
+			t.Errorf("unitIs(%q, %q) = %v, want %v", tt.unit, tt.noun, got, tt.want)
+		}
+	}
+}
+
+// TestSumStatedWhole checks that a sum which would add a stated whole to
+// one of its parts answers with the whole its question's words pick out,
+// and that counts of one list which add up by chance are no whole.
+func TestSumStatedWhole(t *testing.T) {
+	e := articleEngine(t, "date 2024-04 Kinh tế Thu hút FDI quý I - Quý I/2024, tỉnh cấp mới và điều chỉnh vốn 13 dự án đầu tư nước ngoài. "+
+		"Trong đó, 8 dự án cấp mới với tổng vốn 1,4 tỷ USD. 5 dự án điều chỉnh tăng vốn. "+
+		"Đến nay, toàn tỉnh có 465 dự án đầu tư nước ngoài (trong KCN 292 dự án; ngoài KCN 173 dự án).\n\n"+
+		"Hội thi trao 1 giải A, 3 giải B, 4 giải C cho các đội; tổng cộng 5 đội tham gia.")
+	ctx := context.Background()
+	tests := []struct {
+		q, want string
+	}{
+		// The whole of the period asked, not 13 + 5 + 465.
+		{"quý I tổng cộng bao nhiêu dự án được cấp mới và điều chỉnh vốn", "13 dự án đầu tư nước."},
+		// The whole of the places asked.
+		{"tong so du an trong va ngoai KCN den nay la bao nhieu", "465 dự án đầu tư nước."},
+		// 1 + 3 = 4 by chance in one list: a sum, no whole.
+		{"tổng cộng bao nhiêu giải được trao", "1 + 3 + 4 = 8 giải A."},
+	}
+	for _, tt := range tests {
+		c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
+		if !ok || c.Answer != tt.want {
+			t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
+		}
+	}
+}
+
+// TestSumWholeAlone checks that a total asked that no sentence or passage
+// gives in parts is the whole the lead states, broken down in later
+// paragraphs.
+func TestSumWholeAlone(t *testing.T) {
+	e := articleEngine(t, "date 2024-12 Pháp luật Bắt 2 đối tượng vận chuyển ma túy - Ngày 30/12, công an huyện bắt giữ 2 đối tượng vận chuyển 18.600 viên ma túy.\n\n"+
+		"Đối tượng H. bị bắt cùng tang vật 18.000 viên ma túy.\n\n"+
+		"Tại hiện trường, lực lượng chức năng thu giữ 600 viên ma túy.")
+	c, ok := candidateOf(e.Candidates(context.Background(), "Thu giữ tổng cộng bao nhiêu viên ma túy?"), "sum")
+	if want := "18.600 viên ma túy."; !ok || c.Answer != want {
+		t.Errorf("sum %q, %v; want %q", c.Answer, ok, want)
 	}
 }
