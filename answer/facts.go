@@ -154,7 +154,18 @@ const shortQuestionWords = 32
 func without(ws []word, drop ...string) []word {
 	var buf [shortQuestionWords]bool
 	gone := droppedIn(ws, drop, buf[:0])
-	var out []word
+	// The words kept, counted first: the slice is made once, at its
+	// length, not grown word by word.
+	n := 0
+	for _, g := range gone {
+		if !g {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]word, 0, n)
 	for i, w := range ws {
 		if !gone[i] {
 			out = append(out, w)
@@ -339,9 +350,11 @@ func nameIn(q question, f corpus.Fact) bool {
 // name, or the given name after "ông", "bà", "đồng chí" or a rank (the
 // word before it included), or typed with a capital.
 func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
-	name := strings.ToLower(f.Name)
-	parts := strings.Fields(name)
-	if i := findPhrase(q.words, name); i >= 0 {
+	// The words of the name, as written and folded, split once for
+	// every question (phraseParts): findPhrase of the name, and of its
+	// last words joined, looks for these.
+	parts, folded := phraseParts(strings.ToLower(f.Name))
+	if i := (phraseWords{parts, folded}).at(q.words); i >= 0 {
 		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
 			return i - 1, i + len(parts), true
 		}
@@ -356,8 +369,7 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 		if n >= len(parts) {
 			continue
 		}
-		given := strings.Join(parts[len(parts)-n:], " ")
-		i := findPhrase(q.words, given)
+		i := phraseWords{parts[len(parts)-n:], folded[len(folded)-n:]}.at(q.words)
 		if i < 0 {
 			continue
 		}
