@@ -88,6 +88,33 @@ func phraseParts(phrase string) (parts, folded []string) {
 	return pw.parts, pw.folded
 }
 
+// lowerNames caches, for nameParts, the words of names in lower case as
+// written and folded, at most maxFoldedPhrases of them: nameSpan asks of
+// the names of the articles' people, the same few, for every question.
+var lowerNames = struct {
+	sync.RWMutex
+	parts map[string]phraseWords
+}{parts: map[string]phraseWords{}}
+
+// nameParts returns phraseParts(strings.ToLower(name)) without lowering
+// name again once it has been. The slices are shared: callers only read
+// them.
+func nameParts(name string) (parts, folded []string) {
+	lowerNames.RLock()
+	pw, ok := lowerNames.parts[name]
+	lowerNames.RUnlock()
+	if ok {
+		return pw.parts, pw.folded
+	}
+	pw.parts, pw.folded = phraseParts(strings.ToLower(name))
+	lowerNames.Lock()
+	if len(lowerNames.parts) < maxFoldedPhrases {
+		lowerNames.parts[name] = pw
+	}
+	lowerNames.Unlock()
+	return pw.parts, pw.folded
+}
+
 // splitPhrase returns the words of phrase, as written and folded.
 func splitPhrase(phrase string) phraseWords {
 	parts := strings.Fields(phrase)
@@ -353,7 +380,7 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 	// The words of the name, as written and folded, split once for
 	// every question (phraseParts): findPhrase of the name, and of its
 	// last words joined, looks for these.
-	parts, folded := phraseParts(strings.ToLower(f.Name))
+	parts, folded := nameParts(f.Name)
 	if i := (phraseWords{parts, folded}).at(q.words); i >= 0 {
 		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
 			return i - 1, i + len(parts), true

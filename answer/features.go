@@ -380,6 +380,19 @@ type sharedFeatures struct {
 	// article's event (asksOfEventAlone), read once each as aloneRead
 	// tells: either content is the same for every candidate.
 	alone, aloneRead [2]bool
+	// parts are the words a part answer may be told by (partWords),
+	// read once as partsRead tells.
+	parts     []word
+	partsRead bool
+}
+
+// partWords returns partWords(q) of the question q whose candidates
+// share s, read once.
+func (s *sharedFeatures) partWords(q question) []word {
+	if !s.partsRead {
+		s.parts, s.partsRead = partWords(q), true
+	}
+	return s.parts
 }
 
 // asksOfEventAlone returns asksOfEventAlone(content) of the content of
@@ -607,10 +620,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if !agrees && spelledCountAt(q, s, numAt) {
 		f.set(fTypeAgrees, 1) // "một người chết"
 	}
-	if other, known := countedOther(q, c.answer, s, numAt); known {
+	if other, known := countedOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedOther, boolValue(other))
 	}
-	if other, known := countedKindOther(q, c.answer, s, numAt); known {
+	if other, known := countedKindOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedKindOther, boolValue(other))
 	}
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
@@ -624,7 +637,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fPeriodOther, boolValue(!agrees))
 		}
 		if c.gen != genSum {
-			if other, known := partOther(q, s, at); known {
+			if other, known := partOther(shared.partWords(q), s, at); known {
 				f.set(fPartOther, boolValue(other))
 			}
 		}
