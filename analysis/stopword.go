@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/lexicon"
 )
@@ -36,11 +38,34 @@ var viStopSet, viStopFolded = func() (marked, folded map[string]bool) {
 // are never stopwords: được, ai, gì, nào, bao, nhiêu, mấy, khi, đâu, sao,
 // không, có, ở.
 func IsStopword(word string) bool {
-	word = strings.ToLower(word)
-	if HasDiacritics(word) {
-		return viStopSet[word]
+	// strings.ToLower(word), written into a buffer on the stack: a word
+	// with a capital is looked up without a string made for it.
+	var buf [stopwordBuf]byte
+	lower := appendLower(buf[:0], word)
+	if HasDiacritics(string(lower)) {
+		return viStopSet[string(lower)]
 	}
-	return viStopFolded[word]
+	return viStopFolded[string(lower)]
+}
+
+// stopwordBuf is the size of the buffer on the stack IsStopword lowers a
+// word into; a longer word grows onto the heap.
+const stopwordBuf = 32
+
+// appendLower appends strings.ToLower(s) to b: each rune of s, as range
+// reads it (an invalid byte as utf8.RuneError), in lower case.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 // IsWrittenStopword reports whether word, as an article writes it, is a

@@ -1,6 +1,9 @@
 package analysis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsStopword(t *testing.T) {
 	tests := []struct {
@@ -89,6 +92,15 @@ func TestIsEnglishStopword(t *testing.T) {
 	for _, tt := range tests {
 		if got := IsEnglishStopword(tt.in); got != tt.want {
 			t.Errorf("IsEnglishStopword(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestAppendLowerIsToLower holds IsStopword's lowering to strings.ToLower.
+func TestAppendLowerIsToLower(t *testing.T) {
+	for _, s := range []string{"", "Và", "CỦA", "Đồng Chí", "ABC xyz", "İstanbul", "ΩMEGA", "a\xffB", "\xe1\xbb", "Ǆ", "ẞ"} {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -60,27 +60,33 @@ func withoutYear(n string) string {
 	return n
 }
 
-// yearlessAnswers returns the answer of each candidate without its years
-// (withoutYears), between spaces, for agreement. The candidates' tokens
-// must be set (described).
+// yearlessAnswers returns the answer of each candidate folded, without
+// the years of its dates (withoutYear), word by word, between spaces, for
+// comparing answers in agreement. The candidates' tokens must be set
+// (described). Each is written into one string, made once.
 func yearlessAnswers(cands []candidate) []string {
 	out := make([]string, len(cands))
 	for i, c := range cands {
-		if c.answer != "" {
-			out[i] = " " + withoutYears(c.toks) + " "
+		if c.answer == "" {
+			continue
 		}
+		n := len(c.toks) + 1
+		for _, t := range c.toks {
+			n += len(t.Folded)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		b.WriteByte(' ')
+		for k, t := range c.toks {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(withoutYear(t.Folded))
+		}
+		b.WriteByte(' ')
+		out[i] = b.String()
 	}
 	return out
-}
-
-// withoutYears folds an answer and drops the years of its dates, word by
-// word, for comparing answers. toks are the answer's tokens.
-func withoutYears(toks []analysis.Token) string {
-	var out []string
-	for _, t := range toks {
-		out = append(out, withoutYear(t.Folded))
-	}
-	return strings.Join(out, " ")
 }
 
 // A foldedSet is a set of folded words.

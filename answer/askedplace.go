@@ -44,16 +44,22 @@ type askedPlace struct {
 // follows as a unit's does), may; another unit of admin_units, typed
 // with its diacritics, is read before a capitalised name only.
 func unitAt(ws []word, i int) (int, bool) {
-	for n := min(max(adminUnits.MaxWords(), bodyLevelSet.MaxWords()), len(ws)-i); n >= 1; n-- {
-		run := ws[i : i+n]
-		texts := make([]string, n)
-		for k, w := range run {
-			texts[k] = w.text
-		}
+	// The words' folds and texts, on the stack for a unit of a few
+	// words: HasPhrase looks them up joined without building the phrase.
+	var foldBuf, textBuf [phraseStackWords]string
+	folds, texts := foldBuf[:0], textBuf[:0]
+	top := min(max(adminUnits.MaxWords(), bodyLevelSet.MaxWords()), len(ws)-i)
+	if top < 1 {
+		return 0, false
+	}
+	for _, w := range ws[i : i+top] {
+		folds, texts = append(folds, w.fold), append(texts, w.text)
+	}
+	for n := top; n >= 1; n-- {
 		switch {
-		case bodyLevelSet.Has(phraseOf(run), lexicon.Folded) || mainUnits.Has(phraseOf(run), lexicon.Exact):
+		case bodyLevelSet.HasPhrase(folds[:n], lexicon.Folded) || mainUnits.HasPhrase(folds[:n], lexicon.Exact):
 			return n, true
-		case adminUnits.Has(strings.Join(texts, " "), lexicon.Exact):
+		case adminUnits.HasPhrase(texts[:n], lexicon.Exact):
 			return n, false
 		}
 	}
@@ -69,13 +75,26 @@ func isUnit(ws []word, i int) bool {
 // provinceAt returns the number of words of a province's name at word i
 // of ws, the longest first; 0 if none.
 func provinceAt(ws []word, i int) int {
-	for n := min(provinces.MaxWords(), len(ws)-i); n >= 1; n-- {
-		if provinces.Has(phraseOf(ws[i:i+n]), lexicon.Exact) {
+	var buf [phraseStackWords]string
+	folds := buf[:0]
+	top := min(provinces.MaxWords(), len(ws)-i)
+	if top < 1 {
+		return 0
+	}
+	for _, w := range ws[i : i+top] {
+		folds = append(folds, w.fold)
+	}
+	for n := top; n >= 1; n-- {
+		if provinces.HasPhrase(folds[:n], lexicon.Exact) {
 			return n
 		}
 	}
 	return 0
 }
+
+// phraseStackWords is how many words of a phrase unitAt and provinceAt
+// keep in an array on the stack; a longer phrase grows onto the heap.
+const phraseStackWords = 8
 
 // askedPlaces reads the places q names, however typed: the name after a
 // unit of place — its capitalised words, a known province, a number
@@ -154,11 +173,12 @@ func (d *document) unwritten(p askedPlace, vocab map[string]bool) bool {
 	return !d.writesPlace(p.name, vocab)
 }
 
-// placeUnwritten reports whether q names a place, however typed, that
-// article a never writes ("ha noi" asked of a Quảng Nam article): a name
-// the article misses, as fNameMissing reads it, though typed in lower case.
-func (d *document) placeUnwritten(q question, a *corpus.Article) bool {
-	for _, p := range askedPlaces(q) {
+// placeUnwritten reports whether one of places, the places a question
+// names however typed (askedPlaces), is one article a never writes ("ha
+// noi" asked of a Quảng Nam article): a name the article misses, as
+// fNameMissing reads it, though typed in lower case.
+func (d *document) placeUnwritten(places []askedPlace, a *corpus.Article) bool {
+	for _, p := range places {
 		if d.unwritten(p, d.vocab[a.ID]) {
 			return true
 		}

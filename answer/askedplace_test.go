@@ -89,7 +89,7 @@ func TestPlaceUnwritten(t *testing.T) {
 	}
 	a := e.doc.articles[0]
 	for _, tt := range tests {
-		if got := e.doc.placeUnwritten(e.parse(tt.q), a); got != tt.want {
+		if got := e.doc.placeUnwritten(askedPlaces(e.parse(tt.q)), a); got != tt.want {
 			t.Errorf("%q: unwritten %v, want %v", tt.q, got, tt.want)
 		}
 	}

@@ -448,11 +448,11 @@ var spelledDigits = func() map[string]string {
 // khách" not "146 người dương tính". s and at, when known, are the
 // answer's sentence and the position of its number there. known is false
 // when the question names no noun or the answer no unit.
-func countedOther(q question, answer string, s *sent, at int) (other, known bool) {
+func countedOther(q question, answer string, toks []analysis.Token, s *sent, at int) (other, known bool) {
 	if q.wh != whCount || q.counted == nil || q.described {
 		return false, false
 	}
-	unit := unitOfAnswer(answer)
+	unit := unitOfTokens(answer, toks)
 	if len(unit) == 0 {
 		return false, false
 	}
@@ -476,11 +476,10 @@ func countedOther(q question, answer string, s *sent, at int) (other, known bool
 	return true, true
 }
 
-// unitOfAnswer returns the words after the first number of an answer, or
-// after the end of the range it opens: what it counts ("%" for a share);
-// nil when it holds no number.
-func unitOfAnswer(answer string) []word {
-	toks := analysis.Tokens(answer)
+// unitOfTokens returns the words after the first number of an answer,
+// whose tokens are toks, or after the end of the range it opens: what it
+// counts ("%" for a share); nil when it holds no number.
+func unitOfTokens(answer string, toks []analysis.Token) []word {
 	for i, t := range toks {
 		if !t.Number {
 			continue
@@ -493,11 +492,15 @@ func unitOfAnswer(answer string) []word {
 		for j < len(toks) && (toks[j].Number || rangeTo.Has(analysis.Lower(toks[j].Text), lexicon.Exact)) {
 			j++
 		}
-		var out []word
-		for _, u := range toks[j:] {
-			if u.Number {
-				break
-			}
+		end := j
+		for end < len(toks) && !toks[end].Number {
+			end++
+		}
+		if end == j {
+			return nil
+		}
+		out := make([]word, 0, end-j)
+		for _, u := range toks[j:end] {
 			out = append(out, word{text: strings.ToLower(u.Text), fold: u.Folded})
 		}
 		return out
@@ -599,7 +602,7 @@ func timeOfVerb(s *sent, at int, content []word) bool {
 // the answer's sentence and the position of its number there. known is
 // false when the question writes no kind, the answer no word after the
 // noun, or the sentence the question's kind beside no other number.
-func countedKindOther(q question, answer string, s *sent, at int) (other, known bool) {
+func countedKindOther(q question, answer string, toks []analysis.Token, s *sent, at int) (other, known bool) {
 	if q.wh != whCount || q.counted == nil || q.described || s == nil {
 		return false, false
 	}
@@ -607,7 +610,7 @@ func countedKindOther(q question, answer string, s *sent, at int) (other, known 
 	if !ok {
 		return false, false
 	}
-	unit := unitOfAnswer(answer)
+	unit := unitOfTokens(answer, toks)
 	k := countedIn(unit, *q.counted)
 	if k < 0 || k+1 >= len(unit) {
 		return false, false

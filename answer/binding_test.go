@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
 )
 
 // wordIndex returns the position of the first word of s written w,
@@ -131,7 +133,7 @@ func TestCountedOther(t *testing.T) {
 		{"doanh thu tăng bao nhiêu", "22,2%", false, false},
 	}
 	for _, tt := range tests {
-		other, known := countedOther(parseQuestion(tt.q), tt.answer, nil, -1)
+		other, known := countedOther(parseQuestion(tt.q), tt.answer, analysis.Tokens(tt.answer), nil, -1)
 		if other != tt.other || known != tt.known {
 			t.Errorf("countedOther(%q, %q) = %v, %v, want %v, %v", tt.q, tt.answer, other, known, tt.other, tt.known)
 		}
@@ -339,7 +341,7 @@ func TestCountedKindOther(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := testSent(tt.sentence)
-		other, known := countedKindOther(parseQuestion(tt.q), tt.answer, s, wordIndex(t, s, tt.number))
+		other, known := countedKindOther(parseQuestion(tt.q), tt.answer, analysis.Tokens(tt.answer), s, wordIndex(t, s, tt.number))
 		if other != tt.other || known != tt.known {
 			t.Errorf("countedKindOther(%q, %q) = %v, %v, want %v, %v", tt.q, tt.answer, other, known, tt.other, tt.known)
 		}

@@ -191,7 +191,7 @@ func organisationHeadAt(s *sent, i int) int {
 		if n > 1 && !spaced(s, i+n-1) {
 			continue
 		}
-		if organisationHeads.Has(strings.Join(s.lower[i:i+n], " "), lexicon.Exact) {
+		if organisationHeads.HasPhrase(s.lower[i:i+n], lexicon.Exact) {
 			return n
 		}
 	}
@@ -306,7 +306,7 @@ var nameVerbs = []*lexicon.Set{
 func verbAt(s *sent, i int) int {
 	for _, set := range nameVerbs {
 		for n := min(set.MaxWords(), len(s.lower)-i); n >= 1; n-- {
-			if (n == 1 || spaced(s, i+n-1)) && set.Has(strings.Join(s.lower[i:i+n], " "), lexicon.Exact) {
+			if (n == 1 || spaced(s, i+n-1)) && set.HasPhrase(s.lower[i:i+n], lexicon.Exact) {
 				return n
 			}
 		}

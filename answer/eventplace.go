@@ -48,7 +48,7 @@ func asksOfEventAlone(content []word) bool {
 	rest = without(rest, happenVerbs...)
 	rest = without(rest, eventNouns...)
 	rest = without(rest, eventReferenceNouns...)
-	return len(without(rest, placeLinkWords...)) == 0
+	return countWithout(rest, placeLinkWords...) == 0
 }
 
 // eventPlaceScore is the generator's confidence in the one place of the

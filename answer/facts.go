@@ -88,6 +88,33 @@ func phraseParts(phrase string) (parts, folded []string) {
 	return pw.parts, pw.folded
 }
 
+// lowerNames caches, for nameParts, the words of names in lower case as
+// written and folded, at most maxFoldedPhrases of them: nameSpan asks of
+// the names of the articles' people, the same few, for every question.
+var lowerNames = struct {
+	sync.RWMutex
+	parts map[string]phraseWords
+}{parts: map[string]phraseWords{}}
+
+// nameParts returns phraseParts(strings.ToLower(name)) without lowering
+// name again once it has been. The slices are shared: callers only read
+// them.
+func nameParts(name string) (parts, folded []string) {
+	lowerNames.RLock()
+	pw, ok := lowerNames.parts[name]
+	lowerNames.RUnlock()
+	if ok {
+		return pw.parts, pw.folded
+	}
+	pw.parts, pw.folded = phraseParts(strings.ToLower(name))
+	lowerNames.Lock()
+	if len(lowerNames.parts) < maxFoldedPhrases {
+		lowerNames.parts[name] = pw
+	}
+	lowerNames.Unlock()
+	return pw.parts, pw.folded
+}
+
 // splitPhrase returns the words of phrase, as written and folded.
 func splitPhrase(phrase string) phraseWords {
 	parts := strings.Fields(phrase)
@@ -154,7 +181,18 @@ const shortQuestionWords = 32
 func without(ws []word, drop ...string) []word {
 	var buf [shortQuestionWords]bool
 	gone := droppedIn(ws, drop, buf[:0])
-	var out []word
+	// The words kept, counted first: the slice is made once, at its
+	// length, not grown word by word.
+	n := 0
+	for _, g := range gone {
+		if !g {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]word, 0, n)
 	for i, w := range ws {
 		if !gone[i] {
 			out = append(out, w)
@@ -339,9 +377,11 @@ func nameIn(q question, f corpus.Fact) bool {
 // name, or the given name after "ông", "bà", "đồng chí" or a rank (the
 // word before it included), or typed with a capital.
 func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
-	name := strings.ToLower(f.Name)
-	parts := strings.Fields(name)
-	if i := findPhrase(q.words, name); i >= 0 {
+	// The words of the name, as written and folded, split once for
+	// every question (phraseParts): findPhrase of the name, and of its
+	// last words joined, looks for these.
+	parts, folded := nameParts(f.Name)
+	if i := (phraseWords{parts, folded}).at(q.words); i >= 0 {
 		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
 			return i - 1, i + len(parts), true
 		}
@@ -356,8 +396,7 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 		if n >= len(parts) {
 			continue
 		}
-		given := strings.Join(parts[len(parts)-n:], " ")
-		i := findPhrase(q.words, given)
+		i := phraseWords{parts[len(parts)-n:], folded[len(folded)-n:]}.at(q.words)
 		if i < 0 {
 			continue
 		}

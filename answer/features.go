@@ -386,6 +386,62 @@ type sharedFeatures struct {
 	missing map[string]articleMissing
 	// asks is what the question alone says, for every candidate.
 	asks questionTraits
+	// places are the places the question names (askedPlaces) and
+	// periods the periods (askedPeriods), read for the first candidate
+	// that asks, as placesRead and periodsRead tell.
+	places      []askedPlace
+	placesRead  bool
+	periods     []period
+	periodsRead bool
+	// alone tells whether the question's content, as given [0] and
+	// reframed by its source's words [1], asks of nothing but the
+	// article's event (asksOfEventAlone), read once each as aloneRead
+	// tells: either content is the same for every candidate.
+	alone, aloneRead [2]bool
+	// parts are the words a part answer may be told by (partWords),
+	// read once as partsRead tells.
+	parts     []word
+	partsRead bool
+}
+
+// partWords returns partWords(q) of the question q whose candidates
+// share s, read once.
+func (s *sharedFeatures) partWords(q question) []word {
+	if !s.partsRead {
+		s.parts, s.partsRead = partWords(q), true
+	}
+	return s.parts
+}
+
+// asksOfEventAlone returns asksOfEventAlone(content) of the content of
+// the question whose candidates share s, reframed or not, read once.
+func (s *sharedFeatures) asksOfEventAlone(content []word, reframed bool) bool {
+	k := 0
+	if reframed {
+		k = 1
+	}
+	if !s.aloneRead[k] {
+		s.alone[k], s.aloneRead[k] = asksOfEventAlone(content), true
+	}
+	return s.alone[k]
+}
+
+// askedPlaces returns askedPlaces(q) of the question q whose candidates
+// share s, read once.
+func (s *sharedFeatures) askedPlaces(q question) []askedPlace {
+	if !s.placesRead {
+		s.places, s.placesRead = askedPlaces(q), true
+	}
+	return s.places
+}
+
+// askedPeriods returns askedPeriods(q) of the question q whose
+// candidates share s, read once.
+func (s *sharedFeatures) askedPeriods(q question) []period {
+	if !s.periodsRead {
+		s.periods, s.periodsRead = askedPeriods(q), true
+	}
+	return s.periods
 }
 
 // questionTraits are what the features read of the question alone, worked
@@ -504,7 +560,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	// sentence reports: that sentence holds all it asks of, in words of
 	// its own. Set last, over what the words found (f shares its array
 	// with the value returned).
-	eventAlone := len(d.articles) == 1 && s.index == 0 && (s.p.Kind == corpus.KindLead || s.p.Kind == corpus.KindTitle) && asksOfEventAlone(content)
+	eventAlone := len(d.articles) == 1 && s.index == 0 && (s.p.Kind == corpus.KindLead || s.p.Kind == corpus.KindTitle) && shared.asksOfEventAlone(content, reframed)
 	if eventAlone {
 		defer func() {
 			f.set(fSentenceCover, 1)
@@ -532,10 +588,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	m, ok := shared.missing[s.art.ID]
 	if reframed {
 		m.share, m.named = d.missingFrom(content, s.art, q.lang)
-		m.named = m.named || d.placeUnwritten(q, s.art)
+		m.named = m.named || d.placeUnwritten(shared.askedPlaces(q), s.art)
 	} else if !ok {
 		m.share, m.named = d.missingFrom(content, s.art, q.lang)
-		m.named = m.named || d.placeUnwritten(q, s.art)
+		m.named = m.named || d.placeUnwritten(shared.askedPlaces(q), s.art)
 		shared.missing[s.art.ID] = m
 	}
 	f.set(fArticleMissing, m.share)
@@ -589,10 +645,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if !agrees && spelledCountAt(q, s, numAt) {
 		f.set(fTypeAgrees, 1) // "một người chết"
 	}
-	if other, known := countedOther(q, c.answer, s, numAt); known {
+	if other, known := countedOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedOther, boolValue(other))
 	}
-	if other, known := countedKindOther(q, c.answer, s, numAt); known {
+	if other, known := countedKindOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedKindOther, boolValue(other))
 	}
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
@@ -601,12 +657,12 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fNamesApart, boolValue(apart))
 		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
 		f.set(fChangeMismatch, boolValue(isChange(s, at) != asksChange(q)))
-		if agrees, known := periodBound(q, s, at); known {
+		if agrees, known := periodBound(shared.askedPeriods(q), s, at); known {
 			f.set(fPeriodAgrees, boolValue(agrees))
 			f.set(fPeriodOther, boolValue(!agrees))
 		}
 		if c.gen != genSum {
-			if other, known := partOther(q, s, at); known {
+			if other, known := partOther(shared.partWords(q), s, at); known {
 				f.set(fPartOther, boolValue(other))
 			}
 		}

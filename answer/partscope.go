@@ -75,23 +75,28 @@ func unitWord(s *sent, at int) string {
 
 // partOther reports whether another part of the list the number at word
 // at of s stands in holds a number of the same unit and every question
-// word this number's part holds and more: "trong KCN 292 dự án" for
+// word (words, the question's partWords) this number's part holds and
+// more: "trong KCN 292 dự án" for
 // "ngoài KCN có bao nhiêu dự án", beside "ngoài KCN 173 dự án". known is
 // false when the number stands in no list of parts holding another
 // number of its unit.
-func partOther(q question, s *sent, at int) (other, known bool) {
+func partOther(words []word, s *sent, at int) (other, known bool) {
 	if s == nil || at < 0 || at >= len(s.lower) {
 		return false, false
 	}
-	words := partWords(q)
 	sc := scopesOf(s)
-	mine := heldIn(s, sc, at, words)
+	// The words this number's part holds, read at the first other part
+	// of its unit: most numbers stand in no list of parts.
+	var mine map[int]bool
 	unit := unitWord(s, at)
 	for j := range s.lower {
 		if j == at || !sc.sibling(j, at) || !numberLike(s, j) || unitWord(s, j) != unit {
 			continue
 		}
 		known = true
+		if mine == nil {
+			mine = heldIn(s, sc, at, words)
+		}
 		theirs := heldIn(s, sc, j, words)
 		if len(theirs) > len(mine) && subset(mine, theirs) {
 			return true, true

@@ -21,7 +21,7 @@ func TestPartOther(t *testing.T) {
 		{"no sibling of its unit", "có bao nhiêu dự án", testSent("Tỉnh có 465 dự án."), "465", false, false},
 	}
 	for _, tt := range tests {
-		other, known := partOther(parseQuestion(tt.q), tt.s, wordIndex(t, tt.s, tt.number))
+		other, known := partOther(partWords(parseQuestion(tt.q)), tt.s, wordIndex(t, tt.s, tt.number))
 		if other != tt.other || known != tt.known {
 			t.Errorf("%s: partOther(%q, %s) = %v, %v; want %v, %v", tt.name, tt.q, tt.number, other, known, tt.other, tt.known)
 		}

@@ -115,13 +115,13 @@ func periodOf(s *sent, at int, unit string) (period, bool) {
 
 // periodBound reports whether the number of s at word at is said of a
 // period the question names ("tháng 6", "6 tháng", "năm 2023", "3 ngày
-// lễ") as the question writes it: the same number, a point of the
-// calendar or a length alike. known is false when the question names no
-// period or s says none of its units about the number; the number is of
-// another period when known and not agrees ("tháng 6" asked, "6 tháng" or
-// "tháng 7" written).
-func periodBound(q question, s *sent, at int) (agrees, known bool) {
-	for _, p := range askedPeriods(q) {
+// lễ"), one of asked (askedPeriods), as the question writes it: the same
+// number, a point of the calendar or a length alike. known is false when
+// the question names no period or s says none of its units about the
+// number; the number is of another period when known and not agrees
+// ("tháng 6" asked, "6 tháng" or "tháng 7" written).
+func periodBound(asked []period, s *sent, at int) (agrees, known bool) {
+	for _, p := range asked {
 		got, ok := periodOf(s, at, p.unit)
 		if !ok {
 			continue

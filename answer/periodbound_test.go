@@ -32,7 +32,7 @@ func TestPeriodBound(t *testing.T) {
 		{"unit not written", "năm 2024 bao nhiêu lượt xuất cảnh", after, "2,6", false, false},
 	}
 	for _, tt := range tests {
-		agrees, known := periodBound(parseQuestion(tt.q), tt.s, wordIndex(t, tt.s, tt.number))
+		agrees, known := periodBound(askedPeriods(parseQuestion(tt.q)), tt.s, wordIndex(t, tt.s, tt.number))
 		if agrees != tt.agrees || known != tt.known {
 			t.Errorf("%s: periodBound(%q, %s) = %v, %v; want %v, %v", tt.name, tt.q, tt.number, agrees, known, tt.agrees, tt.known)
 		}

@@ -305,13 +305,16 @@ func bodyOfPlaceAsked(q question) bool {
 	if before[len(before)-1].caps {
 		return true
 	}
-	for _, h := range organisationHeads.Words() {
-		if n := len(strings.Fields(h)); n <= len(before) && findPhrase(before[len(before)-n:], h) == 0 {
+	for _, h := range organisationHeadsList {
+		if n := len(h.parts); n <= len(before) && h.at(before[len(before)-n:]) == 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// organisationHeadsList holds the words of organisationHeads, split once.
+var organisationHeadsList = phrasesOf(organisationHeads.Words())
 
 // superlativeWords make a question compare: "nhất".
 var superlativeWords = lexicon.MustSet("superlative_words").Words()

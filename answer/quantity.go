@@ -45,6 +45,8 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 	// nhiêu người chết") is answered by a number that counts people ("4
 	// người", "3 đối tượng"), its predicate written beside it.
 	countsPeople := q.countsPeople()
+	// Whether the focus asks for a share, the same for every count.
+	percent := percentAsked(q.focus)
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
@@ -127,7 +129,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			// rather than naming its unit.
 			unitScore = min(1, got/asked)
 		}
-		if percentAsked(q.focus) && f.Unit != "%" || !percentAsked(q.focus) && f.Unit == "%" && !(q.described && shareOrChange) || q.asksMoney() && !isMoney(unit) && !(f.Unit == "%" && change) {
+		if percent && f.Unit != "%" || !percent && f.Unit == "%" && !(q.described && shareOrChange) || q.asksMoney() && !isMoney(unit) && !(f.Unit == "%" && change) {
 			// A share or an amount of money was asked, and this is none; a
 			// share answers only a question that describes it by a word
 			// of a share ("Công suất phòng trung bình là bao nhiêu?",

@@ -82,8 +82,14 @@ func answerAt(s *sent, toks []analysis.Token) int {
 	if len(toks) == 0 {
 		return -1
 	}
+	// The answer's first two words in lower case, made once, not per
+	// word of s.
+	first, second := analysis.Lower(toks[0].Text), ""
+	if len(toks) >= 2 {
+		second = analysis.Lower(toks[1].Text)
+	}
 	for k := range s.fold {
-		if s.lower[k] == analysis.Lower(toks[0].Text) && (len(toks) < 2 || k+1 < len(s.lower) && s.lower[k+1] == analysis.Lower(toks[1].Text)) {
+		if s.lower[k] == first && (len(toks) < 2 || k+1 < len(s.lower) && s.lower[k+1] == second) {
 			return k
 		}
 	}
