@@ -77,7 +77,7 @@ func (q *question) readChoice() *choice {
 			return nil
 		}
 		first := firstOption(ws[:h], second)
-		if len(first) == 0 || sameWords(first, second) {
+		if len(first) == 0 || phraseOf(first) == phraseOf(second) {
 			return nil
 		}
 		c := &choice{options: [2][]word{first, second}, at: h - len(first), end: to}
@@ -117,19 +117,6 @@ func firstOption(before, second []word) []word {
 		from--
 	}
 	return before[from:]
-}
-
-// sameWords reports whether a and b are the same words, folded.
-func sameWords(a, b []word) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].fold != b[i].fold {
-			return false
-		}
-	}
-	return true
 }
 
 // optionIn returns where words lower (folded fold) write option o, as

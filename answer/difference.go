@@ -65,22 +65,12 @@ func askedDifference(q question) (sides differenceSides, ok bool) {
 func sideWords(ws, other []word, marked bool) []word {
 	var out []word
 	for _, w := range ws {
-		if hasFold(other, w.fold) || marked && !w.cap && (w.num || w.isFiller()) {
+		if holdsFold(other, w.fold) || marked && !w.cap && (w.num || w.isFiller()) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
-}
-
-// hasFold reports whether ws holds a word folded as f.
-func hasFold(ws []word, f string) bool {
-	for _, w := range ws {
-		if w.fold == f {
-			return true
-		}
-	}
-	return false
 }
 
 // asksDifference reports whether q asks by how much one figure exceeds

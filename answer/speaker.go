@@ -83,7 +83,7 @@ func (d *document) personsIn(s *sent) []personSpan {
 		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
 			continue
 		}
-		at := wordsAt(s, analysis.Tokens(f.Name))
+		at := tokensAt(s, analysis.Tokens(f.Name))
 		if at < 0 {
 			continue
 		}
@@ -100,9 +100,10 @@ func (d *document) personsIn(s *sent) []personSpan {
 	return out
 }
 
-// wordsAt returns the position of s where the words of toks stand in a
-// row, read in lower case, or -1.
-func wordsAt(s *sent, toks []analysis.Token) int {
+// tokensAt returns the position of s where the words of toks stand in a
+// row, read in lower case, or -1 (unlike sent.wordsAt, which compares
+// folded words at a given position).
+func tokensAt(s *sent, toks []analysis.Token) int {
 	if len(toks) == 0 {
 		return -1
 	}
