@@ -255,7 +255,7 @@ func wordDistance(s *sent, k, n int) int {
 	d := hi - lo
 	noted := n > k && !numberInPartBefore(s, k)
 	for i := lo + 1; i <= hi; i++ {
-		if partBreak(s, i) && !(i == n && noted && opensBracketBefore(s, i)) {
+		if partBreak(s, i) && !(i == n && noted && bracketBetween(s, i-1, i)) {
 			d += sideReach
 		}
 	}
@@ -276,11 +276,6 @@ func numberInPartBefore(s *sent, k int) bool {
 	return false
 }
 
-// opensBracketBefore reports whether a bracket opens between word i-1 and
-// word i of s.
-func opensBracketBefore(s *sent, i int) bool {
-	return i > 0 && i < len(s.starts) && strings.Contains(s.text[s.ends[i-1]:s.starts[i]], bracketOpen)
-}
 
 // refsOf returns the refs given, each once.
 func refsOf(rs ...ref) []ref {
