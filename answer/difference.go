@@ -276,7 +276,6 @@ func numberInPartBefore(s *sent, k int) bool {
 	return false
 }
 
-
 // refsOf returns the refs given, each once.
 func refsOf(rs ...ref) []ref {
 	var out []ref
