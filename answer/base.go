@@ -37,10 +37,11 @@ func asksCountNoChange(q question) bool {
 // nhiêu vụ" of "giảm 354 vụ so với năm 2024".
 func asksComparedYear(q question, y counted) bool {
 	for k := y.at + 1; k+1 < len(y.s.fold); k++ {
-		if !comparisonPhrases.Has(y.s.fold[k]+" "+y.s.fold[k+1], lexicon.Exact) {
+		if !comparisonAt(y.s, k) {
 			continue
 		}
-		for j := k + 2; j < min(len(y.s.fold), k+2+comparedYearWindow); j++ {
+		from := k + comparisonPhraseWords
+		for j := from; j < min(len(y.s.fold), from+comparedYearWindow); j++ {
 			for _, w := range q.words {
 				if w.num && w.fold == y.s.fold[j] {
 					return true
@@ -163,12 +164,22 @@ func baseAnswer(x, y counted) (candidate, bool) {
 // comparesPeriods reports whether s compares with another period: "so
 // với", "cùng kỳ" (comparison_phrases_folded).
 func comparesPeriods(s *sent) bool {
-	for i := 0; i+1 < len(s.fold); i++ {
-		if comparisonPhrases.Has(s.fold[i]+" "+s.fold[i+1], lexicon.Exact) {
+	for i := range s.fold {
+		if comparisonAt(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// comparisonPhraseWords is how many words a phrase of comparisonPhrases
+// holds: "so với", "cùng kỳ".
+const comparisonPhraseWords = 2
+
+// comparisonAt reports whether a phrase of comparisonPhrases starts at
+// word k of s.
+func comparisonAt(s *sent, k int) bool {
+	return k+comparisonPhraseWords <= len(s.fold) && comparisonPhrases.Has(s.fold[k]+" "+s.fold[k+1], lexicon.Exact)
 }
 
 // statesBase reports whether the clause of change all[k] states another
