@@ -112,7 +112,7 @@ func countStated(s *sent, noun word) bool {
 		if k == 0 {
 			continue
 		}
-		if _, spelled := spelledNumbers[s.lower[k-1]]; spelled || isNumberWord(s.lower[k-1]) {
+		if valueNumberAt(s, k-1) {
 			return true
 		}
 	}
