@@ -74,6 +74,20 @@ type personSpan struct {
 	render  string // rank, name and first title: "Trần Văn Lâu (Bí thư Tỉnh ủy)"
 }
 
+// renderPerson renders a person fact as the person generators answer
+// with it: rank, name and first title ("Đại tá Nguyễn Văn A (Giám đốc
+// Công an tỉnh)").
+func renderPerson(f *corpus.Fact) string {
+	t := f.Name
+	if f.Rank != "" {
+		t = f.Rank + " " + t
+	}
+	if len(f.Titles) > 0 {
+		t += " (" + f.Titles[0] + ")"
+	}
+	return t
+}
+
 // personsIn returns the people of the article that s names, in the order
 // s writes them.
 func (d *document) personsIn(s *sent) []personSpan {
@@ -87,14 +101,7 @@ func (d *document) personsIn(s *sent) []personSpan {
 		if at < 0 {
 			continue
 		}
-		t := f.Name
-		if f.Rank != "" {
-			t = f.Rank + " " + t
-		}
-		if len(f.Titles) > 0 {
-			t += " (" + f.Titles[0] + ")"
-		}
-		out = append(out, personSpan{at, at + len(analysis.Tokens(f.Name)), t})
+		out = append(out, personSpan{at, at + len(analysis.Tokens(f.Name)), renderPerson(&f)})
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].at < out[b].at })
 	return out
