@@ -146,19 +146,29 @@ const (
 // 2 trường hợp bị thương" for a rise. A rise larger than its figure has no
 // base.
 func baseAnswer(x, y counted) (candidate, bool) {
-	v, op := x.f.Value+y.f.Value, " + "
+	v, op := x.f.Value+y.f.Value, plusSign
 	if !fallVerbs.Has(y.s.lower[governor(y.s, y.at)[0]], lexicon.Exact) {
-		v, op = x.f.Value-y.f.Value, " − "
+		v, op = x.f.Value-y.f.Value, minusSign
 	}
 	if v <= 0 {
 		return candidate{}, false
 	}
-	ans := x.f.Number + op + y.f.Number + " = " + formatNumber(v) + " " + x.f.Unit
-	refs := []ref{{x.f.Passage, x.f.Sentence}}
-	if r := (ref{y.f.Passage, y.f.Sentence}); r != refs[0] {
-		refs = append(refs, r)
-	}
+	ans := computation(x.f.Number, op, y.f.Number, formatNumber(v), x.f.Unit)
+	refs := refsOf(ref{x.f.Passage, x.f.Sentence}, ref{y.f.Passage, y.f.Sentence})
 	return candidate{answer: ans + ".", kind: KindFact, refs: refs, computed: true}, true
+}
+
+// The signs of a computation an answer shows: "4 + 3 = 7 vụ".
+const (
+	plusSign   = " + "
+	minusSign  = " − "
+	equalsSign = " = "
+)
+
+// computation writes the computation of a two-figure answer: "x op y =
+// v unit" ("46 − 45 = 1 tuổi").
+func computation(x, op, y, v, unit string) string {
+	return x + op + y + equalsSign + v + " " + unit
 }
 
 // comparesPeriods reports whether s compares with another period: "so

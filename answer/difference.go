@@ -156,7 +156,7 @@ func (d *document) difference(q question, sc *scope) candidate {
 	if x.f.Value < y.f.Value {
 		x, y = y, x
 	}
-	ans := x.f.Number + differenceSign + y.f.Number + " = " + formatNumber(x.f.Value-y.f.Value) + " " + x.f.Unit
+	ans := computation(x.f.Number, minusSign, y.f.Number, formatNumber(x.f.Value-y.f.Value), x.f.Unit)
 	return candidate{answer: ans + ".", kind: KindFact, score: differenceScore + differenceBound*best/2, refs: refsOf(ref{x.f.Passage, x.f.Sentence}, ref{y.f.Passage, y.f.Sentence}), computed: true}
 }
 
@@ -190,7 +190,6 @@ const (
 	differenceScore = 0.5
 	differenceBound = 0.4
 	minSideBound    = 0.5
-	differenceSign  = " − "
 )
 
 // sideReach is the most words a word naming a side may stand from the
@@ -344,7 +343,7 @@ func (d *document) ageDifference(q question, sides differenceSides, sc *scope) c
 	if x.age == y.age {
 		return candidate{}
 	}
-	ans := strconv.Itoa(x.age) + differenceSign + strconv.Itoa(y.age) + " = " + strconv.Itoa(x.age-y.age) + " " + ageQuestionCues[0]
+	ans := computation(strconv.Itoa(x.age), minusSign, strconv.Itoa(y.age), strconv.Itoa(x.age-y.age), ageQuestionCues[0])
 	return candidate{answer: ans + ".", kind: KindFact, score: ageDifferenceScore, refs: refsOf(ref{x.f.Note.Passage, x.f.Note.Sentence}, ref{y.f.Note.Passage, y.f.Note.Sentence}), computed: true}
 }
 

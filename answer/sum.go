@@ -150,7 +150,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 			refs = append(refs, r)
 		}
 	}
-	ans := strings.Join(parts, " + ") + " = " + qualifier + formatNumber(total) + " " + unitsOf(best.facts, len(nouns))
+	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + unitsOf(best.facts, len(nouns))
 	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover*best.cover, refs: refs}
 }
 
