@@ -115,15 +115,12 @@ var (
 	claimNameHeads = lexicon.MustSet("claim_name_heads")
 )
 
-// nameHeadWords is the most words a noun heading a name has.
-const nameHeadWords = 3
-
 // nameHeadBefore returns the folded noun heading the name at word i of
 // ws ("huan chuong" of "Huân chương Hồ Chí Minh"), the longest written
 // there; "" when none.
 func nameHeadBefore(ws []word, i int) string {
-	for n := min(nameHeadWords, i); n > 0; n-- {
-		h := strings.Join(foldsOf(ws[i-n:i]), " ")
+	for n := min(claimNameHeads.MaxWords(), i); n > 0; n-- {
+		h := phraseOf(ws[i-n : i])
 		if claimNameHeads.Has(h, lexicon.Folded) {
 			return h
 		}
