@@ -193,8 +193,8 @@ func comparisonAt(s *sent, k int) bool {
 }
 
 // statesBase reports whether the clause of change all[k] states another
-// figure of the same unit after it, which is no other change: the base itself ("giảm
-// 3 vụ so với 7 vụ cùng kỳ").
+// figure of the same unit after it, which is no other change: the base
+// itself ("giảm 3 vụ so với 7 vụ cùng kỳ").
 func statesBase(all []counted, k int) bool {
 	y := all[k]
 	for _, o := range all[k+1:] {

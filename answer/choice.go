@@ -48,9 +48,10 @@ type choice struct {
 
 // readChoice reads a choice between two options for a question that asks
 // nothing else (whNone), or a part of the day as one ("trao huân chương
-// vào buổi sáng hay chiều", partOfDayChoice): the word that joins them ("hay", "hoặc", "hay
-// là"), the second option up to the end of the question or a trailing
-// particle, and the first as long or as short as the two differ: sharing
+// vào buổi sáng hay chiều", partOfDayChoice): the word that joins them
+// ("hay", "hoặc", "hay là"), the second option up to the end of the
+// question or a trailing particle, and the first as long or as short as
+// the two differ: sharing
 // its head ("được bầu hay được chỉ định"), sharing its tail ("cùng chiều
 // hay ngược chiều", "giám đốc hay phó giám đốc") or neither ("mầm non hay
 // tiểu học"). A "hay" after an adverb ("thường hay") or with nothing

@@ -131,9 +131,9 @@ next:
 // person s names at position next (len(s.lower) if none): an opener ends
 // right before it, past a title or a person marker only ("Theo Thượng tá
 // X"); a verb of speech stands in the sentence's first part and the name
-// opens its next part (frontedSpeech, frontedDoer); or the name opens its part of the sentence, past a
-// title or a person marker only, and a verb of speech follows it within
-// maxSpeakerGap words, before the next person.
+// opens its next part (frontedSpeech, frontedDoer); or the name opens its
+// part of the sentence, past a title or a person marker only, and a verb
+// of speech follows it within maxSpeakerGap words, before the next person.
 func speakerAt(s *sent, at, end, next int) bool {
 	if at < 0 || at >= len(s.lower) {
 		return false
