@@ -145,6 +145,13 @@ func askedPlaces(q question) []askedPlace {
 	return out
 }
 
+// lastUnitWord returns the last word of p's unit, which meets a unit of
+// several words ("phố" of "thành phố"): the word written right before the
+// name.
+func (p askedPlace) lastUnitWord() string {
+	return p.unit[strings.LastIndexByte(p.unit, ' ')+1:]
+}
+
 // writesPlace reports whether the articles write name, folded: its word,
 // or each pair of its words side by side. Given an article's vocabulary,
 // that article must hold each of its words too.
@@ -167,7 +174,7 @@ func (d *document) writesPlace(name []word, vocab map[string]bool) bool {
 // articles write before its first word is theirs, or no name: "xã hội"
 // of "nhà ở xã hội xây ở đâu", "tỉnh quảng nam".
 func (d *document) unwritten(p askedPlace, vocab map[string]bool) bool {
-	if !p.named && d.bigrams[p.unit[strings.LastIndexByte(p.unit, ' ')+1:]+" "+p.name[0].fold] > 0 {
+	if !p.named && d.bigrams[p.lastUnitWord()+" "+p.name[0].fold] > 0 {
 		return false
 	}
 	return !d.writesPlace(p.name, vocab)
@@ -203,8 +210,7 @@ func (d *document) otherPlace(q question, title string) bool {
 		if p.unit == "" || !p.named {
 			continue
 		}
-		// A unit of several words ("thành phố") is met by its last.
-		unit := p.unit[strings.LastIndexByte(p.unit, ' ')+1:]
+		unit := p.lastUnitWord()
 		for k := 0; k+1 < len(toks); k++ {
 			next := []rune(toks[k+1].Text)
 			if toks[k].Folded == unit && unicode.IsUpper(next[0]) && toks[k+1].Folded != p.name[0].fold {

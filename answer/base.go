@@ -37,10 +37,11 @@ func asksCountNoChange(q question) bool {
 // nhiêu vụ" of "giảm 354 vụ so với năm 2024".
 func asksComparedYear(q question, y counted) bool {
 	for k := y.at + 1; k+1 < len(y.s.fold); k++ {
-		if !comparisonPhrases.Has(y.s.fold[k]+" "+y.s.fold[k+1], lexicon.Exact) {
+		if !comparisonAt(y.s, k) {
 			continue
 		}
-		for j := k + 2; j < min(len(y.s.fold), k+2+comparedYearWindow); j++ {
+		from := k + comparisonPhraseWords
+		for j := from; j < min(len(y.s.fold), from+comparedYearWindow); j++ {
 			for _, w := range q.words {
 				if w.num && w.fold == y.s.fold[j] {
 					return true
@@ -145,35 +146,55 @@ const (
 // 2 trường hợp bị thương" for a rise. A rise larger than its figure has no
 // base.
 func baseAnswer(x, y counted) (candidate, bool) {
-	v, op := x.f.Value+y.f.Value, " + "
+	v, op := x.f.Value+y.f.Value, plusSign
 	if !fallVerbs.Has(y.s.lower[governor(y.s, y.at)[0]], lexicon.Exact) {
-		v, op = x.f.Value-y.f.Value, " − "
+		v, op = x.f.Value-y.f.Value, minusSign
 	}
 	if v <= 0 {
 		return candidate{}, false
 	}
-	ans := x.f.Number + op + y.f.Number + " = " + formatNumber(v) + " " + x.f.Unit
-	refs := []ref{{x.f.Passage, x.f.Sentence}}
-	if r := (ref{y.f.Passage, y.f.Sentence}); r != refs[0] {
-		refs = append(refs, r)
-	}
+	ans := computation(x.f.Number, op, y.f.Number, formatNumber(v), x.f.Unit)
+	refs := refsOf(ref{x.f.Passage, x.f.Sentence}, ref{y.f.Passage, y.f.Sentence})
 	return candidate{answer: ans + ".", kind: KindFact, refs: refs, computed: true}, true
+}
+
+// The signs of a computation an answer shows: "4 + 3 = 7 vụ".
+const (
+	plusSign   = " + "
+	minusSign  = " − "
+	equalsSign = " = "
+)
+
+// computation writes the computation of a two-figure answer: "x op y =
+// v unit" ("46 − 45 = 1 tuổi").
+func computation(x, op, y, v, unit string) string {
+	return x + op + y + equalsSign + v + " " + unit
 }
 
 // comparesPeriods reports whether s compares with another period: "so
 // với", "cùng kỳ" (comparison_phrases_folded).
 func comparesPeriods(s *sent) bool {
-	for i := 0; i+1 < len(s.fold); i++ {
-		if comparisonPhrases.Has(s.fold[i]+" "+s.fold[i+1], lexicon.Exact) {
+	for i := range s.fold {
+		if comparisonAt(s, i) {
 			return true
 		}
 	}
 	return false
 }
 
+// comparisonPhraseWords is how many words a phrase of comparisonPhrases
+// holds: "so với", "cùng kỳ".
+const comparisonPhraseWords = 2
+
+// comparisonAt reports whether a phrase of comparisonPhrases starts at
+// word k of s.
+func comparisonAt(s *sent, k int) bool {
+	return k+comparisonPhraseWords <= len(s.fold) && comparisonPhrases.Has(s.fold[k]+" "+s.fold[k+1], lexicon.Exact)
+}
+
 // statesBase reports whether the clause of change all[k] states another
-// figure of the same unit after it, which is no other change: the base itself ("giảm
-// 3 vụ so với 7 vụ cùng kỳ").
+// figure of the same unit after it, which is no other change: the base
+// itself ("giảm 3 vụ so với 7 vụ cùng kỳ").
 func statesBase(all []counted, k int) bool {
 	y := all[k]
 	for _, o := range all[k+1:] {

@@ -48,9 +48,10 @@ type choice struct {
 
 // readChoice reads a choice between two options for a question that asks
 // nothing else (whNone), or a part of the day as one ("trao huân chương
-// vào buổi sáng hay chiều", partOfDayChoice): the word that joins them ("hay", "hoặc", "hay
-// là"), the second option up to the end of the question or a trailing
-// particle, and the first as long or as short as the two differ: sharing
+// vào buổi sáng hay chiều", partOfDayChoice): the word that joins them
+// ("hay", "hoặc", "hay là"), the second option up to the end of the
+// question or a trailing particle, and the first as long or as short as
+// the two differ: sharing
 // its head ("được bầu hay được chỉ định"), sharing its tail ("cùng chiều
 // hay ngược chiều", "giám đốc hay phó giám đốc") or neither ("mầm non hay
 // tiểu học"). A "hay" after an adverb ("thường hay") or with nothing
@@ -77,7 +78,7 @@ func (q *question) readChoice() *choice {
 			return nil
 		}
 		first := firstOption(ws[:h], second)
-		if len(first) == 0 || sameWords(first, second) {
+		if len(first) == 0 || phraseOf(first) == phraseOf(second) {
 			return nil
 		}
 		c := &choice{options: [2][]word{first, second}, at: h - len(first), end: to}
@@ -117,19 +118,6 @@ func firstOption(before, second []word) []word {
 		from--
 	}
 	return before[from:]
-}
-
-// sameWords reports whether a and b are the same words, folded.
-func sameWords(a, b []word) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].fold != b[i].fold {
-			return false
-		}
-	}
-	return true
 }
 
 // optionIn returns where words lower (folded fold) write option o, as

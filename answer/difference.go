@@ -65,22 +65,12 @@ func askedDifference(q question) (sides differenceSides, ok bool) {
 func sideWords(ws, other []word, marked bool) []word {
 	var out []word
 	for _, w := range ws {
-		if hasFold(other, w.fold) || marked && !w.cap && (w.num || w.isFiller()) {
+		if holdsFold(other, w.fold) || marked && !w.cap && (w.num || w.isFiller()) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
-}
-
-// hasFold reports whether ws holds a word folded as f.
-func hasFold(ws []word, f string) bool {
-	for _, w := range ws {
-		if w.fold == f {
-			return true
-		}
-	}
-	return false
 }
 
 // asksDifference reports whether q asks by how much one figure exceeds
@@ -166,7 +156,7 @@ func (d *document) difference(q question, sc *scope) candidate {
 	if x.f.Value < y.f.Value {
 		x, y = y, x
 	}
-	ans := x.f.Number + differenceSign + y.f.Number + " = " + formatNumber(x.f.Value-y.f.Value) + " " + x.f.Unit
+	ans := computation(x.f.Number, minusSign, y.f.Number, formatNumber(x.f.Value-y.f.Value), x.f.Unit)
 	return candidate{answer: ans + ".", kind: KindFact, score: differenceScore + differenceBound*best/2, refs: refsOf(ref{x.f.Passage, x.f.Sentence}, ref{y.f.Passage, y.f.Sentence}), computed: true}
 }
 
@@ -200,7 +190,6 @@ const (
 	differenceScore = 0.5
 	differenceBound = 0.4
 	minSideBound    = 0.5
-	differenceSign  = " − "
 )
 
 // sideReach is the most words a word naming a side may stand from the
@@ -265,7 +254,7 @@ func wordDistance(s *sent, k, n int) int {
 	d := hi - lo
 	noted := n > k && !numberInPartBefore(s, k)
 	for i := lo + 1; i <= hi; i++ {
-		if partBreak(s, i) && !(i == n && noted && opensBracketBefore(s, i)) {
+		if partBreak(s, i) && !(i == n && noted && bracketBetween(s, i-1, i)) {
 			d += sideReach
 		}
 	}
@@ -284,12 +273,6 @@ func numberInPartBefore(s *sent, k int) bool {
 		}
 	}
 	return false
-}
-
-// opensBracketBefore reports whether a bracket opens between word i-1 and
-// word i of s.
-func opensBracketBefore(s *sent, i int) bool {
-	return i > 0 && i < len(s.starts) && strings.Contains(s.text[s.ends[i-1]:s.starts[i]], bracketOpen)
 }
 
 // refsOf returns the refs given, each once.
@@ -360,7 +343,7 @@ func (d *document) ageDifference(q question, sides differenceSides, sc *scope) c
 	if x.age == y.age {
 		return candidate{}
 	}
-	ans := strconv.Itoa(x.age) + differenceSign + strconv.Itoa(y.age) + " = " + strconv.Itoa(x.age-y.age) + " " + ageQuestionCues[0]
+	ans := computation(strconv.Itoa(x.age), minusSign, strconv.Itoa(y.age), strconv.Itoa(x.age-y.age), ageQuestionCues[0])
 	return candidate{answer: ans + ".", kind: KindFact, score: ageDifferenceScore, refs: refsOf(ref{x.f.Note.Passage, x.f.Note.Sentence}, ref{y.f.Note.Passage, y.f.Note.Sentence}), computed: true}
 }
 

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -33,26 +34,13 @@ func TestAskedDifference(t *testing.T) {
 		if !ok {
 			continue
 		}
-		if got := foldsOf(sides.a); !equalStrings(got, tt.a) {
+		if got := foldsOf(sides.a); !slices.Equal(got, tt.a) {
 			t.Errorf("%q: side a %v, want %v", tt.q, got, tt.a)
 		}
-		if got := foldsOf(sides.b); !equalStrings(got, tt.b) {
+		if got := foldsOf(sides.b); !slices.Equal(got, tt.b) {
 			t.Errorf("%q: side b %v, want %v", tt.q, got, tt.b)
 		}
 	}
-}
-
-// equalStrings reports whether a and b hold the same strings in order.
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestDifference(t *testing.T) {

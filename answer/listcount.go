@@ -14,12 +14,12 @@ import (
 // names such items either each opening with the noun counted ("Hội …, Hội
 // …") or after it once ("các tỉnh A, B và C", "gồm: …"). listCount reads
 // that list with the list reading of wholeList (listStart,
-// wholeListFrom), counts its items — unless a word of the question stands only in some of
-// them (picksPart) — and answers with the count, the noun
+// wholeListFrom), counts its items — unless a word of the question stands
+// only in some of them (picksPart) — and answers with the count, the noun
 // and the items: "3 hội: Hội Cựu chiến binh, Hội Nông dân, Hội LHPN
 // tỉnh". An article that writes a number of the noun itself is left to
-// the quantity generator: a number stated wins over one counted. The count is
-// worked out, not written: the feature fComputed says so.
+// the quantity generator: a number stated wins over one counted. The
+// count is worked out, not written: the feature fComputed says so.
 
 // minListCountCover is the least share of the question's content words the
 // list's sentence must hold.
@@ -112,7 +112,7 @@ func countStated(s *sent, noun word) bool {
 		if k == 0 {
 			continue
 		}
-		if _, spelled := spelledNumbers[s.lower[k-1]]; spelled || isNumberWord(s.lower[k-1]) {
+		if valueNumberAt(s, k-1) {
 			return true
 		}
 	}

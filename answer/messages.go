@@ -50,6 +50,10 @@ const (
 	msgBornAge = "sinh năm %s (%d tuổi vào năm %d)"
 	// msgYesPeople answers "có ai … không?" with the people who are.
 	msgYesPeople = "Có: %s."
+	// msgYesLead and msgNoLead open a yes/no answer, before the sentence
+	// that decides it.
+	msgYesLead = "Có: "
+	msgNoLead  = "Không: "
 
 	// Suggested questions, filled with an event noun, an award, a unit, a
 	// name or an abbreviation of the article.

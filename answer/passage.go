@@ -505,14 +505,7 @@ func (d *document) people(s *sent, content []word) (string, bool) {
 				picked = append(picked, f.Name+" ("+note+")")
 			}
 		}
-		t := f.Name
-		if f.Rank != "" {
-			t = f.Rank + " " + t
-		}
-		if len(f.Titles) > 0 {
-			t += " (" + f.Titles[0] + ")"
-		}
-		parts = append(parts, t)
+		parts = append(parts, renderPerson(&f))
 	}
 	if len(picked) > 0 {
 		return strings.Join(picked, "; "), true

@@ -85,14 +85,8 @@ func possessorEnd(s *sent, from int) int {
 // or a title head ("lãnh đạo", "Chủ tịch nước"), longest first, or 0.
 func headAt(s *sent, i int) int {
 	for _, set := range []*lexicon.Set{bodyRoles, titleHeadSet} {
-		for n := min(set.MaxWords(), len(s.lower)-i); n >= 1; n-- {
-			ok := true
-			for m := i + 1; m < i+n; m++ {
-				ok = ok && spaced(s, m)
-			}
-			if ok && set.Has(strings.Join(s.lower[i:i+n], " "), lexicon.Exact) {
-				return n
-			}
+		if n := s.match(set, i, len(s.lower)); n > 0 {
+			return n
 		}
 	}
 	return 0

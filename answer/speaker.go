@@ -74,6 +74,20 @@ type personSpan struct {
 	render  string // rank, name and first title: "Trần Văn Lâu (Bí thư Tỉnh ủy)"
 }
 
+// renderPerson renders a person fact as the person generators answer
+// with it: rank, name and first title ("Đại tá Nguyễn Văn A (Giám đốc
+// Công an tỉnh)").
+func renderPerson(f *corpus.Fact) string {
+	t := f.Name
+	if f.Rank != "" {
+		t = f.Rank + " " + t
+	}
+	if len(f.Titles) > 0 {
+		t += " (" + f.Titles[0] + ")"
+	}
+	return t
+}
+
 // personsIn returns the people of the article that s names, in the order
 // s writes them.
 func (d *document) personsIn(s *sent) []personSpan {
@@ -83,26 +97,20 @@ func (d *document) personsIn(s *sent) []personSpan {
 		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
 			continue
 		}
-		at := wordsAt(s, analysis.Tokens(f.Name))
+		at := tokensAt(s, analysis.Tokens(f.Name))
 		if at < 0 {
 			continue
 		}
-		t := f.Name
-		if f.Rank != "" {
-			t = f.Rank + " " + t
-		}
-		if len(f.Titles) > 0 {
-			t += " (" + f.Titles[0] + ")"
-		}
-		out = append(out, personSpan{at, at + len(analysis.Tokens(f.Name)), t})
+		out = append(out, personSpan{at, at + len(analysis.Tokens(f.Name)), renderPerson(&f)})
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].at < out[b].at })
 	return out
 }
 
-// wordsAt returns the position of s where the words of toks stand in a
-// row, read in lower case, or -1.
-func wordsAt(s *sent, toks []analysis.Token) int {
+// tokensAt returns the position of s where the words of toks stand in a
+// row, read in lower case, or -1 (unlike sent.wordsAt, which compares
+// folded words at a given position).
+func tokensAt(s *sent, toks []analysis.Token) int {
 	if len(toks) == 0 {
 		return -1
 	}
@@ -123,9 +131,9 @@ next:
 // person s names at position next (len(s.lower) if none): an opener ends
 // right before it, past a title or a person marker only ("Theo Thượng tá
 // X"); a verb of speech stands in the sentence's first part and the name
-// opens its next part (frontedSpeech, frontedDoer); or the name opens its part of the sentence, past a
-// title or a person marker only, and a verb of speech follows it within
-// maxSpeakerGap words, before the next person.
+// opens its next part (frontedSpeech, frontedDoer); or the name opens its
+// part of the sentence, past a title or a person marker only, and a verb
+// of speech follows it within maxSpeakerGap words, before the next person.
 func speakerAt(s *sent, at, end, next int) bool {
 	if at < 0 || at >= len(s.lower) {
 		return false

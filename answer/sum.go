@@ -150,7 +150,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 			refs = append(refs, r)
 		}
 	}
-	ans := strings.Join(parts, " + ") + " = " + qualifier + formatNumber(total) + " " + unitsOf(best.facts, len(nouns))
+	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + unitsOf(best.facts, len(nouns))
 	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover*best.cover, refs: refs}
 }
 
@@ -181,21 +181,7 @@ func (d *document) wholeCounted(q question, rest []word, sc *scope, nouns [][]wo
 	if !twice {
 		return candidate{}, false
 	}
-	var best *statedWhole
-	cover := -1.0
-	for k, w := range wholes {
-		s := d.factSent(w.whole)
-		if s == nil || !hasFact(group, w.whole) {
-			continue
-		}
-		if c := d.overlapOf(q, rest, s).coverage(); c > cover {
-			best, cover = &wholes[k], c
-		}
-	}
-	if best == nil {
-		return candidate{}, false
-	}
-	return wholeCandidate(*best, cover), true
+	return d.bestWhole(q, rest, wholes, func(w statedWhole) bool { return hasFact(group, w.whole) })
 }
 
 // wholeAlone answers a total asked that no group of counts of one
@@ -204,22 +190,29 @@ func (d *document) wholeCounted(q question, rest []word, sc *scope, nouns [][]wo
 // lead, broken down in later paragraphs into "18.000 viên" and "600
 // viên". None when the article states no whole.
 func (d *document) wholeAlone(q question, rest []word, sc *scope, nouns [][]word) candidate {
-	wholes := d.statedWholes(sc, nouns)
+	c, _ := d.bestWhole(q, rest, d.statedWholes(sc, nouns), func(statedWhole) bool { return true })
+	return c
+}
+
+// bestWhole answers with the whole of wholes that keep accepts whose
+// sentence holds most of the question's other words (rest); ok is false
+// when keep accepts none the article's sentences hold.
+func (d *document) bestWhole(q question, rest []word, wholes []statedWhole, keep func(statedWhole) bool) (candidate, bool) {
 	var best *statedWhole
 	cover := -1.0
 	for k, w := range wholes {
 		s := d.factSent(w.whole)
-		if s == nil {
+		if s == nil || !keep(w) {
 			continue
 		}
-		if c := d.overlapOf(q, rest, s).coverage(); c > cover {
-			best, cover = &wholes[k], c
+		if cv := d.overlapOf(q, rest, s).coverage(); cv > cover {
+			best, cover = &wholes[k], cv
 		}
 	}
 	if best == nil {
-		return candidate{}
+		return candidate{}, false
 	}
-	return wholeCandidate(*best, cover)
+	return wholeCandidate(*best, cover), true
 }
 
 // statedWholes returns the stated wholes among the counts in scope of the
@@ -275,11 +268,8 @@ func (d *document) breaksDown(s *sent, whole, first int) bool {
 	}
 	from := factStart(s, w, d.numberWordAt(s, whole))
 	to := factStart(s, f, d.numberWordAt(s, first))
-	return from >= 0 && to > from && strings.Contains(s.text[from:to], partBracket)
+	return from >= 0 && to > from && strings.Contains(s.text[from:to], bracketOpen)
 }
-
-// partBracket opens the breakdown of a figure written right after it.
-const partBracket = "("
 
 // minWholeParts is how many parts a stated whole is broken down into at
 // least: one count after another of the same value is the same figure
@@ -344,14 +334,11 @@ func headIsAny(unit string, nouns [][]word) bool {
 // candidate that answers the part alone. At the confidence of a sum whose sentence holds the share
 // cover of the question's other words.
 func wholeCandidate(w statedWhole, cover float64) candidate {
-	refs := []ref{{w.whole.Passage, w.whole.Sentence}}
-	seen := map[ref]bool{refs[0]: true}
+	all := []ref{{w.whole.Passage, w.whole.Sentence}}
 	for _, f := range w.parts {
-		if r := (ref{f.Passage, f.Sentence}); !seen[r] {
-			seen[r] = true
-			refs = append(refs, r)
-		}
+		all = append(all, ref{f.Passage, f.Sentence})
 	}
+	refs := refsOf(all...)
 	qualifier := ""
 	if approximateQualifiers.Has(w.whole.Qualifier, lexicon.Exact) {
 		qualifier = w.whole.Qualifier + " "

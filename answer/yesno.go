@@ -55,6 +55,23 @@ const (
 	yesNoSentences = 3
 )
 
+// The scores of a yes/no answer: a base and a weight of the cover of the
+// claim's other words, by verdict.
+const (
+	// yesNoOtherBase and yesNoOtherWeight score a no said by another
+	// value of the slot.
+	yesNoOtherBase   = 0.5
+	yesNoOtherWeight = 0.4
+	// yesNoUnwrittenBase and yesNoUnwrittenWeight score a no said because
+	// the article writes no such number.
+	yesNoUnwrittenBase   = 0.5
+	yesNoUnwrittenWeight = 0.3
+	// yesNoWrittenBase and yesNoWrittenWeight score a sentence that writes
+	// the claim, negated or not.
+	yesNoWrittenBase   = 0.45
+	yesNoWrittenWeight = 0.45
+)
+
 // claimKeys lists the values a yes-or-no question's claim names: its
 // numbers and its capitalised names, each with the words around it that
 // say what it is a value of.
@@ -98,15 +115,12 @@ var (
 	claimNameHeads = lexicon.MustSet("claim_name_heads")
 )
 
-// nameHeadWords is the most words a noun heading a name has.
-const nameHeadWords = 3
-
 // nameHeadBefore returns the folded noun heading the name at word i of
 // ws ("huan chuong" of "Huân chương Hồ Chí Minh"), the longest written
 // there; "" when none.
 func nameHeadBefore(ws []word, i int) string {
-	for n := min(nameHeadWords, i); n > 0; n-- {
-		h := strings.Join(foldsOf(ws[i-n:i]), " ")
+	for n := min(claimNameHeads.MaxWords(), i); n > 0; n-- {
+		h := phraseOf(ws[i-n : i])
 		if claimNameHeads.Has(h, lexicon.Folded) {
 			return h
 		}
@@ -289,23 +303,23 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	cov := d.overlapOf(q, rest, pick).coverage()
 	r := []ref{{pick.p.ID, pick.index}}
 	say := func(yes bool, score float64) candidate {
-		lead := "Không: "
+		lead := msgNoLead
 		if yes {
-			lead = "Có: "
+			lead = msgYesLead
 		}
 		return candidate{answer: Trim(lead+lowerFirst(pick.text), MaxAnswer), kind: KindPassage, score: score, refs: r, verdict: verdict}
 	}
 	switch {
 	case verdict == verdictOther && cov >= yesNoCoverOther:
-		return say(false, 0.5+0.4*cov)
+		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
 	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && numbersOnly(keys):
-		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: 0.5 + 0.3*cov, refs: r, verdict: verdict}
+		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}
 	case cov >= yesNoCoverNegated && negated(pick):
-		return say(false, 0.45+0.45*cov)
+		return say(false, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case cov >= yesNoCoverYes:
-		return say(true, 0.45+0.45*cov)
+		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	}
 	return candidate{}
 }
