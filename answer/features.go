@@ -25,19 +25,22 @@ const (
 	genBase generator = "base"
 	// genDifference gives by how much one figure exceeds another, from
 	// the two figures bound to the sides a question compares (difference).
-	genDifference  generator = "difference"
-	genIdentifier  generator = "identifier"
-	genEvent       generator = "event"
-	genDated       generator = "dated"
-	genDuration    generator = "duration"
-	genNamed       generator = "named"
-	genYesNo       generator = "yesno"
-	genPlace       generator = "place"
-	genPlaceOfKind generator = "place_of_kind"
-	genSuperlative generator = "superlative"
-	genOpponent    generator = "opponent"
-	genPeriod      generator = "period"
-	genPassage     generator = "passage"
+	genDifference generator = "difference"
+	// genComparedTime gives the time a when-question compares with, the
+	// span after "so với" (comparedTime).
+	genComparedTime generator = "compared_time"
+	genIdentifier   generator = "identifier"
+	genEvent        generator = "event"
+	genDated        generator = "dated"
+	genDuration     generator = "duration"
+	genNamed        generator = "named"
+	genYesNo        generator = "yesno"
+	genPlace        generator = "place"
+	genPlaceOfKind  generator = "place_of_kind"
+	genSuperlative  generator = "superlative"
+	genOpponent     generator = "opponent"
+	genPeriod       generator = "period"
+	genPassage      generator = "passage"
 	// genList gives the whole list another candidate's item opens, for a
 	// question that asks for several things (wholeList).
 	genList generator = "list"
@@ -51,7 +54,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

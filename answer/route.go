@@ -146,9 +146,15 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genIdentifier, e.identifier(q, content, sc))
 	add(genDuration, e.duration(q, content, sc))
 	add(genListCount, e.listCount(q, content, sc))
-	dated := e.datedThing(q, content, sc)
-	add(genDated, dated.c)
-	add(genEvent, e.event(q, content, sc, dated))
+	compared := e.comparedTime(q, content, sc)
+	add(genComparedTime, compared)
+	if !asksComparedTime(q) {
+		// The time compared with is not the event's date: "giá tăng so
+		// với khi nào" asks the base, not when the price rose.
+		dated := e.datedThing(q, content, sc)
+		add(genDated, dated.c)
+		add(genEvent, e.event(q, content, sc, dated))
+	}
 	add(genNamed, e.namedList(q, content, sc))
 	add(genYesNo, e.yesNo(q, content, sc))
 	add(genPlace, e.place(q, content, sc))
@@ -157,6 +163,14 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genSuperlative, e.superlative(q, content, sc))
 	add(genOpponent, e.opponent(q, content, sc))
 	add(genChoice, e.choiceAnswer(q, content, sc))
+	if compared.answer != "" {
+		// The span after "so với" is the reading asked; a time the
+		// passage or period generators cut elsewhere is the event's.
+		for _, c := range e.wholeLists(q, cands) {
+			add(genList, c)
+		}
+		return sc, cands
+	}
 	period, pass := e.period(q, content, sc), e.passage(q, content, sc)
 	if !sameAnswer(period.answer, pass.answer) {
 		// The end of a period the passage generator cut too is one
