@@ -104,10 +104,9 @@ const phraseStackWords = 8
 // alone.
 func askedPlaces(q question) []askedPlace {
 	ws := q.words
-	asks := func(k int) bool { return k >= q.whAt && k < q.whEnd }
 	var out []askedPlace
 	for i := 0; i < len(ws); i++ {
-		if asks(i) {
+		if q.inWh(i) {
 			continue
 		}
 		if n := provinceAt(ws, i); n >= 2 {
@@ -122,18 +121,19 @@ func askedPlaces(q question) []askedPlace {
 		at := i + n
 		end := at
 		named := true
+		province := provinceAt(ws, at)
 		switch {
 		case at < len(ws) && ws[at].cap:
-			for end < len(ws) && ws[end].cap && !asks(end) {
+			for end < len(ws) && ws[end].cap && !q.inWh(end) {
 				end++
 			}
 		case at < len(ws) && ws[at].num:
 			end++
-		case provinceAt(ws, at) > 0:
-			end += provinceAt(ws, at)
+		case province > 0:
+			end += province
 		case lower:
 			named = false
-			for end < len(ws) && end-at < placeNameWords && !asks(end) && !ws[end].num && !placeNameStops.Has(ws[end].fold, lexicon.Exact) && !isUnit(ws, end) {
+			for end < len(ws) && end-at < placeNameWords && !q.inWh(end) && !ws[end].num && !placeNameStops.Has(ws[end].fold, lexicon.Exact) && !isUnit(ws, end) {
 				end++
 			}
 		}

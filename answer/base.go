@@ -182,16 +182,6 @@ func comparesPeriods(s *sent) bool {
 	return false
 }
 
-// comparisonPhraseWords is how many words a phrase of comparisonPhrases
-// holds: "so với", "cùng kỳ".
-const comparisonPhraseWords = 2
-
-// comparisonAt reports whether a phrase of comparisonPhrases starts at
-// word k of s.
-func comparisonAt(s *sent, k int) bool {
-	return k+comparisonPhraseWords <= len(s.fold) && comparisonPhrases.Has(s.fold[k]+" "+s.fold[k+1], lexicon.Exact)
-}
-
 // statesBase reports whether the clause of change all[k] states another
 // figure of the same unit after it, which is no other change: the base
 // itself ("giảm 3 vụ so với 7 vụ cùng kỳ").

@@ -249,7 +249,7 @@ func negatedWords(q question) map[string]bool {
 		n := 0
 		for j := i + 1; j < len(q.words); j++ {
 			v := q.words[j]
-			if n == maxGovernor || v.num || j >= q.whAt && j < q.whEnd {
+			if n == maxGovernor || v.num || q.inWh(j) {
 				break
 			}
 			if governorParticles.Has(v.text, lexicon.AsTyped) {

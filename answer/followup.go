@@ -289,7 +289,7 @@ func subjectOf(q question) []string {
 	}
 	var kept []string
 	for k, w := range q.words[:end] {
-		if q.whAt >= 0 && k >= q.whAt && k < q.whEnd {
+		if q.inWh(k) {
 			continue
 		}
 		if (k == q.whEnd || k+1 == q.whAt) && copulas.Has(w.fold, lexicon.Exact) {

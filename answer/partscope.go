@@ -13,7 +13,7 @@ package answer
 func partWords(q question) []word {
 	var out []word
 	for i, w := range q.words {
-		if (i >= q.whAt && i < q.whEnd) || w.num || w.isFiller() {
+		if q.inWh(i) || w.num || w.isFiller() {
 			continue
 		}
 		out = append(out, w)

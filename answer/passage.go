@@ -540,7 +540,7 @@ func (d *document) gap(q question, content []word, b scored) string {
 	}
 	before, after := 0, 0
 	for i := range q.words {
-		if i >= q.whAt && i < q.whEnd {
+		if q.inWh(i) {
 			continue
 		}
 		if i < q.whAt {

@@ -701,6 +701,16 @@ func namesScore(focus []word) bool {
 // comparisonPhrases compare a year with the reported one.
 var comparisonPhrases = lexicon.MustSet("comparison_phrases_folded")
 
+// comparisonPhraseWords is how many words a phrase of comparisonPhrases
+// holds: "so với", "cùng kỳ".
+const comparisonPhraseWords = 2
+
+// comparisonAt reports whether a phrase of comparisonPhrases starts at
+// word k of s.
+func comparisonAt(s *sent, k int) bool {
+	return k+comparisonPhraseWords <= len(s.fold) && comparisonPhrases.Has(s.fold[k]+" "+s.fold[k+1], lexicon.Exact)
+}
+
 // eachWords ask for or give an amount per one.
 var eachWords = lexicon.MustSet("each_words")
 
@@ -722,7 +732,7 @@ var peopleNouns = spelling{lexicon.MustSet("people_nouns")}
 // Cẩm Xuyên" is not the province's.
 func missesNames(q question, s *sent) bool {
 	for i, w := range q.words {
-		if i == 0 || !w.cap || w.caps || w.num || i >= q.whAt && i < q.whEnd {
+		if i == 0 || !w.cap || w.caps || w.num || q.inWh(i) {
 			continue
 		}
 		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 {
@@ -789,11 +799,8 @@ func onlyCompared(s *sent, year string) bool {
 	}
 	for _, p := range ps {
 		compared := false
-		for k := max(0, p-comparedWithin); k+1 < p; k++ {
-			pair := s.fold[k] + " " + s.fold[k+1]
-			if comparisonPhrases.Has(pair, lexicon.Exact) {
-				compared = true
-			}
+		for k := max(0, p-comparedWithin); k+1 < p && !compared; k++ {
+			compared = comparisonAt(s, k)
 		}
 		if !compared {
 			return false

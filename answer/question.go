@@ -71,7 +71,7 @@ type question struct {
 	// share it.
 	matchers *matcherCache
 	wh       wh
-	// whAt and whEnd delimit the question words in words.
+	// whAt and whEnd delimit the question words in words (inWh).
 	whAt, whEnd int
 	// focus is what a count asks for: the words after "bao nhiêu".
 	focus []word
@@ -109,6 +109,12 @@ type question struct {
 	// choice holds the two options a question asks which of ("được bầu
 	// hay được chỉ định"); nil when it asks no choice (readChoice).
 	choice *choice
+}
+
+// inWh reports whether word k of q.words is one of its question words
+// ("bao nhiêu", "ai"): false for every word when q has none.
+func (q question) inWh(k int) bool {
+	return k >= q.whAt && k < q.whEnd
 }
 
 // asksFor reports whether a time expression of kind k answers a

@@ -398,7 +398,7 @@ func (d *document) content(q question) []word {
 		}
 	}
 	for i, w := range q.words {
-		if i >= q.whAt && i < q.whEnd || w.isFiller() || skip[i] {
+		if q.inWh(i) || w.isFiller() || skip[i] {
 			continue
 		}
 		if i > 0 && somePhrases.HasPhrase([]string{q.words[i-1].fold, w.fold}, lexicon.Exact) {

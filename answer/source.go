@@ -196,7 +196,7 @@ func sourceActWords(q question) []string {
 	}
 	var out []string
 	for k := range q.words {
-		if k >= q.whAt && k < q.whEnd {
+		if q.inWh(k) {
 			continue
 		}
 		for _, p := range sourceQuestionWords {
