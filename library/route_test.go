@@ -50,27 +50,12 @@ func TestRouteWeighsRareWords(t *testing.T) {
 		}
 		return []byte(s)
 	}
-	var as []*corpus.Article
-	for _, a := range []struct {
-		id, province string
-		repeats      int
-	}{
-		{"qn", "Quảng Nam", 1},
-		{"ht", "Hà Tĩnh", 1},
-		{"bn", "Bắc Ninh", 4},
-		{"lc", "Lai Châu", 4},
-	} {
-		art, err := corpus.Parse(a.id, text(a.province, a.repeats))
-		if err != nil {
-			t.Fatal(err)
-		}
-		as = append(as, art)
-	}
-	l, err := Open(ctx, as)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l := openParsed(ctx, t, []string{"qn", "ht", "bn", "lc"}, map[string][]byte{
+		"qn": text("Quảng Nam", 1),
+		"ht": text("Hà Tĩnh", 1),
+		"bn": text("Bắc Ninh", 4),
+		"lc": text("Lai Châu", 4),
+	})
 	tests := []struct {
 		question, want string
 	}{
@@ -144,19 +129,7 @@ func TestRouteRareWordElsewhere(t *testing.T) {
 		"dl": text("Khai mạc Festival hoa Đà Lạt", "Tối 20/12, Festival hoa Đà Lạt khai mạc với hàng triệu bông hoa.",
 			"Giám đốc Sở Văn hóa tặng hoa cho các nghệ nhân tại Festival hoa.", 4, 0),
 	}
-	var as []*corpus.Article
-	for _, id := range []string{"qn", "ht", "bn", "lc", "dl"} {
-		art, err := corpus.Parse(id, files[id])
-		if err != nil {
-			t.Fatal(err)
-		}
-		as = append(as, art)
-	}
-	l, err := Open(ctx, as)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l := openParsed(ctx, t, []string{"qn", "ht", "bn", "lc", "dl"}, files)
 	tests := []struct {
 		question, want string
 	}{
@@ -187,4 +160,24 @@ func TestRouteRareWordElsewhere(t *testing.T) {
 			}
 		})
 	}
+}
+
+// openParsed parses the articles files holds under ids, in that order,
+// and opens a library of them, closed when t ends.
+func openParsed(ctx context.Context, t *testing.T, ids []string, files map[string][]byte) *Library {
+	t.Helper()
+	var as []*corpus.Article
+	for _, id := range ids {
+		art, err := corpus.Parse(id, files[id])
+		if err != nil {
+			t.Fatal(err)
+		}
+		as = append(as, art)
+	}
+	l, err := Open(ctx, as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
 }
