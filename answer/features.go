@@ -206,16 +206,12 @@ const (
 	// with a number: an amount or a count, no thing of that kind ("150
 	// triệu đồng" for "đội nam nào giải Nhất").
 	fNumberForWhich = "number_for_which"
-	// fSlotAligned: the answer fills the slot the question's word leaves
-	// open: the question's words around that word are written against the
-	// answer in its sentence, on the same sides and in order ("ném gì
-	// xuống gầm xe" — "ném 1 túi ni lông màu đen xuống phía dưới gầm ô
-	// tô", "báo nào đã đưa tin" — "Báo Người Lao Động đã đưa tin"), as a
-	// share of slotFullWords (slotAlignment).
-	fSlotAligned = "slot_aligned"
-	// fSlotClosed: every side of the slot the question writes words on
-	// has one written right against the answer on that side: the answer
-	// is bounded by the question's own words (slotAlignment).
+	// fSlotClosed: the answer fills the slot the question's word leaves
+	// open: on every side of that word the question writes words on, the
+	// nearest are written right against the answer in its sentence, on the
+	// same side and in order ("ném gì xuống gầm xe" — "ném 1 túi ni lông
+	// màu đen xuống phía dưới gầm ô tô", "báo nào đã đưa tin" — "Báo
+	// Người Lao Động đã đưa tin") (slotAlignment).
 	fSlotClosed = "slot_closed"
 	// fSideAgrees: the question asks for the start or the end of a period
 	// ("bắt đầu từ ngày nào", "kéo dài đến ngày nào") and the answer is
@@ -335,7 +331,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotAligned, fSlotClosed,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
@@ -638,9 +634,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fNumberForWhich, boolValue(len(head) > 0 && opensWithNumber(toks)))
 	}
 	if asksSlot(q) {
-		fit := slotAlignment(q, s, toks)
-		f.set(fSlotAligned, slotShare(fit))
-		f.set(fSlotClosed, boolValue(fit.closed))
+		f.set(fSlotClosed, boolValue(slotAlignment(q, s, toks)))
 	}
 	if agrees, asked := sideOf(q, s, c.answer); asked {
 		f.set(fSideAgrees, boolValue(agrees))

@@ -6,12 +6,6 @@ import (
 	"github.com/hoidap/hoidap/analysis"
 )
 
-// slotFullWords is how many of the question's words, written against the
-// answer on either side of it in its sentence, make slotAlignment's share
-// whole: a verb of two syllables and its link ("ném … xuống", "đã đưa
-// tin").
-const slotFullWords = 3
-
 // maxSlotShared is the most words an answer may share at its edges with
 // the question's words right around its question word and still fill its
 // slot: the noun asked which of ("Báo …" for "báo nào"), a preposition
@@ -30,71 +24,50 @@ func asksSlot(q question) bool {
 	return asksThing(q) || q.wh == whWho || q.wh == whWhere
 }
 
-// slotFit is how an answer fills the slot its question's word leaves
-// open: how many of the question's words around that slot its sentence
-// writes against it, in order, and whether every side the question
-// writes is matched so.
-type slotFit struct {
-	aligned int
-	// closed: each side of the slot the question writes words on has at
-	// least one of them written against the answer on that side.
-	closed bool
-}
-
-// slotAlignment reads the question with its question word replaced by
-// the answer against the answer's sentence s: the question's words before
-// the question word are looked for right before the answer, from the
-// nearest on, and those after it right after the answer ("đối tượng ném gì
-// xuống gầm xe" and "đối tượng trên ném 1 túi ni lông màu đen xuống phía
-// dưới gầm ô tô": "ném" and "xuống"; "báo nào đã đưa tin" and "như Báo
-// Người Lao Động đã đưa tin": "đã đưa tin"). Question words the answer
-// itself opens or closes with (at most maxSlotShared: "báo" of "báo nào",
-// "gói ma túy" of "bao nhiêu gói ma túy") count as inside the slot; the
-// question's fillers may go unwritten; a comma, semicolon, colon or
-// bracket ends the part read. Of the places s writes the answer, the best
-// fit.
-func slotAlignment(q question, s *sent, toks []analysis.Token) slotFit {
-	var best slotFit
+// slotAlignment reports whether the answer closes the slot its question
+// word leaves open in sentence s, read as the question with that word
+// replaced by the answer: on each side of the question word the question
+// writes words on (one side at least), the word nearest it is written
+// right against the answer on the same side ("đối tượng ném gì xuống gầm
+// xe" and "đối tượng trên ném 1 túi ni lông màu đen xuống phía dưới gầm ô
+// tô": "ném" before, "xuống" after; "báo nào đã đưa tin" and "như Báo
+// Người Lao Động đã đưa tin": "đã" after). Question words the answer
+// itself opens or closes with (at most maxSlotShared: "báo" of "báo
+// nào", "gói ma túy" of "bao nhiêu gói ma túy") count as inside the slot;
+// a comma, semicolon, colon or bracket between the answer and the word
+// breaks it. Any of the places s writes the answer may close it.
+func slotAlignment(q question, s *sent, toks []analysis.Token) bool {
 	if s == nil || q.whAt < 0 || q.whEnd > len(q.words) || len(toks) == 0 {
-		return best
+		return false
 	}
+	open := q.whAt
 	for _, at := range answerStarts(s, toks) {
 		end := at + len(toks)
 		if end > len(s.lower) {
 			continue
 		}
-		lead := sharedLead(q, s, at, len(toks))
+		lead := sharedLead(q, s, open, at, len(toks))
 		trail := sharedTrail(q, s, end, len(toks)-lead)
-		left := alignLeft(q, s, q.whAt-lead-1, at-1)
-		right := alignRight(q, s, q.whEnd+trail, end)
-		leftAsked := writesWords(q.words[:q.whAt-lead])
+		left := writtenBefore(q, s, open-lead-1, at-1)
+		right := writtenAfter(q, s, q.whEnd+trail, end)
+		leftAsked := writesWords(q.words[:open-lead])
 		rightAsked := writesWords(q.words[q.whEnd+trail:])
-		fit := slotFit{
-			aligned: left + right,
-			closed:  (leftAsked || rightAsked) && (!leftAsked || left > 0) && (!rightAsked || right > 0),
-		}
-		if fit.aligned > best.aligned || fit.aligned == best.aligned && fit.closed {
-			best = fit
+		if (leftAsked || rightAsked) && (!leftAsked || left) && (!rightAsked || right) {
+			return true
 		}
 	}
-	return best
-}
-
-// slotShare is slotAlignment's count of aligned words as a feature's
-// value: a share of slotFullWords, at most 1.
-func slotShare(f slotFit) float64 {
-	return min(1, float64(f.aligned)/slotFullWords)
+	return false
 }
 
 // sharedLead returns how many of the answer's first words, which s
 // writes from word at on (n in all), are the question's words right before
-// its question word, in order: at most maxSlotShared, and never the whole
-// answer.
-func sharedLead(q question, s *sent, at, n int) int {
-	for k := min(maxSlotShared, n-1, q.whAt); k > 0; k-- {
+// its slot, which opens at word open (its question word), in order: at most
+// maxSlotShared, and never the whole answer.
+func sharedLead(q question, s *sent, open, at, n int) int {
+	for k := min(maxSlotShared, n-1, open); k > 0; k-- {
 		ok := true
 		for i := range k {
-			if !q.words[q.whAt-k+i].writtenAt(s, at+i) {
+			if !q.words[open-k+i].writtenAt(s, at+i) {
 				ok = false
 				break
 			}
@@ -126,47 +99,20 @@ func sharedTrail(q question, s *sent, end, room int) int {
 	return 0
 }
 
-// alignLeft counts the question's words from i down that s writes from
-// word j down, one against the next, within its part; a filler of the
-// question s does not write there is passed over, once a word is found:
-// the word right against the slot must be written ("là" of "MTTQ là gì"
-// is the question's own link, and a span after "MTTQ" fills no slot).
-func alignLeft(q question, s *sent, i, j int) int {
-	n := 0
-	for i >= 0 && j >= 0 && !slotBreak(s, j) {
-		switch {
-		case q.words[i].writtenAt(s, j):
-			n++
-			i--
-			j--
-		case n > 0 && q.words[i].isFiller():
-			i--
-		default:
-			return n
-		}
-	}
-	return n
+// writtenBefore reports whether s writes the question's word i as its
+// word j, right before the answer that starts at word j+1, within its
+// part: the word nearest the slot must be written there, a filler too
+// ("là" of "MTTQ là gì" is the question's own link, and a span after
+// "MTTQ" fills no slot). i or j may be out of range: then it is not.
+func writtenBefore(q question, s *sent, i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(q.words) && !slotBreak(s, j) && q.words[i].writtenAt(s, j)
 }
 
-// alignRight counts the question's words from i on that s writes from
-// word j on, one against the next, within its part; a filler of the
-// question s does not write there is passed over, once a word is found
-// (alignLeft).
-func alignRight(q question, s *sent, i, j int) int {
-	n := 0
-	for i < len(q.words) && j < len(s.lower) && !slotBreak(s, j-1) {
-		switch {
-		case q.words[i].writtenAt(s, j):
-			n++
-			i++
-			j++
-		case n > 0 && q.words[i].isFiller():
-			i++
-		default:
-			return n
-		}
-	}
-	return n
+// writtenAfter reports whether s writes the question's word i as its word
+// j, right after the answer that ends at word j-1, within its part
+// (writtenBefore).
+func writtenAfter(q question, s *sent, i, j int) bool {
+	return i >= 0 && i < len(q.words) && j < len(s.lower) && !slotBreak(s, j-1) && q.words[i].writtenAt(s, j)
 }
 
 // slotBreak reports whether a break of parts (slotBreaks) stands between
