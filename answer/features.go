@@ -206,6 +206,13 @@ const (
 	// with a number: an amount or a count, no thing of that kind ("150
 	// triệu đồng" for "đội nam nào giải Nhất").
 	fNumberForWhich = "number_for_which"
+	// fSlotClosed: the answer fills the slot the question's word leaves
+	// open: on every side of that word the question writes words on, the
+	// nearest are written right against the answer in its sentence, on the
+	// same side and in order ("ném gì xuống gầm xe" — "ném 1 túi ni lông
+	// màu đen xuống phía dưới gầm ô tô", "báo nào đã đưa tin" — "Báo
+	// Người Lao Động đã đưa tin") (slotAlignment).
+	fSlotClosed = "slot_closed"
 	// fSideAgrees: the question asks for the start or the end of a period
 	// ("bắt đầu từ ngày nào", "kéo dài đến ngày nào") and the answer is
 	// that end of a period its sentence writes ("từ ngày 8/11 đến ngày
@@ -324,7 +331,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
@@ -625,6 +632,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fHeadLeads, boolValue(leads))
 		f.set(fHeadGoverned, boolValue(leads && headGoverned(s, toks, head, content)))
 		f.set(fNumberForWhich, boolValue(len(head) > 0 && opensWithNumber(toks)))
+	}
+	if asksSlot(q) {
+		f.set(fSlotClosed, boolValue(slotAlignment(q, s, toks)))
 	}
 	if agrees, asked := sideOf(q, s, c.answer); asked {
 		f.set(fSideAgrees, boolValue(agrees))
