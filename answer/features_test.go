@@ -421,11 +421,43 @@ func TestRoleOf(t *testing.T) {
 		{"ai chi dinh bch dang bo phuong", "Đoàn Chủ tịch đã công bố Quyết định của Ban Thường vụ Thành ủy về việc chỉ định Ban Chấp hành Đảng bộ phường.", "Đoàn Chủ tịch", false, false},
 		// The doer of a verb the sentence does not write is not known.
 		{"Giấy khen do ai trao", "3 tập thể nhận giấy khen của Chủ tịch UBND phường.", "Chủ tịch UBND phường", false, false},
+		// Before its own verb, the question word asks that verb's doer.
+		{"giải nhì ai đoạt", "Anh Nguyễn Văn Quyên đoạt giải nhì.", "Nguyễn Văn Quyên", true, true},
+		{"Bộ Chính trị cử ai về dự đại hội", "Bộ Chính trị cử đồng chí Đỗ Văn Chiến về dự đại hội.", "Đỗ Văn Chiến", true, true},
 	}
 	for _, tt := range tests {
 		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), analysis.Tokens(tt.answer))
 		if agrees != tt.agrees || known != tt.known {
 			t.Errorf("roleOf(%q, %q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, tt.answer, agrees, known, tt.agrees, tt.known)
+		}
+	}
+}
+
+func TestObjectRole(t *testing.T) {
+	tests := []struct {
+		q, sentence, answer string
+		agrees, known       bool
+	}{
+		// A question word after its verb and doer asks the verb's object.
+		{"Bà Hằng biểu dương ai?", "Bà Nguyễn Thị Mỹ Hằng biểu dương nhân dân thành phố.", "nhân dân thành phố", true, true},
+		{"Bà Hằng biểu dương ai?", "Bà Nguyễn Thị Mỹ Hằng biểu dương nhân dân thành phố.", "Nguyễn Thị Mỹ Hằng", false, true},
+		{"huân chương trao cho ai", "Chủ tịch nước trao Huân chương Lao động cho Đảng bộ tỉnh.", "Đảng bộ tỉnh", true, true},
+		{"huân chương trao cho ai", "Chủ tịch nước trao Huân chương Lao động cho Đảng bộ tỉnh.", "Chủ tịch nước", false, true},
+		{"Bà Hằng biểu dương ai?", "Nhân dân thành phố được bà Hằng biểu dương.", "Nhân dân thành phố", true, true},
+		{"Bà Hằng biểu dương ai tại hội nghị?", "Bà Hằng biểu dương nhân dân tại hội nghị.", "nhân dân", true, true},
+		// "… là ai" asks who they are: no verb's part.
+		{"L.A.G. là ai", "L.A.G. là trưởng thôn Trung Hồ.", "trưởng thôn Trung Hồ", false, false},
+		// A verb the sentence does not write.
+		{"Bà Hằng biểu dương ai?", "Bà Hằng phát biểu tại hội nghị.", "Hằng", false, false},
+		// The doer of what follows, or of an agent marker, is asked:
+		// subjectRole and agentRole judge it.
+		{"giải nhì ai đoạt", "Anh Nguyễn Văn Quyên đoạt giải nhì.", "Nguyễn Văn Quyên", false, false},
+		{"Giấy khen do ai trao", "Chủ tịch UBND phường Lê Văn An trao giấy khen cho 3 tập thể.", "Lê Văn An", false, false},
+	}
+	for _, tt := range tests {
+		agrees, known := objectRole(parseQuestion(tt.q), testSent(tt.sentence), analysis.Tokens(tt.answer))
+		if agrees != tt.agrees || known != tt.known {
+			t.Errorf("objectRole(%q, %q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, tt.answer, agrees, known, tt.agrees, tt.known)
 		}
 	}
 }
