@@ -574,3 +574,23 @@ func TestAsksDefinition(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksOther(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Bà Hằng biểu dương ai?", true},
+		{"Thảo tổ chức tiệc mừng sinh nhật ai", true},
+		{"Bà Hằng là ai?", false},
+		{"Ai biểu dương nhân dân?", false},
+		{"ba hang la uy vien cua co quan nao?", false},
+		{"quyết định của ai", false},
+		{"Bà Hằng giữ chức gì?", false},
+	}
+	for _, tt := range tests {
+		if got := asksOther(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("asksOther(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
