@@ -421,9 +421,6 @@ func TestRoleOf(t *testing.T) {
 		{"ai chi dinh bch dang bo phuong", "Đoàn Chủ tịch đã công bố Quyết định của Ban Thường vụ Thành ủy về việc chỉ định Ban Chấp hành Đảng bộ phường.", "Đoàn Chủ tịch", false, false},
 		// The doer of a verb the sentence does not write is not known.
 		{"Giấy khen do ai trao", "3 tập thể nhận giấy khen của Chủ tịch UBND phường.", "Chủ tịch UBND phường", false, false},
-		// Before its own verb, the question word asks that verb's doer.
-		{"giải nhì ai đoạt", "Anh Nguyễn Văn Quyên đoạt giải nhì.", "Nguyễn Văn Quyên", true, true},
-		{"Bộ Chính trị cử ai về dự đại hội", "Bộ Chính trị cử đồng chí Đỗ Văn Chiến về dự đại hội.", "Đỗ Văn Chiến", true, true},
 	}
 	for _, tt := range tests {
 		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), analysis.Tokens(tt.answer))

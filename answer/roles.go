@@ -35,24 +35,19 @@ func roleOf(q question, s *sent, answer []analysis.Token) (agrees, known bool) {
 		return false, false
 	}
 	if q.whAt > 0 {
-		prev := q.words[q.whAt-1].fold
-		if agentMarkers.Has(prev, lexicon.Folded) || passiveMarkers.Has(prev, lexicon.Folded) {
-			return agentRole(q, s, at)
-		}
-		if introducesAsked(q) {
-			return false, false // "L.A.G. là ai": who they are, no verb's part
-		}
-		return subjectRole(q, s, at, true) // "giải nhì ai đoạt", "cử ai về dự đại hội"
+		// After the verb and its doer the object is asked: objectRole.
+		return agentRole(q, s, at)
 	}
 	return subjectRole(q, s, at, false)
 }
 
 // subjectRole is roleOf for the verb written after the question word: the
-// one who does it is asked ("ai tặng …", "giải nhì ai đoạt"), or, after a
-// passive marker, the one it is done to ("ai được tặng …"). Following the
-// words it asks about (inner), a question word before a preposition asks
-// the object of the verb before it ("Bà Hằng biểu dương ai tại hội
-// nghị"): no subject is known then.
+// one who does it is asked ("ai tặng …"), or, after a passive marker, the
+// one it is done to ("ai được tặng …"). Following the words it asks about
+// (inner: "giải nhì ai đoạt", read by objectRole only to leave it to the
+// doer's features), a question word before a preposition asks the object
+// of the verb before it ("Bà Hằng biểu dương ai tại hội nghị"): no subject
+// is known then.
 func subjectRole(q question, s *sent, at int, inner bool) (agrees, known bool) {
 	passive := false
 	i := q.whEnd
