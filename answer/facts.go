@@ -459,7 +459,7 @@ var (
 func (d *document) personTitles(q question, content []word, sc *scope) candidate {
 	asksTitle := titleWordsList.in(q.words) || q.wh == whWho
 	asksRank := rankCuesList.in(q.words)
-	if !asksTitle && !asksRank || q.wh == whWhy {
+	if !asksTitle && !asksRank || q.wh == whWhy || asksOther(q) {
 		// "Đại tá Dũng nổ súng để làm gì?" asks a purpose, no title.
 		return candidate{}
 	}
@@ -497,6 +497,19 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 		}
 	}
 	return candidate{}
+}
+
+// asksOther reports whether a who-question writes its question word after
+// the words it asks about, not to introduce them ("Bà Hằng biểu dương
+// ai?", "Thảo mừng sinh nhật ai?", not "Bà Hằng là ai?"): it asks who the
+// one it names acts on, not that one's titles (namesAsker). A body asked
+// which of ("bà Hằng là ủy viên của cơ quan nào") or after an agent
+// marker ("… của ai") may be the body of a title.
+func asksOther(q question) bool {
+	if q.wh != whWho || q.whAt < 1 || q.org || introducesAsked(q) {
+		return false
+	}
+	return !agentMarkers.Has(q.words[q.whAt-1].fold, lexicon.Folded)
 }
 
 // maxOtherWords is the most words a question about a person's title or

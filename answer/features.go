@@ -611,6 +611,11 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fRoleAgrees, boolValue(agrees))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
+		if agrees, known := objectRole(q, s, toks); known && !agrees {
+			// "Bà Hằng biểu dương ai?" answered by the doer of the verb,
+			// written before it: the one the question names.
+			f.set(fNamesAsker, 1)
+		}
 	}
 	if named, known := sourceNamed(q, s, toks); known {
 		f.set(fSourceNamed, boolValue(named))

@@ -430,6 +430,35 @@ func TestRoleOf(t *testing.T) {
 	}
 }
 
+func TestObjectRole(t *testing.T) {
+	tests := []struct {
+		q, sentence, answer string
+		agrees, known       bool
+	}{
+		// A question word after its verb and doer asks the verb's object.
+		{"Bà Hằng biểu dương ai?", "Bà Nguyễn Thị Mỹ Hằng biểu dương nhân dân thành phố.", "nhân dân thành phố", true, true},
+		{"Bà Hằng biểu dương ai?", "Bà Nguyễn Thị Mỹ Hằng biểu dương nhân dân thành phố.", "Nguyễn Thị Mỹ Hằng", false, true},
+		{"huân chương trao cho ai", "Chủ tịch nước trao Huân chương Lao động cho Đảng bộ tỉnh.", "Đảng bộ tỉnh", true, true},
+		{"huân chương trao cho ai", "Chủ tịch nước trao Huân chương Lao động cho Đảng bộ tỉnh.", "Chủ tịch nước", false, true},
+		{"Bà Hằng biểu dương ai?", "Nhân dân thành phố được bà Hằng biểu dương.", "Nhân dân thành phố", true, true},
+		{"Bà Hằng biểu dương ai tại hội nghị?", "Bà Hằng biểu dương nhân dân tại hội nghị.", "nhân dân", true, true},
+		// "… là ai" asks who they are: no verb's part.
+		{"L.A.G. là ai", "L.A.G. là trưởng thôn Trung Hồ.", "trưởng thôn Trung Hồ", false, false},
+		// A verb the sentence does not write.
+		{"Bà Hằng biểu dương ai?", "Bà Hằng phát biểu tại hội nghị.", "Hằng", false, false},
+		// The doer of what follows, or of an agent marker, is asked:
+		// subjectRole and agentRole judge it.
+		{"giải nhì ai đoạt", "Anh Nguyễn Văn Quyên đoạt giải nhì.", "Nguyễn Văn Quyên", false, false},
+		{"Giấy khen do ai trao", "Chủ tịch UBND phường Lê Văn An trao giấy khen cho 3 tập thể.", "Lê Văn An", false, false},
+	}
+	for _, tt := range tests {
+		agrees, known := objectRole(parseQuestion(tt.q), testSent(tt.sentence), analysis.Tokens(tt.answer))
+		if agrees != tt.agrees || known != tt.known {
+			t.Errorf("objectRole(%q, %q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, tt.answer, agrees, known, tt.agrees, tt.known)
+		}
+	}
+}
+
 func TestQuestionVerbIn(t *testing.T) {
 	s := testSent("Hai cá nhân nhận giấy khen vì thành tích trong phong trào thi đua, ông Lê Văn An trao.")
 	q := parseQuestion("Giấy khen do ai trao?")
@@ -455,6 +484,8 @@ func TestNamesGroup(t *testing.T) {
 		{"em trai của Thảo", true},
 		{"Công an nhân dân Việt Nam", false},
 		{"5 suất quà", false},
+		{"1 người", false},
+		{"một người dân", false},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -539,6 +570,26 @@ func TestAsksDefinition(t *testing.T) {
 	} {
 		if got := asksDefinition(parseQuestion(q)); got != want {
 			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestAsksOther(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Bà Hằng biểu dương ai?", true},
+		{"Thảo tổ chức tiệc mừng sinh nhật ai", true},
+		{"Bà Hằng là ai?", false},
+		{"Ai biểu dương nhân dân?", false},
+		{"ba hang la uy vien cua co quan nao?", false},
+		{"quyết định của ai", false},
+		{"Bà Hằng giữ chức gì?", false},
+	}
+	for _, tt := range tests {
+		if got := asksOther(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("asksOther(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }

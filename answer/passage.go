@@ -1340,6 +1340,8 @@ func (s *sent) wordsAt(k int, ws []word) bool {
 var (
 	// groupLeads may stand before a group's noun: "cho các học sinh".
 	groupLeads = lexicon.MustSet("group_leads")
+	// countOfOne is a count of one person: "1 người", "một người".
+	countOfOne = lexicon.MustSet("count_of_one")
 )
 
 // maxGroupNoun is the most words of a noun of headcountNouns.
@@ -1348,12 +1350,22 @@ const maxGroupNoun = 3
 // namesGroup reports whether answer names a group of people: after
 // numbers and words of groupLeads ("9", "các", "cho"), a noun of
 // headcountNouns ("tập thể, cá nhân", "học sinh có hoàn cảnh khó khăn").
+// A count of one ("1 người", "một người") is one person left unnamed, no
+// group: it names nobody.
 func namesGroup(answer string) bool {
 	toks := analysis.Tokens(answer)
+	if len(toks) > 1 && countOfOne.Has(analysis.Lower(toks[0].Text), lexicon.Exact) && headcountAt(toks, 1) {
+		return false
+	}
 	i := 0
 	for i < len(toks) && (toks[i].Number || groupLeads.Has(analysis.Lower(toks[i].Text), lexicon.Exact)) {
 		i++
 	}
+	return headcountAt(toks, i)
+}
+
+// headcountAt reports whether a noun of headcountNouns starts at toks[i].
+func headcountAt(toks []analysis.Token, i int) bool {
 	for n := min(maxGroupNoun, len(toks)-i); n >= 1; n-- {
 		words := make([]string, n)
 		for k := range words {

@@ -35,15 +35,30 @@ func roleOf(q question, s *sent, answer []analysis.Token) (agrees, known bool) {
 		return false, false
 	}
 	if q.whAt > 0 {
+		// After the verb and its doer the object is asked: objectRole.
 		return agentRole(q, s, at)
 	}
+	return subjectRole(q, s, at, false)
+}
+
+// subjectRole is roleOf for the verb written after the question word: the
+// one who does it is asked ("ai tặng …"), or, after a passive marker, the
+// one it is done to ("ai được tặng …"). Following the words it asks about
+// (inner: "giải nhì ai đoạt", read by objectRole only to leave it to the
+// doer's features), a question word before a preposition asks the object
+// of the verb before it ("Bà Hằng biểu dương ai tại hội nghị"): no subject
+// is known then.
+func subjectRole(q question, s *sent, at int, inner bool) (agrees, known bool) {
 	passive := false
 	i := q.whEnd
 	for i < len(q.words) && (q.words[i].isFiller() || passiveMarkers.Has(q.words[i].fold, lexicon.Folded)) {
+		if inner && headPrepositions.Has(q.words[i].text, lexicon.AsTyped) {
+			return false, false
+		}
 		passive = passive || passiveMarkers.Has(q.words[i].fold, lexicon.Folded)
 		i++
 	}
-	if i >= len(q.words) {
+	if i >= len(q.words) || inner && (q.words[i].num || headPrepositions.Has(q.words[i].text, lexicon.AsTyped)) {
 		return false, false
 	}
 	verb := questionVerbIn(q, s, i)
@@ -51,6 +66,46 @@ func roleOf(q question, s *sent, answer []analysis.Token) (agrees, known bool) {
 		return false, false
 	}
 	return doerOf(s, at, verb) != passive, true
+}
+
+// objectRole is roleOf for a question word after the verb it asks about
+// and the one who does it: the verb's object is asked, the one it is done
+// to or given to ("Bà Hằng biểu dương ai?" — "bà Hằng biểu dương nhân
+// dân", "Huân chương trao cho ai?" — "trao Huân chương cho Đảng bộ"), so
+// the verb's doer does not answer it; nor does a name the sentence writes
+// before the verb with no passive marker between. The verb is the content
+// word right before the question word, past fillers and object links
+// ("cho", "những"); known is false when the sentence does not write it,
+// or the question asks the doer of a verb after its question word
+// (subjectRole) or after an agent or passive marker (agentRole). Its
+// mismatch says the answer names the asker (fNamesAsker).
+func objectRole(q question, s *sent, answer []analysis.Token) (agrees, known bool) {
+	if q.wh != whWho || q.whAt < 1 || q.whEnd > len(q.words) || introducesAsked(q) {
+		return false, false
+	}
+	prev := q.words[q.whAt-1].fold
+	if agentMarkers.Has(prev, lexicon.Folded) || passiveMarkers.Has(prev, lexicon.Folded) {
+		return false, false // "do ai trao": the doer is asked (agentRole)
+	}
+	at := answerAt(s, answer)
+	if at < 0 {
+		return false, false
+	}
+	if _, known := subjectRole(q, s, at, true); known {
+		return false, false // "giải nhì ai đoạt": the doer of what follows
+	}
+	j := q.whAt - 1
+	for j >= 0 && (q.words[j].isFiller() || objectLinks.Has(q.words[j].text, lexicon.AsTyped)) {
+		j--
+	}
+	if j < 0 || q.words[j].num {
+		return false, false
+	}
+	verb := questionVerbIn(q, s, j)
+	if len(verb) == 0 {
+		return false, false
+	}
+	return !doerOf(s, at, verb), true
 }
 
 // questionVerbIn returns the positions in s of word i of q, written as
