@@ -181,6 +181,9 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	for _, c := range e.wholeLists(q, cands) {
 		add(genList, c)
 	}
+	for _, c := range e.placeLevels(q, cands) {
+		add(genList, c)
+	}
 	return sc, cands
 }
 

@@ -162,18 +162,58 @@ func wholeListFrom(s *sent, head, end int) (int, int) {
 	return end, items
 }
 
-// wholeList returns the whole list the answer of c opens in its sentence,
-// when q asks for several things and c gives one item of a list of
-// several; else "".
-func (d *document) wholeList(q question, c candidate) string {
+// wholeList returns the whole list the answer of c opens, and the
+// sentence that writes it, when q asks for several things and c gives
+// one item of a list of several; else "". The list is read in c's own
+// sentence first, then in the other sentences of its article, nearest
+// first (listSentences): news writing names the items once as a list
+// ("trình bày dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá
+// nhân …") and then one per sentence or paragraph ("Đối với Luật Quản
+// lý thuế (sửa đổi): có 448 đại biểu …"), where a generator may find the
+// item alone.
+func (d *document) wholeList(q question, c candidate) (string, ref) {
 	if !asksList(q) || c.clause || len(c.refs) == 0 || !singleItem(c.answer) {
-		return ""
+		return "", ref{}
 	}
 	s, ok := d.sentOf[c.refs[0]]
 	if !ok {
-		return ""
+		return "", ref{}
 	}
-	return wholeListIn(s, c.answer)
+	for _, o := range d.listSentences(s) {
+		if whole := wholeListIn(o, c.answer); whole != "" {
+			return whole, ref{o.p.ID, o.index}
+		}
+	}
+	return "", ref{}
+}
+
+// listSentences returns the sentences of the article of s, s first, then
+// the others by their distance from s in the article's order.
+func (d *document) listSentences(s *sent) []*sent {
+	var same []*sent
+	at := -1
+	for i := range s.art.Passages {
+		for _, o := range d.sentsOf[s.art.Passages[i].ID] {
+			if o == s {
+				at = len(same)
+			}
+			same = append(same, o)
+		}
+	}
+	if at < 0 {
+		return []*sent{s}
+	}
+	out := make([]*sent, 0, len(same))
+	out = append(out, s)
+	for k := 1; at-k >= 0 || at+k < len(same); k++ {
+		if at-k >= 0 {
+			out = append(out, same[at-k])
+		}
+		if at+k < len(same) {
+			out = append(out, same[at+k])
+		}
+	}
+	return out
 }
 
 // wholeListIn returns the whole list of s the item answer opens, from
@@ -298,12 +338,17 @@ func (d *document) wholeLists(q question, cands []candidate) []candidate {
 	var out []candidate
 	seen := map[string]bool{}
 	for _, c := range cands {
-		whole := d.wholeList(q, c)
+		whole, at := d.wholeList(q, c)
 		if whole == "" || seen[whole] {
 			continue
 		}
 		seen[whole] = true
-		out = append(out, candidate{answer: whole, kind: c.kind, score: c.score, refs: c.refs})
+		refs := c.refs
+		if at != c.refs[0] {
+			// The list stands in another sentence: its own.
+			refs = []ref{at}
+		}
+		out = append(out, candidate{answer: whole, kind: c.kind, score: c.score, refs: refs})
 	}
 	return out
 }

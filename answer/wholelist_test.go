@@ -111,3 +111,42 @@ func TestWholeLists(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeListElsewhere checks that an item a candidate finds alone in
+// its sentence is read as the list another sentence of its article
+// writes, nearest first, with that sentence as its reference; and that
+// no list is read in another article.
+func TestWholeListElsewhere(t *testing.T) {
+	e := articleEngine(t, "date 2025-12 Thời sự Quốc hội biểu quyết ba luật (TNO) - Sáng 10/12, Quốc hội làm việc tại hội trường.\n\n"+
+		"Quốc hội nghe trình bày dự thảo Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật Tiết kiệm, chống lãng phí. Sau đó, Quốc hội biểu quyết thông qua các luật nêu trên.\n\n"+
+		"Đối với Luật Quản lý thuế (sửa đổi): có 448 đại biểu tham gia biểu quyết.\n")
+	var alone, list ref
+	for _, s := range e.sents {
+		switch {
+		case strings.HasPrefix(s.text, "Đối với"):
+			alone = ref{s.p.ID, s.index}
+		case strings.Contains(s.text, "Luật Tiết kiệm"):
+			list = ref{s.p.ID, s.index}
+		}
+	}
+	const whole = "Luật Quản lý thuế (sửa đổi); Luật Thuế thu nhập cá nhân (sửa đổi); Luật Tiết kiệm"
+	tests := []struct {
+		name, q, answer string
+		at              ref
+		want            []candidate
+	}{
+		{"an item alone, listed in another sentence", "những luật nào được biểu quyết", "Luật Quản lý thuế", alone,
+			[]candidate{{answer: whole, kind: KindPassage, score: 0.5, refs: []ref{list}}}},
+		{"an item listed in its own sentence keeps its reference", "những luật nào được biểu quyết", "Luật Quản lý thuế", list,
+			[]candidate{{answer: whole, kind: KindPassage, score: 0.5, refs: []ref{list}}}},
+		{"an item no sentence lists", "những luật nào được biểu quyết", "448 đại biểu", alone, nil},
+		{"one thing asked", "luật nào được biểu quyết", "Luật Quản lý thuế", alone, nil},
+	}
+	for _, tt := range tests {
+		cands := []candidate{{answer: tt.answer, kind: KindPassage, score: 0.5, refs: []ref{tt.at}}}
+		got := e.wholeLists(e.parse(tt.q), cands)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: wholeLists(%q) = %+v, want %+v", tt.name, tt.q, got, tt.want)
+		}
+	}
+}

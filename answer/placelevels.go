@@ -1,0 +1,106 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// A where-question may ask for two or more levels of one place at once:
+// "Sạt lở ở huyện nào, tỉnh nào?", "xảy ra tại xã nào, huyện nào". News
+// writing names a place with its larger units after it ("xã Việt Vinh,
+// huyện Bắc Quang, tỉnh Hà Giang"), and a generator that cuts the place
+// of one kind gives one level only ("tỉnh Hà Giang"). placeLevels reads
+// the place a candidate's answer stands in, in its sentence, from the
+// smallest level asked to the largest, and offers it as a candidate of
+// its own (genList: the question asks for several things).
+
+// minAskedLevels is how many levels of place a question asks for at
+// least to ask for several.
+const minAskedLevels = 2
+
+// askedLevels returns the main units of place q asks which of — each
+// written right before a which word, "huyện nào, tỉnh nào" — folded and
+// each once, when it asks for minAskedLevels of them or more; else nil.
+func askedLevels(q question) []string {
+	var out []string
+	for k := 1; k < len(q.words); k++ {
+		if !whichWords.Has(q.words[k].fold, lexicon.Exact) {
+			continue
+		}
+		for n := min(k, mainUnits.MaxWords()); n >= 1; n-- {
+			folds := make([]string, 0, n)
+			for _, w := range q.words[k-n : k] {
+				folds = append(folds, w.fold)
+			}
+			if u := strings.Join(folds, " "); mainUnits.Has(u, lexicon.Exact) {
+				if !slices.Contains(out, u) {
+					out = append(out, u)
+				}
+				break
+			}
+		}
+	}
+	if len(out) < minAskedLevels {
+		return nil
+	}
+	return out
+}
+
+// placeLevelsIn returns the place of text that holds answer, read from
+// the first to the last of its parts whose unit is one of levels, when
+// it holds a part of each; else "".
+func placeLevelsIn(text, answer string, levels []string) string {
+	at := strings.Index(text, answer)
+	if at < 0 || answer == "" {
+		return ""
+	}
+	for _, p := range corpus.Places(text) {
+		if at+len(answer) <= p.Start || at >= p.End {
+			continue
+		}
+		place := text[p.Start:p.End]
+		from, to := len(place), 0
+		for _, l := range levels {
+			part := partOfKind(place, l)
+			if part == "" {
+				return ""
+			}
+			i := strings.Index(place, part)
+			from, to = min(from, i), max(to, i+len(part))
+		}
+		return place[from:to]
+	}
+	return ""
+}
+
+// placeLevels returns a candidate of the place with every level q asks
+// for (askedLevels) for each candidate of cands whose answer stands in a
+// place its sentence names that holds them all and gives fewer itself,
+// each place once.
+func (d *document) placeLevels(q question, cands []candidate) []candidate {
+	levels := askedLevels(q)
+	if levels == nil {
+		return nil
+	}
+	var out []candidate
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if len(c.refs) == 0 {
+			continue
+		}
+		s, ok := d.sentOf[c.refs[0]]
+		if !ok {
+			continue
+		}
+		whole := placeLevelsIn(s.text, c.answer, levels)
+		if whole == "" || whole == c.answer || seen[whole] {
+			continue
+		}
+		seen[whole] = true
+		out = append(out, candidate{answer: whole, kind: c.kind, score: c.score, refs: c.refs})
+	}
+	return out
+}

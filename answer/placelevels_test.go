@@ -1,0 +1,46 @@
+package answer
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestAskedLevels(t *testing.T) {
+	e := articleEngine(t, "date 2024-09 Thời sự Sạt lở đất (TNO) - Sáng 29/9, tại xã Việt Vinh, huyện Bắc Quang, tỉnh Hà Giang xảy ra sạt lở đất.\n")
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Sạt lở ở huyện nào, tỉnh nào?", []string{"huyen", "tinh"}},
+		{"sat lo o xa nao huyen nao", []string{"xa", "huyen"}},
+		{"xảy ra ở thị trấn nào, tỉnh nào", []string{"thi tran", "tinh"}},
+		{"Sạt lở ở tỉnh nào?", nil},
+		{"tỉnh nào, tỉnh nào", nil},
+		{"những tỉnh nào có đội tham gia", nil},
+	}
+	for _, tt := range tests {
+		if got := askedLevels(e.parse(tt.q)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("askedLevels(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestPlaceLevelsIn(t *testing.T) {
+	const text = "Sáng 29-9, trên quốc lộ 2 đoạn qua xã Việt Vinh, huyện Bắc Quang, tỉnh Hà Giang đã xảy ra một vụ sạt lở đất."
+	tests := []struct {
+		name, text, answer string
+		levels             []string
+		want               string
+	}{
+		{"the province given, the district asked too", text, "tỉnh Hà Giang", []string{"huyen", "tinh"}, "huyện Bắc Quang, tỉnh Hà Giang"},
+		{"the commune given, three levels asked", text, "xã Việt Vinh", []string{"xa", "huyen", "tinh"}, "xã Việt Vinh, huyện Bắc Quang, tỉnh Hà Giang"},
+		{"a level the place does not write", "Vụ cháy xảy ra tại xã Khoen On, huyện Than Uyên.", "xã Khoen On", []string{"huyen", "tinh"}, ""},
+		{"an answer outside any place", text, "sạt lở đất", []string{"huyen", "tinh"}, ""},
+		{"an answer the sentence does not write", text, "tỉnh Lào Cai", []string{"huyen", "tinh"}, ""},
+	}
+	for _, tt := range tests {
+		if got := placeLevelsIn(tt.text, tt.answer, tt.levels); got != tt.want {
+			t.Errorf("%s: placeLevelsIn(%q, %q) = %q, want %q", tt.name, tt.answer, tt.levels, got, tt.want)
+		}
+	}
+}
