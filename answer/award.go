@@ -88,6 +88,8 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 		return d.giver(facts, base)
 	case q.wh == whCount && (q.asksMoney() || percentAsked(q.focus)):
 		// "được thưởng bao nhiêu tiền?" asks for no count of recipients.
+	case q.wh == whCount && kindNamed && awardsCountedAsked(q, facts):
+		return awardsCounted(q, facts, base)
 	case q.wh == whWho || q.wh == whCount || q.wh == whList || q.wh == whWhere && wins || q.wh == whWhat && (q.whAt > verbAt || wins):
 		return d.recipients(q, facts, base)
 	}
@@ -370,4 +372,52 @@ func countsAsked(counts []corpus.Count, focus []word) bool {
 		}
 	}
 	return false
+}
+
+// awardsCountedAsked reports whether a count question counts the awards
+// themselves, its focus being the kind of one of facts: "bao nhiêu bằng
+// khen", "có tất cả bao nhiêu giấy khen được tặng".
+func awardsCountedAsked(q question, facts []corpus.Fact) bool {
+	for _, f := range facts {
+		if kind := foldWords(f.Award); len(q.focus) == len(kind) && share(q.focus, kind) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// awardsCounted answers how many awards of the kind asked were given: each
+// recipient counted receives one, so the counts of the kind's recipients
+// add up, "Bằng khen 3 tập thể, 6 cá nhân" → "3 + 6 = 9 Bằng khen". Of
+// several statements of the kind, the one with the most counted recipients
+// tells it; none when no statement counts its recipients.
+func awardsCounted(q question, facts []corpus.Fact, base float64) candidate {
+	var best *corpus.Fact
+	for k, f := range facts {
+		kind := foldWords(f.Award)
+		if len(q.focus) != len(kind) || share(q.focus, kind) < 1 {
+			continue
+		}
+		if best == nil || len(f.Recipients) > len(best.Recipients) {
+			best = &facts[k]
+		}
+	}
+	if best == nil || len(best.Recipients) == 0 {
+		return candidate{}
+	}
+	var parts []string
+	total := 0.0
+	for _, c := range best.Recipients {
+		v, ok := analysis.ParseNumber(c.Number)
+		if !ok {
+			return candidate{}
+		}
+		parts = append(parts, c.Number)
+		total += v
+	}
+	ans := formatNumber(total) + " " + best.Award
+	if len(parts) > 1 {
+		ans = strings.Join(parts, plusSign) + equalsSign + ans
+	}
+	return candidate{answer: ans + ".", kind: KindFact, score: base, refs: []ref{{best.Passage, best.Sentence}}}
 }

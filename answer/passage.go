@@ -578,6 +578,7 @@ func (d *document) gap(q question, content []word, b scored) string {
 		// word, to the end of its clause.
 		from = o.last + 1
 		_, to = s.clauseOf(o.last)
+		from = pastAsked(q, s, from, to)
 		for k := from; k < to; k++ {
 			if k > from && strings.Contains(s.text[s.ends[k-1]:s.starts[k]], ".") {
 				to = k
@@ -619,6 +620,35 @@ func (d *document) gap(q question, content []word, b scored) string {
 		return ""
 	}
 	return trimPunct(s.text[s.starts[from]:s.ends[to-1]])
+}
+
+// maxAskedTail is how many words of the question a span after the
+// question's last matched word may open with and still be skipped.
+const maxAskedTail = 2
+
+// pastAsked moves from, the first word of a span that follows the
+// question's last matched word in s, past up to maxAskedTail words the
+// question writes before its question word: the sentence repeats the
+// question's words there ("đề nghị Công an tỉnh phối hợp …" of "đề nghị
+// công an tỉnh làm gì", "thể hiện sự kiên trì" of "thể hiện điều gì"), and
+// the answer is what follows them, not the end of a word the question
+// names. A generic noun asked with the question word ("điều gì") is no
+// such word: "điều tra" stays whole.
+func pastAsked(q question, s *sent, from, to int) int {
+	asked := map[string]bool{}
+	for i, w := range q.words {
+		if i >= q.whAt {
+			break
+		}
+		if i+1 == q.whAt && genericNouns.has(w) {
+			continue
+		}
+		asked[w.fold] = true
+	}
+	for n := 0; n < maxAskedTail && from < to-1 && asked[s.fold[from]]; n++ {
+		from++
+	}
+	return from
 }
 
 // subjectTrail are verbs and particles that end a subject before the verb

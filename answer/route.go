@@ -404,6 +404,11 @@ func (d *document) content(q question) []word {
 		if q.inWh(i) || w.isFiller() || skip[i] {
 			continue
 		}
+		if q.wh == whWhat && i+1 == q.whAt && genericNouns.has(w) {
+			// "giúp công an điều gì": the noun asks with its question
+			// word; it is not a word to find ("điều tra").
+			continue
+		}
 		if i > 0 && somePhrases.HasPhrase([]string{q.words[i-1].fold, w.fold}, lexicon.Exact) {
 			continue // "một số": some
 		}
