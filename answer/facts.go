@@ -597,7 +597,10 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 		// ai?", but other answers may know whom its holder did something
 		// to. Unless a sentence writes the title beside a person the
 		// facts did not read it of (titleWritten).
-		return candidate{}, titleCopulasList.in(q.words) && !d.titleWritten(want[at:], len(strings.Fields(head)), vicePlease, formerAsked, content, sc)
+		if c := d.titleWritten(want[at:], len(strings.Fields(head)), vicePlease, formerAsked, sc); c.answer != "" {
+			return c, false
+		}
+		return candidate{}, titleCopulasList.in(q.words)
 	}
 	sort.SliceStable(holders, func(i, j int) bool { return holders[i].score > holders[j].score })
 	best := candidate{answer: holders[0].text, kind: KindFact, score: holders[0].score, refs: []ref{holders[0].r}}
@@ -619,21 +622,26 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 // titleWritten.
 const minTitleBody = 1
 
-// titleWritten reports whether a sentence in scope writes title, the
-// words of the title a who-question asks about from its head (of headLen
-// words) on ("chủ tịch ubnd huyện đông hải"), beside a person it names:
-// the title's first words side by side, the head and at least
+// titleWrittenScore is the generator's confidence in the person a
+// sentence writes beside the title asked (titleWritten).
+const titleWrittenScore = 0.6
+
+// titleWritten returns the person a sentence in scope writes beside
+// title, the words of the title a who-question asks about from its head
+// (of headLen words) on ("chủ tịch ubnd huyện đông hải"), or no
+// candidate: the title's first words side by side, the head and at least
 // minTitleBody more (or the whole title when it has fewer), its other
 // words in the sentence (restWritten) and no unit of place where the two
 // part, a deputy's ("Phó …") only when vice, a former one ("nguyên …")
-// only when former. The facts read a person's titles in the shapes news
-// writing gives them, but not in all (a photo caption, "Title (tỉnh X)
-// ông Name", a title followed by more of the question's words): a title
-// such a sentence writes is held, so the question is no trap and is not
-// vetoed.
-func (d *document) titleWritten(title []word, headLen int, vice, former bool, content []word, sc *scope) bool {
+// only when former, none after "của"; the person is the one whose name stands nearest the
+// title in its clause. The facts read a person's titles in the shapes
+// news writing gives them, but not in all (a photo caption, "Title (tỉnh
+// X) ông Name", a title followed by more of the question's words, "Ai là
+// Phó Giám đốc Công an tỉnh dự lễ bế mạc?"): a title such a sentence
+// writes is held, so the question is no trap and is not vetoed.
+func (d *document) titleWritten(title []word, headLen int, vice, former bool, sc *scope) candidate {
 	if len(title) == 0 {
-		return false
+		return candidate{}
 	}
 	need := min(len(title), headLen+minTitleBody)
 	for _, id := range sc.passages {
@@ -652,16 +660,58 @@ func (d *document) titleWritten(title []word, headLen int, vice, former bool, co
 				if p > 0 {
 					before = s.lower[p-1]
 				}
-				if viceMarkers.Has(before, lexicon.Folded) != vice || formerTitleMarkers.Has(before, lexicon.Folded) && !former {
+				// "thừa ủy quyền của Tư lệnh …, Thiếu tướng X": a title
+				// after "của" is someone else's, not the person beside.
+				if viceMarkers.Has(before, lexicon.Folded) != vice || formerTitleMarkers.Has(before, lexicon.Folded) && !former || possessiveMarkers.Has(before, lexicon.Folded) {
 					continue
 				}
-				if d.peopleIn(s, content) != "" {
-					return true
+				from := p
+				if vice {
+					from = p - 1
+				}
+				if name := d.nearestPerson(s, s.starts[from], s.ends[p+k-1]); name != "" {
+					return candidate{answer: name + " (" + s.text[s.starts[from]:s.ends[p+k-1]] + ").", kind: KindFact, score: titleWrittenScore, refs: []ref{{s.p.ID, s.index}}}
 				}
 			}
 		}
 	}
-	return false
+	return candidate{}
+}
+
+// nearestPerson returns the person, with their rank, whose name s writes
+// nearest the text [from, to) of s and in its clause (parted by ";"), or
+// "".
+func (d *document) nearestPerson(s *sent, from, to int) string {
+	lo := strings.LastIndex(s.text[:from], ";") + 1
+	hi := len(s.text)
+	if k := strings.Index(s.text[to:], ";"); k >= 0 {
+		hi = to + k
+	}
+	best, bestGap := "", len(s.text)
+	for _, i := range d.factsOf[s.art.ID] {
+		f := d.facts[i]
+		if f.Type != corpus.FactPerson || f.Name == "" {
+			continue
+		}
+		at := strings.Index(s.text[lo:hi], f.Name)
+		if at < 0 {
+			continue
+		}
+		at += lo
+		gap := from - (at + len(f.Name))
+		if at >= to {
+			gap = at - to
+		}
+		if gap < 0 || gap >= bestGap {
+			continue
+		}
+		name := f.Name
+		if f.Rank != "" {
+			name = f.Rank + " " + f.Name
+		}
+		best, bestGap = name, gap
+	}
+	return best
 }
 
 // restWritten reports whether the words of a title asked about that a

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -14,7 +15,9 @@ import (
 func TestTitleWrittenLiftsVeto(t *testing.T) {
 	text := "date 2024-01-06 Đại hội Đảng bộ huyện Đông Hải\n\n" +
 		"Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu) ông Bùi Minh Túy cho biết, lốc xoáy làm sập 5 căn nhà.\n\n" +
-		"Cùng dự có đồng chí Nguyễn Thị Hồng Lâm - TUV, Phó Chủ tịch HĐND tỉnh.\n"
+		"Cùng dự có đồng chí Nguyễn Thị Hồng Lâm - TUV, Phó Chủ tịch HĐND tỉnh.\n\n" +
+		"Dự lễ bế mạc có bà Y Hlinh - Phó Chủ tịch UBND tỉnh; Thượng tá Đinh Văn Tâm - Phó Giám đốc Công an tỉnh.\n\n" +
+		"Thừa ủy quyền của Tư lệnh BĐBP, Thiếu tướng Phạm Quang Định trao Kỷ niệm chương cho 6 cá nhân.\n"
 	a, err := corpus.Parse("t", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -23,19 +26,24 @@ func TestTitleWrittenLiftsVeto(t *testing.T) {
 	tests := []struct {
 		q    string
 		veto bool
+		want string // the person answered, when not vetoed
 	}{
-		{"Chủ tịch UBND huyện Đông Hải là ai", false},
-		{"Ai là Phó Chủ tịch HĐND tỉnh dự đại hội", false},
+		{"Chủ tịch UBND huyện Đông Hải là ai", false, "Bùi Minh Túy"},
+		{"Ai là Phó Chủ tịch HĐND tỉnh dự đại hội", false, "Nguyễn Thị Hồng Lâm"},
+		{"Ai là Phó Giám đốc Công an tỉnh dự lễ bế mạc", false, "Đinh Văn Tâm"},
 		// Another unit's title, and a title only a deputy holds.
-		{"Chủ tịch UBND tỉnh Bạc Liêu là ai", true},
-		{"Ai là Chủ tịch HĐND tỉnh", true},
+		{"Chủ tịch UBND tỉnh Bạc Liêu là ai", true, ""},
+		{"Ai là Chủ tịch HĐND tỉnh", true, ""},
+		// Someone else's title, by whose authority the one beside acts.
+		{"Tư lệnh BĐBP tên là gì", true, ""},
 	}
 	for _, tt := range tests {
 		q := e.parse(tt.q)
 		content := e.content(q)
 		sc := e.scope(context.Background(), q, content)
-		if _, veto := e.personByTitle(q, content, sc); veto != tt.veto {
-			t.Errorf("personByTitle(%q) veto = %v, want %v", tt.q, veto, tt.veto)
+		c, veto := e.personByTitle(q, content, sc)
+		if veto != tt.veto || !strings.Contains(c.answer, tt.want) {
+			t.Errorf("personByTitle(%q) = %q, veto %v; want %q, veto %v", tt.q, c.answer, veto, tt.want, tt.veto)
 		}
 	}
 }
