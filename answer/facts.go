@@ -559,7 +559,8 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 	// Only "Ai là <title>?": other words ask something else, which other
 	// answers may know.
 	first := strings.Fields(head)[0]
-	if at := findPhrase(want, first); at < 0 || len(want)-at > 12 || at > 1 || hasVerb(want) {
+	at := findPhrase(want, first)
+	if at < 0 || len(want)-at > 12 || at > 1 || hasVerb(want) {
 		return candidate{}, false
 	}
 	// Several may hold the title: "Phó Chủ tịch … gồm những ai?".
@@ -607,7 +608,11 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 	if len(holders) == 0 {
 		// Nobody holds the title: a near miss is no answer to "X là
 		// ai?", but other answers may know whom its holder did something
-		// to.
+		// to. Unless a sentence writes the title beside a person the
+		// facts did not read it of (titleWritten).
+		if c := d.titleWritten(want[at:], len(strings.Fields(head)), vicePlease, formerAsked, sc); c.answer != "" {
+			return c, false
+		}
 		return candidate{}, titleCopulasList.in(q.words)
 	}
 	sort.SliceStable(holders, func(i, j int) bool { return holders[i].score > holders[j].score })
@@ -622,6 +627,128 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 	}
 	best.answer += "."
 	return best, false
+}
+
+// minTitleBody is the least number of the words after its head a title
+// a question asks about must be written with, side by side, for a
+// sentence to write it ("Chủ tịch Quốc hội", not "Chủ tịch" alone): see
+// titleWritten.
+const minTitleBody = 1
+
+// titleWrittenScore is the generator's confidence in the person a
+// sentence writes beside the title asked (titleWritten).
+const titleWrittenScore = 0.6
+
+// titleWritten returns the person a sentence in scope writes beside
+// title, the words of the title a who-question asks about from its head
+// (of headLen words) on ("chủ tịch ubnd huyện đông hải"), or no
+// candidate: the title's first words side by side, the head and at least
+// minTitleBody more (or the whole title when it has fewer), its other
+// words in the sentence (restWritten) and no unit of place where the two
+// part, a deputy's ("Phó …") only when vice, a former one ("nguyên …")
+// only when former, none after "của"; the person is the one whose name stands nearest the
+// title in its clause. The facts read a person's titles in the shapes
+// news writing gives them, but not in all (a photo caption, "Title (tỉnh
+// X) ông Name", a title followed by more of the question's words, "Ai là
+// Phó Giám đốc Công an tỉnh dự lễ bế mạc?"): a title such a sentence
+// writes is held, so the question is no trap and is not vetoed.
+func (d *document) titleWritten(title []word, headLen int, vice, former bool, sc *scope) candidate {
+	if len(title) == 0 {
+		return candidate{}
+	}
+	need := min(len(title), headLen+minTitleBody)
+	for _, id := range sc.passages {
+		for _, s := range d.sentsOf[id] {
+			for p := range s.fold {
+				k := 0
+				for k < len(title) && p+k < len(s.fold) && s.fold[p+k] == title[k].fold {
+					k++
+				}
+				if k < need || !restWritten(title[k:], s) || k < len(title) && p+k < len(s.fold) && placeNouns.has(s.fold[p+k]) {
+					// Too little of it, or of another unit: "Chủ tịch
+					// UBND huyện …" for "Chủ tịch UBND tỉnh …".
+					continue
+				}
+				before := ""
+				if p > 0 {
+					before = s.lower[p-1]
+				}
+				// "thừa ủy quyền của Tư lệnh …, Thiếu tướng X": a title
+				// after "của" is someone else's, not the person beside.
+				if viceMarkers.Has(before, lexicon.Folded) != vice || formerTitleMarkers.Has(before, lexicon.Folded) && !former || possessiveMarkers.Has(before, lexicon.Folded) {
+					continue
+				}
+				from := p
+				if vice {
+					from = p - 1
+				}
+				if name := d.nearestPerson(s, s.starts[from], s.ends[p+k-1]); name != "" {
+					return candidate{answer: name + " (" + s.text[s.starts[from]:s.ends[p+k-1]] + ").", kind: KindFact, score: titleWrittenScore, refs: []ref{{s.p.ID, s.index}}}
+				}
+			}
+		}
+	}
+	return candidate{}
+}
+
+// nearestPerson returns the person, with their rank, whose name s writes
+// nearest the text [from, to) of s and in its clause (parted by ";"), or
+// "".
+func (d *document) nearestPerson(s *sent, from, to int) string {
+	lo := strings.LastIndex(s.text[:from], ";") + 1
+	hi := len(s.text)
+	if k := strings.Index(s.text[to:], ";"); k >= 0 {
+		hi = to + k
+	}
+	best, bestGap := "", len(s.text)
+	for _, i := range d.factsOf[s.art.ID] {
+		f := d.facts[i]
+		if f.Type != corpus.FactPerson || f.Name == "" {
+			continue
+		}
+		at := strings.Index(s.text[lo:hi], f.Name)
+		if at < 0 {
+			continue
+		}
+		at += lo
+		gap := from - (at + len(f.Name))
+		if at >= to {
+			gap = at - to
+		}
+		if gap < 0 || gap >= bestGap {
+			continue
+		}
+		name := f.Name
+		if f.Rank != "" {
+			name = f.Rank + " " + f.Name
+		}
+		best, bestGap = name, gap
+	}
+	return best
+}
+
+// restWritten reports whether the words of a title asked about that a
+// sentence does not write right after its first ones, rest, all stand in
+// the sentence, or in its article's title: "nhiệm kỳ 2020-2025" of "Bí thư
+// Tỉnh ủy Bắc Ninh nhiệm kỳ 2020-2025", "dự đại hội" of an article about
+// the congress; not "tỉnh Quảng Nam" of "Chủ tịch UBND tỉnh Quảng Ngãi".
+func restWritten(rest []word, s *sent) bool {
+	head := foldedSetOf(foldedTitleWords(s.art.Title)...)
+	for _, w := range rest {
+		if len(s.pos[w.fold]) == 0 && !head[w.fold] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedTitleWords returns the folded words of an article's title.
+func foldedTitleWords(title string) []string {
+	var out []string
+	for _, w := range foldWords(title) {
+		out = append(out, w.fold)
+	}
+	return out
 }
 
 // formerTitleMarkers stand before a title a person held and holds no

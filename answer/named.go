@@ -58,6 +58,11 @@ func (d *document) identifier(q question, content []word, sc *scope) candidate {
 			best = candidate{answer: f.Text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 		}
 	}
+	if best.answer == "" {
+		// No fact names it: a label the sentences write before a code
+		// or number ("biển kiểm soát 74C-124.xx", "Quốc lộ 9").
+		return d.labelValue(q, content, sc)
+	}
 	return best
 }
 

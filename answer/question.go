@@ -743,15 +743,17 @@ func (q *question) countedAfter(i int) *word {
 
 // labelHead returns the label head a question asks the number of: the
 // longest phrase of label_heads that ends right before the question words
-// ("hạng mấy", "mức độ mấy") or opens them ("lần thứ mấy", "số mấy"); nil
-// for none.
+// ("hạng mấy", "mức độ mấy"), opens them ("lần thứ mấy", "số mấy") or ends
+// on their first word ("biển số mấy"); nil for none.
 func (q *question) labelHead() []word {
 	if q.whAt < 0 {
 		return nil
 	}
 	for n := labelHeads.MaxWords(); n >= 1; n-- {
-		for _, from := range []int{q.whAt - n, q.whAt} {
-			if from < 0 || from+n > len(q.words) || from+n > q.whEnd || from == q.whAt && q.wh != whNumber {
+		// A head may also end on the question phrase's first word: "biển
+		// số" of "biển số mấy", the phrase "số mấy".
+		for _, from := range []int{q.whAt - n, q.whAt, q.whAt - n + 1} {
+			if from < 0 || from+n > len(q.words) || from+n > q.whEnd || from >= q.whAt-n+1 && q.wh != whNumber {
 				continue
 			}
 			ws := q.words[from : from+n]

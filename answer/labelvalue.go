@@ -1,0 +1,145 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// labelHeadAlternatives are the groups of label heads news writing writes
+// in other words: "biển số | biển kiểm soát | BKS | BS".
+var labelHeadAlternatives = lexicon.MustGroups("label_head_alternatives")
+
+// labelValueSentences is how many of the best sentences labelValue reads.
+const labelValueSentences = 5
+
+// labelValueSkip is the most words of the question that may stand between
+// a label head and its value ("số mấy" of "đeo số mấy" in "số đeo 42").
+const labelValueSkip = 1
+
+// labelValue answers a question that asks which number a label has
+// ("ô tô tải biển số mấy", "đi trên quốc lộ mấy", "ở quận mấy") from the
+// best sentences that write the label head, or another phrase of its
+// group (labelHeadAlternatives: "biển kiểm soát" for "biển số"), right
+// before a value that opens with a digit: "biển kiểm soát 74C-124.xx",
+// "(BS: 61C1 - 579.44)", "Quốc lộ 9", "quận 1". A code written in parts
+// ("61C1 - 579.44") is read whole. Of several, the one whose sentence and
+// whose words before it hold most of the question's words; the value the
+// question itself gives answers nothing.
+func (d *document) labelValue(q question, content []word, sc *scope) candidate {
+	if q.wh != whNumber || len(q.label) == 0 {
+		return candidate{}
+	}
+	heads := labelHeadsOf(q.label)
+	var best candidate
+	for _, b := range d.bestSentences(q, content, sc, labelValueSentences) {
+		s := b.s
+		for at := range s.fold {
+			n := labelHeadAt(s, at, heads)
+			if n == 0 {
+				continue
+			}
+			from, to := valueAfter(s, at+n, content)
+			if from < 0 || findPhrase(q.words, numKey(s.lower[from])) >= 0 {
+				continue
+			}
+			local := d.overlapIn(q, content, s, max(0, at-labelBack), at).coverage()
+			score := labelBase + labelLocal*local + labelWhole*b.o.coverage()
+			if score > best.score {
+				// As written, from the head to the value's end.
+				best = candidate{answer: s.text[s.starts[at]:s.ends[to-1]] + ".", kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}}
+			}
+		}
+	}
+	return best
+}
+
+// labelHeadsOf returns the folded phrases that write label: itself and
+// the others of its group.
+func labelHeadsOf(label []word) [][]string {
+	own := make([]string, len(label))
+	for i, w := range label {
+		own[i] = w.fold
+	}
+	heads := [][]string{own}
+	key := strings.Join(own, " ")
+	for _, g := range labelHeadAlternatives {
+		in := false
+		for _, p := range g {
+			in = in || analysis.Fold(p) == key
+		}
+		if !in {
+			continue
+		}
+		for _, p := range g {
+			if f := analysis.Fold(p); f != key {
+				heads = append(heads, strings.Fields(f))
+			}
+		}
+	}
+	return heads
+}
+
+// labelHeadAt returns the number of words of the longest of heads s writes at
+// word at, or 0.
+func labelHeadAt(s *sent, at int, heads [][]string) int {
+	best := 0
+	for _, h := range heads {
+		if len(h) <= best || at+len(h) > len(s.fold) {
+			continue
+		}
+		ok := true
+		for k, w := range h {
+			ok = ok && s.fold[at+k] == w
+		}
+		if ok {
+			best = len(h)
+		}
+	}
+	return best
+}
+
+// valueAfter returns the words [from, to) of the value written at word i
+// of s, after at most labelValueSkip words of the question and a colon:
+// a word that opens with a digit, with the words glued to it by "-" or
+// "." ("74C-124.xx", "61C1 - 579.44"); from is -1 when there is none.
+func valueAfter(s *sent, i int, content []word) (int, int) {
+	for skip := 0; i < len(s.lower) && skip < labelValueSkip && !isNumberWord(s.lower[i]) && standsInContent(s.fold[i], content); skip++ {
+		i++
+	}
+	if i >= len(s.lower) || !isNumberWord(s.lower[i]) {
+		return -1, -1
+	}
+	if i > 0 && strings.Trim(s.text[s.ends[i-1]:s.starts[i]], " :") != "" {
+		return -1, -1
+	}
+	to := i + 1
+	for to < len(s.lower) && gluedCode(s.text[s.ends[to-1]:s.starts[to]]) && hasDigit(s.lower[to]) {
+		to++
+	}
+	return i, to
+}
+
+// standsInContent reports whether the folded word f is one of content's.
+func standsInContent(f string, content []word) bool {
+	for _, w := range content {
+		if w.fold == f {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedCode reports whether sep, the text between two words, joins parts
+// of one code: a hyphen or a dot, spaced or not.
+func gluedCode(sep string) bool {
+	t := strings.TrimSpace(sep)
+	return t == "-" || t == "." || t == "–"
+}
+
+// hasDigit reports whether w holds a digit.
+func hasDigit(w string) bool {
+	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+}

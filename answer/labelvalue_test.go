@@ -1,0 +1,93 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// TestLabelValue checks the value a label the sentences write before a
+// code or number answers "… số mấy", "quốc lộ mấy", "quận mấy" with, in
+// the label's words or another of its group.
+func TestLabelValue(t *testing.T) {
+	text := "date 2024-01-06 Tai nạn trên Quốc lộ 9\n\n" +
+		"Tối 5.1, ô tô tải (BS: 51C - 025.53) va chạm với xe máy biển kiểm soát 61C1 - 579.44 trên Quốc lộ 9, quận 1.\n\n" +
+		"Đôi bò mang số đeo 42 giành giải Nhất hội đua bò.\n"
+	a, err := corpus.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newTestEngine(t, []*corpus.Article{a})
+	tests := []struct {
+		q    string
+		want string // "" for no answer
+	}{
+		{"xe máy biển số mấy", "biển kiểm soát 61C1 - 579.44."},
+		{"ô tô tải biển số bao nhiêu", "BS: 51C - 025.53."},
+		{"xe máy đi trên quốc lộ mấy", "Quốc lộ 9."},
+		{"tai nạn ở quận mấy", "quận 1."},
+		{"đôi bò giải Nhất đeo số mấy", "số đeo 42."},
+		// A count is no label.
+		{"có mấy quận", ""},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		got := e.labelValue(q, content, sc).answer
+		if got != tt.want {
+			t.Errorf("labelValue(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestValueAfter checks which words after a label head are read as its
+// value.
+func TestValueAfter(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int // the word after the head
+		want string
+	}{
+		{"biển kiểm soát 74C-124.xx đang dừng", 3, "74C-124"},
+		{"(BS: 61C1 - 579.44) chạy", 1, "61C1 - 579.44"},
+		{"số đeo 42 của ông", 1, "42"},
+		{"Quốc lộ 9 theo hướng", 2, "9"},
+		{"Quốc lộ mới", 2, ""},
+	}
+	for _, tt := range tests {
+		s := prepTestSent(t, tt.text)
+		from, to := valueAfter(s, tt.at, foldWords("đeo"))
+		got := ""
+		if from >= 0 {
+			got = s.text[s.starts[from]:s.ends[to-1]]
+		}
+		if got != tt.want {
+			t.Errorf("valueAfter(%q, %d) = %q, want %q", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
+
+// prepTestSent returns the one sentence of an article of text.
+func prepTestSent(t *testing.T, text string) *sent {
+	t.Helper()
+	a, err := corpus.Parse("t", []byte("date 2024-01-06 Tin\n\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newDocument(context.Background(), []*corpus.Article{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ss := range d.sentsOf {
+		for _, s := range ss {
+			if strings.Contains(s.text, text[:5]) {
+				return s
+			}
+		}
+	}
+	t.Fatalf("no sentence %q", text)
+	return nil
+}
