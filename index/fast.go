@@ -63,7 +63,8 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 			c.close()
 		}
 	}()
-	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, postings: &ix.postings, analysed: &ix.analysed, doc: new(bleveindex.TermFieldDoc)}
+	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, postings: &ix.postings, analysed: &ix.analysed, doc: new(bleveindex.TermFieldDoc),
+		fields: make([]fieldStats, 0, searchedFields)}
 	for _, q := range clauses {
 		c, err := b.newClause(q)
 		if err != nil {
@@ -152,6 +153,10 @@ type fieldStats struct {
 	card   int     // the field's cardinality
 	avgLen float64 // average field length, in terms
 }
+
+// searchedFields is how many fields a search's terms are looked up in,
+// at most: exact, fold, bigram and en.
+const searchedFields = 4
 
 // stats returns the BM25 statistics of field, read once a search.
 func (b *clauseBuilder) stats(br bleveindex.BM25Reader, field string) (fieldStats, error) {
