@@ -66,6 +66,6 @@ func isVietnameseLetter(r rune) bool {
 	if r == 'đ' {
 		return true
 	}
-	f := Fold(string(r))
+	f := lexicon.FoldRune(r)
 	return len(f) == 1 && strings.ContainsRune("aeiouy", rune(f[0]))
 }

@@ -253,19 +253,27 @@ const maxFoldedTexts = 20000
 
 // foldWords splits folded text into words. The slice is the caller's own.
 func foldWords(t string) []word {
+	return slices.Clone(sharedWords(t))
+}
+
+// sharedWords is foldWords without the copy, for callers that only read
+// the words (a fact's unit, compared with a question's words): the slice
+// is shared and must not be changed.
+func sharedWords(t string) []word {
 	foldedTexts.RLock()
 	ws, ok := foldedTexts.words[t]
 	foldedTexts.RUnlock()
 	if ok {
-		return slices.Clone(ws)
+		return ws
 	}
-	ws = splitWords(t)
+	// Clipped: appending to the shared slice never writes into it.
+	ws = slices.Clip(splitWords(t))
 	foldedTexts.Lock()
 	if len(foldedTexts.words) < maxFoldedTexts {
 		foldedTexts.words[t] = ws
 	}
 	foldedTexts.Unlock()
-	return slices.Clone(ws)
+	return ws
 }
 
 // splitWords is foldWords without its cache.

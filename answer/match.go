@@ -32,6 +32,10 @@ type sent struct {
 	// placeSpans), read when first asked for.
 	placesOnce sync.Once
 	places     []placeSpan
+	// scoped are the scopes of the words (scopesOf), read when first
+	// asked for, once a sentence, not once a candidate.
+	scopedOnce sync.Once
+	scoped     scopes
 	// english is true for a sentence of an English article.
 	english bool
 }
@@ -302,16 +306,18 @@ func (d *document) newMatcher(words []word, lang string) *matcher {
 			}
 		}
 	}
-	seen := map[string]bool{}
+	m.keyed = make([]int, 0, len(words))
+	m.weights = make([]float64, 0, len(words))
 	for i, w := range words {
 		k := w.key(lang)
 		m.keys[i] = k
 		// A word the articles use is no typo.
 		m.typo[i] = !w.num && len(w.fold) >= 5 && d.df[k] == 0
-		if seen[k] {
+		// A question's words are few: the keys before are searched,
+		// not put in a map.
+		if slices.Contains(m.keys[:i], k) {
 			continue
 		}
-		seen[k] = true
 		m.keyed = append(m.keyed, i)
 		m.weights = append(m.weights, d.weight(k))
 	}

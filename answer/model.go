@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"sync"
 
 	"github.com/hoidap/hoidap/logreg"
@@ -106,12 +105,24 @@ func (s *Scorer) Score(cands []candidate) []candidate {
 	for i, c := range cands {
 		rank[i] = s.Rank.Logit(c.features)
 	}
+	// x, a candidate's features and its rank lead, is one buffer for all
+	// candidates: Predict only reads it.
+	var x []float64
 	for i := range cands {
-		x := append(slices.Clip(cands[i].features), RankLead(rank, i))
+		x = append(append(x[:0], cands[i].features...), RankLead(rank, i))
 		cands[i].score = s.Confidence.Predict(x)
 		cands[i].rank = rank[i]
 	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+	// Stable, as sort.SliceStable, but without its reflection.
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case b.score > a.score:
+			return 1
+		}
+		return 0
+	})
 	return cands
 }
 

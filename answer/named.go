@@ -194,8 +194,8 @@ func (d *document) namedByNumber(q question, content []word, sc *scope) candidat
 		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
 			continue
 		}
-		unit := foldWords(f.Unit)
-		if !hasNumber(q.words, f.Number) || share(unit, q.words) < 1 || share(foldWords(f.Text), q.words) == 1 {
+		unit := sharedWords(f.Unit)
+		if !hasNumber(q.words, f.Number) || share(unit, q.words) < 1 || share(sharedWords(f.Text), q.words) == 1 {
 			continue // nothing the question does not already say
 		}
 		return candidate{answer: f.Text + ".", kind: KindFact, score: 0.8, refs: []ref{{f.Passage, f.Sentence}}}

@@ -26,7 +26,7 @@ func numberAt(s *sent, toks []analysis.Token) int {
 // part of sentence s as the word at (scopes.same), and whether some stand
 // only in other parts.
 func namesAround(q question, content []word, s *sent, at int) (beside, apart bool) {
-	scopes := scopesOf(s)
+	scopes := s.wordScopes()
 	for _, w := range content {
 		if w.num {
 			continue
@@ -66,6 +66,13 @@ type wordScope struct {
 
 // scopes are the wordScopes of a sentence's words.
 type scopes []wordScope
+
+// wordScopes returns scopesOf(s), labelled when first asked for. The
+// scopes are shared: callers only read them.
+func (s *sent) wordScopes() scopes {
+	s.scopedOnce.Do(func() { s.scoped = scopesOf(s) })
+	return s.scoped
+}
 
 // scopesOf labels the words of s.
 func scopesOf(s *sent) scopes {

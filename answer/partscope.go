@@ -84,7 +84,7 @@ func partOther(words []word, s *sent, at int) (other, known bool) {
 	if s == nil || at < 0 || at >= len(s.lower) {
 		return false, false
 	}
-	sc := scopesOf(s)
+	sc := s.wordScopes()
 	// The words this number's part holds, read at the first other part
 	// of its unit: most numbers stand in no list of parts.
 	var mine map[int]bool

@@ -90,7 +90,7 @@ func nextWord(words []string, k int) string {
 // before it ("10 tháng (từ tháng 10 đến tháng 7)"), not of a number
 // outside it.
 func periodOf(s *sent, at int, unit string) (period, bool) {
-	sc := scopesOf(s)
+	sc := s.wordScopes()
 	aside := func(k int) bool { return sc[k].group > 0 && sc[at].group == 0 }
 	for k := at + 1; k < len(s.lower) && sc.same(k, at); k++ {
 		if p, ok := periodWritten(s.lower, s.fold, k, unit); ok {

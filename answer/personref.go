@@ -76,7 +76,7 @@ func (runs nameRuns) refersAt(raw []string) map[int]bool {
 	for i, w := range raw {
 		folded[i] = analysis.Fold(w)
 	}
-	out := map[int]bool{}
+	var out map[int]bool // made at the first name: most questions hold none
 	for i := 0; i < len(raw); {
 		n := runs.longestAt(folded, i, refBefore(folded, i))
 		if n == 1 && i+n == len(folded) && yesNoQuestionLeads.HasAny(folded[:i], lexicon.Exact) {
@@ -87,6 +87,9 @@ func (runs nameRuns) refersAt(raw []string) map[int]bool {
 		if n == 0 {
 			i++
 			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
 		}
 		for k := i; k < i+n; k++ {
 			out[k] = true

@@ -87,7 +87,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			// how many were not reached.
 			continue
 		}
-		unit := foldWords(f.Unit)
+		unit := sharedWords(f.Unit)
 		if glued {
 			unit = []word{{text: f.Unit, fold: analysis.Fold(f.Unit)}}
 		}
@@ -281,11 +281,11 @@ const unitOverrun = 5
 func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (candidate, bool) {
 	// The name is matched on every word of the question: typed without
 	// marks, a syllable of it may read as a filler ("la" of "son la").
-	of := foldWords(f.Of)
+	of := sharedWords(f.Of)
 	if share(of, q.words) < 1 {
 		return candidate{}, false
 	}
-	unit := foldWords(f.Unit)
+	unit := sharedWords(f.Unit)
 	if q.countsThings() && !unitHas(unit, q.focus[0], q.focus) {
 		return candidate{}, false // "bao nhiêu ha lúa" is no count of houses
 	}
@@ -308,7 +308,7 @@ func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (can
 // partAt returns the position in s of the number of part f of a
 // breakdown: the one right after the last word of its name, or -1.
 func partAt(s *sent, f corpus.Fact) int {
-	of := foldWords(f.Of)
+	of := sharedWords(f.Of)
 	if len(of) == 0 {
 		return -1
 	}
@@ -585,7 +585,7 @@ func (q question) countsThings() bool {
 // kỳ" by "11 kỳ"; "bão số 3" leaves "3 người bị thương" free.
 func (q question) statesNumber(n, unit string) bool {
 	k := numKey(n)
-	us := foldWords(unit)
+	us := sharedWords(unit)
 	if len(us) == 0 {
 		return false
 	}

@@ -1,7 +1,8 @@
 package answer
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,9 +195,10 @@ func (e *Engine) related(question, answer string, n int) []string {
 	if !awardSaid {
 		awards = nil
 	}
-	var rs []ranked
+	suggestions := e.suggestions()
+	rs := make([]ranked, 0, len(suggestions)) // made once, not grown
 	folded := e.foldedSuggestions()
-	for i, s := range e.suggestions() {
+	for i, s := range suggestions {
 		if folded[i] == q {
 			continue
 		}
@@ -213,7 +215,8 @@ func (e *Engine) related(question, answer string, n int) []string {
 		}
 		rs = append(rs, r)
 	}
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].score > rs[j].score })
+	// Stable, as sort.SliceStable, but without its reflection.
+	slices.SortStableFunc(rs, func(x, y ranked) int { return cmp.Compare(y.score, x.score) })
 	var out []string
 	for _, r := range rs {
 		if len(out) == n {

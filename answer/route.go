@@ -193,6 +193,10 @@ type scope struct {
 	passages []string
 	in       map[string]bool
 	articles map[string]bool
+	// facts is factsIn of the scope for factsDoc, read at the first
+	// generator that asks, not once by each.
+	factsDoc *document
+	facts    []int
 }
 
 // scope searches the index for q's content words.
@@ -235,9 +239,27 @@ func (d *document) allFacts() []int {
 }
 
 // factsIn returns the indexes of the facts of the articles in scope, in
-// order.
+// order, read once a scope. The slice is shared: callers only read it.
 func (d *document) factsIn(sc *scope) []int {
-	var out []int
+	if sc.factsDoc != d {
+		sc.factsDoc, sc.facts = d, d.readFactsIn(sc)
+	}
+	return sc.facts
+}
+
+// readFactsIn is factsIn without the scope's copy.
+func (d *document) readFactsIn(sc *scope) []int {
+	// Sized for the facts in scope, out is made once, not grown.
+	n := 0
+	for _, a := range d.articles {
+		if sc.articles[a.ID] {
+			n += len(d.factsOf[a.ID])
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]int, 0, n)
 	for _, a := range d.articles {
 		if sc.articles[a.ID] {
 			out = append(out, d.factsOf[a.ID]...)

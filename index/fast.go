@@ -63,7 +63,8 @@ func (ix *Index) searchTermAtATime(ctx context.Context, clauses []query.Query, n
 			c.close()
 		}
 	}()
-	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, postings: &ix.postings, analysed: &ix.analysed, doc: new(bleveindex.TermFieldDoc)}
+	b := clauseBuilder{ctx: sctx, r: r, m: ix.idx.Mapping(), fuzzy: &ix.fuzzy, postings: &ix.postings, analysed: &ix.analysed, doc: new(bleveindex.TermFieldDoc),
+		fields: make([]fieldStats, 0, searchedFields)}
 	for _, q := range clauses {
 		c, err := b.newClause(q)
 		if err != nil {
@@ -131,6 +132,104 @@ type clauseBuilder struct {
 	// doc is the posting every termClause of the search reads into, one
 	// after another: the clauses are read in turn, never at once.
 	doc *bleveindex.TermFieldDoc
+	// fields holds the BM25 statistics of the fields the search's terms
+	// were looked up in, read from the snapshot once a field, not once a
+	// term.
+	fields []fieldStats
+	// The slabs the search's clauses, and the clause lists of its
+	// disjunctions and conjunctions, are cut from: a few allocations a
+	// search instead of one or two a clause.
+	terms  slab[termClause]
+	disjs  slab[disjunctionClause]
+	conjs  slab[conjunctionClause]
+	groups []clause
+}
+
+// fieldStats are the BM25 statistics of one field of a snapshot, as
+// bleve's bm25ScoreMetrics reads them.
+type fieldStats struct {
+	field  string
+	docs   uint64  // passages in the snapshot
+	card   int     // the field's cardinality
+	avgLen float64 // average field length, in terms
+}
+
+// searchedFields is how many fields a search's terms are looked up in,
+// at most: exact, fold, bigram and en.
+const searchedFields = 4
+
+// stats returns the BM25 statistics of field, read once a search.
+func (b *clauseBuilder) stats(br bleveindex.BM25Reader, field string) (fieldStats, error) {
+	for _, s := range b.fields {
+		if s.field == field {
+			return s, nil
+		}
+	}
+	docs, err := b.r.DocCount()
+	if err != nil {
+		return fieldStats{}, err
+	}
+	card, err := br.FieldCardinality(field)
+	if err != nil {
+		return fieldStats{}, err
+	}
+	s := fieldStats{field: field, docs: docs, card: card}
+	if docs != 0 && card != 0 {
+		s.avgLen = math.Ceil(float64(card) / float64(docs))
+	}
+	b.fields = append(b.fields, s)
+	return s, nil
+}
+
+// slabSize is how many clauses of a kind, and how many clauses of groups,
+// a clauseBuilder allocates at once.
+const slabSize = 16
+
+// A slab hands out pointers to zero values of T, allocated slabSize at
+// a time. A used slab stays alive through the pointers cut from it.
+type slab[T any] struct{ free []T }
+
+// next returns a pointer to a new zero T.
+func (s *slab[T]) next() *T {
+	if len(s.free) == 0 {
+		s.free = make([]T, slabSize)
+	}
+	x := &s.free[0]
+	s.free = s.free[1:]
+	return x
+}
+
+// stackGroup is the length of the buffer a group's clauses are gathered
+// in, on the stack, before group copies them: bleve's
+// searcher.DisjunctionHeapTakeover, the most a group of this package
+// holds.
+const stackGroup = 10
+
+// group returns a copy of cs cut from the builder's slab, clipped, so
+// that cs itself may live on its caller's stack.
+func (b *clauseBuilder) group(cs []clause) []clause {
+	if len(cs) > cap(b.groups)-len(b.groups) {
+		b.groups = make([]clause, 0, max(slabSize, len(cs)))
+	}
+	n := len(b.groups)
+	b.groups = append(b.groups, cs...)
+	return b.groups[n:len(b.groups):len(b.groups)]
+}
+
+// disjunction returns the disjunction of cs, at most stackGroup of them,
+// cut from the builder's slabs.
+func (b *clauseBuilder) disjunction(cs []clause) clause {
+	c := b.disjs.next()
+	c.clauseGroup = groupOf(b.group(cs))
+	return c
+}
+
+// conjunction returns the conjunction of cs, at most stackGroup of them,
+// cut from the builder's slabs.
+func (b *clauseBuilder) conjunction(cs []clause) clause {
+	c := b.conjs.next()
+	c.clauseGroup = groupOf(b.group(cs))
+	return c
 }
 
 // newClause returns the clause of q: a termClause for a term query; for a
@@ -187,7 +286,8 @@ const searcherPoolSize = 8
 // newDisjunction returns the disjunction of queries qs, as bleve's
 // DisjunctionQuery of them searches it.
 func (b *clauseBuilder) newDisjunction(qs []query.Query) (clause, error) {
-	cs := make([]clause, 0, len(qs))
+	var buf [stackGroup]clause
+	cs := buf[:0]
 	for _, q := range qs {
 		c, err := b.newClause(q)
 		if err != nil {
@@ -196,7 +296,7 @@ func (b *clauseBuilder) newDisjunction(qs []query.Query) (clause, error) {
 		}
 		cs = append(cs, c)
 	}
-	return newDisjunctionClause(cs), nil
+	return b.disjunction(cs), nil
 }
 
 // newMatchClause returns the clause of a match query whose terms may
@@ -204,7 +304,7 @@ func (b *clauseBuilder) newDisjunction(qs []query.Query) (clause, error) {
 // analysed terms, each with the query's boost; a clause matching nothing
 // when the analyser makes no term.
 func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
-	return b.newAnalysedClause(q, func(cs []clause) clause { return newDisjunctionClause(cs) })
+	return b.newAnalysedClause(q, false)
 }
 
 // newPhraseClause returns the clause of a match query whose terms must all
@@ -214,14 +314,15 @@ func (b *clauseBuilder) newMatchClause(q *query.MatchQuery) (clause, error) {
 // conjunction's searchers with sort.Sort, which is stable (an insertion
 // sort) only for a few: a phrase of more terms is bleve's own searcher.
 func (b *clauseBuilder) newPhraseClause(q *query.MatchQuery) (clause, error) {
-	return b.newAnalysedClause(q, func(cs []clause) clause { return newConjunctionClause(cs) })
+	return b.newAnalysedClause(q, true)
 }
 
-// newAnalysedClause returns join of the term clauses of match query q's
-// analysed terms, each with the query's boost: noneClause when the
-// analyser makes no term, bleve's searcher when it makes more than
-// searcher.DisjunctionHeapTakeover or the analyser is unknown.
-func (b *clauseBuilder) newAnalysedClause(q *query.MatchQuery, join func([]clause) clause) (clause, error) {
+// newAnalysedClause returns the disjunction, or with all the conjunction,
+// of the term clauses of match query q's analysed terms, each with the
+// query's boost: noneClause when the analyser makes no term, bleve's
+// searcher when it makes more than searcher.DisjunctionHeapTakeover or the
+// analyser is unknown.
+func (b *clauseBuilder) newAnalysedClause(q *query.MatchQuery, all bool) (clause, error) {
 	field := q.FieldVal
 	if field == "" {
 		field = b.m.DefaultSearchField()
@@ -242,7 +343,8 @@ func (b *clauseBuilder) newAnalysedClause(q *query.MatchQuery, join func([]claus
 		return b.newSearcherClause(q)
 	}
 	boost := q.BoostVal.Value()
-	cs := make([]clause, 0, len(terms))
+	var buf [stackGroup]clause
+	cs := buf[:0]
 	for _, term := range terms {
 		c, err := b.termClause(field, term, boost)
 		if err != nil {
@@ -251,7 +353,10 @@ func (b *clauseBuilder) newAnalysedClause(q *query.MatchQuery, join func([]claus
 		}
 		cs = append(cs, c)
 	}
-	return join(cs), nil
+	if all {
+		return b.conjunction(cs), nil
+	}
+	return b.disjunction(cs), nil
 }
 
 // newFuzzyClause returns the clause of a fuzzy query, as bleve's
@@ -284,7 +389,8 @@ func (b *clauseBuilder) newFuzzyClause(q *query.FuzzyQuery) (clause, error) {
 	case len(terms) == 0, len(terms) == 1 && terms[0].term == q.Term:
 		return b.termClause(field, q.Term, boost)
 	}
-	cs := make([]clause, 0, len(terms))
+	var buf [stackGroup]clause
+	cs := buf[:0]
 	for _, t := range terms {
 		// As bleve's makeBatchSearchersBoosted.
 		c, err := b.termClause(field, t.term, boost*(1/float64(t.distance+1)))
@@ -294,7 +400,7 @@ func (b *clauseBuilder) newFuzzyClause(q *query.FuzzyQuery) (clause, error) {
 		}
 		cs = append(cs, c)
 	}
-	return newDisjunctionClause(cs), nil
+	return b.disjunction(cs), nil
 }
 
 // termClause returns the clause of a term query: a termClause or, when
@@ -339,25 +445,21 @@ func (b *clauseBuilder) newTermClause(field, term string, boost float64) (*termC
 		return nil, nil
 	}
 	// As bleve's bm25ScoreMetrics.
-	docs, err := b.r.DocCount()
+	st, err := b.stats(br, field)
 	if err != nil {
 		return nil, err
 	}
-	card, err := br.FieldCardinality(field)
-	if err != nil {
-		return nil, err
-	}
-	if docs == 0 || card == 0 {
+	if st.docs == 0 || st.card == 0 {
 		return nil, nil
 	}
-	avgLen := math.Ceil(float64(card) / float64(docs))
-	c := &termClause{doc: b.doc, boost: boost, avgLen: avgLen, qw: 1}
+	c := b.terms.next()
+	*c = termClause{doc: b.doc, boost: boost, avgLen: st.avgLen, qw: 1}
 	if err := b.openPostings(c, field, term); err != nil {
 		return nil, err
 	}
 	// As bleve's TermQueryScorer.computeIDF for BM25.
 	df := c.count()
-	c.idf = math.Log(1 + (float64(docs)-float64(df)+0.5)/(float64(df)+0.5))
+	c.idf = math.Log(1 + (float64(st.docs)-float64(df)+0.5)/(float64(df)+0.5))
 	return c, nil
 }
 
@@ -521,12 +623,6 @@ func (g *clauseGroup) readAll(ctx context.Context, each func(sub *accumulator)) 
 // clauses, times the share of its clauses the passage matches.
 type disjunctionClause struct{ clauseGroup }
 
-// newDisjunctionClause returns the disjunction of clauses cs, at most
-// searcher.DisjunctionHeapTakeover of them.
-func newDisjunctionClause(cs []clause) *disjunctionClause {
-	return &disjunctionClause{groupOf(cs)}
-}
-
 func (c *disjunctionClause) read(ctx context.Context, acc *accumulator) error {
 	return c.readAll(ctx, func(sub *accumulator) {
 		for _, d := range sub.touched {
@@ -541,12 +637,6 @@ func (c *disjunctionClause) read(ctx context.Context, acc *accumulator) error {
 // as bleve's ConjunctionSearcher scores them: the sum of its clauses'
 // scores, in the searcher's order of its clauses.
 type conjunctionClause struct{ clauseGroup }
-
-// newConjunctionClause returns the conjunction of clauses cs, at most
-// searcher.DisjunctionHeapTakeover of them.
-func newConjunctionClause(cs []clause) *conjunctionClause {
-	return &conjunctionClause{groupOf(cs)}
-}
 
 func (c *conjunctionClause) read(ctx context.Context, acc *accumulator) error {
 	return c.readAll(ctx, func(sub *accumulator) {

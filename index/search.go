@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -162,11 +162,15 @@ func ordered(hits []Hit, limit int) []Hit {
 	// Scores summed in another order (segments merge in the background)
 	// differ in their last bits: rounded, equal scores are ordered by ID,
 	// so the same question gets the same passages in the same order.
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
+	// Stable, as sort.SliceStable, but without its reflection.
+	slices.SortStableFunc(hits, func(x, y Hit) int {
+		switch {
+		case x.Score > y.Score:
+			return -1
+		case x.Score < y.Score:
+			return 1
 		}
-		return hits[i].ID < hits[j].ID
+		return strings.Compare(x.ID, y.ID)
 	})
 	if len(hits) > limit {
 		hits = hits[:limit]

@@ -22,6 +22,19 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// FoldRune returns Fold(string(r)), without allocating for the letters
+// of the two blocks whose folds are precomputed (latinFold), where every
+// Vietnamese letter with a mark lies.
+func FoldRune(r rune) string {
+	switch {
+	case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
+		return latinFolds[r-latinFold[0]]
+	case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
+		return extFolds[r-latinFold[1]]
+	}
+	return Fold(string(r))
+}
+
 // FoldsToItself reports whether Fold(s) is s: s is ASCII without
 // capitals. Most words of a folded text are, and need no folding.
 func FoldsToItself(s string) bool {
