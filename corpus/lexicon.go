@@ -23,6 +23,10 @@ var titleHeads = lexicon.MustSet("title_heads")
 // "nguyên Phó Bí thư Tỉnh ủy".
 var formerMarkers = lexicon.MustSet("former_title_markers")
 
+// titleTerms name the term a title is held in, between the title and its
+// holder's name ("nhiệm kỳ 2020-2025").
+var titleTerms = lexicon.MustSet("title_terms")
+
 // personMarkers are words that introduce a person's name.
 var personMarkers = lexicon.MustSet("person_markers")
 

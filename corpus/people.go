@@ -147,6 +147,11 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	dashTitle := ""
 	if m.to < len(s.toks) && isDashSep(s.sep(m.to)) {
 		dashTitle = s.titleFrom(m.to)
+		if s.titleHeldByNext(m.to) {
+			// "…, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức": the title of
+			// the next person in a list.
+			dashTitle = ""
+		}
 		if strings.TrimSpace(s.sep(m.to)) == "," && s.match(titleHeads, m.to) == 0 {
 			dashTitle = ""
 		}
@@ -172,6 +177,15 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		// Hinh chia sẻ": the title, a comma, then the person.
 		preTitle = s.titleEndingAt(before)
 	}
+	// "Chủ tịch UBND huyện Đông Hải Bùi Minh Tuy": the place's name,
+	// then the person's, in one capitalised run after a title; the place
+	// is the title's.
+	if preTitle != "" && before > 0 && s.spaced(before) && (s.matchBefore(placeWords, before) > 0 || m.to-m.from > maxPlacedName) {
+		if k := s.nameAfterPlace(m.from, m.to); k > m.from {
+			m.from, before, first = k, k, s.word(k)
+			preTitle = s.titleBefore(k)
+		}
+	}
 	if m.to-m.from < 1 || m.to-m.from > maxNameSyllables {
 		return m, false
 	}
@@ -190,7 +204,11 @@ func (s *sentence) person(i, j int) (mention, bool) {
 			return m, false
 		}
 	}
-	if n := s.match(organisationHeads, m.from); n > 0 {
+	// "Đoàn" heads a body and is a family name: after a title or a
+	// marker, a full name of capitalised syllables is the person's ("Chủ
+	// tịch UBND tỉnh Đoàn Anh Dũng"), a body's name has lower-case words
+	// ("Bí thư Đoàn Thanh niên").
+	if n := s.match(organisationHeads, m.from); n > 0 && !(n == 1 && (preTitle != "" || marked) && surnames.Has(first, lexicon.Exact) && m.to-m.from >= minPlacedName) {
 		return m, false
 	}
 	if s.match(placeWords, m.from) > 0 && !marked {
@@ -216,6 +234,33 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	}
 	m.caption = s.p.Kind == KindCaption
 	return m, true
+}
+
+// minPlacedName is the fewest syllables of a name read out of a run that
+// also holds a place's name or a body's: a full name ("Bùi Minh Tuy"),
+// never a two-syllable one that may be the end of the place's.
+const minPlacedName = 3
+
+// maxPlacedName is the most syllables of a name read out of such a run.
+const maxPlacedName = 4
+
+// nameAfterPlace returns where a person's name starts inside the
+// capitalised run toks[i:j] that follows a place word and a title: the
+// place's name comes first, then a full name that opens with a family
+// name ("huyện Đông Hải Bùi Minh Tuy", "thành phố Hồ Chí Minh Phan Văn
+// Mãi"). A run that opens with a family name and is short enough to be a
+// name is one ("tỉnh Lê Văn Dũng"). Names of three syllables are tried
+// before names of four. It returns i when no name is found.
+func (s *sentence) nameAfterPlace(i, j int) int {
+	if surnames.Has(s.word(i), lexicon.Exact) && j-i <= maxPlacedName {
+		return i
+	}
+	for n := minPlacedName; n <= maxPlacedName; n++ {
+		if k := j - n; k > i && surnames.Has(s.word(k), lexicon.Exact) {
+			return k
+		}
+	}
+	return i
 }
 
 // formerTitle reads the titles a person held, each after a marker of a
@@ -303,6 +348,12 @@ func (s *sentence) titleSpan(i int) (string, int) {
 			if s.toks[j].Number && strings.ContainsAny(s.toks[j].Text, "/") {
 				break // a date: "… phường Chợ Lớn 08/08/2025"
 			}
+			if k := s.nameInRun(j); k > j {
+				// "Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức": the title
+				// ends where the name of its holder starts.
+				j = k
+				break
+			}
 			if strings.Contains(sep, ",") && !s.upper(j) {
 				break
 			}
@@ -318,6 +369,32 @@ func (s *sentence) titleSpan(i int) (string, int) {
 	return trimClause(s.span(i, j)), j
 }
 
+// nameInRun returns where a person's name starts inside the capitalised
+// run that opens at token j, when the run is too long to be a name alone
+// and so holds a place's name before it ("Đồng Nai Võ Tấn Đức"); j when
+// it holds none or j opens no run.
+func (s *sentence) nameInRun(j int) int {
+	if !s.titleCase(j) || j > 0 && s.spaced(j) && s.upper(j-1) {
+		return j
+	}
+	e := j + 1
+	for e < len(s.toks) && s.titleCase(e) && s.spaced(e) {
+		e++
+	}
+	if e-j <= maxPlacedName {
+		return j
+	}
+	return s.nameAfterPlace(j, e)
+}
+
+// titleHeldByNext reports whether the title that starts at token i ends
+// where a person's name starts: the title is that person's, not the one
+// named before it.
+func (s *sentence) titleHeldByNext(i int) bool {
+	t, end := s.titleSpan(i)
+	return t != "" && end < len(s.toks) && end > 0 && s.spaced(end) && s.titleCase(end) && s.upper(end-1)
+}
+
 // bracketedCode reports whether token j is a code in brackets inside a
 // phrase that goes on after it: "Phó chủ tịch (PCT) Liên đoàn".
 func (s *sentence) bracketedCode(j int) bool {
@@ -328,9 +405,21 @@ func (s *sentence) bracketedCode(j int) bool {
 // tỉnh" before "Lê Văn Dũng"): it must start with a title word and hold no
 // punctuation.
 func (s *sentence) titleBefore(j int) string {
+	// "Bí thư Tỉnh ủy nhiệm kỳ 2020-2025 Nguyễn Văn Gấu": the term the
+	// title is held in stands between it and the name.
+	if k := s.termBefore(j); k < j {
+		if t := s.titleBefore(k); t != "" {
+			return t + " " + s.span(k, j)
+		}
+	}
 	best := -1
 	for i := j - 1; i >= 0 && j-i <= 10; i-- {
 		if !s.spaced(i + 1) {
+			break
+		}
+		if s.endsNameBefore(i) {
+			// "Bộ trưởng Nguyễn Văn An và Thứ trưởng Lê Văn Bình": the
+			// title before the joiner is the first person's.
 			break
 		}
 		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || !s.spaced(i) || s.match(titleHeads, i) > 0) {
@@ -354,6 +443,41 @@ func (s *sentence) titleBefore(j int) string {
 		best -= n
 	}
 	return s.span(best, j)
+}
+
+// maxTermTokens is the most tokens of the numbers of a term
+// ("2020", "-", "2025").
+const maxTermTokens = 3
+
+// termBefore returns where a term that ends just before token j opens: a
+// term word and the years or numeral after it ("nhiệm kỳ 2020-2025",
+// "khóa 15"); j when none ends there.
+func (s *sentence) termBefore(j int) int {
+	k := j
+	for k > 0 && j-k < maxTermTokens && s.toks[k-1].Number {
+		k--
+	}
+	if k == j || !s.spaced(k) || !s.spaced(j) {
+		return j
+	}
+	if n := s.matchBefore(titleTerms, k); n > 0 {
+		return k - n
+	}
+	return j
+}
+
+// endsNameBefore reports whether token i is a list joiner ("và") right
+// after a full name: a run of capitalised words that opens with a family
+// name ("Nguyễn Văn An và").
+func (s *sentence) endsNameBefore(i int) bool {
+	if i < minPlacedName || s.upper(i) || !listJoiners.Has(s.word(i), lexicon.Exact) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && i-k < maxNameSyllables && s.titleCase(k-1) && s.spaced(k) {
+		k--
+	}
+	return i-k >= minPlacedName && s.titleCase(k) && surnames.Has(s.word(k), lexicon.Exact)
 }
 
 // titleOpening returns where the title whose head stands at token i
