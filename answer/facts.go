@@ -514,10 +514,15 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 // which of ("bà Hằng là ủy viên của cơ quan nào") or after an agent
 // marker ("… của ai") may be the body of a title.
 func asksOther(q question) bool {
-	if q.wh != whWho || q.whAt < 1 || q.org || introducesAsked(q) {
-		return false
-	}
-	return !agentMarkers.Has(q.words[q.whAt-1].fold, lexicon.Folded)
+	return !q.org && whoAfterNamed(q)
+}
+
+// whoAfterNamed reports whether q is a who-question that writes its
+// question word after words it names, neither introducing them ("… là
+// ai", introducesAsked) nor after an agent marker ("do ai", "của ai"):
+// it asks whom the one it names acts on (asksOther, objectRole).
+func whoAfterNamed(q question) bool {
+	return q.wh == whWho && q.whAt >= 1 && !introducesAsked(q) && !agentMarkers.Has(q.words[q.whAt-1].fold, lexicon.Folded)
 }
 
 // maxOtherWords is the most words a question about a person's title or
