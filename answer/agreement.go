@@ -92,6 +92,7 @@ func yearlessAnswers(cands []candidate) []string {
 // A foldedSet is a set of folded words.
 type foldedSet map[string]bool
 
+// foldedSetOf returns the set of words, each folded.
 func foldedSetOf(words ...string) foldedSet {
 	s := foldedSet{}
 	for _, w := range words {

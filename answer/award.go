@@ -379,11 +379,19 @@ func countsAsked(counts []corpus.Count, focus []word) bool {
 // khen", "có tất cả bao nhiêu giấy khen được tặng".
 func awardsCountedAsked(q question, facts []corpus.Fact) bool {
 	for _, f := range facts {
-		if kind := foldWords(f.Award); len(q.focus) == len(kind) && share(q.focus, kind) == 1 {
+		if kindAsked(q, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// kindAsked reports whether award fact f is of the kind a count question
+// counts, its focus naming the kind word for word: "bằng khen" of "bao
+// nhiêu bằng khen".
+func kindAsked(q question, f corpus.Fact) bool {
+	kind := foldWords(f.Award)
+	return len(q.focus) == len(kind) && share(q.focus, kind) == 1
 }
 
 // awardsCounted answers how many awards of the kind asked were given: each
@@ -394,8 +402,7 @@ func awardsCountedAsked(q question, facts []corpus.Fact) bool {
 func awardsCounted(q question, facts []corpus.Fact, base float64) candidate {
 	var best *corpus.Fact
 	for k, f := range facts {
-		kind := foldWords(f.Award)
-		if len(q.focus) != len(kind) || share(q.focus, kind) < 1 {
+		if !kindAsked(q, f) {
 			continue
 		}
 		if best == nil || len(f.Recipients) > len(best.Recipients) {

@@ -6,6 +6,9 @@ import (
 	"github.com/hoidap/hoidap/corpus"
 )
 
+// TestAwardsCounted checks that a count of an award kind itself is
+// answered by its recipients' counts added, and that a count of its
+// recipients, or of a kind no fact gives, is not.
 func TestAwardsCounted(t *testing.T) {
 	facts := []corpus.Fact{
 		{Type: corpus.FactAward, Awarding: corpus.Awarding{Award: "Bằng khen"}},

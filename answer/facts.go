@@ -514,10 +514,15 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 // which of ("bà Hằng là ủy viên của cơ quan nào") or after an agent
 // marker ("… của ai") may be the body of a title.
 func asksOther(q question) bool {
-	if q.wh != whWho || q.whAt < 1 || q.org || introducesAsked(q) {
-		return false
-	}
-	return !agentMarkers.Has(q.words[q.whAt-1].fold, lexicon.Folded)
+	return !q.org && whoAfterNamed(q)
+}
+
+// whoAfterNamed reports whether q is a who-question that writes its
+// question word after words it names, neither introducing them ("… là
+// ai", introducesAsked) nor after an agent marker ("do ai", "của ai"):
+// it asks whom the one it names acts on (asksOther, objectRole).
+func whoAfterNamed(q question) bool {
+	return q.wh == whWho && q.whAt >= 1 && !introducesAsked(q) && !agentMarkers.Has(q.words[q.whAt-1].fold, lexicon.Folded)
 }
 
 // maxOtherWords is the most words a question about a person's title or
@@ -653,9 +658,8 @@ const titleWrittenScore = 0.6
 // candidate: the title's first words side by side, the head and at least
 // minTitleBody more (or the whole title when it has fewer), its other
 // words in the sentence (restWritten) and no unit of place where the two
-// part, a deputy's ("Phó …") only when vice, a former one ("nguyên …")
-// only when former, none after "của"; the person is the one whose name stands nearest the
-// title in its clause. The facts read a person's titles in the shapes
+// part, marked as asked (titleMarkedAsAsked); the person is the one
+// whose name stands nearest the title in its clause. The facts read a person's titles in the shapes
 // news writing gives them, but not in all (a photo caption, "Title (tỉnh
 // X) ông Name", a title followed by more of the question's words, "Ai là
 // Phó Giám đốc Công an tỉnh dự lễ bế mạc?"): a title such a sentence
@@ -668,22 +672,13 @@ func (d *document) titleWritten(title []word, headLen int, vice, former bool, sc
 	for _, id := range sc.passages {
 		for _, s := range d.sentsOf[id] {
 			for p := range s.fold {
-				k := 0
-				for k < len(title) && p+k < len(s.fold) && s.fold[p+k] == title[k].fold {
-					k++
-				}
+				k := titleRun(title, s, p)
 				if k < need || !restWritten(title[k:], s) || k < len(title) && p+k < len(s.fold) && placeNouns.has(s.fold[p+k]) {
 					// Too little of it, or of another unit: "Chủ tịch
 					// UBND huyện …" for "Chủ tịch UBND tỉnh …".
 					continue
 				}
-				before := ""
-				if p > 0 {
-					before = s.lower[p-1]
-				}
-				// "thừa ủy quyền của Tư lệnh …, Thiếu tướng X": a title
-				// after "của" is someone else's, not the person beside.
-				if viceMarkers.Has(before, lexicon.Folded) != vice || formerTitleMarkers.Has(before, lexicon.Folded) && !former || possessiveMarkers.Has(before, lexicon.Folded) {
+				if !titleMarkedAsAsked(s, p, vice, former) {
 					continue
 				}
 				from := p
@@ -697,6 +692,29 @@ func (d *document) titleWritten(title []word, headLen int, vice, former bool, sc
 		}
 	}
 	return candidate{}
+}
+
+// titleRun returns how many of title's first words s writes, in order,
+// from its word p on.
+func titleRun(title []word, s *sent, p int) int {
+	k := 0
+	for k < len(title) && p+k < len(s.fold) && s.fold[p+k] == title[k].fold {
+		k++
+	}
+	return k
+}
+
+// titleMarkedAsAsked reports whether the word before the title s writes
+// at word p marks it as the question asks: a deputy's ("Phó …") exactly
+// when vice, a former one ("nguyên …") only when former, and none after
+// "của" — "thừa ủy quyền của Tư lệnh …, Thiếu tướng X": a title after
+// "của" is someone else's, not the person beside.
+func titleMarkedAsAsked(s *sent, p int, vice, former bool) bool {
+	before := ""
+	if p > 0 {
+		before = s.lower[p-1]
+	}
+	return viceMarkers.Has(before, lexicon.Folded) == vice && !(formerTitleMarkers.Has(before, lexicon.Folded) && !former) && !possessiveMarkers.Has(before, lexicon.Folded)
 }
 
 // nearestPerson returns the person, with their rank, whose name s writes
@@ -741,22 +759,13 @@ func (d *document) nearestPerson(s *sent, from, to int) string {
 // Tỉnh ủy Bắc Ninh nhiệm kỳ 2020-2025", "dự đại hội" of an article about
 // the congress; not "tỉnh Quảng Nam" of "Chủ tịch UBND tỉnh Quảng Ngãi".
 func restWritten(rest []word, s *sent) bool {
-	head := foldedSetOf(foldedTitleWords(s.art.Title)...)
+	head := foldedSetOf(foldsOf(sharedWords(s.art.Title))...)
 	for _, w := range rest {
 		if len(s.pos[w.fold]) == 0 && !head[w.fold] {
 			return false
 		}
 	}
 	return true
-}
-
-// foldedTitleWords returns the folded words of an article's title.
-func foldedTitleWords(title string) []string {
-	var out []string
-	for _, w := range foldWords(title) {
-		out = append(out, w.fold)
-	}
-	return out
 }
 
 // formerTitleMarkers stand before a title a person held and holds no

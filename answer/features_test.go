@@ -430,6 +430,9 @@ func TestRoleOf(t *testing.T) {
 	}
 }
 
+// TestObjectRole checks that a question word after its verb and doer
+// asks the verb's object, and that other shapes are left to the other
+// role readers.
 func TestObjectRole(t *testing.T) {
 	tests := []struct {
 		q, sentence, answer string
@@ -574,6 +577,8 @@ func TestAsksDefinition(t *testing.T) {
 	}
 }
 
+// TestAsksOther checks which who-questions ask whom the one they name
+// acts on, not that one's titles.
 func TestAsksOther(t *testing.T) {
 	tests := []struct {
 		q    string

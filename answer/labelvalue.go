@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -87,14 +88,7 @@ func labelHeadsOf(label []word) [][]string {
 func labelHeadAt(s *sent, at int, heads [][]string) int {
 	best := 0
 	for _, h := range heads {
-		if len(h) <= best || at+len(h) > len(s.fold) {
-			continue
-		}
-		ok := true
-		for k, w := range h {
-			ok = ok && s.fold[at+k] == w
-		}
-		if ok {
+		if len(h) > best && at+len(h) <= len(s.fold) && slices.Equal(s.fold[at:at+len(h)], h) {
 			best = len(h)
 		}
 	}
@@ -106,7 +100,7 @@ func labelHeadAt(s *sent, at int, heads [][]string) int {
 // a word that opens with a digit, with the words glued to it by "-" or
 // "." ("74C-124.xx", "61C1 - 579.44"); from is -1 when there is none.
 func valueAfter(s *sent, i int, content []word) (int, int) {
-	for skip := 0; i < len(s.lower) && skip < labelValueSkip && !isNumberWord(s.lower[i]) && standsInContent(s.fold[i], content); skip++ {
+	for skip := 0; i < len(s.lower) && skip < labelValueSkip && !isNumberWord(s.lower[i]) && inContent(content, word{fold: s.fold[i]}); skip++ {
 		i++
 	}
 	if i >= len(s.lower) || !isNumberWord(s.lower[i]) {
@@ -120,16 +114,6 @@ func valueAfter(s *sent, i int, content []word) (int, int) {
 		to++
 	}
 	return i, to
-}
-
-// standsInContent reports whether the folded word f is one of content's.
-func standsInContent(f string, content []word) bool {
-	for _, w := range content {
-		if w.fold == f {
-			return true
-		}
-	}
-	return false
 }
 
 // gluedCode reports whether sep, the text between two words, joins parts

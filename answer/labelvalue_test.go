@@ -15,11 +15,7 @@ func TestLabelValue(t *testing.T) {
 	text := "date 2024-01-06 Tai nạn trên Quốc lộ 9\n\n" +
 		"Tối 5.1, ô tô tải (BS: 51C - 025.53) va chạm với xe máy biển kiểm soát 61C1 - 579.44 trên Quốc lộ 9, quận 1.\n\n" +
 		"Đôi bò mang số đeo 42 giành giải Nhất hội đua bò.\n"
-	a, err := corpus.Parse("t", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := newTestEngine(t, []*corpus.Article{a})
+	e := articleEngine(t, text)
 	tests := []struct {
 		q    string
 		want string // "" for no answer

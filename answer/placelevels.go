@@ -31,11 +31,7 @@ func askedLevels(q question) []string {
 			continue
 		}
 		for n := min(k, mainUnits.MaxWords()); n >= 1; n-- {
-			folds := make([]string, 0, n)
-			for _, w := range q.words[k-n : k] {
-				folds = append(folds, w.fold)
-			}
-			if u := strings.Join(folds, " "); mainUnits.Has(u, lexicon.Exact) {
+			if u := strings.Join(foldsOf(q.words[k-n:k]), " "); mainUnits.Has(u, lexicon.Exact) {
 				if !slices.Contains(out, u) {
 					out = append(out, u)
 				}

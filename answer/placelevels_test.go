@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+// TestAskedLevels checks which main units of place a question asks
+// which of, when it asks two or more.
 func TestAskedLevels(t *testing.T) {
 	e := articleEngine(t, "date 2024-09 Thời sự Sạt lở đất (TNO) - Sáng 29/9, tại xã Việt Vinh, huyện Bắc Quang, tỉnh Hà Giang xảy ra sạt lở đất.\n")
 	tests := []struct {
@@ -25,6 +27,8 @@ func TestAskedLevels(t *testing.T) {
 	}
 }
 
+// TestPlaceLevelsIn checks the place read around an answer from the
+// first level asked to the last, and none when a level is missing.
 func TestPlaceLevelsIn(t *testing.T) {
 	const text = "Sáng 29-9, trên quốc lộ 2 đoạn qua xã Việt Vinh, huyện Bắc Quang, tỉnh Hà Giang đã xảy ra một vụ sạt lở đất."
 	tests := []struct {

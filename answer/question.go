@@ -61,6 +61,17 @@ func (w word) writtenAt(s *sent, k int) bool {
 	return w.fold == s.fold[k] && !(w.asWritten && w.marked && w.text != s.lower[k])
 }
 
+// writtenFrom reports whether s writes the words ws, in order, from its
+// word at on (writtenAt each); the caller keeps them within s.
+func writtenFrom(ws []word, s *sent, at int) bool {
+	for i, w := range ws {
+		if !w.writtenAt(s, at+i) {
+			return false
+		}
+	}
+	return true
+}
+
 // A question is a parsed question.
 type question struct {
 	text  string // canonical

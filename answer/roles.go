@@ -80,11 +80,7 @@ func subjectRole(q question, s *sent, at int, inner bool) (agrees, known bool) {
 // (subjectRole) or after an agent or passive marker (agentRole). Its
 // mismatch says the answer names the asker (fNamesAsker).
 func objectRole(q question, s *sent, answer []analysis.Token) (agrees, known bool) {
-	if q.wh != whWho || q.whAt < 1 || q.whEnd > len(q.words) || introducesAsked(q) {
-		return false, false
-	}
-	prev := q.words[q.whAt-1].fold
-	if agentMarkers.Has(prev, lexicon.Folded) || passiveMarkers.Has(prev, lexicon.Folded) {
+	if !whoAfterNamed(q) || q.whEnd > len(q.words) || passiveMarkers.Has(q.words[q.whAt-1].fold, lexicon.Folded) {
 		return false, false // "do ai trao": the doer is asked (agentRole)
 	}
 	at := answerAt(s, answer)

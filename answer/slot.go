@@ -65,14 +65,7 @@ func slotAlignment(q question, s *sent, toks []analysis.Token) bool {
 // maxSlotShared, and never the whole answer.
 func sharedLead(q question, s *sent, open, at, n int) int {
 	for k := min(maxSlotShared, n-1, open); k > 0; k-- {
-		ok := true
-		for i := range k {
-			if !q.words[open-k+i].writtenAt(s, at+i) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if writtenFrom(q.words[open-k:open], s, at) {
 			return k
 		}
 	}
@@ -85,14 +78,7 @@ func sharedLead(q question, s *sent, open, at, n int) int {
 // the answer's words not already shared at its start.
 func sharedTrail(q question, s *sent, end, room int) int {
 	for k := min(maxSlotShared, room-1, len(q.words)-q.whEnd); k > 0; k-- {
-		ok := true
-		for i := range k {
-			if !q.words[q.whEnd+i].writtenAt(s, end-k+i) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if writtenFrom(q.words[q.whEnd:q.whEnd+k], s, end-k) {
 			return k
 		}
 	}

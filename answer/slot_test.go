@@ -59,3 +59,25 @@ func TestAsksSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenFrom checks that a run of question words is read in order
+// from a sentence's word, and not elsewhere.
+func TestWrittenFrom(t *testing.T) {
+	s := testSent("Đối tượng ném 1 túi ni lông xuống gầm xe.")
+	q := parseQuestion("đối tượng ném gì xuống gầm xe")
+	tests := []struct {
+		from, to, at int
+		want         bool
+	}{
+		{0, 3, 0, true},  // "đối tượng ném"
+		{4, 7, 7, true},  // "xuống gầm xe"
+		{0, 3, 1, false}, // one word on
+		{4, 7, 6, false},
+		{0, 0, 3, true}, // no words
+	}
+	for _, tt := range tests {
+		if got := writtenFrom(q.words[tt.from:tt.to], s, tt.at); got != tt.want {
+			t.Errorf("writtenFrom(%v, %d) = %v, want %v", foldsOf(q.words[tt.from:tt.to]), tt.at, got, tt.want)
+		}
+	}
+}

@@ -231,11 +231,7 @@ func comparable(pairs []placeValue, q question) []placeValue {
 // s calls none so.
 func statedPlace(s *sent, phrase []word, names map[string]bool) string {
 	for i := 0; i+len(phrase) <= len(s.fold); i++ {
-		ok := true
-		for k, w := range phrase {
-			ok = ok && w.writtenAt(s, i+k)
-		}
-		if !ok {
+		if !writtenFrom(phrase, s, i) {
 			continue
 		}
 		lo, hi := s.segment(i)

@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/hoidap/hoidap/corpus"
 )
 
 // TestTitleWrittenLiftsVeto checks that a who-question about a title a
@@ -18,11 +16,7 @@ func TestTitleWrittenLiftsVeto(t *testing.T) {
 		"Cùng dự có đồng chí Nguyễn Thị Hồng Lâm - TUV, Phó Chủ tịch HĐND tỉnh.\n\n" +
 		"Dự lễ bế mạc có bà Y Hlinh - Phó Chủ tịch UBND tỉnh; Thượng tá Đinh Văn Tâm - Phó Giám đốc Công an tỉnh.\n\n" +
 		"Thừa ủy quyền của Tư lệnh BĐBP, Thiếu tướng Phạm Quang Định trao Kỷ niệm chương cho 6 cá nhân.\n"
-	a, err := corpus.Parse("t", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := newTestEngine(t, []*corpus.Article{a})
+	e := articleEngine(t, text)
 	tests := []struct {
 		q    string
 		veto bool

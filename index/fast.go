@@ -167,11 +167,11 @@ func (b *clauseBuilder) stats(br bleveindex.BM25Reader, field string) (fieldStat
 	}
 	docs, err := b.r.DocCount()
 	if err != nil {
-		return fieldStats{}, err
+		return fieldStats{}, fmt.Errorf("passage count: %w", err)
 	}
 	card, err := br.FieldCardinality(field)
 	if err != nil {
-		return fieldStats{}, err
+		return fieldStats{}, fmt.Errorf("cardinality of field %s: %w", field, err)
 	}
 	s := fieldStats{field: field, docs: docs, card: card}
 	if docs != 0 && card != 0 {

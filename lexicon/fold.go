@@ -26,13 +26,22 @@ func Fold(s string) string {
 // of the two blocks whose folds are precomputed (latinFold), where every
 // Vietnamese letter with a mark lies.
 func FoldRune(r rune) string {
-	switch {
-	case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
-		return latinFolds[r-latinFold[0]]
-	case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
-		return extFolds[r-latinFold[1]]
+	if f, ok := tableFold(r); ok {
+		return f
 	}
 	return Fold(string(r))
+}
+
+// tableFold returns the fold of r from the tables of latinFold, and
+// whether they hold r.
+func tableFold(r rune) (string, bool) {
+	switch {
+	case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
+		return latinFolds[r-latinFold[0]], true
+	case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
+		return extFolds[r-latinFold[1]], true
+	}
+	return "", false
 }
 
 // FoldsToItself reports whether Fold(s) is s: s is ASCII without
@@ -71,13 +80,11 @@ const maxRuneFold = 8
 
 // appendFoldRune appends the fold of r to b and returns it.
 func appendFoldRune(b []byte, r rune) []byte {
-	switch {
-	case r < utf8.RuneSelf:
+	if r < utf8.RuneSelf {
 		return append(b, byte(unicode.ToLower(r)))
-	case latinFold[0] <= r && r < latinFold[0]+rune(len(latinFolds)):
-		return append(b, latinFolds[r-latinFold[0]]...)
-	case latinFold[1] <= r && r < latinFold[1]+rune(len(extFolds)):
-		return append(b, extFolds[r-latinFold[1]]...)
+	}
+	if f, ok := tableFold(r); ok {
+		return append(b, f...)
 	}
 	return append(b, foldRune(r)...)
 }
