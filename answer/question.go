@@ -509,6 +509,12 @@ func (q *question) findWh() {
 	if q.wh == whCount {
 		q.counted = q.countedAfter(q.whEnd)
 		q.focus = q.focusAfter(q.whEnd)
+		if w, ok := q.countedYearsAt(q.whEnd); ok && q.counted == nil {
+			// "bao nhiêu năm rồi", "kỷ niệm bao nhiêu năm quan hệ ngoại
+			// giao": the years are counted, of what follows.
+			q.counted = &w
+			q.focus = append([]word{w}, q.focus...)
+		}
 		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && priceWordsList.in(q.words) {
 			// "Giá … bao nhiêu một kg?": an amount of money per kg.
 			q.per = q.focus[len(q.focus)-1].fold
@@ -520,6 +526,20 @@ func (q *question) findWh() {
 		}
 		if len(q.focus) == 0 {
 			q.focus = q.focusBefore(q.whAt)
+			q.described = true
+		}
+		if len(q.focus) == 0 && q.counted != nil {
+			// "Trên xe máy có mấy người?": with nothing else to read, the
+			// noun after the count word is what is counted, short as it
+			// is.
+			q.focus = []word{*q.counted}
+			q.described = false
+		}
+		if m := q.measureBefore(q.whAt); len(m) > 0 && q.counted == nil && (q.described || q.whEnd < len(q.words) && q.focusStopAt(q.whEnd)) {
+			// "htx có diện tích bao nhiêu" asks an area, "lãi bao nhiêu
+			// từ cà phê" an amount of money: the measure before the count
+			// word, not the words around it.
+			q.focus = m
 			q.described = true
 		}
 	}
@@ -609,6 +629,27 @@ func (q *question) focusBefore(at int) []word {
 	return out
 }
 
+// countMeasures are the nouns and adjectives of measure that name what a
+// count asks for when they stand right before its count word: "diện
+// tích", "rộng", "lãi" (count_measures).
+var countMeasures = lexicon.MustSet("count_measures")
+
+// measureBefore returns the measure of countMeasures that ends right
+// before word at, the count word, when the count word ends the question
+// or a word of no noun follows it ("lãi bao nhiêu từ cà phê"); nil when
+// none does.
+func (q *question) measureBefore(at int) []word {
+	if !q.nothingAfter(q.whEnd) && !(q.whEnd < len(q.words) && q.focusStopAt(q.whEnd)) {
+		return nil
+	}
+	for n := min(countMeasures.MaxWords(), at); n >= 1; n-- {
+		if countMeasures.Has(textOf(q.words[at-n:at]), lexicon.AsTyped) {
+			return q.words[at-n : at]
+		}
+	}
+	return nil
+}
+
 // compoundSo are the words that make "số" part of a noun: "tỷ số", "tổng
 // số", "con số".
 var compoundSo = lexicon.MustSet("compound_so_folded")
@@ -682,7 +723,9 @@ func (q *question) focusAfter(i int) []word {
 		if focusJoiners.Has(w.fold, lexicon.Exact) && len(out) > 0 && k+1 < len(q.words) && !q.focusStopAt(k+1) {
 			continue // "tập thể và cá nhân"
 		}
-		if q.focusStopAt(k) && len(out) > 0 || w.num {
+		if q.focusStopAt(k) && len(out) > 0 || w.num || w.isFiller() && q.nothingAfter(k) {
+			// "bao nhiêu năm rồi": a particle that ends the question is
+			// no part of what is counted.
 			break
 		}
 		if q.focusStopAt(k) {
