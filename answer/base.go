@@ -245,15 +245,21 @@ const (
 	baseNounWindow        = 4
 	maxBaseSentencesBack  = 1
 	bracketOpen           = "("
+	bracketClose          = ")"
 	minUnitRestWords      = 1
 	maxUnitRestWordsNamed = 2
 )
 
 // bracketBetween reports whether s opens a bracket between the numbers at
-// words from and to.
+// words from and to that is still open at to: "18 trường hợp bị thương
+// (tăng 16 ca", not "8 Huy chương Đồng (HCĐ); tăng 1 HCV".
 func bracketBetween(s *sent, from, to int) bool {
 	a, b := tokenStart(s, from), tokenStart(s, to)
-	return a >= 0 && b > a && strings.Contains(s.text[a:b], bracketOpen)
+	if a < 0 || b <= a {
+		return false
+	}
+	between := s.text[a:b]
+	return strings.LastIndex(between, bracketOpen) > strings.LastIndex(between, bracketClose)
 }
 
 // namedBefore returns the folded words of s in the n before word at, from
@@ -292,10 +298,31 @@ func namesUnit(named []string, unit string) bool {
 }
 
 // sameHead reports whether two units count the same noun: their first
-// words agree, folded.
+// words agree, folded, or one abbreviates the other ("HCV" of "Huy chương
+// Vàng": "13 Huy chương Vàng …; tăng 1 HCV so với năm 2024").
 func sameHead(a, b string) bool {
 	x, y := analysis.FoldedWords(a), analysis.FoldedWords(b)
-	return len(x) > 0 && len(y) > 0 && x[0] == y[0]
+	return len(x) > 0 && len(y) > 0 && (x[0] == y[0] || abbreviates(x, b) || abbreviates(y, a))
+}
+
+// minAbbreviatedWords is how many words a unit an abbreviation stands for
+// has at least.
+const minAbbreviatedWords = 2
+
+// abbreviates reports whether short, a unit as written, is one word in
+// capitals made of the first letters of full, the folded words of another
+// unit ("HCV" of "huy chuong vang").
+func abbreviates(full []string, short string) bool {
+	s := analysis.FoldedWords(short)
+	if len(s) != 1 || strings.ToUpper(short) != short || len(full) < minAbbreviatedWords || len(full) != len(s[0]) {
+		return false
+	}
+	for i, w := range full {
+		if w == "" || w[0] != s[0][i] {
+			return false
+		}
+	}
+	return true
 }
 
 // pairCountsAsked reports whether the pair of a figure of unit x and its

@@ -40,6 +40,8 @@ func TestComparedBase(t *testing.T) {
 			"cùng kỳ năm trước mấy ca bị thương do pháo", "18 − 16 = 2 trường hợp bị thương."},
 		{"a year compared with, a change naming nothing", "Trong năm 2024, trên địa bàn tỉnh xảy ra 705 vụ tai nạn giao thông, giảm 354 vụ so với năm 2023.",
 			"năm 2023 có bao nhiêu vụ tai nạn", "705 + 354 = 1.059 vụ tai nạn giao thông."},
+		{"a change by abbreviation after a closed bracket", "Các đoàn đoạt 13 Huy chương Vàng (HCV), 16 Huy chương Bạc (HCB), 8 Huy chương Đồng (HCĐ); tăng 1 HCV, 1 HCB so với năm 2024.",
+			"Năm 2024 Việt Nam được bao nhiêu HCV", "13 − 1 = 12 Huy chương Vàng."},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {
@@ -95,6 +97,42 @@ func TestNamesUnit(t *testing.T) {
 	for _, tt := range tests {
 		if got := namesUnit(tt.named, tt.unit); got != tt.want {
 			t.Errorf("namesUnit(%v, %q) = %v, want %v", tt.named, tt.unit, got, tt.want)
+		}
+	}
+}
+
+func TestSameHeadAbbreviation(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Huy chương Vàng", "HCV", true},
+		{"HCĐ", "Huy chương Đồng", true},
+		{"Huy chương Bạc", "HCV", false},
+		{"vụ tai nạn", "vụ", true},
+		{"người", "ngày", false},
+		{"tỷ USD", "tu", false},
+	}
+	for _, tt := range tests {
+		if got := sameHead(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameHead(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestBracketBetween(t *testing.T) {
+	tests := []struct {
+		text     string
+		from, to int
+		want     bool
+	}{
+		{"có 18 trường hợp bị thương (tăng 16 ca so với cùng kỳ)", 1, 7, true},
+		{"8 Huy chương Đồng (HCĐ); tăng 1 HCV", 0, 5, false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.text)
+		if got := bracketBetween(s, tt.from, tt.to); got != tt.want {
+			t.Errorf("bracketBetween(%q, %d, %d) = %v, want %v (words %v)", tt.text, tt.from, tt.to, got, tt.want, s.fold)
 		}
 	}
 }
