@@ -74,7 +74,10 @@ type counted struct {
 // (baseOf); the pair whose sentences hold most of the question's other
 // words wins. A base the article states itself is a quantity of its own,
 // which the quantity generator answers: a change whose sentence states
-// another figure of its unit after it ("giảm 3 vụ, từ 7 vụ") is left out.
+// another figure of its unit after it ("giảm 3 vụ, từ 7 vụ") is left out;
+// but a figure stated in brackets after a compared year the question names
+// is answered here (statedBase), as the quantity generator leaves out
+// sentences that name that year only as compared (otherYear).
 func (d *document) comparedBase(q question, content []word, sc *scope) candidate {
 	if !asksCountNoChange(q) {
 		return candidate{}
@@ -105,8 +108,7 @@ func (d *document) comparedBase(q question, content []word, sc *scope) candidate
 		}
 		all = append(all, counted{f: f, s: s, at: at, change: isChange(s, at)})
 	}
-	var best candidate
-	bestCover := 0.0
+	best, bestCover := d.statedBase(q, rest, all)
 	for k, y := range all {
 		if !y.change || !comparesPeriods(y.s) || statesBase(all, k) || !cued && !asksComparedYear(q, y) {
 			continue
