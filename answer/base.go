@@ -74,7 +74,10 @@ type counted struct {
 // (baseOf); the pair whose sentences hold most of the question's other
 // words wins. A base the article states itself is a quantity of its own,
 // which the quantity generator answers: a change whose sentence states
-// another figure of its unit after it ("giảm 3 vụ, từ 7 vụ") is left out.
+// another figure of its unit after it ("giảm 3 vụ, từ 7 vụ") is left out;
+// but a figure stated in brackets after a compared year the question names
+// is answered here (statedBase), as the quantity generator leaves out
+// sentences that name that year only as compared (otherYear).
 func (d *document) comparedBase(q question, content []word, sc *scope) candidate {
 	if !asksCountNoChange(q) {
 		return candidate{}
@@ -105,8 +108,7 @@ func (d *document) comparedBase(q question, content []word, sc *scope) candidate
 		}
 		all = append(all, counted{f: f, s: s, at: at, change: isChange(s, at)})
 	}
-	var best candidate
-	bestCover := 0.0
+	best, bestCover := d.statedBase(q, rest, all)
 	for k, y := range all {
 		if !y.change || !comparesPeriods(y.s) || statesBase(all, k) || !cued && !asksComparedYear(q, y) {
 			continue
@@ -245,15 +247,21 @@ const (
 	baseNounWindow        = 4
 	maxBaseSentencesBack  = 1
 	bracketOpen           = "("
+	bracketClose          = ")"
 	minUnitRestWords      = 1
 	maxUnitRestWordsNamed = 2
 )
 
 // bracketBetween reports whether s opens a bracket between the numbers at
-// words from and to.
+// words from and to that is still open at to: "18 trường hợp bị thương
+// (tăng 16 ca", not "8 Huy chương Đồng (HCĐ); tăng 1 HCV".
 func bracketBetween(s *sent, from, to int) bool {
 	a, b := tokenStart(s, from), tokenStart(s, to)
-	return a >= 0 && b > a && strings.Contains(s.text[a:b], bracketOpen)
+	if a < 0 || b <= a {
+		return false
+	}
+	between := s.text[a:b]
+	return strings.LastIndex(between, bracketOpen) > strings.LastIndex(between, bracketClose)
 }
 
 // namedBefore returns the folded words of s in the n before word at, from
@@ -292,10 +300,31 @@ func namesUnit(named []string, unit string) bool {
 }
 
 // sameHead reports whether two units count the same noun: their first
-// words agree, folded.
+// words agree, folded, or one abbreviates the other ("HCV" of "Huy chương
+// Vàng": "13 Huy chương Vàng …; tăng 1 HCV so với năm 2024").
 func sameHead(a, b string) bool {
 	x, y := analysis.FoldedWords(a), analysis.FoldedWords(b)
-	return len(x) > 0 && len(y) > 0 && x[0] == y[0]
+	return len(x) > 0 && len(y) > 0 && (x[0] == y[0] || abbreviates(x, b) || abbreviates(y, a))
+}
+
+// minAbbreviatedWords is how many words a unit an abbreviation stands for
+// has at least.
+const minAbbreviatedWords = 2
+
+// abbreviates reports whether short, a unit as written, is one word in
+// capitals made of the first letters of full, the folded words of another
+// unit ("HCV" of "huy chuong vang").
+func abbreviates(full []string, short string) bool {
+	s := analysis.FoldedWords(short)
+	if len(s) != 1 || strings.ToUpper(short) != short || len(full) < minAbbreviatedWords || len(full) != len(s[0]) {
+		return false
+	}
+	for i, w := range full {
+		if w == "" || w[0] != s[0][i] {
+			return false
+		}
+	}
+	return true
 }
 
 // pairCountsAsked reports whether the pair of a figure of unit x and its

@@ -40,6 +40,10 @@ func TestComparedBase(t *testing.T) {
 			"cùng kỳ năm trước mấy ca bị thương do pháo", "18 − 16 = 2 trường hợp bị thương."},
 		{"a year compared with, a change naming nothing", "Trong năm 2024, trên địa bàn tỉnh xảy ra 705 vụ tai nạn giao thông, giảm 354 vụ so với năm 2023.",
 			"năm 2023 có bao nhiêu vụ tai nạn", "705 + 354 = 1.059 vụ tai nạn giao thông."},
+		{"a change by abbreviation after a closed bracket", "Các đoàn đoạt 13 Huy chương Vàng (HCV), 16 Huy chương Bạc (HCB), 8 Huy chương Đồng (HCĐ); tăng 1 HCV, 1 HCB so với năm 2024.",
+			"Năm 2024 Việt Nam được bao nhiêu HCV", "13 − 1 = 12 Huy chương Vàng."},
+		{"a base stated in brackets after the compared year", "Trong đó, 8 dự án FDI cấp mới với tổng vốn đăng ký gần 1,452 tỷ USD, vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD). 5 dự án điều chỉnh tăng vốn, đạt 104,79 triệu USD, tăng 60,7% so với cùng kỳ năm 2023 (37,37 triệu USD).",
+			"Cùng kỳ 2023 vốn điều chỉnh là bao nhiêu?", "37,37 triệu USD"},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {
@@ -67,6 +71,8 @@ func TestComparedBaseNone(t *testing.T) {
 			"cùng kỳ năm ngoái bao nhiêu trường hợp bị tai nạn giao thông"},
 		{"a year not compared with", "Trong năm 2024, trên địa bàn tỉnh xảy ra 705 vụ tai nạn giao thông, giảm 354 vụ so với năm 2023.",
 			"năm 2022 có bao nhiêu vụ tai nạn"},
+		{"a bracketed figure after another year", "Trong đó, 8 dự án FDI cấp mới với tổng vốn đăng ký gần 1,452 tỷ USD, vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD).",
+			"Năm 2022 vốn cấp mới là bao nhiêu?"},
 		{"a base stated", "Trong 4 ngày nghỉ Tết, trên địa bàn tỉnh xảy ra 4 vụ tai nạn giao thông, giảm 3 vụ so với 7 vụ cùng kỳ năm ngoái.",
 			"cùng kỳ năm ngoái có bao nhiêu vụ tai nạn"},
 	}
@@ -95,6 +101,61 @@ func TestNamesUnit(t *testing.T) {
 	for _, tt := range tests {
 		if got := namesUnit(tt.named, tt.unit); got != tt.want {
 			t.Errorf("namesUnit(%v, %q) = %v, want %v", tt.named, tt.unit, got, tt.want)
+		}
+	}
+}
+
+func TestSameHeadAbbreviation(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Huy chương Vàng", "HCV", true},
+		{"HCĐ", "Huy chương Đồng", true},
+		{"Huy chương Bạc", "HCV", false},
+		{"vụ tai nạn", "vụ", true},
+		{"người", "ngày", false},
+		{"tỷ USD", "tu", false},
+	}
+	for _, tt := range tests {
+		if got := sameHead(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameHead(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestBracketBetween(t *testing.T) {
+	tests := []struct {
+		text     string
+		from, to int
+		want     bool
+	}{
+		{"có 18 trường hợp bị thương (tăng 16 ca so với cùng kỳ)", 1, 7, true},
+		{"8 Huy chương Đồng (HCĐ); tăng 1 HCV", 0, 5, false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.text)
+		if got := bracketBetween(s, tt.from, tt.to); got != tt.want {
+			t.Errorf("bracketBetween(%q, %d, %d) = %v, want %v (words %v)", tt.text, tt.from, tt.to, got, tt.want, s.fold)
+		}
+	}
+}
+
+func TestComparedFigure(t *testing.T) {
+	tests := []struct {
+		text, year string
+		at         int
+		want       bool
+	}{
+		{"tăng 60,7% so với cùng kỳ năm 2023 (37,37 triệu USD)", "2023", 8, true},
+		{"năm 2023 (37,37 triệu USD)", "2023", 2, false},
+		{"tăng 1 HCV so với năm 2024 (12 HCV)", "2024", 7, true},
+		{"tăng 1 HCV so với năm 2024 (12 HCV)", "2023", 7, false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.text)
+		if got := comparedFigure(s, tt.at, tt.year); got != tt.want {
+			t.Errorf("comparedFigure(%q, %d, %q) = %v, want %v (words %v)", tt.text, tt.at, tt.year, got, tt.want, s.fold)
 		}
 	}
 }

@@ -1,0 +1,71 @@
+package answer
+
+// comparedFigureGap is how many words at most stand between the year of a
+// compared period and the figure written in brackets after it: "so với
+// cùng kỳ năm 2023 (35,4 triệu USD)".
+const comparedFigureGap = 2
+
+// comparedFigureAsked reports whether the number at word at of s is the
+// figure of a year the question names, written in brackets right after
+// that year as the period its sentence compares with (comparedFigure):
+// "Cùng kỳ 2023 vốn điều chỉnh là bao nhiêu?" of "tăng 60,7% so với cùng
+// kỳ năm 2023 (37,37 triệu USD)". Such a figure answers for the compared
+// year although the sentence reports another.
+func comparedFigureAsked(q question, s *sent, at int) bool {
+	if at < 0 {
+		return false
+	}
+	for _, w := range q.words {
+		if isYearWord(w) && comparedFigure(s, at, w.fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedFigure reports whether the number at word at of s stands in a
+// bracket opened at most comparedFigureGap words after year, which s
+// writes after a comparison phrase ("so với năm 2024 (12 HCV)").
+func comparedFigure(s *sent, at int, year string) bool {
+	for _, p := range s.pos[year] {
+		if p >= at || at-p > comparedFigureGap || !bracketBetween(s, p, at) {
+			continue
+		}
+		for k := max(0, p-comparedWithin); k+1 < p; k++ {
+			if comparisonAt(s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isYearWord reports whether w is a year written in full ("2024").
+func isYearWord(w word) bool {
+	return w.num && isYear(w.text)
+}
+
+// statedBase answers the figure of a compared year a question names with
+// the figure its sentence states in brackets after that year ("vốn cấp
+// mới … gần 1,452 tỷ USD, vượt nhiều lần so với cùng kỳ năm 2023 (35,4
+// triệu USD)" gives "35,4 triệu USD" for "Cùng kỳ 2023 vốn cấp mới là bao
+// nhiêu?"): the figure whose sentence holds most of the question's other
+// words, at least minBaseCover of them. A money question takes only an
+// amount of money.
+func (d *document) statedBase(q question, rest []word, all []counted) (candidate, float64) {
+	var best candidate
+	bestCover := 0.0
+	money := q.asksMoney()
+	for _, o := range all {
+		if o.change || !comparedFigureAsked(q, o.s, o.at) || money && !isMoney(sharedWords(o.f.Unit)) {
+			continue
+		}
+		cover := d.overlapOf(q, rest, o.s).coverage()
+		if cover < minBaseCover || cover <= bestCover {
+			continue
+		}
+		best = candidate{answer: o.f.Text, kind: KindFact, refs: []ref{{o.f.Passage, o.f.Sentence}}, score: baseScore + baseCover*cover}
+		bestCover = cover
+	}
+	return best, bestCover
+}
