@@ -226,7 +226,7 @@ func (d *document) recipients(q question, facts []corpus.Fact, base float64) can
 		// "bao nhiêu cá nhân": the count of that unit alone.
 		if len(q.focus) > 0 {
 			for _, c := range f.Recipients {
-				if share(q.focus, foldWords(c.Unit)) == 1 && len(q.focus) == len(foldWords(c.Unit)) {
+				if share(q.focus, sharedWords(c.Unit)) == 1 && len(q.focus) == len(sharedWords(c.Unit)) {
 					who = []string{c.String()}
 				}
 			}
@@ -367,7 +367,7 @@ func (d *document) namesPerson(t, passage string) bool {
 // "cá nhân" in "bao nhiêu cá nhân được tặng Bằng khen".
 func countsAsked(counts []corpus.Count, focus []word) bool {
 	for _, c := range counts {
-		if share(foldWords(c.Unit), focus) > 0 {
+		if share(sharedWords(c.Unit), focus) > 0 {
 			return true
 		}
 	}
@@ -379,7 +379,7 @@ func countsAsked(counts []corpus.Count, focus []word) bool {
 // khen", "có tất cả bao nhiêu giấy khen được tặng".
 func awardsCountedAsked(q question, facts []corpus.Fact) bool {
 	for _, f := range facts {
-		if kind := foldWords(f.Award); len(q.focus) == len(kind) && share(q.focus, kind) == 1 {
+		if kind := sharedWords(f.Award); len(q.focus) == len(kind) && share(q.focus, kind) == 1 {
 			return true
 		}
 	}
@@ -394,7 +394,7 @@ func awardsCountedAsked(q question, facts []corpus.Fact) bool {
 func awardsCounted(q question, facts []corpus.Fact, base float64) candidate {
 	var best *corpus.Fact
 	for k, f := range facts {
-		kind := foldWords(f.Award)
+		kind := sharedWords(f.Award)
 		if len(q.focus) != len(kind) || share(q.focus, kind) < 1 {
 			continue
 		}

@@ -609,7 +609,7 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 				name = f.Rank + " " + f.Name
 			}
 			// A title that says no more than the question ranks first.
-			holders = append(holders, holder{name + " (" + t + ")", 0.6 + 0.3*sc + 0.05*share(foldWords(t), asked), ref{f.Passage, f.Sentence}})
+			holders = append(holders, holder{name + " (" + t + ")", 0.6 + 0.3*sc + 0.05*share(sharedWords(t), asked), ref{f.Passage, f.Sentence}})
 			break
 		}
 	}
@@ -753,7 +753,7 @@ func restWritten(rest []word, s *sent) bool {
 // foldedTitleWords returns the folded words of an article's title.
 func foldedTitleWords(title string) []string {
 	var out []string
-	for _, w := range foldWords(title) {
+	for _, w := range sharedWords(title) {
 		out = append(out, w.fold)
 	}
 	return out
@@ -873,7 +873,7 @@ var bodyLevels = lexicon.MustSet("body_levels").Words()
 // title names another level and not the question's: "Chủ nhiệm Ủy ban
 // Kiểm tra Tỉnh ủy" asked of "Chủ nhiệm Ủy ban Kiểm tra Trung ương".
 func otherLevel(asked []word, title string) bool {
-	tw := foldWords(title)
+	tw := sharedWords(title)
 	askedLevel, titleLevel := false, false
 	for _, l := range bodyLevels {
 		inQuestion, inTitle := findPhrase(asked, l) >= 0, findPhrase(tw, l) >= 0
