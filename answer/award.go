@@ -390,7 +390,7 @@ func awardsCountedAsked(q question, facts []corpus.Fact) bool {
 // counts, its focus naming the kind word for word: "bằng khen" of "bao
 // nhiêu bằng khen".
 func kindAsked(q question, f corpus.Fact) bool {
-	kind := foldWords(f.Award)
+	kind := sharedWords(f.Award)
 	return len(q.focus) == len(kind) && share(q.focus, kind) == 1
 }
 

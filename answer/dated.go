@@ -390,7 +390,7 @@ func (d *document) eventHead(article string) string {
 		if f.Type != corpus.FactEvent {
 			continue
 		}
-		ws := foldWords(f.What)
+		ws := sharedWords(f.What)
 		for k := range ws {
 			for _, n := range eventNouns {
 				if findPhrase(ws[k:], n) == 0 {

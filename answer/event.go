@@ -286,7 +286,7 @@ func venueOfKind(venue string, noun []word) bool {
 	if len(noun) == 0 || genericPlaceNouns.Has(phraseOf(noun), lexicon.Folded) {
 		return true
 	}
-	ws := foldWords(venue)
+	ws := sharedWords(venue)
 	for _, n := range append([]string{phraseOf(noun)}, synonyms(phraseOf(noun))...) {
 		if findPhrase(ws, n) >= 0 {
 			return true

@@ -45,7 +45,7 @@ func (d *document) identifier(q question, content []word, sc *scope) candidate {
 			}
 			continue
 		}
-		unit := share(without(content, mentionWords...), foldWords(f.Unit))
+		unit := share(without(content, mentionWords...), sharedWords(f.Unit))
 		if unit == 0 {
 			continue
 		}
@@ -150,12 +150,12 @@ func (d *document) namedList(q question, content []word, sc *scope) candidate {
 		s := d.sentOf[r]
 		items := groups[r]
 		o := d.overlapOf(q, content, s)
-		unit := share(content, foldWords(items[0].Unit))
+		unit := share(content, sharedWords(items[0].Unit))
 		score := 0.55*o.coverage() + 0.35*unit
 		if (plural || q.wh == whList) && len(items) > 1 && len(content) > 0 && s.hasPhrase(content[0].fold, 0, len(s.fold)) >= 0 {
 			// "Kể tên các mô hình …": a list of items of the noun asked.
 			score += 0.2
-			if len(content) > 1 && share(content[:2], foldWords(items[0].Unit)) == 1 {
+			if len(content) > 1 && share(content[:2], sharedWords(items[0].Unit)) == 1 {
 				// The items are named by that very noun ("mô hình").
 				score = max(score, 0.6+0.3*o.coverage())
 			}
@@ -248,7 +248,7 @@ func (d *document) documentsOf(noun []word, sc *scope) candidate {
 		if f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument {
 			continue
 		}
-		if phraseOf(foldWords(f.Unit)) != phraseOf(noun) {
+		if phraseOf(sharedWords(f.Unit)) != phraseOf(noun) {
 			continue
 		}
 		parts = append(parts, f.Text)

@@ -254,7 +254,7 @@ const (
 // or without dots — "P.V.N.", "pvn" —, its last syllables), 0 when it does
 // not name it.
 func namesPerson(q question, f corpus.Fact) int {
-	parts := foldWords(f.Name)
+	parts := sharedWords(f.Name)
 	if len(parts) == 0 {
 		return 0
 	}
@@ -485,7 +485,7 @@ func noteHolder(q question, content []word, noted []notedPerson, ask noteAsk) ca
 		case askBorn:
 			ok = n.Born != "" && hasNumber(q.words, n.Born)
 		case askResidence, askHome:
-			place := foldWords(n.Residence + " " + n.HomeTown)
+			place := sharedWords(n.Residence + " " + n.HomeTown)
 			ok = len(role) > 0 && share(role, place) == 1
 		}
 		if ok {

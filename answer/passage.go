@@ -244,7 +244,7 @@ func (d *document) extract(q question, content []word, b scored) string {
 		// "Đội nào vô địch?", "huyện nào …?": a name of that kind, or of a
 		// kind said otherwise ("dân tộc" as "đồng bào").
 		for _, n := range append([]string{phraseOf(noun)}, synonyms(phraseOf(noun))...) {
-			if ans := entityIn(b.s, foldWords(n), b.o); ans != "" {
+			if ans := entityIn(b.s, sharedWords(n), b.o); ans != "" {
 				return ans
 			}
 		}
@@ -353,7 +353,7 @@ func noteOf(q question, s *sent) string {
 		return ""
 	}
 	noun := q.words[q.whAt-1]
-	if f := foldWords(note); len(f) > 0 && f[0].fold == noun.fold {
+	if f := sharedWords(note); len(f) > 0 && f[0].fold == noun.fold {
 		return note
 	}
 	return ""
@@ -500,8 +500,8 @@ func (d *document) people(s *sent, content []word) (string, bool) {
 		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
 			continue
 		}
-		if note := noteAfter(s.text, f.Name); note != "" && share(foldWords(note), content) > 0 && len(foldWords(note)) > 0 {
-			if share(without(foldWords(note), noteSkipWords...), content) > 0 || len(without(foldWords(note), noteSkipWords...)) == 0 {
+		if note := noteAfter(s.text, f.Name); note != "" && share(sharedWords(note), content) > 0 && len(sharedWords(note)) > 0 {
+			if share(without(sharedWords(note), noteSkipWords...), content) > 0 || len(without(sharedWords(note), noteSkipWords...)) == 0 {
 				picked = append(picked, f.Name+" ("+note+")")
 			}
 		}
@@ -1326,7 +1326,7 @@ func (d *document) birthOf(q question, s *sent) string {
 // Krông Pắc", "đoàn TP. Kon Tum".
 func teamIn(b scored) string {
 	for _, n := range teamNouns.Words() {
-		if t := entityIn(b.s, foldWords(n), b.o); t != "" {
+		if t := entityIn(b.s, sharedWords(n), b.o); t != "" {
 			return t
 		}
 	}

@@ -337,7 +337,10 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 	}
 	// A name joined by an apostrophe ("Cư M'gar", "Đắk R'lấp") is no
 	// shorthand nor Telex: its parts are read as typed.
-	named := apostropheNames(spelled, toks)
+	// Made here, not by apostropheNames, the map of a question's few
+	// words stays off the heap.
+	named := map[int]bool{}
+	markApostropheNames(named, spelled, toks)
 	people := names.refersAt(raw)
 	for i := range people {
 		named[i] = true
@@ -392,12 +395,11 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 // name ("M'gar", "R'lấp", "K’Bang").
 const apostrophes = "'\u2019"
 
-// apostropheNames returns the tokens of text that are parts of a name
-// joined by an apostrophe whose first part is capitalised: "M" and "gar"
-// of "Cư M'gar". Such parts are read as typed, never as shorthand ("r" is
-// no "rồi") nor as Telex ("gar" is no "gả").
-func apostropheNames(text string, toks []analysis.Token) map[int]bool {
-	named := map[int]bool{}
+// markApostropheNames marks in named the tokens of text that are parts of
+// a name joined by an apostrophe whose first part is capitalised: "M" and
+// "gar" of "Cư M'gar". Such parts are read as typed, never as shorthand
+// ("r" is no "rồi") nor as Telex ("gar" is no "gả").
+func markApostropheNames(named map[int]bool, text string, toks []analysis.Token) {
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
 		gap := text[a.End:b.Start]
@@ -409,7 +411,6 @@ func apostropheNames(text string, toks []analysis.Token) map[int]bool {
 		}
 		named[i], named[i+1] = true, true
 	}
-	return named
 }
 
 func isDigits(s string) bool {

@@ -174,7 +174,8 @@ func (e *Engine) related(question, answer string, n int) []string {
 	}
 	// What a suggestion may follow from, read once for all suggestions:
 	// the names of the people the answer names, and, when an award was
-	// said, the awards that were not, one per fact.
+	// said, the awards that were not, one per fact. The awards are
+	// collected only once one is known to be said.
 	var names, awards []string
 	awardSaid := false
 	for i := range e.facts {
@@ -185,15 +186,20 @@ func (e *Engine) related(question, answer string, n int) []string {
 				names = append(names, f.Name)
 			}
 		case corpus.FactAward:
-			if strings.Contains(said, e.prep[i].awardFold) {
-				awardSaid = true
-			} else {
-				awards = append(awards, f.Award)
+			awardSaid = awardSaid || strings.Contains(said, e.prep[i].awardFold)
+		}
+	}
+	if awardSaid {
+		for i := range e.facts {
+			if e.facts[i].Type == corpus.FactAward && !strings.Contains(said, e.prep[i].awardFold) {
+				awards = append(awards, e.facts[i].Award)
 			}
 		}
 	}
-	if !awardSaid {
-		awards = nil
+	if len(names) == 0 && len(awards) == 0 {
+		// Nothing to follow from: every suggestion ranks alike, and the
+		// stable ranking below would keep their order.
+		return firstSuggestions(e.suggestions(), e.foldedSuggestions(), q, n)
 	}
 	suggestions := e.suggestions()
 	rs := make([]ranked, 0, len(suggestions)) // made once, not grown
@@ -314,4 +320,19 @@ func splitAnd(p string) []string {
 		}
 	}
 	return []string{p}
+}
+
+// firstSuggestions returns the first n of suggestions (folded are their
+// folds), other than those that fold to the question q.
+func firstSuggestions(suggestions, folded []string, q string, n int) []string {
+	var out []string
+	for i, s := range suggestions {
+		if len(out) == n {
+			break
+		}
+		if folded[i] != q {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -20,7 +20,7 @@ func withClauseRoles(part []word) []word {
 	out := part
 	for _, g := range roleClauses {
 		if len(g) > 1 && hasAny(part, g[1:]...) {
-			out = append(out, foldWords(g[0])...)
+			out = append(out, sharedWords(g[0])...)
 		}
 	}
 	return out
@@ -76,7 +76,7 @@ func (d *document) laterMentions(p notedPerson, noted []notedPerson) []word {
 			continue
 		}
 		if mentions(s.text, ref) {
-			out = append(out, foldWords(s.text)...)
+			out = append(out, sharedWords(s.text)...)
 		}
 	}
 	return out

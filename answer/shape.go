@@ -72,7 +72,7 @@ func namesAsker(q question, answer string) bool {
 	for _, part := range strings.Split(answer, "; ") {
 		name, note, _ := strings.Cut(strings.TrimRight(part, ". "), " (")
 		note = strings.TrimSuffix(note, ")")
-		nw, tw := foldWords(name), foldWords(note)
+		nw, tw := sharedWords(name), sharedWords(note)
 		switch {
 		case len(tw) > 1 && findPhrase(before, textOf(tw)) >= 0:
 		case len(nw) > 1 && endsInName(name) && findPhrase(before, nw[len(nw)-1].text) >= 0:
@@ -164,7 +164,7 @@ func typeAgreesAsked(q question, percent bool, answer string, toks []analysis.To
 		case q.asksMoney():
 			// By how much an amount changed may be a share: "doanh thu
 			// tăng 22,2%".
-			return isMoney(foldWords(answer)) || asksChange(q) && strings.Contains(answer, "%"), true
+			return isMoney(sharedWords(answer)) || asksChange(q) && strings.Contains(answer, "%"), true
 		}
 		for _, t := range toks {
 			if t.Number || numberWords.has(t.Folded) {
@@ -252,7 +252,7 @@ func spelledCountAt(q question, s *sent, at int) bool {
 	if !spelledDigitsHas(s.lower[at]) {
 		return false
 	}
-	return countsPeopleUnit(foldWords(s.lower[at+1] + " " + s.lower[min(at+2, len(s.lower)-1)]))
+	return countsPeopleUnit(sharedWords(s.lower[at+1] + " " + s.lower[min(at+2, len(s.lower)-1)]))
 }
 
 // spelledDigitsHas reports whether t is a number spelled in words ("một",
