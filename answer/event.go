@@ -152,7 +152,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			if f.Period != "" && (other.c.answer == "" || holdsYearsOf(other.c.answer, f.Period)) {
 				// As the article writes it: "Nhiệm kỳ 2025-2030.", not
 				// a "giai đoạn" of years respaced.
-				c = candidate{answer: upperFirst(f.Period) + ".", kind: KindFact, score: 0.6 + 0.35*about, refs: d.periodRefs(f)}
+				c = candidate{answer: upperFirst(f.Period) + ".", kind: KindFact, score: eventPeriodScore + eventPeriodAbout*about, refs: d.periodRefs(f)}
 			}
 		case q.wh == whWhen && q.when == whenClock:
 			// A time of day is asked: the lead's clock time, if it
@@ -160,7 +160,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			if p, ok := d.passages[f.Passage]; ok {
 				for _, t := range d.timesOf(p) {
 					if t.Kind == analysis.TimeClock {
-						c = candidate{answer: upperFirst(t.Text) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+						c = candidate{answer: upperFirst(t.Text) + ".", kind: KindFact, score: eventFactScore + eventFactAbout*about, refs: r}
 						break
 					}
 				}
@@ -176,9 +176,9 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		case q.wh == whWhen && q.when == whenPartOfDay:
 			// The part of the day the lead opens with: "Sáng 17/8".
 			if when := d.when(f); holdsPartOfDay(when) {
-				c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+				c = candidate{answer: when + ".", kind: KindFact, score: eventFactScore + eventFactAbout*about, refs: r}
 			} else if pod := partOfDayIn(s); pod != "" {
-				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+				c = candidate{answer: upperFirst(pod) + ".", kind: KindFact, score: eventFactScore + eventFactAbout*about, refs: r}
 			}
 		case dayDetail != "":
 			// Cited with the lead, which names the event the question
@@ -204,14 +204,14 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			if q.when == whenYear {
 				when = "Năm " + yearOf(f.When) + " (" + when + ")"
 			}
-			c = candidate{answer: when + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			c = candidate{answer: when + ".", kind: KindFact, score: eventFactScore + eventFactAbout*about, refs: r}
 		case q.wh == whWhere:
 			// The venue, when the text names one, of the kind asked if a
 			// kind is ("tỉnh nào": a venue in no named province does not
 			// say).
 			switch {
 			case f.Where != "" && venueOfKind(f.Where, nounOf(q)) && !d.brokenSpan(f.Where, nil):
-				c = candidate{answer: "Tại " + f.Where + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+				c = candidate{answer: "Tại " + f.Where + ".", kind: KindFact, score: eventFactScore + eventFactAbout*about, refs: r}
 			case f.Where == "" && f.Locality != "" && venueOfKind(f.Locality, nounOf(q)) && !d.brokenSpan(f.Locality, s):
 				// No venue: the place of the body that organised it
 				// ("Công an tỉnh Quảng Nam": tỉnh Quảng Nam), a weaker
@@ -223,9 +223,9 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			if len(f.Partners) > 0 {
 				ans += " phối hợp với " + strings.Join(f.Partners, ", ")
 			}
-			c = candidate{answer: ans + ".", kind: KindFact, score: 0.55 + 0.4*about, refs: r}
+			c = candidate{answer: ans + ".", kind: KindFact, score: eventFactScore + eventFactAbout*about, refs: r}
 		case (q.wh == whWhat || q.wh == whNone) && rest <= 1 && f.What != "" && named && asksWhatEvent(q):
-			c = candidate{answer: upperFirst(f.What) + ".", kind: KindFact, score: 0.5 + 0.35*about, refs: r}
+			c = candidate{answer: upperFirst(f.What) + ".", kind: KindFact, score: eventWhatScore + eventWhatAbout*about, refs: r}
 		}
 		if c.score > best.score {
 			best = c
@@ -430,6 +430,20 @@ func (q question) otherTime() bool {
 func (s *sent) otherTime() bool {
 	return containsAny(s.lower, otherTimeMarkers...)
 }
+
+// An event fact's confidence, as its own rules judge: a base by what the
+// fact answers, and a share of how much the question is about the event
+// (about). A time, a place or a title is read as typed and trusted most;
+// the period it spans a little less for what the question leaves out;
+// what the event was least, since any clause may say it.
+const (
+	eventFactScore   = 0.55
+	eventFactAbout   = 0.4
+	eventPeriodScore = 0.6
+	eventPeriodAbout = 0.35
+	eventWhatScore   = 0.5
+	eventWhatAbout   = 0.35
+)
 
 // eventAboutMinimum is the least share of a question's words (less those
 // of any event) an event's lead must hold for the question to be about it.

@@ -326,6 +326,14 @@ func holdsFold(ws []word, f string) bool {
 }
 
 // abbreviation answers "ANTQ là gì?", "UBND là viết tắt của gì?".
+// An abbreviation's confidence, as its own rules judge: its long form
+// written in the article answers "X là gì"; a question naming it beside
+// other words may ask something else, and scores less.
+const (
+	abbreviationScore      = 0.95
+	abbreviationOtherScore = 0.55
+)
+
 func (d *document) abbreviation(q question, content []word) candidate {
 	if q.wh != whWhat && q.wh != whNone {
 		return candidate{}
@@ -354,14 +362,14 @@ func (d *document) abbreviation(q question, content []word) candidate {
 				rest = without(rest, q.words[end].fold)
 			}
 		}
-		score := 0.95
+		score := abbreviationScore
 		if len(rest) > 1 {
 			if !definitionCuesList.in(q.words) {
 				// "Học sinh THPT Chi Lăng được đưa tới bệnh viện nào?"
 				// names the abbreviation and asks something else.
 				continue
 			}
-			score = 0.55
+			score = abbreviationOtherScore
 		}
 		var ans string
 		if builtin {
@@ -462,6 +470,10 @@ var (
 	rankCues                  = lexicon.MustSet("rank_cues").Words()
 )
 
+// personTitlesScore is the confidence of a person's titles or rank read
+// as typed facts beside the person's name.
+const personTitlesScore = 0.9
+
 // personTitles answers "Đại tá Nguyễn Thế Chi giữ chức vụ gì?" and "Lê
 // Văn Dũng là ai?".
 func (d *document) personTitles(q question, content []word, sc *scope) candidate {
@@ -499,9 +511,9 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 		}
 		switch {
 		case asksRank && f.Rank != "":
-			return candidate{answer: f.Name + ": " + f.Rank + ".", kind: KindFact, score: 0.9, refs: []ref{{f.Passage, f.Sentence}}}
+			return candidate{answer: f.Name + ": " + f.Rank + ".", kind: KindFact, score: personTitlesScore, refs: []ref{{f.Passage, f.Sentence}}}
 		case len(f.Titles) > 0:
-			return candidate{answer: name + ": " + strings.Join(f.Titles, "; ") + ".", kind: KindFact, score: 0.9, refs: []ref{{f.Passage, f.Sentence}}}
+			return candidate{answer: name + ": " + strings.Join(f.Titles, "; ") + ".", kind: KindFact, score: personTitlesScore, refs: []ref{{f.Passage, f.Sentence}}}
 		}
 	}
 	return candidate{}

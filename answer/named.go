@@ -185,6 +185,10 @@ func (d *document) namedList(q question, content []word, sc *scope) candidate {
 	return best
 }
 
+// namedByNumberScore is the confidence of a thing named by its number
+// and unit ("Nghị quyết số 12"), the question writing both.
+const namedByNumberScore = 0.8
+
 // namedByNumber answers "Nghị quyết số 12 là của cơ quan nào?" with the
 // whole name of what the question names by its number.
 func (d *document) namedByNumber(q question, content []word, sc *scope) candidate {
@@ -198,7 +202,7 @@ func (d *document) namedByNumber(q question, content []word, sc *scope) candidat
 		if !hasNumber(q.words, f.Number) || share(unit, q.words) < 1 || share(sharedWords(f.Text), q.words) == 1 {
 			continue // nothing the question does not already say
 		}
-		return candidate{answer: f.Text + ".", kind: KindFact, score: 0.8, refs: []ref{{f.Passage, f.Sentence}}}
+		return candidate{answer: f.Text + ".", kind: KindFact, score: namedByNumberScore, refs: []ref{{f.Passage, f.Sentence}}}
 	}
 	return candidate{}
 }
@@ -238,6 +242,10 @@ func negated(s *sent) bool {
 	return false
 }
 
+// documentsScore is the confidence of the documents of a kind the
+// article names, listed whole.
+const documentsScore = 0.85
+
 // documentsOf lists the documents and numbered names whose kind is noun:
 // "Nghị quyết số 09-NQ/TU" for "nghị quyết".
 func (d *document) documentsOf(noun []word, sc *scope) candidate {
@@ -257,5 +265,5 @@ func (d *document) documentsOf(noun []word, sc *scope) candidate {
 	if len(parts) == 0 {
 		return candidate{}
 	}
-	return candidate{answer: strings.Join(parts, "; ") + ".", kind: KindFact, score: 0.85, refs: refs}
+	return candidate{answer: strings.Join(parts, "; ") + ".", kind: KindFact, score: documentsScore, refs: refs}
 }

@@ -356,6 +356,10 @@ var (
 	photoCreditWords = lexicon.MustSet("photo_credit_words").Words()
 )
 
+// creditsScore is the confidence of the photo credits the article
+// writes, for who took its pictures.
+const creditsScore = 0.9
+
 // credits answers who took the photos.
 func (d *document) credits(q question, content []word) candidate {
 	if !photoWordsList.in(q.words) || !photoCreditWordsList.in(q.words) {
@@ -375,7 +379,7 @@ func (d *document) credits(q question, content []word) candidate {
 	if len(names) == 0 {
 		return candidate{}
 	}
-	return candidate{answer: "Ảnh: " + strings.Join(names, ", ") + ".", kind: KindFact, score: 0.9, refs: refs[:1]}
+	return candidate{answer: "Ảnh: " + strings.Join(names, ", ") + ".", kind: KindFact, score: creditsScore, refs: refs[:1]}
 }
 
 var (
