@@ -363,3 +363,51 @@ func countsPeople(unit string) bool {
 	}
 	return countsPeopleUnit(ws)
 }
+
+// namesBase reports whether q, a count that asks for no change, names the
+// base of a comparison s writes: a base period cue ("cùng kỳ năm ngoái có
+// bao nhiêu vụ", asksBase), or a year s writes after "so với" ("năm 2024
+// có bao nhiêu vụ" of "giảm 354 vụ so với năm 2024"). s must compare
+// periods (comparesPeriods).
+func namesBase(q question, s *sent) bool {
+	if !asksCountNoChange(q) || !comparesPeriods(s) {
+		return false
+	}
+	return basePeriodCuesList.in(q.words) || asksComparedYear(q, counted{s: s, at: -1})
+}
+
+// baseAskedOther reports, for a question that names the base of the
+// comparison of s (namesBase), whether the number at word at of s is the
+// change ("giảm 3 vụ so với cùng kỳ") or the current figure ("đạt 21 tỷ
+// USD, tăng 5% so với cùng kỳ": a figure that is no change, followed by a
+// change before the first comparison phrase of s), neither of which is the
+// base asked; "đạt 11,5 tỷ USD, bằng mức 11,47 tỷ USD của cùng kỳ" writes
+// no change, and its figures are left alone.
+// known is false when q names no base of s.
+func baseAskedOther(q question, s *sent, at int) (change, current, known bool) {
+	if at < 0 || !namesBase(q, s) {
+		return false, false, false
+	}
+	if comparedFigureAsked(q, s, at) {
+		return false, false, true // the base, stated
+	}
+	if isChange(s, at) {
+		return true, false, true
+	}
+	first := -1
+	for k := range s.fold {
+		if comparisonAt(s, k) {
+			first = k
+			break
+		}
+	}
+	if first <= at {
+		return false, false, true
+	}
+	for j := at + 1; j < first; j++ {
+		if numberLike(s, j) && isChange(s, j) {
+			return false, true, true
+		}
+	}
+	return false, false, true
+}

@@ -1,5 +1,7 @@
 package answer
 
+import "strings"
+
 // comparedFigureGap is how many words at most stand between the year of a
 // compared period and the figure written in brackets after it: "so với
 // cùng kỳ năm 2023 (35,4 triệu USD)".
@@ -15,8 +17,35 @@ func comparedFigureAsked(q question, s *sent, at int) bool {
 	if at < 0 {
 		return false
 	}
+	named := false
 	for _, w := range q.words {
-		if isYearWord(w) && comparedFigure(s, at, w.fold) {
+		if !isYearWord(w) {
+			continue
+		}
+		named = true
+		if comparedFigure(s, at, w.fold) {
+			return true
+		}
+	}
+	// "cùng kỳ năm trước đạt bao nhiêu" of "so với cùng kỳ năm trước
+	// (35,4 triệu USD)": the period is named by its cue, not its year.
+	return !named && basePeriodCuesList.in(q.words) && cuedFigure(s, at)
+}
+
+// cuedFigure reports whether the number at word at of s is the first word
+// of a bracket opened right after a base period cue (base_period_cues),
+// written at most comparedYearWindow words after a comparison phrase: "tăng
+// 12% so với cùng kỳ (35,4 triệu USD)", "so với cùng kỳ năm trước (4 vụ)".
+func cuedFigure(s *sent, at int) bool {
+	if at <= 0 || !strings.Contains(s.text[s.ends[at-1]:s.starts[at]], bracketOpen) {
+		return false
+	}
+	for k := max(0, at-comparisonPhraseWords-comparedYearWindow); k < at; k++ {
+		if !comparisonAt(s, k) {
+			continue
+		}
+		from := k + comparisonPhraseWords
+		if from < at && bracketBetween(s, from, at) && cuedBase(s.lower[from:at]) {
 			return true
 		}
 	}
@@ -57,7 +86,10 @@ func (d *document) statedBase(q question, rest []word, all []counted) (candidate
 	bestCover := 0.0
 	money := q.asksMoney()
 	for _, o := range all {
-		if o.change || !comparedFigureAsked(q, o.s, o.at) || money && !isMoney(sharedWords(o.f.Unit)) {
+		// A figure opening the bracket after a cue is the base, whatever
+		// change governs it across the bracket ("tăng 12% so với cùng kỳ
+		// (35,4 triệu USD)").
+		if o.change && !cuedFigure(o.s, o.at) || !comparedFigureAsked(q, o.s, o.at) || money && !isMoney(sharedWords(o.f.Unit)) {
 			continue
 		}
 		cover := d.overlapOf(q, rest, o.s).coverage()

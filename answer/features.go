@@ -322,6 +322,16 @@ const (
 	// another ("A hơn B mấy tuổi", askedDifference), and the answer is not
 	// a difference the difference generator worked out.
 	fDifferenceAsked = "difference_asked"
+	// fBaseAskedChange: the question names the base of a comparison its
+	// sentence writes ("cùng kỳ năm ngoái có bao nhiêu vụ", "năm 2024 …" of
+	// "so với năm 2024") and the answer's number is the change ("giảm 3
+	// vụ"), not the base (baseAskedOther).
+	fBaseAskedChange = "base_asked_change"
+	// fBaseAskedCurrent: the question names the base of a comparison its
+	// sentence writes and the answer's number is the current figure, written
+	// before the comparison ("đạt 21 tỷ USD, tăng 5% so với cùng kỳ")
+	// (baseAskedOther).
+	fBaseAskedCurrent = "base_asked_current"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -335,7 +345,7 @@ var featureNames = func() []string {
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
-		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked,
+		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -581,7 +591,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if len(content) == 0 {
 		return f
 	}
-	f.set(fSentenceCover, d.sentenceCover(q, content, s))
+	f.set(fSentenceCover, d.computedCover(q, content, c, s))
 	cover, ok := shared.covers[s.p.ID]
 	if reframed {
 		ok, cover = false, 0
@@ -674,7 +684,13 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))
 		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
-		f.set(fChangeMismatch, boolValue(isChange(s, at) != asksChange(q)))
+		// A figure opening the bracket after "so với cùng kỳ" is the base,
+		// whatever change governs it across the bracket (cuedFigure).
+		f.set(fChangeMismatch, boolValue((isChange(s, at) && !cuedFigure(s, at)) != asksChange(q)))
+		if change, current, known := baseAskedOther(q, s, at); known {
+			f.set(fBaseAskedChange, boolValue(change))
+			f.set(fBaseAskedCurrent, boolValue(current))
+		}
 		if agrees, known := periodBound(shared.askedPeriods(q), s, at); known {
 			f.set(fPeriodAgrees, boolValue(agrees))
 			f.set(fPeriodOther, boolValue(!agrees))
@@ -715,4 +731,22 @@ func bestOthers(c candidate, all []candidate) (best, other float64) {
 		}
 	}
 	return best, other
+}
+
+// computedCover is the sentence cover of c, whose first source is s: a
+// value worked out from several sentences (computed: "4 + 3 = 7 vụ" from
+// "4 vụ tai nạn" and "So với cùng kỳ năm ngoái, … giảm 3 vụ") is as
+// supported as the best of them holds the question's words; any other
+// answer is read from s alone.
+func (d *document) computedCover(q question, content []word, c candidate, s *sent) float64 {
+	cover := d.sentenceCover(q, content, s)
+	if !c.computed {
+		return cover
+	}
+	for _, r := range c.refs[1:] {
+		if o := d.sentOf[r]; o != nil {
+			cover = max(cover, d.sentenceCover(q, content, o))
+		}
+	}
+	return cover
 }
