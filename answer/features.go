@@ -332,6 +332,12 @@ const (
 	// before the comparison ("đạt 21 tỷ USD, tăng 5% so với cùng kỳ")
 	// (baseAskedOther).
 	fBaseAskedCurrent = "base_asked_current"
+	// fPartNamed: the answer is the figure of one part of a breakdown —
+	// an item of a list, "TP Móng Cái 18.000 lượt khách; …, Cô Tô 2.500
+	// lượt khách", or a part of a parenthesis, "(Lai Châu 2, Sơn La 1)" —
+	// whose name the question gives: the figure is bound to the item
+	// asked, the other items' figures to other names.
+	fPartNamed = "part_named"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -346,6 +352,7 @@ var featureNames = func() []string {
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
+		fPartNamed,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -679,6 +686,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if other, known := countedKindOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedKindOther, boolValue(other))
 	}
+	f.set(fPartNamed, boolValue(c.partNamed))
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
 		f.set(fNamesBeside, boolValue(beside))

@@ -302,7 +302,7 @@ func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (can
 	whole := d.overlapOf(q, content, s).coverage()
 	score := partBase + partUnit*unitScore + partWhole*whole
 	ans := f.Number + " " + f.Unit + " (" + f.Of + ")"
-	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1}, true
+	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1, partNamed: true}, true
 }
 
 // partAt returns the position in s of the number of part f of a

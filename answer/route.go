@@ -30,6 +30,9 @@ type candidate struct {
 	// breakdown is written "28 hộ dân (Sơn La)", not as the sentence has
 	// it); 0 when not.
 	numAt int
+	// partNamed is true for a part of a breakdown whose name the question
+	// gives: "2.500 lượt khách (Cô Tô)" for "Cô Tô đón bao nhiêu khách".
+	partNamed bool
 	// clause is true for the clause of a sentence kept when no part of it
 	// could be cut as the answer (clauseAround).
 	clause bool

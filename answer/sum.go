@@ -128,10 +128,16 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 			best = g
 		}
 	}
+	named := d.namedParts(q, sc, nouns)
+	if named != nil {
+		// "Vân Đồn với Móng Cái tổng cộng bao nhiêu khách": exactly the
+		// parts the question names, not the whole list.
+		best = named
+	}
 	if best == nil {
 		return d.wholeAlone(q, rest, sc, nouns)
 	}
-	if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok {
+	if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok && named == nil {
 		return w
 	}
 	var parts []string
@@ -659,4 +665,64 @@ func formatNumber(v float64) string {
 		b.WriteString("," + f)
 	}
 	return b.String()
+}
+
+// minNamedParts is how many parts of one breakdown a question must name
+// for their sum to be asked.
+const minNamedParts = 2
+
+// namedParts returns the parts of one breakdown (facts Of a name: "TP Móng
+// Cái 18.000 lượt khách; …; huyện Vân Đồn 21.000 lượt khách") of what the
+// question counts (nouns) whose names the question gives, one a name, from
+// the sentence whose parts it names most; nil when it names fewer than
+// minNamedParts of any. Their group covers the question fully: it names
+// each of them.
+func (d *document) namedParts(q question, sc *scope, nouns [][]word) *sumGroup {
+	bySentence := map[ref]*sumGroup{}
+	var order []ref
+	names := map[ref]map[string]bool{}
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
+		if f.Type != corpus.FactQuantity || f.Of == "" || !sc.in[f.Passage] || !unitHoldsAny(f.Unit, nouns) {
+			continue
+		}
+		if share(sharedWords(f.Of), q.words) < 1 {
+			continue
+		}
+		r := ref{f.Passage, f.Sentence}
+		if bySentence[r] == nil {
+			s := d.factSent(f)
+			if s == nil {
+				continue
+			}
+			bySentence[r] = &sumGroup{s: s, cover: 1}
+			names[r] = map[string]bool{}
+			order = append(order, r)
+		}
+		if of := analysis.Fold(f.Of); !names[r][of] {
+			names[r][of] = true
+			bySentence[r].facts = append(bySentence[r].facts, f)
+		}
+	}
+	var best *sumGroup
+	for _, r := range order {
+		if g := bySentence[r]; len(g.facts) >= minNamedParts && (best == nil || len(g.facts) > len(best.facts)) {
+			best = g
+		}
+	}
+	return best
+}
+
+// unitHoldsAny reports whether the unit writes one of the nouns counted,
+// at its start or after a measure word: "lượt khách" holds "khách".
+func unitHoldsAny(unit string, nouns [][]word) bool {
+	u := analysis.FoldedWords(unit)
+	for _, n := range nouns {
+		for k := 0; k+len(n) <= len(u); k++ {
+			if len(n) > 0 && unitIs(strings.Join(u[k:], " "), n) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -193,3 +193,48 @@ func TestSumWholeAlone(t *testing.T) {
 		t.Errorf("sum %q, %v; want %q", c.Answer, ok, want)
 	}
 }
+
+// TestSumOfNamedParts checks that a total of items a question names adds
+// exactly those items' figures of a breakdown written as a list, whatever
+// order it names them in, and that a total naming no item is left to the
+// other groups.
+func TestSumOfNamedParts(t *testing.T) {
+	e := articleEngine(t, "date 2024-09 Thời sự Khách du lịch dịp lễ (ABC) - Sáng 3/9, Sở Du lịch cho biết số khách dịp lễ.\n\n"+
+		"Khách du lịch đến TP Hạ Long 59.000 lượt khách; TP Móng Cái 18.000 lượt khách; huyện Vân Đồn 21.000 lượt khách, Cô Tô 2.500 lượt khách.")
+	ctx := context.Background()
+	tests := []struct {
+		q, want string
+	}{
+		{"Vân Đồn với Móng Cái tổng cộng bao nhiêu khách", "18.000 + 21.000 = 39.000 lượt khách."},
+		{"tong cong ha long va co to bao nhieu luot khach", "59.000 + 2.500 = 61.500 lượt khách."},
+		// No item named: the sentence's whole list.
+		{"tổng cộng bao nhiêu lượt khách", "59.000 + 18.000 + 21.000 + 2.500 = 100.500 lượt khách."},
+	}
+	for _, tt := range tests {
+		c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
+		if !ok || c.Answer != tt.want {
+			t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
+		}
+	}
+}
+
+// TestUnitHoldsAny checks a unit holds a noun counted at its start or
+// after a measure word.
+func TestUnitHoldsAny(t *testing.T) {
+	tests := []struct {
+		unit, noun string
+		want       bool
+	}{
+		{"lượt khách", "khách", true},
+		{"khách", "khách", true},
+		{"lượt khách quốc tế", "khách", true},
+		{"nhà bị sập", "khách", false},
+		{"giải B", "giải A", false},
+	}
+	for _, tt := range tests {
+		noun := sharedWords(tt.noun)
+		if got := unitHoldsAny(tt.unit, [][]word{noun}); got != tt.want {
+			t.Errorf("unitHoldsAny(%q, %q) = %v, want %v", tt.unit, tt.noun, got, tt.want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 func quantities(s *sentence) []Fact {
 	var out []Fact
 	quoted := quotedSpans(s.text[s.start:s.end], s.start)
+	items := listItems(s)
 	for i, t := range s.toks {
 		if s.labelWord(i) && !inSpans(quoted, t.Start) {
 			// "lần thứ nhất", "hạng Ba", "mức độ I": a rank, not a count.
@@ -65,6 +66,12 @@ func quantities(s *sentence) []Fact {
 		}
 		if i+1 < len(s.toks) && strings.TrimSpace(s.sep(i+1)) == "-" && s.toks[i+1].Number {
 			continue // "35.000 - 45.000 đồng": the range is read at its end
+		}
+		if f, ok := items[i]; ok {
+			// "TP Hạ Long 59.000 lượt khách; TP Móng Cái 18.000 lượt
+			// khách": a part of a breakdown written as a list.
+			out = append(out, f)
+			continue
 		}
 		if id, ok := s.identifier(i); ok {
 			out = append(out, id)

@@ -1,0 +1,40 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestPartNamed checks that the figure of the list item a question names
+// is a candidate marked part_named, and that no other item's figure is
+// proposed as that item's.
+func TestPartNamed(t *testing.T) {
+	e := articleEngine(t, "date 2024-09 Thời sự Khách du lịch dịp lễ (ABC) - Sáng 3/9, Sở Du lịch cho biết số khách dịp lễ.\n\n"+
+		"Khách du lịch đến TP Hạ Long 59.000 lượt khách; TP Móng Cái 18.000 lượt khách; huyện Vân Đồn 21.000 lượt khách, Cô Tô 2.500 lượt khách.")
+	k := -1
+	for i, n := range FeatureNames() {
+		if n == fPartNamed {
+			k = i
+		}
+	}
+	tests := []struct {
+		q, want string // want: the part_named candidate's answer
+	}{
+		{"Cô Tô đón bao nhiêu khách", "2.500 lượt khách (Cô Tô)"},
+		{"ha long don bao nhieu khach", "59.000 lượt khách (Hạ Long)"},
+		{"Móng Cái có bao nhiêu lượt khách", "18.000 lượt khách (Móng Cái)"},
+		{"bao nhiêu lượt khách", ""}, // no item named
+	}
+	for _, tt := range tests {
+		var named []string
+		for _, c := range e.Candidates(context.Background(), tt.q) {
+			if c.Features[k] > 0 {
+				named = append(named, c.Answer)
+			}
+		}
+		if strings.Join(named, "|") != tt.want {
+			t.Errorf("%q: part_named %q, want %q", tt.q, named, tt.want)
+		}
+	}
+}

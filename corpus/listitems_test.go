@@ -1,0 +1,52 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestListItems checks that a breakdown written as a list of "NAME FIGURE
+// [unit]" items binds each figure to its own item's name, that a unit
+// written on the last item only applies to all, and that a lone name
+// with a number, a list without units and a parenthesis are left to the
+// other readers.
+func TestListItems(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each part: number unit (of)
+	}{
+		{"semicolons, abbreviated units",
+			"Khách du lịch đến TP Hạ Long 59.000 lượt khách; TP Móng Cái 18.000 lượt khách; huyện Vân Đồn 21.000 lượt khách, Cô Tô 2.500 lượt khách.",
+			[]string{"59.000 lượt khách (Hạ Long)", "18.000 lượt khách (Móng Cái)", "21.000 lượt khách (Vân Đồn)", "2.500 lượt khách (Cô Tô)"}},
+		{"commas, one unit each",
+			"Nhiều nhà bị sập, trong đó Mường Lát 11 nhà, Quan Sơn 94 nhà, Quan Hóa 49 nhà.",
+			[]string{"11 nhà (Mường Lát)", "94 nhà (Quan Sơn)", "49 nhà (Quan Hóa)"}},
+		{"unit completed on the last item",
+			"Trong đó Vân Đồn 25.000 lượt, Móng Cái 14.000 lượt, Cô Tô 2.500 lượt khách.",
+			[]string{"25.000 lượt khách (Vân Đồn)", "14.000 lượt khách (Móng Cái)", "2.500 lượt khách (Cô Tô)"}},
+		{"a joining word before the last item",
+			"Có 5 ca, gồm Hà Nội 3 ca và Đà Nẵng 2 ca.",
+			[]string{"3 ca (Hà Nội)", "2 ca (Đà Nẵng)"}},
+		{"a single name and number is no list",
+			"Ban Chỉ đạo 138 họp với 20 đại biểu.", nil},
+		{"no unit at all",
+			"Số người chết gồm Lai Châu 2, Sơn La 1.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range ofType(Extract(a), FactQuantity) {
+				if f.Passage == "t/p1" && f.Of != "" {
+					got = append(got, f.Number+" "+f.Unit+" ("+f.Of+")")
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parts %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
