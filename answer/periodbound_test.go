@@ -25,6 +25,7 @@ func TestPeriodBound(t *testing.T) {
 		{"another part's period", "huy hiệu 40 năm trao cho mấy người", testSent("Trao Huy hiệu 30 năm tuổi Đảng cho 11 đồng chí, 2 đồng chí nhận Huy hiệu 40 năm tuổi Đảng."), "11", false, true},
 		{"a comparison's base", "nhập khẩu tháng 6 đạt bao nhiêu", testSent("Tháng 6, xuất khẩu đạt 29,45 tỷ USD, tăng 5% so với tháng 5; nhập khẩu đạt 26,36 tỷ USD."), "26,36", true, true},
 		{"the question's comparison base", "xuất khẩu tăng bao nhiêu % so với tháng 5", testSent("Tháng 6, xuất khẩu đạt 29,45 tỷ USD, tăng 5% so với tháng 5."), "5", false, false},
+		{"the same time of another year is a base", "năm 2024 đón bao nhiêu lượt khách quốc tế", testSent("Năm 2024, toàn tỉnh đón hơn 1,64 triệu lượt khách, tăng 18% so với cùng kỳ năm 2023; trong đó khách quốc tế gần 52.000 lượt."), "52.000", true, true},
 		{"a bound is no period", "trước ngày 16/12 có bao nhiêu HCV", testSent("Ngày 16/12, đội giành 8 HCV."), "8", false, false},
 		{"a spelled point is none", "tổ chức mấy năm một lần", testSent("Hội thao được tổ chức 4 năm một lần."), "4", false, false},
 		{"the period after it in its phrase", "mấy đồng chí nhận Huy hiệu 40 năm", testSent("Trong số đó, 11 đồng chí nhận Huy hiệu 30 năm tuổi Đảng và 2 đồng chí nhận Huy hiệu 40 năm tuổi Đảng."), "2", true, true},
