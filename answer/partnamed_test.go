@@ -38,3 +38,36 @@ func TestPartNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestPartNamedFigureFirst checks the same for a list written "FIGURE unit
+// ở NAME" with one verb after the last item: the part is named, its
+// figure found before its name, and the verb is in its answer.
+func TestPartNamedFigureFirst(t *testing.T) {
+	e := articleEngine(t, "date 2023-08 Thời sự Mưa lũ (ABC) - Sáng 6/8, mưa lũ gây thiệt hại ở nhiều tỉnh.\n\n"+
+		"Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong do đất đá sạt lở.")
+	k := -1
+	for i, n := range FeatureNames() {
+		if n == fPartNamed {
+			k = i
+		}
+	}
+	tests := []struct {
+		q, want string // want: the part_named candidate's answer
+	}{
+		{"yen bai may nguoi tu vong", "hai người tử vong (Yên Bái)"},
+		{"Sơn La có bao nhiêu người tử vong", "một người tử vong (Sơn La)"},
+		{"lai chau co bao nhieu nguoi tu vong", "Bốn người tử vong (Lai Châu)"},
+		{"bao nhiêu người tử vong", ""}, // no item named
+	}
+	for _, tt := range tests {
+		var named []string
+		for _, c := range e.Candidates(context.Background(), tt.q) {
+			if c.Features[k] > 0 {
+				named = append(named, c.Answer)
+			}
+		}
+		if strings.Join(named, "|") != tt.want {
+			t.Errorf("%q: part_named %q, want %q", tt.q, named, tt.want)
+		}
+	}
+}

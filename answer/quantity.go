@@ -306,7 +306,8 @@ func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (can
 }
 
 // partAt returns the position in s of the number of part f of a
-// breakdown: the one right after the last word of its name, or -1.
+// breakdown: the one right after the last word of its name, or else the
+// one a few words before its first word, or -1.
 func partAt(s *sent, f corpus.Fact) int {
 	of := sharedWords(f.Of)
 	if len(of) == 0 {
@@ -318,8 +319,25 @@ func partAt(s *sent, f corpus.Fact) int {
 			return k
 		}
 	}
+	// "hai người ở Yên Bái": the number is written before its unit and
+	// the name.
+	for k := 0; k < len(s.lower); k++ {
+		if s.lower[k] != n {
+			continue
+		}
+		for j := k + 1; j < len(s.fold) && j <= k+partNameReach; j++ {
+			if s.fold[j] == of[0].fold {
+				return k
+			}
+		}
+	}
 	return -1
 }
+
+// partNameReach is how many words after the number of a part written
+// "FIGURE unit ở NAME" its name may start: the unit, the preposition and
+// an administrative word.
+const partNameReach = corpus.MaxUnitWords + 3
 
 // The confidence of a part of a breakdown, as its rules judge: the
 // question names the part; what it counts and the rest of its words.

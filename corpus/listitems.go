@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // This file reads a breakdown written as a list outside any parenthesis:
@@ -17,12 +18,25 @@ import (
 // a list holds ("Bà Rịa Vũng Tàu").
 const maxItemNameWords = 4
 
-// listItem is one "NAME FIGURE [unit]" item of a list, by token: prefix is
-// its first token (an administrative word before the name: "TP", "huyện"),
-// name the first word of its name, num its number, end the token after its
-// unit.
+// maxPredicateWords is the most words of the verb or predicate written
+// after the last item of a "FIGURE unit ở NAME" list that apply to every
+// item ("tử vong", "bị tốc mái").
+const maxPredicateWords = 4
+
+// itemPlacePrepositions are the words between the unit of a "FIGURE unit
+// ở NAME" item and its place ("ở", "tại").
+var itemPlacePrepositions = lexicon.MustSet("item_place_prepositions")
+
+// listItem is one item of a list, by token: prefix is its first token (an
+// administrative word before the name: "TP", "huyện"; or, for a figure
+// written first, the figure or its qualifier), name the first word of its
+// name and nameEnd the token after it, num its number, unitFrom and
+// unitTo the tokens of its unit, end the token after the item. figureFirst
+// is true for a "FIGURE unit (ở) NAME" item, marked when "ở", "tại" or an
+// administrative word introduces its place.
 type listItem struct {
-	prefix, name, num, end int
+	prefix, name, nameEnd, num, unitFrom, unitTo, end int
+	figureFirst, marked                               bool
 }
 
 // listItems returns the parts of the breakdowns s writes as lists of
@@ -32,26 +46,52 @@ type listItem struct {
 // a semicolon or a joining word ("và") between them. A unit written only
 // on the last item ("Móng Cái 14.000 lượt, Cô Tô 2.500 lượt khách")
 // applies to every item; a list with no unit at all ("Lai Châu 2, Sơn La
-// 1") is left alone.
-func listItems(s *sentence) map[int]Fact {
+// 1") is left alone. Items may also write the figure first, spelled or in
+// digits, and the place after it ("hai người ở Yên Bái"); then a verb
+// written after the last item applies to every item. Such a figure also
+// reads as a count of its own ("hai người"), so its parts come in a map of
+// their own, alongside, to add beside that count.
+func listItems(s *sentence) (parts, alongside map[int]Fact) {
 	var items []listItem
 	for i := range s.toks {
 		if it, ok := s.listItemAt(i); ok {
 			items = append(items, it)
+		} else if it, ok := s.figureFirstItemAt(i); ok {
+			items = append(items, it)
 		}
 	}
 	out := map[int]Fact{}
+	alongside = map[int]Fact{}
 	for from := 0; from < len(items); {
 		to := from + 1
 		for to < len(items) && s.adjoins(items[to-1], items[to]) {
 			to++
 		}
-		if to-from >= 2 {
+		if to-from >= 2 && placeMarked(items[from:to]) {
 			s.listParts(items[from:to], out)
 		}
 		from = to
 	}
-	return out
+	for _, it := range items {
+		if f, ok := out[it.num]; ok && it.figureFirst {
+			alongside[it.num] = f
+			delete(out, it.num)
+		}
+	}
+	return out, alongside
+}
+
+// placeMarked reports whether a list whose figures come first marks the
+// place of one item at least with "ở", "tại" or an administrative word:
+// without it "42 huy chương Vàng, 54 huy chương Đồng" would read as places.
+// A list of "NAME FIGURE" items needs no mark.
+func placeMarked(items []listItem) bool {
+	for _, it := range items {
+		if !it.figureFirst || it.marked {
+			return true
+		}
+	}
+	return false
 }
 
 // listItemAt reads the item whose number is token i: a capitalised name
@@ -84,7 +124,76 @@ func (s *sentence) listItemAt(i int) (listItem, bool) {
 		// sentence or a clause names nothing.
 		return listItem{}, false
 	}
-	return listItem{prefix: prefix, name: name, num: i, end: s.unitEnd(i)}, true
+	end := s.unitEnd(i)
+	return listItem{prefix: prefix, name: name, nameEnd: i - s.matchBefore(qualifiers, i), num: i, unitFrom: i + 1, unitTo: end, end: end}, true
+}
+
+// figureFirstItemAt reads the item whose figure is token i and whose
+// place follows its unit: "hai người ở Yên Bái", "12 nhà ở huyện Mường
+// Lát", "Bốn người Lai Châu". The figure is in digits or spelled; the
+// unit is one or more words in lower case; the place is a capitalised
+// name, perhaps after "ở"/"tại" and an administrative word.
+func (s *sentence) figureFirstItemAt(i int) (listItem, bool) {
+	t := s.toks[i]
+	if s.inParenthesis(i) {
+		return listItem{}, false
+	}
+	if t.Number {
+		if _, ok := analysis.ParseNumber(t.Text); !ok || strings.Contains(t.Text, "/") {
+			return listItem{}, false
+		}
+	} else if _, ok := s.spelledNumber(i); !ok {
+		return listItem{}, false
+	}
+	for j := i + 1; j < len(s.toks) && j-i <= MaxUnitWords+1 && s.spaced(j) && !s.toks[j].Number; j++ {
+		name, ok := s.itemPlaceAt(j)
+		if ok && j > i+1 {
+			marked := name > j
+			nameEnd := name + 1
+			for nameEnd < len(s.toks) && nameEnd-name < maxItemNameWords && s.spaced(nameEnd) && s.titleCase(nameEnd) {
+				nameEnd++
+			}
+			prefix := i
+			if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
+				prefix = i - n
+			}
+			return listItem{prefix: prefix, name: name, nameEnd: nameEnd, num: i, unitFrom: i + 1, unitTo: j, end: nameEnd, figureFirst: true, marked: marked}, true
+		}
+		if ok || s.upper(j) || s.match(unitStops, j) > 0 {
+			return listItem{}, false
+		}
+	}
+	return listItem{}, false
+}
+
+// itemPlaceAt reports whether the place of a "FIGURE unit ở NAME" item
+// starts at token j, and returns the first word of its name: past "ở" or
+// "tại", past an administrative word ("huyện", "TP").
+func (s *sentence) itemPlaceAt(j int) (int, bool) {
+	if n := s.match(itemPlacePrepositions, j); n > 0 {
+		j += n
+		if j >= len(s.toks) || !s.spaced(j) {
+			return 0, false
+		}
+	}
+	if s.abbreviatedUnit(j) && j+1 < len(s.toks) && s.spaced(j+1) {
+		j++
+	} else if n := s.match(adminUnits, j); n > 0 && j+n < len(s.toks) && s.spaced(j+n) {
+		j += n
+	}
+	return j, j < len(s.toks) && s.titleCase(j)
+}
+
+// predicateAfter returns the verb or predicate written right after the
+// last item of a list, up to maxPredicateWords words in lower case,
+// stopping at a word that ends what a number counts ("tử vong" of "tử
+// vong do đất đá sạt lở").
+func (s *sentence) predicateAfter(end int) string {
+	j := end
+	for j < len(s.toks) && j-end < maxPredicateWords && s.spaced(j) && !s.toks[j].Number && !s.upper(j) && s.match(unitStops, j) == 0 {
+		j++
+	}
+	return s.span(end, j)
 }
 
 // adjoins reports whether item b follows item a in one list: after a
@@ -101,24 +210,42 @@ func (s *sentence) adjoins(a, b listItem) bool {
 }
 
 // listParts adds the parts of one list's items to out, each of the unit
-// it writes, or of the last item's when it writes none or only the first
-// words of it ("lượt" before "lượt khách").
+// it writes, or of the last item's when it writes none, or of the longest
+// unit of another item when it writes only the first words of it ("lượt"
+// before "lượt khách", "người" beside "người bị thương"). A predicate
+// written after the last of "FIGURE unit ở NAME" items applies to all of
+// them ("… một người ở Sơn La tử vong").
 func (s *sentence) listParts(items []listItem, out map[int]Fact) {
 	last := items[len(items)-1]
-	lastUnit := s.span(last.num+1, last.end)
+	lastUnit := s.span(last.unitFrom, last.unitTo)
+	predicate := ""
+	if last.figureFirst {
+		predicate = s.predicateAfter(last.end)
+	}
 	for _, it := range items {
-		unit := s.span(it.num+1, it.end)
-		if unit == "" || strings.HasPrefix(lastUnit, unit+" ") {
+		unit := s.span(it.unitFrom, it.unitTo)
+		if unit == "" {
 			unit = lastUnit
+		}
+		for _, o := range items {
+			if other := s.span(o.unitFrom, o.unitTo); strings.HasPrefix(other, unit+" ") && len(other) > len(unit) {
+				unit = other
+			}
 		}
 		if unit == "" {
 			continue
 		}
+		if predicate != "" {
+			unit += " " + predicate
+		}
 		num := s.toks[it.num].Text
-		v, _ := analysis.ParseNumber(num)
+		v, ok := analysis.ParseNumber(num)
+		if !ok {
+			v, _ = s.spelledNumber(it.num)
+		}
 		f := Fact{
 			Type: FactQuantity, Passage: s.p.ID, Sentence: s.index,
-			Quantity: Quantity{Number: num, Value: v, Unit: unit, Of: s.span(it.name, it.num-s.matchBefore(qualifiers, it.num))},
+			Quantity: Quantity{Number: num, Value: v, Unit: unit, Of: s.span(it.name, it.nameEnd)},
 			Text:     s.span(it.prefix, max(it.end, it.num+1)),
 		}
 		if n := s.matchBefore(qualifiers, it.num); n > 0 {

@@ -9,7 +9,8 @@ import (
 // [unit]" items binds each figure to its own item's name, that a unit
 // written on the last item only applies to all, and that a lone name
 // with a number, a list without units and a parenthesis are left to the
-// other readers.
+// other readers; and the same for lists written "FIGURE unit (ở) NAME",
+// whose verb after the last item applies to every item.
 func TestListItems(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -31,6 +32,24 @@ func TestListItems(t *testing.T) {
 			"Ban Chỉ đạo 138 họp với 20 đại biểu.", nil},
 		{"no unit at all",
 			"Số người chết gồm Lai Châu 2, Sơn La 1.", nil},
+		{"figures first, spelled, one verb after the list",
+			"Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong do đất đá sạt lở.",
+			[]string{"Bốn người tử vong (Lai Châu)", "hai người tử vong (Yên Bái)", "một người tử vong (Sơn La)"}},
+		{"figures first, the unit written in full on the first item",
+			"Có 3 người bị thương ở Lai Châu và 2 người ở Sơn La.",
+			[]string{"3 người bị thương (Lai Châu)", "2 người bị thương (Sơn La)"}},
+		{"figures first, an administrative word before each name",
+			"Mưa lớn làm 12 nhà ở huyện Mường Lát, 5 nhà tại huyện Quan Sơn bị tốc mái.",
+			[]string{"12 nhà bị tốc mái (Mường Lát)", "5 nhà bị tốc mái (Quan Sơn)"}},
+		{"a lowercase place head before a name",
+			"Trong đó vịnh Hạ Long 15.687 lượt khách, Cô Tô 2.500 lượt khách.",
+			[]string{"15.687 lượt khách (Hạ Long)", "2.500 lượt khách (Cô Tô)"}},
+		{"one figure-first item is no list",
+			"Có 3 người bị thương ở Lai Châu.", nil},
+		{"figures first with capitalised kinds and no place mark are no list",
+			"Đoàn giành 42 huy chương Vàng, 42 huy chương Bạc, 54 huy chương Đồng.", nil},
+		{"figures first with no place are no list",
+			"Có 3 người bị thương, 2 người mất tích.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 func quantities(s *sentence) []Fact {
 	var out []Fact
 	quoted := quotedSpans(s.text[s.start:s.end], s.start)
-	items := listItems(s)
+	items, alongside := listItems(s)
 	for i, t := range s.toks {
 		if s.labelWord(i) && !inSpans(quoted, t.Start) {
 			// "lần thứ nhất", "hạng Ba", "mức độ I": a rank, not a count.
@@ -23,6 +23,12 @@ func quantities(s *sentence) []Fact {
 				out = append(out, id)
 			}
 			continue
+		}
+		if f, ok := alongside[i]; ok && !inSpans(quoted, t.Start) {
+			// "hai người ở Yên Bái, một người ở Sơn La tử vong": a part
+			// of a breakdown written as a list, figures first; the
+			// figure is read as a count of its own too.
+			out = append(out, f)
 		}
 		if v, ok := s.spelledNumber(i); ok && !inSpans(quoted, t.Start) {
 			// "hai người", "ba ngày": a number written in words.
