@@ -12,6 +12,14 @@ import (
 // organiseWords ask who organised the event.
 var organiseWords = lexicon.MustSet("organise_verbs").Words()
 
+// The words event drops from every question, gathered once: those of no
+// event in particular (eventGenericWords, organiseWords), and the event
+// nouns.
+var (
+	eventOtherWords = foldedWordsOf(eventGenericWords, organiseWords)
+	eventNounWords  = foldedWordsOf(eventNouns)
+)
+
 // eventGenericWords are words of an event question that do not say which
 // event; periodWords ask for a period, pastPeriodWords for the one before
 // the event's; spanWords for a span's start, end or length.
@@ -61,8 +69,8 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 	}
 	// The question's words other than those of any event, the same for
 	// every event fact: others, and others less the event nouns.
-	others := without(without(content, eventGenericWords...), organiseWords...)
-	othersBare := without(others, eventNouns...)
+	others := eventOtherWords.from(content)
+	othersBare := eventNounWords.from(others)
 	nounTyped := eventNounTyped(q.words)
 	var best candidate
 	facts := d.factsIn(sc)

@@ -910,3 +910,54 @@ func otherLevel(asked []word, title string) bool {
 // bodyWords start the name of a body, which no place name does: "Hội
 // Nông dân" is not dropped as the article's place.
 var bodyWords = lexicon.MustSet("body_words_folded")
+
+// A foldedWordSet is the folded words of fixed lists of phrases, gathered
+// once: dropping them from a question's words is then one lookup a word,
+// not a scan of every phrase's words for each word (without), for the
+// long lists a generator drops from every question.
+type foldedWordSet map[string]struct{}
+
+// foldedWordsOf gathers the folded words of the phrases of lists.
+func foldedWordsOf(lists ...[]string) foldedWordSet {
+	s := foldedWordSet{}
+	for _, l := range lists {
+		for _, p := range l {
+			for _, f := range splitPhrase(p).folded {
+				s[f] = struct{}{}
+			}
+		}
+	}
+	return s
+}
+
+// from returns ws less the words of the set, as without(ws, lists...) of
+// the set's lists: nil when no word is left.
+func (s foldedWordSet) from(ws []word) []word {
+	n := 0
+	for _, w := range ws {
+		if _, ok := s[w.fold]; !ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]word, 0, n)
+	for _, w := range ws {
+		if _, ok := s[w.fold]; !ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// count is len(s.from(ws)), counted without making the slice.
+func (s foldedWordSet) count(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if _, ok := s[w.fold]; !ok {
+			n++
+		}
+	}
+	return n
+}
