@@ -45,12 +45,12 @@ const otherNounCover = 0.9
 // events ("lễ", "buổi lễ", "hội nghị") as a common noun: not a capitalised
 // word a capitalised word follows, which opens a name ("Lê Văn Dũng").
 func eventNounTyped(ws []word) bool {
-	for _, n := range eventNouns {
-		at := findPhrase(ws, n)
+	for _, n := range eventNounsList {
+		at := n.at(ws)
 		if at < 0 {
 			continue
 		}
-		end := at + len(strings.Fields(n))
+		end := at + len(n.parts)
 		if !ws[at].cap || end >= len(ws) || !ws[end].cap {
 			return true
 		}
@@ -99,8 +99,8 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			named = true
 			own = []string{pf.eventNameFold}
 		}
-		for _, n := range eventNouns {
-			if findPhrase(q.words, n) >= 0 && strings.Contains(pf.eventText, " "+n+" ") {
+		for i, n := range eventNouns {
+			if eventNounsList[i].at(q.words) >= 0 && strings.Contains(pf.eventText, " "+n+" ") {
 				named = true
 				break
 			}
@@ -265,8 +265,8 @@ func asksWhatEvent(q question) bool {
 	}
 	// "lễ gì", "sự kiện gì": the noun before the question word names an
 	// event.
-	for _, n := range eventNouns {
-		if at := findPhrase(q.words, n); at >= 0 && at+len(strings.Fields(n)) == q.whAt {
+	for _, n := range eventNounsList {
+		if at := n.at(q.words); at >= 0 && at+len(n.parts) == q.whAt {
 			return true
 		}
 	}

@@ -33,6 +33,22 @@ func findPhrase(ws []word, phrase string) int {
 	return phraseWords{parts, folded}.at(ws)
 }
 
+// startsIn reports whether the phrase opens ws: findPhrase(ws, phrase)
+// == 0, without looking further once the first word differs.
+func (pw phraseWords) startsIn(ws []word) bool {
+	parts, folded := pw.parts, pw.folded
+	if len(parts) > len(ws) {
+		return false
+	}
+	for k, p := range parts {
+		w := ws[k]
+		if w.marked && w.text != p || !w.marked && w.fold != folded[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // at returns the word index where the phrase starts in ws, or -1, as
 // findPhrase.
 func (pw phraseWords) at(ws []word) int {

@@ -75,8 +75,8 @@ func asksSource(q question) bool {
 // sourceWordAt reports whether a phrase of sourceQuestionWords starts at
 // word i of ws.
 func sourceWordAt(ws []word, i int) bool {
-	for _, p := range sourceQuestionWords {
-		if findPhrase(ws[i:], p) == 0 {
+	for _, p := range sourceQuestionWordsList {
+		if p.startsIn(ws[i:]) {
 			return true
 		}
 	}
@@ -199,9 +199,9 @@ func sourceActWords(q question) []string {
 		if q.inWh(k) {
 			continue
 		}
-		for _, p := range sourceQuestionWords {
-			if findPhrase(q.words[k:], p) == 0 {
-				out = append(out, strings.Fields(p)...)
+		for _, p := range sourceQuestionWordsList {
+			if p.startsIn(q.words[k:]) {
+				out = append(out, p.parts...)
 			}
 		}
 	}
