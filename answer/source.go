@@ -150,6 +150,9 @@ func phraseStartsAt(s *sent, set *lexicon.Set, v int) bool {
 // phraseStartsWithin is phraseStartsAt for a phrase that ends by word end
 // (a clause's end).
 func phraseStartsWithin(s *sent, set *lexicon.Set, v, end int) bool {
+	if v >= end || !set.StartsPhrase(s.lower[v], lexicon.Exact) {
+		return false
+	}
 	for n := 1; n <= set.MaxWords() && v+n <= end; n++ {
 		if set.HasPhrase(s.lower[v:v+n], lexicon.Exact) {
 			return true
