@@ -72,6 +72,14 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 	others := eventOtherWords.from(content)
 	othersBare := eventNounWords.from(others)
 	nounTyped := eventNounTyped(q.words)
+	// The event nouns the question says, padded with spaces as a fact's
+	// eventText pads its words: the same for every event fact.
+	var askedNouns []string
+	for k, n := range eventNouns {
+		if eventNounsList[k].at(q.words) >= 0 {
+			askedNouns = append(askedNouns, " "+n+" ")
+		}
+	}
 	var best candidate
 	facts := d.factsIn(sc)
 	if q.wh == whWhen && q.when == whenPeriod && len(others) == 0 || q.wh == whWhen && len(d.articles) == 1 && asksOfEventAlone(content) {
@@ -99,8 +107,8 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			named = true
 			own = []string{pf.eventNameFold}
 		}
-		for i, n := range eventNouns {
-			if eventNounsList[i].at(q.words) >= 0 && strings.Contains(pf.eventText, " "+n+" ") {
+		for _, n := range askedNouns {
+			if strings.Contains(pf.eventText, n) {
 				named = true
 				break
 			}
