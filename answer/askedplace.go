@@ -52,14 +52,22 @@ func unitAt(ws []word, i int) (int, bool) {
 	if top < 1 {
 		return 0, false
 	}
+	// Only the sets with a phrase that starts with the first word are
+	// tried, at each length: most words start none.
+	body := bodyLevelSet.StartsPhrase(ws[i].fold, lexicon.Folded)
+	units := mainUnits.StartsPhrase(ws[i].fold, lexicon.Exact)
+	admin := adminUnits.StartsPhrase(ws[i].text, lexicon.Exact)
+	if !body && !units && !admin {
+		return 0, false
+	}
 	for _, w := range ws[i : i+top] {
 		folds, texts = append(folds, w.fold), append(texts, w.text)
 	}
 	for n := top; n >= 1; n-- {
 		switch {
-		case bodyLevelSet.HasPhrase(folds[:n], lexicon.Folded) || mainUnits.HasPhrase(folds[:n], lexicon.Exact):
+		case body && bodyLevelSet.HasPhrase(folds[:n], lexicon.Folded) || units && mainUnits.HasPhrase(folds[:n], lexicon.Exact):
 			return n, true
-		case adminUnits.HasPhrase(texts[:n], lexicon.Exact):
+		case admin && adminUnits.HasPhrase(texts[:n], lexicon.Exact):
 			return n, false
 		}
 	}
@@ -78,7 +86,7 @@ func provinceAt(ws []word, i int) int {
 	var buf [phraseStackWords]string
 	folds := buf[:0]
 	top := min(provinces.MaxWords(), len(ws)-i)
-	if top < 1 {
+	if top < 1 || !provinces.StartsPhrase(ws[i].fold, lexicon.Exact) {
 		return 0
 	}
 	for _, w := range ws[i : i+top] {

@@ -14,6 +14,13 @@ var giveWords = lexicon.MustSet("give_verbs").Words()
 // award answers who gave an award, who received it (and how many), and
 // why: "ai được tặng Bằng khen?", "Ai là người tặng Giấy khen?".
 func (d *document) award(q question, content []word, sc *scope) candidate {
+	// Without an award named, only a verb of awarding, or one of winning
+	// in a what-question, makes this a question about awards (see
+	// below): the facts are not gathered for any other question.
+	asked := strongGiveWordsList.in(q.words) || (q.wh == whWhat || q.wh == whList) && winWordsList.in(q.words)
+	if !asked && !d.awardNamed(q, sc) {
+		return candidate{}
+	}
 	var facts []corpus.Fact
 	var givers [][]word // the giver's words of each of facts (prepared.giver)
 	kindNamed := false
@@ -314,6 +321,17 @@ func (d *document) awardOf(q question, facts []corpus.Fact, base float64) candid
 		return candidate{}
 	}
 	return candidate{answer: upperFirst(strings.Join(parts, "; ")) + ".", kind: KindFact, score: base, refs: refs}
+}
+
+// awardNamed reports whether the question names the kind of an award
+// fact in scope ("Bằng khen"), as award reads it.
+func (d *document) awardNamed(q question, sc *scope) bool {
+	for _, i := range d.factsIn(sc) {
+		if d.facts[i].Type == corpus.FactAward && d.prep[i].awardWords.at(q.words) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesGiver reports whether the question names, as a person ("ông

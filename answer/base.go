@@ -106,7 +106,7 @@ func (d *document) comparedBase(q question, content []word, sc *scope) candidate
 		if at < 0 {
 			continue
 		}
-		all = append(all, counted{f: f, s: s, at: at, change: isChange(s, at)})
+		all = append(all, counted{f: f, s: s, at: at, change: d.prep[i].change})
 	}
 	best, bestCover := d.statedBase(q, rest, all)
 	for k, y := range all {

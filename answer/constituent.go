@@ -184,7 +184,7 @@ var organisationHeads = lexicon.MustSet("organisation_heads")
 // organisationHeadAt returns how many words of s from i are the head of a
 // body's name, written with a capital ("Trung tâm", "Sở"), or 0.
 func organisationHeadAt(s *sent, i int) int {
-	if !isCapital(s, i) {
+	if !isCapital(s, i) || !organisationHeads.StartsPhrase(s.lower[i], lexicon.Exact) {
 		return 0
 	}
 	for n := min(organisationHeads.MaxWords(), len(s.lower)-i); n >= 1; n-- {
@@ -305,6 +305,9 @@ var nameVerbs = []*lexicon.Set{
 // verbAt returns how many words of s from i are one of nameVerbs, or 0.
 func verbAt(s *sent, i int) int {
 	for _, set := range nameVerbs {
+		if i >= len(s.lower) || !set.StartsPhrase(s.lower[i], lexicon.Exact) {
+			continue
+		}
 		for n := min(set.MaxWords(), len(s.lower)-i); n >= 1; n-- {
 			if (n == 1 || spaced(s, i+n-1)) && set.HasPhrase(s.lower[i:i+n], lexicon.Exact) {
 				return n

@@ -133,8 +133,8 @@ func askedThing(q question, content []word) []word {
 // niệm", "đại hội"), folded, longest first where two overlap.
 func questionEventNouns(q question) []string {
 	var out []string
-	for _, n := range eventNouns {
-		if findPhrase(q.words, n) >= 0 {
+	for i, n := range eventNouns {
+		if eventNounsList[i].at(q.words) >= 0 {
 			out = append(out, analysis.Fold(n))
 		}
 	}
@@ -392,8 +392,8 @@ func (d *document) eventHead(article string) string {
 		}
 		ws := sharedWords(f.What)
 		for k := range ws {
-			for _, n := range eventNouns {
-				if findPhrase(ws[k:], n) == 0 {
+			for i, n := range eventNouns {
+				if eventNounsList[i].startsIn(ws[k:]) {
 					return analysis.Fold(n)
 				}
 			}

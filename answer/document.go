@@ -129,6 +129,18 @@ func newDocument(ctx context.Context, articles []*corpus.Article) (*document, er
 	for i, f := range d.facts {
 		d.prep[i] = d.prepare(f, taken)
 	}
+	// Whether a quantity is a change, read once numberWordAt can read
+	// where each stands, not for every question that compares figures.
+	for i, f := range d.facts {
+		if f.Type != corpus.FactQuantity {
+			continue
+		}
+		if s := d.factSent(f); s != nil {
+			if at := d.numberWordAt(s, i); at >= 0 {
+				d.prep[i].change = isChange(s, at)
+			}
+		}
+	}
 	return d, nil
 }
 

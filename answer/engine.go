@@ -265,6 +265,9 @@ type prepared struct {
 	// quantityAt is the word where a quantity fact's sentence writes its
 	// number followed by its unit (quantityNumberAt), -1 for none.
 	quantityAt int
+	// change tells whether a quantity fact's number, where its sentence
+	// writes it (numberWordAt), is a change ("giảm 3 vụ": isChange).
+	change bool
 }
 
 // prepare reads once what the answer stage reads of fact f for every

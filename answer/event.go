@@ -12,6 +12,14 @@ import (
 // organiseWords ask who organised the event.
 var organiseWords = lexicon.MustSet("organise_verbs").Words()
 
+// The words event drops from every question, gathered once: those of no
+// event in particular (eventGenericWords, organiseWords), and the event
+// nouns.
+var (
+	eventOtherWords = foldedWordsOf(eventGenericWords, organiseWords)
+	eventNounWords  = foldedWordsOf(eventNouns)
+)
+
 // eventGenericWords are words of an event question that do not say which
 // event; periodWords ask for a period, pastPeriodWords for the one before
 // the event's; spanWords for a span's start, end or length.
@@ -37,12 +45,12 @@ const otherNounCover = 0.9
 // events ("lễ", "buổi lễ", "hội nghị") as a common noun: not a capitalised
 // word a capitalised word follows, which opens a name ("Lê Văn Dũng").
 func eventNounTyped(ws []word) bool {
-	for _, n := range eventNouns {
-		at := findPhrase(ws, n)
+	for _, n := range eventNounsList {
+		at := n.at(ws)
 		if at < 0 {
 			continue
 		}
-		end := at + len(strings.Fields(n))
+		end := at + len(n.parts)
 		if !ws[at].cap || end >= len(ws) || !ws[end].cap {
 			return true
 		}
@@ -61,9 +69,17 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 	}
 	// The question's words other than those of any event, the same for
 	// every event fact: others, and others less the event nouns.
-	others := without(without(content, eventGenericWords...), organiseWords...)
-	othersBare := without(others, eventNouns...)
+	others := eventOtherWords.from(content)
+	othersBare := eventNounWords.from(others)
 	nounTyped := eventNounTyped(q.words)
+	// The event nouns the question says, padded with spaces as a fact's
+	// eventText pads its words: the same for every event fact.
+	var askedNouns []string
+	for k, n := range eventNouns {
+		if eventNounsList[k].at(q.words) >= 0 {
+			askedNouns = append(askedNouns, " "+n+" ")
+		}
+	}
 	var best candidate
 	facts := d.factsIn(sc)
 	if q.wh == whWhen && q.when == whenPeriod && len(others) == 0 || q.wh == whWhen && len(d.articles) == 1 && asksOfEventAlone(content) {
@@ -91,8 +107,8 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			named = true
 			own = []string{pf.eventNameFold}
 		}
-		for _, n := range eventNouns {
-			if findPhrase(q.words, n) >= 0 && strings.Contains(pf.eventText, " "+n+" ") {
+		for _, n := range askedNouns {
+			if strings.Contains(pf.eventText, n) {
 				named = true
 				break
 			}
@@ -257,8 +273,8 @@ func asksWhatEvent(q question) bool {
 	}
 	// "lễ gì", "sự kiện gì": the noun before the question word names an
 	// event.
-	for _, n := range eventNouns {
-		if at := findPhrase(q.words, n); at >= 0 && at+len(strings.Fields(n)) == q.whAt {
+	for _, n := range eventNounsList {
+		if at := n.at(q.words); at >= 0 && at+len(n.parts) == q.whAt {
 			return true
 		}
 	}

@@ -44,12 +44,11 @@ func ofPerson(s *sent, sp placeSpan) bool {
 // xảy ra ở tỉnh nào", "năm nào?" ask of the event the article reports;
 // the index, which has no word to search for, finds nothing.
 func asksOfEventAlone(content []word) bool {
-	rest := without(content, eventGenericWords...)
-	rest = without(rest, happenVerbs...)
-	rest = without(rest, eventNouns...)
-	rest = without(rest, eventReferenceNouns...)
-	return countWithout(rest, placeLinkWords...) == 0
+	return eventAloneWords.count(content) == 0
 }
+
+// eventAloneWords are the words asksOfEventAlone allows, gathered once.
+var eventAloneWords = foldedWordsOf(eventGenericWords, happenVerbs, eventNouns, eventReferenceNouns, placeLinkWords)
 
 // eventPlaceScore is the generator's confidence in the one place of the
 // kind asked that the lead's first sentence names, for a question that

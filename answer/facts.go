@@ -33,6 +33,22 @@ func findPhrase(ws []word, phrase string) int {
 	return phraseWords{parts, folded}.at(ws)
 }
 
+// startsIn reports whether the phrase opens ws: findPhrase(ws, phrase)
+// == 0, without looking further once the first word differs.
+func (pw phraseWords) startsIn(ws []word) bool {
+	parts, folded := pw.parts, pw.folded
+	if len(parts) > len(ws) {
+		return false
+	}
+	for k, p := range parts {
+		w := ws[k]
+		if w.marked && w.text != p || !w.marked && w.fold != folded[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // at returns the word index where the phrase starts in ws, or -1, as
 // findPhrase.
 func (pw phraseWords) at(ws []word) int {
@@ -910,3 +926,54 @@ func otherLevel(asked []word, title string) bool {
 // bodyWords start the name of a body, which no place name does: "Hội
 // Nông dân" is not dropped as the article's place.
 var bodyWords = lexicon.MustSet("body_words_folded")
+
+// A foldedWordSet is the folded words of fixed lists of phrases, gathered
+// once: dropping them from a question's words is then one lookup a word,
+// not a scan of every phrase's words for each word (without), for the
+// long lists a generator drops from every question.
+type foldedWordSet map[string]struct{}
+
+// foldedWordsOf gathers the folded words of the phrases of lists.
+func foldedWordsOf(lists ...[]string) foldedWordSet {
+	s := foldedWordSet{}
+	for _, l := range lists {
+		for _, p := range l {
+			for _, f := range splitPhrase(p).folded {
+				s[f] = struct{}{}
+			}
+		}
+	}
+	return s
+}
+
+// from returns ws less the words of the set, as without(ws, lists...) of
+// the set's lists: nil when no word is left.
+func (s foldedWordSet) from(ws []word) []word {
+	n := 0
+	for _, w := range ws {
+		if _, ok := s[w.fold]; !ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]word, 0, n)
+	for _, w := range ws {
+		if _, ok := s[w.fold]; !ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// count is len(s.from(ws)), counted without making the slice.
+func (s foldedWordSet) count(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if _, ok := s[w.fold]; !ok {
+			n++
+		}
+	}
+	return n
+}

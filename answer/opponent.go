@@ -28,6 +28,9 @@ const (
 // and its length in words, or -1.
 func defeatAt(ws []string, mode lexicon.Mode) (int, int) {
 	for i := range ws {
+		if !defeatVerbs.StartsPhrase(ws[i], mode) {
+			continue
+		}
 		for n := defeatVerbs.MaxWords(); n >= 1; n-- {
 			if i+n <= len(ws) && defeatVerbs.HasPhrase(ws[i:i+n], mode) {
 				return i, n

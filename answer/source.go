@@ -75,8 +75,8 @@ func asksSource(q question) bool {
 // sourceWordAt reports whether a phrase of sourceQuestionWords starts at
 // word i of ws.
 func sourceWordAt(ws []word, i int) bool {
-	for _, p := range sourceQuestionWords {
-		if findPhrase(ws[i:], p) == 0 {
+	for _, p := range sourceQuestionWordsList {
+		if p.startsIn(ws[i:]) {
 			return true
 		}
 	}
@@ -150,6 +150,9 @@ func phraseStartsAt(s *sent, set *lexicon.Set, v int) bool {
 // phraseStartsWithin is phraseStartsAt for a phrase that ends by word end
 // (a clause's end).
 func phraseStartsWithin(s *sent, set *lexicon.Set, v, end int) bool {
+	if v >= end || !set.StartsPhrase(s.lower[v], lexicon.Exact) {
+		return false
+	}
 	for n := 1; n <= set.MaxWords() && v+n <= end; n++ {
 		if set.HasPhrase(s.lower[v:v+n], lexicon.Exact) {
 			return true
@@ -199,9 +202,9 @@ func sourceActWords(q question) []string {
 		if q.inWh(k) {
 			continue
 		}
-		for _, p := range sourceQuestionWords {
-			if findPhrase(q.words[k:], p) == 0 {
-				out = append(out, strings.Fields(p)...)
+		for _, p := range sourceQuestionWordsList {
+			if p.startsIn(q.words[k:]) {
+				out = append(out, p.parts...)
 			}
 		}
 	}

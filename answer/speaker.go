@@ -58,8 +58,8 @@ func asksSpeaker(q question) bool {
 		if q.words[k].cap {
 			continue
 		}
-		for _, p := range speechQuestionVerbs {
-			if findPhrase(q.words[k:], p) == 0 {
+		for _, p := range speechQuestionVerbsList {
+			if p.startsIn(q.words[k:]) {
 				return true
 			}
 		}

@@ -69,13 +69,17 @@ type Set struct {
 	folds  []string // words folded, file order, no duplicates
 	exact  map[string]bool
 	folded map[string]bool
-	max    int // syllables in the longest phrase
+	// firstExact and firstFolded are the first words of the phrases,
+	// as written and folded: StartsPhrase.
+	firstExact, firstFolded map[string]bool
+	max                     int // syllables in the longest phrase
 }
 
 // NewSet makes a Set of words, in their order, without a file; role names it
 // in messages. Duplicates are dropped.
 func NewSet(role string, words ...string) *Set {
-	s := &Set{role: role, exact: map[string]bool{}, folded: map[string]bool{}}
+	s := &Set{role: role, exact: map[string]bool{}, folded: map[string]bool{},
+		firstExact: map[string]bool{}, firstFolded: map[string]bool{}}
 	for _, w := range words {
 		if !s.exact[w] {
 			s.exact[w] = true
@@ -86,8 +90,15 @@ func NewSet(role string, words ...string) *Set {
 			s.folded[f] = true
 			s.folds = append(s.folds, f)
 		}
-		if n := len(strings.Fields(w)); n > s.max {
+		ws := strings.Fields(w)
+		if n := len(ws); n > s.max {
 			s.max = n
+		}
+		if len(ws) > 0 {
+			s.firstExact[ws[0]] = true
+		}
+		if fs := strings.Fields(f); len(fs) > 0 {
+			s.firstFolded[fs[0]] = true
 		}
 	}
 	return s
@@ -140,6 +151,26 @@ func (s *Set) HasPhrase(words []string, m Mode) bool {
 		return s.exact[string(joinedKey(buf[:0], words, false))]
 	case Folded:
 		return s.folded[string(joinedKey(buf[:0], words, true))]
+	}
+	panic("lexicon: unknown mode " + m.String())
+}
+
+// StartsPhrase reports whether w may be the first word of one of the
+// set's phrases, compared in mode m: when it is not, HasPhrase of no
+// words starting with w holds, and a caller trying the phrases of several
+// lengths at a word can skip them all. In mode AsTyped it tells both ways.
+func (s *Set) StartsPhrase(w string, m Mode) bool {
+	if s == nil {
+		return false
+	}
+	var buf [keyBuf]byte
+	switch m {
+	case Exact:
+		return s.firstExact[w]
+	case Folded:
+		return s.firstFolded[string(appendFold(buf[:0], w))]
+	case AsTyped:
+		return s.firstExact[w] || s.firstFolded[string(appendFold(buf[:0], w))]
 	}
 	panic("lexicon: unknown mode " + m.String())
 }
