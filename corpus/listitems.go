@@ -125,7 +125,7 @@ func (s *sentence) listItemAt(i int) (listItem, bool) {
 		return listItem{}, false
 	}
 	end := s.unitEnd(i)
-	return listItem{prefix: prefix, name: name, nameEnd: i - s.matchBefore(qualifiers, i), num: i, unitFrom: i + 1, unitTo: end, end: end}, true
+	return listItem{prefix: prefix, name: name, nameEnd: last, num: i, unitFrom: i + 1, unitTo: end, end: end}, true
 }
 
 // figureFirstItemAt reads the item whose figure is token i and whose
