@@ -105,8 +105,9 @@ func newDocument(ctx context.Context, articles []*corpus.Article) (*document, er
 				d.sentOf[ref{p.ID, k}] = s
 				d.sentsOf[p.ID] = append(d.sentsOf[p.ID], s)
 				for k := 1; k < len(s.fold); k++ {
-					d.bigrams[s.fold[k-1]+" "+s.fold[k]]++
-					d.contentPairs[s.fold[k-1]+" "+s.fold[k]] |= contentSides(s.lower[k-1], s.lower[k])
+					pair := s.fold[k-1] + " " + s.fold[k]
+					d.bigrams[pair]++
+					d.contentPairs[pair] |= contentSides(s.lower[k-1], s.lower[k])
 				}
 				seen := map[string]bool{}
 				for _, f := range s.fold {
