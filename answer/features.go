@@ -613,13 +613,12 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	f.set(fPassageCover, cover)
 	m, ok := shared.missing[s.art.ID]
-	if reframed {
+	if reframed || !ok {
 		m.share, m.named = d.missingFrom(content, s.art, q.lang)
 		m.named = m.named || d.placeUnwritten(shared.askedPlaces(q), s.art)
-	} else if !ok {
-		m.share, m.named = d.missingFrom(content, s.art, q.lang)
-		m.named = m.named || d.placeUnwritten(shared.askedPlaces(q), s.art)
-		shared.missing[s.art.ID] = m
+		if !reframed {
+			shared.missing[s.art.ID] = m
+		}
 	}
 	f.set(fArticleMissing, m.share)
 	f.set(fNameMissing, boolValue(m.named))
