@@ -146,8 +146,9 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	// ("Buôn Ma Thuột, Sở Văn hóa" names no person).
 	dashTitle := ""
 	if m.to < len(s.toks) && isDashSep(s.sep(m.to)) {
-		dashTitle = s.titleFrom(m.to)
-		if s.titleHeldByNext(m.to) {
+		var end int
+		dashTitle, end = s.titleSpan(m.to)
+		if s.titleHeldByNext(dashTitle, end) {
 			// "…, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức": the title of
 			// the next person in a list.
 			dashTitle = ""
@@ -387,11 +388,10 @@ func (s *sentence) nameInRun(j int) int {
 	return s.nameAfterPlace(j, e)
 }
 
-// titleHeldByNext reports whether the title that starts at token i ends
-// where a person's name starts: the title is that person's, not the one
-// named before it.
-func (s *sentence) titleHeldByNext(i int) bool {
-	t, end := s.titleSpan(i)
+// titleHeldByNext reports whether title t, as titleSpan read it with
+// end the token after it, ends where a person's name starts: the title is
+// that person's, not the one named before it.
+func (s *sentence) titleHeldByNext(t string, end int) bool {
 	return t != "" && end < len(s.toks) && end > 0 && s.spaced(end) && s.titleCase(end) && s.upper(end-1)
 }
 
