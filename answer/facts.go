@@ -949,12 +949,7 @@ func foldedWordsOf(lists ...[]string) foldedWordSet {
 // from returns ws less the words of the set, as without(ws, lists...) of
 // the set's lists: nil when no word is left.
 func (s foldedWordSet) from(ws []word) []word {
-	n := 0
-	for _, w := range ws {
-		if _, ok := s[w.fold]; !ok {
-			n++
-		}
-	}
+	n := s.count(ws)
 	if n == 0 {
 		return nil
 	}

@@ -97,11 +97,12 @@ func (d *document) personsIn(s *sent) []personSpan {
 		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
 			continue
 		}
-		at := tokensAt(s, analysis.Tokens(f.Name))
+		toks := analysis.Tokens(f.Name)
+		at := tokensAt(s, toks)
 		if at < 0 {
 			continue
 		}
-		out = append(out, personSpan{at, at + len(analysis.Tokens(f.Name)), renderPerson(&f)})
+		out = append(out, personSpan{at, at + len(toks), renderPerson(&f)})
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].at < out[b].at })
 	return out
@@ -109,19 +110,14 @@ func (d *document) personsIn(s *sent) []personSpan {
 
 // tokensAt returns the position of s where the words of toks stand in a
 // row, read in lower case, or -1 (unlike sent.wordsAt, which compares
-// folded words at a given position).
+// folded words at a given position): the first of startsOf.
 func tokensAt(s *sent, toks []analysis.Token) int {
-	if len(toks) == 0 {
-		return -1
+	lower := make([]string, len(toks))
+	for j, t := range toks {
+		lower[j] = analysis.Lower(t.Text)
 	}
-next:
-	for k := 0; k+len(toks) <= len(s.lower); k++ {
-		for j, t := range toks {
-			if s.lower[k+j] != analysis.Lower(t.Text) {
-				continue next
-			}
-		}
-		return k
+	if at := startsOf(s, lower); len(at) > 0 {
+		return at[0]
 	}
 	return -1
 }

@@ -1,10 +1,11 @@
 package answer
 
 import (
-	"github.com/hoidap/hoidap/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A yesNoVerdict is what the sentence deciding a yes-or-no question
@@ -145,6 +146,9 @@ func (k claimKey) otherIn(s *sent) bool {
 	if k.num {
 		first = numKey(k.value[0].text)
 	}
+	// The words of the name's head, split once, not at every word of s.
+	head := strings.Fields(k.before)
+	n := len(head)
 	for i := range s.fold {
 		if k.num {
 			if k.after != "" && i+1 < len(s.fold) && s.fold[i+1] == k.after && valueNumberAt(s, i) && s.fold[i] != first {
@@ -155,8 +159,7 @@ func (k claimKey) otherIn(s *sent) bool {
 			}
 			continue
 		}
-		n := len(strings.Fields(k.before))
-		if k.before != "" && i+n < len(s.fold) && s.followsAt(k.before, i) && s.fold[i] == strings.Fields(k.before)[0] && s.capitalised(i+n, i+n+1) && s.fold[i+n] != first {
+		if k.before != "" && i+n < len(s.fold) && s.followsAt(k.before, i) && s.fold[i] == head[0] && s.capitalised(i+n, i+n+1) && s.fold[i+n] != first {
 			return true
 		}
 	}
