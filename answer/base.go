@@ -176,12 +176,18 @@ func computation(x, op, y, v, unit string) string {
 // comparesPeriods reports whether s compares with another period: "so
 // với", "cùng kỳ" (comparison_phrases_folded).
 func comparesPeriods(s *sent) bool {
+	return firstComparison(s) >= 0
+}
+
+// firstComparison returns the position of the first comparison phrase of
+// s (comparisonAt), or -1.
+func firstComparison(s *sent) int {
 	for i := range s.fold {
 		if comparisonAt(s, i) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // statesBase reports whether the clause of change all[k] states another
@@ -394,13 +400,7 @@ func baseAskedOther(q question, s *sent, at int) (change, current, known bool) {
 	if isChange(s, at) {
 		return true, false, true
 	}
-	first := -1
-	for k := range s.fold {
-		if comparisonAt(s, k) {
-			first = k
-			break
-		}
-	}
+	first := firstComparison(s)
 	if first <= at {
 		return false, false, true
 	}

@@ -130,19 +130,25 @@ func (d *document) difference(q question, sc *scope) candidate {
 		}
 		all = append(all, counted{f: f, s: s, at: at})
 	}
+	// How much of each side's words each figure's neighbourhood holds,
+	// read once per figure, not once per pair.
+	boundA, boundB := make([]float64, len(all)), make([]float64, len(all))
+	for i, c := range all {
+		boundA[i], boundB[i] = sideBound(c, sides.a), sideBound(c, sides.b)
+	}
 	var x, y counted
 	best := 0.0
-	for _, a := range all {
-		ba := sideBound(a, sides.a)
-		if ba < minSideBound || ba <= sideBound(a, sides.b) {
+	for i, a := range all {
+		ba := boundA[i]
+		if ba < minSideBound || ba <= boundB[i] {
 			continue
 		}
-		for _, b := range all {
+		for j, b := range all {
 			if b.f.Value == a.f.Value || !sameHead(a.f.Unit, b.f.Unit) {
 				continue
 			}
-			bb := sideBound(b, sides.b)
-			if bb < minSideBound || bb <= sideBound(b, sides.a) {
+			bb := boundB[j]
+			if bb < minSideBound || bb <= boundA[j] {
 				continue
 			}
 			if bound := ba + bb; bound > best {

@@ -128,16 +128,13 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 			best = g
 		}
 	}
-	named := d.namedParts(q, sc, nouns)
-	if named != nil {
+	if named := d.namedParts(q, sc, nouns); named != nil {
 		// "Vân Đồn với Móng Cái tổng cộng bao nhiêu khách": exactly the
 		// parts the question names, not the whole list.
 		best = named
-	}
-	if best == nil {
+	} else if best == nil {
 		return d.wholeAlone(q, rest, sc, nouns)
-	}
-	if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok && named == nil {
+	} else if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok {
 		return w
 	}
 	var parts []string
