@@ -75,10 +75,9 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 			if pass == 0 && person && d.peopleIn(c.s, content) == "" && teamIn(c) == "" {
 				continue
 			}
-			if pass == 0 && source && sourceIn(c.s) == "" && !(speaker && d.speakerIn(c.s) != "") {
-				continue
-			}
-			if pass == 0 && speaker && !source && d.speakerIn(c.s) == "" {
+			// A source or a speaker is asked for: first look for a
+			// sentence that names one asked.
+			if pass == 0 && (source || speaker) && !(source && sourceIn(c.s) != "" || speaker && d.speakerIn(c.s) != "") {
 				continue
 			}
 			if pass == 0 && object && c.o.posOfWord(content, verb) < 0 {
