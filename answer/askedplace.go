@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -220,8 +221,10 @@ func (d *document) otherPlace(q question, title string) bool {
 		}
 		unit := p.lastUnitWord()
 		for k := 0; k+1 < len(toks); k++ {
-			next := []rune(toks[k+1].Text)
-			if toks[k].Folded == unit && unicode.IsUpper(next[0]) && toks[k+1].Folded != p.name[0].fold {
+			if toks[k].Folded != unit || toks[k+1].Folded == p.name[0].fold {
+				continue
+			}
+			if first, _ := utf8.DecodeRuneInString(toks[k+1].Text); unicode.IsUpper(first) {
 				return true
 			}
 		}

@@ -60,12 +60,8 @@ func (d *document) labelValue(q question, content []word, sc *scope) candidate {
 // labelHeadsOf returns the folded phrases that write label: itself and
 // the others of its group.
 func labelHeadsOf(label []word) [][]string {
-	own := make([]string, len(label))
-	for i, w := range label {
-		own[i] = w.fold
-	}
-	heads := [][]string{own}
-	key := strings.Join(own, " ")
+	heads := [][]string{foldsOf(label)}
+	key := phraseOf(label)
 	for _, g := range labelHeadAlternatives {
 		in := false
 		for _, p := range g {

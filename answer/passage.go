@@ -75,10 +75,9 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 			if pass == 0 && person && d.peopleIn(c.s, content) == "" && teamIn(c) == "" {
 				continue
 			}
-			if pass == 0 && source && sourceIn(c.s) == "" && !(speaker && d.speakerIn(c.s) != "") {
-				continue
-			}
-			if pass == 0 && speaker && !source && d.speakerIn(c.s) == "" {
+			// A source or a speaker is asked for: first look for a
+			// sentence that names one asked.
+			if pass == 0 && (source || speaker) && !(source && sourceIn(c.s) != "" || speaker && d.speakerIn(c.s) != "") {
 				continue
 			}
 			if pass == 0 && object && c.o.posOfWord(content, verb) < 0 {
@@ -492,6 +491,18 @@ func (d *document) peopleIn(s *sent, content []word) string {
 	return names
 }
 
+// noteNamesAsked reports whether note, written after a person's name,
+// singles the person out for the question: it shares a word with
+// content, and so do its words other than noteSkipWords when it has any.
+func noteNamesAsked(note string, content []word) bool {
+	ws := sharedWords(note)
+	if share(ws, content) <= 0 || len(ws) == 0 {
+		return false
+	}
+	rest := without(ws, noteSkipWords...)
+	return share(rest, content) > 0 || len(rest) == 0
+}
+
 // people is peopleIn, and whether the question singled the names out.
 func (d *document) people(s *sent, content []word) (string, bool) {
 	var parts, picked []string
@@ -500,10 +511,8 @@ func (d *document) people(s *sent, content []word) (string, bool) {
 		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
 			continue
 		}
-		if note := noteAfter(s.text, f.Name); note != "" && share(sharedWords(note), content) > 0 && len(sharedWords(note)) > 0 {
-			if share(without(sharedWords(note), noteSkipWords...), content) > 0 || len(without(sharedWords(note), noteSkipWords...)) == 0 {
-				picked = append(picked, f.Name+" ("+note+")")
-			}
+		if note := noteAfter(s.text, f.Name); note != "" && noteNamesAsked(note, content) {
+			picked = append(picked, f.Name+" ("+note+")")
 		}
 		parts = append(parts, renderPerson(&f))
 	}

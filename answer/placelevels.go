@@ -31,7 +31,7 @@ func askedLevels(q question) []string {
 			continue
 		}
 		for n := min(k, mainUnits.MaxWords()); n >= 1; n-- {
-			if u := strings.Join(foldsOf(q.words[k-n:k]), " "); mainUnits.Has(u, lexicon.Exact) {
+			if u := phraseOf(q.words[k-n : k]); mainUnits.Has(u, lexicon.Exact) {
 				if !slices.Contains(out, u) {
 					out = append(out, u)
 				}
