@@ -209,10 +209,11 @@ func (d *document) placeUnwritten(places []askedPlace, a *corpus.Article) bool {
 // "Giám đốc Công an tỉnh Vĩnh Long"; "giam doc cong an tinh tra vinh"
 // too, Trà Vinh being a known province). Places are compared folded, so a
 // question typed in lower case or without diacritics reads as one typed
-// with them.
-func (d *document) otherPlace(q question, title string) bool {
+// with them. places are the question's (askedPlaces), read once by the
+// caller for all the titles it tries.
+func (d *document) otherPlace(places []askedPlace, title string) bool {
 	toks := analysis.Tokens(title)
-	for _, p := range askedPlaces(q) {
+	for _, p := range places {
 		if d.unwritten(p, nil) {
 			return true
 		}
@@ -232,11 +233,12 @@ func (d *document) otherPlace(q question, title string) bool {
 	return false
 }
 
-// askedPlaceNames returns the folded names of the places q names, however
-// typed ("quang nam" of "giam doc cong an tinh quang nam").
-func askedPlaceNames(q question) []string {
+// askedPlaceNames returns the folded names of places, the places a
+// question names (askedPlaces), however typed ("quang nam" of "giam doc
+// cong an tinh quang nam").
+func askedPlaceNames(places []askedPlace) []string {
 	var out []string
-	for _, p := range askedPlaces(q) {
+	for _, p := range places {
 		out = append(out, phraseOf(p.name))
 	}
 	return out

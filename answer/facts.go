@@ -611,7 +611,8 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 		r     ref
 	}
 	var holders []holder
-	own := askedPlaceNames(q)
+	places := askedPlaces(q)
+	own := askedPlaceNames(places)
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if f.Type != corpus.FactPerson {
@@ -634,7 +635,7 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 			}
 			asked := d.withoutPlaces(want, f, own)
 			sc := share(asked, tw)
-			if sc < minTitleShare || missesName(asked, tw) || d.otherPlace(q, t) || otherLevel(q.words, t) {
+			if sc < minTitleShare || missesName(asked, tw) || d.otherPlace(places, t) || otherLevel(q.words, t) {
 				continue
 			}
 			name := f.Name
