@@ -379,7 +379,7 @@ func namesBase(q question, s *sent) bool {
 	if !asksCountNoChange(q) || !comparesPeriods(s) {
 		return false
 	}
-	return basePeriodCuesList.in(q.words) || asksComparedYear(q, counted{s: s, at: -1})
+	return asksBase(q) || asksComparedYear(q, counted{s: s, at: -1})
 }
 
 // baseAskedOther reports, for a question that names the base of the

@@ -521,10 +521,7 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 		if len(rest) > maxOtherWords {
 			continue
 		}
-		name := f.Name
-		if f.Rank != "" {
-			name = f.Rank + " " + f.Name
-		}
+		name := f.RankedName()
 		switch {
 		case asksRank && f.Rank != "":
 			return candidate{answer: f.Name + ": " + f.Rank + ".", kind: KindFact, score: personTitlesScore, refs: []ref{{f.Passage, f.Sentence}}}
@@ -638,10 +635,7 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 			if sc < minTitleShare || missesName(asked, tw) || d.otherPlace(places, t) || otherLevel(q.words, t) {
 				continue
 			}
-			name := f.Name
-			if f.Rank != "" {
-				name = f.Rank + " " + f.Name
-			}
+			name := f.RankedName()
 			// A title that says no more than the question ranks first.
 			holders = append(holders, holder{name + " (" + t + ")", 0.6 + 0.3*sc + 0.05*share(foldWords(t), asked), ref{f.Passage, f.Sentence}})
 			break
@@ -773,10 +767,7 @@ func (d *document) nearestPerson(s *sent, from, to int) string {
 		if gap < 0 || gap >= bestGap {
 			continue
 		}
-		name := f.Name
-		if f.Rank != "" {
-			name = f.Rank + " " + f.Name
-		}
+		name := f.RankedName()
 		best, bestGap = name, gap
 	}
 	return best

@@ -78,10 +78,7 @@ type personSpan struct {
 // with it: rank, name and first title ("Đại tá Nguyễn Văn A (Giám đốc
 // Công an tỉnh)").
 func renderPerson(f *corpus.Fact) string {
-	t := f.Name
-	if f.Rank != "" {
-		t = f.Rank + " " + t
-	}
+	t := f.RankedName()
 	if len(f.Titles) > 0 {
 		t += " (" + f.Titles[0] + ")"
 	}

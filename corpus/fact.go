@@ -86,6 +86,15 @@ type Person struct {
 	Note *PersonNote `json:"note,omitempty"`
 }
 
+// RankedName is the person's name after their rank, when one is written:
+// "Đại tá Nguyễn Hữu Hợp", or "Nguyễn Hữu Hợp" alone.
+func (p Person) RankedName() string {
+	if p.Rank == "" {
+		return p.Name
+	}
+	return p.Rank + " " + p.Name
+}
+
 // An Awarding is an award given: its kind, giver, recipients and reason.
 // FactAward carries it.
 type Awarding struct {

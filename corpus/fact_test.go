@@ -141,3 +141,19 @@ func TestAccessors(t *testing.T) {
 		})
 	}
 }
+
+func TestPersonRankedName(t *testing.T) {
+	tests := []struct {
+		p    Person
+		want string
+	}{
+		{Person{Name: "Nguyễn Hữu Hợp", Rank: "Đại tá"}, "Đại tá Nguyễn Hữu Hợp"},
+		{Person{Name: "Lê Văn Dũng"}, "Lê Văn Dũng"},
+		{Person{Name: "Trần Thị Thu", Rank: "Thiếu tá", Titles: []string{"Phó Trưởng phòng"}}, "Thiếu tá Trần Thị Thu"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.RankedName(); got != tt.want {
+			t.Errorf("%+v: RankedName %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}

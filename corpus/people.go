@@ -661,10 +661,7 @@ func titleKey(t string) string {
 
 // personText is "Đại tá Nguyễn Hữu Hợp - Giám đốc Công an tỉnh".
 func personText(f Person) string {
-	t := f.Name
-	if f.Rank != "" {
-		t = f.Rank + " " + t
-	}
+	t := f.RankedName()
 	if len(f.Titles) > 0 {
 		t += " - " + strings.Join(f.Titles, ", ")
 	}
