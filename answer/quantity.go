@@ -82,6 +82,9 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			// "96m": the number and its unit are one word.
 			at, glued = s.find(strings.ToLower(f.Number+f.Unit), 0), true
 		}
+		if at >= 0 && !glued && q.namesNumber(s, at) {
+			continue // "gạo IR 504 giá bao nhiêu": 504 names the rice
+		}
 		if at < 0 || otherPeriod(q, s, at) || countsNegated(s, at, negated) {
 			// "tháng 7" is not "7 tháng"; "đạt 16/19 chỉ tiêu" does not say
 			// how many were not reached.

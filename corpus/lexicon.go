@@ -59,6 +59,10 @@ var qualifiers = lexicon.MustSet("qualifiers")
 // than counts ("số 12", "lần thứ 3", "khóa 15").
 var identifierHeads = lexicon.MustSet("identifier_heads")
 
+// codeNumberFollowers, after a code in capitals and its number, show the
+// number is part of the code: "IR 504 dao động …".
+var codeNumberFollowers = lexicon.MustSet("code_number_followers")
+
 // unitStops are words at which the thing a number counts ends.
 var unitStops = lexicon.MustSet("unit_stops")
 

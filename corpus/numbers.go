@@ -83,6 +83,10 @@ func quantities(s *sentence) []Fact {
 			out = append(out, id)
 			continue
 		}
+		if id, ok := s.codeNumber(i); ok {
+			out = append(out, id)
+			continue
+		}
 		if f, ok := s.countAt(i, t.Text, v); ok {
 			out = append(out, f)
 			out = append(out, s.breakdown(i+1, s.unitEnd(i), f)...)
@@ -455,3 +459,21 @@ var joiners = lexicon.MustSet("number_joiners").Map()
 // gluedUnit matches a number written with its unit: "96m", "18,6km",
 // "10ha", "46.000m2".
 var gluedUnit = regexp.MustCompile(`^(\d+(?:[.,]\d+)*)(m|m2|m3|km|km2|ha|kg|g|t|cm|mm|l|kw|mw|kwh|ha)$`)
+
+// codeNumber reads the number at token i as part of a code in capitals
+// written before it, the name of a product or a variety, when what
+// follows it is no thing counted but a verb of a price or a level, a
+// word that ends a unit, a qualifier or another number: "Gạo nguyên liệu
+// IR 504 dao động 8.500 – 8.600 đồng/kg", "OM 380 giữ ở mức …". "VTC 12 tấn
+// hàng" keeps its count: "tấn" is counted.
+func (s *sentence) codeNumber(i int) (Fact, bool) {
+	if i == 0 || !s.spaced(i) || !s.allCaps(i-1) || s.toks[i-1].Number || currencies.Has(s.word(i-1), lexicon.Exact) {
+		return Fact{}, false
+	}
+	if j := i + 1; j < len(s.toks) && s.spaced(j) && !s.toks[j].Number && s.match(codeNumberFollowers, j) == 0 && s.match(unitStops, j) == 0 && s.match(qualifiers, j) == 0 {
+		return Fact{}, false
+	}
+	f := Fact{Type: FactIdentifier, Passage: s.p.ID, Sentence: s.index, Quantity: Quantity{Number: s.toks[i].Text, Unit: s.toks[i-1].Text}, Text: s.span(i-1, i+1)}
+	f.Value, _ = analysis.ParseNumber(s.toks[i].Text)
+	return f, true
+}
