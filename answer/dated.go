@@ -77,6 +77,7 @@ func (d *document) datedThing(q question, content []word, sc *scope) dated {
 	if len(thing) == 0 {
 		return dated{}
 	}
+	head := askedNameHead(q, content)
 	nouns := questionEventNouns(q)
 	var best dated
 	for _, s := range d.sents {
@@ -87,7 +88,7 @@ func (d *document) datedThing(q question, content []word, sc *scope) dated {
 		if cover < minDatedCover {
 			continue
 		}
-		got := d.datedIn(q, content, s, thing, nouns)
+		got := d.datedIn(q, content, s, thing, head, nouns)
 		if got.c.answer == "" {
 			got = d.anniversaryIn(q, s, thing, nouns)
 		}
@@ -129,6 +130,27 @@ func askedThing(q question, content []word) []word {
 	return ws[max(0, len(ws)-thingWords):]
 }
 
+// askedNameHead returns the first thingWords content words the question says
+// before its question words, the head of the thing it names ("Ngày
+// truyền thống BĐBP An Giang là ngày nào": "truyền thống"), or nil when
+// they are the words askedThing returns.
+func askedNameHead(q question, content []word) []word {
+	if q.whAt < 0 {
+		return nil
+	}
+	in := foldSet(content)
+	var before []word
+	for _, w := range q.words[:q.whAt] {
+		if in[w.fold] {
+			before = append(before, w)
+		}
+	}
+	if len(before) <= thingWords {
+		return nil
+	}
+	return before[:thingWords]
+}
+
 // questionEventNouns returns the event nouns the question says ("lễ kỷ
 // niệm", "đại hội"), folded, longest first where two overlap.
 func questionEventNouns(q question) []string {
@@ -146,11 +168,18 @@ func questionEventNouns(q question) []string {
 // 2024". Of two, the one whose words before it hold more of the question
 // ("… tựu trường ngày 22/8, còn toàn bộ học sinh chính thức tựu trường
 // vào ngày 29/8").
-func (d *document) datedIn(q question, content []word, s *sent, thing []word, nouns []string) dated {
+//
+// A date in brackets dates the whole name before it, so the thing (or the
+// head of the name the question gives, head) may stand anywhere in that
+// name: "kỷ niệm ngày Giải phóng miền Nam thống nhất đất nước
+// (30/4/1975-30/4/2021)" for "ngày giải phóng miền Nam". The article's
+// posting stamp in its header ("… Bộ đội Biên phòng 03/03/2026 15:30")
+// dates the article, not the name before it.
+func (d *document) datedIn(q question, content []word, s *sent, thing, head []word, nouns []string) dated {
 	var best dated
 	bestCover := -1.0
 	for _, t := range d.datesOf(s) {
-		if !q.asksFor(t.Kind) {
+		if !q.asksFor(t.Kind) || postingStamp(s, t) {
 			continue
 		}
 		k := s.wordAt(t.Start)
@@ -162,6 +191,12 @@ func (d *document) datedIn(q question, content []word, s *sent, thing []word, no
 			continue
 		}
 		at, ok := s.endsWith(thing, from, k)
+		if !ok && strings.ContainsRune(s.text[s.ends[k-1]:t.Start], '(') {
+			at, ok = s.holdsAt(thing, from, k)
+			if !ok && len(head) > 0 {
+				at, ok = s.holdsAt(head, from, k)
+			}
+		}
 		if !ok || d.namesEventOutside(s, nouns, at, k) {
 			continue
 		}
@@ -216,12 +251,30 @@ func (s *sent) runAfter(k int) int {
 // holds reports whether the words [from, to) of s hold the thing's words
 // side by side.
 func (s *sent) holds(thing []word, from, to int) bool {
+	_, ok := s.holdsAt(thing, from, to)
+	return ok
+}
+
+// holdsAt returns where the words [from, to) of s first hold the thing's
+// words side by side, and whether they do.
+func (s *sent) holdsAt(thing []word, from, to int) (int, bool) {
 	for k := from; k+len(thing) <= to; k++ {
 		if s.wordsAre(thing, k) {
-			return true
+			return k, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// postingStamp reports whether the date t of s is the article's posting
+// stamp: the day it was posted, followed by the time of day its header
+// gives ("03/03/2026 15:30").
+func postingStamp(s *sent, t analysis.TimeSpan) bool {
+	at := s.art.PostedAt
+	if at == "" || t.End > len(s.text) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimSpace(s.text[t.End:]), at) || strings.HasSuffix(strings.TrimSpace(t.Text), at)
 }
 
 // countedYears reports whether the word at k is "năm" after a number of

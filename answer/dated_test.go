@@ -39,6 +39,56 @@ func TestDatedThing(t *testing.T) {
 	}
 }
 
+// giaiphong is an article whose header ends with its posting stamp and
+// whose lead dates long names in brackets.
+const giaiphong = "date 2026-04-23 Hà Tĩnh: Ra quân nhân kỷ niệm Ngày truyền thống của Công an tỉnh 23/04/2026 09:15\n" +
+	"Sáng 23/4, Công an tỉnh Hà Tĩnh phát lệnh ra quân kỷ niệm ngày Giải phóng miền Nam thống nhất đất nước (30/4/1975-30/4/2026) và 50 năm Ngày truyền thống (12/5/1976 – 12/5/2026).\n\n" +
+	"Lực lượng công an tỉnh Hà Tĩnh tuần tra suốt đợt cao điểm."
+
+func TestDatedThingBracketed(t *testing.T) {
+	e := articleEngine(t, giaiphong)
+	tests := []struct {
+		q    string
+		want string
+		not  string
+	}{
+		// The bracketed date dates the whole name before it.
+		{"ngày giải phóng miền nam là ngày nào", "30/4/1975", "23/4"},
+		// The head of the name the question gives stands in the name.
+		{"Ngày truyền thống Công an tỉnh Hà Tĩnh là ngày nào", "12/5/1976", "23/04/2026"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := e.Ask(context.Background(), tt.q, nil)
+			if !strings.Contains(a.Answer, tt.want) || strings.Contains(a.Answer, tt.not) {
+				t.Errorf("%q: %q, want %q and not %q", tt.q, a.Answer, tt.want, tt.not)
+			}
+		})
+	}
+}
+
+func TestAskedNameHead(t *testing.T) {
+	e := articleEngine(t, giaiphong)
+	tests := []struct {
+		q    string
+		want string // folded words
+	}{
+		{"Ngày truyền thống BĐBP An Giang là ngày nào", "truyen thong"},
+		{"Quốc khánh là ngày nào", ""},
+		{"ngày giải phóng miền nam là ngày nào", "giai phong"},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		var got []string
+		for _, w := range askedNameHead(q, e.content(q)) {
+			got = append(got, w.fold)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("askedNameHead(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestSameDate(t *testing.T) {
 	tests := []struct {
 		d    dated
