@@ -131,6 +131,12 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		// paragraph that details the event (detailTime); a question
 		// that names the event in its headline's words asks it too.
 		detail := q.wh == whWhen && (q.when == whenClock || q.when == whenDay && d.dayUnknown(f))
+		if q.wh == whWhen && q.when == whenClock {
+			// "xảy ra lúc mấy giờ" asks the hour the event happened,
+			// which the paragraph that details it gives: the lead,
+			// which reports it, need not say "xảy ra".
+			about = max(about, d.happenedCover(q, others, s))
+		}
 		// The day the paragraph that details the event gives ("Theo đó,
 		// tối 5.1, …") dates the event, not the report of it: asked
 		// unless the question asks when it was reported.
@@ -141,9 +147,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 				dayDetail, dayAt, detail = t, at, true
 				// "xảy ra" asks when the event happened: the lead,
 				// which reports it, need not say it.
-				if happened := without(others, happenVerbs...); len(happened) > 0 && len(happened) < len(others) {
-					about = max(about, d.overlapOf(q, happened, s).coverage())
-				}
+				about = max(about, d.happenedCover(q, others, s))
 			}
 		}
 		if detail && about < eventAboutMinimum {
