@@ -526,7 +526,9 @@ func (d *document) detailTime(f corpus.Fact, q question) (string, ref, bool) {
 			}
 			for _, t := range s.times {
 				if q.asksFor(t.Kind) {
-					return t.Text, ref{p.ID, i}, true
+					// "khoảng 23 giờ khuya 10.11": the span of "23 giờ"
+					// may keep the space before the part of the day.
+					return strings.TrimSpace(t.Text), ref{p.ID, i}, true
 				}
 			}
 		}
