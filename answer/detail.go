@@ -18,6 +18,18 @@ var happenVerbs = lexicon.MustSet("happen_verbs").Words()
 // causativeVerbs write a cause before its effect ("…, gây tai nạn").
 var causativeVerbs = lexicon.MustSet("causative_verbs")
 
+// happenedCover is how much of the question's words others, less its
+// verbs of happening ("xảy ra"), the lead sentence s holds: a question
+// that asks when the event happened names it by its other words. It is 0
+// when others holds no such verb, or nothing else.
+func (d *document) happenedCover(q question, others []word, s *sent) float64 {
+	happened := without(others, happenVerbs...)
+	if len(happened) == 0 || len(happened) == len(others) {
+		return 0
+	}
+	return d.overlapOf(q, happened, s).coverage()
+}
+
 // detailDayReach is how many words may stand between a detail opener and
 // the time it gives ("Theo đó, hồi 12h08 ngày 08/3": "hồi").
 const detailDayReach = 3

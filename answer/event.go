@@ -131,6 +131,12 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		// paragraph that details the event (detailTime); a question
 		// that names the event in its headline's words asks it too.
 		detail := q.wh == whWhen && (q.when == whenClock || q.when == whenDay && d.dayUnknown(f))
+		if q.wh == whWhen && q.when == whenClock {
+			// "xảy ra lúc mấy giờ" asks the hour the event happened,
+			// which the paragraph that details it gives: the lead,
+			// which reports it, need not say "xảy ra".
+			about = max(about, d.happenedCover(q, others, s))
+		}
 		// The day the paragraph that details the event gives ("Theo đó,
 		// tối 5.1, …") dates the event, not the report of it: asked
 		// unless the question asks when it was reported.
@@ -141,9 +147,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 				dayDetail, dayAt, detail = t, at, true
 				// "xảy ra" asks when the event happened: the lead,
 				// which reports it, need not say it.
-				if happened := without(others, happenVerbs...); len(happened) > 0 && len(happened) < len(others) {
-					about = max(about, d.overlapOf(q, happened, s).coverage())
-				}
+				about = max(about, d.happenedCover(q, others, s))
 			}
 		}
 		if detail && about < eventAboutMinimum {
@@ -522,7 +526,9 @@ func (d *document) detailTime(f corpus.Fact, q question) (string, ref, bool) {
 			}
 			for _, t := range s.times {
 				if q.asksFor(t.Kind) {
-					return t.Text, ref{p.ID, i}, true
+					// "khoảng 23 giờ khuya 10.11": the span of "23 giờ"
+					// may keep the space before the part of the day.
+					return strings.TrimSpace(t.Text), ref{p.ID, i}, true
 				}
 			}
 		}

@@ -34,6 +34,7 @@ const (
 	noteRoleMinimum = 0.5  // the least share of a role's words found by a person
 	noteSuperlative = 0.9  // the youngest or oldest
 	noteGuessed     = 0.8  // times this for a where-question that names no item of a note
+	noteSole        = 0.4  // the only person whose note gives the item, for a role no note's words hold
 )
 
 // What a question asks of a note.
@@ -161,10 +162,39 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		return c
 	}
 	c := d.noteByRole(q, content, noted, ask)
+	if c.answer == "" && ask == askHome {
+		// "nam sinh quê ở đâu" of a victim the article names "anh
+		// Nguyễn Thành Đ. (19 tuổi, quê Bình Dương)": news writes where
+		// a person comes from of one or two people, and the role asked
+		// is often not the words beside the note.
+		c = soleHomeTown(noted)
+	}
 	if guessed {
 		c.score *= noteGuessed
 	}
 	return c
+}
+
+// soleHomeTown answers where someone comes from when one person of the
+// articles, and only one, has a note that gives a home town: "Nguyễn
+// Thành Đ: Bình Dương", at the low confidence noteSole. It is no answer
+// when none or several do.
+func soleHomeTown(noted []notedPerson) candidate {
+	var only *notedPerson
+	for i := range noted {
+		if noted[i].f.Note.HomeTown == "" {
+			continue
+		}
+		if only != nil && only.f.Name != noted[i].f.Name {
+			return candidate{}
+		}
+		only = &noted[i]
+	}
+	if only == nil {
+		return candidate{}
+	}
+	n := only.f.Note
+	return candidate{answer: only.f.Name + ": " + n.HomeTown, kind: KindFact, score: noteSole, refs: []ref{{n.Passage, n.Sentence}}}
 }
 
 // partOfWord reports whether question word i, typed without diacritics,

@@ -74,3 +74,26 @@ func TestBirthYearOnlyFromANote(t *testing.T) {
 		t.Error("no candidate gives Trần Văn Hùng's year of birth, 1989")
 	}
 }
+
+// TestSoleHomeTown checks that a question for where someone comes from,
+// by a role no note's words hold, is answered by the only person whose
+// note gives a home town, and by no one when two notes give one.
+func TestSoleHomeTown(t *testing.T) {
+	two := notesArticle + "\nChủ quán là bà Lê Thị Hoa (45 tuổi, quê Nghệ An).\n"
+	tests := []struct {
+		article, q, want string
+	}{
+		{notesArticle, "nạn nhân quê ở đâu", "Đ.H.Th: An Giang"},
+		{notesArticle, "nam sinh quê ở tỉnh nào", "Đ.H.Th: An Giang"},
+		{two, "nạn nhân quê ở đâu", ""},
+	}
+	for _, tt := range tests {
+		e := articleEngine(t, tt.article)
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		if got := e.personNote(q, content, sc).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -416,7 +416,7 @@ func splitCaption(p string) (text, credit string, ok bool) {
 	}
 	m := caption.FindStringSubmatchIndex(p)
 	if m == nil {
-		return "", "", false
+		return capsCredit(p)
 	}
 	open, close := m[3] > m[2], m[7] > m[6]
 	credit = strings.TrimRight(strings.TrimSpace(p[m[4]:m[5]]), ".")
@@ -431,6 +431,45 @@ func splitCaption(p string) (text, credit string, ok bool) {
 		text = p
 	}
 	return text, credit, true
+}
+
+// minCapsCredit is the fewest words of a credit written in capitals with
+// no "Ảnh:" before it (capsCredit): one word in capitals ending a
+// paragraph is as often an abbreviation ("… với các đại biểu TTXVN").
+const minCapsCredit = 2
+
+// capsCredit reads a caption whose photo credit is written in capitals
+// after its text with no "Ảnh:" and no punctuation between ("Đại tá …
+// phát lệnh ra quân NAM LONG", "Hiện trường vụ tai nạn TRẦN DUY KHÁNH"):
+// the paragraph ends with minCapsCredit or more words of letters only, all
+// in capitals, and the text before holds lower-case letters. A word with
+// a period or a digit ("TP.HCM", "2024") is no part of a name.
+func capsCredit(p string) (text, credit string, ok bool) {
+	words := strings.Fields(p)
+	k := 0
+	for k < len(words) && capsName(words[len(words)-1-k]) {
+		k++
+	}
+	if k < minCapsCredit || k == len(words) {
+		return "", "", false
+	}
+	text = strings.Join(words[:len(words)-k], " ")
+	credit = strings.Join(words[len(words)-k:], " ")
+	if strings.IndexFunc(text, unicode.IsLower) < 0 || utf8.RuneCountInString(credit) > maxCredit {
+		return "", "", false
+	}
+	return text, credit, true
+}
+
+// capsName reports whether w is a word of a name written in capitals:
+// letters only, none in lower case.
+func capsName(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) || unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // maxByline is the longest byline, in words.

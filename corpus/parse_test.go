@@ -294,6 +294,13 @@ func TestSplitCaption(t *testing.T) {
 		{"Quang cảnh (Ảnh: M.L", "", "", false},
 		{"Ảnh: M.L. Sau đó, hội nghị bắt đầu với nhiều nội dung quan trọng", "", "", false},
 		{"Ảnh: " + strings.Repeat("x", 61), "", "", false},
+		// A credit in capitals with no "Ảnh:".
+		{"Đại tá Nguyễn Trọng Dũng phát lệnh ra quân NAM LONG", "Đại tá Nguyễn Trọng Dũng phát lệnh ra quân", "NAM LONG", true},
+		{"Hiện trường vụ tai nạn làm nam sinh tử vong TRẦN DUY KHÁNH", "Hiện trường vụ tai nạn làm nam sinh tử vong", "TRẦN DUY KHÁNH", true},
+		{"Lãnh đạo tỉnh chụp ảnh với các đại biểu TTXVN", "", "", false},
+		{"Đoàn công tác làm việc tại TP.HCM", "", "", false},
+		{"HỘI NGHỊ TỔNG KẾT NĂM", "", "", false},
+		{"Quang cảnh hội nghị.", "", "", false},
 	}
 	for _, tt := range tests {
 		text, credit, ok := splitCaption(tt.in)
