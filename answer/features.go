@@ -50,11 +50,14 @@ const (
 	// genChoice answers a question asking which of two options holds
 	// with the one the article supports (choiceAnswer).
 	genChoice generator = "choice"
+	// genScene gives an accident's scene or the road a vehicle was on, from
+	// the clause an accident report writes it in (scene).
+	genScene generator = "scene"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

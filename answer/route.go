@@ -161,6 +161,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genNamed, e.namedList(q, content, sc))
 	add(genYesNo, e.yesNo(q, content, sc))
 	add(genPlace, e.place(q, content, sc))
+	add(genScene, e.scene(q, content, sc))
 	add(genPlaceOfKind, e.placeOfKind(q, content, sc))
 	add(genPlaceOfKind, e.eventPlace(q, content))
 	add(genSuperlative, e.superlative(q, content, sc))

@@ -1,0 +1,191 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// Accident reports write where a crash happened in a clause of their
+// own — "Khi đến khu vực cầu Bình Nhâm, phường Lái Thiêu, xe máy … va
+// chạm …", "Khi phương tiện đến đoạn đối diện trường …, đã tông vào …" —
+// and the road a vehicle was on after "trên": "lưu thông trên quốc lộ 1K,
+// theo hướng …". Neither clause repeats the question's words ("tai nạn
+// xảy ra ở đâu"), and the place is often a common noun phrase without a
+// capital at its head, which the passage reader does not cut.
+var (
+	sceneEventWords   = lexicon.MustSet("scene_event_words")
+	sceneLeads        = lexicon.MustSet("scene_leads")
+	sceneArriveVerbs  = lexicon.MustSet("scene_arrive_verbs")
+	routeHeads        = lexicon.MustSet("route_heads")
+	routePrepositions = lexicon.MustSet("route_prepositions")
+	sceneEnds         = lexicon.MustSet("scene_ends")
+	sceneSpotNouns    = lexicon.MustSet("scene_spot_nouns")
+	sceneTravelWords  = lexicon.MustSet("scene_travel_words")
+)
+
+const (
+	// sceneLeadReach is the most words between a scene lead and its verb
+	// of arriving: "khi phương tiện đến".
+	sceneLeadReach = 3
+	// sceneMinWords is the fewest words of a scene or a road.
+	sceneMinWords = 2
+	// sceneBase is the confidence of a scene or a road; sceneCover is
+	// added times the share of the question's words its sentence holds.
+	sceneBase  = 0.5
+	sceneCover = 0.4
+)
+
+// sceneAsk is what a where-question asks of an accident: its scene, or
+// the road a vehicle was on.
+type sceneAsk int
+
+const (
+	sceneNone  sceneAsk = iota
+	sceneSpot           // "tai nạn xảy ra ở đâu", "va chạm ở đoạn nào"
+	sceneRoute          // "chạy trên đường nào", "tuyến đường nào"
+)
+
+// sceneAsked reads what q asks: a road when the noun its which-word asks
+// of is a road's head (route_heads) and it names an accident or a vehicle
+// on the move (scene_travel_words), the scene when it names an accident
+// (scene_event_words) and asks no other kind of place.
+func sceneAsked(q question) sceneAsk {
+	if q.wh != whWhere {
+		return sceneNone
+	}
+	noun := nounOf(q)
+	accident := namesAny(q, sceneEventWords)
+	for _, w := range noun {
+		if routeHeads.Has(w.fold, lexicon.Folded) && (accident || namesAny(q, sceneTravelWords)) {
+			return sceneRoute
+		}
+	}
+	if !accident || len(noun) > 0 && !sceneSpotNouns.Has(phraseOf(noun), lexicon.Folded) {
+		return sceneNone
+	}
+	return sceneSpot
+}
+
+// namesAny reports whether q writes a phrase of set.
+func namesAny(q question, set *lexicon.Set) bool {
+	for _, p := range set.Words() {
+		if findPhrase(q.words, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// scene answers a where-question about an accident from the sentences of
+// the articles in scope, in their order: the scene written after a scene
+// lead and its verb of arriving ("khi đến khu vực cầu Bình Nhâm"), or,
+// for a road asked, the road after "trên" ("quốc lộ 1K"); the span ends at
+// a comma outside brackets or at a word of scene_ends. Of several, the one
+// whose sentence holds most of the question's words, the first on a tie.
+func (d *document) scene(q question, content []word, sc *scope) candidate {
+	ask := sceneAsked(q)
+	if ask == sceneNone {
+		return candidate{}
+	}
+	var best candidate
+	for _, s := range d.sents {
+		if !sc.articles[s.art.ID] {
+			continue
+		}
+		span := ""
+		if ask == sceneRoute {
+			span = routeIn(s)
+		} else {
+			span = spotIn(s)
+		}
+		if span == "" {
+			continue
+		}
+		score := sceneBase + sceneCover*d.overlapOf(q, content, s).coverage()
+		if score > best.score {
+			best = candidate{answer: upperFirst(span), kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}}
+		}
+	}
+	return best
+}
+
+// spotIn returns the scene s writes after a scene lead and a verb of
+// arriving, or "".
+func spotIn(s *sent) string {
+	for i := range s.lower {
+		if !sceneLeads.Has(s.lower[i], lexicon.Exact) {
+			continue
+		}
+		for j := i + 1; j < len(s.lower) && j <= i+sceneLeadReach; j++ {
+			if sceneArriveVerbs.Has(s.lower[j], lexicon.Exact) {
+				return spanFrom(s, j+1, false)
+			}
+		}
+	}
+	return ""
+}
+
+// routeIn returns the road s writes after a route preposition, or "".
+func routeIn(s *sent) string {
+	for i := 1; i < len(s.lower); i++ {
+		if !routePrepositions.Has(s.lower[i-1], lexicon.Exact) || !routeHeadAt(s, i) {
+			continue
+		}
+		if span := spanFrom(s, i, true); span != "" {
+			return span
+		}
+	}
+	return ""
+}
+
+// routeHeadAt reports whether a road's head, of one word or two ("quốc
+// lộ"), stands at word i of s.
+func routeHeadAt(s *sent, i int) bool {
+	if routeHeads.Has(s.fold[i], lexicon.Folded) {
+		return true
+	}
+	return i+1 < len(s.fold) && routeHeads.Has(s.fold[i]+" "+s.fold[i+1], lexicon.Folded)
+}
+
+// spanFrom returns the words of s from word i to a comma or semicolon
+// outside brackets, a word of scene_ends or the sentence's end, when they
+// are at least sceneMinWords; named asks that a word after the first
+// open with a capital or a digit (the road's name).
+func spanFrom(s *sent, i int, named bool) string {
+	depth, j := 0, i
+	for ; j < len(s.lower); j++ {
+		if j > i {
+			sep := s.text[s.ends[j-1]:s.starts[j]]
+			depth += strings.Count(sep, "(") - strings.Count(sep, ")")
+			if depth <= 0 && strings.ContainsAny(sep, ",;.") {
+				break
+			}
+			if depth <= 0 && sceneEnds.Has(s.lower[j], lexicon.Exact) {
+				break
+			}
+		}
+	}
+	if j-i < sceneMinWords {
+		return ""
+	}
+	if named && !startsUpperWithin(s, i+1, j) && !hasDigitWithin(s, i+1, j) {
+		return ""
+	}
+	end := s.ends[j-1]
+	if strings.Count(s.text[s.starts[i]:end], "(") > strings.Count(s.text[s.starts[i]:end], ")") && strings.HasPrefix(s.text[end:], ")") {
+		// The bracket the span opened closes right after it.
+		end++
+	}
+	return trimPunct(s.text[s.starts[i]:end])
+}
+
+// hasDigitWithin reports whether a word of s in [i, j) holds a digit.
+func hasDigitWithin(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if hasDigit(s.lower[k]) {
+			return true
+		}
+	}
+	return false
+}
