@@ -231,17 +231,6 @@ var (
 	negationBreakers = lexicon.MustSet("negation_breakers")
 )
 
-// negated reports whether a sentence says no: "không có thiệt hại về
-// người".
-func negated(s *sent) bool {
-	for i, w := range s.lower {
-		if negationWords.Has(w, lexicon.Exact) && i+1 < len(s.lower) && !negationBreakers.Has(s.lower[i+1], lexicon.Exact) {
-			return true
-		}
-	}
-	return false
-}
-
 // documentsScore is the confidence of the documents of a kind the
 // article names, listed whole.
 const documentsScore = 0.85

@@ -303,14 +303,16 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 			rest = r
 		}
 	}
-	cov := d.overlapOf(q, rest, pick).coverage()
+	o := d.overlapOf(q, rest, pick)
+	cov := o.coverage()
 	r := []ref{{pick.p.ID, pick.index}}
 	say := func(yes bool, score float64) candidate {
 		lead := msgNoLead
 		if yes {
 			lead = msgYesLead
 		}
-		return candidate{answer: Trim(lead+lowerFirst(pick.text), MaxAnswer), kind: KindPassage, score: score, refs: r, verdict: verdict}
+		quote := quoteHolding(pick, o, MaxAnswer-utf8.RuneCountInString(lead))
+		return candidate{answer: Trim(lead+lowerFirst(quote), MaxAnswer), kind: KindPassage, score: score, refs: r, verdict: verdict}
 	}
 	switch {
 	case verdict == verdictOther && cov >= yesNoCoverOther:
@@ -319,7 +321,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}
-	case cov >= yesNoCoverNegated && negated(pick):
+	case cov >= yesNoCoverNegated && negatesClaim(pick, o):
 		return say(false, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case cov >= yesNoCoverYes:
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
@@ -341,3 +343,109 @@ func lowerFirst(t string) string {
 	}
 	return string(unicode.ToLower(r)) + t[n:]
 }
+
+// claimNegationReach is how many words after a negation ("không",
+// "chưa") a word of the claim may stand for the negation to deny it:
+// "không xảy ra ngộ độc", "chưa lấy cọc", "không có nhân chứng".
+const claimNegationReach = 4
+
+// negatesClaim reports whether s denies the claim whose words o found in
+// it: a negation stands right before one of them, in the same part of
+// the sentence. A negation elsewhere ("không gian", "không để xảy ra"
+// of another matter) denies nothing of the claim, and the mere absence
+// of the claim's words is no denial either.
+func negatesClaim(s *sent, o overlap) bool {
+	found := map[int]bool{}
+	for _, p := range o.pos {
+		if p >= 0 {
+			found[p] = true
+		}
+	}
+	part := partsOf(s)
+	for i, w := range s.lower {
+		if !negationWords.Has(w, lexicon.Exact) || i+1 >= len(s.lower) || negationBreakers.Has(s.lower[i+1], lexicon.Exact) {
+			continue
+		}
+		for k := i + 1; k < len(s.lower) && k-i <= claimNegationReach && part[k] == part[i]; k++ {
+			if found[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteHolding returns the text of s to quote as the evidence of a
+// yes-no verdict, within limit characters: the whole sentence when it
+// fits; otherwise its parts (between commas, semicolons and colons) that
+// hold the claim's words o found, with the value after a label held,
+// runs of neighbouring parts kept whole
+// and the runs joined by "…", so that a claim decided by an item late in
+// a long list ("…, hàng giả, hàng kém chất lượng; …") is quoted with it.
+func quoteHolding(s *sent, o overlap, limit int) string {
+	if utf8.RuneCountInString(s.text) <= limit {
+		return s.text
+	}
+	part := partsOf(s)
+	held := map[int]bool{}
+	for _, p := range o.pos {
+		if p >= 0 && p < len(part) {
+			held[part[p]] = true
+		}
+	}
+	if len(held) == 0 {
+		return s.text
+	}
+	// A label held ("Hà Nội:") holds the value it introduces, the part
+	// after its colon.
+	for i := 1; i < len(s.lower); i++ {
+		if part[i] != part[i-1] && held[part[i-1]] && strings.Contains(s.text[s.ends[i-1]:s.starts[i]], labelColon) {
+			held[part[i]] = true
+		}
+	}
+	// The part after each run of held parts, while the quote fits: the
+	// detail the claim's words lead to ("… mỗi tổ tự quản, 2 triệu
+	// đồng/năm").
+	for i := len(s.lower) - 1; i > 0; i-- {
+		if part[i] != part[i-1] && held[part[i-1]] && !held[part[i]] {
+			held[part[i]] = true
+			if utf8.RuneCountInString(joinHeld(s, part, held)) > limit {
+				delete(held, part[i])
+			}
+		}
+	}
+	return joinHeld(s, part, held)
+}
+
+// joinHeld quotes the held parts of s, runs of neighbouring parts whole
+// and the runs joined by quoteGap.
+func joinHeld(s *sent, part []int, held map[int]bool) string {
+	var runs []string
+	for i := 0; i < len(s.lower); {
+		if !held[part[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s.lower) && held[part[j]] {
+			j++
+		}
+		runs = append(runs, trimPunct(spanOf(s, i, j)))
+		i = j
+	}
+	quote := strings.Join(runs, quoteGap)
+	if !held[0] {
+		quote = quoteGapLead + quote
+	}
+	return quote
+}
+
+// labelColon ends a label whose value follows ("Hà Nội: 1 người chết").
+const labelColon = ":"
+
+// quoteGap joins the parts of a sentence quoted apart; quoteGapLead opens
+// a quote that leaves out the sentence's start.
+const (
+	quoteGap     = " … "
+	quoteGapLead = "… "
+)

@@ -92,3 +92,51 @@ func TestOptionVerdict(t *testing.T) {
 		}
 	}
 }
+
+func TestNegatesClaim(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		// A negation right before the claim's words denies it.
+		{"Bình Phước có ngộ độc thực phẩm k", "Tỉnh Bình Phước trong những ngày Tết không xảy ra ngộ độc thực phẩm.", true},
+		{"ông Ba Be đã lấy cọc chưa", "Tôi chưa lấy cọc thương lái, ông Ba Be thổ lộ.", true},
+		// A negation of another matter denies nothing of the claim.
+		{"ngoài trấn áp tội phạm còn truy nã không", "Trong đợt cao điểm, công an trấn áp tội phạm, không để xảy ra điểm nóng.", false},
+		{"Bình Phước có ngộ độc thực phẩm k", "Tỉnh Bình Phước không để xảy ra cháy nổ, ngộ độc thực phẩm được kiểm soát.", false},
+	}
+	e := &document{}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		s := testSent(tt.sentence)
+		content := e.content(q)
+		if got := negatesClaim(s, e.overlapOf(q, content, s)); got != tt.want {
+			t.Errorf("negatesClaim(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestQuoteHolding(t *testing.T) {
+	long := "Tập trung trấn áp mạnh mẽ tội phạm, nhất là các loại tội phạm thường xảy ra trong dịp Tết như: trộm cắp, cướp, cướp giật tài sản, đánh bạc; tội phạm hoạt động có tổ chức; gian lận thương mại, hàng gian, hàng giả, hàng kém chất lượng; tội phạm về môi trường."
+	tests := []struct {
+		q, sentence string
+		limit       int
+		want        string
+	}{
+		// A sentence that fits is quoted whole.
+		{"có trấn áp hàng giả không", "Công an trấn áp hàng giả.", 100, "Công an trấn áp hàng giả."},
+		// A long one: the parts holding the claim, the rest left out.
+		{"hàng giả có bị trấn áp ko", long, 100, "Tập trung trấn áp mạnh mẽ tội phạm … hàng gian, hàng giả, hàng kém chất lượng"},
+		// A label held holds its value.
+		{"Hà Nội có ai chết không", "Quảng Ninh: 15 người; Hải Phòng: 2 người do bão; Hải Dương: 1 người do bão; Hà Nội: 1 người chết do bão.", 60, "… Hà Nội: 1 người chết do bão"},
+	}
+	e := &document{}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		s := testSent(tt.sentence)
+		content := e.content(q)
+		if got := quoteHolding(s, e.overlapOf(q, content, s), tt.limit); got != tt.want {
+			t.Errorf("quoteHolding(%q, %q) = %q, want %q", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
