@@ -40,7 +40,8 @@ func constraintWords(content []word, places []askedPlace) []word {
 // constraintsUnmet is the weighted share — each word weighed by its
 // rarity (weight), so a rare name counts more than a common number — of
 // the question's constraint words (constraintWords) that neither s nor
-// the sentences within constraintReach of it in its passage write. An
+// the sentences within constraintReach of it in its passage write, by
+// name or, for a person, by a title the article gives them. An
 // answer whose sentence names another place, date or person than the
 // question's is of another fact of the same type: "Lai Châu có bao nhiêu
 // người chết" answered from a sentence about Lào Cai, "giành mấy HCV
@@ -54,8 +55,12 @@ func (d *document) constraintsUnmet(q question, constraints []word, s *sent) flo
 	sents := d.sentsOf[s.p.ID]
 	for k := max(0, s.index-constraintReach); k <= min(len(sents)-1, s.index+constraintReach); k++ {
 		o := d.overlapOf(q, constraints, sents[k])
-		for i := range met {
-			met[i] = met[i] || i < len(o.matched) && o.matched[i]
+		for i, w := range constraints {
+			// A person the sentence writes by a title only is named there
+			// (namedByTitle): "Giám đốc Công an tỉnh tặng …" of "Nguyễn
+			// Hữu Hợp tặng bao nhiêu cá nhân".
+			met[i] = met[i] || i < len(o.matched) && o.matched[i] ||
+				w.cap && d.namedByTitle([]word{w}, sents[k], q.lang) > 0
 		}
 	}
 	total, gone := 0.0, 0.0

@@ -12,6 +12,8 @@ func TestConstraintsUnmet(t *testing.T) {
 	const some = -1
 	text := "date 2024-12-17 Tin\n\n" +
 		"Mưa lũ gây thiệt hại lớn ở Lai Châu. Trong đó, 4 người chết do lũ cuốn.\n\n" +
+		"Đại tá Nguyễn Hữu Hợp - Giám đốc Công an tỉnh dự lễ.\n\n" +
+		"Các đại biểu dự lễ đông đủ. Giám đốc Công an tỉnh tặng Giấy khen 15 cá nhân.\n\n" +
 		"Đoàn tham gia nhiều môn thi đấu. Ngày 15/12, đội kickboxing giành 3 HCV. Các vận động viên thi đấu tốt. Tại Lào Cai, 2 người chết do sạt lở.\n"
 	a, err := corpus.Parse("t", []byte(text))
 	if err != nil {
@@ -45,6 +47,8 @@ func TestConstraintsUnmet(t *testing.T) {
 		{"a place typed in lower case", "tinh lai chau co bao nhieu nguoi chet", "2 người chết", 1},
 		{"the day asked is written", "kickboxing giành mấy HCV trong ngày 15/12", "3 HCV", 0},
 		{"another day's sentence, the medal written", "kickboxing giành mấy HCV trong ngày 16/12", "3 HCV", some},
+		{"a person written by a title", "Nguyễn Hữu Hợp tặng bao nhiêu cá nhân", "15 cá nhân", 0},
+		{"a person not written", "Nguyễn Hữu Hợp tặng bao nhiêu cá nhân", "2 người chết", 1},
 		{"no constraint asked", "có bao nhiêu người chết", "2 người chết", 0},
 	}
 	for _, tt := range tests {
