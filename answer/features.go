@@ -83,6 +83,11 @@ const (
 	// nowhere in the source article, or a place it names however typed
 	// ("tinh ha noi", placeUnwritten).
 	fNameMissing = "name_missing"
+	// fConstraintsUnmet: the weighted share of the question's constraint
+	// words — numbers, names, places however typed — that neither the
+	// source sentence nor its neighbours write (constraintsUnmet): an
+	// answer of the type asked, about another entity or day.
+	fConstraintsUnmet = "constraints_unmet"
 	// fNamesApart: the question names something (a capitalised word the
 	// source sentence also capitalises) and the answer's number stands in
 	// another part of the sentence, between commas or semicolons: "Đắk
@@ -349,7 +354,7 @@ const (
 var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
-		fArticleMissing, fNameMissing, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
+		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
@@ -432,6 +437,19 @@ type sharedFeatures struct {
 	// read once as partsRead tells.
 	parts     []word
 	partsRead bool
+	// constraints are the question's constraint words (constraintWords),
+	// read once as constraintsRead tells.
+	constraints     []word
+	constraintsRead bool
+}
+
+// constraintWords returns constraintWords of content, the content of the
+// question q whose candidates share s as given (not reframed), read once.
+func (s *sharedFeatures) constraintWords(q question, content []word) []word {
+	if !s.constraintsRead {
+		s.constraints, s.constraintsRead = constraintWords(content, s.askedPlaces(q)), true
+	}
+	return s.constraints
 }
 
 // partWords returns partWords(q) of the question q whose candidates
@@ -625,6 +643,11 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	f.set(fArticleMissing, m.share)
 	f.set(fNameMissing, boolValue(m.named))
+	constraints := shared.constraintWords(q, content)
+	if reframed {
+		constraints = constraintWords(content, shared.askedPlaces(q))
+	}
+	f.set(fConstraintsUnmet, d.constraintsUnmet(q, constraints, s))
 	if q.wh == whWho {
 		if agrees, known := roleOf(q, s, toks); known {
 			f.set(fRoleAgrees, boolValue(agrees))
