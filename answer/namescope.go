@@ -38,7 +38,7 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 				named = append(named, p)
 			}
 		}
-		if len(named) == 0 {
+		if len(named) == 0 || writtenCommon(q, w, s) {
 			continue
 		}
 		here := false
@@ -52,6 +52,30 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 		}
 	}
 	return beside, apart
+}
+
+// writtenCommon reports whether the question writes w in a two-word
+// phrase that s also writes in lower case: "bàn thắng" of "giải ghi nhận
+// 81 bàn thắng". There w is the common word, not the name s capitalises
+// elsewhere ("ông Phạm Đức Thắng").
+func writtenCommon(q question, w word, s *sent) bool {
+	for i, qw := range q.words {
+		if qw.fold != w.fold {
+			continue
+		}
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(q.words) {
+				continue
+			}
+			first, second := q.words[min(i, j)].fold, q.words[max(i, j)].fold
+			for p := 0; p+1 < len(s.fold); p++ {
+				if s.fold[p] == first && s.fold[p+1] == second && !isCapital(s, p) && !isCapital(s, p+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // A wordScope labels a word of a sentence with the part it stands in:
