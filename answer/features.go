@@ -40,7 +40,11 @@ const (
 	genSuperlative  generator = "superlative"
 	genOpponent     generator = "opponent"
 	genPeriod       generator = "period"
-	genPassage      generator = "passage"
+	// genKindName gives the name of the kind a which-question's focus
+	// noun says ("bộ nào", "trường nào") from any sentence in scope
+	// (kindName).
+	genKindName generator = "kind_name"
+	genPassage  generator = "passage"
 	// genList gives the whole list another candidate's item opens, for a
 	// question that asks for several things (wholeList).
 	genList generator = "list"
@@ -57,7 +61,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

@@ -164,6 +164,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genScene, e.scene(q, content, sc))
 	add(genPlaceOfKind, e.placeOfKind(q, content, sc))
 	add(genPlaceOfKind, e.eventPlace(q, content))
+	add(genKindName, e.kindName(q, content, sc))
 	add(genSuperlative, e.superlative(q, content, sc))
 	add(genOpponent, e.opponent(q, content, sc))
 	add(genChoice, e.choiceAnswer(q, content, sc))

@@ -1,0 +1,99 @@
+package answer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// TestKindName answers a which-question with the name of the kind its
+// focus noun says from any sentence of the article, whole to its grade,
+// never with the name the question itself writes, and never with a word
+// written like the noun but another ("Bộ trưởng" for "trường").
+func TestKindName(t *testing.T) {
+	text := "date 2025-09-05 Sáng 5/9, Bộ trưởng GD&ĐT dự lễ khai giảng năm học mới tại Hà Nội.\n\n" +
+		"Cục Quản lý đê điều và Phòng, chống thiên tai (Bộ Nông nghiệp và Môi trường) cho biết mực nước đang lên.\n\n" +
+		"Trường có hai điểm: trường Đồng Tậu, Mầm non Lương Thiện, có 98% trẻ là người dân tộc thiểu số.\n\n" +
+		"Hội LHPN tỉnh được tặng Huân chương Lao động hạng Nhất.\n\n" +
+		"Đơn vị tổ chức giải chạy là báo Tuổi Trẻ.\n"
+	a, err := corpus.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newTestEngine(t, []*corpus.Article{a})
+	tests := []struct {
+		q, want string
+	}{
+		{"Cục Quản lý đê điều thuộc bộ nào?", "Bộ Nông nghiệp và Môi trường"},
+		{"Điểm trường Đồng Tậu thuộc trường nào?", "Mầm non Lương Thiện"},
+		{"Hội LHPN được tặng huân chương gì?", "Huân chương Lao động hạng Nhất"},
+		{"báo nào tổ chức giải chạy", "báo Tuổi Trẻ"},
+		// "trưởng" of "Bộ trưởng" is no "trường": the school is read
+		// from another sentence.
+		{"Bộ trưởng dự lễ khai giảng ở trường nào?", "trường Đồng Tậu, Mầm non Lương Thiện"},
+		// No kind of named body asked.
+		{"mực nước thế nào?", ""},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		if got := e.kindName(q, content, sc).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestOwnItemsDropped keeps of a list of names the items the question
+// does not name and that are of the kind asked.
+func TestOwnItemsDropped(t *testing.T) {
+	a, err := corpus.Parse("t", []byte("date 2025-09-05 Trường khai giảng.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newTestEngine(t, []*corpus.Article{a})
+	tests := []struct {
+		q, kind, ans, want string
+	}{
+		{"Điểm trường Đồng Tậu thuộc trường nào?", "truong", "trường Đồng Tậu, Mầm non Lương Thiện", "Mầm non Lương Thiện"},
+		{"báo nào đồng tổ chức", "bao", "Báo Tuổi trẻ, Sở VH-TT và DL Long An", "Báo Tuổi trẻ"},
+		{"lực lượng nào hỗ trợ", "luc luong", "Lực lượng Công an phường và Dân quân tự vệ", "Lực lượng Công an phường và Dân quân tự vệ"},
+	}
+	for _, tt := range tests {
+		if got := ownItemsDropped(e.parse(tt.q), tt.kind, tt.ans); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.ans, got, tt.want)
+		}
+	}
+}
+
+// TestGradeAppended closes an award's name with its grade.
+func TestGradeAppended(t *testing.T) {
+	tests := []struct {
+		text, ans, want string
+	}{
+		{"Tỉnh được tặng Huân chương Độc lập hạng Ba.", "Huân chương Độc lập hạng", "Huân chương Độc lập hạng Ba"},
+		{"Hội được tặng Huân chương Lao động hạng nhất, cờ thi đua.", "Huân chương Lao động hạng", "Huân chương Lao động hạng nhất"},
+		{"Đội Krông Pắc giành giải nhất.", "Đội Krông Pắc", "Đội Krông Pắc"},
+	}
+	for _, tt := range tests {
+		if got := gradeAppended(testSent(tt.text), tt.ans); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.ans, got, tt.want)
+		}
+	}
+}
+
+// TestNamedKindOf reads the kind noun a focus noun ends in.
+func TestNamedKindOf(t *testing.T) {
+	tests := []struct{ noun, want string }{
+		{"thuộc bộ", "bo"},
+		{"tòa án", "toa an"},
+		{"giám đốc sở", "so"},
+		{"công trình", ""},
+	}
+	for _, tt := range tests {
+		if got := namedKindOf(foldWords(tt.noun)); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.noun, got, tt.want)
+		}
+	}
+}
