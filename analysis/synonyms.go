@@ -16,7 +16,7 @@ var synonymGroups = lexicon.MustGroups("synonyms")
 
 // MaxSynonymWords is the length, in syllables, of the longest phrase
 // Synonyms knows, so callers know how many words to try at once.
-const MaxSynonymWords = 3
+const MaxSynonymWords = 4
 
 // synonymIndex maps each phrase to the groups it belongs to.
 var synonymIndex = func() map[string][]int {

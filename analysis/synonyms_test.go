@@ -24,6 +24,23 @@ func TestSynonyms(t *testing.T) {
 		{"", nil},
 		{"mo hinh", nil},
 		{"le", nil},
+		// News wording of vehicles, awards, reports and casualties.
+		{"bien kiem soat", []string{"bien so", "bien so xe"}},
+		{"xe gan may", []string{"xe may", "xe mo to", "mo to"}},
+		{"o to tai", []string{"xe tai"}},
+		{"tai xe", []string{"lai xe", "nguoi lai xe"}},
+		{"hoa hoan", []string{"vu chay", "dam chay", "vu hoa hoan"}},
+		{"qua doi", []string{"chet", "tu vong", "thiet mang", "tu tran"}},
+		{"thong bao", []string{"cong bo", "cho biet"}},
+		{"cho biet", []string{"phat bieu", "chia se", "cong bo", "thong bao"}},
+		{"doat", []string{"gianh", "doat duoc", "gianh duoc"}},
+		{"bi hai", []string{"nan nhan", "nguoi bi hai"}},
+		// Single syllables whose folded form is also a common unrelated
+		// word stay out: "xe" (xe máy is no ô tô), "dat" (đạt, đất, đặt),
+		// "chay" (cháy, chạy).
+		{"xe", nil},
+		{"dat", nil},
+		{"chay", nil},
 	}
 	for _, tt := range tests {
 		if got := Synonyms(tt.in); !reflect.DeepEqual(got, tt.want) {
