@@ -11,6 +11,13 @@ func TestNounOfKindAlone(t *testing.T) {
 		{"dự án thuộc nhóm nào", "nhom"},
 		{"Hoàng Thị Thùy Giang thi đấu môn gì", "mon"},
 		{"đua thuyền trên sông nào", "song"},
+		// The noun of a body or a school asked alone, not joined to the
+		// verb before it.
+		{"cuc quan ly de dieu thuoc bo nao", "bo"},
+		{"thuan hoc truong nao", "truong"},
+		{"tran quang tuan lam giam doc so gi", "so"},
+		{"Thư của Chủ tịch nước gửi ngành nào?", "nganh"},
+		{"PA05 là phòng gì", "phong"},
 		// Nouns of two syllables are kept whole.
 		{"tai nạn trên tuyến đường nào", "tuyen duong"},
 		{"ở thành phố nào", "thanh pho"},
@@ -98,6 +105,31 @@ func TestJoinsNames(t *testing.T) {
 	for _, tt := range tests {
 		if got := joinsNames(tt.answer); got != tt.want {
 			t.Errorf("joinsNames(%q) = %v, want %v", tt.answer, got, tt.want)
+		}
+	}
+}
+
+// TestWardAsksWhere checks that a unit of place below the district asked
+// with "nào" ("phường nào", "thôn nào", "ấp nào", "thị trấn nào") asks
+// where, as "xã nào" does, typed with diacritics or without.
+func TestWardAsksWhere(t *testing.T) {
+	tests := []struct {
+		q    string
+		want wh
+	}{
+		{"Đại hội của Đảng bộ phường nào?", whWhere},
+		{"vu truong victory o phuong nao", whWhere},
+		{"sạt lở ở thôn nào", whWhere},
+		{"nhà ở ấp nào", whWhere},
+		{"trụ sở ở thị trấn nào", whWhere},
+		{"sạt lở ở xã nào", whWhere},
+		// Another noun before "nào" still asks what.
+		{"đội nào vô địch", whWho},
+		{"thi đấu môn gì", whWhat},
+	}
+	for _, tt := range tests {
+		if got := parseQuestion(tt.q).wh; got != tt.want {
+			t.Errorf("parseQuestion(%q).wh = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
