@@ -234,6 +234,10 @@ var (
 	// unmarkedQuestionWords are phrases that ask only typed without
 	// diacritics: "ai" ("ải" asks no who).
 	unmarkedQuestionWords = lexicon.MustSet("question_words_unmarked_folded")
+	// countWordCompounds are the folded nouns whose second word folds to
+	// a count word ("xe may", xe máy): typed without diacritics, that
+	// word is part of the noun, not a question word.
+	countWordCompounds = lexicon.MustSet("count_word_compounds_folded")
 	// personWhichPhrases are who-phrases ending in "nào" that ask for a
 	// person, not a body: "người nào".
 	personWhichPhrases = lexicon.MustSet("person_which_phrases_folded")
@@ -328,7 +332,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 	capital := map[int]bool{}
 	for i, t := range toks {
 		raw = append(raw, strings.ToLower(t.Text))
-		if analysis.IsCode(t.Text) {
+		if analysis.IsCode(t.Text) || hasInnerCapital(t.Text) {
 			caps[i] = true
 		}
 		if r := []rune(t.Text); len(r) > 0 && unicode.IsUpper(r[0]) {
@@ -413,6 +417,31 @@ func markApostropheNames(named map[int]bool, text string, toks []analysis.Token)
 	}
 }
 
+// hasInnerCapital reports whether word is written with a capital after a
+// small letter ("HoSE", "iPhone", "PetroVietnam"): such a word is an
+// abbreviation or a brand, typed as meant, never Telex nor shorthand.
+func hasInnerCapital(word string) bool {
+	lower := false
+	for _, r := range word {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = lower || unicode.IsLower(r)
+	}
+	return false
+}
+
+// endsCountWordCompound reports whether word i, typed without diacritics,
+// ends a noun with the word before it whose second word folds to a count
+// word ("may" of "xe may", xe máy): it is part of the noun, no question
+// word.
+func (q *question) endsCountWordCompound(i int) bool {
+	if i == 0 || q.words[i].marked {
+		return false
+	}
+	return countWordCompounds.Has(q.words[i-1].fold+" "+q.words[i].fold, lexicon.Exact)
+}
+
 func isDigits(s string) bool {
 	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' && r != '/' }) < 0 && unicode.IsDigit([]rune(s)[0])
 }
@@ -445,6 +474,9 @@ func (q *question) findWh() {
 				continue
 			}
 			if unmarkedQuestionWords.Has(p.phrase, lexicon.Exact) && q.words[i].marked {
+				continue
+			}
+			if n == 1 && q.endsCountWordCompound(i) {
 				continue
 			}
 			if last := q.words[i+n-1]; p.wh == whWhere && whereWord.Has(last.fold, lexicon.Folded) && !last.marked && q.wordsAfter(i+n) {
@@ -516,8 +548,11 @@ func (q *question) findWh() {
 			q.counted = &w
 			q.focus = append([]word{w}, q.focus...)
 		}
-		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && priceWordsList.in(q.words) {
-			// "Giá … bao nhiêu một kg?": an amount of money per kg.
+		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 && !durationUnits.Has(q.focus[0].fold, lexicon.Folded) || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && priceWordsList.in(q.words) {
+			// "Giá … bao nhiêu một kg?": an amount of money per kg. A unit
+			// of time alone after the count word counts time ("tiền thuê
+			// nhà trong mấy tháng"); "bao nhiêu một tháng" is still a
+			// price per month.
 			q.per = q.focus[len(q.focus)-1].fold
 			q.focus = []word{{text: "giá", fold: "gia", marked: true, asWritten: true}}
 		}

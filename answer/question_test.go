@@ -72,3 +72,62 @@ func TestFindWhTai(t *testing.T) {
 		}
 	}
 }
+
+// TestParseQuestionCompoundsAndCapitals checks three rules of reading a
+// question: a count word typed without diacritics that ends a noun ("xe
+// may", xe máy) asks no count; a word written with inner capitals
+// ("HoSE") is an abbreviation, read as typed, never Telex; a unit of time
+// alone after the count word counts time, not a price per unit.
+func TestParseQuestionCompoundsAndCapitals(t *testing.T) {
+	cases := []struct {
+		q     string
+		wh    wh
+		words string // "" for no check
+		focus string // "-" for no check
+	}{
+		{"xe may bien so gi", whWhat, "", "-"},
+		{"xe may cua anh H bien so gi", whWhat, "", "-"},
+		{"nha may o dau", whWhere, "", "-"},
+		{"xe máy có mấy người", whCount, "", "-"},
+		{"xe may co may nguoi", whCount, "", "-"},
+		{"trên xe có mấy người", whCount, "", "-"},
+		{"HoSE là gì", whWhat, "hose là gì", "-"},
+		{"iPhone giá bao nhiêu", whCount, "iphone giá bao nhiêu", "-"},
+		{"Được hỗ trợ tiền thuê nhà trong mấy tháng?", whCount, "", "tháng"},
+		{"tiền thuê nhà bao nhiêu một tháng", whCount, "", "giá"},
+		{"giá cà phê bao nhiêu kg", whCount, "", "giá"},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.q)
+		if q.wh != c.wh {
+			t.Errorf("%q: wh %v, want %v", c.q, q.wh, c.wh)
+		}
+		if c.words != "" && textOf(q.words) != c.words {
+			t.Errorf("%q: words %q, want %q", c.q, textOf(q.words), c.words)
+		}
+		if c.focus != "-" && textOf(q.focus) != c.focus {
+			t.Errorf("%q: focus %q, want %q", c.q, textOf(q.focus), c.focus)
+		}
+	}
+}
+
+// TestHasInnerCapital checks which words are written with a capital after
+// a small letter.
+func TestHasInnerCapital(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"HoSE", true},
+		{"iPhone", true},
+		{"PetroVietnam", true},
+		{"UBND", false},
+		{"Hà", false},
+		{"hose", false},
+		{"", false},
+	} {
+		if got := hasInnerCapital(c.w); got != c.want {
+			t.Errorf("hasInnerCapital(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
