@@ -77,6 +77,15 @@ var sections = lexicon.MustSet("sections")
 // spelledNumbers are the numbers written in words, by their value.
 var spelledNumbers = spelledValues(lexicon.MustPairs("spelled_numbers"))
 
+// approximateScales are the scales that stand alone as an approximate
+// count after a word of approximateLeads ("hàng nghìn trận đánh", "vài trăm
+// cây"), by their value.
+var approximateScales = spelledValues(lexicon.MustPairs("approximate_scales"))
+
+// approximateLeads make the scale after them an approximate count: "hàng",
+// "vài", "gần".
+var approximateLeads = lexicon.MustSet("approximate_count_leads")
+
 // countedNouns are the nouns "một" and "năm" count when they are numbers:
 // "một người", "năm ngày" (and not "một số", "năm nay").
 var countedNouns = lexicon.MustSet("counted_nouns")

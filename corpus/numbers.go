@@ -30,6 +30,14 @@ func quantities(s *sentence) []Fact {
 			// figure is read as a count of its own too.
 			out = append(out, f)
 		}
+		if v, ok := s.approximateCount(i); ok && !inSpans(quoted, t.Start) {
+			// "hàng nghìn trận đánh", "vài trăm cây": a count written
+			// with no number, its lead kept as its qualifier.
+			if f, ok := s.countAt(i, t.Text, v); ok {
+				out = append(out, f)
+			}
+			continue
+		}
 		if v, ok := s.spelledNumber(i); ok && !inSpans(quoted, t.Start) {
 			// "hai người", "ba ngày": a number written in words.
 			if f, ok := s.countAt(i, t.Text, v); ok {
@@ -160,6 +168,19 @@ func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
 		}
 		return f, true
 	}
+}
+
+// approximateCount reads token i as an approximate count written with no
+// number: a scale ("trăm", "nghìn") right after a word that makes it vague
+// ("hàng", "vài", "gần"), with a thing counted after it: "hàng nghìn trận
+// đánh" is about 1000 battles. A scale after a number ("2 nghìn") is the
+// number's.
+func (s *sentence) approximateCount(i int) (float64, bool) {
+	v, ok := approximateScales[s.word(i)]
+	if !ok || !s.spaced(i) || i+1 >= len(s.toks) || !s.spaced(i+1) || s.toks[i+1].Number {
+		return 0, false
+	}
+	return v, s.matchBefore(approximateLeads, i) > 0
 }
 
 // spelledNumber reads token i as a number written in words ("hai", "ba",
