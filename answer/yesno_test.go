@@ -96,6 +96,10 @@ func TestOptionVerdict(t *testing.T) {
 		{"ca mổ có thành công k", "Ca phẫu thuật diễn ra tốt đẹp.", verdictNone},
 		// No option asked.
 		{"đối tượng có bỏ trốn không", "Đối tượng bỏ xe máy trốn thoát và giảm tốc.", verdictNone},
+		// A rank, of an order or of a race.
+		{"Nguyễn Xuân Sơn được huân chương hạng nhì phải k", "Trao Huân chương Lao động hạng Nhất cho đồng chí Nguyễn Xuân Sơn.", verdictOther},
+		{"co phai doi khlang muong dat giai nhat ko", "Đội Khlang Mương (Châu Thành, Kiên Giang) giải nhì.", verdictOther},
+		{"co phai doi khlang muong dat giai nhi ko", "Đội Khlang Mương (Châu Thành, Kiên Giang) giải nhì.", verdictFound},
 		// Where under water.
 		{"Có phải anh Hiếu cứu người dưới sông ko", "Anh cứu sống bốn người bị đuối nước dưới biển.", verdictOther},
 		{"Có phải anh Hiếu cứu người dưới biển ko", "Anh cứu sống bốn người bị đuối nước dưới biển.", verdictFound},
