@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,7 +36,19 @@ type claimKey struct {
 	value         []word
 	before, after string // the folded slot words; "" when none
 	num           bool
+	// next is what the claim says of a name: the folded words written
+	// right after it ("la thi truong" of "Trung Quốc là thị trường lớn
+	// nhất"), nil when fewer than claimNextMin follow.
+	next []string
 }
+
+// claimNextMin and claimNextMax bound the words after a name that say
+// what the claim says of it: fewer than claimNextMin tell no relation
+// apart from a chance neighbour.
+const (
+	claimNextMin = 2
+	claimNextMax = 3
+)
 
 // Minimum sentence covers of the claim's other words for each verdict.
 const (
@@ -101,12 +114,31 @@ func claimKeys(q question) []claimKey {
 			}
 			if i > 0 || j-i > 1 {
 				// A single capital opening the question is no name.
-				keys = append(keys, claimKey{value: ws[i:j], before: nameHeadBefore(ws, i)})
+				keys = append(keys, claimKey{value: ws[i:j], before: nameHeadBefore(ws, i), next: claimNext(ws, j, slotWord)})
 			}
 			i = j - 1
 		}
 	}
 	return keys
+}
+
+// claimNext returns the folded words of ws from j that the claim says of
+// the name before j, up to claimNextMax and stopping at a number, a
+// name or a word of the question's frame (slotWord gives "" for those);
+// nil when fewer than claimNextMin.
+func claimNext(ws []word, j int, slotWord func(int) string) []string {
+	var next []string
+	for k := j; k < len(ws) && len(next) < claimNextMax; k++ {
+		f := slotWord(k)
+		if f == "" {
+			break
+		}
+		next = append(next, f)
+	}
+	if len(next) < claimNextMin {
+		return nil
+	}
+	return next
 }
 
 // alternativeSet is alternativeWords as a set; claimNameHeads are the
@@ -151,7 +183,7 @@ func (k claimKey) otherIn(s *sent) bool {
 	n := len(head)
 	for i := range s.fold {
 		if k.num {
-			if k.after != "" && i+1 < len(s.fold) && s.fold[i+1] == k.after && valueNumberAt(s, i) && s.fold[i] != first {
+			if k.after != "" && i+1 < len(s.fold) && (s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after)) && valueNumberAt(s, i) && s.fold[i] != first {
 				return true
 			}
 			if k.before != "" && s.fold[i] == k.before && i+1 < len(s.fold) && valueNumberAt(s, i+1) && s.fold[i+1] != first {
@@ -161,6 +193,77 @@ func (k claimKey) otherIn(s *sent) bool {
 		}
 		if k.before != "" && i+n < len(s.fold) && s.followsAt(k.before, i) && s.fold[i] == head[0] && s.capitalised(i+n, i+n+1) && s.fold[i+n] != first {
 			return true
+		}
+	}
+	return false
+}
+
+// otherHolds reports whether s says what the claim says of k's name of
+// another name instead: the words the claim writes after it (k.next)
+// follow another capitalised word in s and never the name itself ("Mỹ
+// là thị trường lớn nhất, theo sau là Trung Quốc" for "Trung Quốc là
+// thị trường lớn nhất").
+func (k claimKey) otherHolds(s *sent) bool {
+	if len(k.next) == 0 {
+		return false
+	}
+	last := k.value[len(k.value)-1].fold
+	other := false
+	for i := 1; i+len(k.next) <= len(s.fold); i++ {
+		if !slices.Equal(s.fold[i:i+len(k.next)], k.next) {
+			continue
+		}
+		if s.fold[i-1] == last {
+			return false
+		}
+		if s.capitalised(i-1, i) && !s.capitalised(i, i+1) {
+			other = true
+		}
+	}
+	return other
+}
+
+// claimUniversals are the words by which a claim holds of every one of a
+// group ("cả 3 đối tượng đều 27 tuổi"): a sentence writing the value of
+// one and another value of the same slot for another says no.
+var claimUniversals = lexicon.MustSet("claim_universals")
+
+// universalClaim reports whether the question's claim holds of every one
+// of a group (claimUniversals), matched as typed.
+func universalClaim(q question) bool {
+	texts := make([]string, len(q.words))
+	for i, w := range q.words {
+		texts[i] = w.text
+	}
+	for i := range texts {
+		for n := 1; n <= claimUniversals.MaxWords() && i+n <= len(texts); n++ {
+			if claimUniversals.HasPhrase(texts[i:i+n], lexicon.AsTyped) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimAliasReach is how many words a noun may run from its number to
+// the bracket writing its other name: "1.100 thiết bị bay không người
+// lái (drone)".
+const claimAliasReach = 6
+
+// aliasBracket opens the other name a sentence gives a noun.
+const aliasBracket = "("
+
+// aliasAfter reports whether the noun written from word i of s is given
+// the folded name f in brackets right after it, within claimAliasReach
+// words and before any number: "thiết bị bay không người lái (drone)"
+// is the noun "drone" of "1.000 drone".
+func aliasAfter(s *sent, i int, f string) bool {
+	for j := i + 1; j < len(s.fold) && j-i <= claimAliasReach; j++ {
+		if valueNumberAt(s, j) {
+			return false
+		}
+		if strings.Contains(s.text[s.ends[j-1]:s.starts[j]], aliasBracket) {
+			return s.fold[j] == f
 		}
 	}
 	return false
@@ -177,8 +280,10 @@ func valueNumberAt(s *sent, i int) bool {
 
 // verdictOf is what s writes of the claim's keys and options: found when
 // it writes them all, other when it writes another value of an unwritten
-// one's slot or only another option (optionVerdict), unwritten when it
-// writes neither.
+// one's slot or only another option (optionVerdict), or says what the
+// claim says of a name of another name (otherHolds), or, when the claim
+// holds of every one of a group (universalClaim), writes another value of
+// a written one's slot too; unwritten when it writes neither.
 func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 	option := optionVerdict(q, s)
 	if option == verdictOther {
@@ -188,8 +293,12 @@ func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 		return option
 	}
 	v := verdictFound
+	universal := universalClaim(q)
 	for _, k := range keys {
 		if k.writtenIn(q, s) {
+			if k.otherHolds(s) || (universal && k.otherIn(s)) {
+				return verdictOther
+			}
 			continue
 		}
 		if k.otherIn(s) {

@@ -22,6 +22,17 @@ func TestVerdictOf(t *testing.T) {
 		{"Thủ tướng có trao Cờ thi đua cho Hội không", "Hội đón nhận Huân chương Lao động.", verdictUnwritten},
 		// A claim naming no value.
 		{"đối tượng có bỏ trốn không", "Đối tượng bỏ xe máy trốn thoát.", verdictNone},
+		// What the claim says of a name, said of another name: no.
+		{"co phai Trung Quoc la thi truong lon nhat ko", "Mỹ là thị trường lớn nhất, theo sau là Trung Quốc (20%) và Nhật Bản.", verdictOther},
+		{"co phai My la thi truong lon nhat ko", "Mỹ là thị trường lớn nhất, theo sau là Trung Quốc (20%) và Nhật Bản.", verdictFound},
+		{"Trung Quốc là thị trường lớn nhất phải không", "Trung Quốc là thị trường lớn nhất, Mỹ là thị trường lớn thứ hai.", verdictFound},
+		// A claim of every one of a group, another value for one: no.
+		{"Có phải cả 3 đối tượng đều 27 tuổi ko?", "Tạm giữ 3 đối tượng gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (20 tuổi).", verdictOther},
+		{"Có phải cả 3 đối tượng đều 27 tuổi ko?", "Tạm giữ 3 đối tượng gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (27 tuổi).", verdictFound},
+		{"Có phải đối tượng Vũ 27 tuổi ko?", "Gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (20 tuổi).", verdictFound},
+		// The noun named in brackets after the number's noun.
+		{"co phai 1.000 drone bay khong?", "Tối 9.6, 1.100 thiết bị bay không người lái (drone) đã vẽ lên bầu trời.", verdictOther},
+		{"co phai 1.100 drone bay khong?", "Tối 9.6, 1.100 thiết bị bay không người lái (drone) đã vẽ lên bầu trời.", verdictFound},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
@@ -85,6 +96,13 @@ func TestOptionVerdict(t *testing.T) {
 		{"ca mổ có thành công k", "Ca phẫu thuật diễn ra tốt đẹp.", verdictNone},
 		// No option asked.
 		{"đối tượng có bỏ trốn không", "Đối tượng bỏ xe máy trốn thoát và giảm tốc.", verdictNone},
+		// A rank, of an order or of a race.
+		{"Nguyễn Xuân Sơn được huân chương hạng nhì phải k", "Trao Huân chương Lao động hạng Nhất cho đồng chí Nguyễn Xuân Sơn.", verdictOther},
+		{"co phai doi khlang muong dat giai nhat ko", "Đội Khlang Mương (Châu Thành, Kiên Giang) giải nhì.", verdictOther},
+		{"co phai doi khlang muong dat giai nhi ko", "Đội Khlang Mương (Châu Thành, Kiên Giang) giải nhì.", verdictFound},
+		// Where under water.
+		{"Có phải anh Hiếu cứu người dưới sông ko", "Anh cứu sống bốn người bị đuối nước dưới biển.", verdictOther},
+		{"Có phải anh Hiếu cứu người dưới biển ko", "Anh cứu sống bốn người bị đuối nước dưới biển.", verdictFound},
 	}
 	for _, tt := range tests {
 		if got := optionVerdict(parseQuestion(tt.q), testSent(tt.sentence)); got != tt.want {
@@ -137,6 +155,27 @@ func TestQuoteHolding(t *testing.T) {
 		content := e.content(q)
 		if got := quoteHolding(s, e.overlapOf(q, content, s), tt.limit); got != tt.want {
 			t.Errorf("quoteHolding(%q, %q) = %q, want %q", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestAliasAfter(t *testing.T) {
+	tests := []struct {
+		sentence string
+		at       int
+		alias    string
+		want     bool
+	}{
+		{"1.100 thiết bị bay không người lái (drone) đã bay.", 1, "drone", true},
+		{"1.100 thiết bị bay không người lái (drone) đã bay.", 1, "uav", false},
+		// A number before the bracket: the bracket names another noun.
+		{"1.100 thiết bị bay và 20 chiếc (drone) đã bay.", 1, "drone", false},
+		// Too far from the number.
+		{"1.100 thiết bị bay được các kỹ sư của công ty lập trình sẵn (drone).", 1, "drone", false},
+	}
+	for _, tt := range tests {
+		if got := aliasAfter(testSent(tt.sentence), tt.at, tt.alias); got != tt.want {
+			t.Errorf("aliasAfter(%q, %d, %q) = %v, want %v", tt.sentence, tt.at, tt.alias, got, tt.want)
 		}
 	}
 }
