@@ -3,7 +3,12 @@ package answer
 // This file holds the features that read the names written around a
 // number: in the same scope of the sentence or apart.
 
-import "github.com/hoidap/hoidap/analysis"
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
+)
 
 // numberAt returns the position in s of the first number of an answer, of
 // tokens toks, or -1.
@@ -23,8 +28,9 @@ func numberAt(s *sent, toks []analysis.Token) int {
 
 // namesAround reports whether the question's names — content words the
 // sentence writes with a capital, not at its start — stand in the same
-// part of sentence s as the word at (scopes.same), and whether some stand
-// only in other parts.
+// part of sentence s as the word at (scopes.same) or in a heading that
+// governs its part (headsPart: "Tuyên Quang: 5 người chết", "Tại Lai
+// Châu, 2 người chết"), and whether some stand only in other parts.
 func namesAround(q question, content []word, s *sent, at int) (beside, apart bool) {
 	scopes := s.wordScopes()
 	for _, w := range content {
@@ -43,7 +49,7 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 		}
 		here := false
 		for _, p := range named {
-			here = here || scopes.same(p, at)
+			here = here || scopes.same(p, at) || headsPart(s, scopes, p, at)
 		}
 		if here {
 			beside = true
@@ -150,4 +156,69 @@ func (sc scopes) same(name, num int) bool {
 		k--
 	}
 	return k >= 0 && sc[k].head == x.head
+}
+
+// maxHeadingWords is the most words a heading of a sentence part has: a
+// label ("Khu di tích danh thắng Yên Tử: 1.435 lượt") or a fronted place
+// ("Tại huyện Bắc Hà, …").
+const maxHeadingWords = 7
+
+// headsPart reports whether the name at word name stands in a heading that
+// governs the part of the number at word num. News writing binds a figure
+// to a place or a body by a short part written before it: a label closed
+// by a colon ("Quảng Ninh: 15 người chết; Tuyên Quang: 5 người chết") or a
+// fronted place opened by a place preposition and closed by a comma ("Tại
+// Lai Châu, 2 người chết, 3 người bị thương"). The heading opens the
+// sentence or follows a comma or a semicolon, and governs the parts after
+// it up to the next semicolon or colon outside parentheses, or the next
+// fronted place; a number in a parenthesis is bound as the words before
+// it.
+func headsPart(s *sent, sc scopes, name, num int) bool {
+	x := sc[name]
+	if x.group > 0 {
+		return false
+	}
+	k := num
+	for k >= 0 && sc[k].group > 0 {
+		k--
+	}
+	if k < 0 || sc[k].part <= x.part {
+		return false
+	}
+	first, last := name, name
+	for first > 0 && sc[first-1].group == 0 && sc[first-1].part == x.part {
+		first--
+	}
+	for last+1 < len(sc) && sc[last+1].group == 0 && sc[last+1].part == x.part {
+		last++
+	}
+	if last-first+1 > maxHeadingWords || last+1 >= len(sc) {
+		return false
+	}
+	if first > 0 && !strings.ContainsAny(separator(s, first), ",;") {
+		return false
+	}
+	after := separator(s, last+1)
+	label := strings.Contains(after, ":")
+	fronted := strings.Contains(after, ",") && placeWords.Has(s.lower[first], lexicon.Exact)
+	if !label && !fronted {
+		return false
+	}
+	for i := last + 2; i <= k; i++ {
+		if sc[i].group > 0 || sc[i-1].group > 0 {
+			continue // inside a parenthesis: an aside of its own
+		}
+		if strings.ContainsAny(separator(s, i), ";:") {
+			return false
+		}
+		if sc[i].part != sc[i-1].part && placeWords.Has(s.lower[i], lexicon.Exact) {
+			return false // another fronted place heads what follows
+		}
+	}
+	return true
+}
+
+// separator returns the text of s between word i-1 and word i.
+func separator(s *sent, i int) string {
+	return s.text[s.ends[i-1]:s.starts[i]]
 }

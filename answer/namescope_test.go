@@ -32,3 +32,43 @@ func TestNamesAroundCommonWord(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesAroundHeadings(t *testing.T) {
+	tests := []struct {
+		name, text, q, number string
+		beside, apart         bool
+	}{
+		{"a label closed by a colon", "Quảng Ninh: 15 người chết; Tuyên Quang: 5 người chết do lũ; Lạng Sơn: 3 người chết.",
+			"Tuyên Quang có bao nhiêu người chết", "5", true, false},
+		{"another label's figure", "Quảng Ninh: 15 người chết; Tuyên Quang: 5 người chết do lũ; Lạng Sơn: 3 người chết.",
+			"Tuyên Quang có bao nhiêu người chết", "3", false, true},
+		{"a label's bracket", "Hà Giang: 2 người (1 người chết; 1 người mất tích); Lai Châu: 4 người chết.",
+			"Hà Giang có bao nhiêu người chết", "1", true, false},
+		{"a fronted place", "Tại Lai Châu, 2 người chết, 3 người bị thương; tại Lào Cai, 7 người chết.",
+			"Lai Châu có bao nhiêu người bị thương", "3", true, false},
+		{"past the semicolon", "Tại Lai Châu, 2 người chết, 3 người bị thương; tại Lào Cai, 7 người chết.",
+			"Lai Châu có bao nhiêu người chết", "7", false, true},
+		{"another fronted place", "Tại Lai Châu, 2 người chết, tại Lào Cai, 7 người chết.",
+			"Lai Châu có bao nhiêu người chết", "7", false, true},
+		{"a long part is no heading", "Mưa lũ kéo dài nhiều ngày qua tại các tỉnh miền núi như Lai Châu, 9 người chết.",
+			"Lai Châu có bao nhiêu người chết", "9", false, true},
+		{"a comma part with no place word", "Ông Nguyễn Văn Nam, 45 tuổi.",
+			"Nam bao nhiêu tuổi", "45", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := testSent(tt.text)
+			q := parseQuestion(tt.q)
+			at := -1
+			for i, f := range s.fold {
+				if f == tt.number && at < 0 {
+					at = i
+				}
+			}
+			beside, apart := namesAround(q, q.words, s, at)
+			if beside != tt.beside || apart != tt.apart {
+				t.Errorf("%q in %q: beside %v apart %v, want %v %v", tt.number, tt.text, beside, apart, tt.beside, tt.apart)
+			}
+		})
+	}
+}
