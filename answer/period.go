@@ -28,16 +28,23 @@ const (
 var (
 	periodStartCues = lexicon.MustSet("period_start_cues").Words()
 	periodEndCues   = lexicon.MustSet("period_end_cues").Words()
+	// periodWholeCues ask for a whole period: "trong khoảng thời gian
+	// nào".
+	periodWholeCues = lexicon.MustSet("period_whole_cues").Words()
 )
 
 // askedSide returns the end of a period q asks for: the start when it
 // says so ("bắt đầu", "khai mạc") or puts a range's first word right before
 // its question word ("từ khi nào"), the end likewise ("kết thúc", "kéo dài
-// đến ngày nào"), both when it asks for both. Only a when-question for a
+// đến ngày nào"), both when it asks for both or for a whole period
+// ("trong khoảng thời gian nào", periodWholeCues). Only a when-question for a
 // point in time asks one ("kéo dài bao lâu" asks a length).
 func (q question) askedSide() timeSide {
 	if q.wh != whWhen || q.when == whenLength || q.when == whenPartOfDay {
 		return sideNone
+	}
+	if periodWholeCuesList.in(q.words) {
+		return sideBoth
 	}
 	start, end := periodStartCuesList.in(q.words), periodEndCuesList.in(q.words)
 	for i := 0; i+1 < len(q.words); i++ {
