@@ -20,6 +20,8 @@ func TestAskedSide(t *testing.T) {
 		{"Đại hội XIV bế mạc khi nào?", sideEnd},
 		{"mưa ở Lai Châu từ mấy giờ đến mấy giờ", sideBoth},
 		{"Kỳ nghỉ Tết kéo dài từ ngày nào đến ngày nào?", sideBoth},
+		{"nhom trom gay an trong khoang thoi gian nao?", sideBoth},
+		{"Khách mua bánh mì trong khoảng thời gian nào?", sideBoth},
 		{"Hội thao diễn ra ngày nào?", sideNone},
 		{"người dân tới khám lúc nào", sideNone},
 		{"cao điểm kéo dài bao lâu", sideNone},
