@@ -160,9 +160,10 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		if about < eventAboutMinimum && !(period && f.Period != "" && countWithout(without(othersBare, periodWords...), own...) == 0) {
 			continue
 		}
-		// "từ ngày nào đến ngày nào", "kết thúc khi nào" ask for a span
+		// "từ ngày nào đến ngày nào", "kết thúc khi nào", "trong khoảng
+		// thời gian nào" ask for a span
 		// the event fact does not hold: a sentence answers it.
-		if q.wh == whWhen && (rangeFromList.in(q.words) && rangeToList.in(q.words) || spanWordsList.in(q.words)) {
+		if q.wh == whWhen && (rangeFromList.in(q.words) && rangeToList.in(q.words) || spanWordsList.in(q.words) || periodWholeCuesList.in(q.words)) {
 			continue
 		}
 		r := []ref{{f.Passage, f.Sentence}}

@@ -312,7 +312,7 @@ func (d *document) extract(q question, content []word, b scored) string {
 			ans = upperFirst(partOfDayIn(b.s))
 			break
 		}
-		ans = dateAfter(q, b.s, b.o)
+		ans = dateAfter(q, b.s, b.o, content)
 	case whWhere:
 		ans = placeIn(b.s, b.o)
 	case whWhy:
@@ -679,8 +679,13 @@ func isCapital(s *sent, i int) bool {
 // dateAfter returns the date of s that answers q: one of the kind asked
 // (a day for "ngày nào": a year or a month does not say it), the first
 // after the question's words when there is one ("… vải chính vụ dự kiến
-// kết thúc vào cuối tháng 7"), else the first.
-func dateAfter(q question, s *sent, o overlap) string {
+// kết thúc vào cuối tháng 7"), else the first; but of two times that
+// each open a clause of their own, the one whose clause holds the
+// question's words (clauseTime).
+func dateAfter(q question, s *sent, o overlap, content []word) string {
+	if t, ok := clauseTime(q, s, content); ok {
+		return t
+	}
 	after := len(s.text)
 	if o.last >= 0 && o.last < len(s.ends) {
 		after = s.ends[o.last]

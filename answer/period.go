@@ -28,16 +28,29 @@ const (
 var (
 	periodStartCues = lexicon.MustSet("period_start_cues").Words()
 	periodEndCues   = lexicon.MustSet("period_end_cues").Words()
+	// periodStartSet is periodStartCues as a set, to read a sentence
+	// that opens with one.
+	periodStartSet = lexicon.MustSet("period_start_cues")
+	// rangeEndFillers stand between a range's last word and its end:
+	// "đến hết ngày 29.2.2024".
+	rangeEndFillers = lexicon.MustSet("range_end_fillers")
+	// periodWholeCues ask for a whole period: "trong khoảng thời gian
+	// nào".
+	periodWholeCues = lexicon.MustSet("period_whole_cues").Words()
 )
 
 // askedSide returns the end of a period q asks for: the start when it
 // says so ("bắt đầu", "khai mạc") or puts a range's first word right before
 // its question word ("từ khi nào"), the end likewise ("kết thúc", "kéo dài
-// đến ngày nào"), both when it asks for both. Only a when-question for a
+// đến ngày nào"), both when it asks for both or for a whole period
+// ("trong khoảng thời gian nào", periodWholeCues). Only a when-question for a
 // point in time asks one ("kéo dài bao lâu" asks a length).
 func (q question) askedSide() timeSide {
 	if q.wh != whWhen || q.when == whenLength || q.when == whenPartOfDay {
 		return sideNone
+	}
+	if periodWholeCuesList.in(q.words) {
+		return sideBoth
 	}
 	start, end := periodStartCuesList.in(q.words), periodEndCuesList.in(q.words)
 	for i := 0; i+1 < len(q.words); i++ {
@@ -111,6 +124,9 @@ func periodParts(s *sent) []timePart {
 		}
 		if lead == "" {
 			if k := wordBefore(s, t.Start); k >= 0 {
+				if k > 0 && rangeEndFillers.Has(s.lower[k], lexicon.Exact) && rangeTo.Has(s.lower[k-1], lexicon.Exact) {
+					k-- // "đến hết ngày 29.2.2024"
+				}
 				lead, at = s.lower[k], s.starts[k]
 			}
 		}
@@ -166,18 +182,23 @@ func (d *document) period(q question, content []word, sc *scope) candidate {
 	// that writes a period ("diễn ra từ 19-25/1"): passage reads it.
 	cueScore := -1.0
 	for _, b := range d.bestSentences(q, content, sc, periodSentences) {
-		for _, p := range periodParts(b.s) {
-			if p.side != side || !q.asksFor(p.kind) {
+		for _, s := range []*sent{b.s, d.periodAfter(b.s)} {
+			if s == nil {
 				continue
 			}
-			if cueScore > b.o.score() {
-				return candidate{}
-			}
-			return candidate{
-				answer: p.text,
-				kind:   KindPassage,
-				score:  periodScore * b.o.coverage(),
-				refs:   []ref{{b.s.p.ID, b.s.index}},
+			for _, p := range periodParts(s) {
+				if p.side != side || !q.asksFor(p.kind) {
+					continue
+				}
+				if cueScore > b.o.score() {
+					return candidate{}
+				}
+				return candidate{
+					answer: p.text,
+					kind:   KindPassage,
+					score:  periodScore * b.o.coverage(),
+					refs:   []ref{{s.p.ID, s.index}},
+				}
 			}
 		}
 		if cueScore < 0 && cueWritten(q, b.s) && hasTimeAsked(q, b.s) {
@@ -236,4 +257,21 @@ func sideOf(q question, s *sent, answer string) (agrees, asked bool) {
 // the words around a time: "ngày 25/5" and "Ngày 25/5.".
 func sameAnswer(a, b string) bool {
 	return a != "" && analysis.Fold(strings.Trim(a, ". ")) == analysis.Fold(strings.Trim(b, ". "))
+}
+
+// periodAfter returns the sentence after s in its passage when it opens
+// with the start of a period and names nothing of its own before it
+// ("… phát lệnh ra quân thực hiện cao điểm. Bắt đầu từ 8 giờ ngày
+// 15.12.2023 đến ngày 29.2.2024, công an …"): the period of what s
+// names. nil otherwise.
+func (d *document) periodAfter(s *sent) *sent {
+	ss := d.sentsOf[s.p.ID]
+	if s.index+1 >= len(ss) {
+		return nil
+	}
+	next := ss[s.index+1]
+	if len(next.lower) == 0 || !(phraseStartsAt(next, periodStartSet, 0) || rangeFrom.Has(next.lower[0], lexicon.Exact)) {
+		return nil
+	}
+	return next
 }

@@ -20,6 +20,8 @@ func TestAskedSide(t *testing.T) {
 		{"Đại hội XIV bế mạc khi nào?", sideEnd},
 		{"mưa ở Lai Châu từ mấy giờ đến mấy giờ", sideBoth},
 		{"Kỳ nghỉ Tết kéo dài từ ngày nào đến ngày nào?", sideBoth},
+		{"nhom trom gay an trong khoang thoi gian nao?", sideBoth},
+		{"Khách mua bánh mì trong khoảng thời gian nào?", sideBoth},
 		{"Hội thao diễn ra ngày nào?", sideNone},
 		{"người dân tới khám lúc nào", sideNone},
 		{"cao điểm kéo dài bao lâu", sideNone},
@@ -43,6 +45,8 @@ func TestPeriodParts(t *testing.T) {
 		{"Bốn người tử vong do lũ cuốn, tính đến 6/8.", "[{2 6/8}]"},
 		{"Lượng mưa từ 19h ngày 4/8 đến 15h ngày 5/8 vượt 100 mm.", "[{1 19h ngày 4/8} {2 15h ngày 5/8} {3 từ 19h ngày 4/8 đến 15h ngày 5/8}]"},
 		{"Ngày 13.12, công an tổ chức lễ ra quân.", "[]"},
+		{"Bắt đầu từ 8 giờ ngày 15.12.2023 đến hết ngày 29.2.2024, công an ra quân.", "[{1 8 giờ ngày 15.12.2023} {2 ngày 29.2.2024} {3 từ 8 giờ ngày 15.12.2023 đến hết ngày 29.2.2024}]"},
+		{"Thời gian mua từ 8h đến 20h ngày 11/9.", "[{1 8h } {2 20h ngày 11/9} {3 từ 8h đến 20h ngày 11/9}]"},
 	}
 	for _, tt := range tests {
 		var got []string

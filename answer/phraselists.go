@@ -44,6 +44,7 @@ var (
 	birthCuesList             = phrasesOf(birthCues)
 	periodStartCuesList       = phrasesOf(periodStartCues)
 	periodEndCuesList         = phrasesOf(periodEndCues)
+	periodWholeCuesList       = phrasesOf(periodWholeCues)
 	superlativeWordsList      = phrasesOf(superlativeWords)
 	planCuesList              = phrasesOf(planCues)
 	priceWordsList            = phrasesOf(priceWords.Words())

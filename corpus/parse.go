@@ -576,15 +576,57 @@ func readDay(s string, d Date) Date {
 		if day < 1 || day > 31 || month < 1 || month > 12 {
 			continue
 		}
+		year := 0
+		if m[6] >= 0 {
+			year, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		if !dayAgrees(s, m[2], d, month, year) {
+			continue
+		}
 		d.Day, d.Month = day, month
 		d.Written = s[m[2]:m[5]]
-		if m[6] >= 0 {
-			d.Year, _ = strconv.Atoi(s[m[6]:m[7]])
+		if year != 0 {
+			d.Year = year
 		}
 		return d
 	}
 	return d
 }
+
+// maxReportYears is the most years the day a lead reports may lie from
+// the date line's year: a report of 30/12/2025 posted in 2026-01.
+const maxReportYears = 1
+
+// dayAgrees reports whether the day written from s[at], of month and
+// year (0 when not written), may be the day of the report dated d by its
+// date line: not one of a year far from the date line's ("kỷ niệm 67 năm
+// Ngày truyền thống (3/3/1959 – 3/3/2026)" in an article of 2026-03),
+// nor one in brackets that contradicts the date line's month or year or
+// ends or opens a span there (an anniversary's, not the report's).
+func dayAgrees(s string, at int, d Date, month, year int) bool {
+	if year != 0 && d.Year != 0 && (year-d.Year > maxReportYears || d.Year-year > maxReportYears) {
+		return false
+	}
+	open := strings.LastIndex(s[:at], "(")
+	if open < 0 || strings.Contains(s[open:at], ")") {
+		return true // not in brackets
+	}
+	if month != d.Month || year != 0 && year != d.Year {
+		return false
+	}
+	inside := s[open+1:]
+	if c := strings.Index(inside, ")"); c >= 0 {
+		inside = inside[:c]
+	}
+	return !strings.ContainsAny(inside, spanDashes) && !strings.Contains(inside, spacedHyphen)
+}
+
+// spanDashes, and a hyphen between spaces, part the ends of a span of
+// days or years in brackets: "(3/3/1959 – 3/3/2026)", "(1959 - 2026)".
+const (
+	spanDashes   = "–—"
+	spacedHyphen = " - "
+)
 
 func containsLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 

@@ -1,0 +1,51 @@
+package answer
+
+import "testing"
+
+func TestClauseTime(t *testing.T) {
+	two := "Đến khoảng 10 giờ 45 cùng ngày, lực lượng chức năng tìm được thi thể nạn nhân Lê Thị Thúy H., khoảng 16 giờ 45 thì tìm được thi thể nạn nhân còn lại."
+	three := "Khoảng 9 giờ, đoàn cứu hộ tìm thấy thi thể bé trai; đến 15 giờ, tìm thấy thi thể người cha."
+	tests := []struct {
+		q, text, want string
+		ok            bool
+	}{
+		// Two times, each opening its clause: the one whose clause
+		// holds the question's words.
+		{"mấy giờ tìm thấy thi thể người cha", three, "15 giờ", true},
+		{"thi thể bé trai được tìm thấy lúc mấy giờ", three, "9 giờ", true},
+		{"mấy giờ thì tìm thấy thi thể em H.", two, "10 giờ 45", true},
+		// The clauses hold the question's words alike: no choice.
+		{"mấy giờ tìm được thi thể", two, "", false},
+		// A date written after the name it dates opens no clause.
+		{"Nghị quyết 57 ban hành ngày nào", "Ngày 5/1, Bộ triển khai Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", "", false},
+		// One clause only.
+		{"tai nạn xảy ra lúc mấy giờ", "Khoảng 23 giờ, tai nạn xảy ra trên quốc lộ 1.", "", false},
+		// A day and an hour fronted one after the other head one clause.
+		{"mấy giờ xe khách lật", "Ngày 5/8, khoảng 9 giờ, xe khách lật; lúc 14 giờ, lực lượng cứu hộ có mặt.", "9 giờ", true},
+	}
+	e := seedEngine(t)
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		got, ok := clauseTime(q, testSent(tt.text), e.content(q))
+		if ok != tt.ok || ok && trimPunct(got) != tt.want {
+			t.Errorf("clauseTime(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestTimeOpensPart(t *testing.T) {
+	s := testSent("Đến khoảng 10 giờ 45 cùng ngày, đoàn tìm được H., khoảng 16 giờ 45 thì tìm được người còn lại theo Quyết định ngày 27/4/2022.")
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"10", true}, // past "Đến khoảng", opening the sentence
+		{"16", true}, // past "khoảng", after a comma
+		{"27/4/2022", false},
+	}
+	for _, tt := range tests {
+		if got := timeOpensPart(s, wordIndex(t, s, tt.word)); got != tt.want {
+			t.Errorf("timeOpensPart(%s) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package corpus
+
+import "testing"
+
+// TestReadDayAgainstDateLine checks that the day a lead writes dates the
+// report only when it agrees with the date line: a day of a far year, or
+// one in brackets that contradicts the date line or bounds a span (an
+// anniversary's), is passed over.
+func TestReadDayAgainstDateLine(t *testing.T) {
+	line := Date{Year: 2026, Month: 3}
+	tests := []struct {
+		lead string
+		want Date
+	}{
+		{"(PLO)- Bộ đội Biên phòng tổ chức gặp mặt kỷ niệm 67 năm Ngày truyền thống (3/3/1959 – 3/3/2026) và 37 năm Ngày Biên phòng toàn dân.",
+			Date{Year: 2026, Month: 3}},
+		{"Sáng 3-3, Ban Chỉ huy họp mặt kỷ niệm 67 năm Ngày truyền thống (3/3/1959 – 3/3/2026).",
+			Date{Year: 2026, Month: 3, Day: 3, Written: "3-3"}},
+		{"Ngày 5/3, hội nghị tổng kết diễn ra.", Date{Year: 2026, Month: 3, Day: 5, Written: "5/3"}},
+		{"Ngày 28/2/2026, hội nghị tổng kết diễn ra.", Date{Year: 2026, Month: 2, Day: 28, Written: "28/2"}},
+		{"Nghị quyết (ban hành ngày 12/8/2024) được triển khai ngày 4/3.", Date{Year: 2026, Month: 3, Day: 4, Written: "4/3"}},
+		{"Hội nghị (ngày 4/3) bàn về kinh tế.", Date{Year: 2026, Month: 3, Day: 4, Written: "4/3"}},
+	}
+	for _, tt := range tests {
+		if got := readDay(tt.lead, line); got != tt.want {
+			t.Errorf("readDay(%q) = %+v, want %+v", tt.lead, got, tt.want)
+		}
+	}
+}
