@@ -253,6 +253,14 @@ const (
 	// "gồm những ai") and the answer is a list of several items as its
 	// sentence writes it (listWritten).
 	fListWhole = "list_whole"
+	// fListKindNone: the question asks for several things of a kind it
+	// names ("những tỉnh nào") and the answer holds no item of that kind:
+	// neither the kind's noun nor a run of names (kindItems).
+	fListKindNone = "list_kind_none"
+	// fListKindItems: the question asks for several things and the answer
+	// holds two or more items of the kind asked: names parted by commas,
+	// semicolons or "và", or items after the kind's noun (kindItems).
+	fListKindItems = "list_kind_items"
 	// fSourceNamed: a who-question asks for the source of what is
 	// reported ("cơ quan nào cung cấp thông tin") and the answer is the
 	// source a frame of its sentence names: "Theo Trung tâm dự báo …",
@@ -361,7 +369,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
+		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed,
@@ -704,6 +712,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	if asksList(q) {
 		f.set(fListWhole, boolValue(listWritten(s, c.answer)))
+		none, several := listKind(q, c.answer, toks)
+		f.set(fListKindNone, boolValue(none))
+		f.set(fListKindItems, boolValue(several))
 	}
 	numAt := numberIn(s, c) // where s writes the answer's number, or -1
 	if !agrees && spelledCountAt(q, s, numAt) {
