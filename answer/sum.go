@@ -64,7 +64,13 @@ var approximateQualifiers = lexicon.MustSet("approximate_qualifiers")
 // stated whole are left out; when the group states a total that is
 // followed by its parts, the stated total is the answer.
 func (d *document) sum(q question, content []word, sc *scope) candidate {
-	if q.wh != whCount || len(q.focus) == 0 || !asksTotal(q.words) {
+	if q.wh != whCount || !asksTotal(q.words) {
+		return candidate{}
+	}
+	if c, ok := d.namedSum(q, sc); ok {
+		return c
+	}
+	if len(q.focus) == 0 {
 		return candidate{}
 	}
 	noun := withoutFillers(q.focus)
