@@ -24,6 +24,10 @@ var sumCueWords = func() map[string]bool {
 	return out
 }()
 
+// listComma parts the things of a list a question names; the words of a
+// question keep no commas, and namedItems reads two things only.
+const listComma = ","
+
 // maxNamedItemWords is how many words beside its joiner a thing named in a
 // total question is read from at most: a name ("Tuyên Quang", "Hà
 // Giang") or a noun ("chăn nuôi", "lúa").
@@ -69,7 +73,9 @@ func namedItems(q question) [][][]word {
 // binds no figure, or two, of every unit.
 func (d *document) namedSum(q question, sc *scope) (candidate, bool) {
 	items := namedItems(q)
-	if items == nil {
+	if items == nil || strings.Contains(q.text, listComma) {
+		// "cà phê, hạt điều và gạo" names three things, of which the
+		// words read only two.
 		return candidate{}, false
 	}
 	var all []counted
@@ -138,7 +144,7 @@ func (d *document) namedSum(q question, sc *scope) (candidate, bool) {
 		}
 	}
 	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + sharedUnit(picked)
-	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover, refs: refsOf(rs...), computed: true}, true
+	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover, refs: refsOf(rs...)}, true
 }
 
 // oneOfUnit returns, for each thing named, the one figure of the unit

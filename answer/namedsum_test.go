@@ -45,6 +45,8 @@ func TestNamedSum(t *testing.T) {
 		// stated total (TestSumStatedWhole: a stated one wins).
 		{"Lào Cai và Hà Giang cộng lại có bao nhiêu nhà hư hỏng", "204 + 27 = 231 nhà."},
 		{"Hà Giang và Tuyên Quang cộng lại có bao nhiêu nhà hư hỏng", "27 + 88 = 115 nhà bị hư hỏng."},
+		// Three things, of which the words read two: no named sum.
+		{"tổng cộng TikTok, Zalo và Facebook có bao nhiêu người theo dõi", ""},
 		// A thing the article binds no figure to: no named sum.
 		{"tổng cộng Zalo và Facebook có bao nhiêu người theo dõi", ""},
 	}

@@ -67,11 +67,9 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	if q.wh != whCount || !asksTotal(q.words) {
 		return candidate{}
 	}
-	if c, ok := d.namedSum(q, sc); ok {
-		return c
-	}
 	if len(q.focus) == 0 {
-		return candidate{}
+		c, _ := d.namedSum(q, sc)
+		return c
 	}
 	noun := withoutFillers(q.focus)
 	if len(noun) == 0 {
@@ -139,9 +137,17 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		// parts the question names, not the whole list.
 		best = named
 	} else if best == nil {
-		return d.wholeAlone(q, rest, sc, nouns)
+		if w := d.wholeAlone(q, rest, sc, nouns); w.answer != "" {
+			return w
+		}
+		c, _ := d.namedSum(q, sc)
+		return c
 	} else if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok {
 		return w
+	} else if c, ok := d.namedSum(q, sc); ok {
+		// "TikTok và Facebook": the figures of the things named, not
+		// every figure of the noun in one sentence.
+		return c
 	}
 	var parts []string
 	total := 0.0
