@@ -64,8 +64,12 @@ var approximateQualifiers = lexicon.MustSet("approximate_qualifiers")
 // stated whole are left out; when the group states a total that is
 // followed by its parts, the stated total is the answer.
 func (d *document) sum(q question, content []word, sc *scope) candidate {
-	if q.wh != whCount || len(q.focus) == 0 || !asksTotal(q.words) {
+	if q.wh != whCount || !asksTotal(q.words) {
 		return candidate{}
+	}
+	if len(q.focus) == 0 {
+		c, _ := d.namedSum(q, sc)
+		return c
 	}
 	noun := withoutFillers(q.focus)
 	if len(noun) == 0 {
@@ -133,9 +137,17 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		// parts the question names, not the whole list.
 		best = named
 	} else if best == nil {
-		return d.wholeAlone(q, rest, sc, nouns)
+		if w := d.wholeAlone(q, rest, sc, nouns); w.answer != "" {
+			return w
+		}
+		c, _ := d.namedSum(q, sc)
+		return c
 	} else if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok {
 		return w
+	} else if c, ok := d.namedSum(q, sc); ok {
+		// "TikTok và Facebook": the figures of the things named, not
+		// every figure of the noun in one sentence.
+		return c
 	}
 	var parts []string
 	total := 0.0
