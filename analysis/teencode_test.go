@@ -20,6 +20,8 @@ func TestTeencode(t *testing.T) {
 		{"mn ơi", "mọi người ơi"},
 		{"bh tổ chức", "bao giờ tổ chức"},
 		{"bjo", "bao giờ"},
+		{"bnhiu mô hình", "bao nhiêu mô hình"},
+		{"co bnhieu nguoi", "co bao nhiêu nguoi"},
 		{"xong r", "xong rồi"},
 		{"sao k", "sao không"},
 		{"bn mô hình", "bao nhiêu mô hình"},
