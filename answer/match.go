@@ -245,7 +245,10 @@ func newMatcherCache(d *document) *matcherCache {
 func (d *document) matcherOf(q question, words []word) *matcher {
 	c := q.matchers
 	if c == nil || c.d != d {
-		return d.newMatcher(words, q.lang)
+		// A copy here too, so that words never outlive the call: a
+		// caller's slice (the constraint words sharedFeatures keeps) and
+		// what holds it (the maps of sharedFeatures) stay on its stack.
+		return d.newMatcher(slices.Clone(words), q.lang)
 	}
 	for _, m := range c.made {
 		if m.lang == q.lang && slices.Equal(m.words, words) {
