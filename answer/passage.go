@@ -997,9 +997,11 @@ func nounOf(q question) []word {
 	if !whichWords.Has(last, lexicon.Exact) {
 		return nil
 	}
-	noun := append([]word(nil), span[:len(span)-1]...)
+	// A noun of one run of the question's words is a slice of q.words,
+	// capped at its end so that no caller's append writes into them.
+	noun := span[: len(span)-1 : len(span)-1]
 	if len(noun) == 0 && q.whAt > 0 && !q.words[q.whAt-1].isFiller() {
-		noun = []word{q.words[q.whAt-1]}
+		noun = q.words[q.whAt-1 : q.whAt : q.whAt]
 	}
 	if len(noun) == 0 || personQuestionHeads.Has(noun[0].fold, lexicon.Exact) || genericNouns.has(noun[0]) {
 		return nil
