@@ -36,9 +36,9 @@ type segment struct {
 }
 
 // itemSegments parts the tokens of answer at the signs of itemBreaks and
-// at the list conjunction "và" between spaces, which no segment holds.
-func itemSegments(answer string, toks []analysis.Token) []segment {
-	var segs []segment
+// at the list conjunction "và" between spaces, which no segment holds,
+// appending the segments to segs (a buffer the caller keeps on its stack).
+func itemSegments(segs []segment, answer string, toks []analysis.Token) []segment {
 	cur := segment{}
 	for i := 1; i < len(toks); i++ {
 		gap := strings.TrimSpace(answer[toks[i-1].End:toks[i].Start])
@@ -130,6 +130,10 @@ func otherKindOpens(toks []analysis.Token, seg segment, head []word) bool {
 	return false
 }
 
+// stackSegments is how many segments of an answer kindItems keeps on the
+// stack; an answer of more allocates them.
+const stackSegments = 16
+
 // kindItems returns how many items of the kind head names (the noun a
 // list question asks which of, or none) answer holds: the longest run of
 // named items parted by item separators that no other kind's noun opens,
@@ -137,7 +141,8 @@ func otherKindOpens(toks []analysis.Token, seg segment, head []word) bool {
 // that follow it as items ("các cự ly 5 km, 10 km và 21 km"); written
 // tells whether the answer writes head.
 func kindItems(answer string, toks []analysis.Token, head []word) (items int, written bool) {
-	segs := itemSegments(answer, toks)
+	var buf [stackSegments]segment
+	segs := itemSegments(buf[:0], answer, toks)
 	best, run, other := 0, 0, false
 	for _, seg := range segs {
 		switch {
