@@ -195,10 +195,10 @@ func headsPart(s *sent, sc scopes, name, num int) bool {
 	if last-first+1 > maxHeadingWords || last+1 >= len(sc) {
 		return false
 	}
-	if first > 0 && !strings.ContainsAny(separator(s, first), ",;") {
+	if first > 0 && !strings.ContainsAny(s.gap(first), ",;") {
 		return false
 	}
-	after := separator(s, last+1)
+	after := s.gap(last + 1)
 	label := strings.Contains(after, ":")
 	fronted := strings.Contains(after, ",") && placeWords.Has(s.lower[first], lexicon.Exact)
 	if !label && !fronted {
@@ -208,7 +208,7 @@ func headsPart(s *sent, sc scopes, name, num int) bool {
 		if sc[i].group > 0 || sc[i-1].group > 0 {
 			continue // inside a parenthesis: an aside of its own
 		}
-		if strings.ContainsAny(separator(s, i), ";:") {
+		if strings.ContainsAny(s.gap(i), ";:") {
 			return false
 		}
 		if sc[i].part != sc[i-1].part && placeWords.Has(s.lower[i], lexicon.Exact) {
@@ -216,9 +216,4 @@ func headsPart(s *sent, sc scopes, name, num int) bool {
 		}
 	}
 	return true
-}
-
-// separator returns the text of s between word i-1 and word i.
-func separator(s *sent, i int) string {
-	return s.text[s.ends[i-1]:s.starts[i]]
 }

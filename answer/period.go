@@ -26,9 +26,9 @@ const (
 // periodStartCues and periodEndCues are the words of a when-question that
 // ask for the start or the end of a period.
 var (
-	periodStartCues = lexicon.MustSet("period_start_cues").Words()
+	periodStartCues = periodStartSet.Words()
 	periodEndCues   = lexicon.MustSet("period_end_cues").Words()
-	// periodStartSet is periodStartCues as a set, to read a sentence
+	// periodStartSet is the set of periodStartCues, to read a sentence
 	// that opens with one.
 	periodStartSet = lexicon.MustSet("period_start_cues")
 	// rangeEndFillers stand between a range's last word and its end:

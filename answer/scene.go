@@ -41,9 +41,9 @@ const (
 type sceneAsk int
 
 const (
-	sceneNone  sceneAsk = iota
-	sceneSpot           // "tai nạn xảy ra ở đâu", "va chạm ở đoạn nào"
-	sceneRoute          // "chạy trên đường nào", "tuyến đường nào"
+	sceneNone  sceneAsk = iota // no accident's place: another kind of question
+	sceneSpot                  // "tai nạn xảy ra ở đâu", "va chạm ở đoạn nào"
+	sceneRoute                 // "chạy trên đường nào", "tuyến đường nào"
 )
 
 // sceneAsked reads what q asks: a road when the noun its which-word asks
@@ -55,9 +55,9 @@ func sceneAsked(q question) sceneAsk {
 		return sceneNone
 	}
 	noun := nounOf(q)
-	accident := namesAny(q, sceneEventWords)
+	accident := hasAny(q.words, sceneEventWords.Words()...)
 	for _, w := range noun {
-		if routeHeads.Has(w.fold, lexicon.Folded) && (accident || namesAny(q, sceneTravelWords)) {
+		if routeHeads.Has(w.fold, lexicon.Folded) && (accident || hasAny(q.words, sceneTravelWords.Words()...)) {
 			return sceneRoute
 		}
 	}
@@ -65,16 +65,6 @@ func sceneAsked(q question) sceneAsk {
 		return sceneNone
 	}
 	return sceneSpot
-}
-
-// namesAny reports whether q writes a phrase of set.
-func namesAny(q question, set *lexicon.Set) bool {
-	for _, p := range set.Words() {
-		if findPhrase(q.words, p) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // scene answers a where-question about an accident from the sentences of
