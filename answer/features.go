@@ -655,9 +655,13 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	f.set(fArticleMissing, m.share)
 	f.set(fNameMissing, boolValue(m.named))
-	constraints := shared.constraintWords(q, content)
+	// The shared constraint words are those of the content as given: a
+	// reframed candidate reads its own, and never caches them.
+	var constraints []word
 	if reframed {
 		constraints = constraintWords(content, shared.askedPlaces(q))
+	} else {
+		constraints = shared.constraintWords(q, content)
 	}
 	f.set(fConstraintsUnmet, d.constraintsUnmet(q, constraints, s))
 	if q.wh == whWho {
