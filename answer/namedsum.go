@@ -37,7 +37,8 @@ const maxNamedItemWords = 3
 // joiner (sumItemJoiners), each as the runs of words beside the joiner
 // that may name it, shortest first: the words before the joiner ending at
 // it, the words after it starting there, none a filler, a number, a sum
-// cue or the count word, which may stand before or after them. nil when the question joins no two things.
+// cue or the count word, which may stand before or after them. nil when
+// the question joins no two things.
 func namedItems(q question) [][][]word {
 	stop := func(k int) bool {
 		w := q.words[k]

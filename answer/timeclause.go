@@ -83,6 +83,10 @@ func timeOpensPart(s *sent, at int) bool {
 	return k == 0 || partBreak(s, k)
 }
 
+// minTimeClauses is the fewest clauses headed by a time that clauseTime
+// chooses among: one time alone dates the whole sentence.
+const minTimeClauses = 2
+
 // clauseTime returns the time of the kind q asks that heads the clause
 // of s holding the most of the question's content words, when s has two
 // or more such clauses and one holds more than any other: the time of
@@ -90,7 +94,7 @@ func timeOpensPart(s *sent, at int) bool {
 // dates. ok is false otherwise.
 func clauseTime(q question, s *sent, content []word) (string, bool) {
 	clauses := timeClauses(s)
-	if len(clauses) < 2 {
+	if len(clauses) < minTimeClauses {
 		return "", false
 	}
 	best, bestN, tie := -1, 0, false
