@@ -209,6 +209,7 @@ func picksPart(s *sent, words []word, noun word, starts []int, end int) bool {
 	return false
 }
 
-// listColon opens a list after the noun its items are of: "gồm 3 đơn
-// vị: …", "các tỉnh: …".
+// listColon parts what a sentence names from what it gives of it: a list
+// after the noun its items are of ("gồm 3 đơn vị: …", "các tỉnh: …"), a
+// label's value ("Hà Nội: 1 người chết").
 const listColon = ":"

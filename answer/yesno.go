@@ -250,9 +250,6 @@ func universalClaim(q question) bool {
 // lái (drone)".
 const claimAliasReach = 6
 
-// aliasBracket opens the other name a sentence gives a noun.
-const aliasBracket = "("
-
 // aliasAfter reports whether the noun written from word i of s is given
 // the folded name f in brackets right after it, within claimAliasReach
 // words and before any number: "thiết bị bay không người lái (drone)"
@@ -262,7 +259,7 @@ func aliasAfter(s *sent, i int, f string) bool {
 		if valueNumberAt(s, j) {
 			return false
 		}
-		if strings.Contains(s.text[s.ends[j-1]:s.starts[j]], aliasBracket) {
+		if strings.Contains(s.text[s.ends[j-1]:s.starts[j]], bracketOpen) {
 			return s.fold[j] == f
 		}
 	}
@@ -508,7 +505,7 @@ func quoteHolding(s *sent, o overlap, limit int) string {
 	// A label held ("Hà Nội:") holds the value it introduces, the part
 	// after its colon.
 	for i := 1; i < len(s.lower); i++ {
-		if part[i] != part[i-1] && held[part[i-1]] && strings.Contains(s.text[s.ends[i-1]:s.starts[i]], labelColon) {
+		if part[i] != part[i-1] && held[part[i-1]] && strings.Contains(s.text[s.ends[i-1]:s.starts[i]], listColon) {
 			held[part[i]] = true
 		}
 	}
@@ -548,9 +545,6 @@ func joinHeld(s *sent, part []int, held map[int]bool) string {
 	}
 	return quote
 }
-
-// labelColon ends a label whose value follows ("Hà Nội: 1 người chết").
-const labelColon = ":"
 
 // quoteGap joins the parts of a sentence quoted apart; quoteGapLead opens
 // a quote that leaves out the sentence's start.
