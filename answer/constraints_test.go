@@ -15,14 +15,7 @@ func TestConstraintsUnmet(t *testing.T) {
 		"Đại tá Nguyễn Hữu Hợp - Giám đốc Công an tỉnh dự lễ.\n\n" +
 		"Các đại biểu dự lễ đông đủ. Giám đốc Công an tỉnh tặng Giấy khen 15 cá nhân.\n\n" +
 		"Đoàn tham gia nhiều môn thi đấu. Ngày 15/12, đội kickboxing giành 3 HCV. Các vận động viên thi đấu tốt. Tại Lào Cai, 2 người chết do sạt lở.\n"
-	a, err := corpus.Parse("t", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := newDocument(context.Background(), []*corpus.Article{a})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := documentOf(t, text)
 	sentWith := func(part string) *sent {
 		for _, ss := range d.sentsOf {
 			for _, s := range ss {
@@ -59,4 +52,19 @@ func TestConstraintsUnmet(t *testing.T) {
 			t.Errorf("%s: constraintsUnmet(%q, %q) = %v, want %v", tt.name, tt.q, tt.in, got, tt.want)
 		}
 	}
+}
+
+// documentOf is the document of one article parsed from text, a raw file
+// with its date line; the test fails when either step does.
+func documentOf(t *testing.T, text string) *document {
+	t.Helper()
+	a, err := corpus.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newDocument(context.Background(), []*corpus.Article{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/hoidap/hoidap/corpus"
 )
 
 // TestLabelValue checks the value a label the sentences write before a
@@ -69,14 +67,7 @@ func TestValueAfter(t *testing.T) {
 // prepTestSent returns the one sentence of an article of text.
 func prepTestSent(t *testing.T, text string) *sent {
 	t.Helper()
-	a, err := corpus.Parse("t", []byte("date 2024-01-06 Tin\n\n"+text+"\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := newDocument(context.Background(), []*corpus.Article{a})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := documentOf(t, "date 2024-01-06 Tin\n\n"+text+"\n")
 	for _, ss := range d.sentsOf {
 		for _, s := range ss {
 			if strings.Contains(s.text, text[:5]) {

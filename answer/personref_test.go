@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -89,14 +88,7 @@ func TestPersonReferenceAnswers(t *testing.T) {
 	text := "date 2024-05-02 Đại hội Đảng bộ phường Tân Hòa\n\n" +
 		"Bà Trần Thị Thu Hồng, Bí thư Quận ủy quận 9, được chỉ định giữ chức vụ Bí thư Đảng ủy phường Tân Hòa.\n\n" +
 		"Ông Ba Tới, một nông dân ở Bà Rịa, trồng 7 ha lúa, ông Ba Tới cho biết.\n"
-	a, err := corpus.Parse("t", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := newDocument(context.Background(), []*corpus.Article{a})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := documentOf(t, text)
 	tests := []struct {
 		q    string
 		name string // the person the question names

@@ -1,11 +1,9 @@
 package answer
 
 import (
-	"context"
 	"testing"
 
 	"github.com/hoidap/hoidap/analysis"
-	"github.com/hoidap/hoidap/corpus"
 )
 
 func TestAsksSpeaker(t *testing.T) {
@@ -68,15 +66,8 @@ func TestSpeakerIn(t *testing.T) {
 			""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := corpus.Parse("t", []byte("date 2024-01-02 "+tt.sentence+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := newDocument(context.Background(), []*corpus.Article{a})
-			if err != nil {
-				t.Fatal(err)
-			}
-			s := d.sentOf[ref{a.Passages[0].ID, 0}]
+			d := documentOf(t, "date 2024-01-02 "+tt.sentence+"\n")
+			s := d.sentOf[ref{d.articles[0].Passages[0].ID, 0}]
 			if s == nil {
 				t.Fatalf("%q: no sentence", tt.sentence)
 			}
