@@ -300,10 +300,7 @@ func TestExtractCountsWrittenTwice(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := afterLead(t, tt.text)
 			var got []string
 			for _, f := range ofType(Extract(a), FactQuantity) {
 				if f.Passage == "t/p1" {
@@ -396,10 +393,7 @@ func TestExtractLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := afterLead(t, tt.sentence)
 			ids := ofType(Extract(a), FactIdentifier)
 			for _, f := range ids {
 				if f.Text == tt.text {
@@ -552,10 +546,7 @@ func TestExtractAbbreviationsBuiltinInParentheses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.short, func(t *testing.T) {
-			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := afterLead(t, tt.sentence)
 			var got []Fact
 			for _, f := range ofType(Extract(a), FactAbbreviation) {
 				if f.Short == tt.short {
@@ -676,10 +667,7 @@ func TestExtractCrawledQuantities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := afterLead(t, tt.sentence)
 			var got []q
 			for _, f := range ofType(Extract(a), FactQuantity) {
 				if f.Passage == "t/p1" {
@@ -720,4 +708,16 @@ func TestExtractNameLength(t *testing.T) {
 			}
 		})
 	}
+}
+
+// afterLead parses body as the paragraphs after a short lead, as a crawled
+// file writes them: its first paragraph is passage t/p1. The test fails
+// when the file does not parse.
+func afterLead(t *testing.T, body string) *Article {
+	t.Helper()
+	a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

@@ -53,10 +53,7 @@ func TestListItems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := afterLead(t, tt.text)
 			var got []string
 			for _, f := range ofType(Extract(a), FactQuantity) {
 				if f.Passage == "t/p1" && f.Of != "" {

@@ -41,10 +41,7 @@ func TestExtractPersonNotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := afterLead(t, tt.sentence)
 			var got []note
 			for _, f := range ofType(Extract(a), FactPerson) {
 				if f.Note != nil {

@@ -97,10 +97,7 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("t", []byte("date 2025-08 Thời sự Tin (TNO) - Sáng 6/8, có tin.\n\n"+tt.sentence))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := afterLead(t, tt.sentence)
 			var got []person
 			for _, f := range ofType(Extract(a), FactPerson) {
 				got = append(got, person{f.Name, f.Titles})
