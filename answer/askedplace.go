@@ -2,8 +2,6 @@ package answer
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -225,7 +223,7 @@ func (d *document) otherPlace(places []askedPlace, title string) bool {
 			if toks[k].Folded != unit || toks[k+1].Folded == p.name[0].fold {
 				continue
 			}
-			if first, _ := utf8.DecodeRuneInString(toks[k+1].Text); unicode.IsUpper(first) {
+			if tokenCapitalised(toks[k+1]) {
 				return true
 			}
 		}

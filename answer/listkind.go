@@ -64,8 +64,9 @@ func itemSegments(segs []segment, answer string, toks []analysis.Token) []segmen
 	return segs
 }
 
-// capitalised reports whether token t opens with a capital letter.
-func capitalised(t analysis.Token) bool {
+// tokenCapitalised reports whether token t opens with a capital letter;
+// (*sent).capitalised asks it of a sentence's word.
+func tokenCapitalised(t analysis.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
@@ -75,7 +76,7 @@ func capitalised(t analysis.Token) bool {
 // opens), or -1.
 func firstName(toks []analysis.Token, seg segment) int {
 	for i := max(seg.from, 1); i < seg.to; i++ {
-		if capitalised(toks[i]) {
+		if tokenCapitalised(toks[i]) {
 			return i
 		}
 	}

@@ -410,7 +410,7 @@ func markApostropheNames(named map[int]bool, text string, toks []analysis.Token)
 		if gap == "" || strings.Trim(gap, apostrophes) != "" || utf8.RuneCountInString(gap) != 1 {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(a.Text); !unicode.IsUpper(r) {
+		if !tokenCapitalised(a) {
 			continue
 		}
 		named[i], named[i+1] = true, true

@@ -104,8 +104,7 @@ func endsInName(name string) bool {
 		return false
 	}
 	for _, t := range toks[len(toks)-2:] {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsUpper(r) {
+		if !tokenCapitalised(t) {
 			return false
 		}
 	}
@@ -234,8 +233,7 @@ func opensWithCause(toks []analysis.Token) bool {
 func capitalisedAfterFirst(toks []analysis.Token) int {
 	n := 0
 	for _, t := range toks[min(1, len(toks)):] {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if unicode.IsUpper(r) {
+		if tokenCapitalised(t) {
 			n++
 		}
 	}

@@ -231,10 +231,7 @@ var claimUniversals = lexicon.MustSet("claim_universals")
 // universalClaim reports whether the question's claim holds of every one
 // of a group (claimUniversals), matched as typed.
 func universalClaim(q question) bool {
-	texts := make([]string, len(q.words))
-	for i, w := range q.words {
-		texts[i] = w.text
-	}
+	texts := words(q.words)
 	for i := range texts {
 		for n := 1; n <= claimUniversals.MaxWords() && i+n <= len(texts); n++ {
 			if claimUniversals.HasPhrase(texts[i:i+n], lexicon.AsTyped) {
