@@ -65,6 +65,28 @@ type counted struct {
 	change bool
 }
 
+// quantitiesIn returns the quantity facts of the passages in scope, in
+// order, each with the sentence and the word its number stands at and
+// whether it is a change (read once per document); a fact whose sentence
+// or number cannot be found is left out.
+func (d *document) quantitiesIn(sc *scope) []counted {
+	var out []counted
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
+		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
+			continue
+		}
+		s := d.factSent(f)
+		if s == nil {
+			continue
+		}
+		if at := d.numberWordAt(s, i); at >= 0 {
+			out = append(out, counted{f: f, s: s, at: at, change: d.prep[i].change})
+		}
+	}
+	return out
+}
+
 // comparedBase answers the figure of the period an article compares its
 // own with, when it writes only the current figure and the change: "4 vụ
 // tai nạn … So với cùng kỳ năm ngoái, số vụ tai nạn giảm 3 vụ" gives
@@ -92,22 +114,7 @@ func (d *document) comparedBase(q question, content []word, sc *scope) candidate
 		return candidate{}
 	}
 	rest := without(content, basePeriodCues...)
-	var all []counted
-	for _, i := range d.factsIn(sc) {
-		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
-			continue
-		}
-		s := d.factSent(f)
-		if s == nil {
-			continue
-		}
-		at := d.numberWordAt(s, i)
-		if at < 0 {
-			continue
-		}
-		all = append(all, counted{f: f, s: s, at: at, change: d.prep[i].change})
-	}
+	all := d.quantitiesIn(sc)
 	best, bestCover := d.statedBase(q, rest, all)
 	for k, y := range all {
 		if !y.change || !comparesPeriods(y.s) || statesBase(all, k) || !cued && !asksComparedYear(q, y) {

@@ -115,20 +115,11 @@ func (d *document) difference(q question, sc *scope) candidate {
 	}
 	money := !q.described && q.asksMoney()
 	var all []counted
-	for _, i := range d.factsIn(sc) {
-		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || len(noun) > 0 && !unitIs(f.Unit, noun[:1]) || money && !isMoneyUnit(f.Unit) {
+	for _, c := range d.quantitiesIn(sc) {
+		if c.change || len(noun) > 0 && !unitIs(c.f.Unit, noun[:1]) || money && !isMoneyUnit(c.f.Unit) {
 			continue
 		}
-		s := d.factSent(f)
-		if s == nil {
-			continue
-		}
-		at := d.numberWordAt(s, i)
-		if at < 0 || isChange(s, at) {
-			continue
-		}
-		all = append(all, counted{f: f, s: s, at: at})
+		all = append(all, c)
 	}
 	// How much of each side's words each figure's neighbourhood holds,
 	// read once per figure, not once per pair.

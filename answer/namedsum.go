@@ -80,17 +80,9 @@ func (d *document) namedSum(q question, sc *scope) (candidate, bool) {
 		return candidate{}, false
 	}
 	var all []counted
-	for _, i := range d.factsIn(sc) {
-		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || f.Unit == "" {
-			continue
-		}
-		s := d.factSent(f)
-		if s == nil {
-			continue
-		}
-		if at := d.numberWordAt(s, i); at >= 0 && !isChange(s, at) {
-			all = append(all, counted{f: f, s: s, at: at})
+	for _, c := range d.quantitiesIn(sc) {
+		if c.f.Unit != "" && !c.change {
+			all = append(all, c)
 		}
 	}
 	// bound[k] are the counts thing k binds by its longest run bound.
