@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -90,7 +91,7 @@ func Open(ctx context.Context, rawURL string) (Store, error) {
 		db.SetConnMaxLifetime(0)
 		db.SetConnMaxIdleTime(0)
 	}
-	if err := db.PingContext(ctx); err != nil {
+	if err := ping(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s %s: cannot reach the database: %w", kind, redact(rawURL), err)
 	}
@@ -104,6 +105,41 @@ func Open(ctx context.Context, rawURL string) (Store, error) {
 		return nil, fmt.Errorf("store: open %s %s: %w", kind, redact(rawURL), err)
 	}
 	return s, nil
+}
+
+// sqliteBusy is SQLite's primary result code SQLITE_BUSY: another
+// connection holds a lock this one needs.
+const sqliteBusy = 5
+
+// busyRetryPause is how long ping waits before it connects again after a
+// connection's setup met SQLITE_BUSY.
+const busyRetryPause = 20 * time.Millisecond
+
+// ping connects once to check that the database is there. A new SQLite file
+// opened by two processes at once can refuse the second connection's setup
+// with SQLITE_BUSY without waiting out the busy timeout (the switch to WAL
+// mode takes a lock SQLite does not wait for), so a busy setup is tried
+// again until sqliteBusyTimeout has passed or ctx is done.
+func ping(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(sqliteBusyTimeout)
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(busyRetryPause):
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY, in any of its
+// extended forms.
+func isBusy(err error) bool {
+	var coded interface{ Code() int }
+	return errors.As(err, &coded) && coded.Code()&0xff == sqliteBusy
 }
 
 // redact hides the password of a URL, for errors and logs.
