@@ -39,11 +39,19 @@ type Set struct {
 	// articles: they are asked as the library asks them once routed
 	// (answer.Engine.AskNamed).
 	EventNamed bool
+	// key, when not empty, is Corpus relative to the testdata folder: the
+	// group of a set Sets found, the same whatever path the folder was
+	// given by, so that the folds, and so the weights, do not depend on
+	// where training runs from.
+	key string
 }
 
 // group is the key that keeps a set's articles on one side of every
 // split: sets about the same articles share it.
 func (s Set) group() string {
+	if s.key != "" {
+		return s.key
+	}
 	if s.Corpus == "" {
 		return "seed"
 	}
@@ -71,7 +79,7 @@ func Sets(root string) ([]Set, error) {
 			continue // a folder of training articles alone
 		}
 		if s.corpus != "" {
-			set.Corpus = filepath.Join(root, s.corpus)
+			set.Corpus, set.key = filepath.Join(root, s.corpus), s.corpus
 		}
 		sets = append(sets, set)
 	}
@@ -85,7 +93,7 @@ func Sets(root string) ([]Set, error) {
 			if info, err := os.Stat(filepath.Join(root, dir)); err != nil || !info.IsDir() {
 				return nil, fmt.Errorf("training set %s: no article folder %s", f, dir)
 			}
-			sets = append(sets, Set{Name: strings.ReplaceAll(dir, "/", "-"), Corpus: filepath.Join(root, dir), Questions: filepath.Join(root, f)})
+			sets = append(sets, Set{Name: strings.ReplaceAll(dir, "/", "-"), Corpus: filepath.Join(root, dir), Questions: filepath.Join(root, f), key: dir})
 		}
 	}
 	routed, err := routedSets(root)
@@ -136,14 +144,15 @@ func routedSets(root string) ([]Set, error) {
 			if err != nil {
 				return nil, fmt.Errorf("routed set %s: %w", name, err)
 			}
-			set.Corpus = dir
+			set.Corpus = filepath.Join(root, dir)
+			set.key = filepath.ToSlash(dir)
 		}
 		sets = append(sets, set)
 	}
 	return sets, nil
 }
 
-// articleDir returns the folder under root of a training article's file
+// articleDir returns the folder, relative to root, of a training article's file
 // (train/X, blind*/X, articles/vi).
 func articleDir(root, id string) (string, error) {
 	for _, pattern := range []string{"train/*/", "blind*/*/", "articles/vi/"} {
@@ -152,7 +161,7 @@ func articleDir(root, id string) (string, error) {
 			return "", fmt.Errorf("find article %s: %w", id, err)
 		}
 		if len(files) > 0 {
-			return filepath.Join(root, filepath.Dir(files[0])), nil
+			return filepath.Dir(files[0]), nil
 		}
 	}
 	return "", fmt.Errorf("no article file %s.txt under %s", id, root)
