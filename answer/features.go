@@ -770,7 +770,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	f.set(fPartNamed, boolValue(c.partNamed))
 	if class := shared.askedUnit(q); class != "" {
-		agrees, other := unitAgreement(c.answer, class, shared.askedWords(q), d.unitNames())
+		agrees, other := unitAgreement(c.answer, class, unitsAsked(q), shared.askedWords(q), d.unitNames())
 		f.set(fUnitAgrees, boolValue(agrees))
 		f.set(fUnitOther, boolValue(other))
 	}

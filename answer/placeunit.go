@@ -300,20 +300,37 @@ func (p unitPlace) namedBy(asked map[string]bool) bool {
 // unitAgreement tells whether text holds a place of the class asked that
 // the question does not name (agrees), or only places of other classes
 // or named by the question (other); neither when it holds no place whose
-// unit is known.
-func unitAgreement(text, class string, asked map[string]bool, names map[string]map[string]bool) (agrees, other bool) {
-	known := false
+// unit is known. A question asking several places ("những tỉnh nào")
+// agrees only with an answer holding several, least places of them.
+func unitAgreement(text, class string, least int, asked map[string]bool, names map[string]map[string]bool) (agrees, other bool) {
+	known, n := false, 0
 	for _, p := range unitsIn(text, names) {
 		if len(p.classes) == 0 {
 			continue
 		}
 		known = true
 		if p.classes[class] && !p.namedBy(asked) {
-			return true, false
+			n++
 		}
+	}
+	if n > 0 {
+		return n >= least, false
 	}
 	return false, known
 }
+
+// unitsAsked is how many places of the unit asked an answer holds at
+// least to agree: several for a question that asks several things.
+func unitsAsked(q question) int {
+	if asksList(q) {
+		return minListPlaces
+	}
+	return 1
+}
+
+// minListPlaces is how many places an answer to a question asking
+// several holds at least.
+const minListPlaces = 2
 
 // placeUnitCuts returns, for each candidate of cands whose answer holds a
 // place of the unit q asks (askedUnit) that the question does not name,

@@ -36,23 +36,26 @@ func TestUnitAgreement(t *testing.T) {
 	asked := map[string]bool{"tay": true, "ninh": true}
 	tests := []struct {
 		name, text, class string
+		least             int
 		agrees, other     bool
 	}{
-		{"the unit written", "xã Tân Hòa, huyện Phú Giáo", "xa", true, false},
-		{"another unit written", "xã Tân Hòa, huyện Phú Giáo", "tinh", false, true},
-		{"an abbreviated unit", "H.Krông Pắc", "huyen", true, false},
-		{"a name the article writes with its unit", "đội bóng Gia Lai", "tinh", true, false},
-		{"a name the article writes with another unit", "Tân Hòa", "tinh", false, true},
-		{"a province by name", "Lai Châu (Bốn người)", "tinh", true, false},
-		{"a city of the first rank, asked as a city", "TPHCM", "thanh pho", true, false},
-		{"a city of the first rank, asked as a province", "TP.HCM", "tinh", true, false},
-		{"a country by name", "đối thủ Myanmar", "quoc gia", true, false},
-		{"a bare part after a smaller place", "TP.Dĩ An (Bình Dương)", "tinh", true, false},
-		{"the place the question names", "tỉnh Tây Ninh", "tinh", false, true},
-		{"no place", "Hiện trường vụ tai nạn", "phuong", false, false},
+		{"the unit written", "xã Tân Hòa, huyện Phú Giáo", "xa", 1, true, false},
+		{"another unit written", "xã Tân Hòa, huyện Phú Giáo", "tinh", 1, false, true},
+		{"an abbreviated unit", "H.Krông Pắc", "huyen", 1, true, false},
+		{"a name the article writes with its unit", "đội bóng Gia Lai", "tinh", 1, true, false},
+		{"a name the article writes with another unit", "Tân Hòa", "tinh", 1, false, true},
+		{"a province by name", "Lai Châu (Bốn người)", "tinh", 1, true, false},
+		{"a city of the first rank, asked as a city", "TPHCM", "thanh pho", 1, true, false},
+		{"a city of the first rank, asked as a province", "TP.HCM", "tinh", 1, true, false},
+		{"a country by name", "đối thủ Myanmar", "quoc gia", 1, true, false},
+		{"a bare part after a smaller place", "TP.Dĩ An (Bình Dương)", "tinh", 1, true, false},
+		{"the place the question names", "tỉnh Tây Ninh", "tinh", 1, false, true},
+		{"one place, several asked", "tỉnh Long An", "tinh", 2, false, false},
+		{"several places, several asked", "tỉnh Đồng Nai và Bà Rịa - Vũng Tàu", "tinh", 2, true, false},
+		{"no place", "Hiện trường vụ tai nạn", "phuong", 1, false, false},
 	}
 	for _, tt := range tests {
-		agrees, other := unitAgreement(tt.text, tt.class, asked, names)
+		agrees, other := unitAgreement(tt.text, tt.class, tt.least, asked, names)
 		if agrees != tt.agrees || other != tt.other {
 			t.Errorf("%s: unitAgreement(%q, %q) = %v, %v, want %v, %v", tt.name, tt.text, tt.class, agrees, other, tt.agrees, tt.other)
 		}
