@@ -52,6 +52,9 @@ type document struct {
 	// times gives, by passage, the time expressions of its text
 	// (analysis.Times), read when first asked for.
 	times map[string]func() []analysis.TimeSpan
+	// unitNames gives the classes of the units the articles write before
+	// each name of a place (unitNamesOf), read when first asked for.
+	unitNames func() map[string]map[string]bool
 }
 
 // newDocument reads articles once: their facts, their sentences and the
@@ -124,6 +127,7 @@ func newDocument(ctx context.Context, articles []*corpus.Article) (*document, er
 		}
 	}
 	d.nsent = len(d.sents)
+	d.unitNames = sync.OnceValue(d.unitNamesOf)
 	d.names = d.personNameRuns()
 	d.prep = make([]prepared, len(d.facts))
 	taken := map[ref]map[int]bool{}

@@ -57,11 +57,14 @@ const (
 	// genScene gives an accident's scene or the road a vehicle was on, from
 	// the clause an accident report writes it in (scene).
 	genScene generator = "scene"
+	// genPlaceUnit gives a candidate cut to the place of the unit a
+	// where-question asks that it holds (placeUnitCuts).
+	genPlaceUnit generator = "place_unit"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene, genPlaceUnit,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -358,6 +361,16 @@ const (
 	// whose name the question gives: the figure is bound to the item
 	// asked, the other items' figures to other names.
 	fPartNamed = "part_named"
+	// fUnitAgrees: the question asks the unit of the place it wants ("tỉnh
+	// nào", "xã nào", "nước nào") and the answer holds a place of that
+	// unit the question does not name: written with it ("xã Tân Hòa"),
+	// or a name the article writes with it elsewhere, a province or a
+	// country (unitAgreement).
+	fUnitAgrees = "unit_agrees"
+	// fUnitOther: the question asks the unit of the place it wants and
+	// the answer holds only places of other units ("xã Tân Hòa" for "tỉnh
+	// nào") or the place the question names.
+	fUnitOther = "unit_other"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -372,7 +385,7 @@ var featureNames = func() []string {
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
-		fPartNamed,
+		fPartNamed, fUnitAgrees, fUnitOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -453,6 +466,31 @@ type sharedFeatures struct {
 	// read once as constraintsRead tells.
 	constraints     []word
 	constraintsRead bool
+	// unit is the class of the unit of place the question asks
+	// (askedUnit) and unitWords its words outside its question words
+	// (askedWords), read once as unitRead tells.
+	unit      string
+	unitWords map[string]bool
+	unitRead  bool
+}
+
+// readUnit reads the unit q asks and its words, once.
+func (s *sharedFeatures) readUnit(q question) {
+	if !s.unitRead {
+		s.unit, s.unitWords, s.unitRead = askedUnit(q), askedWords(q), true
+	}
+}
+
+// askedUnit is askedUnit(q), read once.
+func (s *sharedFeatures) askedUnit(q question) string {
+	s.readUnit(q)
+	return s.unit
+}
+
+// askedWords is askedWords(q), read once.
+func (s *sharedFeatures) askedWords(q question) map[string]bool {
+	s.readUnit(q)
+	return s.unitWords
 }
 
 // constraintWords returns constraintWords of content, the content of the
@@ -731,6 +769,11 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fCountedKindOther, boolValue(other))
 	}
 	f.set(fPartNamed, boolValue(c.partNamed))
+	if class := shared.askedUnit(q); class != "" {
+		agrees, other := unitAgreement(c.answer, class, unitsAsked(q), shared.askedWords(q), d.unitNames())
+		f.set(fUnitAgrees, boolValue(agrees))
+		f.set(fUnitOther, boolValue(other))
+	}
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
 		f.set(fNamesBeside, boolValue(beside))

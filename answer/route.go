@@ -189,6 +189,9 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	for _, c := range e.placeLevels(q, cands) {
 		add(genList, c)
 	}
+	for _, c := range e.placeUnitCuts(q, cands) {
+		add(genPlaceUnit, c)
+	}
 	return sc, cands
 }
 
