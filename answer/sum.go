@@ -87,13 +87,28 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		nounWords = append(nounWords, words(n)...)
 	}
 	rest := without(without(content, sumCues...), nounWords...)
+	// counts tells a count of what is asked: a unit that opens with one of
+	// the nouns, or, for a total of people by what they did or underwent,
+	// a people noun with one of the predicates ("199 người chết, 128
+	// người mất tích").
+	counts := func(unit string) bool { return unitIsAny(unit, nouns) }
+	heads := func(unit string) bool { return headIsAny(unit, nouns) }
+	preds := peoplePredicates(q)
+	if preds != nil {
+		counts = func(unit string) bool { return peopleUnitDoes(unit, preds) }
+		heads = counts
+	}
+	wholes := d.namedBreakdownWholes(sc)
 	bySentence := map[ref]*sumGroup{}
 	byPassage := map[string]*sumGroup{}
 	byClause := map[clauseRef]*sumGroup{}
 	var order []*sumGroup
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || !unitIsAny(f.Unit, nouns) {
+		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || !counts(f.Unit) {
+			continue
+		}
+		if d.bareNamedPart(f, wholes) {
 			continue
 		}
 		s := d.factSent(f)
@@ -137,16 +152,17 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		// parts the question names, not the whole list.
 		best = named
 	} else if best == nil {
-		if w := d.wholeAlone(q, rest, sc, nouns); w.answer != "" {
+		if w := d.wholeAlone(q, rest, sc, heads); w.answer != "" {
 			return w
 		}
 		c, _ := d.namedSum(q, sc)
 		return c
-	} else if w, ok := d.wholeCounted(q, rest, sc, nouns, best.facts); ok {
+	} else if w, ok := d.wholeCounted(q, rest, sc, heads, best.facts); ok {
 		return w
-	} else if c, ok := d.namedSum(q, sc); ok {
+	} else if c, ok := d.namedSum(q, sc); ok && preds == nil {
 		// "TikTok và Facebook": the figures of the things named, not
-		// every figure of the noun in one sentence.
+		// every figure of the noun in one sentence. Predicates joined,
+		// "chết và mất tích", name no things.
 		return c
 	}
 	var parts []string
@@ -165,8 +181,60 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 			refs = append(refs, r)
 		}
 	}
-	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + unitsOf(best.facts, len(nouns))
+	unit := unitsOf(best.facts, len(nouns))
+	if preds != nil {
+		unit = peopleUnitOf(best.facts, preds)
+	}
+	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + unit
 	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover*best.cover, refs: refs}
+}
+
+// namedBreakdownWholes returns, by sentence, the units of the counts in
+// scope that are not parts by name (no Of): the counts a part by name of
+// their sentence may break down.
+func (d *document) namedBreakdownWholes(sc *scope) map[ref][]string {
+	out := map[ref][]string{}
+	for _, i := range d.factsIn(sc) {
+		if f := d.facts[i]; f.Type == corpus.FactQuantity && f.Of == "" {
+			r := ref{f.Passage, f.Sentence}
+			out[r] = append(out[r], analysis.Fold(f.Unit))
+		}
+	}
+	return out
+}
+
+// bareNamedPart reports whether quantity fact f is a part by name of a
+// count its sentence states, never to be added to it: a name and a bare
+// number, its unit not written ("4 người chết do lũ cuốn (Lai Châu 2, Sơn
+// La 1, Thái Nguyên 1)"), where a count of its sentence (wholes, by
+// sentence) has its unit or the start of it. Counts by name that write
+// their unit, "Bốn người Lai Châu, hai người ở Yên Bái … tử vong", are
+// counts of their own and add up.
+func (d *document) bareNamedPart(f corpus.Fact, wholes map[ref][]string) bool {
+	if f.Of == "" {
+		return false
+	}
+	u := analysis.FoldedWords(f.Unit)
+	if len(u) == 0 || containsWord(analysis.FoldedWords(f.Text), u[0]) {
+		return false
+	}
+	unit := strings.Join(u, " ")
+	for _, w := range wholes[ref{f.Passage, f.Sentence}] {
+		if w != "" && (unit == w || strings.HasPrefix(unit, w+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether ws hold w.
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // A statedWhole is a count the article states and then breaks down into
@@ -185,8 +253,8 @@ type statedWhole struct {
 // án"). The answer is then the stated whole of the group whose sentence
 // holds most of the question's other words (rest): "13 dự án."; ok is
 // false when the group counts nothing twice.
-func (d *document) wholeCounted(q question, rest []word, sc *scope, nouns [][]word, group []corpus.Fact) (candidate, bool) {
-	wholes := d.statedWholes(sc, nouns)
+func (d *document) wholeCounted(q question, rest []word, sc *scope, heads func(string) bool, group []corpus.Fact) (candidate, bool) {
+	wholes := d.statedWholes(sc, heads)
 	twice := false
 	for _, w := range wholes {
 		if hasFact(group, w.whole) && hasAnyFact(group, w.parts) {
@@ -204,8 +272,8 @@ func (d *document) wholeCounted(q question, rest []word, sc *scope, nouns [][]wo
 // most of the question's other words (rest): "18.600 viên ma túy" of a
 // lead, broken down in later paragraphs into "18.000 viên" and "600
 // viên". None when the article states no whole.
-func (d *document) wholeAlone(q question, rest []word, sc *scope, nouns [][]word) candidate {
-	c, _ := d.bestWhole(q, rest, d.statedWholes(sc, nouns), func(statedWhole) bool { return true })
+func (d *document) wholeAlone(q question, rest []word, sc *scope, heads func(string) bool) candidate {
+	c, _ := d.bestWhole(q, rest, d.statedWholes(sc, heads), func(statedWhole) bool { return true })
 	return c
 }
 
@@ -231,12 +299,13 @@ func (d *document) bestWhole(q question, rest []word, wholes []statedWhole, keep
 }
 
 // statedWholes returns the stated wholes among the counts in scope of the
-// nouns asked (headIsAny), in the order the article writes them.
-func (d *document) statedWholes(sc *scope, nouns [][]word) []statedWhole {
+// nouns asked (heads: headIsAny of the nouns, or the people asked by
+// their predicates), in the order the article writes them.
+func (d *document) statedWholes(sc *scope, heads func(string) bool) []statedWhole {
 	var idx []int
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type == corpus.FactQuantity && sc.in[f.Passage] && headIsAny(f.Unit, nouns) && f.Value > 0 {
+		if f.Type == corpus.FactQuantity && sc.in[f.Passage] && heads(f.Unit) && f.Value > 0 {
 			idx = append(idx, i)
 		}
 	}
