@@ -822,3 +822,85 @@ func mayHold(q question, clause string) bool {
 	}
 	return false
 }
+
+// maxDoerGap is how many auxiliaries ("đã", "đang", "vừa") may stand
+// between a body and the verb it does.
+const maxDoerGap = 2
+
+// doerBodyIn answers a who-question that asks who did its verb, the
+// question word first ("Ai chỉ định Ban Chấp hành?", "Ai tổ chức hội đua
+// bò?"), with the body its sentence writes right before that verb, only
+// auxiliaries between and no passive marker ("Bộ Chính trị đã chỉ định Ban
+// Chấp hành", "do Sở Văn hóa - Thể thao phối hợp Sở Du lịch TPHCM tổ
+// chức"), the titles written before it included ("Bộ trưởng Bộ Công an đã
+// quyết định"): the people the sentence names elsewhere did not do it,
+// unless one of names, the people s names, stands before the body or
+// in it: the title is then that person's. A body the question names itself is no
+// answer. "" when no body stands there.
+func doerBodyIn(q question, content []word, s *sent, o overlap, names []string) string {
+	if q.wh != whWho || q.org || q.whAt != 0 {
+		return ""
+	}
+	anchor := -1
+	for i := q.whEnd; i < len(q.words); i++ {
+		w := q.words[i]
+		if passiveMarkers.Has(w.fold, lexicon.Folded) {
+			return "" // "Ai được tặng …" asks who received
+		}
+		if w.isFiller() || !inContent(content, w) {
+			continue
+		}
+		anchor = o.posOfWord(content, w)
+		if anchor >= 0 && s.fold[anchor] != w.key(q.lang) {
+			anchor = -1 // a typo or a synonym is not the verb
+		}
+		// The verb opens with the question's words before this one that
+		// the sentence writes right before it ("chỉ" of "chỉ định").
+		for k := i - 1; anchor > 0 && k >= q.whEnd && s.fold[anchor-1] == q.words[k].fold; k-- {
+			anchor--
+		}
+		break
+	}
+	if anchor <= 0 {
+		return ""
+	}
+	bodies := bodiesIn(s, func(i int) bool { return i == anchor })
+	for i := len(bodies) - 1; i >= 0; i-- {
+		b := bodies[i]
+		if b[1] > anchor {
+			continue
+		}
+		k := b[1]
+		for k < anchor && k-b[1] < maxDoerGap && auxiliaries.Has(s.lower[k], lexicon.Exact) && !passiveMarkers.Has(s.lower[k], lexicon.Folded) {
+			k++
+		}
+		if k != anchor || strings.ContainsAny(s.text[s.ends[b[1]-1]:s.starts[anchor]], ",;:()") || namedBy(q, s, b) {
+			return ""
+		}
+		first := i
+		for first > 0 && bodiesJoined(s, bodies[first-1][1], bodies[first][0]) {
+			first--
+		}
+		from := titledFrom(s, bodies[first][0])
+		if namesBefore(s, s.ends[b[1]-1], names) {
+			// "Đại tá Võ Trọng Hải - …, Giám đốc Công an Nghệ An trao",
+			// "Chủ tịch UBND tỉnh Lê Văn Dũng tặng": the title is the
+			// person's, who did it.
+			return ""
+		}
+		return trimPunct(spanOf(s, from, b[1]))
+	}
+	return ""
+}
+
+// namesBefore reports whether one of names stands in s before offset at,
+// no semicolon between.
+func namesBefore(s *sent, at int, names []string) bool {
+	for _, n := range names {
+		k := strings.LastIndex(s.text[:at], n)
+		if k >= 0 && !strings.Contains(s.text[k+len(n):at], ";") {
+			return true
+		}
+	}
+	return false
+}

@@ -149,6 +149,41 @@ func TestBodyIn(t *testing.T) {
 	}
 }
 
+func TestDoerBodyIn(t *testing.T) {
+	tests := []struct {
+		question, text string
+		names          []string
+		want           string
+	}{
+		// The body right before the verb did it, past auxiliaries.
+		{"ai chi dinh ban chap hanh", "Theo đó, Bộ Chính trị đã chỉ định Ban Chấp hành Đảng bộ tỉnh Bắc Ninh gồm 71 thành viên.", nil, "Bộ Chính trị"},
+		{"ai quyet dinh thang cap bac ham cho hieu", "Cụ thể, Bộ trưởng Bộ Công an đã quyết định thăng cấp bậc hàm từ Trung uý lên Đại úy đối với chiến sĩ Thái Ngô Hiếu.", []string{"Thái Ngô Hiếu"}, "Bộ trưởng Bộ Công an"},
+		{"ai tặng hoa chúc mừng ông Thái", "Lãnh đạo Bộ Quốc phòng tặng hoa chúc mừng ông Nguyễn Hồng Thái.", []string{"Nguyễn Hồng Thái"}, "Lãnh đạo Bộ Quốc phòng"},
+		{"ai tổ chức giải", "Sự kiện do Sở Văn hóa - Thể thao phối hợp Sở Du lịch TPHCM tổ chức.", nil, "Sở Văn hóa - Thể thao phối hợp Sở Du lịch TPHCM"},
+		// A title after a person's name is that person's: the person did it.
+		{"ai tặng bằng khen", "Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen các tập thể.", []string{"Lê Văn Dũng"}, ""},
+		{"ai trao ky niem chuong", "Đại tá Võ Trọng Hải - Ủy viên BTV Tỉnh ủy, Giám đốc Công an Nghệ An trao Kỷ niệm chương cho 9 đồng chí.", []string{"Võ Trọng Hải"}, ""},
+		// The agent of a passive did it too.
+		{"ai công nhận trường", "Trường Mầm non Ia Băng được UBND tỉnh công nhận đạt chuẩn quốc gia.", nil, "UBND tỉnh"},
+		// A passive marker between: the body received.
+		{"ai tặng bằng khen", "Công an huyện Bến Lức được tặng bằng khen.", nil, ""},
+		{"ai được tặng bằng khen", "Công an huyện Bến Lức được tặng bằng khen.", nil, ""},
+		// Words between the body and the verb: not its doer.
+		{"ai công nhận trường", "UBND tỉnh đã có các quyết định công nhận trường học đạt chuẩn quốc gia.", nil, ""},
+		// The question word not first, or a body asked for: another reader.
+		{"trường do ai công nhận", "UBND tỉnh đã công nhận trường.", nil, ""},
+	}
+	e := &document{}
+	for _, tt := range tests {
+		q := parseQuestion(tt.question)
+		s := testSent(tt.text)
+		content := e.content(q)
+		if got := doerBodyIn(q, content, s, e.overlapOf(q, content, s), tt.names); got != tt.want {
+			t.Errorf("doerBodyIn(%q, %q) = %q, want %q", tt.question, tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestMayHold(t *testing.T) {
 	tests := []struct {
 		question, clause string

@@ -371,6 +371,12 @@ const (
 	// the answer holds only places of other units ("xã Tân Hòa" for "tỉnh
 	// nào") or the place the question names.
 	fUnitOther = "unit_other"
+	// fDoerBody: a who-question asks who did its verb ("Ai chỉ định Ban
+	// Chấp hành?") and the answer is the body its sentence writes right
+	// before that verb, only auxiliaries between ("Bộ Chính trị đã chỉ
+	// định …", "do Sở Văn hóa … tổ chức"; doerBodyIn), not the people the
+	// sentence names elsewhere.
+	fDoerBody = "doer_body"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -385,7 +391,7 @@ var featureNames = func() []string {
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
-		fPartNamed, fUnitAgrees, fUnitOther,
+		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -712,6 +718,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			// written before it: the one the question names.
 			f.set(fNamesAsker, 1)
 		}
+	}
+	if doer := d.doerBody(q, content, s, d.overlapOf(q, content, s)); doer != "" {
+		f.set(fDoerBody, boolValue(c.answer == doer))
 	}
 	if named, known := sourceNamed(q, s, toks); known {
 		f.set(fSourceNamed, boolValue(named))

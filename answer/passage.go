@@ -72,7 +72,7 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 			}
 			// A person is asked for: first look for a sentence that
 			// names one, or a team.
-			if pass == 0 && person && d.peopleIn(c.s, content) == "" && teamIn(c) == "" {
+			if pass == 0 && person && d.peopleIn(c.s, content) == "" && teamIn(c) == "" && d.doerBody(q, content, c.s, c.o) == "" {
 				continue
 			}
 			// A source or a speaker is asked for: first look for a
@@ -287,6 +287,11 @@ func (d *document) extract(q question, content []word, b scored) string {
 			// "Bộ trưởng thừa ủy quyền của ai?": the one written
 			// after "của" there, not the people around it.
 			ans = possessorIn(q, b.s)
+		}
+		if ans == "" {
+			// "Ai chỉ định Ban Chấp hành?": the body right before the
+			// verb did it, not the people named elsewhere.
+			ans = d.doerBody(q, content, b.s, b.o)
 		}
 		if ans == "" && !q.org && asksObject(q) {
 			// "Hội nghị biểu dương những ai?": the group the verb acts
@@ -1452,4 +1457,18 @@ func objectVerb(q question, content []word) (word, bool) {
 		}
 	}
 	return word{}, false
+}
+
+// doerBody is doerBodyIn, the people the document reads in s known.
+func (d *document) doerBody(q question, content []word, s *sent, o overlap) string {
+	if q.wh != whWho || q.org || q.whAt != 0 {
+		return ""
+	}
+	var names []string
+	for _, i := range d.factsOf[s.art.ID] {
+		if f := d.facts[i]; f.Type == corpus.FactPerson && f.Name != "" && strings.Contains(s.text, f.Name) {
+			names = append(names, f.Name)
+		}
+	}
+	return doerBodyIn(q, content, s, o, names)
 }
