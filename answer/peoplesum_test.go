@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -63,9 +62,7 @@ func TestPeopleUnitDoes(t *testing.T) {
 // states ("(Lai Châu 2, Sơn La 1)").
 func TestSumOfPeopleByPredicate(t *testing.T) {
 	const lead = "date 2024-09 Thời sự Mưa lũ gây thiệt hại (ABC) - Mưa lũ gây thiệt hại lớn tại các tỉnh miền núi.\n\n"
-	tests := []struct {
-		name, text, q, want string
-	}{
+	tests := []sumCase{
 		{"two predicates joined", "Theo báo cáo, 199 người chết, 128 người mất tích.",
 			"tổng cộng có bao nhiêu người chết và mất tích", "199 + 128 = 327 người chết, mất tích."},
 		{"two predicates joined, typed without marks", "Theo báo cáo, 199 người chết, 128 người mất tích.",
@@ -77,14 +74,5 @@ func TestSumOfPeopleByPredicate(t *testing.T) {
 			"Vụ sạt lở làm 95 người chết, mất tích (43 người chết, 52 người mất tích).",
 			"tong cong co bao nhieu nguoi chet va mat tich", "95 người chết."},
 	}
-	ctx := context.Background()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := articleEngine(t, lead+tt.text)
-			c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
-			if !ok || c.Answer != tt.want {
-				t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
-			}
-		})
-	}
+	testSums(t, lead, tests)
 }

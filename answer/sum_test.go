@@ -95,9 +95,7 @@ func TestAsksTotal(t *testing.T) {
 func TestSumOfCountsWrittenTwice(t *testing.T) {
 	const lead = "date 2025-05 Thời sự Tổng kết phong trào thi đua (ABC) - Sáng 12/5, huyện Y tổng kết phong trào thi đua.\n\n"
 	const chair, police = "chủ tịch ubnd huyện khen tổng cộng bao nhiêu tập thể cá nhân", "trưởng công an huyện khen tổng cộng bao nhiêu tập thể cá nhân"
-	tests := []struct {
-		name, text, q, want string
-	}{
+	tests := []sumCase{
 		{"the same count in two clauses, the second giver", "Dịp này, Chủ tịch UBND huyện tặng giấy khen 5 tập thể, 7 cá nhân; Trưởng Công an huyện tặng giấy khen 5 tập thể, 10 cá nhân.",
 			police, "5 + 10 = 15 tập thể, cá nhân."},
 		{"the same count in two clauses, the first giver", "Dịp này, Chủ tịch UBND huyện tặng giấy khen 5 tập thể, 7 cá nhân; Trưởng Công an huyện tặng giấy khen 5 tập thể, 10 cá nhân.",
@@ -111,16 +109,7 @@ func TestSumOfCountsWrittenTwice(t *testing.T) {
 		{"a part written like an earlier count", "Dịp này, Chủ tịch UBND huyện tặng giấy khen 20 cá nhân; Trưởng Công an huyện tặng giấy khen 30 cá nhân, trong đó 20 cá nhân là đoàn viên.",
 			"tổng cộng bao nhiêu cá nhân được khen", "20 + 30 = 50 cá nhân."},
 	}
-	ctx := context.Background()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := articleEngine(t, lead+tt.text)
-			c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
-			if !ok || c.Answer != tt.want {
-				t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
-			}
-		})
-	}
+	testSums(t, lead, tests)
 }
 
 // TestUnitIsKind checks that a unit is the noun asked, a longer noun
@@ -236,5 +225,25 @@ func TestUnitHoldsAny(t *testing.T) {
 		if got := unitHoldsAny(tt.unit, [][]word{noun}); got != tt.want {
 			t.Errorf("unitHoldsAny(%q, %q) = %v, want %v", tt.unit, tt.noun, got, tt.want)
 		}
+	}
+}
+
+// A sumCase is a question about an article of one lead and the sentence
+// text, and the sum candidate it must get.
+type sumCase struct{ name, text, q, want string }
+
+// testSums checks that each case's question gets its sum candidate from
+// lead+text.
+func testSums(t *testing.T, lead string, tests []sumCase) {
+	t.Helper()
+	ctx := context.Background()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := articleEngine(t, lead+tt.text)
+			c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
+			if !ok || c.Answer != tt.want {
+				t.Errorf("%q: sum %q, %v; want %q", tt.q, c.Answer, ok, tt.want)
+			}
+		})
 	}
 }
