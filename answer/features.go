@@ -60,11 +60,14 @@ const (
 	// genPlaceUnit gives a candidate cut to the place of the unit a
 	// where-question asks that it holds (placeUnitCuts).
 	genPlaceUnit generator = "place_unit"
+	// genVerbObject gives the object a what-question's verb governs in a
+	// sentence that writes the verb and its other words (verbObject).
+	genVerbObject generator = "verb_object"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene, genPlaceUnit,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene, genPlaceUnit, genVerbObject,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -205,6 +208,10 @@ const (
 	// (governedByQuestion): "đoạt huy chương gì" — "đoạt Huy chương Bạc
 	// …", "ghi dòng chữ gì" — "với dòng chữ “…”".
 	fObjectOf = "object_of_question"
+	// fObjectOfVerb: a what-question asks the object of its verb
+	// ("đối tượng mua gì") and the answer is written right after that verb,
+	// or one of its synonyms, in its sentence (objectOfVerb).
+	fObjectOfVerb = "object_of_verb"
 	// fHeadLeads: the answer opens with the noun the question writes
 	// right before its question word and says more ("theo mô hình gì" —
 	// "mô hình tổ chức mới"): it names which one (headLeads).
@@ -386,7 +393,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
@@ -737,6 +744,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(d.objectOfQuestion(q, s, toks, content)))
+		f.set(fObjectOfVerb, boolValue(objectOfVerb(q, s, toks, content)))
 		head := askedHead(q, content)
 		leads := headLeads(q, head, toks, s)
 		f.set(fHeadLeads, boolValue(leads))
