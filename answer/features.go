@@ -60,14 +60,11 @@ const (
 	// genPlaceUnit gives a candidate cut to the place of the unit a
 	// where-question asks that it holds (placeUnitCuts).
 	genPlaceUnit generator = "place_unit"
-	// genVerbObject gives the object a what-question's verb governs in a
-	// sentence that writes the verb and its other words (verbObject).
-	genVerbObject generator = "verb_object"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene, genPlaceUnit, genVerbObject,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene, genPlaceUnit,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

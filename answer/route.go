@@ -183,11 +183,6 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 		add(genPeriod, period)
 	}
 	add(genPassage, pass)
-	if vo := e.verbObject(q, content, sc); !offered(cands, vo.answer) {
-		// An object another generator already gives, whole or within a
-		// longer phrase ("hình thức đối tác công tư"), adds no reading.
-		add(genVerbObject, vo)
-	}
 	for _, c := range e.wholeLists(q, cands) {
 		add(genList, c)
 	}

@@ -1,48 +1,15 @@
 package answer
 
 import (
-	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
-// objectEnds end the object a verb governs: a recipient's "cho", a
-// purpose, the next clause, a time or a place (object_ends).
-var objectEnds = lexicon.MustSet("object_ends")
-
-// objectStops are the marks between two words of a sentence that end the
-// object a verb governs: a clause, a quote, a bracket.
-const objectStops = ",;.:!?()\"“”"
-
 // maxVerbWords is the most syllables of the verb a what-question asks the
 // object of ("trao tặng", "đe dọa").
 const maxVerbWords = 2
-
-// objectLeads stand between a verb and its object and are no part of it:
-// "mua ngay chiếc xe máy", "bị cướp mất túi xách" (object_leads).
-var objectLeads = lexicon.MustSet("object_leads")
-
-// maxObjectLeads is how many of objectLeads objectAfter passes between a
-// verb and its object.
-const maxObjectLeads = 1
-
-// maxObjectWords is the most words of an object cut after its verb.
-const maxObjectWords = 8
-
-// verbObjectSentences bounds the sentences verbObject reads: the best of
-// those in scope that hold a word of the question.
-const verbObjectSentences = 60
-
-// verbObjectBase is the confidence of an object cut after the question's
-// verb whose sentence writes another word of the question; verbObjectCover
-// adds to it by the share of the question's words the sentence holds.
-const (
-	verbObjectBase  = 0.35
-	verbObjectCover = 0.45
-)
 
 // actionVerbs ask what was done, not an object: "làm gì" (action_verbs).
 var actionVerbs = spelling{lexicon.MustSet("action_verbs")}
@@ -72,7 +39,7 @@ func askedVerb(q question, content []word) []verbForm {
 		}
 	}
 	k := q.whAt - 1
-	for k >= 0 && (genericNouns.has(q.words[k]) || classifiers.has(q.words[k]) || q.words[k].isFiller() && stopwordsVi.Has(q.words[k].text, lexicon.Exact)) {
+	for k >= 0 && (genericNouns.has(q.words[k]) || classifiers.has(q.words[k]) || pluralMarkers.Has(q.words[k].text, lexicon.Exact)) {
 		k--
 	}
 	if k < 0 || !verbWord(q.words[k], q.words) || actionVerbs.has(q.words[k]) {
@@ -153,46 +120,6 @@ func verbWord(w word, content []word) bool {
 	return inContent(content, w) && !w.num && !copulas.Has(w.fold, lexicon.Folded) && !stopwordsVi.Has(w.text, lexicon.Exact)
 }
 
-// verbObject answers a what-question whose "gì" stands in the object slot
-// of a verb ("đối tượng mua gì" — "mua chiếc xe máy", "bị cướp gì" —
-// "bị cướp túi xách") from the sentences in scope that write that verb, or
-// one of its synonyms, and another word of the question (its doer or the
-// nouns around the verb): the noun phrase right after the verb, to the
-// clause's end, a recipient ("tặng … cho X"), a purpose, a time or a
-// place (objectEnds). Of such sentences the one holding most of the
-// question's words gives it.
-func (d *document) verbObject(q question, content []word, sc *scope) candidate {
-	forms := askedVerb(q, content)
-	if len(forms) == 0 {
-		return candidate{}
-	}
-	bs := d.bestSentences(q, content, sc, verbObjectSentences)
-	forms = compoundForms(forms, bs)
-	var out candidate
-	for _, b := range bs {
-		for _, at := range verbsIn(b.s, forms) {
-			if !argumentsAgree(q, forms, content, b.s, at[0]) {
-				continue
-			}
-			ans := objectAfter(b.s, at[1])
-			if repeatsQuestion(content, b.s, at[1]) {
-				// "tổ chức lễ khai giảng …" for "sau lễ khai giảng … tổ
-				// chức gì": the object repeats the question's own words.
-				continue
-			}
-			if ans == "" || repeats(q, analysis.Tokens(ans)) >= wholeRepeat {
-				continue
-			}
-			score := verbObjectBase + verbObjectCover*b.o.coverage()
-			if score > out.score {
-				out = candidate{answer: ans, kind: KindPassage, score: score, refs: []ref{{b.s.p.ID, b.s.index}}}
-			}
-			break
-		}
-	}
-	return out
-}
-
 // verbsIn returns where s writes one of the verb forms, as [first word,
 // word after it], in order; a word capitalised inside the sentence is part
 // of a name, not the verb.
@@ -208,60 +135,6 @@ func verbsIn(s *sent, forms []verbForm) [][2]int {
 		}
 	}
 	return out
-}
-
-// argumentsAgree reports whether sentence s, whose verb stands at word
-// at, writes a word of the question other than its verb: the doer or the
-// nouns the question writes around the verb, in any of its clauses ("giá
-// bán cao, nhận tiền xong tôi mua ngay …"). A question with no other word
-// agrees.
-func argumentsAgree(q question, forms []verbForm, content []word, s *sent, at int) bool {
-	verb := map[string]bool{}
-	for _, f := range forms {
-		for _, w := range f.words {
-			verb[w.fold] = true
-		}
-		for _, t := range f.fold {
-			verb[t] = true
-		}
-	}
-	from, to := 0, len(s.fold)
-	others := 0
-	for _, w := range content {
-		if verb[w.fold] || w.isFiller() {
-			continue
-		}
-		others++
-		for k := from; k < to; k++ {
-			if k != at && w.writtenAt(s, k) {
-				return true
-			}
-		}
-	}
-	return others == 0
-}
-
-// objectAfter returns the noun phrase s writes from word from on: up to
-// maxObjectWords words, past an adverb (objectLeads), to a mark that ends
-// a clause or a word that ends an object (objectEnds); "" when none, or
-// when it opens with a function word other than a classifier ("chiếc").
-func objectAfter(s *sent, from int) string {
-	// "mua ngay chiếc xe máy": an adverb between the verb and its object.
-	for n := 0; n < maxObjectLeads && from+1 < len(s.lower) && objectLeads.Has(s.lower[from], lexicon.Exact) && spaced(s, from+1); n++ {
-		from++
-	}
-	if from >= len(s.lower) || objectEnds.Has(s.lower[from], lexicon.Exact) ||
-		stopwordsVi.Has(s.lower[from], lexicon.Exact) && !classifierNouns.Has(s.lower[from], lexicon.Exact) {
-		return ""
-	}
-	to := from + 1
-	for to < len(s.lower) && to-from < maxObjectWords {
-		if strings.ContainsAny(s.text[s.ends[to-1]:s.starts[to]], objectStops) || objectEnds.Has(s.lower[to], lexicon.Exact) {
-			break
-		}
-		to++
-	}
-	return trimPunct(spanOf(s, from, to))
 }
 
 // objectOfVerb reports whether sentence s writes the answer right after
@@ -281,43 +154,4 @@ func objectOfVerb(q question, s *sent, answer []analysis.Token, content []word) 
 		}
 	}
 	return false
-}
-
-// offered reports whether one of the candidates already gives the answer,
-// whole or within its own, word for word (folded).
-func offered(cands []candidate, answer string) bool {
-	a := spacedWords(answer)
-	if a == " " {
-		return false
-	}
-	for _, c := range cands {
-		if strings.Contains(spacedWords(c.answer), a) {
-			return true
-		}
-	}
-	return false
-}
-
-// spacedWords returns the words of t, folded, one space apart, with a
-// space before and after: one phrase is within another at word
-// boundaries when its spaced words are within the other's.
-func spacedWords(t string) string {
-	return " " + strings.Join(strings.FieldsFunc(analysis.Fold(t), isMark), " ") + " "
-}
-
-// isMark reports whether r separates words: a space or punctuation.
-func isMark(r rune) bool {
-	return unicode.IsSpace(r) || unicode.IsPunct(r)
-}
-
-// repeatsQuestion reports whether s writes, from word at on, two words of
-// the question in a row: an object that opens with a phrase the question
-// already writes ("lễ khai giảng") is not the one it asks.
-func repeatsQuestion(content []word, s *sent, at int) bool {
-	for k := at; k < at+2; k++ {
-		if k >= len(s.fold) || !slices.ContainsFunc(content, func(w word) bool { return w.writtenAt(s, k) }) {
-			return false
-		}
-	}
-	return true
 }
