@@ -205,6 +205,10 @@ const (
 	// (governedByQuestion): "đoạt huy chương gì" — "đoạt Huy chương Bạc
 	// …", "ghi dòng chữ gì" — "với dòng chữ “…”".
 	fObjectOf = "object_of_question"
+	// fObjectOfVerb: a what-question asks the object of its verb
+	// ("đối tượng mua gì") and the answer is written right after that verb,
+	// or one of its synonyms, in its sentence (objectOfVerb).
+	fObjectOfVerb = "object_of_verb"
 	// fHeadLeads: the answer opens with the noun the question writes
 	// right before its question word and says more ("theo mô hình gì" —
 	// "mô hình tổ chức mới"): it names which one (headLeads).
@@ -386,7 +390,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
@@ -737,6 +741,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(d.objectOfQuestion(q, s, toks, content)))
+		f.set(fObjectOfVerb, boolValue(objectOfVerb(q, s, toks, content)))
 		head := askedHead(q, content)
 		leads := headLeads(q, head, toks, s)
 		f.set(fHeadLeads, boolValue(leads))

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
@@ -96,6 +97,42 @@ type timePart struct {
 // the start of its end: the range word and perhaps the word for a day
 // between them, "19h ngày 4/8 đến 15h ngày 5/8", "từ 8/11 tới ngày 12/11".
 const maxRangeGap = 16
+
+// periodDashes join the two ends of a period written without range
+// words: "(19/8/2005-19/8/2025)", "(3/3/1989 – 3/3/2026)".
+const periodDashes = "-–—"
+
+// dashedPeriod reports whether times a and b of sentence s are the two
+// ends of one period written with only a dash between them
+// ("Ngày hội … (19/8/2005-19/8/2025)", the anniversary's bracket): a is
+// its start, b its end.
+func dashedPeriod(s *sent, a, b analysis.TimeSpan) bool {
+	if a.End > b.Start || b.Start > len(s.text) {
+		return false
+	}
+	gap := strings.TrimSpace(s.text[a.End:b.Start])
+	return utf8.RuneCountInString(gap) == 1 && strings.ContainsAny(gap, periodDashes)
+}
+
+// dashedParts returns the ends of the periods sentence s writes with only
+// a dash between them (dashedPeriod): "19/8/2005" (start) and "19/8/2025"
+// (end) of "Ngày hội … (19/8/2005-19/8/2025)". Such a bracket dates the
+// name right before it, not the sentence's event, so they are evidence
+// for an answer another generator reads there (sideOf), not answers the
+// period generator gives on their own.
+func dashedParts(s *sent) []timePart {
+	var out []timePart
+	for i := 1; i < len(s.times); i++ {
+		a, b := s.times[i-1], s.times[i]
+		if dashedPeriod(s, a, b) {
+			out = append(out,
+				timePart{sideStart, a.Text, a.Kind},
+				timePart{sideEnd, b.Text, b.Kind},
+				timePart{sideBoth, s.text[a.Start:b.End], analysis.TimeRange})
+		}
+	}
+	return out
+}
 
 // periodParts returns the ends of periods sentence s gives: both ends of
 // a span of days (analysis.RangeEnds), a time a range's first word opens
@@ -234,9 +271,9 @@ func hasTimeAsked(q question, s *sent) bool {
 
 // sideOf reports, for a question that asks for an end of a period,
 // whether answer gives that end of a period its sentence s writes
-// (periodParts), or s writes the question's word for that start or end
-// (cueWritten: "Chiều 23/1, Đại hội bế mạc"). asked is false when the
-// question asks for none.
+// (periodParts, dashedParts), or s writes the question's word for that
+// start or end (cueWritten: "Chiều 23/1, Đại hội bế mạc"). asked is false
+// when the question asks for none.
 func sideOf(q question, s *sent, answer string) (agrees, asked bool) {
 	side := q.side
 	if side == sideNone {
@@ -245,7 +282,7 @@ func sideOf(q question, s *sent, answer string) (agrees, asked bool) {
 	if cueWritten(q, s) {
 		return true, true
 	}
-	for _, p := range periodParts(s) {
+	for _, p := range append(periodParts(s), dashedParts(s)...) {
 		if (p.side == side || side != sideBoth && p.side == sideBoth) && strings.Contains(answer, p.text) {
 			return true, true
 		}

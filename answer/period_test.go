@@ -59,6 +59,27 @@ func TestPeriodParts(t *testing.T) {
 	}
 }
 
+func TestDashedParts(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Lễ kỷ niệm 20 năm Ngày hội (19/8/2005-19/8/2025) diễn ra sáng 17/8.", "[{1 19/8/2005} {2 19/8/2025} {3 19/8/2005-19/8/2025}]"},
+		{"Kỷ niệm Ngày truyền thống (12/5/1976 – 12/5/2026).", "[{1 12/5/1976} {2 12/5/2026} {3 12/5/1976 – 12/5/2026}]"},
+		{"Ngày 13.12, công an tổ chức lễ ra quân, ngày 15/12 bế mạc.", "[]"},
+		{"Hội nghị từ ngày 8/11 đến ngày 12/11.", "[]"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range dashedParts(testSent(tt.text)) {
+			got = append(got, fmt.Sprintf("{%d %s}", p.side, p.text))
+		}
+		if s := "[" + strings.Join(got, " ") + "]"; s != tt.want {
+			t.Errorf("dashedParts(%q) = %s, want %s", tt.text, s, tt.want)
+		}
+	}
+}
+
 func TestSameAnswer(t *testing.T) {
 	tests := []struct {
 		a, b string
