@@ -35,10 +35,7 @@ func TestAskedSide(t *testing.T) {
 }
 
 func TestPeriodParts(t *testing.T) {
-	tests := []struct {
-		text string
-		want string
-	}{
+	tests := []timePartsCase{
 		{"Hội thao diễn ra từ ngày 8/11 đến ngày 12/11 với chủ đề mới.", "[{1 8/11} {2 12/11} {3 từ ngày 8/11 đến ngày 12/11}]"},
 		{"Đại hội dự kiến diễn ra từ 19-25/1.", "[{1 19/1} {2 25/1} {3 19-25/1}]"},
 		{"Công trình khởi công từ tháng 1/2023, hoàn thành đầu tháng 6/2025.", "[{1 tháng 1/2023}]"},
@@ -48,34 +45,36 @@ func TestPeriodParts(t *testing.T) {
 		{"Bắt đầu từ 8 giờ ngày 15.12.2023 đến hết ngày 29.2.2024, công an ra quân.", "[{1 8 giờ ngày 15.12.2023} {2 ngày 29.2.2024} {3 từ 8 giờ ngày 15.12.2023 đến hết ngày 29.2.2024}]"},
 		{"Thời gian mua từ 8h đến 20h ngày 11/9.", "[{1 8h } {2 20h ngày 11/9} {3 từ 8h đến 20h ngày 11/9}]"},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, p := range periodParts(testSent(tt.text)) {
-			got = append(got, fmt.Sprintf("{%d %s}", p.side, p.text))
-		}
-		if s := "[" + strings.Join(got, " ") + "]"; s != tt.want {
-			t.Errorf("periodParts(%q) = %s, want %s", tt.text, s, tt.want)
-		}
-	}
+	testTimeParts(t, "periodParts", periodParts, tests)
 }
 
+// TestDashedParts checks the periods written with only a dash between
+// two dates.
 func TestDashedParts(t *testing.T) {
-	tests := []struct {
-		text string
-		want string
-	}{
+	tests := []timePartsCase{
 		{"Lễ kỷ niệm 20 năm Ngày hội (19/8/2005-19/8/2025) diễn ra sáng 17/8.", "[{1 19/8/2005} {2 19/8/2025} {3 19/8/2005-19/8/2025}]"},
 		{"Kỷ niệm Ngày truyền thống (12/5/1976 – 12/5/2026).", "[{1 12/5/1976} {2 12/5/2026} {3 12/5/1976 – 12/5/2026}]"},
 		{"Ngày 13.12, công an tổ chức lễ ra quân, ngày 15/12 bế mạc.", "[]"},
 		{"Hội nghị từ ngày 8/11 đến ngày 12/11.", "[]"},
 	}
+	testTimeParts(t, "dashedParts", dashedParts, tests)
+}
+
+// A timePartsCase is a sentence and the parts of periods it must give,
+// written {side text}.
+type timePartsCase struct{ text, want string }
+
+// testTimeParts checks the time parts that parts, named name, reads in
+// each case's sentence.
+func testTimeParts(t *testing.T, name string, parts func(*sent) []timePart, tests []timePartsCase) {
+	t.Helper()
 	for _, tt := range tests {
 		var got []string
-		for _, p := range dashedParts(testSent(tt.text)) {
+		for _, p := range parts(testSent(tt.text)) {
 			got = append(got, fmt.Sprintf("{%d %s}", p.side, p.text))
 		}
 		if s := "[" + strings.Join(got, " ") + "]"; s != tt.want {
-			t.Errorf("dashedParts(%q) = %s, want %s", tt.text, s, tt.want)
+			t.Errorf("%s(%q) = %s, want %s", name, tt.text, s, tt.want)
 		}
 	}
 }

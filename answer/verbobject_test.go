@@ -10,9 +10,9 @@ import (
 // TestObjectOfVerb marks an answer that its sentence writes right after
 // the verb a what-question asks the object of: past a name before the
 // verb ("ông Lợi mua"), past a generic noun in the question ("thể hiện
-// điều gì") or a plural marker, not past a preposition, never a syllable of another word ("đề" of "đề nghị" for
-// "chủ đề gì"), nor for a question whose "gì" follows a copula or asks an
-// action ("làm gì").
+// điều gì") or a plural marker, not past a preposition, never a syllable
+// of another word ("đề" of "đề nghị" for "chủ đề gì"), nor for a question
+// whose "gì" follows a copula or asks an action ("làm gì").
 func TestObjectOfVerb(t *testing.T) {
 	tests := []struct {
 		text, q, answer string
