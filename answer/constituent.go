@@ -828,17 +828,17 @@ func mayHold(q question, clause string) bool {
 const maxDoerGap = 2
 
 // doerBodyIn answers a who-question that asks who did its verb, the
-// question word first ("Ai chỉ định Ban Chấp hành?", "Ai tổ chức hội đua
-// bò?"), with the body its sentence writes right before that verb, only
-// auxiliaries between and no passive marker ("Bộ Chính trị đã chỉ định Ban
-// Chấp hành", "do Sở Văn hóa - Thể thao phối hợp Sở Du lịch TPHCM tổ
-// chức"), the titles written before it included ("Bộ trưởng Bộ Công an đã
-// quyết định"): the people the sentence names elsewhere did not do it,
-// unless one of names, the people s names, stands before the body or
-// in it: the title is then that person's. A body the question names itself is no
-// answer. "" when no body stands there.
+// question word first (asksDoer: "Ai chỉ định Ban Chấp hành?", "Ai tổ
+// chức hội đua bò?"), with the body its sentence writes right before that
+// verb, only auxiliaries between and no passive marker ("Bộ Chính trị đã
+// chỉ định Ban Chấp hành", "do Sở Văn hóa - Thể thao phối hợp Sở Du lịch
+// TPHCM tổ chức"), the titles written before it included ("Bộ trưởng Bộ
+// Công an đã quyết định"): the people the sentence names elsewhere did not
+// do it, unless one of names, the people s names, stands before the body
+// or in it: the title is then that person's. A body the question names
+// itself is no answer. "" when no body stands there.
 func doerBodyIn(q question, content []word, s *sent, o overlap, names []string) string {
-	if q.wh != whWho || q.org || q.whAt != 0 {
+	if !asksDoer(q) {
 		return ""
 	}
 	anchor := -1
@@ -891,6 +891,12 @@ func doerBodyIn(q question, content []word, s *sent, o overlap, names []string) 
 		return trimPunct(spanOf(s, from, b[1]))
 	}
 	return ""
+}
+
+// asksDoer reports whether q asks who did its verb, the who-word first
+// and not asking an organisation: the questions doerBodyIn answers.
+func asksDoer(q question) bool {
+	return q.wh == whWho && !q.org && q.whAt == 0
 }
 
 // namesBefore reports whether one of names stands in s before offset at,

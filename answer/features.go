@@ -723,8 +723,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fNamesAsker, 1)
 		}
 	}
-	if doer := d.doerBody(q, content, s, d.overlapOf(q, content, s)); doer != "" {
-		f.set(fDoerBody, boolValue(c.answer == doer))
+	if asksDoer(q) {
+		if doer := d.doerBody(q, content, s, d.overlapOf(q, content, s)); doer != "" {
+			f.set(fDoerBody, boolValue(c.answer == doer))
+		}
 	}
 	if named, known := sourceNamed(q, s, toks); known {
 		f.set(fSourceNamed, boolValue(named))

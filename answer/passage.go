@@ -1461,7 +1461,7 @@ func objectVerb(q question, content []word) (word, bool) {
 
 // doerBody is doerBodyIn, the people the document reads in s known.
 func (d *document) doerBody(q question, content []word, s *sent, o overlap) string {
-	if q.wh != whWho || q.org || q.whAt != 0 {
+	if !asksDoer(q) {
 		return ""
 	}
 	var names []string

@@ -3,7 +3,6 @@ package answer
 import (
 	"strings"
 
-	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/lexicon"
 )
@@ -128,13 +127,13 @@ func predicateSpan(rest, p []word) int {
 }
 
 // startsWithFolded reports whether the words ws open with the folded
-// words f.
+// words f (as synonyms gives them).
 func startsWithFolded(ws []word, f []string) bool {
 	if len(f) == 0 || len(f) > len(ws) {
 		return false
 	}
 	for i, x := range f {
-		if ws[i].fold != analysis.Fold(x) {
+		if ws[i].fold != x {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -215,22 +216,12 @@ func (d *document) bareNamedPart(f corpus.Fact, wholes map[ref][]string) bool {
 		return false
 	}
 	u := analysis.FoldedWords(f.Unit)
-	if len(u) == 0 || containsWord(analysis.FoldedWords(f.Text), u[0]) {
+	if len(u) == 0 || slices.Contains(analysis.FoldedWords(f.Text), u[0]) {
 		return false
 	}
 	unit := strings.Join(u, " ")
 	for _, w := range wholes[ref{f.Passage, f.Sentence}] {
 		if w != "" && (unit == w || strings.HasPrefix(unit, w+" ")) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsWord reports whether ws hold w.
-func containsWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
 			return true
 		}
 	}

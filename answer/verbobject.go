@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -147,10 +148,8 @@ func objectOfVerb(q question, s *sent, answer []analysis.Token, content []word) 
 	}
 	starts := answerStarts(s, answer)
 	for _, at := range verbsIn(s, compoundForms(forms, []scored{{s: s}})) {
-		for _, a := range starts {
-			if a == at[1] {
-				return true
-			}
+		if slices.Contains(starts, at[1]) {
+			return true
 		}
 	}
 	return false
