@@ -108,8 +108,12 @@ func Open(ctx context.Context, rawURL string) (Store, error) {
 }
 
 // sqliteBusy is SQLite's primary result code SQLITE_BUSY: another
-// connection holds a lock this one needs.
-const sqliteBusy = 5
+// connection holds a lock this one needs. An extended result code keeps
+// its primary code in its low byte (sqlitePrimary).
+const (
+	sqliteBusy    = 5
+	sqlitePrimary = 0xff
+)
 
 // busyRetryPause is how long ping waits before it connects again after a
 // connection's setup met SQLITE_BUSY.
@@ -139,7 +143,7 @@ func ping(ctx context.Context, db *sql.DB) error {
 // extended forms.
 func isBusy(err error) bool {
 	var coded interface{ Code() int }
-	return errors.As(err, &coded) && coded.Code()&0xff == sqliteBusy
+	return errors.As(err, &coded) && coded.Code()&sqlitePrimary == sqliteBusy
 }
 
 // redact hides the password of a URL, for errors and logs.
