@@ -51,10 +51,14 @@ func listCounted(q question) *word {
 // listCount returns the number of items of the list whose items the
 // question's counted noun heads, in the sentence in scope that best holds
 // the question's words, in an article that writes no number of that noun
-// (countStatedIn); nothing when no such sentence lists several.
+// (countStatedIn); nothing when no such sentence lists several, or when
+// the question counts the holders of a title (holdersAsked).
 func (d *document) listCount(q question, content []word, sc *scope) candidate {
 	noun := listCounted(q)
-	if noun == nil {
+	if noun == nil || d.holdersAsked(q) {
+		// "mấy phó bí thư": the holders of a title are people, counted
+		// by titleCount; the titles one person holds after "Phó" are no
+		// list of deputies.
 		return candidate{}
 	}
 	var best candidate

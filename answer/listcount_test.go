@@ -89,7 +89,8 @@ const listCounts = "date 2025-09-19 Thời sự Hội nghị biểu dương (QNO
 	"Mưa lũ gây thiệt hại nặng tại các tỉnh Lai Châu, Lào Cai và Yên Bái.\n\n" +
 	"Đợt này có Trường Tiểu học Lê Lợi (huyện Phú Thiện), Trường THCS Nguyễn Du (huyện Ia Pa) được công nhận đạt chuẩn.\n\n" +
 	"Có 3 đơn vị tham gia diễn tập: Công an huyện Đại Lộc, Công an huyện Duy Xuyên, Công an huyện Thăng Bình.\n\n" +
-	"Giải chạy diễn ra với các cự ly 5km, 10km, 21km và marathon 42km."
+	"Giải chạy diễn ra với các cự ly 5km, 10km, 21km và marathon 42km.\n\n" +
+	"Dự lễ có ông Lê Văn Bình, Phó Chủ tịch Thường trực, Chủ tịch Ủy ban MTTQ tỉnh, Chủ tịch Hội Nông dân tỉnh."
 
 func TestListCount(t *testing.T) {
 	e := articleEngine(t, listCounts)
@@ -109,6 +110,9 @@ func TestListCount(t *testing.T) {
 		{"có mấy trường được công nhận đạt chuẩn", "2 trường: Trường Tiểu học Lê Lợi (huyện Phú Thiện), Trường THCS Nguyễn Du (huyện Ia Pa)"},
 		// Items that each write a number after the noun.
 		{"giải có mấy cự ly", "4 cự ly: 5km, 10km, 21km và marathon 42km"},
+		// The holders of a title are people: titles listed after "Phó" are
+		// no list of deputies.
+		{"có mấy phó chủ tịch", ""},
 		// A count of another noun than the list's.
 		{"có bao nhiêu huyện bị thiệt hại", ""},
 	}

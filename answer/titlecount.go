@@ -69,8 +69,9 @@ const (
 // number of holders of, from its head to the question's end ("phó bí thư
 // đảng ủy", "nguyên chủ tịch nước dự lễ"), and how many of them make the
 // head ("phó bí thư": 3; a former marker and a deputy's are part of it):
-// the title written right after the count word, or after a title copula
-// when the count is of people ("bao nhiêu người … là ủy viên btv tỉnh
+// the title written right after the count word or a noun of people after
+// it ("mấy đồng chí Phó Bí thư"), or after a title copula when the count
+// is of people ("bao nhiêu người … là ủy viên btv tỉnh
 // ủy"). nil when it asks none.
 func askedTitle(q question) ([]word, int) {
 	if q.wh != whCount || q.label != nil || q.whEnd >= len(q.words) {
@@ -78,6 +79,12 @@ func askedTitle(q question) ([]word, int) {
 	}
 	if n := titleHeadAt(q.words, q.whEnd); n > 0 {
 		return q.words[q.whEnd:], n
+	}
+	if p := peopleKindAt(q.words, q.whEnd); p > 0 {
+		// "mấy đồng chí Phó Bí thư": a noun of people before the title.
+		if n := titleHeadAt(q.words, q.whEnd+p); n > 0 {
+			return q.words[q.whEnd+p:], n
+		}
 	}
 	if q.counted == nil || !peopleCounts.has(*q.counted) {
 		return nil, 0
@@ -92,9 +99,21 @@ func askedTitle(q question) ([]word, int) {
 	return nil, 0
 }
 
+// peopleKindAt returns how many words of ws from k on make a noun of
+// people (people_kinds: "đồng chí", "cán bộ"); 0 when none opens there.
+func peopleKindAt(ws []word, k int) int {
+	for n := min(peopleKinds.MaxWords(), len(ws)-k); n > 0; n-- {
+		if peopleKinds.HasPhrase(foldsOf(ws[k:k+n]), lexicon.Folded) {
+			return n
+		}
+	}
+	return 0
+}
+
 // titleHeadAt returns how many words of ws from k on make a title's head:
 // a head of title_heads, after a former marker and a deputy's ("nguyên",
-// "phó") when written; 0 when none opens there.
+// "phó") when written, a word typed with diacritics matching as written;
+// 0 when none opens there.
 func titleHeadAt(ws []word, k int) int {
 	n := 0
 	if k < len(ws) && formerTitleMarkers.Has(ws[k].fold, lexicon.Folded) {
@@ -107,13 +126,15 @@ func titleHeadAt(ws []word, k int) int {
 		if viceMarkers.Has(h, lexicon.Exact) {
 			continue
 		}
-		hw := analysis.FoldedWords(h)
+		hw := strings.Fields(h)
 		if k+n+len(hw) > len(ws) {
 			continue
 		}
 		ok := true
-		for i, f := range hw {
-			if ws[k+n+i].fold != f {
+		for i, hh := range hw {
+			// Typed with diacritics, as written: "trường" is no
+			// "trưởng".
+			if w := ws[k+n+i]; w.fold != analysis.Fold(hh) || w.marked && w.text != hh {
 				ok = false
 				break
 			}
@@ -123,6 +144,26 @@ func titleHeadAt(ws []word, k int) int {
 		}
 	}
 	return 0
+}
+
+// holdersAsked reports whether the question counts the holders of a
+// title (askedTitle) some person of the articles holds, its head opening
+// one of their titles: "mấy phó bí thư" of an article naming a "Phó Bí
+// thư Tỉnh ủy", not "co may truong" (schools, "trường", typed without
+// marks) of one whose people hold no title opening with "Trưởng".
+func (d *document) holdersAsked(q question) bool {
+	asked, headLen := askedTitle(q)
+	if asked == nil {
+		return false
+	}
+	for _, f := range d.facts {
+		for _, t := range f.Titles {
+			if titleMatch(asked[:headLen], headLen, analysis.FoldedWords(t)) == headLen {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleMatch returns how many of the asked title's words title, folded
@@ -197,10 +238,12 @@ func (d *document) titleCount(q question, content []word, sc *scope) candidate {
 	return d.talliedMembers(asked, headLen, sc)
 }
 
-// A member is one person a count of people names.
+// A member is one person a count of people names: the name with the
+// rank, the name alone folded (one person written with and without the
+// rank is one), and where.
 type member struct {
-	name string
-	at   ref
+	name, key string
+	at        ref
 }
 
 // membersAfter returns the people the facts read in s whose name s writes
@@ -219,7 +262,7 @@ func (d *document) membersAfter(s *sent, from int) []member {
 			continue
 		}
 		seen[key] = true
-		out = append(out, member{f.RankedName(), ref{s.p.ID, s.index}})
+		out = append(out, member{f.RankedName(), key, ref{s.p.ID, s.index}})
 	}
 	return out
 }
@@ -252,7 +295,8 @@ func countBefore(s *sent, end int) bool {
 // listedMembers returns the count of the people listed after the heading
 // of a sentence in scope that names what the question asks: the title
 // asked, its head side by side and its qualifiers after it, marked as
-// asked (deputy, former); or, for people counted by an award, the most of
+// asked (deputy, former), as much of it as any sentence writes
+// (titleWrittenFurther); or, for people counted by an award, the most of
 // the question's content words of any heading, no other heading holding
 // as many with another count. Two people at least.
 func (d *document) listedMembers(q question, content []word, asked []word, headLen int, sc *scope) candidate {
@@ -262,6 +306,10 @@ func (d *document) listedMembers(q question, content []word, asked []word, headL
 		held    int
 	}
 	var best, rival listed
+	further := 0
+	if asked != nil {
+		further = d.titleWrittenFurther(asked, headLen, sc)
+	}
 	words := content
 	if q.counted != nil {
 		words = without(content, q.counted.fold)
@@ -277,7 +325,9 @@ func (d *document) listedMembers(q question, content []word, asked []word, headL
 		held := 0
 		if asked != nil {
 			held = headingTitle(s, end, asked, headLen)
-			if held == 0 {
+			if held == 0 || held < further {
+				// "Các Ủy viên Ban Thường vụ" for "ủy viên bộ chính
+				// trị", which another sentence writes.
 				continue
 			}
 		} else {
@@ -402,9 +452,10 @@ func membersCandidate(ms []member, noun string, score float64, how membership) c
 // whose titles hold the most of the asked title (titleMatch), its head
 // first: no fewer than minTallied; nothing when an article writes a number
 // of the title, writes it as a group, or when the question's words right
-// after what the titles hold are themselves words of its people's titles,
-// a qualifier none of the holders has ("phó bí thư tỉnh ủy" of an article
-// whose deputies are of "Đảng ủy xã").
+// after what the titles hold are themselves words of its people's titles
+// or of a title a sentence writes, a qualifier none of the holders has
+// ("phó bí thư tỉnh ủy" of an article whose deputies are of "Đảng ủy
+// xã").
 func (d *document) talliedMembers(asked []word, headLen int, sc *scope) candidate {
 	type holder struct {
 		m     member
@@ -413,11 +464,6 @@ func (d *document) talliedMembers(asked []word, headLen int, sc *scope) candidat
 	}
 	var holders []holder
 	vocab := map[string]bool{} // pairs of folded words side by side in the titles
-	for _, s := range d.sents {
-		if sc.articles[s.art.ID] && titleAsGroup(s, asked, headLen) {
-			return candidate{}
-		}
-	}
 	for _, f := range d.facts {
 		if f.Type != corpus.FactPerson || f.Name == "" || !sc.articles[strings.SplitN(f.Passage, "/", 2)[0]] {
 			continue
@@ -433,23 +479,27 @@ func (d *document) talliedMembers(asked []word, headLen int, sc *scope) candidat
 			}
 		}
 		if best > 0 {
-			holders = append(holders, holder{member{f.RankedName(), ref{f.Passage, f.Sentence}}, best, head})
+			holders = append(holders, holder{member{f.RankedName(), analysis.Fold(f.Name), ref{f.Passage, f.Sentence}}, best, head})
 		}
 	}
 	most := 0
 	for _, h := range holders {
 		most = max(most, h.match)
 	}
-	if most == 0 || most+1 < len(asked) && vocab[asked[most].fold+" "+asked[most+1].fold] {
+	if most == 0 || most+1 < len(asked) && vocab[asked[most].fold+" "+asked[most+1].fold] || d.titleWrittenFurther(asked, headLen, sc) > most {
 		return candidate{}
+	}
+	for _, s := range d.sents {
+		if sc.articles[s.art.ID] && titleAsGroup(s, asked, headLen, most) {
+			return candidate{}
+		}
 	}
 	var ms []member
 	head := ""
 	seen := map[string]bool{}
 	for _, h := range holders {
-		key := analysis.Fold(h.m.name)
-		if h.match == most && !seen[key] {
-			seen[key] = true
+		if h.match == most && !seen[h.m.key] {
+			seen[h.m.key] = true
 			ms = append(ms, h.m)
 			if head == "" {
 				head = h.head
@@ -462,6 +512,30 @@ func (d *document) talliedMembers(asked []word, headLen int, sc *scope) candidat
 	return membersCandidate(ms, head, membersTalliedScore, membersTallied)
 }
 
+// titleWrittenFurther returns the most words of the asked title a
+// sentence of the articles in scope writes in one phrase from its head on
+// (titleMatch over the words up to a comma or other break): more than any
+// holder's title holds says the question's qualifier is a title the
+// article writes that the tallied people do not hold ("ủy viên bộ chính
+// trị" of an article whose "Ủy viên Bộ Chính trị" the facts read of no
+// one, beside people who are "Ủy viên Ban Chấp hành Trung ương").
+func (d *document) titleWrittenFurther(asked []word, headLen int, sc *scope) int {
+	most := 0
+	for _, s := range d.sents {
+		if !sc.articles[s.art.ID] {
+			continue
+		}
+		for _, p := range s.pos[asked[0].fold] {
+			end := p + 1
+			for end < len(s.fold) && sepBefore(s, end) == " " {
+				end++
+			}
+			most = max(most, titleMatch(asked, headLen, s.fold[p:end]))
+		}
+	}
+	return most
+}
+
 // writtenHead returns the first headLen words of title t as written:
 // "Phó Bí thư" of "Phó Bí thư Tỉnh ủy".
 func writtenHead(t string, headLen int) string {
@@ -469,15 +543,20 @@ func writtenHead(t string, headLen int) string {
 	return strings.Join(ws[:min(headLen, len(ws))], " ")
 }
 
-// titleAsGroup reports whether s writes the asked title's head as a group
-// or with its number: after a plural marker ("các Phó Bí thư", "các đồng
+// titleAsGroup reports whether s writes the asked title, as much of it as
+// need words (titleMatch over its phrase), as a group or with its number:
+// after a plural marker ("các Phó Bí thư", "các đồng
 // chí Ủy viên BTV", a noun of people between) or a number ("2 Phó Bí
 // thư"). Its members are then those of its list, not all the people named
 // with the title elsewhere.
-func titleAsGroup(s *sent, asked []word, headLen int) bool {
+func titleAsGroup(s *sent, asked []word, headLen, need int) bool {
 	first := asked[0].fold
 	for _, k := range s.pos[first] {
-		if k+headLen > len(s.fold) || titleMatch(asked[:headLen], headLen, s.fold[k:k+headLen]) != headLen {
+		end := k + 1
+		for end < len(s.fold) && sepBefore(s, end) == " " {
+			end++
+		}
+		if titleMatch(asked, headLen, s.fold[k:end]) < need {
 			continue
 		}
 		b := k - 1
