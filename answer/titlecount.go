@@ -301,9 +301,9 @@ func countBefore(s *sent, end int) bool {
 // as many with another count. Two people at least.
 func (d *document) listedMembers(q question, content []word, asked []word, headLen int, sc *scope) candidate {
 	type listed struct {
-		members []member
-		s       *sent
-		held    int
+		members   []member
+		s         *sent
+		held, end int
 	}
 	var best, rival listed
 	further := 0
@@ -350,19 +350,20 @@ func (d *document) listedMembers(q question, content []word, asked []word, headL
 		switch {
 		case held > best.held:
 			rival = best
-			best = listed{ms, s, held}
+			best = listed{ms, s, held, end}
 		case held > rival.held:
-			rival = listed{ms, s, held}
+			rival = listed{ms, s, held, end}
 		}
 	}
 	if best.s == nil || rival.held == best.held && len(rival.members) != len(best.members) {
 		return candidate{}
 	}
-	noun := ""
+	noun := q.counted.text
 	if asked != nil {
 		noun = headText(best.s, asked, headLen)
-	} else {
-		noun = q.counted.text
+	} else if n := peopleKindEndingAt(best.s, best.end-1); n > 0 {
+		// The heading's own noun: "cho các đồng chí:" → "2 đồng chí".
+		noun = strings.Join(best.s.lower[best.end-n:best.end], " ")
 	}
 	return membersCandidate(best.members, noun, membersListedScore, membersListed)
 }

@@ -47,8 +47,8 @@ func TestTitleCount(t *testing.T) {
 		// A noun of people before the title.
 		{"có mấy đồng chí phó bí thư đảng ủy", "2 Phó Bí thư: Nguyễn Văn An, Trần Thị Bình"},
 		// Listed after a heading naming the award and its rank.
-		{"bao nhiêu người nhận huân chương lao động hạng nhì", "2 người: Phạm Văn Dũng, Đặng Thanh Tùng"},
-		{"bao nhiêu người nhận huân chương lao động hạng ba", "3 người: Võ Văn Giang, Lý Văn Hải, Đỗ Thị Lan"},
+		{"bao nhiêu người nhận huân chương lao động hạng nhì", "2 đồng chí: Phạm Văn Dũng, Đặng Thanh Tùng"},
+		{"bao nhiêu người nhận huân chương lao động hạng ba", "3 đồng chí: Võ Văn Giang, Lý Văn Hải, Đỗ Thị Lan"},
 		// Listed after a heading naming the title, typed abbreviated.
 		{"có bao nhiêu ủy viên btv đảng ủy", "2 Ủy viên: Ngô Văn Minh, Đinh Thị Nga"},
 		// A single holder tallies nothing.
