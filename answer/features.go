@@ -51,6 +51,10 @@ const (
 	// genListCount counts the items of a list the question's counted
 	// noun heads, when the article writes no number of them (listCount).
 	genListCount generator = "list_count"
+	// genTitleCount counts the people who hold a title, or received an
+	// award, that a count question asks about, when the article names
+	// them without writing their number (titleCount).
+	genTitleCount generator = "title_count"
 	// genChoice answers a question asking which of two options holds
 	// with the one the article supports (choiceAnswer).
 	genChoice generator = "choice"
@@ -64,7 +68,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genChoice, genScene, genPlaceUnit,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genTitleCount, genChoice, genScene, genPlaceUnit,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -299,6 +303,13 @@ const (
 	// anniversary counts back to, the items of a list counted
 	// (duration, anniversaryIn, listCount).
 	fComputed = "value_computed"
+	// fMembersListed: the answer counts the people a sentence lists after
+	// a heading that names the title or award asked ("Các Phó Bí thư
+	// Tỉnh ủy gồm có: …") (titleCount).
+	fMembersListed = "members_listed"
+	// fMembersTallied: the answer counts the people the article names one
+	// by one with the title asked, wherever they stand (titleCount).
+	fMembersTallied = "members_tallied"
 	// fRivalBinds: another candidate's number is bound to what this
 	// one's misses — the change asked or not asked, or the names the
 	// question gives, as a part of this one's whole (bindingRivals).
@@ -392,7 +403,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fRivalBinds, fBindsOverRival,
+		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody,
@@ -602,6 +613,8 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fMarked, boolValue(q.marked))
 	f.set(fClauseFallback, boolValue(c.clause))
 	f.set(fComputed, boolValue(c.computed))
+	f.set(fMembersListed, boolValue(c.members == membersListed))
+	f.set(fMembersTallied, boolValue(c.members == membersTallied))
 
 	toks := c.toks
 	agrees, checked := typeAgreesAsked(q, shared.asks.percent, c.answer, toks)

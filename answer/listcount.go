@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A count question may ask how many things an article lists without
@@ -49,10 +51,14 @@ func listCounted(q question) *word {
 // listCount returns the number of items of the list whose items the
 // question's counted noun heads, in the sentence in scope that best holds
 // the question's words, in an article that writes no number of that noun
-// (countStatedIn); nothing when no such sentence lists several.
+// (countStatedIn); nothing when no such sentence lists several, or when
+// the question counts the holders of a title (holdersAsked).
 func (d *document) listCount(q question, content []word, sc *scope) candidate {
 	noun := listCounted(q)
-	if noun == nil {
+	if noun == nil || d.holdersAsked(q) {
+		// "mấy phó bí thư": the holders of a title are people, counted
+		// by titleCount; the titles one person holds after "Phó" are no
+		// list of deputies.
 		return candidate{}
 	}
 	var best candidate
@@ -82,14 +88,127 @@ func (d *document) listCount(q question, content []word, sc *scope) candidate {
 				continue
 			}
 			starts, end := listHeadedBy(s, k)
+			if len(starts) < minListItems && d.nounWhole(s, k, q.focus) {
+				starts, end = numberedAfter(s, k)
+			}
 			if len(starts) >= minListItems && !picksPart(s, content, *noun, starts, end) {
-				ans := fmt.Sprintf(msgListCount, len(starts), s.lower[k], spanOf(s, starts[0], end))
+				ans := fmt.Sprintf(msgListCount, len(starts), nounWritten(s, k, q.focus), spanOf(s, starts[0], end))
 				best = candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}, computed: true}
 				break
 			}
 		}
 	}
 	return best
+}
+
+// nounWritten returns the noun a count asks about as s writes it at word
+// k, lower case: the words of the question's focus written there in order, "cự ly"
+// of "các cự ly 5km, …", at least the word at k.
+func nounWritten(s *sent, k int, focus []word) string {
+	n := 1
+	for i, w := range focus {
+		if w.fold == s.fold[k] {
+			for i+n < len(focus) && k+n < len(s.fold) && focus[i+n].fold == s.fold[k+n] && sepBefore(s, k+n) == " " {
+				n++
+			}
+			break
+		}
+	}
+	return strings.Join(s.lower[k:k+n], " ")
+}
+
+// nounWhole reports whether s writes at word k the whole noun the
+// question's focus counts: when the focus writes the word at k with the
+// next one side by side, as the articles write them (a compound, "cự
+// ly", "đại biểu"), s writes that next word after it too — "đại biểu" is
+// no "Đại hội".
+func (d *document) nounWhole(s *sent, k int, focus []word) bool {
+	for i, w := range focus {
+		if w.fold != s.fold[k] {
+			continue
+		}
+		if i+1 < len(focus) && d.bigrams[w.fold+" "+focus[i+1].fold] > 0 {
+			return k+1 < len(s.fold) && s.fold[k+1] == focus[i+1].fold
+		}
+		return true
+	}
+	return true
+}
+
+// maxNumberedLead is the most words that may stand between the noun
+// counted and the first number of the items it heads ("các Đội Cảnh sát
+// PCCC&CNCH khu vực 3, 4, …"), and maxNumberLead the most an item may
+// write before its number ("half marathon 21 km").
+const (
+	maxNumberedLead = 6
+	maxNumberLead   = 2
+)
+
+// numberedAfter returns the items of a list of numbers the noun at word k
+// of s heads, by the word each opens at, and the list's end (exclusive):
+// "các cự ly 5km, 10km, 21km và marathon 42km", "các Đội Cảnh sát
+// PCCC&CNCH khu vực 3, 4, 12, 13, 31 và Trường Đại học PCCC" (five: the
+// school writes no number). The first number follows the noun within its
+// phrase (only spaces between, or the "&" that joins the parts of a
+// name); each item, parted by a comma or the list's
+// last "và", writes a number among its first words, of the same unit as
+// the others (numberUnit: "km" of "5km" and of "10 km"; "226.700 lượt,
+// tăng 6,2 lần" is no list); the list ends at an item that writes none,
+// or after the item "và" opens. nil when fewer than two stand there.
+func numberedAfter(s *sent, k int) ([]int, int) {
+	j := k + 1
+	for ; j < len(s.fold) && j <= k+1+maxNumberedLead; j++ {
+		if sep := sepBefore(s, j); sep != " " && sep != "" && sep != nameJoiner {
+			return nil, 0
+		}
+		if isNumberWord(s.lower[j]) {
+			break
+		}
+	}
+	if j >= len(s.fold) || !isNumberWord(s.lower[j]) {
+		return nil, 0
+	}
+	var starts []int
+	end, unit := j, ""
+	for i := j; i < len(s.fold) && len(starts) < maxListWords; {
+		last := len(starts) > 0 && listConjunctions.Has(s.lower[i-1], lexicon.Exact)
+		e, num := i, -1
+		for ; e < len(s.fold); e++ {
+			if e > i {
+				sep := sepBefore(s, e)
+				if sep != " " && sep != "" || listConjunctions.Has(s.lower[e], lexicon.Exact) {
+					break
+				}
+			}
+			if num < 0 && e-i <= maxNumberLead && isNumberWord(s.lower[e]) {
+				num = e
+			}
+		}
+		if num < 0 {
+			break
+		}
+		if u := numberUnit(s, num, e); len(starts) == 0 {
+			unit = u
+		} else if u != unit {
+			break
+		}
+		starts, end = append(starts, i), e
+		if last || e >= len(s.fold) {
+			break
+		}
+		switch sep := sepBefore(s, e); {
+		case listConjunctions.Has(s.lower[e], lexicon.Exact) && sep == " ":
+			i = e + 1
+		case strings.TrimSpace(sep) == listComma:
+			i = e
+		default:
+			i = len(s.fold)
+		}
+	}
+	if len(starts) < minListItems {
+		return nil, 0
+	}
+	return starts, end
 }
 
 // countStatedIn reports whether any sentence of article id writes a
@@ -208,6 +327,25 @@ func picksPart(s *sent, words []word, noun word, starts []int, end int) bool {
 	}
 	return false
 }
+
+// numberUnit returns the unit written with the number at word k of s, in
+// an item ending at word end: the letters glued after its digits ("km" of
+// "5km"), else the word after it in the item ("km" of "10 km"), else "".
+func numberUnit(s *sent, k, end int) string {
+	if u := strings.TrimLeft(s.lower[k], numberChars); u != "" {
+		return u
+	}
+	if k+1 < end {
+		return s.lower[k+1]
+	}
+	return ""
+}
+
+// numberChars are the characters of a number written in digits.
+const numberChars = "0123456789.,"
+
+// nameJoiner joins the parts of a name with no space: "PCCC&CNCH".
+const nameJoiner = "&"
 
 // listColon parts what a sentence names from what it gives of it: a list
 // after the noun its items are of ("gồm 3 đơn vị: …", "các tỉnh: …"), a

@@ -40,6 +40,9 @@ type candidate struct {
 	// writes (a length from a span of dates, a year from an
 	// anniversary), not written in it.
 	computed bool
+	// members says how a count of people was read: listed after a
+	// heading, or tallied by their titles (titleCount).
+	members membership
 	// verdict is what the sentence a yes-no answer quotes writes of the
 	// values its claim names (yesNo).
 	verdict yesNoVerdict
@@ -149,6 +152,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genIdentifier, e.identifier(q, content, sc))
 	add(genDuration, e.duration(q, content, sc))
 	add(genListCount, e.listCount(q, content, sc))
+	add(genTitleCount, e.titleCount(q, content, sc))
 	compared := e.comparedTime(q, content, sc)
 	add(genComparedTime, compared)
 	if !asksComparedTime(q) {
