@@ -89,6 +89,8 @@ func (e *Engine) scored(ctx context.Context, q question, named bool) []candidate
 func (e *Engine) described(ctx context.Context, q question) []candidate {
 	content := e.content(q)
 	sc, cands := e.generate(ctx, q, content)
+	// A span that stops inside a name is carried to the name's end.
+	e.completeNames(cands)
 	for i := range cands {
 		cands[i].toks = analysis.Tokens(cands[i].answer)
 	}
