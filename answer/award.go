@@ -242,7 +242,8 @@ func (d *document) recipients(q question, facts []corpus.Fact, base float64) can
 			// "Ai đạt giải Nhì?": the people the sentence names; with
 			// counts, only those the question singles out ("môn Toán").
 			if s := d.factSent(f); s != nil {
-				names, picked := d.people(s, without(d.content(q), strings.ToLower(f.Award)))
+				// The giver receives nothing: "Tổng Bí thư A trao … cho B".
+				names, picked := d.people(s, without(d.content(q), strings.ToLower(f.Award)), f.Giver)
 				switch {
 				case picked:
 					who = []string{names}
@@ -258,7 +259,7 @@ func (d *document) recipients(q question, facts []corpus.Fact, base float64) can
 		seen[text+f.Award] = true
 		switch {
 		case single && f.Giver != "":
-			text += " được " + f.Giver + " " + verbOf(f) + " " + f.Award
+			text += " được " + withoutVerb(f.Giver, verbOf(f)) + " " + verbOf(f) + " " + f.Award
 		case single && len(f.Recipients) == 0:
 			text += " đạt " + f.Award
 		case single:
@@ -364,6 +365,15 @@ func verbOf(f corpus.Fact) string {
 		}
 	}
 	return awardReplyVerbs[0]
+}
+
+// withoutVerb returns giver without verb at its end, so that a reply
+// writing the verb after the giver does not say it twice ("A trao trao").
+func withoutVerb(giver, verb string) string {
+	if g := strings.TrimSuffix(giver, " "+verb); g != "" {
+		return g
+	}
+	return giver
 }
 
 // namesPerson reports whether t holds the name of a person of the

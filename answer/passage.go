@@ -492,7 +492,7 @@ func startsUpperWithin(s *sent, i, j int) bool {
 // stand in the parenthesis after some names ("Phạm Minh Khang (môn
 // Toán)"), only those are listed.
 func (d *document) peopleIn(s *sent, content []word) string {
-	names, _ := d.people(s, content)
+	names, _ := d.people(s, content, "")
 	return names
 }
 
@@ -508,12 +508,13 @@ func noteNamesAsked(note string, content []word) bool {
 	return share(rest, content) > 0 || len(rest) == 0
 }
 
-// people is peopleIn, and whether the question singled the names out.
-func (d *document) people(s *sent, content []word) (string, bool) {
+// people is peopleIn, and whether the question singled the names out;
+// a person named in skip (an award's giver) is left out.
+func (d *document) people(s *sent, content []word, skip string) (string, bool) {
 	var parts, picked []string
 	for _, i := range d.factsOf[s.art.ID] {
 		f := d.facts[i]
-		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
+		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) || skip != "" && strings.Contains(skip, f.Name) {
 			continue
 		}
 		if note := noteAfter(s.text, f.Name); note != "" && noteNamesAsked(note, content) {
