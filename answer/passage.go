@@ -301,7 +301,7 @@ func (d *document) extract(q question, content []word, b scored) string {
 			}
 		}
 		if ans == "" && !q.org {
-			ans = d.peopleIn(b.s, content)
+			ans, _ = d.people(b.s, content, d.giversIfGiven(q, b.s))
 		}
 		if ans == "" && !q.org {
 			ans = teamIn(b) // "Ai vô địch?" may be answered by a team
@@ -494,6 +494,24 @@ func startsUpperWithin(s *sent, i, j int) bool {
 func (d *document) peopleIn(s *sent, content []word) string {
 	names, _ := d.people(s, content, "")
 	return names
+}
+
+// giversIfGiven returns, for a question asking who was given something
+// ("ai được tặng Giấy khen": a passive marker before a give verb), the
+// givers of the awards sentence s reports, joined: they received nothing.
+// "" for any other question.
+func (d *document) giversIfGiven(q question, s *sent) string {
+	p := awardPassiveMarkersList.first(q.words)
+	if p < 0 || giveWordsList.first(q.words[p:]) < 0 {
+		return ""
+	}
+	var givers []string
+	for _, i := range d.factsOf[s.art.ID] {
+		if f := d.facts[i]; f.Type == corpus.FactAward && f.Giver != "" && d.factSent(f) == s {
+			givers = append(givers, f.Giver)
+		}
+	}
+	return strings.Join(givers, "; ")
 }
 
 // noteNamesAsked reports whether note, written after a person's name,

@@ -46,6 +46,8 @@ func awards(s *sentence, who []mention) []Fact {
 					break
 				}
 				verb = true
+				f.Authority = s.authorityBefore(c[0], k)
+				f.Requester = s.requesterBefore(c[0], k)
 				subject, nominal := s.giverBefore(from, k)
 				switch {
 				case k > start && awardPassiveMarkers.Has(s.word(k-1), lexicon.Exact):
@@ -82,15 +84,15 @@ func awards(s *sentence, who []mention) []Fact {
 				break
 			}
 			end := i + n
-			// "Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể"
-			if end < c[1] && possessiveMarkers.Has(s.word(end), lexicon.Exact) {
-				issuer := s.ofGiver(end, c[1])
+			// "Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể", "Huân
+			// chương do Chủ tịch nước trao tặng": the issuer, who gives it
+			// when the sentence names no other giver.
+			if issuer, to := s.issuerAfter(end, c[1]); issuer != "" {
+				f.Issuer = issuer
 				if f.Giver == "" {
 					f.Giver = issuer
 				}
-				if issuer != "" {
-					end = s.nameEnd(end+1, c[1])
-				}
+				end = to
 			}
 			// "giải “X” được trao cho vận động viên A"
 			if end+1 < c[1] && awardPassiveMarkers.Has(s.word(end), lexicon.Exact) && s.match(giveVerbs, end+1) > 0 {
@@ -118,6 +120,8 @@ func awards(s *sentence, who []mention) []Fact {
 				reason = f.Reason
 			}
 			f.Giver = withPerson(f.Giver, who)
+			f.Issuer = withPerson(f.Issuer, who)
+			f.Requester = withPerson(f.Requester, who)
 			f.Text = trimClause(s.span(start, c[1]))
 			out = append(out, f)
 			i = end - 1
@@ -154,6 +158,11 @@ var (
 	awardVerbAux = lexicon.MustSet("award_verb_aux")
 	// awardRequestVerbs ask another to give: the giver follows them.
 	awardRequestVerbs = lexicon.MustSet("award_request_verbs")
+	// awardAuthorityLeads put the authority an award is given on behalf
+	// of after them: "thừa ủy quyền".
+	awardAuthorityLeads = lexicon.MustSet("award_authority_leads")
+	// agentMarkers put the one who acts after a noun: "của", "do".
+	agentMarkers = lexicon.MustSet("agent_markers")
 	// awardNameHeads start an award named in quotes: giải “X”.
 	awardNameHeads = lexicon.MustSet("award_name_heads")
 	// possessiveMarkers put the one a thing comes from after it: "của".
@@ -310,6 +319,13 @@ func (s *sentence) giverBefore(from, k int) (giver string, nominal bool) {
 	if prev >= 0 && s.match(personMarkers, prev) > 0 && s.match(titleHeads, b) > 0 {
 		b = prev
 	}
+	// "ông A thay mặt lãnh đạo tỉnh trao": the giver ends before the
+	// authority (authorityBefore).
+	for m := b; m < end; m++ {
+		if s.match(awardAuthorityLeads, m) > 0 {
+			end = m
+		}
+	}
 	for b < end && listJoiners.Has(s.word(b), lexicon.Exact) {
 		b++
 	}
@@ -429,15 +445,105 @@ func (s *sentence) recipients(from, to int) ([]Count, []string) {
 	return nil, nil
 }
 
-// ofGiver reads "của Chủ tịch UBND tỉnh" after an award.
-func (s *sentence) ofGiver(i, to int) string {
-	for k := i; k < to && k <= i+1; k++ {
-		if possessiveMarkers.Has(s.word(k), lexicon.Exact) && k+1 < to && s.upper(k+1) {
-			return trimClause(s.span(k+1, s.nameEnd(k+1, to)))
+// issuerAfter reads the issuer written after an award ending at token i,
+// within [i, to): "của Chủ tịch UBND tỉnh", or an agent up to a give verb,
+// "do Chủ tịch nước trao tặng". It returns the issuer and the token after
+// what it read; "" and i when there is none.
+func (s *sentence) issuerAfter(i, to int) (string, int) {
+	if i+1 >= to || !agentMarkers.Has(s.word(i), lexicon.Exact) || !s.spaced(i+1) {
+		return "", i
+	}
+	b := i + 1
+	// "do Chủ tịch nước trao tặng": the agent of the give verb.
+	for m := b + 1; m < to && m <= b+issuerReach && s.spaced(m); m++ {
+		if awardPassiveMarkers.Has(s.word(m), lexicon.Exact) {
+			break
 		}
+		if n := s.match(giveVerbs, m); n > 0 {
+			if e := s.withoutAux(b, m); b < e && (s.upper(b) || s.match(titleHeads, b) > 0) {
+				return trimClause(s.span(b, e)), m + n
+			}
+			break
+		}
+	}
+	// "của Chủ tịch UBND tỉnh"
+	if possessiveMarkers.Has(s.word(i), lexicon.Exact) && s.upper(b) {
+		e := s.nameEnd(b, to)
+		return trimClause(s.span(b, e)), e
+	}
+	return "", i
+}
+
+// issuerReach is how many words after "do" issuerAfter looks for the give
+// verb.
+const issuerReach = 6
+
+// authorityBefore reads the authority on whose behalf the give verb at
+// token k is done, named after an authority lead earlier in the clause
+// from token from on and ending at a comma: "Thừa ủy quyền của Chủ tịch
+// nước, Bí thư Tỉnh ủy trao" → "Chủ tịch nước".
+func (s *sentence) authorityBefore(from, k int) string {
+	for m := from; m < k; m++ {
+		n := s.match(awardAuthorityLeads, m)
+		if n == 0 {
+			continue
+		}
+		b := m + n
+		if b < k && possessiveMarkers.Has(s.word(b), lexicon.Exact) {
+			b++
+		}
+		e := b
+		for e < k && (e == b || s.spaced(e)) {
+			e++
+		}
+		if b < e && e < k && s.namesGiver(b, e) {
+			return trimClause(s.span(b, e))
+		}
+		return ""
 	}
 	return ""
 }
+
+// requesterBefore reads who asked for the award the give verb at token k
+// gives, from token from on: the subject of a verb of asking ("Giám đốc
+// Công an tỉnh đã đề nghị Bộ Công an tặng" → "Giám đốc Công an tỉnh"),
+// or the one after it and "của" ("Theo đề nghị của Giám đốc Sở, …").
+func (s *sentence) requesterBefore(from, k int) string {
+	for m := k - 1; m >= from; m-- {
+		n := s.match(awardRequestVerbs, m)
+		if n == 0 || m+n > k {
+			continue
+		}
+		if b := m + n; b < k && possessiveMarkers.Has(s.word(b), lexicon.Exact) {
+			e := b + 1
+			for e < k && s.spaced(e) {
+				e++
+			}
+			if b+1 < e && s.namesGiver(b+1, e) {
+				return trimClause(s.span(b+1, e))
+			}
+			return ""
+		}
+		// The one asked and the verb follow without a comma.
+		for j := m + n; j <= k && j < len(s.toks); j++ {
+			if j > m+n && !s.spaced(j) || j-m > requestReach {
+				return ""
+			}
+		}
+		b := m
+		for b > from && s.spaced(b) {
+			b--
+		}
+		if e := s.withoutAux(b, m); b < e && s.namesGiver(b, e) {
+			return trimClause(s.span(b, e))
+		}
+		return ""
+	}
+	return ""
+}
+
+// requestReach is the most words from a verb of asking to the give verb.
+const requestReach = 10
 
 // reasonStarts begin the reason for an award.
 var reasonStarts = lexicon.MustSet("reason_starts")

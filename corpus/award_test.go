@@ -64,3 +64,42 @@ func TestAwardConstituents(t *testing.T) {
 		})
 	}
 }
+
+// TestAwardRoles keeps apart the roles an award sentence names beside the
+// giver: the issuer the award is of, the authority it is handed over on
+// behalf of, and the one who asked for it.
+func TestAwardRoles(t *testing.T) {
+	tests := []struct {
+		name, sentence                      string
+		giver, issuer, authority, requester string
+	}{
+		{"issuer after của", "Trưởng phòng Lê Hòa trao Giấy khen của Giám đốc Sở Nội vụ cho 4 cá nhân.",
+			"Trưởng phòng Lê Hòa", "Giám đốc Sở Nội vụ", "", ""},
+		{"issuer alone", "Dịp này, 3 tập thể được nhận Bằng khen của Chủ tịch UBND huyện.",
+			"Chủ tịch UBND huyện", "Chủ tịch UBND huyện", "", ""},
+		{"issuer after do", "Đơn vị đón nhận Huân chương Chiến công hạng Ba do Chủ tịch nước trao tặng.",
+			"Chủ tịch nước", "Chủ tịch nước", "", ""},
+		{"authority", "Thừa ủy quyền của Thủ tướng Chính phủ, Bí thư Huyện ủy trao Bằng khen cho 2 tập thể.",
+			"Bí thư Huyện ủy", "", "Thủ tướng Chính phủ", ""},
+		{"on behalf without comma", "Ông Trần Bình thay mặt Ban Thường vụ Tỉnh đoàn trao Giấy khen cho 5 đoàn viên.",
+			"Ông Trần Bình", "", "", ""},
+		{"requester", "Ghi nhận thành tích trên, Giám đốc Sở Y tế đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+			"UBND tỉnh", "", "", "Giám đốc Sở Y tế"},
+		{"requester after của", "Theo đề nghị của Giám đốc Sở Tư pháp, Chủ tịch UBND tỉnh tặng Bằng khen cho 6 cá nhân.",
+			"Chủ tịch UBND tỉnh", "", "", "Giám đốc Sở Tư pháp"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			facts := ofType(Extract(afterLead(t, tt.sentence)), FactAward)
+			if len(facts) == 0 {
+				t.Fatalf("no award in %q", tt.sentence)
+			}
+			f := facts[0]
+			got := [4]string{f.Giver, f.Issuer, f.Authority, f.Requester}
+			want := [4]string{tt.giver, tt.issuer, tt.authority, tt.requester}
+			if got != want {
+				t.Errorf("giver, issuer, authority, requester = %q, want %q", got, want)
+			}
+		})
+	}
+}
