@@ -1,7 +1,9 @@
 package answer
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -23,22 +25,24 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 	}
 	var facts []corpus.Fact
 	var givers [][]word // the giver's words of each of facts (prepared.giver)
-	kindNamed := false
+	// The facts of the award the question names, by the most words of
+	// its name ("Huân chương Lao động hạng Ba" before "Huân chương Lao
+	// động hạng Nhất"); all of them when it names none.
+	named := 0
 	for _, i := range d.factsIn(sc) {
 		if d.facts[i].Type != corpus.FactAward {
 			continue
 		}
 		f := d.prep[i].award
-		if d.prep[i].awardWords.at(q.words) >= 0 {
-			if !kindNamed {
-				facts, givers = facts[:0], givers[:0]
-			}
-			kindNamed = true
-			facts, givers = append(facts, f), append(givers, d.prep[i].giver)
-		} else if !kindNamed {
+		n := awardNamedIn(d.prep[i].awardWords, q)
+		if n > named {
+			facts, givers, named = facts[:0], givers[:0], n
+		}
+		if n == named {
 			facts, givers = append(facts, f), append(givers, d.prep[i].giver)
 		}
 	}
+	kindNamed := named > 0
 	if len(facts) == 0 {
 		return candidate{}
 	}
@@ -84,6 +88,9 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 			return awardsGiven(facts, base)
 		}
 	}
+	if c, ok := d.awardRole(q, facts, base, verbAt); ok {
+		return c
+	}
 	switch {
 	case q.wh == whWhy || reasonQuestionCuesList.in(q.words):
 		for _, f := range facts {
@@ -113,8 +120,10 @@ func (d *document) giverWords(giver string) []word {
 // reader cut in the middle of a phrase (brokenSpan): they answer nothing.
 func (d *document) wholeSpans(f corpus.Fact) corpus.Fact {
 	s := d.factSent(f)
-	if f.Giver != "" && d.brokenSpan(f.Giver, s) {
-		f.Giver = ""
+	for _, r := range []*string{&f.Giver, &f.Issuer, &f.Authority, &f.Requester} {
+		if *r != "" && d.brokenSpan(*r, s) {
+			*r = ""
+		}
 	}
 	var winners []string
 	for _, w := range f.Winners {
@@ -175,11 +184,58 @@ var winWords = lexicon.MustSet("asked_win_verbs").Words()
 // giver names who gave the awards, preferring a statement that names the
 // person.
 func (d *document) giver(facts []corpus.Fact, base float64) candidate {
+	return d.role(facts, base, giverOf)
+}
+
+// The roles of an award fact the award generator answers with role.
+func giverOf(f corpus.Fact) string     { return f.Giver }
+func issuerOf(f corpus.Fact) string    { return f.Issuer }
+func authorityOf(f corpus.Fact) string { return f.Authority }
+func requesterOf(f corpus.Fact) string { return f.Requester }
+
+// awardAuthorityLeads put the authority an award is handed over on behalf
+// of after them ("thừa ủy quyền của ai"); awardRequestVerbs ask another to
+// give one ("ai đề nghị tặng").
+var (
+	awardAuthorityLeadsList = phrasesOf(lexicon.MustSet("award_authority_leads").Words())
+	awardRequestVerbsList   = phrasesOf(lexicon.MustSet("award_request_verbs").Words())
+)
+
+// awardRole answers a who-question that asks for one of the roles an
+// award sentence names beside the giver (corpus.Awarding): the authority
+// when an authority lead comes before the who-word ("trao Huân chương
+// thừa ủy quyền của ai"), the one who asked for it when a verb of asking
+// follows the who-word and a give verb it ("Ai đề nghị tặng Bằng khen"),
+// the issuer when a giver cue is "của ai" or comes before the give verb
+// ("Bằng khen là của ai tặng", "Huân chương do ai trao tặng") and a fact
+// names one. ok reports that the question asked for a role that only
+// that role answers: with no fact naming it, nothing does.
+func (d *document) awardRole(q question, facts []corpus.Fact, base float64, verbAt int) (c candidate, ok bool) {
+	if q.wh != whWho {
+		return candidate{}, false
+	}
+	if at := awardAuthorityLeadsList.first(q.words); at >= 0 && at < q.whAt {
+		return d.role(facts, base, authorityOf), true
+	}
+	if at := awardRequestVerbsList.first(q.words); at > q.whAt && verbAt > at && !awardPassiveMarkers.Has(q.words[at-1].fold, lexicon.Folded) {
+		return d.role(facts, base, requesterOf), true
+	}
+	if at := giverQuestionCuesList.first(q.words); at >= 0 && (possessiveMarkers.Has(q.words[at].fold, lexicon.Folded) || verbAt > at) {
+		if c := d.role(facts, base, issuerOf); c.answer != "" {
+			return c, true
+		}
+	}
+	return candidate{}, false
+}
+
+// role names the role of each award of facts, as of reads it, preferring a
+// statement that names the person.
+func (d *document) role(facts []corpus.Fact, base float64, of func(corpus.Fact) string) candidate {
 	var parts []string
 	var refs []ref
 	seen := map[string]bool{}
 	for _, f := range facts {
-		if f.Giver == "" {
+		if of(f) == "" {
 			continue
 		}
 		key := analysis.Fold(f.Award)
@@ -190,12 +246,12 @@ func (d *document) giver(facts []corpus.Fact, base float64) candidate {
 		}
 		best := f
 		for _, g := range facts {
-			if analysis.Fold(g.Award) == key && d.namesPerson(g.Giver, g.Passage) && !d.namesPerson(best.Giver, best.Passage) {
+			if analysis.Fold(g.Award) == key && of(g) != "" && d.namesPerson(of(g), g.Passage) && !d.namesPerson(of(best), best.Passage) {
 				best = g
 			}
 		}
 		seen[key] = true
-		parts = append(parts, best.Award+": "+best.Giver)
+		parts = append(parts, best.Award+": "+of(best))
 		refs = append(refs, ref{best.Passage, best.Sentence})
 	}
 	if len(parts) == 0 {
@@ -238,15 +294,19 @@ func (d *document) recipients(q question, facts []corpus.Fact, base float64) can
 				}
 			}
 		}
-		if q.wh == whWho && !d.namesPerson(strings.Join(f.Winners, " "), f.Passage) {
+		if winners := strings.Join(f.Winners, " "); q.wh == whWho && (!d.namesPerson(winners, f.Passage) || d.peopleNamed(d.factSentText(f), f.Passage) > d.peopleNamed(winners, f.Passage)) {
 			// "Ai đạt giải Nhì?": the people the sentence names; with
 			// counts, only those the question singles out ("môn Toán").
 			if s := d.factSent(f); s != nil {
-				names, picked := d.people(s, without(d.content(q), strings.ToLower(f.Award)))
+				// The giver receives nothing: "Tổng Bí thư A trao … cho B".
+				names, picked := d.people(s, without(d.content(q), strings.ToLower(f.Award)), f.Giver)
 				switch {
 				case picked:
 					who = []string{names}
 				case names != "" && len(f.Recipients) == 0:
+					who = []string{names}
+				case names != "" && d.countsPeople(f.Recipients, names, f.Passage):
+					// "2 đoàn viên là anh A và anh B": the two named.
 					who = []string{names}
 				}
 			}
@@ -258,7 +318,7 @@ func (d *document) recipients(q question, facts []corpus.Fact, base float64) can
 		seen[text+f.Award] = true
 		switch {
 		case single && f.Giver != "":
-			text += " được " + f.Giver + " " + verbOf(f) + " " + f.Award
+			text += " được " + withoutVerb(f.Giver, verbOf(f)) + " " + verbOf(f) + " " + f.Award
 		case single && len(f.Recipients) == 0:
 			text += " đạt " + f.Award
 		case single:
@@ -327,12 +387,96 @@ func (d *document) awardOf(q question, facts []corpus.Fact, base float64) candid
 // fact in scope ("Bằng khen"), as award reads it.
 func (d *document) awardNamed(q question, sc *scope) bool {
 	for _, i := range d.factsIn(sc) {
-		if d.facts[i].Type == corpus.FactAward && d.prep[i].awardWords.at(q.words) >= 0 {
+		if d.facts[i].Type == corpus.FactAward && awardNamedIn(d.prep[i].awardWords, q) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// minAwardNameWords is the fewest first words of an award's name a
+// question must write to name it: its kind ("bằng khen", "huân chương").
+const minAwardNameWords = 2
+
+// awardNamedBase is the rank of an award whose kind a question writes,
+// before its other words count (awardNamedIn).
+const awardNamedBase = 100
+
+// awardNamedIn ranks how closely ws names an award (aw, the award without
+// its quotation marks): 0 when ws does not write its kind (its first
+// minAwardNameWords words, or the whole of a shorter name) or goes on
+// after it with a capitalised word the award lacks ("Huân chương Hồ Chí
+// Minh", "huan chuong ho chi minh" name no "Huân chương Lao động":
+// otherAwardName); awardNamedBase for the kind
+// alone; else more by the words after its kind (kindLen) ws holds, less
+// by those it lacks,
+// so that "huân chương hạng nhì" ranks "Huân chương Lao động hạng Nhì"
+// above "Huân chương Lao động hạng Nhất, hạng Nhì và hạng Ba".
+func awardNamedIn(aw phraseWords, q question) int {
+	ws := q.words
+	n := min(minAwardNameWords, len(aw.parts))
+	if n == 0 {
+		return 0
+	}
+	at := (phraseWords{aw.parts[:n], aw.folded[:n]}).at(ws)
+	if at < 0 {
+		return 0
+	}
+	if k := at + n; len(aw.parts) > n && k < len(ws) && otherAwardName(q, k, aw) {
+		return 0
+	}
+	held, lacked := 0, 0
+	seen := map[string]bool{}
+	for _, f := range aw.folded[kindLen(aw):] {
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		if holdsFold(ws, f) {
+			held++
+		} else {
+			lacked++
+		}
+	}
+	if held == 0 {
+		// The kind alone names every award of the kind alike.
+		return awardNamedBase
+	}
+	return awardNamedBase + awardWordWeight*held - lacked
+}
+
+// awardKindWords are the kinds of award ("huân chương lao động").
+var awardKindWords = lexicon.MustSet("award_kinds")
+
+// kindLen returns how many first words of award aw spell its kind, the
+// longest kind: 3 of "Huân chương Lao động hạng Nhì"; 0 for none.
+func kindLen(aw phraseWords) int {
+	for m := len(aw.parts); m > 0; m-- {
+		if awardKindWords.HasPhrase(aw.parts[:m], lexicon.Exact) {
+			return m
+		}
+	}
+	return 0
+}
+
+// otherAwardName reports whether word k of q, right after an award's kind,
+// starts a name the award aw (which goes on after its kind) lacks: a word
+// not of aw that is no question word, function word, number, give, win or
+// passive word ("huân chương tặng cho ai" names the award; "huân chương
+// hồ chí minh" another).
+func otherAwardName(q question, k int, aw phraseWords) bool {
+	w := q.words[k]
+	if q.inWh(k) || w.num || slices.Contains(aw.folded, w.fold) || stopwordsVi.Has(w.fold, lexicon.Folded) || awardPassiveMarkers.Has(w.fold, lexicon.Folded) {
+		return false
+	}
+	rest := q.words[k:]
+	return giveWordsList.first(rest) != 0 && winWordsList.first(rest) != 0
+}
+
+// awardWordWeight weighs a word of an award's name a question holds
+// against those it lacks: the most words held rank first, the fewest
+// lacked among them.
+const awardWordWeight = 10
 
 // namesGiver reports whether the question names, as a person ("ông
 // Hợp"), the giver of award f.
@@ -364,6 +508,53 @@ func verbOf(f corpus.Fact) string {
 		}
 	}
 	return awardReplyVerbs[0]
+}
+
+// withoutVerb returns giver without verb at its end, so that a reply
+// writing the verb after the giver does not say it twice ("A trao trao").
+func withoutVerb(giver, verb string) string {
+	if g := strings.TrimSuffix(giver, " "+verb); g != "" {
+		return g
+	}
+	return giver
+}
+
+// peopleNamed counts the people of the article of passage whose names t
+// holds: a winners' span cut at a comma ("các đồng chí: A - Ủy viên …")
+// names fewer than its sentence (", B - …").
+func (d *document) peopleNamed(t, passage string) int {
+	p, ok := d.passages[passage]
+	if !ok {
+		return 0
+	}
+	n := 0
+	for _, i := range d.factsOf[p.Article] {
+		if f := d.facts[i]; f.Type == corpus.FactPerson && strings.Contains(t, f.Name) {
+			n++
+		}
+	}
+	return n
+}
+
+// countsPeople reports whether one of counts numbers the people names
+// holds: "2 đoàn viên" of "anh A (huyện X); anh B (huyện Y)".
+func (d *document) countsPeople(counts []corpus.Count, names, passage string) bool {
+	n := d.peopleNamed(names, passage)
+	for _, c := range counts {
+		if v, ok := analysis.ParseNumber(c.Number); ok && n > 0 && v == float64(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// factSentText is the text of the sentence of fact f, "" when it is not
+// found.
+func (d *document) factSentText(f corpus.Fact) string {
+	if s := d.factSent(f); s != nil {
+		return s.text
+	}
+	return ""
 }
 
 // namesPerson reports whether t holds the name of a person of the
@@ -445,4 +636,14 @@ func awardsCounted(q question, facts []corpus.Fact, base float64) candidate {
 		ans = strings.Join(parts, plusSign) + equalsSign + ans
 	}
 	return candidate{answer: ans + ".", kind: KindFact, score: base, refs: []ref{{best.Passage, best.Sentence}}}
+}
+
+// withoutQuotes drops quotation marks, as a strings.Map mapping: an
+// award's name written in quotes (“Tuổi trẻ dũng cảm”) is named by a
+// question without them.
+func withoutQuotes(r rune) rune {
+	if unicode.In(r, unicode.Quotation_Mark) {
+		return -1
+	}
+	return r
 }

@@ -317,7 +317,7 @@ func (d *document) prepare(f corpus.Fact, taken map[ref]map[int]bool) prepared {
 	case corpus.FactAward:
 		p.award = d.wholeSpans(f)
 		p.awardFold = analysis.Fold(f.Award)
-		p.awardWords = splitPhrase(strings.ToLower(p.award.Award))
+		p.awardWords = splitPhrase(strings.ToLower(strings.Map(withoutQuotes, p.award.Award)))
 		if p.award.Giver != "" {
 			p.giver = d.giverWords(p.award.Giver)
 		}

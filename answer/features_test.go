@@ -179,10 +179,14 @@ func TestRoleFeatures(t *testing.T) {
 	tests := []struct {
 		q, name string
 		feature string
+		// absentOK: the candidate may not be proposed at all (the
+		// passage generator leaves the giver out of who was given:
+		// giversIfGiven); when it is, it has the feature.
+		absentOK bool
 	}{
 		// The giver, written before "tặng", does not say who received.
-		{"ai được tặng Bằng khen?", "Lê Văn Dũng", fRoleMismatch},
-		{"ai tặng Bằng khen?", "Lê Văn Dũng", fRoleAgrees},
+		{"ai được tặng Bằng khen?", "Lê Văn Dũng", fRoleMismatch, true},
+		{"ai tặng Bằng khen?", "Lê Văn Dũng", fRoleAgrees, false},
 	}
 	for _, tt := range tests {
 		var got map[string]float64
@@ -192,7 +196,9 @@ func TestRoleFeatures(t *testing.T) {
 			}
 		}
 		if got == nil {
-			t.Errorf("%q: no candidate naming %s", tt.q, tt.name)
+			if !tt.absentOK {
+				t.Errorf("%q: no candidate naming %s", tt.q, tt.name)
+			}
 			continue
 		}
 		if got[tt.feature] != 1 {

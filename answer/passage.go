@@ -301,7 +301,7 @@ func (d *document) extract(q question, content []word, b scored) string {
 			}
 		}
 		if ans == "" && !q.org {
-			ans = d.peopleIn(b.s, content)
+			ans, _ = d.people(b.s, content, d.giversIfGiven(q, b.s))
 		}
 		if ans == "" && !q.org {
 			ans = teamIn(b) // "Ai vô địch?" may be answered by a team
@@ -492,8 +492,26 @@ func startsUpperWithin(s *sent, i, j int) bool {
 // stand in the parenthesis after some names ("Phạm Minh Khang (môn
 // Toán)"), only those are listed.
 func (d *document) peopleIn(s *sent, content []word) string {
-	names, _ := d.people(s, content)
+	names, _ := d.people(s, content, "")
 	return names
+}
+
+// giversIfGiven returns, for a question asking who was given something
+// ("ai được tặng Giấy khen": a passive marker before a give verb), the
+// givers of the awards sentence s reports, joined: they received nothing.
+// "" for any other question.
+func (d *document) giversIfGiven(q question, s *sent) string {
+	p := awardPassiveMarkersList.first(q.words)
+	if p < 0 || giveWordsList.first(q.words[p:]) < 0 {
+		return ""
+	}
+	var givers []string
+	for _, i := range d.factsOf[s.art.ID] {
+		if f := d.facts[i]; f.Type == corpus.FactAward && f.Giver != "" && d.factSent(f) == s {
+			givers = append(givers, f.Giver)
+		}
+	}
+	return strings.Join(givers, "; ")
 }
 
 // noteNamesAsked reports whether note, written after a person's name,
@@ -508,12 +526,13 @@ func noteNamesAsked(note string, content []word) bool {
 	return share(rest, content) > 0 || len(rest) == 0
 }
 
-// people is peopleIn, and whether the question singled the names out.
-func (d *document) people(s *sent, content []word) (string, bool) {
+// people is peopleIn, and whether the question singled the names out;
+// a person named in skip (an award's giver) is left out.
+func (d *document) people(s *sent, content []word, skip string) (string, bool) {
 	var parts, picked []string
 	for _, i := range d.factsOf[s.art.ID] {
 		f := d.facts[i]
-		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) {
+		if f.Type != corpus.FactPerson || !strings.Contains(s.text, f.Name) || skip != "" && strings.Contains(skip, f.Name) {
 			continue
 		}
 		if note := noteAfter(s.text, f.Name); note != "" && noteNamesAsked(note, content) {

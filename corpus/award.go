@@ -14,6 +14,7 @@ func awards(s *sentence, who []mention) []Fact {
 	var out []Fact
 	reason, giver := "", ""
 	for _, c := range s.clauses() {
+		after := c[0] // the token after the clause's last award read
 		for i := c[0]; i < c[1]; i++ {
 			n := s.awardAt(i)
 			if n == 0 {
@@ -26,15 +27,28 @@ func awards(s *sentence, who []mention) []Fact {
 			}
 			f := Fact{Type: FactAward, Awarding: Awarding{Award: s.span(i, i+n)}, Passage: s.p.ID, Sentence: s.index}
 			start := s.skipAdverbial(c[0], c[1])
+			// The giver of an award is written after the one before it in
+			// the clause: "A trao Huy hiệu X và trao Bằng khen cho B".
+			from := max(start, after)
 			// The verb of giving or winning just before the award.
 			verb := false
-			for k := i - 1; k >= start && k >= i-4; k-- {
+			for k := i - 1; k >= from && k >= i-4; k-- {
 				m := s.match(giveVerbs, k)
 				if m == 0 || k+m > i {
 					continue
 				}
+				// The whole verb: "trao tặng", not its last word.
+				for k > from {
+					if m2 := s.match(giveVerbs, k-1); m2 > 1 && k-1+m2 == k+m {
+						k, m = k-1, m2
+						continue
+					}
+					break
+				}
 				verb = true
-				subject := trimClause(s.span(start, k))
+				f.Authority = s.authorityBefore(c[0], k)
+				f.Requester = s.requesterBefore(c[0], k)
+				subject, nominal := s.giverBefore(from, k)
 				switch {
 				case k > start && awardPassiveMarkers.Has(s.word(k-1), lexicon.Exact):
 					// "3 tập thể được tặng Bằng khen của Giám đốc"
@@ -55,9 +69,11 @@ func awards(s *sentence, who []mention) []Fact {
 					}
 					if counts, _ := s.recipients(from, k); len(counts) > 0 && s.toks[from].Number {
 						f.Recipients = counts
-					} else if from < k {
-						f.Winners = []string{trimClause(s.span(from, k))}
+					} else if to := s.withoutAux(from, k); from < to {
+						f.Winners = []string{trimClause(s.span(from, to))}
 					}
+				case nominal:
+					// "lễ trao tặng Bằng khen": no one gives it here.
 				case subject == "":
 					// "…; trao 2 giải Khuyến khích cho …": the giver of
 					// the clause before.
@@ -68,15 +84,15 @@ func awards(s *sentence, who []mention) []Fact {
 				break
 			}
 			end := i + n
-			// "Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể"
-			if end < c[1] && possessiveMarkers.Has(s.word(end), lexicon.Exact) {
-				issuer := s.ofGiver(end, c[1])
+			// "Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể", "Huân
+			// chương do Chủ tịch nước trao tặng": the issuer, who gives it
+			// when the sentence names no other giver.
+			if issuer, to := s.issuerAfter(end, c[1]); issuer != "" {
+				f.Issuer = issuer
 				if f.Giver == "" {
 					f.Giver = issuer
 				}
-				if issuer != "" {
-					end = s.nameEnd(end+1, c[1])
-				}
+				end = to
 			}
 			// "giải “X” được trao cho vận động viên A"
 			if end+1 < c[1] && awardPassiveMarkers.Has(s.word(end), lexicon.Exact) && s.match(giveVerbs, end+1) > 0 {
@@ -84,7 +100,7 @@ func awards(s *sentence, who []mention) []Fact {
 			}
 			if len(f.Recipients) == 0 && len(f.Winners) == 0 {
 				var last int
-				f.Recipients, f.Winners, last = s.recipientsAfter(end, c[1])
+				f.Recipients, f.Winners, last = s.recipientsAfter(s.markerNear(end, c[1]), c[1])
 				end = max(end, last)
 			}
 			if !verb && f.Giver == "" && giver != "" && (len(f.Recipients) > 0 || len(f.Winners) > 0) {
@@ -104,9 +120,12 @@ func awards(s *sentence, who []mention) []Fact {
 				reason = f.Reason
 			}
 			f.Giver = withPerson(f.Giver, who)
+			f.Issuer = withPerson(f.Issuer, who)
+			f.Requester = withPerson(f.Requester, who)
 			f.Text = trimClause(s.span(start, c[1]))
 			out = append(out, f)
 			i = end - 1
+			after = end
 		}
 	}
 	for i := range out {
@@ -127,6 +146,23 @@ var (
 	awardPassiveMarkers = lexicon.MustSet("award_passive_markers")
 	// awardLeadFillers open the recipients without being one: "có".
 	awardLeadFillers = lexicon.MustSet("award_lead_fillers")
+	// awardRankHeads put an award's rank after its name: "hạng Nhất".
+	awardRankHeads = lexicon.MustSet("award_rank_heads")
+	// awardRanks are the ranks after "hạng": "Nhất".
+	awardRanks = lexicon.MustSet("award_ranks")
+	// awardNameStops end the capitalised name after an award's kind.
+	awardNameStops = lexicon.MustSet("award_name_stops")
+	// awardVerbNominalizers make a give verb a noun: "lễ trao".
+	awardVerbNominalizers = lexicon.MustSet("award_verb_nominalizers")
+	// awardVerbAux stand between a giver and the give verb: "đã".
+	awardVerbAux = lexicon.MustSet("award_verb_aux")
+	// awardRequestVerbs ask another to give: the giver follows them.
+	awardRequestVerbs = lexicon.MustSet("award_request_verbs")
+	// awardAuthorityLeads put the authority an award is given on behalf
+	// of after them: "thừa ủy quyền".
+	awardAuthorityLeads = lexicon.MustSet("award_authority_leads")
+	// agentMarkers put the one who acts after a noun: "của", "do".
+	agentMarkers = lexicon.MustSet("agent_markers")
 	// awardNameHeads start an award named in quotes: giải “X”.
 	awardNameHeads = lexicon.MustSet("award_name_heads")
 	// possessiveMarkers put the one a thing comes from after it: "của".
@@ -162,12 +198,166 @@ func (s *sentence) awardAt(i int) int {
 	// Lower-case qualifiers up to "cho", "của", a verb or punctuation.
 	for k := 0; k < 3 && j < len(s.toks) && s.spaced(j) && !s.upper(j) && !s.toks[j].Number; k++ {
 		w := s.word(j)
-		if awardQualifierStops.Has(w, lexicon.Exact) || s.match(reasonStarts, j) > 0 || s.match(giveVerbs, j) > 0 {
+		if awardQualifierStops.Has(w, lexicon.Exact) || awardRankHeads.Has(w, lexicon.Exact) || s.match(reasonStarts, j) > 0 || s.match(giveVerbs, j) > 0 {
 			break
 		}
 		j++
 	}
-	return j - i
+	return s.awardNameEnd(j) - i
+}
+
+// awardNameEnd returns the token after the name and the rank that follow
+// an award's kind at token i: capitalised syllables, each perhaps followed
+// by one lower-case syllable of its word ("Huân chương Sao Vàng", "Huy
+// hiệu Tuổi trẻ Dũng cảm"), then "hạng" and the rank ("Huân chương Lao
+// động hạng Nhất"). A title or a person ("Bằng khen Chủ tịch UBND tỉnh")
+// and an upper-case code ("UBND") start no name: i is returned.
+func (s *sentence) awardNameEnd(i int) int {
+	j := i
+	if j < len(s.toks) && s.spaced(j) && s.titleCase(j) && s.match(titleHeads, j) == 0 && s.match(personMarkers, j) == 0 && s.match(reasonStarts, j) == 0 {
+		for j < len(s.toks) && s.spaced(j) && !s.toks[j].Number {
+			if s.upper(j) && (j == i || s.match(titleHeads, j) == 0) {
+				j++
+				continue
+			}
+			if !s.upper(j) && s.upper(j-1) && !s.endsAwardName(j) {
+				j++
+				continue
+			}
+			break
+		}
+	}
+	if j+1 < len(s.toks) && s.spaced(j) && awardRankHeads.Has(s.word(j), lexicon.Exact) && s.rankAt(j+1) {
+		j += 2
+		// More ranks: "hạng Nhất, Nhì và hạng Ba".
+		for j < len(s.toks) {
+			k := j
+			if listJoiners.Has(s.word(k), lexicon.Exact) {
+				k++
+			} else if s.sep(k) != ", " {
+				break
+			}
+			if k < len(s.toks) && awardRankHeads.Has(s.word(k), lexicon.Exact) {
+				k++
+			}
+			if !s.rankAt(k) {
+				break
+			}
+			j = k + 1
+		}
+	}
+	return j
+}
+
+// rankAt reports whether token i, after a space or a comma, is the rank
+// of an award: "Nhất", "Nhì", "Ba".
+func (s *sentence) rankAt(i int) bool {
+	return i < len(s.toks) && i > 0 && (s.spaced(i) || s.sep(i) == ", ") && awardRanks.Has(s.word(i), lexicon.Exact)
+}
+
+// endsAwardName reports whether lower-case token i ends the name after an
+// award's kind: "cho", "của", a verb of giving, a reason, a rank.
+func (s *sentence) endsAwardName(i int) bool {
+	w := s.word(i)
+	return awardQualifierStops.Has(w, lexicon.Exact) || awardNameStops.Has(w, lexicon.Exact) || awardRankHeads.Has(w, lexicon.Exact) ||
+		recipientMarkers.Has(w, lexicon.Exact) || listJoiners.Has(w, lexicon.Exact) || s.match(reasonStarts, i) > 0 || s.match(giveVerbs, i) > 0
+}
+
+// markerNear returns the recipient marker a few words after an award's
+// end i ("Huân chương Sao Vàng lần thứ 5 cho lực lượng …"), within its
+// clause and before a comma or another award; i itself when there is none.
+func (s *sentence) markerNear(i, to int) int {
+	for k := i; k < to && k < i+markerReach; k++ {
+		if k > i && (!s.spaced(k) || s.awardAt(k) > 0) {
+			break
+		}
+		if recipientMarkers.Has(s.word(k), lexicon.Exact) {
+			return k
+		}
+	}
+	return i
+}
+
+// markerReach is how many words after an award markerNear looks for "cho".
+const markerReach = 4
+
+// giverBefore reads the giver written before the give verb at token k,
+// from token from on: the name, title or body after the clause's last
+// comma ("Ghi nhận thành tích, Chủ tịch UBND tỉnh quyết định tặng" →
+// "Chủ tịch UBND tỉnh"), after a verb of asking ("Giám đốc đề nghị Bộ
+// Công an tặng" → "Bộ Công an"), without the tense and deciding words
+// before the verb ("đã", "quyết định"). A person before a comma stays
+// with the title after it ("bà A, Bí thư Tỉnh đoàn"). nominal reports a
+// noun that makes the verb one ("lễ trao", "việc tặng"): no giver. The
+// giver is "" when the words left hold no name, title or person.
+func (s *sentence) giverBefore(from, k int) (giver string, nominal bool) {
+	if k > from && s.matchBefore(awardVerbNominalizers, k) > 0 {
+		return "", true
+	}
+	end := s.withoutAux(from, k)
+	b, prev := from, -1
+	for m := from + 1; m < end; m++ {
+		if strings.Contains(s.sep(m), ",") {
+			b, prev = m, b
+		}
+	}
+	if end < len(s.toks) && strings.Contains(s.sep(end), ",") && s.match(titleHeads, b) == 0 {
+		// "A, tỉnh B tiến hành …, trao tặng": a verb after a comma shares
+		// a subject this reader does not find; a title between commas is
+		// the giver's ("ông A, Phó Chủ tịch UBND tỉnh, đã trao").
+		return "", false
+	}
+	for m := b; m < end; m++ {
+		// "Giám đốc đề nghị Bộ Công an tặng", "Công an tỉnh được Thủ
+		// tướng tặng": the giver follows.
+		if n := s.match(awardRequestVerbs, m); n > 0 {
+			b, prev = m+n, -1
+		} else if awardPassiveMarkers.Has(s.word(m), lexicon.Exact) {
+			b, prev = m+1, -1
+		}
+	}
+	if prev >= 0 && s.match(personMarkers, prev) > 0 && s.match(titleHeads, b) > 0 {
+		b = prev
+	}
+	// "ông A thay mặt lãnh đạo tỉnh trao": the giver ends before the
+	// authority (authorityBefore).
+	for m := b; m < end; m++ {
+		if s.match(awardAuthorityLeads, m) > 0 {
+			end = m
+		}
+	}
+	for b < end && listJoiners.Has(s.word(b), lexicon.Exact) {
+		b++
+	}
+	if b >= end || !s.namesGiver(b, end) {
+		return "", false
+	}
+	return trimClause(s.span(b, end)), false
+}
+
+// withoutAux returns k before the tense, modal and deciding words that
+// end tokens [from, k): "Công an tỉnh vinh dự" of "… vinh dự nhận".
+func (s *sentence) withoutAux(from, k int) int {
+	for k > from {
+		n := s.matchBefore(awardVerbAux, k)
+		if n == 0 || k-n < from {
+			break
+		}
+		k -= n
+	}
+	return k
+}
+
+// namesGiver reports whether tokens [i, j) hold a name, a title or a
+// person: a capitalised word that does not merely open the sentence, a
+// title ("chủ tịch") or a person's marker ("ông").
+func (s *sentence) namesGiver(i, j int) bool {
+	for k := i; k < j; k++ {
+		if k > 0 && s.upper(k) || s.match(titleHeads, k) > 0 || s.match(personMarkers, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientsAfter reads "(cho) 3 tập thể, 6 cá nhân" or "cho đội A" after
@@ -218,13 +408,20 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 		j := i
 		for {
 			k := j
-			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && !listJoiners.Has(s.word(k), lexicon.Exact) && !partnerMarkers.Has(s.word(k), lexicon.Exact) && s.match(reasonStarts, k) == 0 {
+			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && !listJoiners.Has(s.word(k), lexicon.Exact) && !partnerMarkers.Has(s.word(k), lexicon.Exact) && s.match(reasonStarts, k) == 0 && s.match(giveVerbs, k) == 0 && s.awardAt(k) == 0 {
 				k++
 			}
-			names = append(names, trimClause(s.span(j, k)))
+			// A winner is never another award nor the verb giving it:
+			// "Huy hiệu X và trao tặng Bằng khen cho …".
+			if name := trimClause(s.span(j, k)); name != "" {
+				names = append(names, name)
+			}
 			if k < to && listJoiners.Has(s.word(k), lexicon.Exact) && s.hasUpperBefore(k+1, to) {
 				j = k + 1
 				continue
+			}
+			if len(names) == 0 {
+				return nil, nil, i
 			}
 			return nil, names, k
 		}
@@ -248,15 +445,105 @@ func (s *sentence) recipients(from, to int) ([]Count, []string) {
 	return nil, nil
 }
 
-// ofGiver reads "của Chủ tịch UBND tỉnh" after an award.
-func (s *sentence) ofGiver(i, to int) string {
-	for k := i; k < to && k <= i+1; k++ {
-		if possessiveMarkers.Has(s.word(k), lexicon.Exact) && k+1 < to && s.upper(k+1) {
-			return trimClause(s.span(k+1, s.nameEnd(k+1, to)))
+// issuerAfter reads the issuer written after an award ending at token i,
+// within [i, to): "của Chủ tịch UBND tỉnh", or an agent up to a give verb,
+// "do Chủ tịch nước trao tặng". It returns the issuer and the token after
+// what it read; "" and i when there is none.
+func (s *sentence) issuerAfter(i, to int) (string, int) {
+	if i+1 >= to || !agentMarkers.Has(s.word(i), lexicon.Exact) || !s.spaced(i+1) {
+		return "", i
+	}
+	b := i + 1
+	// "do Chủ tịch nước trao tặng": the agent of the give verb.
+	for m := b + 1; m < to && m <= b+issuerReach && s.spaced(m); m++ {
+		if awardPassiveMarkers.Has(s.word(m), lexicon.Exact) {
+			break
 		}
+		if n := s.match(giveVerbs, m); n > 0 {
+			if e := s.withoutAux(b, m); b < e && (s.upper(b) || s.match(titleHeads, b) > 0) {
+				return trimClause(s.span(b, e)), m + n
+			}
+			break
+		}
+	}
+	// "của Chủ tịch UBND tỉnh"
+	if possessiveMarkers.Has(s.word(i), lexicon.Exact) && s.upper(b) {
+		e := s.nameEnd(b, to)
+		return trimClause(s.span(b, e)), e
+	}
+	return "", i
+}
+
+// issuerReach is how many words after "do" issuerAfter looks for the give
+// verb.
+const issuerReach = 6
+
+// authorityBefore reads the authority on whose behalf the give verb at
+// token k is done, named after an authority lead earlier in the clause
+// from token from on and ending at a comma: "Thừa ủy quyền của Chủ tịch
+// nước, Bí thư Tỉnh ủy trao" → "Chủ tịch nước".
+func (s *sentence) authorityBefore(from, k int) string {
+	for m := from; m < k; m++ {
+		n := s.match(awardAuthorityLeads, m)
+		if n == 0 {
+			continue
+		}
+		b := m + n
+		if b < k && possessiveMarkers.Has(s.word(b), lexicon.Exact) {
+			b++
+		}
+		e := b
+		for e < k && (e == b || s.spaced(e)) {
+			e++
+		}
+		if b < e && e < k && s.namesGiver(b, e) {
+			return trimClause(s.span(b, e))
+		}
+		return ""
 	}
 	return ""
 }
+
+// requesterBefore reads who asked for the award the give verb at token k
+// gives, from token from on: the subject of a verb of asking ("Giám đốc
+// Công an tỉnh đã đề nghị Bộ Công an tặng" → "Giám đốc Công an tỉnh"),
+// or the one after it and "của" ("Theo đề nghị của Giám đốc Sở, …").
+func (s *sentence) requesterBefore(from, k int) string {
+	for m := k - 1; m >= from; m-- {
+		n := s.match(awardRequestVerbs, m)
+		if n == 0 || m+n > k {
+			continue
+		}
+		if b := m + n; b < k && possessiveMarkers.Has(s.word(b), lexicon.Exact) {
+			e := b + 1
+			for e < k && s.spaced(e) {
+				e++
+			}
+			if b+1 < e && s.namesGiver(b+1, e) {
+				return trimClause(s.span(b+1, e))
+			}
+			return ""
+		}
+		// The one asked and the verb follow without a comma.
+		for j := m + n; j <= k && j < len(s.toks); j++ {
+			if j > m+n && !s.spaced(j) || j-m > requestReach {
+				return ""
+			}
+		}
+		b := m
+		for b > from && s.spaced(b) {
+			b--
+		}
+		if e := s.withoutAux(b, m); b < e && s.namesGiver(b, e) {
+			return trimClause(s.span(b, e))
+		}
+		return ""
+	}
+	return ""
+}
+
+// requestReach is the most words from a verb of asking to the give verb.
+const requestReach = 10
 
 // reasonStarts begin the reason for an award.
 var reasonStarts = lexicon.MustSet("reason_starts")
@@ -292,7 +579,10 @@ func withPerson(giver string, who []mention) string {
 	for _, m := range who {
 		for _, t := range m.titles {
 			ft := analysis.Fold(t)
-			if strings.HasPrefix(ft, fg) {
+			// The title goes on with a name or nothing ("Chủ tịch UBND
+			// tỉnh Quảng Nam"), not with other words the reader took in
+			// ("Giám đốc Công an tỉnh cũng").
+			if rest := strings.TrimSpace(t[min(len(t), len(strings.TrimRight(giver, " "))):]); strings.HasPrefix(ft, fg) && (rest == "" || startsUpper(rest)) {
 				if m.rank != "" {
 					return giver + ", " + m.rank + " " + m.name
 				}

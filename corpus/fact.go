@@ -96,10 +96,18 @@ func (p Person) RankedName() string {
 }
 
 // An Awarding is an award given: its kind, giver, recipients and reason.
-// FactAward carries it.
+// FactAward carries it. Beside the giver, who hands the award over, a
+// sentence may name three other roles: the issuer the award is of ("Bằng
+// khen của Chủ tịch UBND tỉnh", "do Chủ tịch nước trao tặng"), the
+// authority it is handed over on behalf of ("thừa ủy quyền của Chủ tịch
+// nước") and the one who asked for it ("Giám đốc Công an tỉnh đề nghị Bộ
+// Công an tặng").
 type Awarding struct {
 	Award      string   `json:"award,omitempty"` // "Bằng khen"
 	Giver      string   `json:"giver,omitempty"`
+	Issuer     string   `json:"issuer,omitempty"`
+	Authority  string   `json:"authority,omitempty"`
+	Requester  string   `json:"requester,omitempty"`
 	Recipients []Count  `json:"recipients,omitempty"`
 	Winners    []string `json:"winners,omitempty"`
 	Reason     string   `json:"reason,omitempty"`

@@ -1,0 +1,105 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestAwardConstituents reads award facts from short sentences in the
+// shapes news reports write them, and checks that each holds clean
+// constituents: the award's full name, a giver that ends before the give
+// verb and holds no preceding clause, winners that are neither the giver
+// nor part of the award's name.
+func TestAwardConstituents(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		award, giver   string
+		winners        []string
+		recipients     []Count
+	}{
+		{"whole verb", "Chủ tịch nước Nguyễn Văn Bình trao tặng Huân chương Sao Vàng cho lực lượng Quân đội.",
+			"Huân chương Sao Vàng", "Chủ tịch nước Nguyễn Văn Bình", []string{"lực lượng Quân đội"}, nil},
+		{"rank", "Bộ trưởng Lê Minh trao Huân chương Lao động hạng Nhì cho Trường Đại học Nam Sơn.",
+			"Huân chương Lao động hạng Nhì", "Bộ trưởng Lê Minh", []string{"Trường Đại học Nam Sơn"}, nil},
+		{"ranks", "Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhất, Nhì và hạng Ba cho 4 cá nhân.",
+			"Huân chương Lao động hạng Nhất, Nhì và hạng Ba", "Bí thư Tỉnh ủy", nil, []Count{{"4", "cá nhân"}}},
+		{"named award", "Bí thư Thành đoàn trao Huy hiệu Tuổi trẻ Dũng cảm cho anh Trần Văn Hùng.",
+			"Huy hiệu Tuổi trẻ Dũng cảm", "Bí thư Thành đoàn", []string{"anh Trần Văn Hùng"}, nil},
+		{"clause before", "Ghi nhận những đóng góp trên, Giám đốc Sở Y tế quyết định tặng Giấy khen cho 3 tập thể.",
+			"Giấy khen", "Giám đốc Sở Y tế", nil, []Count{{"3", "tập thể"}}},
+		{"aux", "Hiệu trưởng đã có quyết định tặng Giấy khen cho 7 học sinh.",
+			"Giấy khen", "Hiệu trưởng", nil, []Count{{"7", "học sinh"}}},
+		{"request", "Giám đốc Công an huyện đề nghị UBND tỉnh tặng Bằng khen cho 2 tập thể.",
+			"Bằng khen", "UBND tỉnh", nil, []Count{{"2", "tập thể"}}},
+		{"ceremony", "Tại hội trường Nhà văn hóa huyện diễn ra lễ trao Bằng khen của Chủ tịch UBND huyện cho 6 cá nhân.",
+			"Bằng khen", "Chủ tịch UBND huyện", nil, []Count{{"6", "cá nhân"}}},
+		{"comma before verb", "Hội đồng Thi đua huyện, sau khi xét duyệt, trao Giấy khen cho 5 cá nhân.",
+			"Giấy khen", "", nil, []Count{{"5", "cá nhân"}}},
+		{"person and title", "Thay mặt lãnh đạo tỉnh, ông Phan Văn Tâm, Phó Chủ tịch UBND tỉnh, đã trao Bằng khen cho đội Hòa Bình.",
+			"Bằng khen", "ông Phan Văn Tâm, Phó Chủ tịch UBND tỉnh", []string{"đội Hòa Bình"}, nil},
+		{"passive giver", "Năm nay, Công an huyện vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua.",
+			"Cờ thi đua", "Thủ tướng Chính phủ", nil, nil},
+		{"winner", "Nhiều năm liền, đội bóng Sông Lam vinh dự nhận Huy chương Vàng.",
+			"Huy chương Vàng", "", []string{"đội bóng Sông Lam"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			facts := ofType(Extract(afterLead(t, tt.sentence)), FactAward)
+			if len(facts) == 0 {
+				t.Fatalf("no award in %q", tt.sentence)
+			}
+			f := facts[0]
+			if f.Award != tt.award {
+				t.Errorf("Award = %q, want %q", f.Award, tt.award)
+			}
+			if f.Giver != tt.giver {
+				t.Errorf("Giver = %q, want %q", f.Giver, tt.giver)
+			}
+			if !reflect.DeepEqual(f.Winners, tt.winners) {
+				t.Errorf("Winners = %q, want %q", f.Winners, tt.winners)
+			}
+			if !reflect.DeepEqual(f.Recipients, tt.recipients) {
+				t.Errorf("Recipients = %v, want %v", f.Recipients, tt.recipients)
+			}
+		})
+	}
+}
+
+// TestAwardRoles keeps apart the roles an award sentence names beside the
+// giver: the issuer the award is of, the authority it is handed over on
+// behalf of, and the one who asked for it.
+func TestAwardRoles(t *testing.T) {
+	tests := []struct {
+		name, sentence                      string
+		giver, issuer, authority, requester string
+	}{
+		{"issuer after của", "Trưởng phòng Lê Hòa trao Giấy khen của Giám đốc Sở Nội vụ cho 4 cá nhân.",
+			"Trưởng phòng Lê Hòa", "Giám đốc Sở Nội vụ", "", ""},
+		{"issuer alone", "Dịp này, 3 tập thể được nhận Bằng khen của Chủ tịch UBND huyện.",
+			"Chủ tịch UBND huyện", "Chủ tịch UBND huyện", "", ""},
+		{"issuer after do", "Đơn vị đón nhận Huân chương Chiến công hạng Ba do Chủ tịch nước trao tặng.",
+			"Chủ tịch nước", "Chủ tịch nước", "", ""},
+		{"authority", "Thừa ủy quyền của Thủ tướng Chính phủ, Bí thư Huyện ủy trao Bằng khen cho 2 tập thể.",
+			"Bí thư Huyện ủy", "", "Thủ tướng Chính phủ", ""},
+		{"on behalf without comma", "Ông Trần Bình thay mặt Ban Thường vụ Tỉnh đoàn trao Giấy khen cho 5 đoàn viên.",
+			"Ông Trần Bình", "", "", ""},
+		{"requester", "Ghi nhận thành tích trên, Giám đốc Sở Y tế đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+			"UBND tỉnh", "", "", "Giám đốc Sở Y tế"},
+		{"requester after của", "Theo đề nghị của Giám đốc Sở Tư pháp, Chủ tịch UBND tỉnh tặng Bằng khen cho 6 cá nhân.",
+			"Chủ tịch UBND tỉnh", "", "", "Giám đốc Sở Tư pháp"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			facts := ofType(Extract(afterLead(t, tt.sentence)), FactAward)
+			if len(facts) == 0 {
+				t.Fatalf("no award in %q", tt.sentence)
+			}
+			f := facts[0]
+			got := [4]string{f.Giver, f.Issuer, f.Authority, f.Requester}
+			want := [4]string{tt.giver, tt.issuer, tt.authority, tt.requester}
+			if got != want {
+				t.Errorf("giver, issuer, authority, requester = %q, want %q", got, want)
+			}
+		})
+	}
+}
