@@ -64,11 +64,14 @@ const (
 	// genPlaceUnit gives a candidate cut to the place of the unit a
 	// where-question asks that it holds (placeUnitCuts).
 	genPlaceUnit generator = "place_unit"
+	// genRaceTime gives the race time written after the competitor a
+	// question names (raceTime).
+	genRaceTime generator = "race_time"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genTitleCount, genChoice, genScene, genPlaceUnit,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
