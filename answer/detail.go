@@ -22,11 +22,18 @@ var causativeVerbs = lexicon.MustSet("causative_verbs")
 // happenedCover is how much of the question's words others, less its
 // verbs of happening ("xảy ra"), the lead sentence s holds: a question
 // that asks when the event happened names it by its other words. It is 0
-// when others holds no such verb, or nothing else.
+// when others holds no such verb, or nothing else. A noun that points back
+// at the event ("vụ", event_reference_nouns) is left out when other words
+// remain to name it.
 func (d *document) happenedCover(q question, others []word, s *sent) float64 {
 	happened := without(others, happenVerbs...)
 	if len(happened) == 0 || len(happened) == len(others) {
 		return 0
+	}
+	if bare := without(happened, eventReferenceNouns...); len(bare) > 0 {
+		// "vụ cướp xảy ra": "vụ" points back at the event, which
+		// "cướp" names.
+		happened = bare
 	}
 	return d.overlapOf(q, happened, s).coverage()
 }
@@ -109,17 +116,37 @@ const earlierDayWindow = 62
 // then the first day fronted in the first body paragraphs
 // (detailParagraphs, within earlierDayReach words of its sentence's
 // start) that is the lead's day or earlier, by at most earlierDayWindow
-// days — a later one dates what followed.
+// days — a later one dates what followed. A lead that writes no time
+// leaves the report's day to the first body paragraph.
 func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
 	a := d.leadArticle(f)
 	lead := d.factSent(f)
-	if a == nil || lead == nil || len(lead.times) == 0 || !datesDay(lead.times[0]) {
+	if a == nil || lead == nil {
 		return "", ref{}, false
 	}
-	first := lead.times[0]
-	at := wordsBefore(lead, first.Start)
-	if !timeFronted(lead, at) || !reportsIncident(lead, at) {
-		return "", ref{}, false
+	first, ok := reportDay(lead)
+	var reported ref // the body sentence that dates the report, if the lead does not
+	if !ok {
+		if len(lead.times) > 0 {
+			return "", ref{}, false
+		}
+		// A lead that writes no time at all sums the story up ("Lợi
+		// dụng việc mua bán …, nhóm đối tượng … cướp 1,5 tỷ đồng"): the
+		// first body paragraph may date the report ("Tối 16/12, Đại tá
+		// …, cho biết …").
+		for _, p := range a.Passages {
+			if p.Kind == corpus.KindParagraph {
+				reported = ref{p.ID, 0}
+				break
+			}
+		}
+		s := d.sentOf[reported]
+		if s == nil {
+			return "", ref{}, false
+		}
+		if first, ok = reportDay(s); !ok {
+			return "", ref{}, false
+		}
 	}
 	read := 0
 	for _, p := range a.Passages {
@@ -128,7 +155,7 @@ func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
 		}
 		for i := range p.Sentences {
 			s := d.sentOf[ref{p.ID, i}]
-			if s == nil {
+			if s == nil || (ref{p.ID, i}) == reported {
 				continue
 			}
 			t, ok := frontedDay(s)
@@ -144,6 +171,19 @@ func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
 		}
 	}
 	return "", ref{}, false
+}
+
+// reportDay returns the day s fronts when the clause after it reports an
+// incident (reportsIncident): the date of a report.
+func reportDay(s *sent) (analysis.TimeSpan, bool) {
+	if len(s.times) == 0 || !datesDay(s.times[0]) {
+		return analysis.TimeSpan{}, false
+	}
+	at := wordsBefore(s, s.times[0].Start)
+	if !timeFronted(s, at) || !reportsIncident(s, at) {
+		return analysis.TimeSpan{}, false
+	}
+	return s.times[0], true
 }
 
 // earlierDayParagraphs is how many body paragraphs after a reporting lead

@@ -96,6 +96,10 @@ func TestEventEarlierDay(t *testing.T) {
 		"date 2023-11 Sáng 11.11, Công an TP.Thủ Đức đang củng cố hồ sơ, làm rõ vụ tai nạn giao thông giữa mô tô với ô tô.\n\n" +
 			"Danh tính nạn nhân được xác định là anh Nguyễn Thành Đ.\n\n" +
 			"Thông tin ban đầu, khoảng 23 giờ khuya 10.11, anh Đ. điều khiển mô tô trên đường song hành.\n",
+		// A lead that writes no time: the first paragraph dates the report.
+		"date 2025-12-17 Lợi dụng việc mua bán đá thiên thạch, nhóm đối tượng đã dùng bột ớt tấn công bị hại, cướp 1,5 tỷ đồng rồi bỏ trốn.\n\n" +
+			"Tối 16/12, Đại tá Võ Duy Tấn, Phó Giám đốc Công an tỉnh Đắk Lắk, cho biết đơn vị đã ra thông báo truy tìm 5 đối tượng liên quan đến vụ cướp tài sản.\n\n" +
+			"Theo thông tin ban đầu, ngày 13/12, nhóm đối tượng bất ngờ ném bột ớt vào mặt bị hại rồi cướp túi xách.\n",
 		// A later day dates what followed the incident, not the incident: no
 		// day detailed, and the lead does not say the accident happened.
 		"date 2025-01-01 Ngày 1/1, Công an TP Dĩ An điều tra nguyên nhân vụ tai nạn giao thông làm một người tử vong.\n\n" +
@@ -111,8 +115,9 @@ func TestEventEarlierDay(t *testing.T) {
 		{0, "tai nạn xảy ra ngày nào", "23h30 ngày 31/12."},
 		{1, "ngày nào xảy ra tai nạn", "22 giờ 30 phút ngày 3-7."},
 		{2, "tai nan xay ra ngay nao", "23 giờ khuya 10.11."},
-		{3, "tai nạn xảy ra ngày nào", ""},
-		{4, "hội nghị diễn ra ngày nào", "Sáng 19/8/2024."},
+		{3, "Vụ cướp xảy ra ngày nào?", "Ngày 13/12."},
+		{4, "tai nạn xảy ra ngày nào", ""},
+		{5, "hội nghị diễn ra ngày nào", "Sáng 19/8/2024."},
 	}
 	for _, tt := range tests {
 		a, err := corpus.Parse("t", []byte(texts[tt.art]))
