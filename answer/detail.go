@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -21,11 +22,18 @@ var causativeVerbs = lexicon.MustSet("causative_verbs")
 // happenedCover is how much of the question's words others, less its
 // verbs of happening ("xảy ra"), the lead sentence s holds: a question
 // that asks when the event happened names it by its other words. It is 0
-// when others holds no such verb, or nothing else.
+// when others holds no such verb, or nothing else. A noun that points back
+// at the event ("vụ", event_reference_nouns) is left out when other words
+// remain to name it.
 func (d *document) happenedCover(q question, others []word, s *sent) float64 {
 	happened := without(others, happenVerbs...)
 	if len(happened) == 0 || len(happened) == len(others) {
 		return 0
+	}
+	if bare := without(happened, eventReferenceNouns...); len(bare) > 0 {
+		// "vụ cướp xảy ra": "vụ" points back at the event, which
+		// "cướp" names.
+		happened = bare
 	}
 	return d.overlapOf(q, happened, s).coverage()
 }
@@ -46,7 +54,9 @@ const detailCauseScore = 0.5
 // gives the event when it opens with a detail opener and a day ("Theo đó,
 // tối 5.1, …"), and the sentence that writes it. News leads often date
 // the report ("Ngày 6.1, Công an … cho biết …") or no day at all ("vừa
-// bước đầu xác định …"), and the detail paragraph dates the event.
+// bước đầu xác định …"), and the detail paragraph dates the event; else
+// the earlier day of the incident a reporting lead points back at
+// (earlierDay).
 func (d *document) detailDay(f corpus.Fact, q question) (string, ref, bool) {
 	a := d.leadArticle(f)
 	if a == nil {
@@ -56,26 +66,200 @@ func (d *document) detailDay(f corpus.Fact, q question) (string, ref, bool) {
 		if p.Kind != corpus.KindParagraph {
 			continue
 		}
-		s := d.sentOf[ref{p.ID, 0}]
+		if t, at, ok := d.openedDay(ref{p.ID, 0}, q); ok {
+			return t, at, true
+		}
+		break
+	}
+	return d.earlierDay(f, q)
+}
+
+// openedDay returns the day the sentence at gives when it opens with a
+// detail opener and the day follows within detailDayReach words.
+func (d *document) openedDay(at ref, q question) (string, ref, bool) {
+	s := d.sentOf[at]
+	if s == nil {
+		return "", ref{}, false
+	}
+	n := openerLength(s)
+	if n == 0 {
+		return "", ref{}, false
+	}
+	for _, t := range s.times {
+		if !q.asksFor(t.Kind) || !datesDay(t) {
+			continue
+		}
+		if wordsBefore(s, t.Start)-n > detailDayReach {
+			return "", ref{}, false
+		}
+		return t.Text, at, true
+	}
+	return "", ref{}, false
+}
+
+// earlierDayReach is how many words may stand before the day a paragraph
+// after a reporting lead fronts: "Theo thông tin ban đầu, ngày 13/12",
+// "Trước đó, vào khoảng 22 giờ 30 phút ngày 3-7".
+const earlierDayReach = 5
+
+// earlierDayWindow is the most days before the lead's date the day of the
+// event it reports may be: news reports an incident within weeks.
+const earlierDayWindow = 62
+
+// earlierDay returns the day of the event a lead reports when the lead
+// dates only its report: "Ngày 1/1, Công an TP Dĩ An điều tra nguyên nhân
+// vụ tai nạn …" then "Khoảng 23h30 ngày 31/12, anh H. …"; "Ngày 4-7, Công
+// an … điều tra … vụ tai nạn" then "Trước đó, vào khoảng 22 giờ 30 phút
+// ngày 3-7, …". The lead reports when the clause after its fronted day
+// writes a verb of reporting (report_verbs) or a noun that points back at
+// an incident (event_reference_nouns, "vụ tai nạn"); the event's day is
+// then the first day fronted in the first body paragraphs
+// (detailParagraphs, within earlierDayReach words of its sentence's
+// start) that is the lead's day or earlier, by at most earlierDayWindow
+// days — a later one dates what followed. A lead that writes no time
+// leaves the report's day to the first body paragraph.
+func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
+	a := d.leadArticle(f)
+	lead := d.factSent(f)
+	if a == nil || lead == nil {
+		return "", ref{}, false
+	}
+	first, ok := reportDay(lead)
+	var reported ref // the body sentence that dates the report, if the lead does not
+	if !ok {
+		if len(lead.times) > 0 {
+			return "", ref{}, false
+		}
+		// A lead that writes no time at all sums the story up ("Lợi
+		// dụng việc mua bán …, nhóm đối tượng … cướp 1,5 tỷ đồng"): the
+		// first body paragraph may date the report ("Tối 16/12, Đại tá
+		// …, cho biết …").
+		for _, p := range a.Passages {
+			if p.Kind == corpus.KindParagraph {
+				reported = ref{p.ID, 0}
+				break
+			}
+		}
+		s := d.sentOf[reported]
 		if s == nil {
 			return "", ref{}, false
 		}
-		n := openerLength(s)
-		if n == 0 {
+		if first, ok = reportDay(s); !ok {
 			return "", ref{}, false
 		}
-		for _, t := range s.times {
-			if !q.asksFor(t.Kind) || !datesDay(t) {
+	}
+	read := 0
+	for _, p := range a.Passages {
+		if p.Kind != corpus.KindParagraph {
+			continue
+		}
+		for i := range p.Sentences {
+			s := d.sentOf[ref{p.ID, i}]
+			if s == nil || (ref{p.ID, i}) == reported {
 				continue
 			}
-			if wordsBefore(s, t.Start)-n > detailDayReach {
-				return "", ref{}, false
+			t, ok := frontedDay(s)
+			if !ok || !q.asksFor(t.Kind) {
+				continue
 			}
-			return t.Text, ref{p.ID, 0}, true
+			if back, ok := daysBefore(first.Text, t.Text); ok && back <= earlierDayWindow {
+				return strings.TrimSpace(t.Text), ref{p.ID, i}, true
+			}
 		}
-		return "", ref{}, false
+		if read++; read == earlierDayParagraphs {
+			break
+		}
 	}
 	return "", ref{}, false
+}
+
+// reportDay returns the day s fronts when the clause after it reports an
+// incident (reportsIncident): the date of a report.
+func reportDay(s *sent) (analysis.TimeSpan, bool) {
+	if len(s.times) == 0 || !datesDay(s.times[0]) {
+		return analysis.TimeSpan{}, false
+	}
+	at := wordsBefore(s, s.times[0].Start)
+	if !timeFronted(s, at) || !reportsIncident(s, at) {
+		return analysis.TimeSpan{}, false
+	}
+	return s.times[0], true
+}
+
+// earlierDayParagraphs is how many body paragraphs after a reporting lead
+// earlierDay reads: one on the victim may come before the one on the
+// incident ("Danh tính nạn nhân …", then "Thông tin ban đầu, khoảng 23
+// giờ khuya 10.11, …").
+const earlierDayParagraphs = 3
+
+// clockDayGap is how many words may stand between a clock time and the
+// day after it that are read as one time: "23 giờ khuya 10.11".
+const clockDayGap = 1
+
+// frontedDay returns the time that opens s, within earlierDayReach words
+// of its start, when it dates a day: a date, a clock time with its date,
+// or a clock time and the day written right after it ("khoảng 23 giờ
+// khuya 10.11" — read as one time, of the day's kind).
+func frontedDay(s *sent) (analysis.TimeSpan, bool) {
+	if len(s.times) == 0 || wordsBefore(s, s.times[0].Start) > earlierDayReach {
+		return analysis.TimeSpan{}, false
+	}
+	t := s.times[0]
+	if datesDay(t) {
+		return t, true
+	}
+	if t.Kind != analysis.TimeClock || len(s.times) < 2 {
+		return analysis.TimeSpan{}, false
+	}
+	next := s.times[1]
+	if next.Kind != analysis.TimeDate || wordsBefore(s, next.Start)-wordsBefore(s, t.End) > clockDayGap {
+		return analysis.TimeSpan{}, false
+	}
+	return analysis.TimeSpan{Kind: analysis.TimeClock, Start: t.Start, End: next.End, Text: s.text[t.Start:next.End]}, true
+}
+
+// reportsIncident reports whether the clause of s after word at (a
+// fronted time) writes a verb of reporting or a noun that points back at
+// an incident: the time dates a report of an earlier event.
+func reportsIncident(s *sent, at int) bool {
+	for k := at; k < len(s.lower); k++ {
+		if phraseStartsAt(s, reportVerbs, k) {
+			return true
+		}
+		for _, n := range eventReferenceNouns {
+			parts := strings.Fields(n)
+			if k+len(parts) <= len(s.lower) && strings.Join(s.lower[k:k+len(parts)], " ") == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayOrdinalMonth is the number of days a month counts for daysBefore:
+// every month as long as the longest, so that days order within a year.
+const dayOrdinalMonth = 31
+
+// daysBefore returns how many days the date written in earlier (its
+// first day/month) stands before the one in later, read within a year or
+// across the turn of one ("31/12" before "1/1"): 0 for the same day.
+// ok is false when either writes no day/month.
+func daysBefore(later, earlier string) (int, bool) {
+	l := dayMonth.FindStringSubmatch(later)
+	e := dayMonth.FindStringSubmatch(earlier)
+	if l == nil || e == nil {
+		return 0, false
+	}
+	ld, _ := strconv.Atoi(l[1])
+	lm, _ := strconv.Atoi(l[2])
+	ed, _ := strconv.Atoi(e[1])
+	em, _ := strconv.Atoi(e[2])
+	if lm < 1 || lm > 12 || em < 1 || em > 12 {
+		return 0, false
+	}
+	year := 12 * dayOrdinalMonth
+	back := (lm*dayOrdinalMonth + ld) - (em*dayOrdinalMonth + ed)
+	return (back%year + year) % year, true
 }
 
 // openerLength is the number of words of the detail opener s starts

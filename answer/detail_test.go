@@ -81,3 +81,78 @@ func TestCauseBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestEventEarlierDay answers when an incident took place from the day a
+// paragraph after the lead fronts, when the lead dates only its report of
+// the incident ("Ngày 1/1, Công an … điều tra … vụ tai nạn"): the
+// paragraph's day when it is the lead's or earlier, never a later one,
+// and never for a lead that reports nothing.
+func TestEventEarlierDay(t *testing.T) {
+	texts := []string{
+		"date 2025-01 Ngày 1/1, Công an TP Dĩ An điều tra nguyên nhân vụ tai nạn giao thông làm một người tử vong.\n\n" +
+			"Khoảng 23h30 ngày 31/12, anh H. lái xe máy trên quốc lộ 1K.\n\nVụ việc đang được điều tra.\n",
+		"date 2025-07 Ngày 4-7, Công an TP HCM đang điều tra làm rõ nguyên nhân vụ tai nạn giao thông giữa 2 xe máy.\n\n" +
+			"Trước đó, vào khoảng 22 giờ 30 phút ngày 3-7, N. chở bạn bằng xe máy trên đường Cách Mạng Tháng Tám.\n",
+		"date 2023-11 Sáng 11.11, Công an TP.Thủ Đức đang củng cố hồ sơ, làm rõ vụ tai nạn giao thông giữa mô tô với ô tô.\n\n" +
+			"Danh tính nạn nhân được xác định là anh Nguyễn Thành Đ.\n\n" +
+			"Thông tin ban đầu, khoảng 23 giờ khuya 10.11, anh Đ. điều khiển mô tô trên đường song hành.\n",
+		// A lead that writes no time: the first paragraph dates the report.
+		"date 2025-12-17 Lợi dụng việc mua bán đá thiên thạch, nhóm đối tượng đã dùng bột ớt tấn công bị hại, cướp 1,5 tỷ đồng rồi bỏ trốn.\n\n" +
+			"Tối 16/12, Đại tá Võ Duy Tấn, Phó Giám đốc Công an tỉnh Đắk Lắk, cho biết đơn vị đã ra thông báo truy tìm 5 đối tượng liên quan đến vụ cướp tài sản.\n\n" +
+			"Theo thông tin ban đầu, ngày 13/12, nhóm đối tượng bất ngờ ném bột ớt vào mặt bị hại rồi cướp túi xách.\n",
+		// A later day dates what followed the incident, not the incident: no
+		// day detailed, and the lead does not say the accident happened.
+		"date 2025-01-01 Ngày 1/1, Công an TP Dĩ An điều tra nguyên nhân vụ tai nạn giao thông làm một người tử vong.\n\n" +
+			"Ngày 3/1, cơ quan chức năng sẽ khám nghiệm lại hiện trường.\n",
+		// A lead that reports nothing dates its own event.
+		"date 2024-08 Sáng 19/8, UBND tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai.\n\n" +
+			"Ngày 10/8, mưa lớn kéo dài gây sạt lở nhiều nơi.\n",
+	}
+	tests := []struct {
+		art     int
+		q, want string
+	}{
+		{0, "tai nạn xảy ra ngày nào", "23h30 ngày 31/12."},
+		{1, "ngày nào xảy ra tai nạn", "22 giờ 30 phút ngày 3-7."},
+		{2, "tai nan xay ra ngay nao", "23 giờ khuya 10.11."},
+		{3, "Vụ cướp xảy ra ngày nào?", "Ngày 13/12."},
+		{4, "tai nạn xảy ra ngày nào", ""},
+		{5, "hội nghị diễn ra ngày nào", "Sáng 19/8/2024."},
+	}
+	for _, tt := range tests {
+		a, err := corpus.Parse("t", []byte(texts[tt.art]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := newTestEngine(t, []*corpus.Article{a})
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		if got := e.event(q, content, sc, dated{}).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestDaysBefore counts the days one written date stands before another,
+// across the turn of a year too.
+func TestDaysBefore(t *testing.T) {
+	tests := []struct {
+		later, earlier string
+		want           int
+		ok             bool
+	}{
+		{"Ngày 4-7", "22 giờ 30 phút ngày 3-7", 1, true},
+		{"Ngày 1/1", "23h30 ngày 31/12", 1, true},
+		{"Sáng 11.11", "khuya 10.11", 1, true},
+		{"Ngày 29/4", "06h25 ngày 29/4", 0, true},
+		{"Ngày 1/1", "Ngày 3/1", 370, true}, // later: far round the year
+		{"Ngày 1/1", "tối cùng ngày", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := daysBefore(tt.later, tt.earlier)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("daysBefore(%q, %q) = %d, %v; want %d, %v", tt.later, tt.earlier, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -64,11 +64,14 @@ const (
 	// genPlaceUnit gives a candidate cut to the place of the unit a
 	// where-question asks that it holds (placeUnitCuts).
 	genPlaceUnit generator = "place_unit"
+	// genRaceTime gives the race time written after the competitor a
+	// question names (raceTime).
+	genRaceTime generator = "race_time"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genTitleCount, genChoice, genScene, genPlaceUnit,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -196,6 +199,11 @@ const (
 	// the event's ("Tối 16/12, … cho biết … vụ cướp" for "vụ cướp xảy ra
 	// ngày nào") (timeOfReport).
 	fTimeOfReport = "time_of_report"
+	// fTimeOfClause: the answer is a time its sentence fronts, and the
+	// clause after it writes a word of the question before any verb of
+	// reporting: the time of what the question asks ("Ngày 8-8, Đảng bộ
+	// … tổ chức Đại hội" for "Đại hội diễn ra ngày nào") (timeOfClause).
+	fTimeOfClause = "time_of_clause"
 	// fClauseFallback: the candidate is the clause of a sentence that
 	// holds the question's words, kept when no part of it could be cut as
 	// the answer asked for (clauseAround).
@@ -401,7 +409,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
@@ -777,6 +785,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if reported, known := timeOfReport(q, s, toks, content); known {
 		f.set(fTimeOfReport, boolValue(reported))
 	}
+	f.set(fTimeOfClause, boolValue(timeOfClause(q, s, toks, content)))
 	if bound, known := causeBound(q, s, toks, content); known {
 		f.set(fCauseBound, boolValue(bound))
 		f.set(fCauseUnbound, boolValue(!bound))

@@ -35,6 +35,9 @@ func TestTypeAgrees(t *testing.T) {
 		{"tai nạn xảy ra lúc mấy giờ", "Sáng 5-1", false, true},
 		{"hội nghị diễn ra ngày nào", "Sáng 19/9/2024.", true, true},
 		{"hội nghị diễn ra năm nào", "năm 2024", true, true},
+		{"hội nghị diễn ra năm nào", "Ngày 21/10/2024", true, true},
+		// A day without its year does not say the year asked.
+		{"khen thưởng gắn với dịp Tết năm nào", "Sáng 27/2", false, true},
 		{"hội nghị diễn ra buổi nào", "Tối 29/12/2025.", true, true},
 		{"hội nghị diễn ra buổi nào", "29/12/2025", false, true},
 		{"ai trao bằng khen", "Đại tá Nguyễn Hữu Hợp", true, true},

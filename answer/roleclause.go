@@ -26,11 +26,31 @@ func withClauseRoles(part []word) []word {
 	return out
 }
 
+// kinNouns call a person through another one: "mẹ nạn nhân" is the
+// victim's mother.
+var kinNouns = lexicon.MustSet("kin_nouns")
+
 // asksClauseRole reports whether the question calls its person by a role
-// of roleClauses: "nạn nhân quê ở đâu?".
+// of roleClauses: "nạn nhân quê ở đâu?" — not through a noun of kinship
+// before the role ("mẹ nạn nhân sinh năm bao nhiêu", "vợ của nạn nhân"),
+// which asks of another person (kinBefore).
 func asksClauseRole(q question) bool {
 	for _, g := range roleClauses {
-		if at := findPhrase(q.words, g[0]); at >= 0 && (q.whAt < 0 || at < q.whAt) {
+		if at := findPhrase(q.words, g[0]); at >= 0 && (q.whAt < 0 || at < q.whAt) && !kinBefore(q, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinBefore reports whether a noun of kinship (kin_nouns) ends right
+// before question word at, or before a possessive marker there ("của").
+func kinBefore(q question, at int) bool {
+	if at > 0 && possessiveMarkers.Has(q.words[at-1].fold, lexicon.Folded) {
+		at--
+	}
+	for n := 1; n <= kinNouns.MaxWords() && n <= at; n++ {
+		if kinNouns.Has(phraseOf(q.words[at-n:at]), lexicon.Folded) {
 			return true
 		}
 	}

@@ -50,3 +50,25 @@ func TestWithClauseRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksClauseRole tells a question that calls its person by a role of
+// a clause ("nạn nhân") from one that asks of a relative of that person
+// through a noun of kinship before the role.
+func TestAsksClauseRole(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"nạn nhân quê ở đâu?", true},
+		{"nạn nhân sinh năm bao nhiêu", true},
+		{"mẹ nạn nhân sinh năm bao nhiêu", false},
+		{"vợ của nạn nhân sinh năm nào", false},
+		{"con gái người chết bao nhiêu tuổi", false},
+		{"tài xế sinh năm bao nhiêu", false},
+	}
+	for _, tt := range tests {
+		if got := asksClauseRole(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("asksClauseRole(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

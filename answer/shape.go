@@ -178,6 +178,11 @@ func typeAgreesAsked(q question, percent bool, answer string, toks []analysis.To
 		if q.when == whenPartOfDay {
 			return holdsPartOfDay(answer), true
 		}
+		if q.when == whenYear {
+			// "năm nào" asks a year: a day written without one ("Sáng
+			// 27/2") does not say it.
+			return yearGiven(answer) != "", true
+		}
 		for _, t := range analysis.Times(answer) {
 			if q.asksFor(t.Kind) {
 				return true, true

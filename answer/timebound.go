@@ -57,6 +57,20 @@ const datelineDashes = "-–—"
 // and reports whether a verb of reporting stands there before any content
 // word of the question (no number).
 func reportsFirst(s *sent, k int, content []word) bool {
+	return clauseFirst(s, k, content) == clauseReports
+}
+
+// What the clause after a fronted time writes first (clauseFirst).
+const (
+	clauseNeither = iota // neither a verb of reporting nor a word asked
+	clauseReports        // a verb of reporting
+	clauseAsked          // a content word of the question
+)
+
+// clauseFirst reads the clause after a fronted time as reportsFirst does
+// and returns what it writes first: a verb of reporting, a content word
+// of the question (no number), or neither.
+func clauseFirst(s *sent, k int, content []word) int {
 	aside := 0 // depth of the brackets k is in
 	for ; k < len(s.lower); k++ {
 		if k > 0 {
@@ -70,12 +84,32 @@ func reportsFirst(s *sent, k int, content []word) bool {
 			continue // an aside about the words before it
 		}
 		if phraseStartsAt(s, reportVerbs, k) {
-			return true
+			return clauseReports
 		}
 		for _, w := range content {
 			if !w.num && w.writtenAt(s, k) {
-				return false
+				return clauseAsked
 			}
+		}
+	}
+	return clauseNeither
+}
+
+// timeOfClause reports, for a when-question, whether the answer is a time
+// its sentence fronts (timeFronted) whose clause writes a content word of
+// the question before any verb of reporting: news writing fronts the time
+// of what the clause after it tells, so the time is that of what the
+// question asks ("Ngày 8-8, Đảng bộ phường Chợ Lớn … tổ chức Đại hội" for
+// "Đại hội … diễn ra ngày nào"; "Chiều 12-4, … trao huy hiệu" for "lễ
+// trao huy hiệu diễn ra khi nào"). A question that asks a report has its
+// verb of reporting among its content words, met as one.
+func timeOfClause(q question, s *sent, answer []analysis.Token, content []word) bool {
+	if q.wh != whWhen || s == nil {
+		return false
+	}
+	for _, at := range answerStarts(s, answer) {
+		if timeFronted(s, at) && clauseFirst(s, at+len(answer), content) == clauseAsked {
+			return true
 		}
 	}
 	return false

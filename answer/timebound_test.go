@@ -61,3 +61,30 @@ func TestTimeFronted(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeOfClause tells a fronted time whose clause writes the question's
+// words first — the time of what is asked — from the report's date, a
+// time not fronted and a question of another kind.
+func TestTimeOfClause(t *testing.T) {
+	cases := []struct {
+		question, sentence, answer string
+		want                       bool
+	}{
+		{"Đại hội Đảng bộ phường Chợ Lớn diễn ra ngày nào?", "Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức Đại hội đại biểu lần thứ I.", "Ngày 8-8", true},
+		{"le trao huy hieu dien ra khi nao", "Chiều 12-4, bà Hồ Hồng Nguyên, Bí thư Tỉnh đoàn, đã trao huy hiệu Tuổi trẻ Dũng cảm cho đại úy.", "Chiều 12-4", true},
+		// The clause reports first: the report's date.
+		{"Vụ cướp xảy ra ngày nào?", "Tối 16/12, Đại tá Võ Duy Tấn, Phó Giám đốc Công an tỉnh, cho biết đơn vị đã truy tìm 5 đối tượng liên quan đến vụ cướp.", "Tối 16/12", false},
+		// A question that asks the report meets its verb as its own word.
+		{"công an thông tin vụ việc ngày nào", "Ngày 25/8, Công an tỉnh Quảng Trị thông tin đã khởi tố 12 vụ án.", "Ngày 25/8", true},
+		// Not fronted.
+		{"bão đổ bộ hôm nào", "Bão đổ bộ vào đêm 26/10, Ban Chỉ huy cho biết.", "đêm 26/10", false},
+		// Not a when-question.
+		{"đại hội diễn ra ở đâu", "Ngày 8-8, Đảng bộ phường tổ chức Đại hội tại hội trường.", "Ngày 8-8", false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		if got := timeOfClause(q, testSent(c.sentence), analysis.Tokens(c.answer), questionWords(q)); got != c.want {
+			t.Errorf("%q in %q for %q: %v, want %v", c.answer, c.sentence, c.question, got, c.want)
+		}
+	}
+}
