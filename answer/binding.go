@@ -197,8 +197,13 @@ func isChange(s *sent, at int) bool {
 
 // asksChange reports whether q asks by how much something changed
 // ("tăng bao nhiêu phần trăm"), not the level it reached ("tăng lên bao
-// nhiêu").
+// nhiêu"). A question that gives the change and asks the level it led to
+// ("tăng 2.000 đồng/kg lên bao nhiêu", "giảm 3 vụ còn bao nhiêu") asks
+// no change: a level marker stands right before its question words.
 func asksChange(q question) bool {
+	if q.whAt > 0 && q.whEnd > q.whAt && levelMarkers.Has(q.words[q.whAt-1].text, lexicon.AsTyped) {
+		return false
+	}
 	for i, w := range q.words {
 		if !changeVerbs.Has(w.text, lexicon.AsTyped) {
 			continue

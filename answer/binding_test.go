@@ -88,6 +88,9 @@ func TestChange(t *testing.T) {
 		"thủy sản tăng bao nhiêu":        true,
 		"giá tăng lên bao nhiêu":         false,
 		"duong bien tang bao nhieu":      true,
+		// The change given, the level it led to asked.
+		"Lam Dong tang 2.000 dong/kg len bao nhieu?": false,
+		"số vụ giảm 3 vụ còn bao nhiêu":              false,
 	} {
 		if got := asksChange(parseQuestion(q)); got != want {
 			t.Errorf("asksChange(%q) = %v, want %v", q, got, want)

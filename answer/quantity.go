@@ -28,6 +28,9 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 	}
 	shifted := q.otherTime()
 	change := asksChange(q)
+	// Whether the question writes a change verb: then it asks the change
+	// ("tăng bao nhiêu") or the level it led to ("tăng … lên bao nhiêu").
+	changeNamed := namesChange(q)
 	shareOrChange := asksShareOrChange(q, sharePercentAsked(q))
 	negated := negatedWords(q)
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
@@ -176,6 +179,14 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			// "Mỗi suất trị giá bao nhiêu?" asks for an amount per one, not
 			// the total, and the other way round.
 			score -= 0.15
+		}
+		if changeNamed && !change && isChange(s, at) && !cuedFigure(s, at) {
+			// "tăng 2.000 đồng/kg lên bao nhiêu" asks the level, "116.500
+			// đồng/kg" of "tăng 2.000 đồng/kg, đưa giá … lên 116.500
+			// đồng/kg", not the change. (The other way round is left to
+			// the scorer: "tăng tới 2.000 đồng/kg" is a change as often
+			// as a level.)
+			score -= changeKindPenalty
 		}
 		if debugQuantity {
 			println(f.Text, "unit", unitScore, "local", local, "clause", clause, "whole", whole, "lo", lo, "hi", hi, "at", at)
@@ -572,6 +583,21 @@ func tokenEnd(s *sent, i int) int {
 }
 
 var debugQuantity = false
+
+// changeKindPenalty lowers a count's score when the question writes a
+// change verb but asks the level reached, and the number is a change.
+const changeKindPenalty = 0.15
+
+// namesChange reports whether a word of q is a change verb ("tăng",
+// "giảm"), as typed.
+func namesChange(q question) bool {
+	for _, w := range q.words {
+		if changeVerbs.Has(w.text, lexicon.AsTyped) {
+			return true
+		}
+	}
+	return false
+}
 
 // moneyAsked reports whether a count's focus asks for an amount of money.
 func moneyAsked(focus []word) bool {

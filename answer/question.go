@@ -103,6 +103,10 @@ type question struct {
 	side timeSide
 	// per is the unit a price is asked per: "kg" of "bao nhiêu một kg".
 	per string
+	// perUnit is the unit a question asking money asks it per, read with
+	// its word of one before the question words are found (readPerUnit):
+	// "kg" of "bao nhiêu 1 ký"; "" when it asks none.
+	perUnit string
 	// described is true when the focus was read before the count word:
 	// it describes the number ("thu nhập bình quân … là bao nhiêu").
 	described bool
@@ -356,7 +360,10 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		hidden := make([]string, len(raw))
 		for i, w := range raw {
 			hidden[i] = w
-			if caps[i] || named[i] {
+			// A word right after a slash is the unit of a rate, never
+			// shorthand: "kg" of "2.000 đồng/kg" is no "không".
+			perSlash := i > 0 && spelled[toks[i-1].End:toks[i].Start] == rateSlash
+			if caps[i] || named[i] || perSlash {
 				hidden[i] = "\x00" + strconv.Itoa(i)
 			}
 		}
@@ -390,10 +397,71 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 	}
 	if q.lang == "vi" {
 		q.restoreFilled(pairs)
+		q.readPerUnit()
 	}
 	q.findWh()
 	return q
 }
+
+// rateUnits maps the spellings of a unit an amount may be asked per, as
+// typed, to the unit a rate writes after its slash: "ký" → "kg"
+// (rate_unit_spellings).
+var rateUnits = lexicon.MustPairs("rate_unit_spellings")
+
+// rateUnitOf returns the unit a rate writes for w, a unit however typed
+// ("ký", "ky", "kg" → "kg"; "hecta" → "ha"), or "" when w is none. A
+// spelling with diacritics is matched as written when w was typed with
+// them ("kỳ" is no "ký"), folded otherwise.
+func rateUnitOf(w word) string {
+	for _, p := range rateUnits {
+		if w.text == p.Key || !w.marked && w.fold == analysis.Fold(p.Key) {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// namesMoney reports whether a word of q asks an amount of money
+// (money_words, price_words): as written when typed with diacritics,
+// folded otherwise.
+func (q *question) namesMoney() bool {
+	for _, w := range q.words {
+		if w.marked && moneyWords.set.Has(w.text, lexicon.Exact) || !w.marked && moneyWords.set.Has(w.fold, lexicon.Folded) {
+			return true
+		}
+	}
+	return priceWordsList.in(q.words)
+}
+
+// readPerUnit reads the unit a question asking money asks it per: a word
+// of one (per_one_words_folded: "1", "một", "mỗi") right before a unit of
+// rate_unit_spellings however typed — "Dak Lak gia ca phe bao nhieu 1
+// ky?", "nông dân lời bao nhiêu 1 ha", "giá lúa mỗi kg". The word of one
+// is dropped: it is no number the answer's sentence writes ("117.000
+// đồng/kg"), which would leave it a constraint unmet; the unit is written
+// as the rate writes it, so that it names the rate's per (perNamed), and
+// kept in perUnit.
+func (q *question) readPerUnit() {
+	if !q.namesMoney() {
+		return
+	}
+	for i := 0; i+1 < len(q.words); i++ {
+		if !perOneWords.Has(q.words[i].fold, lexicon.Exact) {
+			continue
+		}
+		u := rateUnitOf(q.words[i+1])
+		if u == "" {
+			continue
+		}
+		q.perUnit = u
+		q.words[i+1] = word{text: u, fold: analysis.Fold(u), marked: analysis.HasDiacritics(u)}
+		q.words = append(q.words[:i], q.words[i+1:]...)
+		return
+	}
+}
+
+// rateSlash parts a rate from the unit it is per: "đồng/kg".
+const rateSlash = "/"
 
 // apostrophes are the marks that join the parts of a minority-language
 // name ("M'gar", "R'lấp", "K’Bang").
@@ -555,6 +623,14 @@ func (q *question) findWh() {
 			// price per month.
 			q.per = q.focus[len(q.focus)-1].fold
 			q.focus = []word{{text: "giá", fold: "gia", marked: true, asWritten: true}}
+		}
+		if q.perUnit != "" {
+			// "lời bao nhiêu 1 ha": an amount of money per ha, whatever
+			// word asks the money; the unit alone counts nothing.
+			q.per = analysis.Fold(q.perUnit)
+			if len(q.focus) == 1 && q.focus[0].fold == analysis.Fold(q.perUnit) {
+				q.focus = []word{{text: "giá", fold: "gia", marked: true, asWritten: true}}
+			}
 		}
 		if len(q.focus) == 1 && classifiers.has(q.focus[0]) {
 			// "lắp bn cái": the classifier stands for what came before.

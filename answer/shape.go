@@ -51,7 +51,10 @@ func repeats(q question, toks []analysis.Token) float64 {
 	// (this runs for every candidate).
 	n := 0
 	for _, t := range toks {
-		if holdsFold(q.words, t.Folded) {
+		// The unit a rate is asked per is what the answer must write
+		// after its slash ("117.000 đồng/kg" for "bao nhiêu 1 kg"), no
+		// repetition.
+		if holdsFold(q.words, t.Folded) && (q.per == "" || t.Folded != analysis.Fold(q.per)) {
 			n++
 		}
 	}
