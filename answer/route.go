@@ -94,6 +94,8 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	for i := range cands {
 		cands[i].toks = analysis.Tokens(cands[i].answer)
 	}
+	// A span of function words alone ("về việc") answers nothing.
+	cands = slices.DeleteFunc(cands, onlyFunctionWords)
 	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands), missing: map[string]articleMissing{}, asks: traitsOf(q)}
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
