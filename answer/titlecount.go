@@ -55,8 +55,8 @@ const maxGroupHeadingWords = 16
 type membership int
 
 const (
-	// notMembers: the candidate counts no members.
-	notMembers membership = iota
+	// The zero membership: the candidate counts no members.
+	_ membership = iota
 	// membersListed: the people listed after a heading that names the
 	// group asked.
 	membersListed
