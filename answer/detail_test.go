@@ -21,10 +21,7 @@ func TestEventDetailDayAndCause(t *testing.T) {
 		"date 2024-08-20 Sáng 19/8, UBND tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai.\n\n" +
 			"Trước đó, ngày 10/8, mưa lớn kéo dài gây sạt lở nhiều nơi.\n",
 	}
-	tests := []struct {
-		art     int
-		q, want string
-	}{
+	tests := []eventCase{
 		{0, "tai nạn xảy ra khi nào", "Tối 5.1."},
 		{0, "công an thông tin vụ tai nạn ngày nào", "6.1.2023."}, // the report's day
 		{1, "tai nạn ngày nào", "12h08 ngày 08/3."},
@@ -32,19 +29,7 @@ func TestEventDetailDayAndCause(t *testing.T) {
 		// "Trước đó" opens an earlier event, not the lead's.
 		{2, "hội nghị diễn ra ngày nào", "Sáng 19/8/2024."},
 	}
-	for _, tt := range tests {
-		a, err := corpus.Parse("t", []byte(texts[tt.art]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		e := newTestEngine(t, []*corpus.Article{a})
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.event(q, content, sc, dated{}).answer; got != tt.want {
-			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	testEventAnswers(t, texts, tests)
 }
 
 // TestCauseBeforeVerb reads the cause written before a causative verb
@@ -108,10 +93,7 @@ func TestEventEarlierDay(t *testing.T) {
 		"date 2024-08 Sáng 19/8, UBND tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai.\n\n" +
 			"Ngày 10/8, mưa lớn kéo dài gây sạt lở nhiều nơi.\n",
 	}
-	tests := []struct {
-		art     int
-		q, want string
-	}{
+	tests := []eventCase{
 		{0, "tai nạn xảy ra ngày nào", "23h30 ngày 31/12."},
 		{1, "ngày nào xảy ra tai nạn", "22 giờ 30 phút ngày 3-7."},
 		{2, "tai nan xay ra ngay nao", "23 giờ khuya 10.11."},
@@ -119,19 +101,7 @@ func TestEventEarlierDay(t *testing.T) {
 		{4, "tai nạn xảy ra ngày nào", ""},
 		{5, "hội nghị diễn ra ngày nào", "Sáng 19/8/2024."},
 	}
-	for _, tt := range tests {
-		a, err := corpus.Parse("t", []byte(texts[tt.art]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		e := newTestEngine(t, []*corpus.Article{a})
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.event(q, content, sc, dated{}).answer; got != tt.want {
-			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	testEventAnswers(t, texts, tests)
 }
 
 // TestDaysBefore counts the days one written date stands before another,
@@ -153,6 +123,31 @@ func TestDaysBefore(t *testing.T) {
 		got, ok := daysBefore(tt.later, tt.earlier)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("daysBefore(%q, %q) = %d, %v; want %d, %v", tt.later, tt.earlier, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// An eventCase asks q of texts[art] and wants the event generator's answer.
+type eventCase struct {
+	art     int
+	q, want string
+}
+
+// testEventAnswers asks each case's question of its article alone and
+// checks the event generator's answer.
+func testEventAnswers(t *testing.T, texts []string, tests []eventCase) {
+	t.Helper()
+	for _, tt := range tests {
+		a, err := corpus.Parse("t", []byte(texts[tt.art]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := newTestEngine(t, []*corpus.Article{a})
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		if got := e.event(q, content, sc, dated{}).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
