@@ -44,11 +44,7 @@ func TestAwardConstituents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			facts := ofType(Extract(afterLead(t, tt.sentence)), FactAward)
-			if len(facts) == 0 {
-				t.Fatalf("no award in %q", tt.sentence)
-			}
-			f := facts[0]
+			f := firstAward(t, tt.sentence)
 			if f.Award != tt.award {
 				t.Errorf("Award = %q, want %q", f.Award, tt.award)
 			}
@@ -90,11 +86,7 @@ func TestAwardRoles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			facts := ofType(Extract(afterLead(t, tt.sentence)), FactAward)
-			if len(facts) == 0 {
-				t.Fatalf("no award in %q", tt.sentence)
-			}
-			f := facts[0]
+			f := firstAward(t, tt.sentence)
 			got := [4]string{f.Giver, f.Issuer, f.Authority, f.Requester}
 			want := [4]string{tt.giver, tt.issuer, tt.authority, tt.requester}
 			if got != want {
@@ -102,4 +94,15 @@ func TestAwardRoles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// firstAward returns the first award fact read from sentence, the body of
+// an article after its lead; the test stops when there is none.
+func firstAward(t *testing.T, sentence string) Fact {
+	t.Helper()
+	facts := ofType(Extract(afterLead(t, sentence)), FactAward)
+	if len(facts) == 0 {
+		t.Fatalf("no award in %q", sentence)
+	}
+	return facts[0]
 }
