@@ -424,7 +424,7 @@ func organisationListEnd(s *sent, end int) int {
 // 0.
 func placeNameAt(s *sent, i int) int {
 	for n := min(placeNames.MaxWords(), len(s.lower)-i-1); n >= 1; n-- {
-		if spaced(s, i+n) && isCapital(s, i+n) && placeNames.Has(strings.Join(s.lower[i:i+n], " "), lexicon.Exact) {
+		if spaced(s, i+n) && isCapital(s, i+n) && placeNames.HasPhrase(s.lower[i:i+n], lexicon.Exact) {
 			return n
 		}
 	}

@@ -226,11 +226,8 @@ func reportsIncident(s *sent, at int) bool {
 		if phraseStartsAt(s, reportVerbs, k) {
 			return true
 		}
-		for _, n := range eventReferenceNouns {
-			parts := strings.Fields(n)
-			if k+len(parts) <= len(s.lower) && strings.Join(s.lower[k:k+len(parts)], " ") == n {
-				return true
-			}
+		if phraseStartsAt(s, eventReferenceNounSet, k) {
+			return true
 		}
 	}
 	return false

@@ -8,11 +8,12 @@ import (
 )
 
 // eventReferenceNouns name the article's event without saying which
-// ("vụ việc", "tai nạn"); placeLinkWords link a place to the unit it lies
-// in ("thuộc", "nằm").
+// ("vụ việc", "tai nạn"), a set (eventReferenceNounSet) and its words;
+// placeLinkWords link a place to the unit it lies in ("thuộc", "nằm").
 var (
-	eventReferenceNouns = lexicon.MustSet("event_reference_nouns").Words()
-	placeLinkWords      = lexicon.MustSet("place_link_words").Words()
+	eventReferenceNounSet = lexicon.MustSet("event_reference_nouns")
+	eventReferenceNouns   = eventReferenceNounSet.Words()
+	placeLinkWords        = lexicon.MustSet("place_link_words").Words()
 )
 
 // residenceCues and hometownCues write where a person lives or comes from

@@ -439,6 +439,10 @@ func completeName(s *sent, answer string, people nameRuns) string {
 func tailIn(s *sent, core string) (from, to int) {
 	best := 0
 	for e := range s.lower {
+		if !strings.HasSuffix(core, s.text[s.starts[e]:s.ends[e]]) {
+			// No run of words ending in word e ends core.
+			continue
+		}
 		text := s.text[:s.ends[e]]
 		for b := 0; b <= e; b++ {
 			w := text[s.starts[b]:]

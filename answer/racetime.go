@@ -2,16 +2,23 @@ package answer
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/hoidap/hoidap/lexicon"
 )
 
 // raceRecordWords ask a competitor's result: "thành tích", "về đích".
-var raceRecordWords = lexicon.MustSet("race_record_words").Words()
+var raceRecordWords = phrasesOf(lexicon.MustSet("race_record_words").Words())
 
 // raceTimeRE is a race time written hours, minutes and seconds apart by
 // colons: "2:13:57", "01:19:53" — no clock time, which gives no seconds.
 var raceTimeRE = regexp.MustCompile(`\b\d{1,2}:\d{2}:\d{2}\b`)
+
+// raceTimeColon parts a race time's numbers, raceTimeColons times.
+const (
+	raceTimeColon  = ":"
+	raceTimeColons = 2
+)
 
 // raceTimeSentences is how many of the best sentences raceTime reads.
 const raceTimeSentences = 5
@@ -32,7 +39,7 @@ const raceTimeScore = 0.7
 // judged by its own generator ("Có phải thành tích của Chelimo là kỷ lục
 // không?").
 func (d *document) raceTime(q question, content []word, sc *scope) candidate {
-	asks := q.wh == whWhen && q.when == whenLength || q.wh == whCount || q.wh == whNumber || phrasesOf(raceRecordWords).in(q.words)
+	asks := q.wh == whWhen && q.when == whenLength || q.wh == whCount || q.wh == whNumber || raceRecordWords.in(q.words)
 	if !asks || q.wh == whYesNo || len(content) == 0 {
 		return candidate{}
 	}
@@ -46,6 +53,10 @@ func (d *document) raceTime(q question, content []word, sc *scope) candidate {
 	var best candidate
 	for _, b := range d.bestSentences(q, content, sc, raceTimeSentences) {
 		s := b.s
+		if strings.Count(s.text, raceTimeColon) < raceTimeColons {
+			// No race time to look for: the regular expression is slow.
+			continue
+		}
 		from := 0
 		for _, m := range raceTimeRE.FindAllStringIndex(s.text, -1) {
 			n := 0

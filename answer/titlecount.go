@@ -122,28 +122,48 @@ func titleHeadAt(ws []word, k int) int {
 	if k+n < len(ws) && viceMarkers.Has(ws[k+n].fold, lexicon.Folded) {
 		n++
 	}
-	for _, h := range titleHeads {
-		if viceMarkers.Has(h, lexicon.Exact) {
-			continue
-		}
-		hw := strings.Fields(h)
-		if k+n+len(hw) > len(ws) {
+	for _, h := range heldTitleHeads {
+		if k+n+len(h.words) > len(ws) {
 			continue
 		}
 		ok := true
-		for i, hh := range hw {
+		for i, hh := range h.words {
 			// Typed with diacritics, as written: "trường" is no
 			// "trưởng".
-			if w := ws[k+n+i]; w.fold != analysis.Fold(hh) || w.marked && w.text != hh {
+			if w := ws[k+n+i]; w.fold != h.folds[i] || w.marked && w.text != hh {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return n + len(hw)
+			return n + len(h.words)
 		}
 	}
 	return 0
+}
+
+// A splitHead is a title's head split into its words, as written and
+// folded, for titleHeadAt.
+type splitHead struct{ words, folds []string }
+
+// heldTitleHeads are the titleHeads a person holds, split once, in
+// titleHeads' order (longest first): the deputies' markers are no head.
+var heldTitleHeads = splitTitleHeads(titleHeads)
+
+func splitTitleHeads(heads []string) []splitHead {
+	var out []splitHead
+	for _, h := range heads {
+		if viceMarkers.Has(h, lexicon.Exact) {
+			continue
+		}
+		words := strings.Fields(h)
+		folds := make([]string, len(words))
+		for i, w := range words {
+			folds[i] = analysis.Fold(w)
+		}
+		out = append(out, splitHead{words, folds})
+	}
+	return out
 }
 
 // holdersAsked reports whether the question counts the holders of a
