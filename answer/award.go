@@ -402,16 +402,15 @@ const minAwardNameWords = 2
 // before its other words count (awardNamedIn).
 const awardNamedBase = 100
 
-// awardNamedIn ranks how closely ws names an award (aw, the award without
-// its quotation marks): 0 when ws does not write its kind (its first
-// minAwardNameWords words, or the whole of a shorter name) or goes on
-// after it with a capitalised word the award lacks ("Huân chương Hồ Chí
-// Minh", "huan chuong ho chi minh" name no "Huân chương Lao động":
-// otherAwardName); awardNamedBase for the kind
-// alone; else more by the words after its kind (kindLen) ws holds, less
-// by those it lacks,
-// so that "huân chương hạng nhì" ranks "Huân chương Lao động hạng Nhì"
-// above "Huân chương Lao động hạng Nhất, hạng Nhì và hạng Ba".
+// awardNamedIn ranks how closely question q names an award (aw, the award
+// without its quotation marks): 0 when q does not write its kind (its
+// first minAwardNameWords words, or the whole of a shorter name) or goes
+// on after it with a word of another name ("Huân chương Hồ Chí Minh",
+// "huan chuong ho chi minh" name no "Huân chương Lao động":
+// otherAwardName); awardNamedBase for the kind alone; else more by the
+// words after its kind (kindLen) q holds, less by those it lacks, so that
+// "huân chương hạng nhì" ranks "Huân chương Lao động hạng Nhì" above
+// "Huân chương Lao động hạng Nhất, hạng Nhì và hạng Ba".
 func awardNamedIn(aw phraseWords, q question) int {
 	ws := q.words
 	n := min(minAwardNameWords, len(aw.parts))
