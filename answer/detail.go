@@ -62,14 +62,10 @@ func (d *document) detailDay(f corpus.Fact, q question) (string, ref, bool) {
 	if a == nil {
 		return "", ref{}, false
 	}
-	for _, p := range a.Passages {
-		if p.Kind != corpus.KindParagraph {
-			continue
-		}
-		if t, at, ok := d.openedDay(ref{p.ID, 0}, q); ok {
+	if at, ok := firstBodySentence(a); ok {
+		if t, at, ok := d.openedDay(at, q); ok {
 			return t, at, true
 		}
-		break
 	}
 	return d.earlierDay(f, q)
 }
@@ -134,12 +130,7 @@ func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
 		// dụng việc mua bán …, nhóm đối tượng … cướp 1,5 tỷ đồng"): the
 		// first body paragraph may date the report ("Tối 16/12, Đại tá
 		// …, cho biết …").
-		for _, p := range a.Passages {
-			if p.Kind == corpus.KindParagraph {
-				reported = ref{p.ID, 0}
-				break
-			}
-		}
+		reported, _ = firstBodySentence(a)
 		s := d.sentOf[reported]
 		if s == nil {
 			return "", ref{}, false
@@ -148,26 +139,16 @@ func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
 			return "", ref{}, false
 		}
 	}
-	read := 0
-	for _, p := range a.Passages {
-		if p.Kind != corpus.KindParagraph {
+	for at, s := range d.bodySentences(a, earlierDayParagraphs) {
+		if at == reported {
 			continue
 		}
-		for i := range p.Sentences {
-			s := d.sentOf[ref{p.ID, i}]
-			if s == nil || (ref{p.ID, i}) == reported {
-				continue
-			}
-			t, ok := frontedDay(s)
-			if !ok || !q.asksFor(t.Kind) {
-				continue
-			}
-			if back, ok := daysBefore(first.Text, t.Text); ok && back <= earlierDayWindow {
-				return strings.TrimSpace(t.Text), ref{p.ID, i}, true
-			}
+		t, ok := frontedDay(s)
+		if !ok || !q.asksFor(t.Kind) {
+			continue
 		}
-		if read++; read == earlierDayParagraphs {
-			break
+		if back, ok := daysBefore(first.Text, t.Text); ok && back <= earlierDayWindow {
+			return strings.TrimSpace(t.Text), at, true
 		}
 	}
 	return "", ref{}, false

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 
@@ -515,29 +516,48 @@ func (d *document) detailTime(f corpus.Fact, q question) (string, ref, bool) {
 	if a == nil {
 		return "", ref{}, false
 	}
-	read := 0
-	for _, p := range a.Passages {
-		if p.Kind != corpus.KindParagraph {
-			continue
-		}
-		for i := range p.Sentences {
-			s := d.sentOf[ref{p.ID, i}]
-			if s == nil {
-				continue
+	for at, s := range d.bodySentences(a, detailParagraphs) {
+		for _, t := range s.times {
+			if q.asksFor(t.Kind) {
+				// "khoảng 23 giờ khuya 10.11": the span of "23 giờ"
+				// may keep the space before the part of the day.
+				return strings.TrimSpace(t.Text), at, true
 			}
-			for _, t := range s.times {
-				if q.asksFor(t.Kind) {
-					// "khoảng 23 giờ khuya 10.11": the span of "23 giờ"
-					// may keep the space before the part of the day.
-					return strings.TrimSpace(t.Text), ref{p.ID, i}, true
-				}
-			}
-		}
-		if read++; read == detailParagraphs {
-			break
 		}
 	}
 	return "", ref{}, false
+}
+
+// bodySentences yields the sentences of the first n body paragraphs of a
+// (captions and the lead do not count), in order, with where each stands.
+func (d *document) bodySentences(a *corpus.Article, n int) iter.Seq2[ref, *sent] {
+	return func(yield func(ref, *sent) bool) {
+		read := 0
+		for _, p := range a.Passages {
+			if p.Kind != corpus.KindParagraph {
+				continue
+			}
+			for i := range p.Sentences {
+				if s := d.sentOf[ref{p.ID, i}]; s != nil && !yield(ref{p.ID, i}, s) {
+					return
+				}
+			}
+			if read++; read == n {
+				return
+			}
+		}
+	}
+}
+
+// firstBodySentence returns where the first sentence of a's first body
+// paragraph stands; ok is false when a has no body paragraph.
+func firstBodySentence(a *corpus.Article) (at ref, ok bool) {
+	for _, p := range a.Passages {
+		if p.Kind == corpus.KindParagraph {
+			return ref{p.ID, 0}, true
+		}
+	}
+	return ref{}, false
 }
 
 // titleCover is how much of words of question q the headline of the article whose lead
