@@ -29,13 +29,7 @@ func TestNumberedAfter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := testSent(tt.text)
-		items, list := 0, ""
-		for _, k := range s.pos[tt.noun] {
-			if starts, end := numberedAfter(s, k); len(starts) > 0 {
-				items, list = len(starts), spanOf(s, starts[0], end)
-				break
-			}
-		}
+		items, list := firstListAt(s, tt.noun, numberedAfter)
 		if items != tt.items || list != tt.list {
 			t.Errorf("%s: numberedAfter = %d %q, want %d %q", tt.name, items, list, tt.items, tt.list)
 		}
@@ -72,13 +66,7 @@ func TestListHeadedBy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := testSent(tt.text)
-		items, list := 0, ""
-		for _, k := range s.pos[tt.noun] {
-			if starts, end := listHeadedBy(s, k); len(starts) > 0 {
-				items, list = len(starts), spanOf(s, starts[0], end)
-				break
-			}
-		}
+		items, list := firstListAt(s, tt.noun, listHeadedBy)
 		if items != tt.items || list != tt.list {
 			t.Errorf("%s: listHeadedBy = %d %q, want %d %q", tt.name, items, list, tt.items, tt.list)
 		}
@@ -127,4 +115,16 @@ func TestListCount(t *testing.T) {
 			t.Errorf("%q: list_count %q, want %q", tt.q, got, tt.want)
 		}
 	}
+}
+
+// firstListAt returns how many items read finds after the first word of s
+// folded as noun that opens a list, and the list's text; 0 and "" when none
+// does.
+func firstListAt(s *sent, noun string, read func(*sent, int) ([]int, int)) (int, string) {
+	for _, k := range s.pos[noun] {
+		if starts, end := read(s, k); len(starts) > 0 {
+			return len(starts), spanOf(s, starts[0], end)
+		}
+	}
+	return 0, ""
 }
