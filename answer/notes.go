@@ -73,7 +73,7 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		// states.
 		return candidate{}
 	}
-	if ask == askNone && q.wh == whWho && asksClauseRole(q) {
+	if ask == askNone && asksPerson(q) && asksClauseRole(q) {
 		ask = askName
 	}
 	if ask == askNone && !young && !old && q.wh != whWhere {
@@ -202,6 +202,12 @@ func soleHomeTown(noted []notedPerson) candidate {
 // is "cầm đầu", no "đâu".
 func (d *document) partOfWord(q question, i int) bool {
 	return i > 0 && i < len(q.words) && !q.words[i].marked && d.bigrams[q.words[i-1].fold+" "+q.words[i].fold] > 0
+}
+
+// asksPerson reports whether q asks for a person: "ai", or a name, "tên
+// gì".
+func asksPerson(q question) bool {
+	return q.wh == whWho || q.wh == whWhat && nameQuestionWordsList.in(q.words)
 }
 
 // noteAsked returns what q asks of a note.
@@ -364,28 +370,62 @@ var noteQuestionWords = func() []string {
 }()
 
 // roleWords returns the words of q that say whom it asks about: its
-// content less the words of the note asked and numbers.
+// content less the words of the note asked and numbers. A word of a role
+// the question names (roleClauses: "tài xế", "nạn nhân") is the role's,
+// though it folds like a note's word ("tai" of "tai xe" is no "tại").
 func roleWords(content []word) []word {
 	var out []word
-	for _, w := range without(content, noteQuestionWords...) {
-		if !w.num {
+	role := inClauseRole(content)
+	gone := droppedIn(content, noteQuestionWords, nil)
+	for i, w := range content {
+		if !w.num && (!gone[i] || role[i]) {
 			out = append(out, w)
 		}
 	}
 	return out
 }
 
+// inClauseRole reports, for each of ws, whether it is a word of a role of
+// roleClauses written there.
+func inClauseRole(ws []word) []bool {
+	in := make([]bool, len(ws))
+	for _, g := range roleClauses {
+		n := len(strings.Fields(g[0]))
+		for from := 0; from < len(ws); {
+			at := findPhrase(ws[from:], g[0])
+			if at < 0 {
+				break
+			}
+			for k := range n {
+				in[from+at+k] = true
+			}
+			from += at + n
+		}
+	}
+	return in
+}
+
 // subjectWords returns the role words that stand before what the question
 // asks, where its subject is: "chủ quán" of "chủ quán sinh năm bao
 // nhiêu?", and nothing of "trẻ bao nhiêu tuổi thì được tiêm?" but "trẻ".
+// A word of a role the question names is no cue of a note.
 func subjectWords(q question, content []word) []word {
 	cut := len(q.words)
 	if q.whAt >= 0 {
 		cut = q.whAt
 	}
+	role := inClauseRole(q.words)
 	for _, c := range noteQuestionWords {
-		if i := findPhrase(q.words, c); i >= 0 && i < cut {
-			cut = i
+		for from := 0; from < cut; {
+			i := findPhrase(q.words[from:cut], c)
+			if i < 0 {
+				break
+			}
+			if !role[from+i] {
+				cut = from + i
+				break
+			}
+			from += i + 1
 		}
 	}
 	before := map[string]bool{}
@@ -413,6 +453,11 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 	type hit struct {
 		p     notedPerson
 		share float64
+		// own is the share in the person's own part, the later mentions
+		// aside: of two who fit alike, the one whose own clause gives the
+		// role ("ô tô … do anh K. cầm lái") over one whose later
+		// sentences do.
+		own float64
 	}
 	var hits []hit
 	clauseRole := asksClauseRole(q)
@@ -420,20 +465,27 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 		if ans, _ := noteAnswer(*p.f.Note, ask, d.yearAsked(q, p.f)); ans == "" && ask != askName {
 			continue
 		}
-		w := foldWords(d.personPart(p, noted))
+		part := foldWords(d.personPart(p, noted))
+		w, own := part, 0.0
+		if clauseRole && kinOfAskedRole(q, part) {
+			continue
+		}
 		if clauseRole {
-			w = withClauseRoles(append(w, d.laterMentions(p, noted)...))
+			own = share(role, withClauseRoles(part))
+			w = withClauseRoles(append(part, d.laterMentions(p, noted)...))
 		}
 		if sh := share(role, w); sh >= noteRoleMinimum {
-			hits = append(hits, hit{p, sh})
+			hits = append(hits, hit{p, sh, own})
 		}
 	}
 	if len(hits) == 0 {
 		return candidate{}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].share > hits[j].share })
+	sort.SliceStable(hits, func(i, j int) bool {
+		return hits[i].share > hits[j].share || hits[i].share == hits[j].share && hits[i].own > hits[j].own
+	})
 	plural := pluralMarkersList.in(q.words) || hasNumberBefore(q)
-	if len(hits) > 1 && hits[1].share == hits[0].share && !plural {
+	if len(hits) > 1 && hits[1].share == hits[0].share && hits[1].own == hits[0].own && !plural {
 		return candidate{} // two people fit the role alike
 	}
 	var parts []string

@@ -46,11 +46,45 @@ func asksClauseRole(q question) bool {
 // kinBefore reports whether a noun of kinship (kin_nouns) ends right
 // before question word at, or before a possessive marker there ("của").
 func kinBefore(q question, at int) bool {
-	if at > 0 && possessiveMarkers.Has(q.words[at-1].fold, lexicon.Folded) {
+	return kinBeforeIn(q.words, at)
+}
+
+// kinBeforeIn reports whether a noun of kinship ends right before word at
+// of ws, or before a possessive marker there.
+func kinBeforeIn(ws []word, at int) bool {
+	if at > 0 && possessiveMarkers.Has(ws[at-1].fold, lexicon.Folded) {
 		at--
 	}
 	for n := 1; n <= kinNouns.MaxWords() && n <= at; n++ {
-		if kinNouns.Has(phraseOf(q.words[at-n:at]), lexicon.Folded) {
+		if kinNouns.Has(phraseOf(ws[at-n:at]), lexicon.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinOfAskedRole reports whether a person's part writes the role q asks
+// about only after a noun of kinship: "Bà T. (SN 1974, mẹ của nạn nhân)"
+// is the victim's mother, not the victim.
+func kinOfAskedRole(q question, part []word) bool {
+	for _, g := range roleClauses {
+		if findPhrase(q.words, g[0]) < 0 {
+			continue
+		}
+		kin, plain := false, false
+		for from := 0; from < len(part); {
+			at := findPhrase(part[from:], g[0])
+			if at < 0 {
+				break
+			}
+			if kinBeforeIn(part, from+at) {
+				kin = true
+			} else {
+				plain = true
+			}
+			from += at + 1
+		}
+		if kin && !plain {
 			return true
 		}
 	}

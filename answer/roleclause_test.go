@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 func TestShortRef(t *testing.T) {
 	for _, c := range []struct{ name, want string }{
@@ -64,11 +67,40 @@ func TestAsksClauseRole(t *testing.T) {
 		{"mẹ nạn nhân sinh năm bao nhiêu", false},
 		{"vợ của nạn nhân sinh năm nào", false},
 		{"con gái người chết bao nhiêu tuổi", false},
+		{"chủ quán sinh năm bao nhiêu", false},
 		{"tài xế sinh năm bao nhiêu", false},
 	}
 	for _, tt := range tests {
 		if got := asksClauseRole(parseQuestion(tt.q)); got != tt.want {
 			t.Errorf("asksClauseRole(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// kinArticle names the victim and, with a note of her own, the victim's
+// mother.
+const kinArticle = "date 2024-01 Pháp luật Tai nạn trong đêm (ABC) - Khoảng 22h ngày 3/1, anh Lê Văn Quý K. (SN 1999, ngụ huyện Bến Lức) đi xe máy trên quốc lộ 1.\n\n" +
+	"Anh K. tử vong tại chỗ.\n\n" +
+	"Bà M. (SN 1970, mẹ của nạn nhân) cho biết anh K. đi làm về muộn."
+
+// TestKinOfAskedRole never answers a role with the relative whose note
+// writes the role after a noun of kinship ("mẹ của nạn nhân").
+func TestKinOfAskedRole(t *testing.T) {
+	e := articleEngine(t, kinArticle)
+	tests := []struct {
+		q, want string
+	}{
+		{"nạn nhân tên gì", "Lê Văn Quý K"},
+		{"nạn nhân là ai", "Lê Văn Quý K"},
+		{"nạn nhân sinh năm bao nhiêu", "Lê Văn Quý K: sinh năm 1999"},
+		{"mẹ nạn nhân sinh năm bao nhiêu", "M: sinh năm 1970"}, // the relative asked
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		if got := e.personNote(q, content, sc).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }

@@ -334,7 +334,8 @@ func (d *document) factSent(f corpus.Fact) *sent {
 
 // expandAbbreviations replaces an abbreviation the question uses but the
 // articles do not ("VĐV") with its usual long form ("vận động viên"), so
-// it matches the articles' words.
+// it matches the articles' words. One of two letters typed in lower case
+// is one only when it is no Vietnamese syllable ("bv", not "to").
 func (d *document) expandAbbreviations(q question) question {
 	changed := false
 	var out []word
@@ -344,7 +345,7 @@ func (d *document) expandAbbreviations(q question) question {
 			continue
 		}
 		long, ok := analysis.BuiltinAbbreviation(w.text)
-		if !ok || !(w.caps || len(w.fold) >= 3) {
+		if !ok || !(w.caps || len(w.fold) >= 3 || !analysis.ValidSyllable(w.fold)) {
 			out = append(out, w)
 			continue
 		}

@@ -168,7 +168,8 @@ func parse(id string, data []byte) (*Article, error) {
 	}
 	var all []Passage
 	if a.Title != "" {
-		all = append(all, Passage{Kind: KindTitle, Text: a.Title})
+		all = append(all, titlePassage(a.Title))
+		a.Title = all[0].Text
 	}
 	if a.Lead != "" {
 		all = append(all, Passage{Kind: KindLead, Text: a.Lead})
@@ -421,7 +422,7 @@ func splitCaption(p string) (text, credit string, ok bool) {
 	open, close := m[3] > m[2], m[7] > m[6]
 	credit = strings.TrimRight(strings.TrimSpace(p[m[4]:m[5]]), ".")
 	if credit == "" || open != close || utf8.RuneCountInString(credit) > maxCredit ||
-		strings.Contains(credit, ". ") {
+		breaksSentence(credit) {
 		return "", "", false
 	}
 	text = strings.TrimRightFunc(p[:m[2]], func(r rune) bool {
@@ -431,6 +432,43 @@ func splitCaption(p string) (text, credit string, ok bool) {
 		text = p
 	}
 	return text, credit, true
+}
+
+// breaksSentence reports whether s holds ". " that ends a sentence: any
+// but one after a name's initial in a name whose every word starts with a
+// capital ("B. Minh", "T. Hà"). A credit holds no sentence's end.
+func breaksSentence(s string) bool {
+	if !strings.Contains(s, ". ") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if !startsUpper(w) {
+			return true
+		}
+	}
+	for i := strings.Index(s, ". "); i >= 0; {
+		if !afterInitial(s, i) {
+			return true
+		}
+		k := strings.Index(s[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
+}
+
+// afterInitial reports whether the period at byte i of s ends an initial:
+// one capital letter, alone or after another initial's period ("B.",
+// "N.T."), at the start of s or after a space.
+func afterInitial(s string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if n == 0 || !unicode.IsUpper(r) {
+		return false
+	}
+	before := s[:i-n]
+	return before == "" || strings.HasSuffix(before, " ") || strings.HasSuffix(before, ".")
 }
 
 // minCapsCredit is the fewest words of a credit written in capitals with
@@ -522,8 +560,13 @@ const maxNameByline = 4
 
 // isNameByline reports whether the words are a person's name written as a
 // byline in mixed case: two to maxNameByline words, each a capital and
-// letters only ("Thái Thanh"), with no sentence's punctuation.
+// letters only ("Thái Thanh"), with no sentence's punctuation; a code
+// in capitals in brackets may follow the name, the writer's standing or
+// agency ("Thu Hà (CTV)", "Minh Khang (TTXVN)").
 func isNameByline(words []string) bool {
+	if n := len(words); n > 0 && isBracketedCode(words[n-1]) {
+		words = words[:n-1]
+	}
 	if len(words) < 2 || len(words) > maxNameByline {
 		return false
 	}
@@ -533,6 +576,30 @@ func isNameByline(words []string) bool {
 		}
 	}
 	return true
+}
+
+// titlePassage returns the title's passage. A page whose title is a
+// photo's caption writes the photo's credit at its end, "… (Ảnh: X)": the
+// credit is kept as the passage's, the title is the text before it. Only a
+// credit marked "Ảnh:" counts; a title may end in capitals of its own.
+func titlePassage(title string) Passage {
+	if caption.MatchString(title) {
+		if text, credit, ok := splitCaption(title); ok && credit != "" && text != title {
+			return Passage{Kind: KindTitle, Text: text, Credit: credit}
+		}
+	}
+	return Passage{Kind: KindTitle, Text: title}
+}
+
+// isBracketedCode reports whether w is a code of capitals in brackets,
+// "(CTV)".
+func isBracketedCode(w string) bool {
+	inner, ok := strings.CutPrefix(w, "(")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, ")")
+	return ok && capsName(inner)
 }
 
 // captionMark starts a caption that carries no credit: "Trong ảnh: …".

@@ -294,6 +294,11 @@ func TestSplitCaption(t *testing.T) {
 		{"Quang cảnh (Ảnh: M.L", "", "", false},
 		{"Ảnh: M.L. Sau đó, hội nghị bắt đầu với nhiều nội dung quan trọng", "", "", false},
 		{"Ảnh: " + strings.Repeat("x", 61), "", "", false},
+		// A credit may write a name with its initial: "B. Minh".
+		{"Nước dâng cao ở nhiều thôn. Ảnh: K. Lâm", "Nước dâng cao ở nhiều thôn.", "K. Lâm", true},
+		{"Nước dâng cao ở nhiều thôn. Ảnh: T.V. Hòa", "Nước dâng cao ở nhiều thôn.", "T.V. Hòa", true},
+		{"Ảnh: K. Lâm. Sau đó nước rút", "", "", false},
+		{"Ảnh: Tư liệu. Nhóm Phóng Viên", "", "", false},
 		// A credit in capitals with no "Ảnh:".
 		{"Đại tá Nguyễn Trọng Dũng phát lệnh ra quân NAM LONG", "Đại tá Nguyễn Trọng Dũng phát lệnh ra quân", "NAM LONG", true},
 		{"Hiện trường vụ tai nạn làm nam sinh tử vong TRẦN DUY KHÁNH", "Hiện trường vụ tai nạn làm nam sinh tử vong", "TRẦN DUY KHÁNH", true},
@@ -411,6 +416,22 @@ func TestParseCrawled(t *testing.T) {
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
 		},
 		{
+			name:     "byline as a name with a code in brackets",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nNgọc Lan (CTV)",
+			author:   "Ngọc Lan (CTV)",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
+			name:     "a short last phrase in brackets with a lower-case word is no byline",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nXem thêm (VIDEO)",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Xem thêm (VIDEO)"},
+		},
+		{
+			name:     "a title that is a caption keeps its credit apart",
+			data:     "date 2024-05 Đoàn múa lân tại sân đình. (Ảnh: HOÀNG LONG)\n\nSáng 3-5, hội làng mở.\n\nHai nghìn người dự.",
+			passages: []string{"title:Đoàn múa lân tại sân đình.", "lead:Sáng 3-5, hội làng mở.", "p:Hai nghìn người dự."},
+		},
+		{
 			name:     "a short last phrase with a lower-case word is no byline",
 			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nXem thêm",
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Xem thêm"},
@@ -462,6 +483,25 @@ func TestDateString(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.d.String(); got != tt.want {
 			t.Errorf("%+v.String() = %q, want %q", tt.d, got, tt.want)
+		}
+	}
+}
+
+// TestTitlePassage reads the credit a title that is a photo's caption
+// writes at its end, and no other ending as one.
+func TestTitlePassage(t *testing.T) {
+	tests := []struct {
+		in, text, credit string
+	}{
+		{"Đoàn múa lân tại sân đình. (Ảnh: HOÀNG LONG)", "Đoàn múa lân tại sân đình.", "HOÀNG LONG"},
+		{"Nước ngập sâu ở thôn Bản Mế. Ảnh: K. Lâm", "Nước ngập sâu ở thôn Bản Mế.", "K. Lâm"},
+		{"Khai mạc hội thao ngành y tế VĨNH LONG", "Khai mạc hội thao ngành y tế VĨNH LONG", ""},
+		{"Hội nghị tổng kết năm 2024", "Hội nghị tổng kết năm 2024", ""},
+	}
+	for _, tt := range tests {
+		p := titlePassage(tt.in)
+		if p.Text != tt.text || p.Credit != tt.credit || p.Kind != KindTitle {
+			t.Errorf("titlePassage(%q) = %q, %q; want %q, %q", tt.in, p.Text, p.Credit, tt.text, tt.credit)
 		}
 	}
 }
