@@ -289,6 +289,11 @@ type matcher struct {
 	pos     []int
 	// chunk is how many sentences the next chunks will serve.
 	chunk int
+	// ranked are the sentences of the scope rankedIn that hold any of
+	// the words, best first (rank): the generators that read the best
+	// sentences for the same words and scope rank them once.
+	rankedIn *scope
+	ranked   []scored
 }
 
 // phraseSynonyms are the synonyms of words [at, at+n) of a matcher.
