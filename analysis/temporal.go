@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,7 +41,9 @@ type TimeSpan struct {
 const timeWord = `(?:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm|mùng|từ|đến|tới)(?:\s+nay)?`
 
 // The patterns of time expressions, each with its kind. Where two match
-// at the same place, the longer wins.
+// at the same place, the longer wins. Every pattern but the quarter's
+// needs a digit (digitFree says which do not): Times runs only those on a
+// text without digits.
 var timePatterns = []struct {
 	kind TimeKind
 	re   *regexp.Regexp
@@ -73,7 +76,12 @@ var timePatterns = []struct {
 // A date's day must be 1 to 31 and its month 1 to 12.
 func Times(text string) []TimeSpan {
 	var all []TimeSpan
+	digits := strings.ContainsAny(text, "0123456789")
 	for _, p := range timePatterns {
+		if !digits && !digitFree(p.kind) {
+			// Its pattern matches no text without a digit.
+			continue
+		}
 		for _, m := range p.re.FindAllStringIndex(text, -1) {
 			t := text[m[0]:m[1]]
 			if p.kind == TimeDate && !validDay(t) || endsInWord(text, m[1]) {
@@ -99,6 +107,12 @@ func Times(text string) []TimeSpan {
 	}
 	return out
 }
+
+// digitFree reports whether the pattern of time expressions of kind k
+// can match a text without an ASCII digit: the quarter's alone ("quý
+// IV"); every other pattern (timePatterns) writes a \d no match can
+// skip.
+func digitFree(k TimeKind) bool { return k == TimeQuarter }
 
 // endsInWord reports whether a match that ends at byte end stops inside a
 // word: its last letter and the next are both letters ("10 h" of "10

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -139,17 +140,22 @@ func (s *sent) matchKey(w word, k, lang string, from, to int) (float64, int) {
 func (s *sent) hasPhrase(phrase string, from, to int) int {
 	// The phrase's words are read in place (strings.FieldsSeq), not
 	// split into a new slice: the engine asks this of many sentences.
-	n, first := 0, ""
+	// Most sentences lack its first word: the rest is counted only when
+	// s writes it.
+	first := ""
 	for w := range strings.FieldsSeq(phrase) {
-		if n == 0 {
-			first = w
-		}
-		n++
+		first = w
+		break
 	}
-	if n == 0 {
+	at := s.pos[first]
+	if first == "" || len(at) == 0 {
 		return -1
 	}
-	for _, p := range s.pos[first] {
+	n := 0
+	for range strings.FieldsSeq(phrase) {
+		n++
+	}
+	for _, p := range at {
 		if p < from || p+n > to {
 			continue
 		}
@@ -289,6 +295,11 @@ type matcher struct {
 	pos     []int
 	// chunk is how many sentences the next chunks will serve.
 	chunk int
+	// ranked are the sentences of the scope rankedIn that hold any of
+	// the words, best first (rank): the generators that read the best
+	// sentences for the same words and scope rank them once.
+	rankedIn *scope
+	ranked   []scored
 }
 
 // phraseSynonyms are the synonyms of words [at, at+n) of a matcher.
@@ -481,10 +492,13 @@ func editDistanceOne(a, b string) bool {
 	if a == b {
 		return false
 	}
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > 1 || d < -1 {
+	// Words of lengths further apart than one rune are told apart
+	// before their runes are copied out: RuneCountInString counts as
+	// []rune does.
+	if d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b); d > 1 || d < -1 {
 		return false
 	}
+	ra, rb := []rune(a), []rune(b)
 	if len(ra) < len(rb) {
 		ra, rb = rb, ra
 	}

@@ -348,8 +348,11 @@ func (d *document) extract(q question, content []word, b scored) string {
 // the note after a name the question gives, when it starts with the noun
 // asked about.
 func noteOf(q question, s *sent) string {
+	if q.whAt < 1 {
+		return "" // no noun before the question word: no note asked
+	}
 	name := nameOf(q.text)
-	if name == "" || q.whAt < 1 {
+	if name == "" {
 		return ""
 	}
 	note := noteAfter(s.text, name)
@@ -696,8 +699,10 @@ func isCapital(s *sent, i int) bool {
 	if i < 0 || i >= len(s.starts) {
 		return false
 	}
-	r := []rune(s.text[s.starts[i]:s.ends[i]])
-	return len(r) > 0 && unicode.IsUpper(r[0])
+	// The first rune is decoded in place: a []rune of the word would
+	// decode all of it, for every word asked of.
+	r, n := utf8.DecodeRuneInString(s.text[s.starts[i]:s.ends[i]])
+	return n > 0 && unicode.IsUpper(r)
 }
 
 // dateAfter returns the date of s that answers q: one of the kind asked

@@ -339,7 +339,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		if analysis.IsCode(t.Text) || hasInnerCapital(t.Text) {
 			caps[i] = true
 		}
-		if r := []rune(t.Text); len(r) > 0 && unicode.IsUpper(r[0]) {
+		if r, n := utf8.DecodeRuneInString(t.Text); n > 0 && unicode.IsUpper(r) {
 			capital[i] = true
 		}
 	}

@@ -278,7 +278,7 @@ func nameOf(t string) string {
 	toks := analysis.Tokens(analysis.Canonical(t))
 	for i := 1; i < len(toks); i++ {
 		j := i
-		for j < len(toks) && !toks[j].Number && unicode.IsUpper([]rune(toks[j].Text)[0]) && (j == i || t[toks[j-1].End:toks[j].Start] == " ") {
+		for j < len(toks) && !toks[j].Number && startsUpper(toks[j].Text) && (j == i || t[toks[j-1].End:toks[j].Start] == " ") {
 			j++
 		}
 		if j-i >= 2 && !analysis.IsCode(toks[i].Text) {
@@ -286,6 +286,13 @@ func nameOf(t string) string {
 		}
 	}
 	return ""
+}
+
+// startsUpper reports whether the non-empty word w starts with a capital
+// letter, its first rune decoded in place.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // andSeps are where splitAnd splits, in order: each list conjunction

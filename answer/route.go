@@ -286,15 +286,30 @@ func (d *document) readFactsIn(sc *scope) []int {
 }
 
 // bestSentences returns the sentences in scope that best match words,
-// best first, at most n. words are q's.
+// best first, at most n. words are q's. The ranking is made once for
+// the words and scope (matcher.rank); the slice returned is shared and
+// capped at its length: callers only read it.
 func (d *document) bestSentences(q question, words []word, sc *scope, n int) []scored {
+	m := d.matcherOf(q, words)
+	if m.rankedIn != sc {
+		m.ranked, m.rankedIn = m.rank(d, sc), sc
+	}
+	out := m.ranked
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out[:len(out):len(out)]
+}
+
+// rank returns the sentences in scope that hold any of the matcher's
+// words, best first: all of them, for bestSentences to cut.
+func (m *matcher) rank(d *document, sc *scope) []scored {
 	// Sized for every sentence in scope, out is made once, not grown.
 	size := 0
 	for _, id := range sc.passages {
 		size += len(d.sentsOf[id])
 	}
 	out := make([]scored, 0, size)
-	m := d.matcherOf(q, words)
 	for _, id := range sc.passages {
 		for _, s := range d.sentsOf[id] {
 			o := m.in(s, 0, len(s.fold))
@@ -315,9 +330,6 @@ func (d *document) bestSentences(q question, words []word, sc *scope, n int) []s
 		}
 		return 0
 	})
-	if len(out) > n {
-		out = out[:n]
-	}
 	return out
 }
 

@@ -61,18 +61,42 @@ func FoldsToItself(s string) bool {
 // joined.
 func FoldTo(b *strings.Builder, s string) {
 	var buf [maxRuneFold]byte
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// An ASCII byte is its own rune: written as it is folded.
+			b.WriteByte(asciiLower(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		b.Write(appendFoldRune(buf[:0], r))
+		i += n
 	}
 }
 
 // appendFold appends Fold(s) to b and returns it, for a caller that folds
 // into a buffer of its own.
 func appendFold(b []byte, s string) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			b = append(b, asciiLower(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		b = appendFoldRune(b, r)
+		i += n
 	}
 	return b
+}
+
+// asciiLower returns the ASCII byte c in lower case, as unicode.ToLower
+// would, without its call.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // maxRuneFold is room enough on the stack for the fold of one rune.
@@ -81,7 +105,7 @@ const maxRuneFold = 8
 // appendFoldRune appends the fold of r to b and returns it.
 func appendFoldRune(b []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
-		return append(b, byte(unicode.ToLower(r)))
+		return append(b, asciiLower(byte(r)))
 	}
 	if f, ok := tableFold(r); ok {
 		return append(b, f...)
