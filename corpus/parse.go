@@ -109,7 +109,7 @@ func parse(id string, data []byte) (*Article, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}
-	paras := paragraphs(text)
+	paras := paragraphs(dropChromeLine(text))
 	m := dateLine.FindStringSubmatchIndex(paras[0])
 	if m == nil {
 		return nil, ErrNoDateLine
@@ -130,12 +130,35 @@ func parse(id string, data []byte) (*Article, error) {
 
 	a.Posted = a.Date
 	a.PostedAt = postedClock(paras[0][m[1]:], a.Posted)
-	a.Section, a.Title, a.Source, a.Lead = splitHeader(paras[0][m[1]:])
-	rest := paras[1:]
+	header, rest, section, place, leading := headerStart(paras[0][m[1]:], paras[1:])
+	a.Section, a.Title, a.Source, a.Lead = splitHeader(header)
+	if a.Section == "" {
+		a.Section = section
+	}
+	a.Dateline = place
 	if n := len(rest); n > 0 {
 		if author, ok := byline(rest[n-1]); ok {
 			a.Author = author
 			rest = rest[:n-1]
+		}
+	}
+	if a.Lead == "" && a.Source == "" {
+		// A title alone, then perhaps a subtitle and a byline, then the
+		// lead after the paper's source code: "(GLO)- Sáng 19-10, …".
+		if i := sourcedLeadAt(rest); i > 0 {
+			author, source, lead, _ := openingSource(rest[i])
+			a.Source, a.Lead = source, lead
+			skip := i
+			if author == "" {
+				if by, ok := byline(rest[i-1]); ok {
+					author = by
+					skip--
+				}
+			}
+			if a.Author == "" {
+				a.Author = author
+			}
+			rest = append(rest[:skip:skip], rest[i+1:]...)
 		}
 	}
 	if a.Lead == "" {
@@ -150,6 +173,11 @@ func parse(id string, data []byte) (*Article, error) {
 			if a.Source == "" {
 				if _, _, src, l := splitHeader(p); src != "" && l != "" && strings.HasPrefix(strings.TrimLeft(p, "("), src) {
 					a.Source, lead = src, l
+				} else if by, src, l, ok := openingSource(p); ok {
+					a.Source, lead = src, l
+					if a.Author == "" {
+						a.Author = by
+					}
 				}
 			}
 			a.Lead = lead
@@ -158,8 +186,12 @@ func parse(id string, data []byte) (*Article, error) {
 		}
 	}
 
+	if place, lead, ok := ungluePlace(a.Lead); ok && a.Dateline == "" {
+		a.Dateline, a.Lead = place, lead
+	}
+
 	var paragraphs, captions []Passage
-	for _, p := range rest {
+	for _, p := range append(leading, rest...) {
 		if text, credit, ok := splitCaption(p); ok {
 			captions = append(captions, Passage{Kind: KindCaption, Text: text, Credit: credit})
 		} else {
@@ -188,9 +220,6 @@ func parse(id string, data []byte) (*Article, error) {
 	a.Passages = all
 	a.Language = analysis.DetectLanguage(strings.Join(texts, "\n"))
 
-	if a.Date.Day != 0 {
-		a.Date.Written = strconv.Itoa(a.Date.Day) + "/" + strconv.Itoa(a.Date.Month)
-	}
 	dayText := a.Lead
 	if dayText == "" && len(paragraphs) > 0 {
 		dayText = paragraphs[0].Text
@@ -199,6 +228,18 @@ func parse(id string, data []byte) (*Article, error) {
 		dayText = dayText[s[0].Start:s[0].End]
 	}
 	a.Date = readDay(dayText, a.Date)
+	if a.Date.Day != 0 && a.Date.Written == "" {
+		// The date line gave the day: written as the lead or the first
+		// paragraph first writes that same day ("Sáng 19-10"), if it does.
+		near := a.Lead
+		if len(paragraphs) > 0 {
+			near += "\n" + paragraphs[0].Text
+		}
+		a.Date.Written = sameDayWritten(near, a.Date)
+		if a.Date.Written == "" {
+			a.Date.Written = syntheticWritten(a.Date)
+		}
+	}
 	return a, nil
 }
 
@@ -292,12 +333,15 @@ func splitHeader(h string) (section, title, source, lead string) {
 		k += i
 		next, _ := utf8.DecodeRuneInString(title[k+3:])
 		prev, _ := utf8.DecodeLastRuneInString(title[:k])
-		if k > 0 && (unicode.IsUpper(next) || unicode.IsDigit(next) && !unicode.IsDigit(prev)) && !nameTitleDash(title[:k], title[k+3:]) {
+		if k > 0 && (unicode.IsUpper(next) || unicode.IsDigit(next) && !unicode.IsDigit(prev)) && !nameTitleDash(title[:k], title[k+3:]) && !openQuote(title[:k]) {
+			if dashInSentence(h, title[:k], title[k+3:]) {
+				return "", "", "", h
+			}
 			return section, strings.TrimSpace(title[:k]), "", strings.TrimSpace(title[k+3:])
 		}
 		i = k + 3
 	}
-	if isSentence(h) {
+	if isSentence(h) || len(strings.Fields(h)) > maxHeadlineWords {
 		return "", "", "", h
 	}
 	return section, title, "", ""
