@@ -283,3 +283,71 @@ func sameDayWritten(text string, d Date) string {
 func syntheticWritten(d Date) string {
 	return strconv.Itoa(d.Day) + "/" + strconv.Itoa(d.Month)
 }
+
+// minRepeatWords is the fewest words a lead repeats of the headline it is
+// glued to for the repeat to mark where the lead starts.
+const minRepeatWords = 4
+
+// maxRepeatSkip is the most words at the headline's start (a section's
+// name) before the words the lead repeats.
+const maxRepeatSkip = 2
+
+// repeatedOpening returns the byte offset in h where a lead glued to its
+// headline with no separator starts, repeating minRepeatWords or more of
+// the headline's first words ("Giá lúa hôm nay 24/8: Lúa giữ giá Giá lúa
+// hôm nay 24/8 tại …"), 0 when there is none: the repeat opens with a
+// capital, follows a word that closes no sentence, and stands within
+// maxHeadlineWords words of the start.
+func repeatedOpening(h string) int {
+	words := strings.Fields(h)
+	for skip := 0; skip <= maxRepeatSkip && skip+minRepeatWords <= len(words); skip++ {
+		head := words[skip : skip+minRepeatWords]
+		if !startsUpper(head[0]) {
+			continue
+		}
+		for i := skip + minRepeatWords; i+minRepeatWords <= len(words) && i <= maxHeadlineWords; i++ {
+			if !equalWords(words[i:i+minRepeatWords], head) {
+				continue
+			}
+			last, _ := utf8.DecodeLastRuneInString(words[i-1])
+			if isTerminator(last) {
+				return 0 // a sentence of its own, not a glued lead
+			}
+			return wordOffset(h, i)
+		}
+	}
+	return 0
+}
+
+// equalWords reports whether a and b are the same words.
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordOffset returns the byte offset in s of its word number n (from 0),
+// words parted by white space.
+func wordOffset(s string, n int) int {
+	in := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n == 0 {
+				return i
+			}
+			n--
+			in = true
+		}
+	}
+	return len(s)
+}

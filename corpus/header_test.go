@@ -79,6 +79,28 @@ func TestParseCrawledHeaders(t *testing.T) {
 			title: "Ông Lê Văn Bình làm Bí thư phường An Khánh 09/08/2025 10:05", source: "PLO",
 			lead: "Ông Lê Văn Bình được chỉ định làm Bí thư Đảng ủy phường An Khánh.", date: "9-8-2025",
 		},
+		{
+			name: "no blank line: a paragraph on each line, a bar dropped",
+			raw: "date 2025-05-20 Hai tỉnh khánh thành 40 công trình\nLãnh đạo hai tỉnh dự lễ khánh thành tại xã Tân Phú.\n|\n" +
+				"Sáng 20/5, hai tỉnh khánh thành 40 công trình với tổng vốn 900 tỷ đồng.\nCác công trình gồm trường học và trạm y tế.",
+			title: "Hai tỉnh khánh thành 40 công trình", lead: "Lãnh đạo hai tỉnh dự lễ khánh thành tại xã Tân Phú.", date: "20/5/2025",
+		},
+		{
+			name: "a posting stamp before the lead",
+			raw: "date 2021-09 Sạt lở vùi lấp hai ngôi nhà trong đêm\n\nThứ Năm, ngày 16/09/2021 09:20 AM (GMT+7)\n\n" +
+				"Mưa lớn kéo dài khiến đất đá trên núi sạt xuống, vùi lấp hai ngôi nhà ở xã Nậm Lúc.\n\nKhông có thiệt hại về người.",
+			title: "Sạt lở vùi lấp hai ngôi nhà trong đêm", lead: "Mưa lớn kéo dài khiến đất đá trên núi sạt xuống, vùi lấp hai ngôi nhà ở xã Nậm Lúc.", date: "9/2021",
+		},
+		{
+			name: "a byline of a name and the writer's standing",
+			raw:  "date 2024-04-03 Ngày 3/4, xã Bình An trao 50 suất quà cho hộ nghèo trên địa bàn xã nhân dịp đầu năm.\n\nMỗi suất trị giá 500.000 đồng.\n\nThu Hà (CTV)",
+			lead: "Ngày 3/4, xã Bình An trao 50 suất quà cho hộ nghèo trên địa bàn xã nhân dịp đầu năm.", author: "Thu Hà (CTV)", date: "3/4/2024",
+		},
+		{
+			name: "a byline of an initial and a name",
+			raw:  "date 2024-04-03 Ngày 3/4, xã Bình An trao 50 suất quà cho hộ nghèo trên địa bàn xã nhân dịp đầu năm.\n\nMỗi suất trị giá 500.000 đồng.\n\nT.Hiền",
+			lead: "Ngày 3/4, xã Bình An trao 50 suất quà cho hộ nghèo trên địa bàn xã nhân dịp đầu năm.", author: "T.Hiền", date: "3/4/2024",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,6 +153,31 @@ func TestUngluePlace(t *testing.T) {
 		place, rest, _ := ungluePlace(tt.lead)
 		if place != tt.place || rest != tt.rest {
 			t.Errorf("ungluePlace(%q) = %q, %q; want %q, %q", tt.lead, place, rest, tt.place, tt.rest)
+		}
+	}
+}
+
+func TestRepeatedOpening(t *testing.T) {
+	tests := []struct {
+		header, title, lead string
+	}{
+		{"Giá tiêu hôm nay 3/5: Tăng nhẹ 500 đồng/kg Giá tiêu hôm nay 3/5 tại Đắk Nông tăng 500 đồng/kg so với hôm qua.",
+			"Giá tiêu hôm nay 3/5: Tăng nhẹ 500 đồng/kg", "Giá tiêu hôm nay 3/5 tại Đắk Nông tăng 500 đồng/kg so với hôm qua."},
+		// A repeat after a sentence's end is a sentence of its own.
+		{"Giá tiêu hôm nay tăng nhẹ. Giá tiêu hôm nay ở Gia Lai cao nhất.", "", ""},
+		// No repeat: the header stays a title.
+		{"Hội chợ nông sản mở cửa đến hết tháng", "Hội chợ nông sản mở cửa đến hết tháng", ""},
+	}
+	for _, tt := range tests {
+		_, title, _, lead := splitHeader(tt.header)
+		if tt.title == "" && tt.lead == "" {
+			if k := repeatedOpening(tt.header); k != 0 {
+				t.Errorf("repeatedOpening(%q) = %d, want 0", tt.header, k)
+			}
+			continue
+		}
+		if title != tt.title || lead != tt.lead {
+			t.Errorf("splitHeader(%q) = title %q, lead %q; want %q, %q", tt.header, title, lead, tt.title, tt.lead)
 		}
 	}
 }

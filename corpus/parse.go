@@ -166,7 +166,7 @@ func parse(id string, data []byte) (*Article, error) {
 		// source code with nothing after it. The next paragraph that is not
 		// a caption is the lead, after its own source code if it has one.
 		for i, p := range rest {
-			if _, _, ok := splitCaption(p); ok {
+			if _, _, ok := splitCaption(p); ok || isStamp(p) {
 				continue
 			}
 			lead := p
@@ -265,12 +265,27 @@ func postedClock(h string, posted Date) string {
 	return ""
 }
 
+// maxStampWords is the most words of a paragraph that only stamps the
+// posting: "Thứ Tư, ngày 19/08/2020 16:14 PM (GMT+7)".
+const maxStampWords = 8
+
+// isStamp reports whether paragraph p only stamps the article's posting,
+// a day with its year and a time, in a few words: no lead.
+func isStamp(p string) bool {
+	return len(strings.Fields(p)) <= maxStampWords && postedStamp.MatchString(p)
+}
+
 // paragraphs splits text at blank lines; each paragraph's lines are joined
 // with a space and its white space squeezed. Empty paragraphs are dropped.
 // A line that is a photo caption on its own ("Hiện trường. Ảnh: M.L",
 // "Trong ảnh: …") is a paragraph of its own even without blank lines
 // around it: crawled pages put captions in the middle of the text.
+//
+// A file with no blank line at all but several lines, as some crawlers
+// write them, has a paragraph on each line. A paragraph with no letter
+// and no digit ("|") is a crawler's leftover and is dropped.
 func paragraphs(text string) []string {
+	perLine := !blankLine.MatchString(strings.TrimSpace(text))
 	var paras []string
 	var cur []string
 	flush := func() {
@@ -285,7 +300,10 @@ func paragraphs(text string) []string {
 			flush()
 			continue
 		}
-		if _, _, ok := splitCaption(line); ok && len(paras) > 0 {
+		if strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue
+		}
+		if _, _, ok := splitCaption(line); ok && len(paras) > 0 || perLine {
 			flush()
 			paras = append(paras, line)
 			continue
@@ -295,6 +313,9 @@ func paragraphs(text string) []string {
 	flush()
 	return paras
 }
+
+// blankLine matches a line of white space only between two lines.
+var blankLine = regexp.MustCompile(`\n[ \t\x{00A0}]*\n`)
 
 // splitHeader splits the first paragraph after the date into section,
 // title, source and lead. The source is the first parenthesised code
@@ -323,6 +344,9 @@ func splitHeader(h string) (section, title, source, lead string) {
 		return "", "", "", h
 	}
 	section, title = splitSection(h, false)
+	if k := repeatedOpening(title); k > 0 {
+		return section, strings.TrimSpace(title[:k]), "", strings.TrimSpace(title[k:])
+	}
 	// No source: the title ends at the first " - " followed by a capital,
 	// after at least one word of title; "2025 - 2030" is a range.
 	for i := 0; ; {
@@ -567,7 +591,17 @@ const maxNameByline = 4
 // isNameByline reports whether the words are a person's name written as a
 // byline in mixed case: two to maxNameByline words, each a capital and
 // letters only ("Thái Thanh"), with no sentence's punctuation.
+//
+// A bracketed code in capitals after the name, the writer's standing
+// ("Thu Hà (CTV)"), is part of the byline; so is a single word of an
+// initial and a capitalised syllable ("M.Phương").
 func isNameByline(words []string) bool {
+	if n := len(words); n > 1 && strings.HasPrefix(words[n-1], "(") && strings.HasSuffix(words[n-1], ")") && capsName(strings.Trim(words[n-1], "()")) {
+		words = words[:n-1]
+	}
+	if len(words) == 1 {
+		return initialName.MatchString(words[0])
+	}
 	if len(words) < 2 || len(words) > maxNameByline {
 		return false
 	}
@@ -578,6 +612,10 @@ func isNameByline(words []string) bool {
 	}
 	return true
 }
+
+// initialName is a name written as a byline in one word, initials with
+// periods and a capitalised syllable: "M.Phương", "T.T.Hà".
+var initialName = regexp.MustCompile(`^(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+$`)
 
 // captionMark starts a caption that carries no credit: "Trong ảnh: …".
 var captionMark = regexp.MustCompile(`^(?:Trong ảnh|TRONG ẢNH|In the photo|Pictured)[ \t]*:[ \t]*`)
