@@ -31,6 +31,10 @@ type Article struct {
 	Source string `json:"source"`
 	// Lead is the lead paragraph after "(SOURCE) - ".
 	Lead string `json:"lead"`
+	// Dateline is the place a dateline puts before the lead ("Quảng Nam",
+	// glued to the lead's first word by the crawler, or alone before it),
+	// empty when there is none.
+	Dateline string `json:"dateline,omitempty"`
 	// Author is the byline of the last line ("VÂN ANH", "Theo KHÁNH HOAN
 	// (TNO)"), empty when there is none. It is never a passage.
 	Author string `json:"author,omitempty"`

@@ -109,7 +109,7 @@ func parse(id string, data []byte) (*Article, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}
-	paras := paragraphs(text)
+	paras := paragraphs(dropChromeLine(text))
 	m := dateLine.FindStringSubmatchIndex(paras[0])
 	if m == nil {
 		return nil, ErrNoDateLine
@@ -130,12 +130,35 @@ func parse(id string, data []byte) (*Article, error) {
 
 	a.Posted = a.Date
 	a.PostedAt = postedClock(paras[0][m[1]:], a.Posted)
-	a.Section, a.Title, a.Source, a.Lead = splitHeader(paras[0][m[1]:])
-	rest := paras[1:]
+	header, rest, section, place, leading := headerStart(paras[0][m[1]:], paras[1:])
+	a.Section, a.Title, a.Source, a.Lead = splitHeader(header)
+	if a.Section == "" {
+		a.Section = section
+	}
+	a.Dateline = place
 	if n := len(rest); n > 0 {
 		if author, ok := byline(rest[n-1]); ok {
 			a.Author = author
 			rest = rest[:n-1]
+		}
+	}
+	if a.Lead == "" && a.Source == "" {
+		// A title alone, then perhaps a subtitle and a byline, then the
+		// lead after the paper's source code: "(GLO)- Sáng 19-10, …".
+		if i := sourcedLeadAt(rest); i > 0 {
+			author, source, lead, _ := openingSource(rest[i])
+			a.Source, a.Lead = source, lead
+			skip := i
+			if author == "" {
+				if by, ok := byline(rest[i-1]); ok {
+					author = by
+					skip--
+				}
+			}
+			if a.Author == "" {
+				a.Author = author
+			}
+			rest = append(rest[:skip:skip], rest[i+1:]...)
 		}
 	}
 	if a.Lead == "" {
@@ -143,13 +166,18 @@ func parse(id string, data []byte) (*Article, error) {
 		// source code with nothing after it. The next paragraph that is not
 		// a caption is the lead, after its own source code if it has one.
 		for i, p := range rest {
-			if _, _, ok := splitCaption(p); ok {
+			if _, _, ok := splitCaption(p); ok || isStamp(p) {
 				continue
 			}
 			lead := p
 			if a.Source == "" {
 				if _, _, src, l := splitHeader(p); src != "" && l != "" && strings.HasPrefix(strings.TrimLeft(p, "("), src) {
 					a.Source, lead = src, l
+				} else if by, src, l, ok := openingSource(p); ok {
+					a.Source, lead = src, l
+					if a.Author == "" {
+						a.Author = by
+					}
 				}
 			}
 			a.Lead = lead
@@ -158,8 +186,12 @@ func parse(id string, data []byte) (*Article, error) {
 		}
 	}
 
+	if place, lead, ok := ungluePlace(a.Lead); ok && a.Dateline == "" {
+		a.Dateline, a.Lead = place, lead
+	}
+
 	var paragraphs, captions []Passage
-	for _, p := range rest {
+	for _, p := range append(leading, rest...) {
 		if text, credit, ok := splitCaption(p); ok {
 			captions = append(captions, Passage{Kind: KindCaption, Text: text, Credit: credit})
 		} else {
@@ -189,9 +221,6 @@ func parse(id string, data []byte) (*Article, error) {
 	a.Passages = all
 	a.Language = analysis.DetectLanguage(strings.Join(texts, "\n"))
 
-	if a.Date.Day != 0 {
-		a.Date.Written = strconv.Itoa(a.Date.Day) + "/" + strconv.Itoa(a.Date.Month)
-	}
 	dayText := a.Lead
 	if dayText == "" && len(paragraphs) > 0 {
 		dayText = paragraphs[0].Text
@@ -200,6 +229,18 @@ func parse(id string, data []byte) (*Article, error) {
 		dayText = dayText[s[0].Start:s[0].End]
 	}
 	a.Date = readDay(dayText, a.Date)
+	if a.Date.Day != 0 && a.Date.Written == "" {
+		// The date line gave the day: written as the lead or the first
+		// paragraph first writes that same day ("Sáng 19-10"), if it does.
+		near := a.Lead
+		if len(paragraphs) > 0 {
+			near += "\n" + paragraphs[0].Text
+		}
+		a.Date.Written = sameDayWritten(near, a.Date)
+		if a.Date.Written == "" {
+			a.Date.Written = syntheticWritten(a.Date)
+		}
+	}
 	return a, nil
 }
 
@@ -225,12 +266,27 @@ func postedClock(h string, posted Date) string {
 	return ""
 }
 
+// maxStampWords is the most words of a paragraph that only stamps the
+// posting: "Thứ Tư, ngày 19/08/2020 16:14 PM (GMT+7)".
+const maxStampWords = 8
+
+// isStamp reports whether paragraph p only stamps the article's posting,
+// a day with its year and a time, in a few words: no lead.
+func isStamp(p string) bool {
+	return len(strings.Fields(p)) <= maxStampWords && postedStamp.MatchString(p)
+}
+
 // paragraphs splits text at blank lines; each paragraph's lines are joined
 // with a space and its white space squeezed. Empty paragraphs are dropped.
 // A line that is a photo caption on its own ("Hiện trường. Ảnh: M.L",
 // "Trong ảnh: …") is a paragraph of its own even without blank lines
 // around it: crawled pages put captions in the middle of the text.
+//
+// A file with no blank line at all but several lines, as some crawlers
+// write them, has a paragraph on each line. A paragraph with no letter
+// and no digit ("|") is a crawler's leftover and is dropped.
 func paragraphs(text string) []string {
+	perLine := !blankLine.MatchString(strings.TrimSpace(text))
 	var paras []string
 	var cur []string
 	flush := func() {
@@ -245,7 +301,10 @@ func paragraphs(text string) []string {
 			flush()
 			continue
 		}
-		if _, _, ok := splitCaption(line); ok && len(paras) > 0 {
+		if strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue
+		}
+		if _, _, ok := splitCaption(line); ok && len(paras) > 0 || perLine {
 			flush()
 			paras = append(paras, line)
 			continue
@@ -255,6 +314,9 @@ func paragraphs(text string) []string {
 	flush()
 	return paras
 }
+
+// blankLine matches a line of white space only between two lines.
+var blankLine = regexp.MustCompile(`\n[ \t\x{00A0}]*\n`)
 
 // splitHeader splits the first paragraph after the date into section,
 // title, source and lead. The source is the first parenthesised code
@@ -283,6 +345,9 @@ func splitHeader(h string) (section, title, source, lead string) {
 		return "", "", "", h
 	}
 	section, title = splitSection(h, false)
+	if k := repeatedOpening(title); k > 0 {
+		return section, strings.TrimSpace(title[:k]), "", strings.TrimSpace(title[k:])
+	}
 	// No source: the title ends at the first " - " followed by a capital,
 	// after at least one word of title; "2025 - 2030" is a range.
 	for i := 0; ; {
@@ -293,12 +358,15 @@ func splitHeader(h string) (section, title, source, lead string) {
 		k += i
 		next, _ := utf8.DecodeRuneInString(title[k+3:])
 		prev, _ := utf8.DecodeLastRuneInString(title[:k])
-		if k > 0 && (unicode.IsUpper(next) || unicode.IsDigit(next) && !unicode.IsDigit(prev)) && !nameTitleDash(title[:k], title[k+3:]) {
+		if k > 0 && (unicode.IsUpper(next) || unicode.IsDigit(next) && !unicode.IsDigit(prev)) && !nameTitleDash(title[:k], title[k+3:]) && !openQuote(title[:k]) {
+			if dashInSentence(h, title[:k], title[k+3:]) {
+				return "", "", "", h
+			}
 			return section, strings.TrimSpace(title[:k]), "", strings.TrimSpace(title[k+3:])
 		}
 		i = k + 3
 	}
-	if isSentence(h) {
+	if isSentence(h) || len(strings.Fields(h)) > maxHeadlineWords {
 		return "", "", "", h
 	}
 	return section, title, "", ""
@@ -560,12 +628,17 @@ const maxNameByline = 4
 
 // isNameByline reports whether the words are a person's name written as a
 // byline in mixed case: two to maxNameByline words, each a capital and
-// letters only ("Thái Thanh"), with no sentence's punctuation; a code
-// in capitals in brackets may follow the name, the writer's standing or
-// agency ("Thu Hà (CTV)", "Minh Khang (TTXVN)").
+// letters only ("Thái Thanh"), with no sentence's punctuation.
+//
+// A bracketed code in capitals after the name, the writer's standing
+// ("Thu Hà (CTV)"), is part of the byline; so is a single word of an
+// initial and a capitalised syllable ("M.Phương").
 func isNameByline(words []string) bool {
-	if n := len(words); n > 0 && isBracketedCode(words[n-1]) {
+	if n := len(words); n > 1 && strings.HasPrefix(words[n-1], "(") && strings.HasSuffix(words[n-1], ")") && capsName(strings.Trim(words[n-1], "()")) {
 		words = words[:n-1]
+	}
+	if len(words) == 1 {
+		return initialName.MatchString(words[0])
 	}
 	if len(words) < 2 || len(words) > maxNameByline {
 		return false
@@ -591,16 +664,9 @@ func titlePassage(title string) Passage {
 	return Passage{Kind: KindTitle, Text: title}
 }
 
-// isBracketedCode reports whether w is a code of capitals in brackets,
-// "(CTV)".
-func isBracketedCode(w string) bool {
-	inner, ok := strings.CutPrefix(w, "(")
-	if !ok {
-		return false
-	}
-	inner, ok = strings.CutSuffix(inner, ")")
-	return ok && capsName(inner)
-}
+// initialName is a name written as a byline in one word, initials with
+// periods and a capitalised syllable: "M.Phương", "T.T.Hà".
+var initialName = regexp.MustCompile(`^(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+$`)
 
 // captionMark starts a caption that carries no credit: "Trong ảnh: …".
 var captionMark = regexp.MustCompile(`^(?:Trong ảnh|TRONG ẢNH|In the photo|Pictured)[ \t]*:[ \t]*`)

@@ -427,9 +427,9 @@ func TestParseCrawled(t *testing.T) {
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Xem thêm (VIDEO)"},
 		},
 		{
-			name:     "a title that is a caption keeps its credit apart",
-			data:     "date 2024-05 Đoàn múa lân tại sân đình. (Ảnh: HOÀNG LONG)\n\nSáng 3-5, hội làng mở.\n\nHai nghìn người dự.",
-			passages: []string{"title:Đoàn múa lân tại sân đình.", "lead:Sáng 3-5, hội làng mở.", "p:Hai nghìn người dự."},
+			name:     "a caption in the title's place is a caption, its credit apart",
+			data:     "date 2024-05 Đoàn múa lân tại sân đình. (Ảnh: HOÀNG LONG)\n\nSáng 3-5, hội làng xã Tân Phú mở với các trò chơi dân gian, múa lân và đua thuyền trên sông.\n\nHai nghìn người dự.",
+			passages: []string{"lead:Sáng 3-5, hội làng xã Tân Phú mở với các trò chơi dân gian, múa lân và đua thuyền trên sông.", "p:Hai nghìn người dự.", "caption:Đoàn múa lân tại sân đình."},
 		},
 		{
 			name:     "a short last phrase with a lower-case word is no byline",

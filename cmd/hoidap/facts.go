@@ -20,7 +20,7 @@ Facts prints what hoidap read from the articles, for review, as one
 indented JSON object:
 
   {"articles": [{"id", "date", "section", "title", "source", "lead",
-                 "author", "captions"}],
+                 "dateline", "author", "captions"}],
    "facts": [{"type", "text", "passage", "sentence", ...}]}
 
 The date is written as the article writes it, with the year added
@@ -50,6 +50,9 @@ type factsArticle struct {
 	Title   string `json:"title"`
 	Source  string `json:"source"`
 	Lead    string `json:"lead"`
+	// Dateline is the place a dateline puts before the lead, empty when
+	// there is none.
+	Dateline string `json:"dateline,omitempty"`
 	// Author is the byline, empty when the article has none.
 	Author string `json:"author"`
 	// Captions are the texts of the photo captions, with their credits.
@@ -97,6 +100,7 @@ func runFacts(ctx context.Context, args []string, sio stdio) int {
 			Title:    a.Title,
 			Source:   a.Source,
 			Lead:     a.Lead,
+			Dateline: a.Dateline,
 			Author:   a.Author,
 			Captions: captions,
 		})
