@@ -56,11 +56,11 @@ var timePatterns = []struct {
 	// A span of days in one month: "19-25/1", "1 - 4.8", "25-29/8".
 	{TimeRange, regexp.MustCompile(`(?i)\b\d{1,2}\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
 	// Days of one month listed: "các ngày 20, 21 và 22/9", "ngày 8 và
-	// 9/11".
-	{TimeRange, regexp.MustCompile(`(?i)\bngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
+	// 9/11", "ngày 29 và 30-1" (after "ngày", a dash parts the month too).
+	{TimeRange, regexp.MustCompile(`(?i)\bngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\b`)},
 	// From one day to another of one month, the month written once: "từ
-	// 12 đến 14/10", "từ ngày 20 tới ngày 22.9".
-	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới)\s*(?:ngày\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
+	// 12 đến 14/10", "từ ngày 20 tới ngày 22.9", "từ 12 đến 14-10".
+	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\b`)},
 	// From one date to another.
 	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2}(?:/\d{4})?)`)},
 	{TimeMonth, regexp.MustCompile(`(?i)(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\b`)},
@@ -127,8 +127,8 @@ func validDay(t string) bool {
 // 12/11", "từ 17/9 tới cuối tháng 9".
 var (
 	compactRange = regexp.MustCompile(`^(\d{1,2})\s*[-–]\s*(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
-	dayList      = regexp.MustCompile(`(?i)^ngày\s+(\d{1,2})\b.*\b(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
-	dayToDay     = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới)\s*(?:ngày\s+)?(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
+	dayList      = regexp.MustCompile(`(?i)^ngày\s+(\d{1,2})\b.*\b(\d{1,2})([/.-]\d{1,2}(?:[/.-]\d{4})?)$`)
+	dayToDay     = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới)\s*(?:ngày\s+)?(\d{1,2})([/.-]\d{1,2}(?:[/.-]\d{4})?)$`)
 	fromToRange  = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\S+?)\s*(?:đến|tới|-)\s*(?:ngày\s+)?(.+)$`)
 )
 
