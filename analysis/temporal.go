@@ -76,7 +76,7 @@ func Times(text string) []TimeSpan {
 	for _, p := range timePatterns {
 		for _, m := range p.re.FindAllStringIndex(text, -1) {
 			t := text[m[0]:m[1]]
-			if p.kind == TimeDate && !validDay(t) || endsInWord(text, m[1]) {
+			if p.kind == TimeDate && !validDay(t) || p.kind == TimeClock && !validClock(t) || endsInWord(text, m[1]) {
 				continue
 			}
 			all = append(all, TimeSpan{Kind: p.kind, Start: m[0], End: m[1], Text: t})
@@ -111,6 +111,35 @@ func endsInWord(text string, end int) bool {
 
 // dayMonth finds the last day and month of a date.
 var dayMonth = regexp.MustCompile(`(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?\)?$`)
+
+// clockHead finds the hour and the minutes after it of a clock time:
+// "23" and "30" of "23 giờ 30", "06" and "25" of "06h25", "23:00".
+var clockHead = regexp.MustCompile(`^(\d{1,2})\s*(?:giờ|g|h|G|H|:)\s*(\d{1,2})?`)
+
+// The largest hour and minute of a clock time: "24h" closes a day.
+const (
+	maxClockHour   = 24
+	maxClockMinute = 59
+)
+
+// validClock reports whether the clock time t writes an hour of a day
+// and minutes of an hour: "50H" of a number plate "50H-230.74" is none.
+func validClock(t string) bool {
+	m := clockHead.FindStringSubmatch(t)
+	if m == nil {
+		return true
+	}
+	h, _ := strconv.Atoi(m[1])
+	if h > maxClockHour {
+		return false
+	}
+	if m[2] != "" {
+		if mi, _ := strconv.Atoi(m[2]); mi > maxClockMinute {
+			return false
+		}
+	}
+	return true
+}
 
 func validDay(t string) bool {
 	m := dayMonth.FindStringSubmatch(t)
