@@ -76,7 +76,7 @@ func Times(text string) []TimeSpan {
 	for _, p := range timePatterns {
 		for _, m := range p.re.FindAllStringIndex(text, -1) {
 			t := text[m[0]:m[1]]
-			if p.kind == TimeDate && !validDay(t) || p.kind == TimeClock && !validClock(t) || endsInWord(text, m[1]) {
+			if p.kind == TimeDate && (!validDay(t) || endsInNumber(text, m[1])) || p.kind == TimeClock && !validClock(t) || endsInWord(text, m[1]) {
 				continue
 			}
 			all = append(all, TimeSpan{Kind: p.kind, Start: m[0], End: m[1], Text: t})
@@ -107,6 +107,14 @@ func endsInWord(text string, end int) bool {
 	last, _ := utf8.DecodeLastRuneInString(text[:end])
 	next, _ := utf8.DecodeRuneInString(text[end:])
 	return unicode.IsLetter(last) && unicode.IsLetter(next)
+}
+
+// endsInNumber reports whether a date that ends at byte end stops where
+// a slash or a dot and a digit go on: "Hôm 3-4" of "Hôm 3-4/12" is the
+// start of a span of days, "3-4/12", not the day 3/4.
+func endsInNumber(text string, end int) bool {
+	rest := text[end:]
+	return len(rest) >= 2 && (rest[0] == '/' || rest[0] == '.') && rest[1] >= '0' && rest[1] <= '9'
 }
 
 // dayMonth finds the last day and month of a date.

@@ -34,6 +34,9 @@ func TestTimes(t *testing.T) {
 		{"Đầu tháng 9 học sinh tựu trường, năm 2024 cũng vậy.", []span{{TimeMonth, "Đầu tháng 9"}, {TimeYear, "năm 2024"}}},
 		// Not dates: a score, a decimal, a fraction of more than 12.
 		{"Đội nhà thắng 5-1, giá tăng 5.8%, đạt 45/60 điểm.", nil},
+		// A span of days after a time word, not the day its first part
+		// reads as.
+		{"Hôm 7-8/11, mưa lớn gây ngập.", []span{{TimeRange, "7-8/11"}}},
 		// Not a clock time: a number plate's series.
 		{"Xe khách biển số 51H-120.45 lật trên đèo.", nil},
 		// Not clock times: a count of a noun that starts with h or g.
