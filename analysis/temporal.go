@@ -59,11 +59,11 @@ var timePatterns = []struct {
 	// A span of days in one month: "19-25/1", "1 - 4.8", "25-29/8".
 	{TimeRange, regexp.MustCompile(`(?i)\b\d{1,2}\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
 	// Days of one month listed: "các ngày 20, 21 và 22/9", "ngày 8 và
-	// 9/11".
-	{TimeRange, regexp.MustCompile(`(?i)\bngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
+	// 9/11", "ngày 29 và 30-1" (after "ngày", a dash parts the month too).
+	{TimeRange, regexp.MustCompile(`(?i)\bngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\b`)},
 	// From one day to another of one month, the month written once: "từ
-	// 12 đến 14/10", "từ ngày 20 tới ngày 22.9".
-	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới)\s*(?:ngày\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
+	// 12 đến 14/10", "từ ngày 20 tới ngày 22.9", "từ 12 đến 14-10".
+	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\b`)},
 	// From one date to another.
 	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2}(?:/\d{4})?)`)},
 	{TimeMonth, regexp.MustCompile(`(?i)(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\b`)},
@@ -84,7 +84,7 @@ func Times(text string) []TimeSpan {
 		}
 		for _, m := range p.re.FindAllStringIndex(text, -1) {
 			t := text[m[0]:m[1]]
-			if p.kind == TimeDate && !validDay(t) || endsInWord(text, m[1]) {
+			if p.kind == TimeDate && (!validDay(t) || endsInNumber(text, m[1])) || p.kind == TimeClock && !validClock(t) || endsInWord(text, m[1]) {
 				continue
 			}
 			all = append(all, TimeSpan{Kind: p.kind, Start: m[0], End: m[1], Text: t})
@@ -123,8 +123,45 @@ func endsInWord(text string, end int) bool {
 	return unicode.IsLetter(last) && unicode.IsLetter(next)
 }
 
+// endsInNumber reports whether a date that ends at byte end stops where
+// a slash or a dot and a digit go on: "Hôm 3-4" of "Hôm 3-4/12" is the
+// start of a span of days, "3-4/12", not the day 3/4.
+func endsInNumber(text string, end int) bool {
+	rest := text[end:]
+	return len(rest) >= 2 && (rest[0] == '/' || rest[0] == '.') && rest[1] >= '0' && rest[1] <= '9'
+}
+
 // dayMonth finds the last day and month of a date.
 var dayMonth = regexp.MustCompile(`(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?\)?$`)
+
+// clockHead finds the hour and the minutes after it of a clock time:
+// "23" and "30" of "23 giờ 30", "06" and "25" of "06h25", "23:00".
+var clockHead = regexp.MustCompile(`^(\d{1,2})\s*(?:giờ|g|h|G|H|:)\s*(\d{1,2})?`)
+
+// The largest hour and minute of a clock time: "24h" closes a day.
+const (
+	maxClockHour   = 24
+	maxClockMinute = 59
+)
+
+// validClock reports whether the clock time t writes an hour of a day
+// and minutes of an hour: "50H" of a number plate "50H-230.74" is none.
+func validClock(t string) bool {
+	m := clockHead.FindStringSubmatch(t)
+	if m == nil {
+		return true
+	}
+	h, _ := strconv.Atoi(m[1])
+	if h > maxClockHour {
+		return false
+	}
+	if m[2] != "" {
+		if mi, _ := strconv.Atoi(m[2]); mi > maxClockMinute {
+			return false
+		}
+	}
+	return true
+}
 
 func validDay(t string) bool {
 	m := dayMonth.FindStringSubmatch(t)
@@ -141,8 +178,8 @@ func validDay(t string) bool {
 // 12/11", "từ 17/9 tới cuối tháng 9".
 var (
 	compactRange = regexp.MustCompile(`^(\d{1,2})\s*[-–]\s*(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
-	dayList      = regexp.MustCompile(`(?i)^ngày\s+(\d{1,2})\b.*\b(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
-	dayToDay     = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới)\s*(?:ngày\s+)?(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
+	dayList      = regexp.MustCompile(`(?i)^ngày\s+(\d{1,2})\b.*\b(\d{1,2})([/.-]\d{1,2}(?:[/.-]\d{4})?)$`)
+	dayToDay     = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới)\s*(?:ngày\s+)?(\d{1,2})([/.-]\d{1,2}(?:[/.-]\d{4})?)$`)
 	fromToRange  = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\S+?)\s*(?:đến|tới|-)\s*(?:ngày\s+)?(.+)$`)
 )
 

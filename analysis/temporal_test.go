@@ -25,12 +25,20 @@ func TestTimes(t *testing.T) {
 		{"Cao điểm từ ngày 15/12/2024 đến 14/2/2025.", []span{{TimeRange, "từ ngày 15/12/2024 đến 14/2/2025"}}},
 		{"Lễ hội kéo dài từ 17/9 đến cuối tháng 10.", []span{{TimeRange, "từ 17/9 đến cuối tháng 10"}}},
 		{"Hội chợ diễn ra từ 12 đến 14/10 tại Hà Nội.", []span{{TimeRange, "từ 12 đến 14/10"}}},
+		// After "ngày" or "từ", a dash parts the month from the last day.
+		{"Ngày 17 và 18-3, hai xã tổ chức lễ.", []span{{TimeRange, "Ngày 17 và 18-3"}}},
+		{"Triển lãm mở từ 5 đến 7-6 ở Huế.", []span{{TimeRange, "từ 5 đến 7-6"}}},
 		{"Ngày 29 Tết, bệnh nhân nhập viện.", []span{{TimeDate, "Ngày 29 Tết"}}},
 		{"Dự án hoàn thành trong quý IV/2029.", []span{{TimeQuarter, "quý IV/2029"}}},
 		{"Nhiệm kỳ 2020 - 2025 đã qua.", []span{{TimeYear, "Nhiệm kỳ 2020 - 2025"}}},
 		{"Đầu tháng 9 học sinh tựu trường, năm 2024 cũng vậy.", []span{{TimeMonth, "Đầu tháng 9"}, {TimeYear, "năm 2024"}}},
 		// Not dates: a score, a decimal, a fraction of more than 12.
 		{"Đội nhà thắng 5-1, giá tăng 5.8%, đạt 45/60 điểm.", nil},
+		// A span of days after a time word, not the day its first part
+		// reads as.
+		{"Hôm 7-8/11, mưa lớn gây ngập.", []span{{TimeRange, "7-8/11"}}},
+		// Not a clock time: a number plate's series.
+		{"Xe khách biển số 51H-120.45 lật trên đèo.", nil},
 		// Not clock times: a count of a noun that starts with h or g.
 		{"Đến từ 10 huyện, 86 học sinh và 12 gia đình.", nil},
 	}
@@ -61,6 +69,8 @@ func TestRangeEnds(t *testing.T) {
 		{"Giải chạy từ ngày 20 tới ngày 22.9.2025.", "20.9.2025", "22.9.2025", true},
 		{"Giải diễn ra trong các ngày 20, 21 và 22/9, với các cự ly 5km", "20/9", "22/9", true},
 		{"Hội chợ mở cửa ngày 8 và 9/11/2025.", "8/11/2025", "9/11/2025", true},
+		{"Ngày 17 và 18-3, hai xã tổ chức lễ.", "17-3", "18-3", true},
+		{"Triển lãm mở từ 5 đến 7-6 ở Huế.", "5-6", "7-6", true},
 		{"Sáng 5/1, tai nạn xảy ra", "", "", false},
 	}
 	for _, tt := range tests {

@@ -56,8 +56,9 @@ const detailCauseScore = 0.5
 // the report ("Ngày 6.1, Công an … cho biết …") or no day at all ("vừa
 // bước đầu xác định …"), and the detail paragraph dates the event; else
 // the earlier day of the incident a reporting lead points back at
-// (earlierDay).
-func (d *document) detailDay(f corpus.Fact, q question) (string, ref, bool) {
+// (earlierDay), unless the lead itself tells what the question's words
+// asked name (leadTellsAsked).
+func (d *document) detailDay(f corpus.Fact, q question, asked []word) (string, ref, bool) {
 	a := d.leadArticle(f)
 	if a == nil {
 		return "", ref{}, false
@@ -67,7 +68,55 @@ func (d *document) detailDay(f corpus.Fact, q question) (string, ref, bool) {
 			return t, at, true
 		}
 	}
+	if lead := d.factSent(f); lead != nil && leadTellsAsked(lead, asked) {
+		return "", ref{}, false
+	}
 	return d.earlierDay(f, q)
+}
+
+// leadTellsAsked reports whether the lead s tells, in its own clause,
+// what a when-question asks: every word of asked that may name an act —
+// not a number, a capitalised name, a verb of happening or a noun that
+// points back at an incident — is written after the time s fronts and
+// before any noun that points back at an incident (event_reference_nouns).
+// "Sáng 24/2, UBND xã … tổ chức tuyên dương hai bố con … trong vụ lật
+// thuyền xảy ra ngày 19/2" dates the commendation "tuyên dương … vào ngày
+// nào" asks, not the capsizing an earlier paragraph dates; "Ngày 9/2, Đại
+// tá … cho biết đã trao giấy khen …" dates the award. A question that asks
+// when something happened ("xảy ra", happen_verbs) asks the incident.
+func leadTellsAsked(s *sent, asked []word) bool {
+	if len(s.times) == 0 || len(without(asked, happenVerbs...)) < len(asked) {
+		return false
+	}
+	acts := make([]word, 0, len(asked))
+	for _, w := range without(asked, eventReferenceNouns...) {
+		if !w.num && !w.cap && !w.caps {
+			acts = append(acts, w)
+		}
+	}
+	if len(acts) == 0 {
+		return false
+	}
+	from := wordsBefore(s, s.times[0].Start)
+	if !timeFronted(s, from) {
+		return false
+	}
+	to := len(s.lower)
+	for k := from; k < to; k++ {
+		if phraseStartsAt(s, eventReferenceNounSet, k) {
+			to = k
+		}
+	}
+	for _, w := range acts {
+		found := false
+		for k := from; k < to && !found; k++ {
+			found = w.writtenAt(s, k)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // openedDay returns the day the sentence at gives when it opens with a

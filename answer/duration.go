@@ -164,7 +164,7 @@ func spanDays(t analysis.TimeSpan) int {
 // 12 và 13/10/2025"): days parted by commas or a joining word, the month
 // after the last; a dash between two days makes a span ("1 - 4.8"), no
 // list.
-var dayList = regexp.MustCompile(`^\D*\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,\s*|\s+\pL+\s+)\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?$`)
+var dayList = regexp.MustCompile(`^\D*\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,\s*|\s+\pL+\s+)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?$`)
 
 // spanYearNone is the year a day without one is read in: a leap year, so
 // that 29/2 is a day.

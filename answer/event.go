@@ -144,7 +144,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		var dayDetail string
 		var dayAt ref
 		if q.wh == whWhen && (q.when == whenAny || q.when == whenDay) && !reportVerbsList.in(q.words) {
-			if t, at, ok := d.detailDay(f, q); ok {
+			if t, at, ok := d.detailDay(f, q, others); ok {
 				dayDetail, dayAt, detail = t, at, true
 				// "xảy ra" asks when the event happened: the lead,
 				// which reports it, need not say it.
@@ -337,11 +337,83 @@ func (d *document) when(f corpus.Fact) string {
 		// lead writes, and a reader knows them as written.
 		return upperFirst(r)
 	}
+	if w := leadDayWritten(d.leadTimes(f, p), f.When); w != "" {
+		return upperFirst(w)
+	}
 	first := strings.ToLower(strings.Fields(p.Text + " x")[0])
 	if timesOfDay.Has(first, lexicon.Exact) {
 		return upperFirst(first) + " " + f.When
 	}
 	return f.When
+}
+
+// leadTimes returns the times of p, the lead that reports f, or — for a
+// lead that writes none (a headline repeated as the lead, a subtitle
+// before the story) — those of the first sentence that writes one in its
+// article's first body paragraphs (detailParagraphs).
+func (d *document) leadTimes(f corpus.Fact, p *corpus.Passage) []analysis.TimeSpan {
+	if ts := d.timesOf(p); len(ts) > 0 {
+		return ts
+	}
+	a := d.leadArticle(f)
+	if a == nil {
+		return nil
+	}
+	for _, s := range d.bodySentences(a, detailParagraphs) {
+		if len(s.times) > 0 {
+			return s.times
+		}
+	}
+	return nil
+}
+
+// leadDayWritten returns the event's day as its lead writes it, with the
+// part of the day before it ("Sáng 19-10", "Ngày 9.2"): the first date of
+// the lead's times that is the event's day (date, as the date line writes
+// it), a reader finding the answer as the article words it. The year the
+// lead leaves out is added after the lead's own separator ("Sáng
+// 19-10-2025"). "" when the lead writes no date of that day.
+func leadDayWritten(times []analysis.TimeSpan, date string) string {
+	for _, ts := range times {
+		if ts.Kind != analysis.TimeDate {
+			continue
+		}
+		t := ts.Text
+		if back, ok := daysBefore(date, t); !ok || back != 0 {
+			continue
+		}
+		m := dayMonth.FindStringSubmatchIndex(t)
+		if m == nil {
+			return ""
+		}
+		if m[6] < 0 {
+			if y := yearOf(date); y != date && y != "" {
+				t = t[:m[1]] + t[m[3]:m[3]+1] + y + t[m[1]:]
+			}
+		}
+		return dropRelativeDay(t[:m[2]]) + t[m[2]:]
+	}
+	return ""
+}
+
+// dropRelativeDay returns the words written before a date's day less
+// the noun of days ("Ngày 9/2" is "9/2", as the date line writes it: the
+// question asks "ngày nào") and those after the first that say the day
+// relative to the article's own (part_of_day_follows: "Sáng nay 19/9" is
+// "Sáng 19/9" to a reader of the answer, who reads it on another day).
+func dropRelativeDay(lead string) string {
+	ws := strings.Fields(lead)
+	var kept []string
+	for k, w := range ws {
+		if dayUnits.Has(analysis.Fold(w), lexicon.Exact) || k > 0 && partOfDayFollows.Has(strings.ToLower(w), lexicon.Exact) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == 0 {
+		return ""
+	}
+	return strings.Join(kept, " ") + " "
 }
 
 // leadRange returns the span of days the lead that reports f dates its

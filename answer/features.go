@@ -204,6 +204,11 @@ const (
 	// reporting: the time of what the question asks ("Ngày 8-8, Đảng bộ
 	// … tổ chức Đại hội" for "Đại hội diễn ra ngày nào") (timeOfClause).
 	fTimeOfClause = "time_of_clause"
+	// fTimeOfAskedReport: the question asks when something was reported
+	// ("thông tin được công bố khi nào") and the answer is a time its
+	// sentence fronts whose clause reports ("Tối 2.11, Bộ Chỉ huy … cho
+	// biết"), whichever verb of reporting each writes (timeOfAskedReport).
+	fTimeOfAskedReport = "time_of_asked_report"
 	// fClauseFallback: the candidate is the clause of a sentence that
 	// holds the question's words, kept when no part of it could be cut as
 	// the answer asked for (clauseAround).
@@ -409,7 +414,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
@@ -786,6 +791,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fTimeOfReport, boolValue(reported))
 	}
 	f.set(fTimeOfClause, boolValue(timeOfClause(q, s, toks, content)))
+	if reported, known := timeOfAskedReport(q, s, toks); known {
+		f.set(fTimeOfAskedReport, boolValue(reported))
+	}
 	if bound, known := causeBound(q, s, toks, content); known {
 		f.set(fCauseBound, boolValue(bound))
 		f.set(fCauseUnbound, boolValue(!bound))

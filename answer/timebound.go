@@ -114,3 +114,41 @@ func timeOfClause(q question, s *sent, answer []analysis.Token, content []word) 
 	}
 	return false
 }
+
+// timeOfAskedReport reports, for a when-question that asks when something
+// was reported (a verb of reporting among its words, report_verbs:
+// "thông tin được công bố khi nào", "công an thông tin vụ việc ngày
+// nào"), whether the answer is a time its sentence fronts (timeFronted)
+// whose clause, to a semicolon, writes a verb of reporting: the report's
+// date, whichever verb of reporting the article writes ("Tối 2.11, Bộ
+// Chỉ huy … cho biết" for "được công bố khi nào"). known is false when
+// the question asks no report or the answer is no fronted time.
+func timeOfAskedReport(q question, s *sent, answer []analysis.Token) (reported, known bool) {
+	if q.wh != whWhen || s == nil || !reportVerbsList.in(q.words) {
+		return false, false
+	}
+	for _, at := range answerStarts(s, answer) {
+		if !timeFronted(s, at) {
+			continue
+		}
+		known = true
+		if clauseReportsAt(s, at+len(answer)) {
+			return true, true
+		}
+	}
+	return false, known
+}
+
+// clauseReportsAt reports whether the clause of s from word k on, to a
+// semicolon or the sentence's end, writes a verb of reporting.
+func clauseReportsAt(s *sent, k int) bool {
+	for ; k < len(s.lower); k++ {
+		if k > 0 && strings.Contains(s.text[s.ends[k-1]:s.starts[k]], ";") {
+			return false
+		}
+		if phraseStartsAt(s, reportVerbs, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -88,3 +88,31 @@ func TestTimeOfClause(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeOfAskedReport reads the date of a report a question asks for
+// whichever verb of reporting each writes.
+func TestTimeOfAskedReport(t *testing.T) {
+	cases := []struct {
+		question, sentence, answer string
+		reported, known            bool
+	}{
+		// "công bố" asked, "cho biết" written.
+		{"Thông tin được công bố khi nào", "Tối 4.3, Bộ Chỉ huy Bộ đội Biên phòng tỉnh cho biết đã kiểm tra hai tàu cá.", "Tối 4.3", true, true},
+		{"công an thông tin vụ việc ngày nào", "Ngày 14/7, Công an huyện Đức Linh thông tin về vụ trộm tại chợ.", "Ngày 14/7", true, true},
+		// The clause after the time reports nothing: an event's date.
+		{"số liệu được công bố ngày nào", "Ngày 3/5, mưa lớn làm sập 12 căn nhà ở xã Tân Lập.", "Ngày 3/5", false, true},
+		// A report in another clause, past a semicolon.
+		{"thông tin được đưa ra khi nào", "Sáng 9/6, tàu cập cảng; chiều cùng ngày, đồn Biên phòng cho biết đã xử lý.", "Sáng 9/6", false, true},
+		// The question asks no report.
+		{"tàu cập cảng khi nào", "Tối 4.3, Bộ Chỉ huy cho biết tàu đã cập cảng.", "Tối 4.3", false, false},
+		// A time not fronted.
+		{"thông tin được công bố khi nào", "Bộ Chỉ huy cho biết vào tối 4.3 đã bắt giữ tàu.", "tối 4.3", false, false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		reported, known := timeOfAskedReport(q, testSent(c.sentence), analysis.Tokens(c.answer))
+		if reported != c.reported || known != c.known {
+			t.Errorf("%q in %q for %q: reported %v known %v, want %v %v", c.answer, c.sentence, c.question, reported, known, c.reported, c.known)
+		}
+	}
+}

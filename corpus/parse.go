@@ -703,6 +703,7 @@ func readDay(s string, d Date) Date {
 	if m := dayMonthDash.FindStringSubmatchIndex(s); m != nil && (len(slash) == 0 || m[0] < slash[0][0]) {
 		slash = [][]int{m}
 	}
+	slash = datesOfClauses(s, slash)
 	for _, m := range slash {
 		day, _ := strconv.Atoi(s[m[2]:m[3]])
 		month, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -724,6 +725,49 @@ func readDay(s string, d Date) Date {
 		return d
 	}
 	return d
+}
+
+// dateLeadWords may stand right before a date that dates a clause
+// (role date_lead_words).
+var dateLeadWords = lexicon.MustSet("date_lead_words")
+
+// datesOfClauses returns the dates matched in s (day, month, year
+// submatch indexes) less those written right after a word that is no
+// word of a date's lead (dateLeadWords), when any other is left: such a
+// date dates the name before it ("nhân dịp Quốc khánh 2/9, sáng 31/8, UBND
+// xã … tổ chức hội nghị": 31/8 is the day of the event, 2/9 of the
+// holiday).
+func datesOfClauses(s string, dates [][]int) [][]int {
+	var kept [][]int
+	for _, m := range dates {
+		if !datesName(s, m[2]) {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) == 0 {
+		return dates
+	}
+	return kept
+}
+
+// datesName reports whether the date whose day starts at byte at of s
+// follows a word, only spaces between, that is no word of a date's lead:
+// it dates the name that word ends.
+func datesName(s string, at int) bool {
+	before := s[:at]
+	trimmed := strings.TrimRight(before, " \t")
+	if len(trimmed) == len(before) {
+		return false // no space right before: a bracket, a dash, the start
+	}
+	fields := strings.Fields(trimmed)
+	if len(fields) == 0 {
+		return false
+	}
+	w := fields[len(fields)-1]
+	if !containsLetter(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	return !dateLeadWords.Has(strings.ToLower(w), lexicon.Folded)
 }
 
 // maxReportYears is the most years the day a lead reports may lie from
