@@ -383,6 +383,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 			// Capitals are an abbreviation or a unit ("MW"), never Telex.
 			if u, ok := analysis.UnTelex(w); ok {
 				w, marked = strings.ToLower(u), true
+				q.marked = true // Telex: diacritics typed as letters
 			}
 		}
 		wd := word{text: w, fold: analysis.Fold(w), marked: marked}
@@ -392,8 +393,10 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		}
 		q.words = append(q.words, wd)
 	}
-	for _, w := range q.words {
-		q.marked = q.marked || w.marked
+	// Marks a shorthand's expansion brings ("dc" read as "được") were not
+	// typed: a question typed without diacritics stays so.
+	for _, w := range raw {
+		q.marked = q.marked || analysis.HasDiacritics(w) && !analysis.IsShorthand(w)
 	}
 	if q.lang == "vi" {
 		q.restoreFilled(pairs)
