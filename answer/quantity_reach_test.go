@@ -8,11 +8,12 @@ import (
 
 // TestShorthandLeavesQuestionUnmarked checks that the diacritics of a
 // shorthand's expansion ("dc" read as "được") do not make a question
-// typed without them one typed with them.
+// typed without them one typed with them, whose words typed without
+// them are read as written.
 func TestShorthandLeavesQuestionUnmarked(t *testing.T) {
 	tests := []struct {
-		q      string
-		marked bool
+		q     string
+		typed bool
 	}{
 		{"PB07 dc thuong bao nhieu tien", false},
 		{"PB07 dc thuong bnhiu tien", false},
@@ -22,8 +23,8 @@ func TestShorthandLeavesQuestionUnmarked(t *testing.T) {
 		{"gias bao nhieu", true}, // Telex: diacritics typed as letters
 	}
 	for _, tt := range tests {
-		if got := parseQuestion(tt.q).marked; got != tt.marked {
-			t.Errorf("%q: marked = %v, want %v", tt.q, got, tt.marked)
+		if got := parseQuestion(tt.q).typedMarks; got != tt.typed {
+			t.Errorf("%q: typedMarks = %v, want %v", tt.q, got, tt.typed)
 		}
 	}
 }
