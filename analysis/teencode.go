@@ -117,3 +117,11 @@ func hasDigit(s string) bool {
 
 // measureBefore are the words after which "kg" is a kilogram.
 var measureBefore = lexicon.MustSet("teencode_kg_before")
+
+// IsShorthand reports whether w, a lower-case word as typed, is phone
+// shorthand Teencode may expand ("dc", "đc", "bn"): the diacritics of
+// its expansion were not typed.
+func IsShorthand(w string) bool {
+	_, ok := teencode[w]
+	return ok || bnShorthands.Has(w, lexicon.Exact)
+}

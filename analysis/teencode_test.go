@@ -75,3 +75,23 @@ func TestTeencodeKeepsInput(t *testing.T) {
 		t.Errorf("Teencode modified its input: %q", in)
 	}
 }
+
+// TestIsShorthand checks the words Teencode may expand.
+func TestIsShorthand(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"dc", true},
+		{"đc", true},
+		{"bn", true},
+		{"xk", true},
+		{"được", false},
+		{"thưởng", false},
+	}
+	for _, tt := range tests {
+		if got := IsShorthand(tt.w); got != tt.want {
+			t.Errorf("IsShorthand(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -393,13 +395,15 @@ func topCandidates(cs []candidate, n int) []candidate {
 
 // window returns the words around the number at: back to the previous
 // number, comma or clause start (at most back words), and forward past its
-// unit to the next number (at most eight words).
+// unit to the next number (at most eight words). A number that counts a
+// period ("kim ngạch 7 tháng đạt 3 tỷ USD") is no figure of its own: the
+// window goes on past it.
 func window(s *sent, at, unitLen, back int) (lo, hi int) {
 	lo = at
 	if at >= 3 && isNumberWord(s.lower[at-2]) && rangeFrom.Has(s.lower[at-3], lexicon.Exact) && rangeTo.Has(s.lower[at-1], lexicon.Exact) {
 		lo = at - 3 // "từ 2 đến 5 triệu đồng"
 	}
-	for lo > 0 && at-lo < back && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") && !listConjunctions.Has(s.lower[lo-1], lexicon.Exact) {
+	for lo > 0 && at-lo < back && (!isNumberWord(s.lower[lo-1]) || countsPeriod(s, lo-1)) && !strings.ContainsAny(s.text[s.ends[lo-1]:s.starts[lo]], ",;:") && !listConjunctions.Has(s.lower[lo-1], lexicon.Exact) {
 		lo--
 	}
 	hi = min(len(s.fold), at+1+unitLen)
@@ -417,6 +421,26 @@ func window(s *sent, at, unitLen, back int) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// countsPeriod reports whether the number word k of s counts a period,
+// its unit of time right after it (duration_units): "7 tháng", "3 năm".
+//
+// A number right after its unit of time dates the figure instead ("kỳ
+// hạn tháng 1-2026 đạt 4.500 USD/tấn"): no figure either.
+func countsPeriod(s *sent, k int) bool {
+	if k+1 < len(s.lower) && durationUnits.Has(s.lower[k+1], lexicon.Exact) {
+		return true
+	}
+	// "1-2026", "15/3/2026" are read as one date from their first number.
+	for k > 0 && isNumberWord(s.lower[k-1]) && strings.ContainsAny(s.text[s.ends[k-1]:s.starts[k]], dateJoiners) && s.ends[k-1]+1 == s.starts[k] {
+		k--
+	}
+	return k > 0 && durationUnits.Has(s.lower[k-1], lexicon.Exact)
+}
+
+// dateJoiners join the numbers of a date written in one: "1-2026",
+// "15/3/2026".
+const dateJoiners = "-/"
 
 // localEnd returns the end of the number's own part of the sentence: up
 // to the next comma after its unit.
@@ -793,15 +817,45 @@ func missesNames(q question, s *sent) bool {
 // it when it opens with a part marker: "Trong đó, có 173 trường hợp vi
 // phạm nồng độ cồn" counts a part of what the sentence before said of
 // "huyện Đức Trọng".
+//
+// A sentence that names no one, in capitals after its first word, goes
+// on with whom the paragraph last named: "Ông Lâm cho biết: … Vụ này
+// vườn tôi lãi được 300 triệu đồng" or "Ông Lâm trồng 2 ha … Gia đình
+// ông thu lãi 1 tỉ đồng" are said of Ông Lâm. It is read with the
+// nearest sentence before it, in its paragraph, that names someone.
 func (d *document) missesNamesOf(q question, s *sent) bool {
 	if !missesNames(q, s) {
 		return false
 	}
-	if !opensWithPart(s) {
+	if opensWithPart(s) {
+		prev, ok := d.sentOf[ref{s.p.ID, s.index - 1}]
+		return !ok || missesNames(q, prev)
+	}
+	if namesSomeone(s) {
 		return true
 	}
-	prev, ok := d.sentOf[ref{s.p.ID, s.index - 1}]
-	return !ok || missesNames(q, prev)
+	for k := s.index - 1; k >= 0; k-- {
+		prev, ok := d.sentOf[ref{s.p.ID, k}]
+		if !ok {
+			return true
+		}
+		if namesSomeone(prev) {
+			return missesNames(q, prev)
+		}
+	}
+	return true
+}
+
+// namesSomeone reports whether s writes a word in capitals after its
+// first word: a name, which a sentence after it that names none goes on
+// with.
+func namesSomeone(s *sent) bool {
+	for k := 1; k < len(s.starts); k++ {
+		if r, _ := utf8.DecodeRuneInString(s.text[s.starts[k]:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithPart reports whether s opens with a part marker ("Trong đó").

@@ -121,6 +121,11 @@ type question struct {
 	// marked is true when the user typed diacritics anywhere: then a word
 	// typed without them is taken as written ("Ban" is not "bạn").
 	marked bool
+	// typedMarks is true when the user typed diacritics, as marks or as
+	// Telex letters, in a word other than shorthand: "dc thuong" is typed
+	// without them, though "dc" reads "được". Then a word typed without
+	// them is read as written.
+	typedMarks bool
 	// choice holds the two options a question asks which of ("được bầu
 	// hay được chỉ định"); nil when it asks no choice (readChoice).
 	choice *choice
@@ -383,6 +388,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 			// Capitals are an abbreviation or a unit ("MW"), never Telex.
 			if u, ok := analysis.UnTelex(w); ok {
 				w, marked = strings.ToLower(u), true
+				q.typedMarks = true // Telex: diacritics typed as letters
 			}
 		}
 		wd := word{text: w, fold: analysis.Fold(w), marked: marked}
@@ -394,6 +400,11 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 	}
 	for _, w := range q.words {
 		q.marked = q.marked || w.marked
+	}
+	// Marks a shorthand's expansion brings ("dc" read as "được") were not
+	// typed: the words typed without them are not read as written.
+	for _, w := range raw {
+		q.typedMarks = q.typedMarks || analysis.HasDiacritics(w) && !analysis.IsShorthand(w)
 	}
 	if q.lang == "vi" {
 		q.restoreFilled(pairs)
@@ -520,7 +531,7 @@ func (q *question) findWh() {
 	// Words rebuilt after parsing (an abbreviation expanded, "năm nay"
 	// read as the year) are read as the question was typed, like the rest.
 	for i := range q.words {
-		q.words[i].asWritten = q.marked || q.words[i].marked || q.words[i].restored
+		q.words[i].asWritten = q.typedMarks || q.words[i].marked || q.words[i].restored
 	}
 	q.whAt, q.whEnd = -1, -1
 	best := 0
