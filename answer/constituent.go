@@ -101,6 +101,7 @@ const maxItemWords = 8
 // opens no phrase, or maxListWords words from start. "vũ khí, vật liệu nổ…"
 // is one list; "đường huyết, mỡ máu để người dân …" ends before "để".
 func listEnd(s *sent, start, end int) int {
+	first := end
 	for end < len(s.lower) && end-start < maxListWords {
 		next, ok := nextItem(s, end)
 		if !ok {
@@ -112,6 +113,13 @@ func listEnd(s *sent, start, end int) int {
 		e := phraseEnd(s, next, maxItemWords)
 		if e-next >= maxItemWords {
 			// An item that runs on is a clause: the list ended before it.
+			return end
+		}
+		if end == first && next == end && e < len(s.lower) && spaced(s, e) && auxiliaries.Has(s.lower[e], lexicon.Exact) {
+			// A second item after a comma, with no "và" to close the
+			// list, that an auxiliary follows is the subject of a new
+			// clause: "mua bán đá quý, nhóm đối tượng đã …" lists one
+			// thing ("giấy phép, nồng độ cồn và tốc độ đã được …" three).
 			return end
 		}
 		end = e

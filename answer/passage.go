@@ -256,7 +256,7 @@ func (d *document) extract(q question, content []word, b scored) string {
 		}
 		if q.wh == whWhat && nounWhatWords.Has(q.words[q.whEnd-1].fold, lexicon.Exact) {
 			// "phong trào gì": the noun and what describes it.
-			if ans := describedIn(b.s, noun, b.o); ans != "" {
+			if ans := describedIn(q, b.s, noun, b.o, d.bigrams); ans != "" {
 				return ans
 			}
 		}
@@ -1035,6 +1035,11 @@ func nounOf(q question) []word {
 	if len(noun) == 0 || personQuestionHeads.Has(noun[0].fold, lexicon.Exact) || genericNouns.has(noun[0]) {
 		return nil
 	}
+	if len(noun) == 1 && copulas.Has(noun[0].fold, lexicon.Folded) {
+		// "Dữ liệu được xác định là gì?": the copula asks what follows
+		// it (copulaIn), no name of a kind "là".
+		return nil
+	}
 	// "thị xã", "dân tộc": a word of two syllables.
 	if start := q.whAt - 1; len(noun) == 1 && q.words[q.whAt].fold == noun[0].fold && start >= 0 {
 		pair := q.words[start].fold + " " + noun[0].fold
@@ -1386,17 +1391,44 @@ const maxDescribed = 10
 // first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". The phrase
 // runs on to the end of its list, as "gì" asks for one thing or several:
 // "giao nộp vũ khí, vật liệu nổ".
-func describedIn(s *sent, noun []word, o overlap) string {
+func describedIn(q question, s *sent, noun []word, o overlap, bigrams map[string]int) string {
 	for k := max(0, o.first); k+len(noun) < len(s.fold); k++ {
 		if !s.wordsAt(k, noun) || !spaced(s, k+len(noun)) {
 			continue
 		}
 		j := phraseEnd(s, k+len(noun), maxDescribed-len(noun))
 		if j-k-len(noun) >= 2 {
-			return spanOf(s, k, listEnd(s, k, j))
+			from := k
+			if len(noun) > 1 && closesCompound(q, s, noun, k, bigrams) {
+				from++
+			}
+			return spanOf(s, from, listEnd(s, from, j))
 		}
 	}
 	return ""
+}
+
+// closesCompound reports whether the first syllable of noun, written in s
+// from word k on, ends a word of two syllables that the question and the
+// sentence both write before it: "quân" of "ra quân đợt gì", written "ra
+// quân đợt cao điểm …", "niệm" of "kỷ niệm ngày gì". It does when the
+// articles write that syllable with the one before it more often than with
+// the noun's next syllable (bigrams: "ra quân" more than "quân đợt"; "hành
+// vi" more than "về hành", so "về hành vi gì" asks of "hành vi"). The noun
+// asked is then the syllables after it ("đợt", "ngày"), and an answer that
+// opens inside the word ("quân đợt cao điểm") is cut at the wrong place.
+func closesCompound(q question, s *sent, noun []word, k int, bigrams map[string]int) bool {
+	if k < 1 || !spaced(s, k) {
+		return false
+	}
+	for i := len(q.words) - len(noun); i >= 1; i-- {
+		if q.words[i].fold != noun[0].fold || q.words[i+1].fold != noun[1].fold {
+			continue
+		}
+		prev := q.words[i-1].fold
+		return prev == s.fold[k-1] && bigrams[prev+" "+noun[0].fold] > bigrams[noun[0].fold+" "+noun[1].fold]
+	}
+	return false
 }
 
 // wordsAt reports whether the words ws stand in s from word k on.
