@@ -131,7 +131,8 @@ const (
 	// gì", "viết tắt của gì").
 	fDefinitionAsked = "definition_asked"
 	// fSumAsked: the question asks for a total and the candidate is no
-	// sum: a single count may be one of the parts.
+	// sum, nor a count the article writes as a total (fTotalStated): a
+	// single count may be one of the parts.
 	fSumAsked = "sum_asked_single"
 	// fRepeats: the share of the answer's words that the question already
 	// holds.
@@ -405,6 +406,22 @@ const (
 	// định …", "do Sở Văn hóa … tổ chức"; doerBodyIn), not the people the
 	// sentence names elsewhere.
 	fDoerBody = "doer_body"
+	// fSumBound: a sum whose every part is the one figure of a side the
+	// question names ("X và Y", "cả A lẫn B"), or the total the article
+	// states of those sides (sumBound).
+	fSumBound = "sum_parts_bound"
+	// fSumGuessed: a sum whose parts are guessed from one sentence, clause
+	// or passage: another number of parts than the sides the question
+	// names, or a part of another kind than the question's figure, or a
+	// stated whole of more sides than the question names (sumGuessed).
+	fSumGuessed = "sum_parts_guessed"
+	// fSumElsewhere: a sum of the counts of one group while the article
+	// counts the noun asked in other sentences too (countedElsewhere).
+	fSumElsewhere = "sum_counted_elsewhere"
+	// fTotalStated: a total question answered by a single count the
+	// article writes as a total, a sum cue right before it ("tổng cộng 8
+	// HCV") (statedAsTotal).
+	fTotalStated = "total_stated"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -419,7 +436,7 @@ var featureNames = func() []string {
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
-		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody,
+		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -649,7 +666,14 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			}
 		}
 	}
-	f.set(fSumAsked, boolValue(c.gen != genSum && shared.asks.sum))
+	if c.gen != genSum && shared.asks.sum {
+		stated := !c.totalUnstated && d.statedAsTotal(c)
+		f.set(fSumAsked, boolValue(!stated))
+		f.set(fTotalStated, boolValue(stated))
+	}
+	f.set(fSumBound, boolValue(c.sumParts == sumBound))
+	f.set(fSumGuessed, boolValue(c.sumParts == sumGuessed))
+	f.set(fSumElsewhere, boolValue(c.sumElsewhere))
 	f.set(fClaimFound, boolValue(c.verdict == verdictFound))
 	f.set(fClaimOther, boolValue(c.verdict == verdictOther))
 	f.set(fSlotUnwritten, boolValue(c.verdict == verdictUnwritten))

@@ -103,14 +103,14 @@ func (d *document) namedSum(q question, sc *scope) (candidate, bool) {
 	money := q.asksMoney()
 	var picked []counted
 	for _, c := range bound[0] {
-		if noun != nil && !unitHoldsAny(c.f.Unit, [][]word{noun[:1]}) || money && !isMoneyUnit(c.f.Unit) {
+		if noun != nil && !unitHoldsAny(c.f.Unit, [][]word{nounHead(noun)}) || money && !isMoneyUnit(c.f.Unit) {
 			continue
 		}
 		group, ok := oneOfUnit(bound, c.f.Unit)
 		if !ok {
 			continue
 		}
-		if picked != nil && !sameHead(picked[0].f.Unit, c.f.Unit) {
+		if picked != nil && !sameScaledHead(picked[0].f.Unit, c.f.Unit) {
 			return candidate{}, false // two units fit: which is asked is unclear
 		}
 		picked = group
@@ -122,7 +122,9 @@ func (d *document) namedSum(q question, sc *scope) (candidate, bool) {
 	if w, ok := statedTotal(all, picked); ok {
 		// "trong và ngoài KCN" of "465 dự án (trong KCN 292 dự án …;
 		// ngoài KCN 173 dự án …)": the article states the total.
-		return wholeCandidate(statedWhole{whole: w.f, parts: factsOfCounted(picked)}, 1), true
+		c := wholeCandidate(statedWhole{whole: w.f, parts: factsOfCounted(picked)}, 1)
+		c.sumParts = sumBound
+		return c, true
 	}
 	var parts []string
 	var rs []ref
@@ -137,7 +139,7 @@ func (d *document) namedSum(q question, sc *scope) (candidate, bool) {
 		}
 	}
 	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + sharedUnit(picked)
-	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover, refs: refsOf(rs...)}, true
+	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover, refs: refsOf(rs...), sumParts: sumBound}, true
 }
 
 // oneOfUnit returns, for each thing named, the one figure of the unit
@@ -148,7 +150,7 @@ func oneOfUnit(bound [][]counted, unit string) ([]counted, bool) {
 	for _, cs := range bound {
 		var one *counted
 		for k, c := range cs {
-			if !sameHead(c.f.Unit, unit) {
+			if !sameScaledHead(c.f.Unit, unit) {
 				continue
 			}
 			if one != nil && one.f.Value != c.f.Value {

@@ -40,6 +40,20 @@ type candidate struct {
 	// writes (a length from a span of dates, a year from an
 	// anniversary), not written in it.
 	computed bool
+	// sumParts says how a sum's parts were chosen: each bound to a side
+	// the question names, or guessed from the counts of one sentence,
+	// clause or passage (sumBinding).
+	sumParts sumBinding
+	// sumElsewhere is true for a sum of the counts of one group while the
+	// article counts the noun asked in other sentences too, outside it.
+	sumElsewhere bool
+	// wholeOf are the parts of the stated whole a sum answers with
+	// (wholeCandidate); nil for any other candidate.
+	wholeOf []corpus.Fact
+	// totalUnstated is true for a single figure answering a total
+	// question that the article does not write as a total
+	// (discountSingles).
+	totalUnstated bool
 	// members says how a count of people was read: listed after a
 	// heading, or tallied by their titles (titleCount).
 	members membership
@@ -97,6 +111,9 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	// A span of function words alone ("về việc") answers nothing.
 	cands = slices.DeleteFunc(cands, onlyFunctionWords)
 	shared := &sharedFeatures{covers: map[string]float64{}, yearless: yearlessAnswers(cands), missing: map[string]articleMissing{}, asks: traitsOf(q)}
+	if shared.asks.sum {
+		e.discountSingles(cands)
+	}
 	for i := range cands {
 		cands[i].features = e.features(q, content, sc, cands[i], cands, shared)
 	}

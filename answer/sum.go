@@ -72,6 +72,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		c, _ := d.namedSum(q, sc)
 		return c
 	}
+	sides := 0
 	noun := withoutFillers(q.focus)
 	if len(noun) == 0 {
 		return candidate{}
@@ -99,11 +100,18 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		counts = func(unit string) bool { return peopleUnitDoes(unit, preds) }
 		heads = counts
 	}
+	if len(nouns) < 2 && preds == nil {
+		// Kinds joined ("tập thể và cá nhân") or what people did or
+		// underwent ("chết và mất tích") are counted in as many parts as
+		// the article writes; sides joined, one part each.
+		sides = namedSides(q)
+	}
 	wholes := d.namedBreakdownWholes(sc)
 	bySentence := map[ref]*sumGroup{}
 	byPassage := map[string]*sumGroup{}
 	byClause := map[clauseRef]*sumGroup{}
 	var order []*sumGroup
+	var eligible []corpus.Fact
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || !counts(f.Unit) {
@@ -116,26 +124,27 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		if s == nil || d.isPart(s, i) {
 			continue
 		}
+		eligible = append(eligible, f)
 		r := ref{f.Passage, f.Sentence}
 		if bySentence[r] == nil {
 			bySentence[r] = &sumGroup{s: s, cover: d.overlapOf(q, rest, s).coverage()}
 			order = append(order, bySentence[r])
 		}
-		bySentence[r].facts = append(bySentence[r].facts, f)
+		bySentence[r].add(f, i)
 		if c, ok := d.clauseAt(s, i); ok {
 			cr := clauseRef{r, c}
 			if byClause[cr] == nil {
 				from, to := s.clauseOf(c)
 				byClause[cr] = &sumGroup{s: s, cover: d.overlapIn(q, rest, s, from, to).coverage()}
 			}
-			byClause[cr].facts = append(byClause[cr].facts, f)
+			byClause[cr].add(f, i)
 		}
 		if byPassage[f.Passage] == nil {
 			byPassage[f.Passage] = &sumGroup{s: s}
 			order = append(order, byPassage[f.Passage])
 		}
 		g := byPassage[f.Passage]
-		g.facts = append(g.facts, f)
+		g.add(f, i)
 		g.cover = max(g.cover, bySentence[r].cover)
 	}
 	order = append(order, pickedClauses(byClause, bySentence)...)
@@ -154,12 +163,12 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		best = named
 	} else if best == nil {
 		if w := d.wholeAlone(q, rest, sc, heads); w.answer != "" {
-			return w
+			return d.wholeOfSides(q, w, sides)
 		}
 		c, _ := d.namedSum(q, sc)
 		return c
 	} else if w, ok := d.wholeCounted(q, rest, sc, heads, best.facts); ok {
-		return w
+		return d.wholeOfSides(q, w, sides)
 	} else if c, ok := d.namedSum(q, sc); ok && preds == nil {
 		// "TikTok và Facebook": the figures of the things named, not
 		// every figure of the noun in one sentence. Predicates joined,
@@ -187,8 +196,45 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		unit = peopleUnitOf(best.facts, preds)
 	}
 	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + unit
-	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover*best.cover, refs: refs}
+	c := candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover*best.cover, refs: refs}
+	switch {
+	case best.named:
+		c.sumParts = sumBound
+	case d.guessedParts(q, best.idx, sides):
+		c.sumParts = sumGuessed
+		c.score *= guessedSumShare
+	case sides > 0:
+		// One part for each side named, each in a sentence that names
+		// it.
+		c.sumParts = sumBound
+	}
+	if !best.named {
+		c.sumElsewhere = countedElsewhere(best.facts, eligible, total)
+	}
+	return c
 }
+
+// wholeOfSides marks a stated whole answering a total question that names
+// sides (sides > 0): bound when its parts are those sides, one each
+// (sidesWritten), guessed when it is the whole of other sides too ("171
+// nhà" of four districts, for two named).
+func (d *document) wholeOfSides(q question, w candidate, sides int) candidate {
+	if sides == 0 {
+		return w
+	}
+	if len(w.wholeOf) == sides && d.sidesWritten(namedItems(q), w.wholeOf) {
+		w.sumParts = sumBound
+	} else {
+		w.sumParts = sumGuessed
+		w.score *= guessedSumShare
+	}
+	return w
+}
+
+// guessedSumShare is the share of its confidence a sum whose parts are
+// guessed (sumGuessed) keeps: adding the wrong figures gives a total
+// that reads as sure as a right one.
+const guessedSumShare = 0.3
 
 // namedBreakdownWholes returns, by sentence, the units of the counts in
 // scope that are not parts by name (no Of): the counts a part by name of
@@ -419,7 +465,7 @@ func wholeCandidate(w statedWhole, cover float64) candidate {
 		qualifier = w.whole.Qualifier + " "
 	}
 	ans := qualifier + w.whole.Number + " " + w.whole.Unit + "."
-	return candidate{answer: ans, kind: KindFact, score: sumBase + sumCover*cover, refs: refs}
+	return candidate{answer: ans, kind: KindFact, score: sumBase + sumCover*cover, refs: refs, wholeOf: w.parts}
 }
 
 // clauseRef names a clause of a sentence by the position of its first
@@ -504,7 +550,7 @@ func pickedClauses(byClause map[clauseRef]*sumGroup, bySentence map[ref]*sumGrou
 			}
 		}
 		if picked {
-			out = append(out, &sumGroup{facts: g.facts, s: g.s, cover: bySentence[cr.sentence].cover})
+			out = append(out, &sumGroup{facts: g.facts, idx: g.idx, s: g.s, cover: bySentence[cr.sentence].cover})
 		}
 	}
 	// By text, then by where the sentence stands: byClause's order is the
@@ -527,8 +573,18 @@ func pickedClauses(byClause map[clauseRef]*sumGroup, bySentence map[ref]*sumGrou
 // and how much of the question's other words it holds.
 type sumGroup struct {
 	facts []corpus.Fact
+	idx   []int // the facts' indexes in the document
 	s     *sent
 	cover float64
+	// named is true for the parts of a breakdown the question names each
+	// of (namedParts).
+	named bool
+}
+
+// add adds fact f, of index i, to the group.
+func (g *sumGroup) add(f corpus.Fact, i int) {
+	g.facts = append(g.facts, f)
+	g.idx = append(g.idx, i)
 }
 
 // siblingNouns returns the nouns a count asks the total of: the focus
@@ -664,8 +720,9 @@ func unitIs(unit string, noun []word) bool {
 		if u[i] != w.fold {
 			// The first word must match; a longer noun may trail, unless
 			// either word labels a kind of the noun: "giải B" counts no
-			// "giải A".
-			return i > 0 && !kindLabel(w.fold) && !kindLabel(u[i])
+			// "giải A"; or the first is a scale, no noun: "triệu tấn"
+			// counts no "triệu ha".
+			return i > 0 && !kindLabel(w.fold) && !kindLabel(u[i]) && !(i == 1 && scaleWordsFolded[u[0]])
 		}
 	}
 	return true
@@ -752,7 +809,7 @@ func (d *document) namedParts(q question, sc *scope, nouns [][]word) *sumGroup {
 	names := map[ref]map[string]bool{}
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || f.Of == "" || !sc.in[f.Passage] || !unitHoldsAny(f.Unit, nouns) {
+		if f.Type != corpus.FactQuantity || f.Of == "" || !sc.in[f.Passage] || !unitHoldsAny(f.Unit, nouns) && !headIsAny(f.Unit, nouns) {
 			continue
 		}
 		if share(sharedWords(f.Of), q.words) < 1 {
@@ -764,13 +821,13 @@ func (d *document) namedParts(q question, sc *scope, nouns [][]word) *sumGroup {
 			if s == nil {
 				continue
 			}
-			bySentence[r] = &sumGroup{s: s, cover: 1}
+			bySentence[r] = &sumGroup{s: s, cover: 1, named: true}
 			names[r] = map[string]bool{}
 			order = append(order, r)
 		}
 		if of := analysis.Fold(f.Of); !names[r][of] {
 			names[r][of] = true
-			bySentence[r].facts = append(bySentence[r].facts, f)
+			bySentence[r].add(f, i)
 		}
 	}
 	var best *sumGroup
