@@ -60,7 +60,7 @@ const (
 	yesNoCoverUnwritten = 0.75
 	// yesNoCoverNegated is the cover at which a sentence writing the
 	// claim and a negation says no.
-	yesNoCoverNegated = 0.6
+	yesNoCoverNegated = 0.45
 	// yesNoCoverYes is the cover at which a sentence writing all of the
 	// claim says yes.
 	yesNoCoverYes = 0.8
@@ -303,11 +303,15 @@ func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 	return v
 }
 
-// numbersOnly reports whether every key is a number: of an unwritten
-// name the article may write another form.
-func numbersOnly(keys []claimKey) bool {
+// countsOnly reports whether every key is a count: a number before the
+// noun it counts ("3 người", "2 tháng"). Of an unwritten name the article
+// may write another form, and of a number after its noun, an index ("khâu
+// đột phá 1", "chặng 24"), another form too ("thứ nhất", "đầu tiên"): an
+// article writing no such count writes no such fact, but one writing no
+// such index may write it otherwise.
+func countsOnly(keys []claimKey) bool {
 	for _, k := range keys {
-		if !k.num {
+		if !k.num || k.after == "" {
 			return false
 		}
 	}
@@ -414,13 +418,17 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		if yes {
 			lead = msgYesLead
 		}
-		quote := quoteHolding(pick, o, MaxAnswer-utf8.RuneCountInString(lead))
+		// The quote holds the claim's names and numbers as well as its
+		// other words: of a sentence listing places ("Quảng Ninh: 15
+		// người chết; …; Hà Nội: 1 người chết"), the part of the place
+		// asked.
+		quote := quoteHolding(pick, d.overlapOf(q, content, pick), MaxAnswer-utf8.RuneCountInString(lead))
 		return candidate{answer: Trim(lead+lowerFirst(quote), MaxAnswer), kind: KindPassage, score: score, refs: r, verdict: verdict}
 	}
 	switch {
 	case verdict == verdictOther && cov >= yesNoCoverOther:
 		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
-	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && numbersOnly(keys):
+	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && countsOnly(keys):
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}

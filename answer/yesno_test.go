@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 func TestVerdictOf(t *testing.T) {
 	tests := []struct {
@@ -176,6 +180,59 @@ func TestAliasAfter(t *testing.T) {
 	for _, tt := range tests {
 		if got := aliasAfter(testSent(tt.sentence), tt.at, tt.alias); got != tt.want {
 			t.Errorf("aliasAfter(%q, %d, %q) = %v, want %v", tt.sentence, tt.at, tt.alias, got, tt.want)
+		}
+	}
+}
+
+// yesNoArticle is a report, in our own words, whose sentences decide
+// yes-no questions: a negation before the claim's words, a list of
+// places each with its figure, a list of tasks.
+const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở nhiều tỉnh\n\n" +
+	"Vụ việc xảy ra lúc nửa đêm trên đoạn đường vắng, ông Lâm không nhớ biển số chiếc xe tải.\n\n" +
+	"Thống kê sơ bộ: Nghệ An: 4 người bị thương do cây đổ; Quảng Bình: 2 người bị thương do sạt lở; Thanh Hóa: 5 người bị thương do lũ quét; " +
+	"Hà Tĩnh: 3 người bị thương do tốc mái nhà; Quảng Trị: 6 người bị thương do lốc xoáy; Thừa Thiên Huế: 1 người bị thương do đuối nước; " +
+	"Quảng Nam: 2 người bị thương do sạt lở đất đá ven đường; Quảng Ngãi: 7 người bị thương do nước cuốn khi qua ngầm tràn.\n\n" +
+	"Phường đề ra 3 nhiệm vụ trọng tâm: phát triển hạ tầng giao thông, chuyển đổi số toàn diện và cải cách thủ tục hành chính.\n"
+
+func TestYesNoGenerator(t *testing.T) {
+	e := articleEngine(t, yesNoArticle)
+	tests := []struct {
+		q    string
+		want string // a part the answer holds; "" for no answer
+		not  string // a part the answer must not hold
+	}{
+		// A negation right before the claim's words says no, though the
+		// sentence holds only half of the question's words.
+		{"nạn nhân có nhớ được biển số của xe gây ra vụ việc đêm đó không", "Không: ", ""},
+		// Of a list of places, the quote holds the part of the place asked.
+		{"Hà Tĩnh có ai bị thương không", "Hà Tĩnh: 3 người bị thương", ""},
+		// An index the article does not write is no count it lacks.
+		{"trong nhiệm vụ trọng tâm 1 có nói về chuyển đổi số không", "", "không nêu con số"},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		got := e.yesNo(q, content, sc).answer
+		if tt.want == "" && tt.not == "" && got != "" || !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("%q: %q, want it to hold %q and not %q", tt.q, got, tt.want, tt.not)
+		}
+	}
+}
+
+func TestCountsOnly(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"co phai vu sat lo lam 3 nguoi chet ko?", true},
+		{"Có phải đổi mới sách giáo khoa đến lớp 12 không?", false},
+		{"trong khâu trọng tâm 2 có nói về giao thông không", false},
+		{"Bình Phước được trao Huân chương Hồ Chí Minh phải ko", false},
+	}
+	for _, tt := range tests {
+		if got := countsOnly(claimKeys(parseQuestion(tt.q))); got != tt.want {
+			t.Errorf("countsOnly(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
