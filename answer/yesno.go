@@ -64,6 +64,11 @@ const (
 	// yesNoCoverYes is the cover at which a sentence writing all of the
 	// claim says yes.
 	yesNoCoverYes = 0.8
+	// yesNoCoverListed is the cover at which a sentence listing the
+	// claim's item whole, after a colon (listsClaim), says yes: the words
+	// that ask whether it is among them ("có nằm trong nhóm cần trấn áp")
+	// are the list's lead, written otherwise.
+	yesNoCoverListed = 0.6
 	// yesNoSentences is how many of the best sentences are read for one
 	// that decides.
 	yesNoSentences = 3
@@ -436,6 +441,8 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return say(false, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case cov >= yesNoCoverYes:
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
+	case cov >= yesNoCoverListed && listsClaim(pick, content):
+		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	}
 	return candidate{}
 }
@@ -557,3 +564,40 @@ const (
 	quoteGap     = " … "
 	quoteGapLead = "… "
 )
+
+// listedItemMin is the fewest words of an item of a list that name the
+// claim's item: a single word is a chance match.
+const listedItemMin = 2
+
+// listsClaim reports whether s lists the claim's item: one of its parts
+// after a colon ("… như: trộm cắp, cướp giật; gian lận thương mại, hàng
+// giả; …"), between commas, semicolons or colons, of at least
+// listedItemMin words, each of them written as a word of the question's
+// content.
+func listsClaim(s *sent, content []word) bool {
+	asked := func(k int) bool {
+		for _, w := range content {
+			if w.writtenAt(s, k) {
+				return true
+			}
+		}
+		return false
+	}
+	part := partsOf(s)
+	colon := false
+	for i := 0; i < len(s.lower); {
+		if i > 0 && part[i] != part[i-1] && strings.Contains(s.text[s.ends[i-1]:s.starts[i]], listColon) {
+			colon = true
+		}
+		j, all := i, true
+		for j < len(s.lower) && part[j] == part[i] {
+			all = all && asked(j)
+			j++
+		}
+		if colon && all && j-i >= listedItemMin {
+			return true
+		}
+		i = j
+	}
+	return false
+}

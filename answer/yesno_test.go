@@ -236,3 +236,27 @@ func TestCountsOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestListsClaim(t *testing.T) {
+	const list = "Đợt kiểm tra tập trung vào các sai phạm thường gặp như: buôn lậu, hàng nhái; kinh doanh hàng cấm, pháo nổ; ô nhiễm nguồn nước, vệ sinh lao động."
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		// An item of the list, whole, among the question's words.
+		{"kinh doanh hang cam co bi kiem tra khong", list, true},
+		{"vệ sinh lao động có nằm trong diện kiểm tra ko", list, true},
+		// An item named in part, or one word alone, is no item listed.
+		{"kinh doanh xăng dầu có bị kiểm tra không", list, false},
+		{"pháo hoa có bị kiểm tra không", list, false},
+		// The words stand before any colon: no list.
+		{"đợt kiểm tra có tập trung vào sai phạm không", "Đợt kiểm tra tập trung vào sai phạm, kéo dài một tháng.", false},
+	}
+	for _, tt := range tests {
+		e := articleEngine(t, "date 2025-01 Thời sự Kiểm tra thị trường\n\n"+tt.sentence+"\n")
+		q := e.parse(tt.q)
+		if got := listsClaim(testSent(tt.sentence), e.content(q)); got != tt.want {
+			t.Errorf("listsClaim(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
