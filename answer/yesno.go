@@ -63,7 +63,7 @@ const (
 	yesNoCoverNegated = 0.45
 	// yesNoCoverYes is the cover at which a sentence writing all of the
 	// claim says yes.
-	yesNoCoverYes = 0.8
+	yesNoCoverYes = 0.7
 	// yesNoCoverListed is the cover at which a sentence listing the
 	// claim's item whole, after a colon (listsClaim), says yes: the words
 	// that ask whether it is among them ("có nằm trong nhóm cần trấn áp")
