@@ -36,6 +36,10 @@ type claimKey struct {
 	value         []word
 	before, after string // the folded slot words; "" when none
 	num           bool
+	// title is the folded word naming the person before a name ("ba" of
+	// "bà Hường"): of the name, not of what the claim says of it; "" when
+	// none.
+	title string
 	// next is what the claim says of a name: the folded words written
 	// right after it ("la thi truong" of "Trung Quốc là thị trường lớn
 	// nhất"), nil when fewer than claimNextMin follow.
@@ -119,7 +123,11 @@ func claimKeys(q question) []claimKey {
 			}
 			if i > 0 || j-i > 1 {
 				// A single capital opening the question is no name.
-				keys = append(keys, claimKey{value: ws[i:j], before: nameHeadBefore(ws, i), next: claimNext(ws, j, slotWord)})
+				k := claimKey{value: ws[i:j], before: nameHeadBefore(ws, i), next: claimNext(ws, j, slotWord)}
+				if i > 0 && personMarkers.Has(ws[i-1].fold, lexicon.Folded) {
+					k.title = ws[i-1].fold
+				}
+				keys = append(keys, k)
 			}
 			i = j - 1
 		}
@@ -371,11 +379,26 @@ func optionFolds(q question) []string {
 	return out
 }
 
-// keyFolds lists the folded words of the keys' values.
+// keyFolds lists the folded words of the keys' values and of the titles
+// before their names.
 func keyFolds(keys []claimKey) []string {
 	var out []string
 	for _, k := range keys {
 		out = append(out, foldsOf(k.value)...)
+		if k.title != "" {
+			out = append(out, k.title)
+		}
+	}
+	return out
+}
+
+// claimEnds lists the folded particles that end q as a statement asked
+// ("… là chính ủy phải không", "… dương tính à"): the question's frame,
+// no word of its claim.
+func claimEnds(q question) []string {
+	var out []string
+	for end := len(q.words); end > 0 && statementEnds.Has(q.words[end-1].fold, lexicon.Exact); end-- {
+		out = append(out, q.words[end-1].fold)
 	}
 	return out
 }
@@ -389,7 +412,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	if q.wh != whYesNo {
 		return candidate{}
 	}
-	content = without(content, alternativeWords...)
+	content = without(without(content, alternativeWords...), claimEnds(q)...)
 	keys := claimKeys(q)
 	// The claim's other words: a sentence saying yes must hold them,
 	// options and all; one writing another option is read without them.

@@ -260,3 +260,26 @@ func TestListsClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimFrame(t *testing.T) {
+	tests := []struct {
+		q            string
+		title, ends string // the first key's title; the particles that end q
+	}{
+		{"bà Lan có phải phó chủ tịch phường không", "ba", "khong"},
+		{"ong Tuan la giam doc so phai k", "ong", "khong phai"},
+		{"Đại tá Minh là chỉ huy trưởng đúng không", "", "khong dung"},
+		{"tat ca hoc sinh deu do a", "", "a"},
+		{"Hội An có mưa không", "", "khong"},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		title := ""
+		if keys := claimKeys(q); len(keys) > 0 {
+			title = keys[0].title
+		}
+		if ends := strings.Join(claimEnds(q), " "); title != tt.title || ends != tt.ends {
+			t.Errorf("%q: title %q, ends %q; want %q, %q", tt.q, title, ends, tt.title, tt.ends)
+		}
+	}
+}
