@@ -263,7 +263,7 @@ func TestListsClaim(t *testing.T) {
 
 func TestClaimFrame(t *testing.T) {
 	tests := []struct {
-		q            string
+		q           string
 		title, ends string // the first key's title; the particles that end q
 	}{
 		{"bà Lan có phải phó chủ tịch phường không", "ba", "khong"},
