@@ -72,7 +72,7 @@ const (
 	// claim's item whole, after a colon (listsClaim), says yes: the words
 	// that ask whether it is among them ("có nằm trong nhóm cần trấn áp")
 	// are the list's lead, written otherwise.
-	yesNoCoverListed = 0.6
+	yesNoCoverListed = 0.5
 	// yesNoSentences is how many of the best sentences are read for one
 	// that decides.
 	yesNoSentences = 3

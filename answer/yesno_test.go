@@ -34,6 +34,9 @@ func TestVerdictOf(t *testing.T) {
 		{"Có phải cả 3 đối tượng đều 27 tuổi ko?", "Tạm giữ 3 đối tượng gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (20 tuổi).", verdictOther},
 		{"Có phải cả 3 đối tượng đều 27 tuổi ko?", "Tạm giữ 3 đối tượng gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (27 tuổi).", verdictFound},
 		{"Có phải đối tượng Vũ 27 tuổi ko?", "Gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (20 tuổi).", verdictFound},
+		// An option excluding the one asked says no.
+		{"ông Hải có qua khỏi không", "Ông Hải được đưa đi cấp cứu nhưng đã tử vong trên đường.", verdictOther},
+		{"có phải ô tô con chạy ngược chiều ko", "Ô tô con chạy cùng chiều phía sau thì va chạm.", verdictOther},
 		// The noun named in brackets after the number's noun.
 		{"co phai 1.000 drone bay khong?", "Tối 9.6, 1.100 thiết bị bay không người lái (drone) đã vẽ lên bầu trời.", verdictOther},
 		{"co phai 1.100 drone bay khong?", "Tối 9.6, 1.100 thiết bị bay không người lái (drone) đã vẽ lên bầu trời.", verdictFound},
