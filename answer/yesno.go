@@ -433,7 +433,15 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 			pick, verdict = b.s, v
 		}
 	}
-	if verdict == verdictOther {
+	switch {
+	case verdict == verdictOther && optionVerdict(q, pick) == verdictOther:
+		// Another option written says no of the claim's names and other
+		// words, which the sentence must hold: "anh D. đã tử vong" for
+		// "anh D có qua khỏi không".
+		if r := without(content, optionFolds(q)...); len(r) > 0 {
+			rest = r
+		}
+	case verdict == verdictOther:
 		if r := without(rest, optionFolds(q)...); len(r) > 0 {
 			rest = r
 		}

@@ -195,6 +195,7 @@ const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở
 	"Thống kê sơ bộ: Nghệ An: 4 người bị thương do cây đổ; Quảng Bình: 2 người bị thương do sạt lở; Thanh Hóa: 5 người bị thương do lũ quét; " +
 	"Hà Tĩnh: 3 người bị thương do tốc mái nhà; Quảng Trị: 6 người bị thương do lốc xoáy; Thừa Thiên Huế: 1 người bị thương do đuối nước; " +
 	"Quảng Nam: 2 người bị thương do sạt lở đất đá ven đường; Quảng Ngãi: 7 người bị thương do nước cuốn khi qua ngầm tràn.\n\n" +
+	"Ông Hải được đưa đi cấp cứu nhưng đã tử vong trên đường.\n\n" +
 	"Phường đề ra 3 nhiệm vụ trọng tâm: phát triển hạ tầng giao thông, chuyển đổi số toàn diện và cải cách thủ tục hành chính.\n"
 
 func TestYesNoGenerator(t *testing.T) {
@@ -207,6 +208,9 @@ func TestYesNoGenerator(t *testing.T) {
 		// A negation right before the claim's words says no, though the
 		// sentence holds only half of the question's words.
 		{"nạn nhân có nhớ được biển số của xe gây ra vụ việc đêm đó không", "Không: ", ""},
+		// Another option says no of the claim's name: the sentence holds
+		// the name, though not the option asked.
+		{"ông Hải có qua khỏi không", "Không: ", ""},
 		// Of a list of places, the quote holds the part of the place asked.
 		{"Hà Tĩnh có ai bị thương không", "Hà Tĩnh: 3 người bị thương", ""},
 		// An index the article does not write is no count it lacks.
