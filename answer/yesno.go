@@ -392,6 +392,39 @@ func keyFolds(keys []claimKey) []string {
 	return out
 }
 
+// mentionLeadMin is the fewest words of a run opening a question that
+// make it ask whether the article mentions its claim: "có nhắc tới", "bài
+// báo có nói"; a single "trong" opens a claim.
+const mentionLeadMin = 2
+
+// mentionSet is mentionWords as a set.
+var mentionSet = foldedSetOf(mentionWords...)
+
+// mentionLead lists the folded words of the run opening q that asks
+// whether the article mentions what follows ("bài báo có nói trấn áp …
+// không", "có nhắc tới băng nhóm … không"): the article's nouns
+// (articleNouns), words of mention (mentionWords) and the yes-no lead,
+// when at least mentionLeadMin; the article writes its claim, not them.
+func mentionLead(q question) []string {
+	var out []string
+	run := 0
+	for _, w := range q.words {
+		f := w.fold
+		lead := yesNoQuestionLeads.Has(f, lexicon.Exact)
+		if !lead && !mentionSet.has(f) && !articleNouns.Has(f, lexicon.Folded) {
+			break
+		}
+		run++
+		if !lead {
+			out = append(out, f)
+		}
+	}
+	if run < mentionLeadMin || len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
 // claimEnds lists the folded particles that end q as a statement asked
 // ("… là chính ủy phải không", "… dương tính à"): the question's frame,
 // no word of its claim.
@@ -412,7 +445,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	if q.wh != whYesNo {
 		return candidate{}
 	}
-	content = without(without(content, alternativeWords...), claimEnds(q)...)
+	content = without(without(without(content, alternativeWords...), claimEnds(q)...), mentionLead(q)...)
 	keys := claimKeys(q)
 	// The claim's other words: a sentence saying yes must hold them,
 	// options and all; one writing another option is read without them.

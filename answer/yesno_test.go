@@ -290,3 +290,19 @@ func TestClaimFrame(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionLead(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"bai bao co noi den viec xay cau moi khong", "bai bao noi den"},
+		{"Có nhắc tới đội bóng của trường không", "nhac toi"},
+		{"bài báo có nhắc đến giá vàng ko", "bai bao nhac den"},
+		// A single "trong" opens the claim; no mention asked.
+		{"trong nhiệm vụ 1 có nói về giao thông không", ""},
+		{"Có phải xe tải chạy quá tốc độ không", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(mentionLead(parseQuestion(tt.q)), " "); got != tt.want {
+			t.Errorf("mentionLead(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
