@@ -36,6 +36,10 @@ type claimKey struct {
 	value         []word
 	before, after string // the folded slot words; "" when none
 	num           bool
+	// title is the folded word naming the person before a name ("ba" of
+	// "bà Hường"): of the name, not of what the claim says of it; "" when
+	// none.
+	title string
 	// next is what the claim says of a name: the folded words written
 	// right after it ("la thi truong" of "Trung Quốc là thị trường lớn
 	// nhất"), nil when fewer than claimNextMin follow.
@@ -60,10 +64,15 @@ const (
 	yesNoCoverUnwritten = 0.75
 	// yesNoCoverNegated is the cover at which a sentence writing the
 	// claim and a negation says no.
-	yesNoCoverNegated = 0.6
+	yesNoCoverNegated = 0.45
 	// yesNoCoverYes is the cover at which a sentence writing all of the
 	// claim says yes.
-	yesNoCoverYes = 0.8
+	yesNoCoverYes = 0.7
+	// yesNoCoverListed is the cover at which a sentence listing the
+	// claim's item whole, after a colon (listsClaim), says yes: the words
+	// that ask whether it is among them ("có nằm trong nhóm cần trấn áp")
+	// are the list's lead, written otherwise.
+	yesNoCoverListed = 0.5
 	// yesNoSentences is how many of the best sentences are read for one
 	// that decides.
 	yesNoSentences = 3
@@ -114,7 +123,11 @@ func claimKeys(q question) []claimKey {
 			}
 			if i > 0 || j-i > 1 {
 				// A single capital opening the question is no name.
-				keys = append(keys, claimKey{value: ws[i:j], before: nameHeadBefore(ws, i), next: claimNext(ws, j, slotWord)})
+				k := claimKey{value: ws[i:j], before: nameHeadBefore(ws, i), next: claimNext(ws, j, slotWord)}
+				if i > 0 && personMarkers.Has(ws[i-1].fold, lexicon.Folded) {
+					k.title = ws[i-1].fold
+				}
+				keys = append(keys, k)
 			}
 			i = j - 1
 		}
@@ -303,11 +316,15 @@ func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 	return v
 }
 
-// numbersOnly reports whether every key is a number: of an unwritten
-// name the article may write another form.
-func numbersOnly(keys []claimKey) bool {
+// countsOnly reports whether every key is a count: a number before the
+// noun it counts ("3 người", "2 tháng"). Of an unwritten name the article
+// may write another form, and of a number after its noun, an index ("khâu
+// đột phá 1", "chặng 24"), another form too ("thứ nhất", "đầu tiên"): an
+// article writing no such count writes no such fact, but one writing no
+// such index may write it otherwise.
+func countsOnly(keys []claimKey) bool {
 	for _, k := range keys {
-		if !k.num {
+		if !k.num || k.after == "" {
 			return false
 		}
 	}
@@ -362,11 +379,59 @@ func optionFolds(q question) []string {
 	return out
 }
 
-// keyFolds lists the folded words of the keys' values.
+// keyFolds lists the folded words of the keys' values and of the titles
+// before their names.
 func keyFolds(keys []claimKey) []string {
 	var out []string
 	for _, k := range keys {
 		out = append(out, foldsOf(k.value)...)
+		if k.title != "" {
+			out = append(out, k.title)
+		}
+	}
+	return out
+}
+
+// mentionLeadMin is the fewest words of a run opening a question that
+// make it ask whether the article mentions its claim: "có nhắc tới", "bài
+// báo có nói"; a single "trong" opens a claim.
+const mentionLeadMin = 2
+
+// mentionSet is mentionWords as a set.
+var mentionSet = foldedSetOf(mentionWords...)
+
+// mentionLead lists the folded words of the run opening q that asks
+// whether the article mentions what follows ("bài báo có nói trấn áp …
+// không", "có nhắc tới băng nhóm … không"): the article's nouns
+// (articleNouns), words of mention (mentionWords) and the yes-no lead,
+// when at least mentionLeadMin; the article writes its claim, not them.
+func mentionLead(q question) []string {
+	var out []string
+	run := 0
+	for _, w := range q.words {
+		f := w.fold
+		lead := yesNoQuestionLeads.Has(f, lexicon.Exact)
+		if !lead && !mentionSet.has(f) && !articleNouns.Has(f, lexicon.Folded) {
+			break
+		}
+		run++
+		if !lead {
+			out = append(out, f)
+		}
+	}
+	if run < mentionLeadMin || len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// claimEnds lists the folded particles that end q as a statement asked
+// ("… là chính ủy phải không", "… dương tính à"): the question's frame,
+// no word of its claim.
+func claimEnds(q question) []string {
+	var out []string
+	for end := len(q.words); end > 0 && statementEnds.Has(q.words[end-1].fold, lexicon.Exact); end-- {
+		out = append(out, q.words[end-1].fold)
 	}
 	return out
 }
@@ -380,7 +445,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	if q.wh != whYesNo {
 		return candidate{}
 	}
-	content = without(content, alternativeWords...)
+	content = without(without(without(content, alternativeWords...), claimEnds(q)...), mentionLead(q)...)
 	keys := claimKeys(q)
 	// The claim's other words: a sentence saying yes must hold them,
 	// options and all; one writing another option is read without them.
@@ -401,7 +466,15 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 			pick, verdict = b.s, v
 		}
 	}
-	if verdict == verdictOther {
+	switch {
+	case verdict == verdictOther && optionVerdict(q, pick) == verdictOther:
+		// Another option written says no of the claim's names and other
+		// words, which the sentence must hold: "anh D. đã tử vong" for
+		// "anh D có qua khỏi không".
+		if r := without(content, optionFolds(q)...); len(r) > 0 {
+			rest = r
+		}
+	case verdict == verdictOther:
 		if r := without(rest, optionFolds(q)...); len(r) > 0 {
 			rest = r
 		}
@@ -414,19 +487,25 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		if yes {
 			lead = msgYesLead
 		}
-		quote := quoteHolding(pick, o, MaxAnswer-utf8.RuneCountInString(lead))
+		// The quote holds the claim's names and numbers as well as its
+		// other words: of a sentence listing places ("Quảng Ninh: 15
+		// người chết; …; Hà Nội: 1 người chết"), the part of the place
+		// asked.
+		quote := quoteHolding(pick, d.overlapOf(q, content, pick), MaxAnswer-utf8.RuneCountInString(lead))
 		return candidate{answer: Trim(lead+lowerFirst(quote), MaxAnswer), kind: KindPassage, score: score, refs: r, verdict: verdict}
 	}
 	switch {
 	case verdict == verdictOther && cov >= yesNoCoverOther:
 		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
-	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && numbersOnly(keys):
+	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && countsOnly(keys):
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}
 	case cov >= yesNoCoverNegated && negatesClaim(pick, o):
 		return say(false, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case cov >= yesNoCoverYes:
+		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
+	case cov >= yesNoCoverListed && listsClaim(pick, content):
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	}
 	return candidate{}
@@ -549,3 +628,40 @@ const (
 	quoteGap     = " … "
 	quoteGapLead = "… "
 )
+
+// listedItemMin is the fewest words of an item of a list that name the
+// claim's item: a single word is a chance match.
+const listedItemMin = 2
+
+// listsClaim reports whether s lists the claim's item: one of its parts
+// after a colon ("… như: trộm cắp, cướp giật; gian lận thương mại, hàng
+// giả; …"), between commas, semicolons or colons, of at least
+// listedItemMin words, each of them written as a word of the question's
+// content.
+func listsClaim(s *sent, content []word) bool {
+	asked := func(k int) bool {
+		for _, w := range content {
+			if w.writtenAt(s, k) {
+				return true
+			}
+		}
+		return false
+	}
+	part := partsOf(s)
+	colon := false
+	for i := 0; i < len(s.lower); {
+		if i > 0 && part[i] != part[i-1] && strings.Contains(s.text[s.ends[i-1]:s.starts[i]], listColon) {
+			colon = true
+		}
+		j, all := i, true
+		for j < len(s.lower) && part[j] == part[i] {
+			all = all && asked(j)
+			j++
+		}
+		if colon && all && j-i >= listedItemMin {
+			return true
+		}
+		i = j
+	}
+	return false
+}

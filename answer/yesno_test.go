@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 func TestVerdictOf(t *testing.T) {
 	tests := []struct {
@@ -30,6 +34,9 @@ func TestVerdictOf(t *testing.T) {
 		{"Có phải cả 3 đối tượng đều 27 tuổi ko?", "Tạm giữ 3 đối tượng gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (20 tuổi).", verdictOther},
 		{"Có phải cả 3 đối tượng đều 27 tuổi ko?", "Tạm giữ 3 đối tượng gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (27 tuổi).", verdictFound},
 		{"Có phải đối tượng Vũ 27 tuổi ko?", "Gồm Vũ (27 tuổi), Nam (27 tuổi) và Thảo (20 tuổi).", verdictFound},
+		// An option excluding the one asked says no.
+		{"ông Hải có qua khỏi không", "Ông Hải được đưa đi cấp cứu nhưng đã tử vong trên đường.", verdictOther},
+		{"có phải ô tô con chạy ngược chiều ko", "Ô tô con chạy cùng chiều phía sau thì va chạm.", verdictOther},
 		// The noun named in brackets after the number's noun.
 		{"co phai 1.000 drone bay khong?", "Tối 9.6, 1.100 thiết bị bay không người lái (drone) đã vẽ lên bầu trời.", verdictOther},
 		{"co phai 1.100 drone bay khong?", "Tối 9.6, 1.100 thiết bị bay không người lái (drone) đã vẽ lên bầu trời.", verdictFound},
@@ -176,6 +183,126 @@ func TestAliasAfter(t *testing.T) {
 	for _, tt := range tests {
 		if got := aliasAfter(testSent(tt.sentence), tt.at, tt.alias); got != tt.want {
 			t.Errorf("aliasAfter(%q, %d, %q) = %v, want %v", tt.sentence, tt.at, tt.alias, got, tt.want)
+		}
+	}
+}
+
+// yesNoArticle is a report, in our own words, whose sentences decide
+// yes-no questions: a negation before the claim's words, a list of
+// places each with its figure, a list of tasks.
+const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở nhiều tỉnh\n\n" +
+	"Vụ việc xảy ra lúc nửa đêm trên đoạn đường vắng, ông Lâm không nhớ biển số chiếc xe tải.\n\n" +
+	"Thống kê sơ bộ: Nghệ An: 4 người bị thương do cây đổ; Quảng Bình: 2 người bị thương do sạt lở; Thanh Hóa: 5 người bị thương do lũ quét; " +
+	"Hà Tĩnh: 3 người bị thương do tốc mái nhà; Quảng Trị: 6 người bị thương do lốc xoáy; Thừa Thiên Huế: 1 người bị thương do đuối nước; " +
+	"Quảng Nam: 2 người bị thương do sạt lở đất đá ven đường; Quảng Ngãi: 7 người bị thương do nước cuốn khi qua ngầm tràn.\n\n" +
+	"Ông Hải được đưa đi cấp cứu nhưng đã tử vong trên đường.\n\n" +
+	"Phường đề ra 3 nhiệm vụ trọng tâm: phát triển hạ tầng giao thông, chuyển đổi số toàn diện và cải cách thủ tục hành chính.\n"
+
+func TestYesNoGenerator(t *testing.T) {
+	e := articleEngine(t, yesNoArticle)
+	tests := []struct {
+		q    string
+		want string // a part the answer holds; "" for no answer
+		not  string // a part the answer must not hold
+	}{
+		// A negation right before the claim's words says no, though the
+		// sentence holds only half of the question's words.
+		{"nạn nhân có nhớ được biển số của xe gây ra vụ việc đêm đó không", "Không: ", ""},
+		// Another option says no of the claim's name: the sentence holds
+		// the name, though not the option asked.
+		{"ông Hải có qua khỏi không", "Không: ", ""},
+		// Of a list of places, the quote holds the part of the place asked.
+		{"Hà Tĩnh có ai bị thương không", "Hà Tĩnh: 3 người bị thương", ""},
+		// An index the article does not write is no count it lacks.
+		{"trong nhiệm vụ trọng tâm 1 có nói về chuyển đổi số không", "", "không nêu con số"},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		got := e.yesNo(q, content, sc).answer
+		if tt.want == "" && tt.not == "" && got != "" || !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("%q: %q, want it to hold %q and not %q", tt.q, got, tt.want, tt.not)
+		}
+	}
+}
+
+func TestCountsOnly(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"co phai vu sat lo lam 3 nguoi chet ko?", true},
+		{"Có phải đổi mới sách giáo khoa đến lớp 12 không?", false},
+		{"trong khâu trọng tâm 2 có nói về giao thông không", false},
+		{"Bình Phước được trao Huân chương Hồ Chí Minh phải ko", false},
+	}
+	for _, tt := range tests {
+		if got := countsOnly(claimKeys(parseQuestion(tt.q))); got != tt.want {
+			t.Errorf("countsOnly(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestListsClaim(t *testing.T) {
+	const list = "Đợt kiểm tra tập trung vào các sai phạm thường gặp như: buôn lậu, hàng nhái; kinh doanh hàng cấm, pháo nổ; ô nhiễm nguồn nước, vệ sinh lao động."
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		// An item of the list, whole, among the question's words.
+		{"kinh doanh hang cam co bi kiem tra khong", list, true},
+		{"vệ sinh lao động có nằm trong diện kiểm tra ko", list, true},
+		// An item named in part, or one word alone, is no item listed.
+		{"kinh doanh xăng dầu có bị kiểm tra không", list, false},
+		{"pháo hoa có bị kiểm tra không", list, false},
+		// The words stand before any colon: no list.
+		{"đợt kiểm tra có tập trung vào sai phạm không", "Đợt kiểm tra tập trung vào sai phạm, kéo dài một tháng.", false},
+	}
+	for _, tt := range tests {
+		e := articleEngine(t, "date 2025-01 Thời sự Kiểm tra thị trường\n\n"+tt.sentence+"\n")
+		q := e.parse(tt.q)
+		if got := listsClaim(testSent(tt.sentence), e.content(q)); got != tt.want {
+			t.Errorf("listsClaim(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestClaimFrame(t *testing.T) {
+	tests := []struct {
+		q           string
+		title, ends string // the first key's title; the particles that end q
+	}{
+		{"bà Lan có phải phó chủ tịch phường không", "ba", "khong"},
+		{"ong Tuan la giam doc so phai k", "ong", "khong phai"},
+		{"Đại tá Minh là chỉ huy trưởng đúng không", "", "khong dung"},
+		{"tat ca hoc sinh deu do a", "", "a"},
+		{"Hội An có mưa không", "", "khong"},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		title := ""
+		if keys := claimKeys(q); len(keys) > 0 {
+			title = keys[0].title
+		}
+		if ends := strings.Join(claimEnds(q), " "); title != tt.title || ends != tt.ends {
+			t.Errorf("%q: title %q, ends %q; want %q, %q", tt.q, title, ends, tt.title, tt.ends)
+		}
+	}
+}
+
+func TestMentionLead(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"bai bao co noi den viec xay cau moi khong", "bai bao noi den"},
+		{"Có nhắc tới đội bóng của trường không", "nhac toi"},
+		{"bài báo có nhắc đến giá vàng ko", "bai bao nhac den"},
+		// A single "trong" opens the claim; no mention asked.
+		{"trong nhiệm vụ 1 có nói về giao thông không", ""},
+		{"Có phải xe tải chạy quá tốc độ không", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(mentionLead(parseQuestion(tt.q)), " "); got != tt.want {
+			t.Errorf("mentionLead(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
