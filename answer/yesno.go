@@ -174,6 +174,40 @@ func nameHeadBefore(ws []word, i int) string {
 	return ""
 }
 
+// countedJointly reports whether s writes k's count only before nouns
+// of which the claim's slot is one of several: "33 tập thể, cá nhân" for
+// the claim "33 cá nhân". Such a number counts the group together, not
+// the claim's noun alone.
+func (k claimKey) countedJointly(s *sent) bool {
+	if !k.num || k.after == "" {
+		return false
+	}
+	n := numKey(k.value[0].text)
+	joint := false
+	for i := 0; i+1 < len(s.fold); i++ {
+		if s.fold[i] != n || !valueNumberAt(s, i) {
+			continue
+		}
+		if s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after) {
+			return false // counted alone somewhere
+		}
+		for j := i + 2; j < len(s.fold) && j-i <= jointCountReach; j++ {
+			if valueNumberAt(s, j) {
+				break
+			}
+			if s.fold[j] == k.after {
+				joint = true
+				break
+			}
+		}
+	}
+	return joint
+}
+
+// jointCountReach is how many words after a number the nouns it counts
+// together may run: "33 tập thể, cá nhân điển hình".
+const jointCountReach = 4
+
 // writtenIn reports whether every word of k's value is in s.
 func (k claimKey) writtenIn(q question, s *sent) bool {
 	for _, w := range k.value {
@@ -305,6 +339,11 @@ func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 		if k.writtenIn(q, s) {
 			if k.otherHolds(s) || (universal && k.otherIn(s)) {
 				return verdictOther
+			}
+			if k.countedJointly(s) {
+				// "33 tập thể, cá nhân" counts more than the claim's
+				// "33 cá nhân": the article does not say it of those alone.
+				v = verdictUnwritten
 			}
 			continue
 		}

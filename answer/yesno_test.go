@@ -40,6 +40,10 @@ func TestVerdictOf(t *testing.T) {
 		// The noun named in brackets after the number's noun.
 		{"co phai 1.000 drone bay khong?", "Tối 9.6, 1.100 thiết bị bay không người lái (drone) đã vẽ lên bầu trời.", verdictOther},
 		{"co phai 1.100 drone bay khong?", "Tối 9.6, 1.100 thiết bị bay không người lái (drone) đã vẽ lên bầu trời.", verdictFound},
+		// A number counting several nouns together says nothing of one.
+		{"co phai 40 hoc sinh duoc thuong ko", "Hội khuyến học thưởng 40 giáo viên, học sinh tiêu biểu.", verdictUnwritten},
+		{"co phai 40 giao vien, hoc sinh duoc thuong ko", "Hội khuyến học thưởng 40 giáo viên, học sinh tiêu biểu.", verdictFound},
+		{"co phai 25 hoc sinh duoc thuong ko", "Hội thưởng 15 giáo viên, 25 học sinh tiêu biểu.", verdictFound},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
