@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"math"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -32,6 +33,11 @@ const (
 // namedSides returns how many sides a total question names joined ("X và
 // Y", "cả A lẫn B"): 2, or 0 when it joins none (namedItems).
 func namedSides(q question) int {
+	if strings.Contains(q.text, listComma) {
+		// "cà phê, hạt điều và gạo" names more sides than namedItems
+		// reads: their number is not known.
+		return 0
+	}
 	return len(namedItems(q))
 }
 
@@ -59,7 +65,7 @@ func partOfOtherKind(s *sent, at, end int, asked map[string]bool) bool {
 		return false
 	}
 	for k := at + 1; k < end && k < len(s.fold) && k-at <= itemReach && !partBreak(s, k); k++ {
-		if isNumberToken(s.fold[k]) && !asked[s.fold[k]] {
+		if isNumberWord(s.fold[k]) && !asked[s.fold[k]] {
 			return true
 		}
 	}
@@ -69,11 +75,6 @@ func partOfOtherKind(s *sent, at, end int, asked map[string]bool) bool {
 // itemReach is how many words after its number the item of a count runs
 // at most: "5 đảng viên 45 năm tuổi Đảng".
 const itemReach = 6
-
-// isNumberToken reports whether a folded token is written in digits.
-func isNumberToken(t string) bool {
-	return t != "" && t[0] >= '0' && t[0] <= '9'
-}
 
 // itemEnd returns the word where the item quantity fact i of sentence s
 // opens ends: where the next count of s of the same unit (sameHead)
@@ -215,7 +216,7 @@ func countedElsewhere(group, counts []corpus.Fact, total float64) bool {
 		in[ref{f.Passage, f.Sentence}] = true
 	}
 	for _, f := range counts {
-		if !in[ref{f.Passage, f.Sentence}] && (f.Value-total > wholeTolerance || total-f.Value > wholeTolerance) {
+		if !in[ref{f.Passage, f.Sentence}] && math.Abs(f.Value-total) > wholeTolerance {
 			return true
 		}
 	}
@@ -309,7 +310,7 @@ func (d *document) statedAsTotal(c candidate) bool {
 	if at < 0 {
 		num := ""
 		for _, t := range analysis.FoldedWords(c.answer) {
-			if isNumberToken(t) {
+			if isNumberWord(t) {
 				num = t
 				break
 			}
@@ -324,7 +325,7 @@ func (d *document) statedAsTotal(c candidate) bool {
 			}
 		}
 	}
-	if at <= 0 || at > len(s.lower) {
+	if at < 0 || at >= len(s.lower) {
 		return false
 	}
 	before := strings.Join(s.lower[max(0, at-totalCueWindow):at], " ")

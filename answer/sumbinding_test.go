@@ -142,3 +142,20 @@ func TestStatedAsTotal(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedSides(t *testing.T) {
+	tests := []struct {
+		q    string
+		want int
+	}{
+		{"tổng số nhà bị sập của Tân Lập và Tân Hòa là bao nhiêu", 2},
+		// Three things named: their number is not known, no side is.
+		{"tổng kim ngạch cà phê, hạt điều và gạo là bao nhiêu", 0},
+		{"tổng cộng bao nhiêu người bị thương", 0},
+	}
+	for _, tt := range tests {
+		if got := namedSides(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("namedSides(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+}

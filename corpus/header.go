@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,7 +74,9 @@ func dropChromeLine(text string) string {
 	if m == nil || !isChrome(first[m[1]:]) {
 		return text
 	}
-	return strings.TrimRight(first[:m[1]], " \t") + "\n\n" + rest
+	// One line break, not a blank line: a file without blank lines keeps
+	// its paragraph on each line (paragraphs).
+	return strings.TrimRight(first[:m[1]], " \t") + "\n" + rest
 }
 
 // maxHeaderSkips is the most paragraphs after the date line passed over
@@ -230,11 +233,11 @@ func nameRange(before, after string) bool {
 	for i < len(a) && startsUpper(a[i]) && !strings.ContainsAny(a[i], ",;(") {
 		i++
 	}
+	if i < len(a) && strings.ContainsAny(a[i], ",;") && startsUpper(a[i]) {
+		return true // "Hà Nội - Huế, đoạn qua …"
+	}
 	if i == 0 || i == len(a) {
 		return false
-	}
-	if strings.ContainsAny(a[i], ",;") && startsUpper(a[i]) {
-		return true
 	}
 	r, _ := utf8.DecodeRuneInString(a[i])
 	return r == '(' || unicode.IsLower(r)
@@ -306,7 +309,7 @@ func repeatedOpening(h string) int {
 			continue
 		}
 		for i := skip + minRepeatWords; i+minRepeatWords <= len(words) && i <= maxHeadlineWords; i++ {
-			if !equalWords(words[i:i+minRepeatWords], head) {
+			if !slices.Equal(words[i:i+minRepeatWords], head) {
 				continue
 			}
 			last, _ := utf8.DecodeLastRuneInString(words[i-1])
@@ -317,19 +320,6 @@ func repeatedOpening(h string) int {
 		}
 	}
 	return 0
-}
-
-// equalWords reports whether a and b are the same words.
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // wordOffset returns the byte offset in s of its word number n (from 0),

@@ -101,6 +101,17 @@ func TestParseCrawledHeaders(t *testing.T) {
 			raw:  "date 2024-04-03 Ngày 3/4, xã Bình An trao 50 suất quà cho hộ nghèo trên địa bàn xã nhân dịp đầu năm.\n\nMỗi suất trị giá 500.000 đồng.\n\nT.Hiền",
 			lead: "Ngày 3/4, xã Bình An trao 50 suất quà cho hộ nghèo trên địa bàn xã nhân dịp đầu năm.", author: "T.Hiền", date: "3/4/2024",
 		},
+		{
+			name: "a menu bar on the date line of a file without blank lines",
+			raw: "date 2025-07-02 Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic\n" +
+				"Khánh thành cầu Tân An\n(GLO)- Sáng 2-7, huyện Chư Sê khánh thành cầu Tân An dài 120 m.\nCầu có tổng vốn 30 tỷ đồng.\nNgười dân rất phấn khởi.",
+			title: "Khánh thành cầu Tân An", source: "GLO", lead: "Sáng 2-7, huyện Chư Sê khánh thành cầu Tân An dài 120 m.", date: "2-7-2025",
+		},
+		{
+			name: "a dash between two places, the second of one word",
+			raw:  "date 2024-11 Vụ va chạm xảy ra lúc 5 giờ ngày 3.11 trên quốc lộ Hà Nội - Huế, đoạn qua xã Tân Hòa, khiến hai người bị thương.\n\nHai xe hư hỏng nặng.",
+			lead: "Vụ va chạm xảy ra lúc 5 giờ ngày 3.11 trên quốc lộ Hà Nội - Huế, đoạn qua xã Tân Hòa, khiến hai người bị thương.", date: "3.11.2024",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -110,6 +110,10 @@ func parse(id string, data []byte) (*Article, error) {
 		return nil, ErrEmpty
 	}
 	paras := paragraphs(dropChromeLine(text))
+	if len(paras) == 0 {
+		// Lines without a letter or a digit ("|") only: no date line.
+		return nil, ErrNoDateLine
+	}
 	m := dateLine.FindStringSubmatchIndex(paras[0])
 	if m == nil {
 		return nil, ErrNoDateLine

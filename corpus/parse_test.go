@@ -368,6 +368,7 @@ func TestParseErrors(t *testing.T) {
 		{"date not first", "Tiêu đề\ndate 2024-09 Thời sự", ErrNoDateLine},
 		{"bad month", "date 2024-13 Thời sự Họp", ErrNoDateLine},
 		{"no space after date", "date 2024-09Thời sự Họp", ErrNoDateLine},
+		{"crawler leftovers only", "|\n\n| |\n", ErrNoDateLine},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
