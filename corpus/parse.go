@@ -733,7 +733,11 @@ func readDay(s string, d Date) Date {
 
 // dateLeadWords may stand right before a date that dates a clause
 // (role date_lead_words).
-var dateLeadWords = lexicon.MustSet("date_lead_words")
+var (
+	dateLeadWords = lexicon.MustSet("date_lead_words")
+	// weekdays are the days of the week a date may follow in a clause.
+	weekdays = lexicon.MustSet("weekdays")
+)
 
 // datesOfClauses returns the dates matched in s (day, month, year
 // submatch indexes) less those written right after a word that is no
@@ -770,6 +774,9 @@ func datesName(s string, at int) bool {
 	w := fields[len(fields)-1]
 	if !containsLetter(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
+	}
+	if len(fields) >= 2 && weekdays.HasPhrase([]string{strings.ToLower(fields[len(fields)-2]), strings.ToLower(w)}, lexicon.Folded) {
+		return false // "sáng Chủ nhật 31/8": the day of the clause
 	}
 	return !dateLeadWords.Has(strings.ToLower(w), lexicon.Folded)
 }

@@ -24,6 +24,8 @@ func TestReadDayAgainstDateLine(t *testing.T) {
 		{"Hội nghị (ngày 4/3) bàn về kinh tế.", Date{Year: 2026, Month: 3, Day: 4, Written: "4/3"}},
 		{"Nhân dịp Ngày Quốc tế Phụ nữ 8/3, chiều 6/3, hội phụ nữ phường tổ chức gặp mặt.", Date{Year: 2026, Month: 3, Day: 6, Written: "6/3"}},
 		{"Chào mừng Tết trồng cây 9/3, ngày 7/3, huyện ra quân trồng rừng.", Date{Year: 2026, Month: 3, Day: 7, Written: "7/3"}},
+		// A date after a day of the week dates the clause.
+		{"Nhân dịp Ngày Quốc tế Phụ nữ 8/3, sáng Chủ nhật 1/3, hội phụ nữ tổ chức gặp mặt.", Date{Year: 2026, Month: 3, Day: 1, Written: "1/3"}},
 		// The only day the lead writes is the name's: kept.
 		{"Hội chợ Xuân 5/3 thu hút nhiều khách.", Date{Year: 2026, Month: 3, Day: 5, Written: "5/3"}},
 	}
