@@ -846,12 +846,14 @@ func (d *document) missesNamesOf(q question, s *sent) bool {
 	return true
 }
 
-// namesSomeone reports whether s writes a word in capitals after its
-// first word: a name, which a sentence after it that names none goes on
-// with.
+// namesSomeone reports whether s writes, after its first word, a word
+// that opens with a capital and goes on in lower case: a name, which a
+// sentence after it that names none goes on with. A word all in capitals
+// ("USD", "UBND") is a unit or a body's abbreviation, no one's name.
 func namesSomeone(s *sent) bool {
 	for k := 1; k < len(s.starts); k++ {
-		if r, _ := utf8.DecodeRuneInString(s.text[s.starts[k]:]); unicode.IsUpper(r) {
+		w := s.text[s.starts[k]:s.ends[k]]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && strings.ToUpper(w) != w {
 			return true
 		}
 	}

@@ -60,3 +60,22 @@ func TestQuantityReach(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesSomeone(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Ông Lâm cho biết vườn nhà lãi 300 triệu đồng.", true},
+		{"Vụ này vườn tôi lãi 300 triệu đồng.", false},
+		// Units and bodies' abbreviations in capitals name no one.
+		{"Vụ này vườn tôi lãi được 12.000 USD.", false},
+		{"Năm nay xã được UBND hỗ trợ 50 triệu đồng.", false},
+		{"Năm nay xã được anh Tâm hỗ trợ 50 triệu đồng.", true},
+	}
+	for _, tt := range tests {
+		if got := namesSomeone(testSent(tt.sentence)); got != tt.want {
+			t.Errorf("namesSomeone(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
