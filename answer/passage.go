@@ -699,10 +699,9 @@ func isCapital(s *sent, i int) bool {
 	if i < 0 || i >= len(s.starts) {
 		return false
 	}
-	// The first rune is decoded in place: a []rune of the word would
-	// decode all of it, for every word asked of.
-	r, n := utf8.DecodeRuneInString(s.text[s.starts[i]:s.ends[i]])
-	return n > 0 && unicode.IsUpper(r)
+	// The first rune is decoded in place (startsUpper): a []rune of the
+	// word would decode all of it, for every word asked of.
+	return startsUpper(s.text[s.starts[i]:s.ends[i]])
 }
 
 // dateAfter returns the date of s that answers q: one of the kind asked

@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
@@ -853,7 +851,7 @@ func (d *document) missesNamesOf(q question, s *sent) bool {
 func namesSomeone(s *sent) bool {
 	for k := 1; k < len(s.starts); k++ {
 		w := s.text[s.starts[k]:s.ends[k]]
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && strings.ToUpper(w) != w {
+		if startsUpper(w) && strings.ToUpper(w) != w {
 			return true
 		}
 	}
@@ -862,8 +860,8 @@ func namesSomeone(s *sent) bool {
 
 // opensWithPart reports whether s opens with a part marker ("Trong đó").
 func opensWithPart(s *sent) bool {
-	for _, m := range partMarkers {
-		ws := strings.Fields(analysis.Fold(m))
+	for _, m := range partMarkersFolded {
+		ws := strings.Fields(m)
 		if len(ws) <= len(s.fold) && strings.Join(s.fold[:len(ws)], " ") == strings.Join(ws, " ") {
 			return true
 		}

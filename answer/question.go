@@ -344,7 +344,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		if analysis.IsCode(t.Text) || hasInnerCapital(t.Text) {
 			caps[i] = true
 		}
-		if r, n := utf8.DecodeRuneInString(t.Text); n > 0 && unicode.IsUpper(r) {
+		if startsUpper(t.Text) {
 			capital[i] = true
 		}
 	}

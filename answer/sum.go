@@ -55,6 +55,15 @@ func withoutPhrases(ws []word, phrases phraseList) []word {
 // to its whole.
 var partMarkers = lexicon.MustSet("part_markers").Words()
 
+// partMarkersFolded are partMarkers folded, once for every sentence read.
+var partMarkersFolded = func() []string {
+	out := make([]string, len(partMarkers))
+	for i, m := range partMarkers {
+		out[i] = analysis.Fold(m)
+	}
+	return out
+}()
+
 // approximateQualifiers make a number approximate or a lower bound.
 var approximateQualifiers = lexicon.MustSet("approximate_qualifiers")
 
@@ -759,8 +768,8 @@ func (d *document) isPart(s *sent, i int) bool {
 	}
 	before := strings.Fields(analysis.Fold(s.text[:at]))
 	window := strings.Join(before[max(0, len(before)-partWindow):], " ")
-	for _, m := range partMarkers {
-		if strings.Contains(" "+window+" ", " "+analysis.Fold(m)+" ") {
+	for _, m := range partMarkersFolded {
+		if strings.Contains(" "+window+" ", " "+m+" ") {
 			return true
 		}
 	}

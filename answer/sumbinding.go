@@ -84,8 +84,8 @@ func (d *document) itemEnd(s *sent, i int) int {
 	f := d.facts[i]
 	at := d.numberWordAt(s, i)
 	end := len(s.fold)
-	for _, j := range d.countsOfSentence(ref{f.Passage, f.Sentence}) {
-		if j == i || !sameHead(d.facts[j].Unit, f.Unit) {
+	for _, j := range d.factsOfSent(ref{f.Passage, f.Sentence}) {
+		if j == i || d.facts[j].Type != corpus.FactQuantity || !sameHead(d.facts[j].Unit, f.Unit) {
 			continue
 		}
 		if a := d.numberWordAt(s, j); a > at && a < end {
@@ -171,7 +171,7 @@ func (d *document) sidesWritten(items [][][]word, parts []corpus.Fact) bool {
 // Văn Dưỡng").
 func sideWritten(s *sent, runs [][]word) bool {
 	for _, r := range runs {
-		if s.hasPhrase(foldedText(r), 0, len(s.fold)) >= 0 {
+		if s.hasPhrase(phraseOf(r), 0, len(s.fold)) >= 0 {
 			return true
 		}
 	}
@@ -181,27 +181,6 @@ func sideWritten(s *sent, runs [][]word) bool {
 		}
 	}
 	return false
-}
-
-// foldedText joins the folded words of ws.
-func foldedText(ws []word) string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w.fold
-	}
-	return strings.Join(out, " ")
-}
-
-// countsOfSentence returns the indexes of the quantity facts of the
-// sentence r.
-func (d *document) countsOfSentence(r ref) []int {
-	var out []int
-	for i, f := range d.facts {
-		if f.Type == corpus.FactQuantity && f.Passage == r.passage && f.Sentence == r.sentence {
-			out = append(out, i)
-		}
-	}
-	return out
 }
 
 // countedElsewhere reports whether a count of what is asked (among
@@ -332,8 +311,8 @@ func (d *document) statedAsTotal(c candidate) bool {
 	if asksTotal(sharedWords(before)) {
 		return true
 	}
-	for _, m := range partMarkers {
-		mw := strings.Fields(analysis.Fold(m))
+	for _, m := range partMarkersFolded {
+		mw := strings.Fields(m)
 		after := " " + strings.Join(s.fold[at:min(len(s.fold), at+1+partWindow+len(mw))], " ") + " "
 		if strings.Contains(after, " "+strings.Join(mw, " ")+" ") {
 			return true

@@ -36,7 +36,7 @@ func TestNounHead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
-		if got := foldedText(nounHead(withoutFillers(q.focus))); got != tt.want {
+		if got := phraseOf(nounHead(withoutFillers(q.focus))); got != tt.want {
 			t.Errorf("%q: head %q, want %q", tt.q, got, tt.want)
 		}
 	}

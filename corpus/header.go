@@ -193,14 +193,15 @@ func openingSource(p string) (author, source, lead string, ok bool) {
 const maxLeadAhead = 3
 
 // sourcedLeadAt returns the index in rest, among the first maxLeadAhead,
-// of the paragraph that opens with a source code, -1 when none does.
-func sourcedLeadAt(rest []string) int {
+// of the paragraph that opens with a source code, with what
+// openingSource reads of it; -1 when none does.
+func sourcedLeadAt(rest []string) (i int, author, source, lead string) {
 	for i := 0; i < maxLeadAhead && i < len(rest); i++ {
-		if _, _, _, ok := openingSource(rest[i]); ok {
-			return i
+		if author, source, lead, ok := openingSource(rest[i]); ok {
+			return i, author, source, lead
 		}
 	}
-	return -1
+	return -1, "", "", ""
 }
 
 // maxHeadlineWords is the most words a headline holds: a header whose part

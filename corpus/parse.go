@@ -149,8 +149,7 @@ func parse(id string, data []byte) (*Article, error) {
 	if a.Lead == "" && a.Source == "" {
 		// A title alone, then perhaps a subtitle and a byline, then the
 		// lead after the paper's source code: "(GLO)- Sáng 19-10, …".
-		if i := sourcedLeadAt(rest); i > 0 {
-			author, source, lead, _ := openingSource(rest[i])
+		if i, author, source, lead := sourcedLeadAt(rest); i > 0 {
 			a.Source, a.Lead = source, lead
 			skip := i
 			if author == "" {
