@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // A TimeKind is the kind of a time expression.
@@ -38,7 +40,7 @@ type TimeSpan struct {
 
 // timeWord is a word of the time of day or of a day that may come before
 // a date ("Sáng 5-1", "ngày 10.12", "chiều nay 21/1").
-const timeWord = `(?:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm|mùng|từ|đến|tới)(?:\s+nay)?`
+const timeWord = `{{date_cues}}(?:\s+{{date_cue_after}})?`
 
 // The patterns of time expressions, each with its kind. Where two match
 // at the same place, the longer wins. Every pattern but the quarter's
@@ -50,25 +52,25 @@ var timePatterns = []struct {
 }{
 	// A clock time, perhaps with the part of the day and the date after
 	// it: "19 giờ 15 ngày 26/12", "6h30 sáng", "23:00", "15h15’".
-	{TimeClock, regexp.MustCompile(`(?i)\b\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:phút|’|')?)?(?:\s*(?:sáng|trưa|chiều|tối|đêm))?(?:,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?|\b\d{1,2}:\d{2}\b`)},
+	{TimeClock, lexicon.MustRegexp(`(?i)\b\d{1,2}\s*{{clock_marks}}\s*(?:\d{1,2}\s*(?:{{minute_marks}}|’|')?)?(?:\s*{{day_parts}})?(?:,?\s*(?:{{day_word}}\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?|\b\d{1,2}:\d{2}\b`)},
 	// A date with slashes anywhere; with dashes or periods after a time
 	// word only ("5.8" may be a number, "5-1" a score).
-	{TimeDate, regexp.MustCompile(`(?i)(?:` + timeWord + `\s+)?\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|` + timeWord + `\s+\(?\d{1,2}[.-]\d{1,2}(?:[.-]\d{4})?\b`)},
+	{TimeDate, lexicon.MustRegexp(`(?i)(?:` + timeWord + `\s+)?\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|` + timeWord + `\s+\(?\d{1,2}[.-]\d{1,2}(?:[.-]\d{4})?\b`)},
 	// The days of Tết: "29 Tết", "mùng 3 Tết".
-	{TimeDate, regexp.MustCompile(`(?i)(?:ngày\s+|mùng\s+)?\b\d{1,2}\s+Tết\b`)},
+	{TimeDate, lexicon.MustRegexp(`(?i)(?:{{tet_day_words}}\s+)?\b\d{1,2}\s+{{tet_words}}\b`)},
 	// A span of days in one month: "19-25/1", "1 - 4.8", "25-29/8".
 	{TimeRange, regexp.MustCompile(`(?i)\b\d{1,2}\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\b`)},
 	// Days of one month listed: "các ngày 20, 21 và 22/9", "ngày 8 và
 	// 9/11", "ngày 29 và 30-1" (after "ngày", a dash parts the month too).
-	{TimeRange, regexp.MustCompile(`(?i)\bngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\b`)},
+	{TimeRange, lexicon.MustRegexp(`(?i)\b{{day_word}}\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|{{day_list_and}})\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\b`)},
 	// From one day to another of one month, the month written once: "từ
 	// 12 đến 14/10", "từ ngày 20 tới ngày 22.9", "từ 12 đến 14-10".
-	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\b`)},
+	{TimeRange, lexicon.MustRegexp(`(?i){{range_from}}\s+(?:{{day_word}}\s+)?\d{1,2}\s*{{range_to}}\s*(?:{{day_word}}\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\b`)},
 	// From one date to another.
-	{TimeRange, regexp.MustCompile(`(?i)từ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|(?:đầu|giữa|cuối)\s+tháng\s+\d{1,2}(?:/\d{4})?)`)},
-	{TimeMonth, regexp.MustCompile(`(?i)(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\b`)},
-	{TimeQuarter, regexp.MustCompile(`(?i)quý\s+(?:[IV]+|\d)(?:/\d{4}|\s+năm\s+\d{4})?\b`)},
-	{TimeYear, regexp.MustCompile(`(?i)(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b`)},
+	{TimeRange, lexicon.MustRegexp(`(?i){{range_from}}\s+(?:{{day_word}}\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:{{range_to}}|-)\s*(?:(?:{{day_word}}\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|{{period_edge_words}}\s+{{month_word}}\s+\d{1,2}(?:/\d{4})?)`)},
+	{TimeMonth, lexicon.MustRegexp(`(?i)(?:{{period_edge_words}}\s+)?{{month_word}}\s+\d{1,2}(?:/\d{4})?\b`)},
+	{TimeQuarter, lexicon.MustRegexp(`(?i){{quarter_word}}\s+(?:[IV]+|\d)(?:/\d{4}|\s+{{year_word}}\s+\d{4})?\b`)},
+	{TimeYear, lexicon.MustRegexp(`(?i)(?:{{year_word}}|{{period_words}})\s+\d{4}(?:\s*[-–]\s*\d{4})?\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b`)},
 }
 
 // Times returns the time expressions of text, in order, not overlapping:
@@ -136,7 +138,7 @@ var dayMonth = regexp.MustCompile(`(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?\)?$`)
 
 // clockHead finds the hour and the minutes after it of a clock time:
 // "23" and "30" of "23 giờ 30", "06" and "25" of "06h25", "23:00".
-var clockHead = regexp.MustCompile(`^(\d{1,2})\s*(?:giờ|g|h|G|H|:)\s*(\d{1,2})?`)
+var clockHead = lexicon.MustRegexp(`(?i)^(\d{1,2})\s*(?:{{clock_marks}}|:)\s*(\d{1,2})?`)
 
 // The largest hour and minute of a clock time: "24h" closes a day.
 const (
@@ -178,9 +180,9 @@ func validDay(t string) bool {
 // 12/11", "từ 17/9 tới cuối tháng 9".
 var (
 	compactRange = regexp.MustCompile(`^(\d{1,2})\s*[-–]\s*(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$`)
-	dayList      = regexp.MustCompile(`(?i)^ngày\s+(\d{1,2})\b.*\b(\d{1,2})([/.-]\d{1,2}(?:[/.-]\d{4})?)$`)
-	dayToDay     = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới)\s*(?:ngày\s+)?(\d{1,2})([/.-]\d{1,2}(?:[/.-]\d{4})?)$`)
-	fromToRange  = regexp.MustCompile(`(?i)^từ\s+(?:ngày\s+)?(\S+?)\s*(?:đến|tới|-)\s*(?:ngày\s+)?(.+)$`)
+	dayList      = lexicon.MustRegexp(`(?i)^{{day_word}}\s+(\d{1,2})\b.*\b(\d{1,2})([/.-]\d{1,2}(?:[/.-]\d{4})?)$`)
+	dayToDay     = lexicon.MustRegexp(`(?i)^{{range_from}}\s+(?:{{day_word}}\s+)?(\d{1,2})\s*{{range_to}}\s*(?:{{day_word}}\s+)?(\d{1,2})([/.-]\d{1,2}(?:[/.-]\d{4})?)$`)
+	fromToRange  = lexicon.MustRegexp(`(?i)^{{range_from}}\s+(?:{{day_word}}\s+)?(\S+?)\s*(?:{{range_to}}|-)\s*(?:{{day_word}}\s+)?(.+)$`)
 )
 
 // RangeEnds returns the first and the last day of a span of days (a

@@ -380,7 +380,7 @@ func listIn(s *sent, o overlap) string {
 	return trimPunct(strings.TrimRight(s.text[from+i+1:], ".…"))
 }
 
-var ordinalRE = regexp.MustCompile(`(?:lần thứ|thứ|số|khóa|kỳ)\s+[0-9IVXLC]+\b`)
+var ordinalRE = lexicon.MustRegexp(`{{ordinal_heads}}\s+[0-9IVXLC]+\b`)
 
 // ordinalIn returns the first label sentence s writes: the label head the
 // question names with its number ("lần thứ nhất" for "lần thứ mấy", "hạng
@@ -1342,7 +1342,7 @@ func colonComplement(s *sent, k int) string {
 	return trimPunct(strings.TrimRight(s.text[s.starts[k+1]:], ". "))
 }
 
-var birthRE = regexp.MustCompile(`(?i)(?:SN|sinh năm|năm sinh)\s*(\d{4})`)
+var birthRE = lexicon.MustRegexp(`(?i){{birth_year_marks}}\s*(\d{4})`)
 
 // birthOf returns "sinh năm 1989" from the note after a name the question
 // gives: "Trần Văn Hùng (SN 1989, trú …)".

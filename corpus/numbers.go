@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -389,7 +388,7 @@ func documents(s *sentence) []Fact {
 	return out
 }
 
-var periodRE = regexp.MustCompile(`(?i)(giai đoạn|nhiệm kỳ|từ năm|từ|năm)\s+((?:19|20)\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?((?:19|20)\d\d)`)
+var periodRE = lexicon.MustRegexp(`(?i)({{period_words}}|{{range_from}}\s+{{year_word}}|{{range_from}}|{{year_word}})\s+((?:19|20)\d\d)\s*(?:-|–|{{range_to}})\s*(?:{{year_word}}\s+)?((?:19|20)\d\d)`)
 
 // period finds a period of years in text and returns it as the text writes
 // it, its head word and all: "giai đoạn 2019 - 2024", "nhiệm kỳ
@@ -479,7 +478,7 @@ var joiners = lexicon.MustSet("number_joiners").Map()
 
 // gluedUnit matches a number written with its unit: "96m", "18,6km",
 // "10ha", "46.000m2".
-var gluedUnit = regexp.MustCompile(`^(\d+(?:[.,]\d+)*)(m|m2|m3|km|km2|ha|kg|g|t|cm|mm|l|kw|mw|kwh|ha)$`)
+var gluedUnit = lexicon.MustRegexp(`^(\d+(?:[.,]\d+)*)({{glued_units}})$`)
 
 // codeNumber reads the number at token i as part of a code in capitals
 // written before it, the name of a product or a variety, when what

@@ -49,11 +49,11 @@ var dayMonth = regexp.MustCompile(`(?:^|[^\p{L}\p{N}/.])(\d{1,2})/(\d{1,2})(?:/(
 // after a word of the time of day or "ngày": "Sáng 5-1", "ngày 4-10-2024",
 // "Chiều 6.9". Without such a word "5-1" may be a score or a range and
 // "5.8" a number, so they are not read as dates.
-var dayMonthDash = regexp.MustCompile(`(?i)(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|nay|khuya)[ \t]+\(?(\d{1,2})[-.](\d{1,2})(?:[-.](\d{4}))?(?:[^\p{N}.-]|[.-][^\p{N}]|[.-]?$)`)
+var dayMonthDash = lexicon.MustRegexp(`(?i){{dash_date_cues}}[ \t]+\(?(\d{1,2})[-.](\d{1,2})(?:[-.](\d{4}))?(?:[^\p{N}.-]|[.-][^\p{N}]|[.-]?$)`)
 
 // caption matches a photo credit at the end of a paragraph: "Ảnh: M.L",
 // "(Ảnh: M.L)", "Ảnh minh họa: TTXVN".
-var caption = regexp.MustCompile(`(?:^|[\s\p{P}])(\(?)(?:Ảnh|ẢNH|Photo|PHOTO)(?:[ \t]+minh[ \t]+(?:họa|hoạ))?[ \t]*:[ \t]*([^()]*?)[ \t]*(\)?)[ \t.]*$`)
+var caption = lexicon.MustRegexp(`(?:^|[\s\p{P}])(\(?){{credit_labels}}(?:[ \t]+{{illustration_words}})?[ \t]*:[ \t]*([^()]*?)[ \t]*(\)?)[ \t.]*$`)
 
 // maxCredit is the longest credit, in characters, a caption may carry.
 const maxCredit = 60
@@ -672,7 +672,7 @@ func titlePassage(title string) Passage {
 var initialName = regexp.MustCompile(`^(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+$`)
 
 // captionMark starts a caption that carries no credit: "Trong ảnh: …".
-var captionMark = regexp.MustCompile(`^(?:Trong ảnh|TRONG ẢNH|In the photo|Pictured)[ \t]*:[ \t]*`)
+var captionMark = lexicon.MustRegexp(`^{{caption_leads}}[ \t]*:[ \t]*`)
 
 // cutCaptionMark reports whether p starts with a caption mark and returns
 // the caption's text after it (p itself when nothing follows the mark).
@@ -688,7 +688,7 @@ func cutCaptionMark(p string) (string, bool) {
 }
 
 // englishDate matches "On October 5" or "October 5," in an English lead.
-var englishDate = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b`)
+var englishDate = lexicon.MustRegexp(`\b({{english_months}})\s+(\d{1,2})\b`)
 
 // readDay sets d's day from the first "d/m" in s (or "d-m" after a word of
 // the time of day: "Sáng 5-1"), if any, or from an English "October 5".

@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -119,6 +120,16 @@ func wordUses(t *testing.T, dir string) []wordUse {
 				}
 			case *ast.CallExpr:
 				if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
+					if id, ok := sel.X.(*ast.Ident); ok && patternFuncs[id.Name+"."+sel.Sel.Name] {
+						for _, a := range n.Args {
+							for _, lit := range patternLits(a) {
+								for _, w := range patternWords(lit.s) {
+									out = append(out, wordUse{name, fset.Position(lit.pos).Line, w, "pattern"})
+								}
+							}
+						}
+						return true
+					}
 					if id, ok := sel.X.(*ast.Ident); ok && id.Name == "lexicon" {
 						return true // role names
 					}
@@ -146,6 +157,65 @@ func wordUses(t *testing.T, dir string) []wordUse {
 	}
 	return out
 }
+
+// patternFuncs are the functions that compile a regular expression: the
+// words of their patterns must be roles ("{{range_to}}", lexicon.Regexp).
+var patternFuncs = map[string]bool{
+	"regexp.MustCompile": true, "regexp.Compile": true,
+	"lexicon.MustRegexp": true, "lexicon.Regexp": true,
+}
+
+// A patternLit is a string literal of a pattern and where it is.
+type patternLit struct {
+	s   string
+	pos token.Pos
+}
+
+// patternLits returns the string literals a pattern argument is made of:
+// the literal itself, the operands of a concatenation, and the value of a
+// constant declared in the file ("timeWord").
+func patternLits(e ast.Expr) []patternLit {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		if e.Kind != token.STRING {
+			return nil
+		}
+		s, err := strconv.Unquote(e.Value)
+		if err != nil {
+			return nil
+		}
+		return []patternLit{{s, e.Pos()}}
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			return append(patternLits(e.X), patternLits(e.Y)...)
+		}
+	case *ast.Ident:
+		if e.Obj != nil && e.Obj.Kind == ast.Con {
+			if vs, ok := e.Obj.Decl.(*ast.ValueSpec); ok {
+				for i, n := range vs.Names {
+					if n.Name == e.Name && i < len(vs.Values) {
+						return patternLits(vs.Values[i])
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// patternSyntax is what of a regular expression is no word: roles
+// ("{{date_cues}}"), classes ("\p{Lu}", "[^()]"), escapes ("\d", "\b"),
+// and flags and groups ("(?i)", "(?:", "(?P<day>").
+var patternSyntax = regexp.MustCompile(`\{\{[a-z0-9_]+\}\}|\\[pP](?:\{[^}]*\}|[A-Za-z])|\[(?:\\.|[^\]\\])*\]|\\[A-Za-z]|\(\?(?:P<\w+>|[a-zA-Z]*[:)])`)
+
+// patternWords returns the words a regular expression writes: its runs of
+// letters once its syntax is taken out.
+func patternWords(p string) []string {
+	return patternLetters.FindAllString(patternSyntax.ReplaceAllString(p, " "), -1)
+}
+
+// patternLetters is a run of letters, with their marks.
+var patternLetters = regexp.MustCompile(`[\p{L}\p{Mn}]+`)
 
 // allowed reads allowlist.txt: lines `file: "literal"  # reason`, the
 // literal quoted as in Go; a reason is required.
@@ -227,5 +297,43 @@ func TestIsWord(t *testing.T) {
 		if got := isWord(s); got != want {
 			t.Errorf("isWord(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+func TestPatternWords(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    []string
+	}{
+		{`(?i)\b\d{1,2}\s*(?:giờ|g|h)`, []string{"giờ", "g", "h"}},
+		{`(?i)(?:{{date_cues}}\s+)?\b\d{1,2}/\d{1,2}`, nil},
+		{`(?:^|[\s\p{P}])(\(?){{credit_labels}}[ \t]*:[^()]*?`, nil},
+		{`^(?P<day>\d+)\p{Lu}[\p{Lu}0-9&]{1,9}`, nil},
+		{`^date[ \t]+(\d{4})`, []string{"date"}},
+	} {
+		got := patternWords(tc.pattern)
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("patternWords(%q) = %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+}
+
+func TestPatternLitsFollowConstants(t *testing.T) {
+	src := "package p\nconst w = `(?:chiều|tối)`\nvar r = regexp.MustCompile(`(?i)` + w + `\\s+\\d`)\n"
+	f, err := parser.ParseFile(token.NewFileSet(), "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			for _, lit := range patternLits(c.Args[0]) {
+				got = append(got, patternWords(lit.s)...)
+			}
+		}
+		return true
+	})
+	if want := "[chiều tối]"; fmt.Sprint(got) != want {
+		t.Errorf("words of the pattern = %v, want %s", got, want)
 	}
 }
