@@ -101,7 +101,7 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		if p.f.Note == nil || q.wh == whWho {
 			return candidate{}
 		}
-		if ask == askNone && q.wh == whWhere && len(without(roleWords(content), analysis.Fold(p.f.Name))) == 0 {
+		if ask == askNone && q.wh == whWhere && len(without(roleWords(content), analysis.Fold(p.f.Name))) == 0 && !actAsked(q, p.f.Name) {
 			// "Nguyễn Thanh Duy ở đâu?": where the person lives.
 			ask = askResidence
 		}
@@ -202,6 +202,37 @@ func soleHomeTown(noted []notedPerson) candidate {
 // is "cầm đầu", no "đâu".
 func (d *document) partOfWord(q question, i int) bool {
 	return i > 0 && i < len(q.words) && !q.words[i].marked && d.bigrams[q.words[i-1].fold+" "+q.words[i].fold] > 0
+}
+
+// actAsked reports whether q, a where-question naming the person name,
+// writes a word besides the name, the words that put a name after them
+// ("anh", "ông") and the words of place ("ở", "tại"): a verb of an act
+// ("anh H. làm việc ở đâu", "bị bắt ở đâu", "ngồi ở đâu trên xe") asks
+// where it took place, not where the person lives.
+func actAsked(q question, name string) bool {
+	own := make(map[string]bool)
+	for _, f := range strings.Fields(analysis.Fold(strings.ReplaceAll(name, ".", " "))) {
+		own[f] = true
+	}
+	for k, w := range q.words {
+		if q.inWh(k) || w.num || ownWord(own, w.fold) || personRefs.Has(w.fold, lexicon.Exact) || whereFillers.Has(w.fold, lexicon.Exact) || trailingParticles.Has(w.fold, lexicon.Exact) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// ownWord reports whether fold, a question's word, is made of the
+// syllables or initials in own: "k.v.b" of the name "K.V.B".
+func ownWord(own map[string]bool, fold string) bool {
+	parts := strings.FieldsFunc(fold, func(r rune) bool { return r == '.' })
+	for _, p := range parts {
+		if !own[p] {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 // asksPerson reports whether q asks for a person: "ai", or a name, "tên

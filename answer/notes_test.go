@@ -97,3 +97,23 @@ func TestSoleHomeTown(t *testing.T) {
 		}
 	}
 }
+
+func TestActAsked(t *testing.T) {
+	cases := []struct {
+		question, name string
+		want           bool
+	}{
+		{"Lê Văn Hải ở đâu?", "Lê Văn Hải", false},
+		{"anh T. ở đâu vậy", "T.", false},
+		{"ông H.V.N ở đâu", "H.V.N", false},
+		{"anh T. làm việc ở đâu?", "T.", true},
+		{"Lê Văn Hải bị bắt ở đâu", "Lê Văn Hải", true},
+		{"chị Mai ngồi ở đâu trên xe", "Mai", true},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		if got := actAsked(q, c.name); got != c.want {
+			t.Errorf("actAsked(%q, %q) = %v, want %v", c.question, c.name, got, c.want)
+		}
+	}
+}

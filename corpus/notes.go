@@ -164,6 +164,7 @@ func (s *sentence) isYear(i int) bool {
 func (s *sentence) readNote(k int, paren bool, ms []mention, mi int) (*PersonNote, int, []mention) {
 	note := &PersonNote{Passage: s.p.ID, Sentence: s.index}
 	i, first, last := k, true, itemNone
+	residenceCued := false // the residence read so far follows a cue of residence
 	// The note's tokens are from..to-1, after the parts in parts: the
 	// part in brackets of "(SN 1997), trú tại …".
 	from, to := k, k
@@ -211,6 +212,16 @@ func (s *sentence) readNote(k int, paren bool, ms []mention, mi int) (*PersonNot
 		value, end := s.itemValue(item, i+shared, paren)
 		if end <= i+shared {
 			return note.done(s, parts, from, to), i, ms
+		}
+		if item == itemResidence {
+			cued := s.match(noteResidenceCues, i+shared) > 0
+			if cued && !residenceCued {
+				// "(SN 1980, tại Hà Nội, thường trú phường …)": a place
+				// after a bare "tại" is where the person was born or
+				// stays; the cue of residence says where they live.
+				note.Residence = ""
+			}
+			residenceCued = residenceCued || cued
 		}
 		note.add(item, value, false)
 		if shared > 0 {
