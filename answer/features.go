@@ -422,6 +422,16 @@ const (
 	// article writes as a total, a sum cue right before it ("tổng cộng 8
 	// HCV") (statedAsTotal).
 	fTotalStated = "total_stated"
+	// fCountAlone: a count question's answer is a number that counts the
+	// noun the question counts (its unit holds it, or a synonym: no
+	// counted_other), and no other figure of its
+	// article, of another value, counts the same unit (countAlone).
+	fCountAlone = "count_alone"
+	// fCountedAgrees: the question counts a noun ("bao nhiêu trường") and
+	// the answer's number counts it, or a synonym or a noun of its kind
+	// ("3 đối tượng" for "bao nhiêu người"): counted_other known and
+	// false (countedOther).
+	fCountedAgrees = "counted_agrees"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -436,7 +446,7 @@ var featureNames = func() []string {
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
-		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated,
+		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -832,8 +842,14 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if !agrees && spelledCountAt(q, s, numAt) {
 		f.set(fTypeAgrees, 1) // "một người chết"
 	}
-	if other, known := countedOther(q, c.answer, toks, s, numAt); known {
+	other, known := countedOther(q, c.answer, toks, s, numAt)
+	if known {
 		f.set(fCountedOther, boolValue(other))
+	}
+	if known && !other {
+		f.set(fCountedAgrees, 1)
+		alone, _ := d.countAlone(s, numAt)
+		f.set(fCountAlone, boolValue(alone))
 	}
 	if other, known := countedKindOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedKindOther, boolValue(other))
