@@ -481,6 +481,12 @@ func countedOther(q question, answer string, toks []analysis.Token, s *sent, at 
 	return true, true
 }
 
+// qualifiesNext reports whether token j of toks is an approximate
+// qualifier of the number that follows it ("gần 31,1").
+func qualifiesNext(toks []analysis.Token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].Number && approximateQualifiers.Has(analysis.Lower(toks[j].Text), lexicon.Exact)
+}
+
 // unitOfTokens returns the words after the first number of an answer,
 // whose tokens are toks, or after the end of the range it opens: what it
 // counts ("%" for a share); nil when it holds no number.
@@ -492,9 +498,11 @@ func unitOfTokens(answer string, toks []analysis.Token) []word {
 		if k := t.End; k < len(answer) && answer[k] == '%' {
 			return []word{{text: "%", fold: "%"}}
 		}
-		// A range counts what its last number does: "từ 1 đến 10 tuổi".
+		// A range counts what its last number does: "từ 1 đến 10 tuổi";
+		// so does a computation, whose result may be approximate: "20,3 +
+		// 10,8 = gần 31,1 triệu tấn".
 		j := i + 1
-		for j < len(toks) && (toks[j].Number || rangeTo.Has(analysis.Lower(toks[j].Text), lexicon.Exact)) {
+		for j < len(toks) && (toks[j].Number || rangeTo.Has(analysis.Lower(toks[j].Text), lexicon.Exact) || qualifiesNext(toks, j)) {
 			j++
 		}
 		end := j

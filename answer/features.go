@@ -371,8 +371,10 @@ const (
 	// the claim names nor another of its slot (verdictUnwritten).
 	fSlotUnwritten = "yesno_slot_unwritten"
 	// fDifferenceAsked: the question asks by how much one figure exceeds
-	// another ("A hơn B mấy tuổi", askedDifference), and the answer is not
-	// a difference the difference generator worked out.
+	// another ("A hơn B mấy tuổi", askedDifference) or what is left of a
+	// whole once a part is set aside ("ngoài A, còn bao nhiêu",
+	// askedRemainder), and the answer is not a difference the difference
+	// generator worked out.
 	fDifferenceAsked = "difference_asked"
 	// fBaseAskedChange: the question names the base of a comparison its
 	// sentence writes ("cùng kỳ năm ngoái có bao nhiêu vụ", "năm 2024 …" of
@@ -608,7 +610,8 @@ func (s *sharedFeatures) askedPeriods(q question) []period {
 type questionTraits struct {
 	definition bool // asksDefinition
 	sum        bool // a count question with a cue of a total (sumCues)
-	// difference is a count question asking a difference (asksDifference).
+	// difference is a count question asking a difference (asksDifference)
+	// or a remainder (askedRemainder).
 	difference bool
 	percent    bool // a count question asking for a share (sharePercentAsked)
 	// length is a count question asking for a length of time (asksLength).
@@ -624,7 +627,7 @@ func traitsOf(q question) questionTraits {
 	t := questionTraits{
 		definition: asksDefinition(q),
 		sum:        q.wh == whCount && asksTotal(q.words),
-		difference: asksDifference(q),
+		difference: asksDifference(q) || asksRemainder(q),
 		percent:    count && sharePercentAsked(q),
 	}
 	t.length = count && asksLength(q)

@@ -170,6 +170,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genSum, e.sum(q, content, sc))
 	add(genBase, e.comparedBase(q, content, sc))
 	add(genDifference, e.difference(q, sc))
+	add(genDifference, e.remainder(q, sc))
 	add(genIdentifier, e.identifier(q, content, sc))
 	add(genDuration, e.duration(q, content, sc))
 	add(genListCount, e.listCount(q, content, sc))
