@@ -430,6 +430,12 @@ func TestRoleOf(t *testing.T) {
 		{"ai chi dinh bch dang bo phuong", "Đoàn Chủ tịch đã công bố Quyết định của Ban Thường vụ Thành ủy về việc chỉ định Ban Chấp hành Đảng bộ phường.", "Đoàn Chủ tịch", false, false},
 		// The doer of a verb the sentence does not write is not known.
 		{"Giấy khen do ai trao", "3 tập thể nhận giấy khen của Chủ tịch UBND phường.", "Chủ tịch UBND phường", false, false},
+		// A verb made a noun keeps the agent a marker puts after it.
+		{"ai chu tri hoi nghi", "Hội nghị diễn ra dưới sự chủ trì của Chủ tịch tỉnh Lê Văn Nam.", "Lê Văn Nam", true, true},
+		{"ai chủ trì hội nghị", "Hội nghị diễn ra dưới sự chủ trì của Chủ tịch tỉnh Lê Văn Nam.", "Lê Văn Nam", true, true},
+		// A partner marker after the verb puts one who does it too.
+		{"ai phối hợp phá án", "Công an tỉnh đã phối hợp với Cục Cảnh sát hình sự phá án.", "Cục Cảnh sát hình sự", true, true},
+		{"ai phối hợp phá án", "Công an tỉnh đã phối hợp phá án cùng người dân, Cục Cảnh sát hình sự chỉ đạo.", "Cục Cảnh sát hình sự", false, true},
 	}
 	for _, tt := range tests {
 		agrees, known := roleOf(parseQuestion(tt.q), testSent(tt.sentence), analysis.Tokens(tt.answer))

@@ -108,23 +108,46 @@ func objectRole(q question, s *sent, answer []analysis.Token) (agrees, known boo
 // the question writes it: "trao" typed among words with diacritics is not
 // the "trào" of "phong trào". A question typed without diacritics (its
 // teencode read out, "dc" as "được", does not count) matches folded. A
-// verb made a noun ("việc chỉ định") is not the verb.
+// verb made a noun ("việc chỉ định") is not the verb, unless an agent
+// marker puts its doer after it ("sự chủ trì của …", agentFollows).
 func questionVerbIn(q question, s *sent, i int) []int {
 	w := q.words[i]
 	if s.english {
 		return s.pos[w.key(q.lang)]
 	}
 	typed := w.marked || analysis.HasDiacritics(q.text)
+	writes := func(w word, k int) bool {
+		return k < len(s.fold) && w.fold == s.fold[k] && (!typed || w.text == s.lower[k])
+	}
 	var out []int
 	for _, k := range s.pos[w.key(q.lang)] {
-		if k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) {
+		if !writes(w, k) {
+			continue
+		}
+		compound := i+1 < len(q.words) && !q.words[i+1].isFiller() && writes(q.words[i+1], k+1)
+		if k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) && !agentFollows(s, k, compound) {
 			continue // "về việc chỉ định": a noun, whose doer is not the subject
 		}
-		if k < len(s.fold) && w.fold == s.fold[k] && (!typed || w.text == s.lower[k]) {
-			out = append(out, k)
-		}
+		out = append(out, k)
 	}
 	return out
+}
+
+// agentFollows reports whether an agent marker follows the verb at position
+// k of s (its second syllable too when compound) within maxAgentGap: a
+// verb made a noun still has its doer there, "dưới sự chủ trì của Chủ tịch
+// Quốc hội …" (agentOf).
+func agentFollows(s *sent, k int, compound bool) bool {
+	end := k
+	if compound {
+		end++
+	}
+	for m := end + 1; m < len(s.lower) && m-end <= maxAgentGap; m++ {
+		if agentMarkers.Has(s.lower[m], lexicon.Exact) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerAt returns the position in s of the first two words of an answer,
@@ -209,7 +232,7 @@ func doerOf(s *sent, at int, verb []int) bool {
 		}
 	}
 	if at >= v {
-		return frontedDoer(s, at, verb[0]) || agentOf(s, at, verb)
+		return frontedDoer(s, at, verb[0]) || agentOf(s, at, verb) || partnerOf(s, at, verb)
 	}
 	for k := at + 1; k < v; k++ {
 		if isPassiveMarker(s, k) {
@@ -217,6 +240,25 @@ func doerOf(s *sent, at int, verb []int) bool {
 		}
 	}
 	return true
+}
+
+// partnerMarkers join the one who acts with another to the verb: "phối
+// hợp với Cục Cảnh sát …" (role partner_markers).
+var partnerMarkers = lexicon.MustSet("partner_markers")
+
+// partnerOf reports whether the name at position at of s is the partner a
+// partner marker puts right after one of the verb's positions, with only
+// its title between: "Công an tỉnh phối hợp với Cục Cảnh sát điều tra …"
+// — the partner does the verb too.
+func partnerOf(s *sent, at int, verb []int) bool {
+	for _, v := range verb {
+		for m := v + 1; m < at && m-v <= maxAgentGap; m++ {
+			if partnerMarkers.Has(s.lower[m], lexicon.Exact) && opensName(s, m+1, at) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isPassiveMarker reports whether word k of s is a passive marker, read as
