@@ -60,6 +60,9 @@ func placeVerb(q question, content []word) []word {
 // chết"). A locative that also opens what is no place ("về", "vào") is
 // bound only by the question's verb (placeVerb): "Lễ trao giải tổ chức ở
 // đâu?" is not answered by "Về Quốc hội …" of "giải báo chí về Quốc hội".
+// An accident's scene or road asked ("tai nạn xảy ra ở đâu") is bound by
+// a sentence of the accident itself (sceneBinds), whose words need not be
+// the question's: "Khi đến khu vực cầu X, xe máy đã va chạm …".
 // known is false when the answer is not opened by a locative in s: a place
 // written without one is judged by other features.
 func placeBound(q question, s *sent, answer []analysis.Token, content []word) (bound, known bool) {
@@ -67,6 +70,7 @@ func placeBound(q question, s *sent, answer []analysis.Token, content []word) (b
 		return false, false
 	}
 	verb := placeVerb(q, content)
+	scene := sceneAsked(q)
 	var words []word
 	for _, w := range content {
 		if !w.num {
@@ -86,7 +90,7 @@ func placeBound(q question, s *sent, answer []analysis.Token, content []word) (b
 		if ambiguousLocatives.Has(s.lower[loc], lexicon.Exact) {
 			governors = verb
 		}
-		if verbNear(s, governors, loc) {
+		if sceneBinds(scene, s, loc) || verbNear(s, governors, loc) {
 			return true, true
 		}
 	}

@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
@@ -22,6 +23,7 @@ var (
 	sceneEnds         = lexicon.MustSet("scene_ends")
 	sceneSpotNouns    = lexicon.MustSet("scene_spot_nouns")
 	sceneTravelWords  = lexicon.MustSet("scene_travel_words")
+	routeCrossWords   = lexicon.MustSet("route_cross_words")
 )
 
 const (
@@ -34,6 +36,9 @@ const (
 	// added times the share of the question's words its sentence holds.
 	sceneBase  = 0.5
 	sceneCover = 0.4
+	// sceneBound is added when the sentence is one of the accident
+	// itself (sceneAccident): its accident word stands for the question's.
+	sceneBound = 0.2
 )
 
 // sceneAsk is what a where-question asks of an accident: its scene, or
@@ -49,15 +54,24 @@ const (
 // sceneAsked reads what q asks: a road when the noun its which-word asks
 // of is a road's head (route_heads) and it names an accident or a vehicle
 // on the move (scene_travel_words), the scene when it names an accident
-// (scene_event_words) and asks no other kind of place.
+// (scene_event_words) and asks no other kind of place. A question asking
+// the road crossed (route_cross_words: "giao với đường nào") or where
+// someone lives asks no scene.
 func sceneAsked(q question) sceneAsk {
 	if q.wh != whWhere {
 		return sceneNone
 	}
+	if ask := noteAsked(q); ask == askHome || ask == askResidence {
+		// "gia đình bị lật thuyền trú ở đâu" asks where people live.
+		return sceneNone
+	}
 	noun := nounOf(q)
 	accident := hasAny(q.words, sceneEventWords.Words()...)
+	// "giao với đường nào" asks the road crossed, not the one a vehicle
+	// was on.
+	crossed := hasAny(q.words, routeCrossWords.Words()...)
 	for _, w := range noun {
-		if routeHeads.Has(w.fold, lexicon.Folded) && (accident || hasAny(q.words, sceneTravelWords.Words()...)) {
+		if !crossed && routeHeads.Has(w.fold, lexicon.Folded) && (accident || hasAny(q.words, sceneTravelWords.Words()...)) {
 			return sceneRoute
 		}
 	}
@@ -72,7 +86,8 @@ func sceneAsked(q question) sceneAsk {
 // lead and its verb of arriving ("khi đến khu vực cầu Bình Nhâm"), or,
 // for a road asked, the road after "trên" ("quốc lộ 1K"); the span ends at
 // a comma outside brackets or at a word of scene_ends. Of several, the one
-// whose sentence holds most of the question's words, the first on a tie.
+// whose sentence holds most of the question's words, the first on a tie;
+// a sentence of the accident itself (sceneAccident) counts sceneBound more.
 func (d *document) scene(q question, content []word, sc *scope) candidate {
 	ask := sceneAsked(q)
 	if ask == sceneNone {
@@ -93,11 +108,62 @@ func (d *document) scene(q question, content []word, sc *scope) candidate {
 			continue
 		}
 		score := sceneBase + sceneCover*d.overlapOf(q, content, s).coverage()
+		if sceneAccident(ask, s) {
+			score += sceneBound
+		}
 		if score > best.score {
 			best = candidate{answer: upperFirst(span), kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}}
 		}
 	}
 	return best
+}
+
+// sceneBinds reports whether the place s opens with the locative at loc
+// is the accident's scene a scene question asks (ask, sceneAsked): s is a
+// sentence of the accident — it writes a word of an accident
+// (scene_event_words: "va chạm", "tông"), or, for a road asked, of a
+// vehicle on the move (scene_travel_words) — and the place is the one the
+// scene reader reads there: after a scene lead and its verb of arriving
+// ("Khi đến khu vực cầu X, xe máy đã va chạm …"), or, for a road, a road's
+// head after a route preposition ("lái xe máy trên quốc lộ 1K"). A
+// report's scene clause rarely repeats the question's own words.
+func sceneBinds(ask sceneAsk, s *sent, loc int) bool {
+	if ask == sceneNone || s == nil || loc < 0 || loc+1 >= len(s.lower) {
+		return false
+	}
+	accident := s.has(sceneEventWords, 0, len(s.lower))
+	if ask == sceneRoute {
+		return (accident || s.has(sceneTravelWords, 0, len(s.lower))) &&
+			routePrepositions.Has(s.lower[loc], lexicon.Exact) && routeHeadAt(s, loc+1)
+	}
+	if !accident || !sceneArriveVerbs.Has(s.lower[loc], lexicon.Exact) {
+		return false
+	}
+	for i := loc - 1; i >= 0 && loc-i <= sceneLeadReach; i-- {
+		if sceneLeads.Has(s.lower[i], lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneAccident reports whether s is a sentence of the accident a scene
+// question asks: it writes a word of an accident, or, for a road asked,
+// of a vehicle on the move.
+func sceneAccident(ask sceneAsk, s *sent) bool {
+	return s.has(sceneEventWords, 0, len(s.lower)) || ask == sceneRoute && s.has(sceneTravelWords, 0, len(s.lower))
+}
+
+// opensWithRoute reports whether the answer opens with a road's head of
+// one word or two ("Quốc lộ 1K", "đường D4"): a road is a place.
+func opensWithRoute(toks []analysis.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if routeHeads.Has(toks[0].Folded, lexicon.Folded) {
+		return true
+	}
+	return len(toks) > 1 && routeHeads.Has(toks[0].Folded+" "+toks[1].Folded, lexicon.Folded)
 }
 
 // spotIn returns the scene s writes after a scene lead and a verb of

@@ -3,6 +3,8 @@ package answer
 import (
 	"context"
 	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
 )
 
 // TestScene checks the scene of an accident and the road a vehicle was on
@@ -58,6 +60,67 @@ func TestSpanFrom(t *testing.T) {
 		s := prepTestSent(t, tt.text)
 		if got := spanFrom(s, tt.at, tt.named); got != tt.want {
 			t.Errorf("spanFrom(%q, %d) = %q, want %q", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
+
+// TestSceneBinds checks which places of a sentence are the scene of the
+// accident a scene question asks, bound to it though the sentence repeats
+// none of the question's words. loc is the locative opening the place.
+func TestSceneBinds(t *testing.T) {
+	tests := []struct {
+		q, sentence, loc string
+		want             bool
+	}{
+		// The accident's own verb stands for the question's noun.
+		{"tai nạn xảy ra ở đâu", "Khi tới khu vực cầu Phú Lâm, ô tô con đã tông vào dải phân cách.", "tới", true},
+		{"hai xe va chạm ở đâu", "Lúc xe đến đoạn gần chợ Hòa Khánh, hai xe máy va chạm.", "đến", true},
+		// Another place of the accident's sentence: no scene lead.
+		{"tai nạn xảy ra ở đâu", "Ô tô con tông vào xe máy, người dân ở xã Phú Lâm đến giúp.", "ở", false},
+		// A road asked: a vehicle on the move is enough.
+		{"tai nạn trên tuyến đường nào", "Chiều 8/3, chị M. điều khiển xe máy trên quốc lộ 14 hướng về thị xã.", "trên", true},
+		{"tai nạn ở đâu", "Chiều 8/3, chị M. điều khiển xe máy trên quốc lộ 14 hướng về thị xã.", "trên", false},
+		// A sentence of no accident: traffic jams, checks.
+		{"tai nạn xảy ra trên tuyến đường nào", "Trên quốc lộ 20 có ùn tắc cục bộ trong hai ngày nghỉ.", "trên", false},
+		// Where people live is no scene, though the question names an accident.
+		{"gia đình bị lật xuồng trú ở đâu", "Khi đến giữa sông Trà Khúc thì xuồng bị lật.", "đến", false},
+		// The road crossed is not the one the vehicle was on.
+		{"chỗ tai nạn giao với đường nào", "Ô tô tải chạy trên đường Lê Văn Việt thì tông vào xe máy.", "trên", false},
+		// Not a where-question.
+		{"tai nạn xảy ra lúc nào", "Khi tới khu vực cầu Phú Lâm, ô tô con đã tông vào dải phân cách.", "tới", false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		loc := -1
+		for i, w := range s.lower {
+			if w == tt.loc {
+				loc = i
+				break
+			}
+		}
+		if got := sceneBinds(sceneAsked(parseQuestion(tt.q)), s, loc); got != tt.want {
+			t.Errorf("sceneBinds(%q, %q, %q) = %v, want %v", tt.q, tt.sentence, tt.loc, got, tt.want)
+		}
+	}
+}
+
+// TestOpensWithRoute checks the roads a where-question's answer may open
+// with: a road is a place though its name may hold no capital.
+func TestOpensWithRoute(t *testing.T) {
+	tests := []struct {
+		answer string
+		want   bool
+	}{
+		{"Quốc lộ 14", true},
+		{"quốc lộ 9B", true},
+		{"Đường D7", true},
+		{"Cao tốc Trung Lương - Mỹ Thuận", true},
+		{"Hai xe máy", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := opensWithRoute(analysis.Tokens(tt.answer)); got != tt.want {
+			t.Errorf("opensWithRoute(%q) = %v, want %v", tt.answer, got, tt.want)
 		}
 	}
 }

@@ -195,7 +195,7 @@ func typeAgreesAsked(q question, percent bool, answer string, toks []analysis.To
 	case whWho:
 		return capitalisedAfterFirst(toks) > 0 || namesGroup(answer), true
 	case whWhere:
-		return capitalisedAfterFirst(toks) > 0 || placeNouns.hasAny(toks), true
+		return capitalisedAfterFirst(toks) > 0 || placeNouns.hasAny(toks) || opensWithRoute(toks), true
 	case whWhy:
 		// A cause or a purpose is what its word opens: "Do bị nước cuốn
 		// trôi …", "Nhằm tôn vinh …". One written without it ("Thời tiết

@@ -262,6 +262,11 @@ func (s *sentence) itemValue(item noteItem, i int, paren bool) (string, int) {
 				if strings.ContainsAny(sep, ");") || sep == "," && s.startsItem(end, true, false) != itemNone || sep != "" && sep != "," && sep != "." && sep != "-" && !isApostrophe(sep) {
 					break
 				}
+				if sep == "," && s.clauseAt(end) {
+					// "(…, thường trú Tổ 14, phường Vĩnh Tế, đang
+					// trốn truy nã)": a clause, no larger unit.
+					break
+				}
 			}
 			end++
 		}
@@ -270,6 +275,33 @@ func (s *sentence) itemValue(item noteItem, i int, paren bool) (string, int) {
 		return "", i
 	}
 	return s.span(start, end), end
+}
+
+// noteClauseReach is how many words a part of a note may write before a
+// unit of place and still be a place: "nay là xã Kim Song Trường".
+const noteClauseReach = 3
+
+// clauseAt reports whether the part of a note at token i is a clause
+// rather than a unit of place: it opens with a word in lower case and no
+// unit of place opens among its first noteClauseReach words, nor before
+// its next comma ("đang trốn truy nã", "hành nghề tài xế"; not "phường
+// Vĩnh Tế", "Cần Thơ" or "nay là xã Kim Song Trường").
+func (s *sentence) clauseAt(i int) bool {
+	if i >= len(s.toks) || startsUpper(s.toks[i].Text) {
+		return false
+	}
+	for k := i; k < len(s.toks) && k < i+noteClauseReach; k++ {
+		if k > i && strings.TrimSpace(s.sep(k)) != "" {
+			break
+		}
+		if _, end := s.placeUnit(k, false); end > k {
+			return false
+		}
+		if _, end := s.bareUnit(k); end > k {
+			return false
+		}
+	}
+	return true
 }
 
 // add sets an item of the note; more joins a larger unit of place to the
