@@ -315,8 +315,27 @@ func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (can
 	}
 	whole := d.overlapOf(q, content, s).coverage()
 	score := partBase + partUnit*unitScore + partWhole*whole
-	ans := f.Number + " " + f.Unit + " (" + f.Of + ")"
-	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1, partNamed: true}, true
+	return candidate{answer: partAnswer(s, f), kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1, partNamed: true}, true
+}
+
+// partAnswer writes the part f of a breakdown in the order its sentence
+// does: the name first when the figure follows it, "Cà Mau 2 tàu" of
+// "(Cà Mau 2, …)"; else the figure with its unit and the name in
+// brackets, "hai người tử vong (Yên Bái)" of "hai người ở Yên Bái".
+func partAnswer(s *sent, f corpus.Fact) string {
+	if k := partAt(s, f); k > 0 && s.fold[k-1] == lastFold(f.Of) {
+		return f.Of + " " + f.Number + " " + f.Unit
+	}
+	return f.Number + " " + f.Unit + " (" + f.Of + ")"
+}
+
+// lastFold is the folded last word of a name, or "".
+func lastFold(name string) string {
+	of := sharedWords(name)
+	if len(of) == 0 {
+		return ""
+	}
+	return of[len(of)-1].fold
 }
 
 // partAt returns the position in s of the number of part f of a
