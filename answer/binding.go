@@ -468,6 +468,9 @@ func countedOther(q question, answer string, toks []analysis.Token, s *sent, at 
 	if s != nil && at >= 0 && standsIn(s, head, q.lang, at+1, at+1+len(unit)) {
 		return false, true // "HCB" of "16 Huy chương Bạc (HCB)"
 	}
+	if s != nil && len(unit) == 1 && share([]word{head}, classifierNounAt(s, at, unit[0])) == 1 {
+		return false, true // "xuồng" of "số xuồng, ghe bị chìm 81 chiếc"
+	}
 	if peopleCounts.has(head) {
 		if countsPeopleUnit(unit) {
 			return false, true // "bao nhiêu người bị tạm giữ": "3 đối tượng"

@@ -154,8 +154,8 @@ func TestBreakdownPart(t *testing.T) {
 		"Có 288 ngôi nhà bị ngập (Điện Biên 17, Đắk Nông 161, Đắk Lắk 57, Đồng Nai 43), 99 ngôi nhà hư hỏng.")
 	ctx := context.Background()
 	for q, want := range map[string]string{
-		"Đắk Nông có bao nhiêu nhà bị ngập": "161 ngôi nhà bị ngập (Đắk Nông)",
-		"dong nai ngap bao nhieu nha":       "43 ngôi nhà bị ngập (Đồng Nai)",
+		"Đắk Nông có bao nhiêu nhà bị ngập": "Đắk Nông 161 ngôi nhà bị ngập",
+		"dong nai ngap bao nhieu nha":       "Đồng Nai 43 ngôi nhà bị ngập",
 	} {
 		if _, ok := candidateOf(e.Candidates(ctx, q), "quantity"); !ok {
 			t.Errorf("%q: no count proposed", q)

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,6 +27,7 @@ func (d *document) identifier(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	var best candidate
+	heads := labelHeadsOf(q.label)
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
@@ -35,13 +37,19 @@ func (d *document) identifier(q question, content []word, sc *scope) candidate {
 		if s == nil {
 			continue
 		}
-		if at := labelAt(s, q.label, f.Number); at >= 0 {
-			// "Đại hội … lần thứ mấy": the label the question names, said
-			// of what the words before it name.
-			local := d.overlapIn(q, content, s, max(0, at-labelBack), at).coverage()
+		if at, n := labelAtAny(s, heads, f.Number); at >= 0 {
+			// "Đại hội … lần thứ mấy": the label the question names, or
+			// another phrase of its group ("lần 2" for "lần thứ mấy"),
+			// said of what the words before it in its part of the
+			// sentence name: "ngày làm việc thứ 39, Kỳ họp thứ 10".
+			local := d.overlapIn(q, content, s, labelFrom(s, at), at).coverage()
 			score := labelBase + labelLocal*local + labelWhole*d.overlapOf(q, content, s).coverage()
 			if score > best.score {
-				best = candidate{answer: f.Text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
+				text := f.Text
+				if n != len(q.label) {
+					text = s.text[s.starts[at]:s.ends[at+n]]
+				}
+				best = candidate{answer: text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 			}
 			continue
 		}
@@ -75,6 +83,36 @@ const (
 	labelWhole = 0.15
 	labelBack  = 8
 )
+
+// labelAtAny returns the position in s of the first of the folded label
+// heads written right before number, and the head's length; -1 when none
+// is.
+func labelAtAny(s *sent, heads [][]string, number string) (int, int) {
+	if len(heads) == 0 || len(heads[0]) == 0 {
+		return -1, 0
+	}
+	n := strings.ToLower(number)
+	for _, h := range heads {
+		for at := 0; at+len(h) < len(s.lower); at++ {
+			if s.lower[at+len(h)] == n && slices.Equal(s.fold[at:at+len(h)], h) {
+				return at, len(h)
+			}
+		}
+	}
+	return -1, 0
+}
+
+// labelFrom returns where the words a label at position at is said of
+// begin: at most labelBack words before it, not past a comma or a
+// semicolon, which part it from the label before it ("ngày làm việc thứ
+// 39, Kỳ họp thứ 10").
+func labelFrom(s *sent, at int) int {
+	from := at
+	for from > 0 && at-from < labelBack && !strings.ContainsAny(s.text[s.ends[from-1]:s.starts[from]], ",;") {
+		from--
+	}
+	return from
+}
 
 // labelAt returns the position in s of the label head when s writes head
 // right before number ("lần thứ" before "nhất"), or -1.

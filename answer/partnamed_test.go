@@ -22,9 +22,9 @@ func TestPartNamed(t *testing.T) {
 	tests := []struct {
 		article, q, want string // want: the part_named candidate's answer
 	}{
-		{tourists, "Cô Tô đón bao nhiêu khách", "2.500 lượt khách (Cô Tô)"},
-		{tourists, "ha long don bao nhieu khach", "59.000 lượt khách (Hạ Long)"},
-		{tourists, "Móng Cái có bao nhiêu lượt khách", "18.000 lượt khách (Móng Cái)"},
+		{tourists, "Cô Tô đón bao nhiêu khách", "Cô Tô 2.500 lượt khách"},
+		{tourists, "ha long don bao nhieu khach", "Hạ Long 59.000 lượt khách"},
+		{tourists, "Móng Cái có bao nhiêu lượt khách", "Móng Cái 18.000 lượt khách"},
 		{tourists, "bao nhiêu lượt khách", ""}, // no item named
 		{deaths, "yen bai may nguoi tu vong", "hai người tử vong (Yên Bái)"},
 		{deaths, "Sơn La có bao nhiêu người tử vong", "một người tử vong (Sơn La)"},

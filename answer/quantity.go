@@ -102,6 +102,12 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			back = 16 // "Công suất sử dụng phòng bình quân … đạt khoảng 72%"
 		}
 		lo, hi := window(s, at, len(unit), back)
+		// A classifier stands for the noun written before the number:
+		// "số xuồng, ghe bị chìm, hỏng 81 chiếc" counts boats.
+		var clsNoun []word
+		if len(unit) == 1 && !glued {
+			clsNoun = classifierNounAt(s, at, unit[0])
+		}
 		// Focus words in the unit count fully; those near the number, in
 		// its part of the sentence, count less.
 		var got float64
@@ -110,7 +116,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		people := countsPeople && countsPeopleUnit(unit)
 		for _, w := range q.focus {
 			switch {
-			case unitHas(unit, w, q.focus) || standsIn(s, w, q.lang, at+1, at+1+len(unit)):
+			case unitHas(unit, w, q.focus) || standsIn(s, w, q.lang, at+1, at+1+len(unit)) || share([]word{w}, clsNoun) == 1:
 				got++
 			case people && predicateNear(s, w, len(q.focus), lo, at, at+1+len(unit), hi, &last):
 				got++
@@ -126,6 +132,9 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			asked = 1 // any one unit of time
 		}
 		cover := unitCover(unit, q.focus)
+		if len(q.focus) > 0 && share(q.focus[:1], clsNoun) == 1 {
+			cover = 1 // the classifier counts the noun asked
+		}
 		if people {
 			cover = 1 // the unit is the people asked for
 		}
@@ -300,6 +309,9 @@ func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (can
 		return candidate{}, false
 	}
 	unit := sharedWords(f.Unit)
+	if noun := classifierNoun(s, f, unit); noun != nil {
+		unit = append(append([]word(nil), unit...), noun...)
+	}
 	if q.countsThings() && !unitHas(unit, q.focus[0], q.focus) {
 		return candidate{}, false // "bao nhiêu ha lúa" is no count of houses
 	}
@@ -315,8 +327,78 @@ func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (can
 	}
 	whole := d.overlapOf(q, content, s).coverage()
 	score := partBase + partUnit*unitScore + partWhole*whole
-	ans := f.Number + " " + f.Unit + " (" + f.Of + ")"
-	return candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1, partNamed: true}, true
+	return candidate{answer: partAnswer(s, f), kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}, numAt: partAt(s, f) + 1, partNamed: true}, true
+}
+
+// classifierNoun returns the noun a part's unit stands for when the unit
+// is a classifier its whole borrows from a noun written before the
+// whole's figure, in its clause: "số xuồng, ghe bị chìm, hỏng 81 chiếc
+// (Kiên Giang 65, Cà Mau 10)" counts boats in "chiếc". Nil otherwise.
+func classifierNoun(s *sent, f corpus.Fact, unit []word) []word {
+	if len(unit) != 1 {
+		return nil
+	}
+	return classifierNounAt(s, partAt(s, f), unit[0])
+}
+
+// classifierNounAt returns the noun that the classifier cls counting the
+// number at position at of s stands for: the words written before the
+// number in its clause ("số xuồng, ghe bị chìm, hỏng 81 chiếc"), or, for
+// a number inside a bracket of parts, before the whole's number the
+// bracket follows ("… 81 chiếc (Kiên Giang 65, …)"). Nil when cls is no
+// classifier or nothing is written there.
+func classifierNounAt(s *sent, at int, cls word) []word {
+	if at < 0 || at >= len(s.fold) || !classifiers.has(cls) {
+		return nil
+	}
+	num := at
+	if at+1 >= len(s.fold) || s.fold[at+1] != cls.fold {
+		// A part: the whole is written "FIGURE classifier (" right
+		// before the bracket the part stands in.
+		open := -1
+		for j := at; j > 0; j-- {
+			if strings.Contains(s.text[s.ends[j-1]:s.starts[j]], "(") {
+				open = j
+				break
+			}
+		}
+		if open < 2 || s.fold[open-1] != cls.fold || !isNumberWord(s.lower[open-2]) {
+			return nil
+		}
+		num = open - 2
+	}
+	from := num
+	for from > 0 && num-from < classifierNounReach && s.clause[from-1] == s.clause[num] {
+		from--
+	}
+	if from == num {
+		return nil
+	}
+	return sharedWords(s.text[s.starts[from]:s.ends[num-1]])
+}
+
+// classifierNounReach is how many words before a whole's figure the noun
+// its classifier stands for may run.
+const classifierNounReach = 8
+
+// partAnswer writes the part f of a breakdown in the order its sentence
+// does: the name first when the figure follows it, "Cà Mau 2 tàu" of
+// "(Cà Mau 2, …)"; else the figure with its unit and the name in
+// brackets, "hai người tử vong (Yên Bái)" of "hai người ở Yên Bái".
+func partAnswer(s *sent, f corpus.Fact) string {
+	if k := partAt(s, f); k > 0 && s.fold[k-1] == lastFold(f.Of) {
+		return f.Of + " " + f.Number + " " + f.Unit
+	}
+	return f.Number + " " + f.Unit + " (" + f.Of + ")"
+}
+
+// lastFold is the folded last word of a name, or "".
+func lastFold(name string) string {
+	of := sharedWords(name)
+	if len(of) == 0 {
+		return ""
+	}
+	return of[len(of)-1].fold
 }
 
 // partAt returns the position in s of the number of part f of a

@@ -605,9 +605,11 @@ func (q *question) findWh() {
 	}
 	if q.wh == whCount || q.wh == whNumber {
 		q.label = q.labelHead()
-		if q.wh == whCount && q.when == "" && len(q.label) > 0 && q.nothingAfter(q.whEnd) {
+		if q.wh == whCount && q.when == "" && len(q.label) > 0 && (q.nothingAfter(q.whEnd) || ordinalLabel(q.label)) {
 			// "huân chương hạng mấy", "top mấy", "giai đoạn mấy" ask
-			// which rank or number, not how many.
+			// which rank or number, not how many; an ordinal head asks
+			// it whatever follows: "ngày làm việc thứ bao nhiêu của kỳ
+			// họp".
 			q.wh = whNumber
 		}
 	}
@@ -967,6 +969,17 @@ func (q *question) nothingAfter(i int) bool {
 	}
 	return true
 }
+
+// ordinalLabel reports whether a label head ends on a word that makes
+// the number after it an ordinal ("thứ" of "lần thứ", role
+// ordinal_markers), typed with its marks: "thứ mấy" never counts, while
+// "thu bao nhiêu viên đạn" asks what was seized.
+func ordinalLabel(label []word) bool {
+	return len(label) > 0 && ordinalMarkers.Has(label[len(label)-1].text, lexicon.Exact)
+}
+
+// ordinalMarkers are the words before a number that make it an ordinal.
+var ordinalMarkers = lexicon.MustSet("ordinal_markers")
 
 // labelHeads are the words of a question after which a number names a
 // rank or an order rather than counts: "hạng", "lần thứ", "top".

@@ -31,7 +31,7 @@ type candidate struct {
 	// it); 0 when not.
 	numAt int
 	// partNamed is true for a part of a breakdown whose name the question
-	// gives: "2.500 lượt khách (Cô Tô)" for "Cô Tô đón bao nhiêu khách".
+	// gives: "Cô Tô 2.500 lượt khách" for "Cô Tô đón bao nhiêu khách".
 	partNamed bool
 	// clause is true for the clause of a sentence kept when no part of it
 	// could be cut as the answer (clauseAround).
