@@ -17,9 +17,12 @@ const (
 	genPersonTitles  generator = "person_titles"
 	genPersonByTitle generator = "person_by_title"
 	genPersonNote    generator = "person_note"
-	genAward         generator = "award"
-	genQuantity      generator = "quantity"
-	genSum           generator = "sum"
+	// genRoleNamed gives the person the articles name right after the
+	// role noun a who-question asks by ("tài xế Nguyễn Văn A": roleNamed).
+	genRoleNamed generator = "role_named"
+	genAward     generator = "award"
+	genQuantity  generator = "quantity"
+	genSum       generator = "sum"
 	// genBase gives the figure of the period an article compares its own
 	// with, from the figure and its change (comparedBase).
 	genBase generator = "base"
@@ -70,7 +73,7 @@ const (
 )
 
 var generators = []generator{
-	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genAward,
+	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
 	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime,
 }
 
@@ -434,6 +437,13 @@ const (
 	// ("3 đối tượng" for "bao nhiêu người"): counted_other known and
 	// false (countedOther).
 	fCountedAgrees = "counted_agrees"
+	// fRoleNamed: a who-question asks a person by a role noun ("đối tượng
+	// gây án tên gì") and the answer is the name its sentence writes right
+	// after that noun, past the question's words about the role and a
+	// copula ("đối tượng gây án là Nguyễn Văn A"); fRoleNamedOther: the
+	// sentence writes the answer elsewhere (roleNamedAnswer).
+	fRoleNamed      = "role_named"
+	fRoleNamedOther = "role_named_other"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -448,7 +458,7 @@ var featureNames = func() []string {
 		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
-		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees,
+		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -779,6 +789,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		if agrees, known := roleOf(q, s, toks); known {
 			f.set(fRoleAgrees, boolValue(agrees))
 			f.set(fRoleMismatch, boolValue(!agrees))
+		}
+		if named, known := roleNamedAnswer(q, s, toks); known {
+			f.set(fRoleNamed, boolValue(named))
+			f.set(fRoleNamedOther, boolValue(!named))
 		}
 		if agrees, known := objectRole(q, s, toks); known && !agrees {
 			// "Bà Hằng biểu dương ai?" answered by the doer of the verb,

@@ -68,7 +68,10 @@ const maxBareHeadWords = 7
 //     hội Đảng bộ tỉnh", "đại diện lãnh đạo Công an tỉnh Bình Phước");
 //   - after a head left alone, over lower-case words to the unit of place
 //     that ends its name ("Tổng Biên tập Báo và phát thanh, truyền hình
-//     tỉnh").
+//     tỉnh");
+//   - over the bare number that closes a body's name ("Bộ Tư lệnh Vùng
+//     Cảnh sát biển 4 cho biết"), not one that counts ("Công an tỉnh 3
+//     năm liền": bodyNumberEnd).
 //
 // It stops at a clause boundary, a bracket, a verb, and a lower-case word
 // that none of these carries. people are the names of the people of the
@@ -87,7 +90,7 @@ func nameEnd(s *sent, from, to int, people nameRuns) int {
 // nameSteps are the ways a name goes on past a span's end, tried in
 // order; each returns the new end, or the span's end when it does not
 // apply.
-var nameSteps = []func(s *sent, from, to int, people nameRuns) int{codeEnd, dashPartEnd, domainListEnd, departmentEnd, unitBodyEnd, bareHeadEnd}
+var nameSteps = []func(s *sent, from, to int, people nameRuns) int{codeEnd, dashPartEnd, domainListEnd, departmentEnd, unitBodyEnd, bareHeadEnd, bodyNumberEnd}
 
 // nameGoesOn returns where the name that ends at to (exclusive) in the span
 // [from, to) of s ends after one step of nameEnd, or to.
@@ -471,4 +474,45 @@ func (n nameRuns) openAt(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// maxBodyNumberDigits is how many digits the number that closes a body's
+// name may have: "Vùng Cảnh sát biển 4", "Hải đội 401".
+const maxBodyNumberDigits = 3
+
+// numberBreaks are the signs that may follow the number closing a body's
+// name: the end of its clause or a bracket.
+const numberBreaks = ",;:()"
+
+// bodyNumberEnd returns the end of a body's name that a bare number
+// closes ("Bộ Tư lệnh Vùng Cảnh sát biển 4"): the span [from, to) holds a
+// body's head, and the number follows its last word after a space, and is
+// followed by the sentence's end, a break, or a verb ("… 4 cho biết");
+// a number followed by a noun counts it ("Công an tỉnh 3 năm liền") and
+// one glued to another part is a date or a code ("15/3"). Else to.
+func bodyNumberEnd(s *sent, from, to int, _ nameRuns) int {
+	if !spaced(s, to) || !isDigits(s.lower[to]) || len(s.lower[to]) > maxBodyNumberDigits || isDigits(s.lower[to-1]) {
+		return to
+	}
+	head := false
+	for k := from; k < to && !head; k++ {
+		head = organisationHeadAt(s, k) > 0
+	}
+	if !head {
+		return to
+	}
+	if e := to + 1; e < len(s.lower) {
+		sep := strings.TrimSpace(sepBefore(s, e))
+		switch {
+		case sep == "":
+			if verbAt(s, e) == 0 && phraseAt(s, speechVerbs, e) == 0 && phraseAt(s, titleStops, e) == 0 {
+				return to
+			}
+		case !strings.ContainsAny(sep[:1], numberBreaks):
+			return to
+		}
+	} else if rest := strings.TrimSpace(s.text[s.ends[to]:]); rest != "" && !strings.ContainsAny(rest[:1], numberBreaks+".!?") {
+		return to
+	}
+	return to + 1
 }

@@ -163,6 +163,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	}
 	add(genPersonByTitle, byTitle)
 	add(genPersonNote, e.personNote(q, content, sc))
+	add(genRoleNamed, e.roleNamed(q, content, sc))
 	add(genAward, e.award(q, content, sc))
 	for _, c := range e.quantity(q, content, sc) {
 		add(genQuantity, c)

@@ -1,0 +1,256 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// namedRoleNouns are the nouns news writing puts right before a person's
+// name to say the person's role in the event ("đối tượng Nguyễn Văn A",
+// "tài xế Trần Văn B"), the longest first.
+var namedRoleNouns = phrasesOf(lexicon.MustSet("named_role_nouns").Words())
+
+// maxRoleGap is the most words a sentence may write between a role noun
+// and the name it introduces: the question's own words that say more of
+// the role and a copula ("đối tượng gây án là Nguyễn Văn A", "đối tượng
+// người Lào (Hồ Văn B)").
+const maxRoleGap = 4
+
+// maxRoleLead is the most words before a role noun read for the question's
+// words about the role ("xe tải do tài xế …").
+const maxRoleLead = 4
+
+// The scores of a role-named person (roleNamed): a base, a share for the
+// question's words about the role written between noun and name, one for
+// the sentence's cover of the question, and the factor of an answer two
+// people fit alike.
+const (
+	roleNamedBase      = 0.55
+	roleNamedMoreShare = 0.25
+	roleNamedCover     = 0.15
+	roleNamedTieFactor = 0.6
+)
+
+// An askedRole is the role a who-question asks a person by: the role noun
+// its subject opens with, folded, the subject's words after it (said), and
+// those of them that are no function words (more), which say more of the
+// role ("đối tượng gây án", "tài xế xe khách", "đối tượng người Lào").
+type askedRole struct {
+	noun []string
+	said []word
+	more []word
+}
+
+// roleAsked returns the role q asks a person by: a who-question about a
+// person whose subject opens with a role noun, before its question word
+// ("đối tượng gây án tên gì", "nạn nhân là ai") or after it and a copula
+// ("ai là tài xế xe khách"). ok is false for any other question.
+func roleAsked(q question) (r askedRole, ok bool) {
+	if q.wh != whWho || q.org || q.whAt < 0 || q.whEnd > len(q.words) {
+		return askedRole{}, false
+	}
+	subject := q.words[:q.whAt]
+	if q.whAt == 0 {
+		// "ai là đối tượng gây án": the subject after the copula.
+		if q.whEnd >= len(q.words) || !copulas.Has(q.words[q.whEnd].fold, lexicon.Folded) {
+			return askedRole{}, false
+		}
+		subject = q.words[q.whEnd+1:]
+	}
+	// The role opens the subject, past function words, which may be a
+	// role's own syllables typed without marks ("tai" of "tai xe").
+	lead := 0
+	for lead < len(subject) && subject[lead].isFiller() {
+		lead++
+	}
+	for i := 0; i <= lead && i < len(subject); i++ {
+		if r, ok := roleAt(subject, i); ok {
+			return r, true
+		}
+	}
+	return askedRole{}, false
+}
+
+// roleAt returns the role a subject writes at word i: a role noun and the
+// words after it.
+func roleAt(subject []word, i int) (r askedRole, ok bool) {
+	for _, pw := range namedRoleNouns {
+		n := len(pw.folded)
+		if i+n > len(subject) || !foldedWords(subject[i:i+n], pw.folded) {
+			continue
+		}
+		r.noun = pw.folded
+		r.said = subject[i+n:]
+		for _, w := range r.said {
+			if !w.isFiller() && !copulas.Has(w.fold, lexicon.Folded) {
+				r.more = append(r.more, w)
+			}
+		}
+		return r, true
+	}
+	return askedRole{}, false
+}
+
+// foldedWords reports whether the words ws fold to folded, one by one.
+func foldedWords(ws []word, folded []string) bool {
+	if len(ws) != len(folded) {
+		return false
+	}
+	for k, w := range ws {
+		if w.fold != folded[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBinds reports whether sentence s writes the role noun of r right
+// before the name starting at word at, a capitalised word: nothing between
+// but an opening bracket, a copula and the question's words about the
+// role ("tạm giữ đối tượng Nguyễn Văn A", "đối tượng gây án là Nguyễn Văn
+// A", "đối tượng người Lào (Hồ Văn B)"), no other punctuation. more counts
+// the question's words about the role the sentence writes there or in the
+// few words before the noun, up to a break ("xe tải do tài xế Trần Văn
+// C"), each once.
+func roleBinds(s *sent, at int, r askedRole) (more int, ok bool) {
+	n := len(r.noun)
+	if at < 1 || at >= len(s.fold) || n == 0 || !isCapital(s, at) {
+		return 0, false
+	}
+	if gap := strings.TrimSpace(s.text[s.ends[at-1]:s.starts[at]]); gap != "" && gap != "(" {
+		return 0, false
+	}
+	var found [shortQuestionWords]bool
+	mark := func(w string) {
+		for k, m := range r.more {
+			if k < len(found) && m.fold == w && !found[k] {
+				found[k] = true
+				more++
+			}
+		}
+	}
+	end := at // the role noun must end right before end
+	for gap := 0; ; gap++ {
+		if end >= n && equalFolded(s.fold[end-n:end], r.noun) {
+			break
+		}
+		k := end - 1
+		if gap >= maxRoleGap || k < 1 || strings.TrimSpace(s.text[s.ends[k-1]:s.starts[k]]) != "" {
+			return 0, false
+		}
+		if w := s.fold[k]; !copulas.Has(w, lexicon.Folded) && !foldedAmong(r.said, w) {
+			return 0, false
+		}
+		mark(s.fold[k])
+		end = k
+	}
+	// The words before the noun, back to a break.
+	for k := end - n - 1; k >= 0 && k >= end-n-maxRoleLead; k-- {
+		if strings.TrimSpace(s.text[s.ends[k]:s.starts[k+1]]) != "" {
+			break
+		}
+		mark(s.fold[k])
+	}
+	return more, true
+}
+
+// equalFolded reports whether two runs of folded words are the same.
+func equalFolded(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedAmong reports whether one of ws folds to f.
+func foldedAmong(ws []word, f string) bool {
+	for _, w := range ws {
+		if w.fold == f {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNamed answers a who-question that asks a person by a role ("đối
+// tượng gây án tên gì", "tài xế xe tải là ai") with the person the
+// articles in scope name right after that role noun ("do tài xế Nguyễn
+// Văn A (47 tuổi) điều khiển"): of several, the one after whose noun
+// more of the question's words about the role stand, then the one whose
+// sentence holds more of the question; two alike keep a share of the
+// score.
+func (d *document) roleNamed(q question, content []word, sc *scope) candidate {
+	r, ok := roleAsked(q)
+	if !ok {
+		return candidate{}
+	}
+	type bound struct {
+		name  string
+		s     *sent
+		more  int
+		cover float64
+	}
+	var best bound
+	tie := false
+	seen := map[string]bool{}
+	for _, i := range d.factsIn(sc) {
+		f := &d.facts[i]
+		if f.Type != corpus.FactPerson || f.Name == "" || seen[f.Name] {
+			continue
+		}
+		seen[f.Name] = true
+		toks := analysis.Tokens(f.Name)
+		for _, s := range d.sents {
+			if !sc.articles[s.art.ID] || !strings.Contains(s.text, f.Name) {
+				continue
+			}
+			more, ok := roleBinds(s, answerAt(s, toks), r)
+			if !ok {
+				continue
+			}
+			b := bound{f.Name, s, more, d.overlapOf(q, content, s).coverage()}
+			switch {
+			case best.s == nil || b.more > best.more || b.more == best.more && b.cover > best.cover:
+				best, tie = b, false
+			case b.more == best.more && b.cover == best.cover && b.name != best.name:
+				tie = true
+			}
+		}
+	}
+	if best.s == nil {
+		return candidate{}
+	}
+	score := roleNamedBase + roleNamedCover*best.cover
+	if len(r.more) > 0 {
+		score += roleNamedMoreShare * float64(best.more) / float64(len(r.more))
+	}
+	if tie {
+		score *= roleNamedTieFactor
+	}
+	return candidate{answer: best.name, kind: KindFact, score: score, refs: []ref{{best.s.p.ID, best.s.index}}}
+}
+
+// roleNamedAnswer reports, for a who-question asking a person by a role,
+// whether the answer is a name its source sentence writes right after
+// that role noun (roleBinds); known is false for any other question or
+// an answer the sentence does not write.
+func roleNamedAnswer(q question, s *sent, toks []analysis.Token) (named, known bool) {
+	r, ok := roleAsked(q)
+	if !ok {
+		return false, false
+	}
+	at := answerAt(s, toks)
+	if at < 0 {
+		return false, false
+	}
+	_, named = roleBinds(s, at, r)
+	return named, true
+}
