@@ -73,6 +73,11 @@ const (
 	// that ask whether it is among them ("có nằm trong nhóm cần trấn áp")
 	// are the list's lead, written otherwise.
 	yesNoCoverListed = 0.5
+	// yesNoCoverBeside is the cover at which a sentence writing an option
+	// excluding the claim's right beside the claim's other words
+	// (optionBeside) says no: "tại lễ khởi công" for "có phải đây là lễ
+	// khánh thành không", the claim's frame ("đây") unwritten.
+	yesNoCoverBeside = 0.3
 	// yesNoSentences is how many of the best sentences are read for one
 	// that decides.
 	yesNoSentences = 3
@@ -496,15 +501,17 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	if len(best) == 0 {
 		return candidate{}
 	}
-	pick, verdict := best[0].s, verdictOf(q, keys, best[0].s)
-	for _, b := range best[1:] {
-		if verdict == verdictFound || verdict == verdictOther {
-			break
-		}
-		if v := verdictOf(q, keys, b.s); v == verdictFound || v == verdictOther {
-			pick, verdict = b.s, v
+	pick, verdict := decidingSentence(q, keys, best)
+	options := optionFolds(q)
+	optRest := without(content, options...)
+	if verdict != verdictFound && verdict != verdictOther && len(options) > 0 && len(optRest) > 0 {
+		// The best sentences decide nothing: one further down may write
+		// the claim's option, or its opposite, beside its other words.
+		if s, v := d.optionSentence(q, content, optRest, keys, sc); s != nil {
+			pick, verdict = s, v
 		}
 	}
+	beside := len(options) > 0 && len(optRest) > 0 && optionBeside(q, pick, d.overlapOf(q, optRest, pick))
 	switch {
 	case verdict == verdictOther && optionVerdict(q, pick) == verdictOther:
 		// Another option written says no of the claim's names and other
@@ -534,7 +541,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return candidate{answer: Trim(lead+lowerFirst(quote), MaxAnswer), kind: KindPassage, score: score, refs: r, verdict: verdict}
 	}
 	switch {
-	case verdict == verdictOther && cov >= yesNoCoverOther:
+	case verdict == verdictOther && (cov >= yesNoCoverOther || beside && cov >= yesNoCoverBeside):
 		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
 	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && countsOnly(keys):
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
@@ -548,6 +555,35 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	}
 	return candidate{}
+}
+
+// decidingSentence returns, of the best sentences, the one that decides
+// the claim, with its verdict: the first writing its values or another
+// of their slot (found or other); but when those sentences disagree, one
+// saying yes and another no, the one keeping more of the question's words
+// side by side (overlap.adjacent), which says it of the claim's subject
+// whole ("năng suất lúa trung bình cả năm … giảm" for "năng suất lúa cả
+// năm có tăng không", not "vụ lúa đông xuân … năng suất lúa đạt …, tăng"),
+// the first at a tie. The best sentence, when none decides.
+func decidingSentence(q question, keys []claimKey, best []scored) (*sent, yesNoVerdict) {
+	pick, verdict := best[0].s, verdictOf(q, keys, best[0].s)
+	at := -1
+	if verdict == verdictFound || verdict == verdictOther {
+		at = 0
+	}
+	for i, b := range best[1:] {
+		v := verdictOf(q, keys, b.s)
+		if v != verdictFound && v != verdictOther {
+			continue
+		}
+		switch {
+		case at < 0:
+			pick, verdict, at = b.s, v, i+1
+		case v != verdict && b.o.adjacent > best[at].o.adjacent:
+			pick, verdict, at = b.s, v, i+1
+		}
+	}
+	return pick, verdict
 }
 
 // lowerFirst lowers the first letter of t unless its first word is a
