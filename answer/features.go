@@ -821,7 +821,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if asksThing(q) {
 		f.set(fObjectOf, boolValue(d.objectOfQuestion(q, s, toks, content)))
 		f.set(fObjectOfVerb, boolValue(objectOfVerb(q, s, toks, content)))
-		head := askedHead(q, content)
+		head := askedHead(q, content, d.bigrams)
 		leads := headLeads(q, head, toks, s)
 		f.set(fHeadLeads, boolValue(leads))
 		f.set(fHeadGoverned, boolValue(leads && headGoverned(s, toks, head, content)))

@@ -96,7 +96,9 @@ func TestFormatNumber(t *testing.T) {
 
 func TestSnap(t *testing.T) {
 	e := articleEngine(t, "date 2025-09 Y tế Ca ghép tạng (TNO) - Sáng 6/9, Bộ Y tế công bố phác đồ mới.\n\n"+
-		"Theo phác đồ của Bộ Y tế, các bệnh viện điều trị miễn phí.\n\nBan Chấp hành Hội nghe báo cáo. Ban Chấp hành Hội họp.")
+		"Theo phác đồ của Bộ Y tế, các bệnh viện điều trị miễn phí.\n\nBan Chấp hành Hội nghe báo cáo. Ban Chấp hành Hội họp.\n\n"+
+		"Trường Hòa An được UBND huyện công nhận đạt chuẩn. Hai trường khác cũng được UBND huyện công nhận. Huyện trao bằng công nhận.\n\n"+
+		"Sáng 5-3, xã Tân Phú (Đồng Nai) mở hội chợ nông sản.")
 	tests := []struct {
 		sentence, ans, want string
 	}{
@@ -104,6 +106,12 @@ func TestSnap(t *testing.T) {
 		{"Ban Chấp hành Hội nghe báo cáo.", "Chấp hành Hội", "Ban Chấp hành Hội"},
 		{"Theo phác đồ của Bộ Y tế, các bệnh viện điều trị miễn phí.", "các bệnh viện", "các bệnh viện"},
 		{"Theo phác đồ của Bộ Y tế, các bệnh viện điều trị miễn phí.", "not in it", "not in it"},
+		// The next word makes a word with the one after it: no snap.
+		{"Trường Hòa An được UBND huyện công nhận đạt chuẩn.", "UBND huyện", "UBND huyện"},
+		// A note closed right after the answer is closed.
+		{"Sáng 5-3, xã Tân Phú (Đồng Nai) mở hội chợ nông sản.", "xã Tân Phú (Đồng Nai", "xã Tân Phú (Đồng Nai)"},
+		// A note cut inside stays out.
+		{"Sáng 5-3, xã Tân Phú (Đồng Nai) mở hội chợ nông sản.", "xã Tân Phú (Đồng", "xã Tân Phú"},
 	}
 	for _, tt := range tests {
 		var s *sent

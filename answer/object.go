@@ -181,8 +181,10 @@ func cutsQuestion(q question, s *sent, k, at int) bool {
 // ("huy chương" of "đoạt huy chương gì", "mốc" of "qua mốc gì"), at most
 // maxAskedHead syllables of content, nearest first in the slice's end;
 // nil when the question word opens it or follows a function word ("… là
-// gì").
-func askedHead(q question, content []word) []word {
+// gì"). A head cut short by maxAskedHead whose first syllable closes a
+// word with the one before it (closesWordBefore: "nghiệp" of "tốt nghiệp
+// ngành gì") loses that syllable: the noun asked is "ngành".
+func askedHead(q question, content []word, bigrams map[string]int) []word {
 	if q.whAt <= 0 || copulas.Has(q.words[q.whAt].fold, lexicon.Folded) {
 		return nil // "Chủ đề Đại hội là gì?": its subject, no head
 	}
@@ -191,7 +193,19 @@ func askedHead(q question, content []word) []word {
 	for from > 0 && q.whAt-from < maxAskedHead && headWord(q.words[from-1], isContent) {
 		from--
 	}
+	if q.whAt-from >= 2 && from > 0 && headWord(q.words[from-1], isContent) && closesWordBefore(q.words[from-1:from+2], bigrams) {
+		from++
+	}
 	return q.words[from:q.whAt]
+}
+
+// closesWordBefore reports whether, of three syllables side by side, the
+// middle one makes a word with the first rather than with the last: the
+// articles (bigrams) write the first pair more often than the second
+// ("tốt nghiệp" more than "nghiệp ngành"; "sự kiện" more than "những
+// sự").
+func closesWordBefore(three []word, bigrams map[string]int) bool {
+	return bigrams[three[0].fold+" "+three[1].fold] > bigrams[three[1].fold+" "+three[2].fold]
 }
 
 // headWord reports whether w may be part of the head a question asks

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -95,7 +96,7 @@ func TestHeadLeads(t *testing.T) {
 		if c.sentence != "" {
 			s = testSent(c.sentence)
 		}
-		if got := headLeads(q, askedHead(q, questionWords(q)), analysis.Tokens(c.answer), s); got != c.want {
+		if got := headLeads(q, askedHead(q, questionWords(q), nil), analysis.Tokens(c.answer), s); got != c.want {
 			t.Errorf("%q for %q: head leads %v, want %v", c.answer, c.question, got, c.want)
 		}
 	}
@@ -120,9 +121,36 @@ func TestHeadGoverned(t *testing.T) {
 	for _, c := range cases {
 		q := parseQuestion(c.question)
 		content := (&document{}).content(q)
-		got := headGoverned(testSent(c.sentence), analysis.Tokens(c.answer), askedHead(q, content), content)
+		got := headGoverned(testSent(c.sentence), analysis.Tokens(c.answer), askedHead(q, content, nil), content)
 		if got != c.want {
 			t.Errorf("%q in %q for %q: governed %v, want %v", c.answer, c.sentence, c.question, got, c.want)
+		}
+	}
+}
+
+func TestAskedHeadCompound(t *testing.T) {
+	cases := []struct {
+		question string
+		bigrams  map[string]int
+		want     string
+	}{
+		// The head's first syllable closes a verb with the one before it.
+		{"Chị Mai học xong ngành gì?", map[string]int{"hoc xong": 3, "xong nganh": 1}, "ngành"},
+		// The pair the articles write more is the noun: it stays whole.
+		{"Chị Mai học xong ngành gì?", map[string]int{"hoc xong": 1, "xong nganh": 2}, "xong ngành"},
+		// No counts: the head as written.
+		{"Đội bạn giành huy chương gì?", nil, "huy chương"},
+		// A head started by a function word is not cut short.
+		{"Tỉnh mở những lễ hội gì?", map[string]int{"nhung le": 5, "le hoi": 1}, "lễ hội"},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		var got []string
+		for _, w := range askedHead(q, (&document{}).content(q), c.bigrams) {
+			got = append(got, w.text)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q with %v: head %q, want %q", c.question, c.bigrams, strings.Join(got, " "), c.want)
 		}
 	}
 }

@@ -157,7 +157,7 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 	if !bRead {
 		bAns = d.extract(q, content, b)
 	}
-	ans := d.snap(b.s, bAns)
+	ans := afterAskedLink(q, d.snap(b.s, bAns))
 	var toks []analysis.Token // the answer's, read for a who-question only
 	if q.wh == whWho && ans != "" {
 		toks = analysis.Tokens(ans)
@@ -1526,4 +1526,27 @@ func (d *document) doerBody(q question, content []word, s *sent, o overlap) stri
 		}
 	}
 	return doerBodyIn(q, content, s, o, names)
+}
+
+// afterAskedLink returns ans less the question's own words it opens with
+// when they end in the link the question writes right before its question
+// word: "kéo theo sơ mi rơ moóc" for "kéo theo gì" is "sơ mi rơ moóc",
+// the thing linked, not the verb asked with it. Other answers are kept.
+func afterAskedLink(q question, ans string) string {
+	if q.wh != whWhat || q.whAt < 2 {
+		return ans
+	}
+	link := q.words[q.whAt-1]
+	if !objectLinks.Has(link.text, lexicon.Exact) && !headPrepositions.Has(link.text, lexicon.AsTyped) {
+		return ans
+	}
+	toks := analysis.Tokens(ans)
+	n := q.whAt - 1 // the words the answer must open with: from the one before the link
+	if len(toks) <= 2 || toks[0].Folded != q.words[n-1].fold || toks[1].Folded != link.fold {
+		return ans
+	}
+	if rest := ans[min(toks[2].Start, len(ans)):]; strings.HasPrefix(rest, toks[2].Text) {
+		return rest
+	}
+	return ans
 }

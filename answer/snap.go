@@ -35,13 +35,45 @@ func (d *document) snap(s *sent, ans string) string {
 	if first < 0 || last < 0 {
 		return ans
 	}
+	taken := last
 	for n := 0; n < maxSnap && last+1 < len(s.fold) && s.text[s.ends[last]:s.starts[last+1]] == " " &&
 		!nameBreak(s, s.lower[last+1]) && d.bigrams[s.fold[last]+" "+s.fold[last+1]] >= minCollocation; n++ {
 		last++
+	}
+	for last > taken && d.bindsOn(s, last) {
+		last-- // the word taken last goes on with one not taken
 	}
 	for n := 0; n < maxSnap && first > 0 && s.text[s.ends[first-1]:s.starts[first]] == " " && isCapital(s, first-1) &&
 		!nameBreak(s, s.lower[first-1]) && d.bigrams[s.fold[first-1]+" "+s.fold[first]] >= minCollocation; n++ {
 		first--
 	}
-	return s.text[s.starts[first]:s.ends[last]]
+	return balanceNotes(s, s.starts[first], s.ends[last])
+}
+
+// bindsOn reports whether word k of s makes a word with the one after it
+// rather than with the one before it: the articles write the pair it
+// opens more often than the pair it closes ("công nhận" more than "tỉnh
+// công" in "UBND tỉnh công nhận …"; "Cảnh sát biển", always written
+// whole, binds neither way). An answer that ends before k then ends at a
+// word's edge, and snap does not end on k.
+func (d *document) bindsOn(s *sent, k int) bool {
+	return k+1 < len(s.fold) && spaced(s, k+1) && d.bigrams[s.fold[k]+" "+s.fold[k+1]] > d.bigrams[s.fold[k-1]+" "+s.fold[k]]
+}
+
+// balanceNotes returns the text of s from byte from to byte to with its
+// brackets paired: a note opened inside and closed right after the span
+// is closed ("phường Hòa Hưng (TPHCM" + ")"), one left open stays out
+// (the span ends before "("). A note is part of what it follows, or no
+// part of the answer.
+func balanceNotes(s *sent, from, to int) string {
+	t := s.text[from:to]
+	if open := strings.LastIndex(t, noteOpen); open >= 0 && !strings.Contains(t[open:], noteClose) {
+		if strings.HasPrefix(s.text[to:], noteClose) {
+			return t + noteClose
+		}
+		if trimmed := strings.TrimRight(t[:open], " ,;:-–"); trimmed != "" {
+			return trimmed
+		}
+	}
+	return t
 }
