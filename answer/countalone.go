@@ -8,7 +8,8 @@ import (
 
 // countAlone reports whether the number at word at of s is the only
 // figure its article gives of what it counts: no other quantity of the
-// article, of another value, is written before the same unit word
+// article, of another value and no change ("tăng 3 người"), is written
+// before the same unit word
 // (unitWord, past a scale: "33 người", "1,5 tỷ đồng"). An article that
 // counts the members of one committee once answers "bao nhiêu người"
 // with that figure; one that gives "4 trường", "3 trường" and "2
@@ -34,8 +35,8 @@ func (d *document) countAlone(s *sent, at int) (alone, known bool) {
 		if o == nil || o == s && k == at || k >= len(o.lower) {
 			continue
 		}
-		if o.lower[k] == value || unitWord(o, k) != head {
-			continue // the same figure written again, or another unit
+		if o.lower[k] == value || d.prep[i].change || unitWord(o, k) != head {
+			continue // the same figure written again, a change, or another unit
 		}
 		return false, true
 	}

@@ -865,8 +865,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	if known && !other {
 		f.set(fCountedAgrees, 1)
-		alone, _ := d.countAlone(s, numAt)
-		f.set(fCountAlone, boolValue(alone))
+		if alone, known := d.countAlone(s, numAt); known {
+			f.set(fCountAlone, boolValue(alone))
+		}
 	}
 	if other, known := countedKindOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedKindOther, boolValue(other))

@@ -173,7 +173,7 @@ func (d *document) remainder(q question, sc *scope) candidate {
 		}
 	}
 	ans := computation(w.f.Number, minusSign, p.f.Number, qualifier+formatNumber(w.f.Value-p.f.Value), remainderUnit(w, p))
-	return candidate{answer: ans + ".", kind: KindFact, score: remainderScore + remainderBound*(best+wholeScore)/2, refs: refsOf(ref{w.f.Passage, w.f.Sentence}, ref{p.f.Passage, p.f.Sentence}), computed: true}
+	return candidate{answer: ans + ".", kind: KindFact, score: remainderScore + remainderBound*meanOf(best, wholeScore), refs: refsOf(ref{w.f.Passage, w.f.Sentence}, ref{p.f.Passage, p.f.Sentence}), computed: true}
 }
 
 // sameUnitHead reports whether units a and b count one thing: sameHead, or
@@ -204,3 +204,7 @@ func remainderUnit(w, p counted) string {
 	}
 	return w.f.Unit
 }
+
+// meanOf is the mean of two bindings' scores: a remainder is as bound as
+// its part and its whole are on average.
+func meanOf(a, b float64) float64 { return (a + b) / 2 }

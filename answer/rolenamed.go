@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -123,10 +124,10 @@ func roleBinds(s *sent, at int, r askedRole) (more int, ok bool) {
 	if gap := strings.TrimSpace(s.text[s.ends[at-1]:s.starts[at]]); gap != "" && gap != "(" {
 		return 0, false
 	}
-	var found [shortQuestionWords]bool
+	found := make([]bool, len(r.more))
 	mark := func(w string) {
 		for k, m := range r.more {
-			if k < len(found) && m.fold == w && !found[k] {
+			if m.fold == w && !found[k] {
 				found[k] = true
 				more++
 			}
@@ -134,7 +135,7 @@ func roleBinds(s *sent, at int, r askedRole) (more int, ok bool) {
 	}
 	end := at // the role noun must end right before end
 	for gap := 0; ; gap++ {
-		if end >= n && equalFolded(s.fold[end-n:end], r.noun) {
+		if end >= n && slices.Equal(s.fold[end-n:end], r.noun) {
 			break
 		}
 		k := end - 1
@@ -157,17 +158,35 @@ func roleBinds(s *sent, at int, r askedRole) (more int, ok bool) {
 	return more, true
 }
 
-// equalFolded reports whether two runs of folded words are the same.
-func equalFolded(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
+// nameStarts returns the words of sentence s at which the name toks
+// starts, every word of it written in order there (in lower case), at
+// each place s writes it.
+func nameStarts(s *sent, toks []analysis.Token) []int {
+	if len(toks) == 0 {
+		return nil
 	}
-	for k := range a {
-		if a[k] != b[k] {
-			return false
+	var out []int
+next:
+	for k := 0; k+len(toks) <= len(s.lower); k++ {
+		for j, t := range toks {
+			if s.lower[k+j] != analysis.Lower(t.Text) {
+				continue next
+			}
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// roleBindsName is roleBinds at the place of sentence s, of those writing
+// the name toks, that binds it with the most of the question's words.
+func roleBindsName(s *sent, toks []analysis.Token, r askedRole) (more int, ok bool) {
+	for _, at := range nameStarts(s, toks) {
+		if m, b := roleBinds(s, at, r); b && (!ok || m > more) {
+			more, ok = m, true
 		}
 	}
-	return true
+	return more, ok
 }
 
 // foldedAmong reports whether one of ws folds to f.
@@ -212,7 +231,7 @@ func (d *document) roleNamed(q question, content []word, sc *scope) candidate {
 			if !sc.articles[s.art.ID] || !strings.Contains(s.text, f.Name) {
 				continue
 			}
-			more, ok := roleBinds(s, answerAt(s, toks), r)
+			more, ok := roleBindsName(s, toks, r)
 			if !ok {
 				continue
 			}
@@ -247,10 +266,9 @@ func roleNamedAnswer(q question, s *sent, toks []analysis.Token) (named, known b
 	if !ok {
 		return false, false
 	}
-	at := answerAt(s, toks)
-	if at < 0 {
+	if len(nameStarts(s, toks)) == 0 {
 		return false, false
 	}
-	_, named = roleBinds(s, at, r)
+	_, named = roleBindsName(s, toks, r)
 	return named, true
 }

@@ -53,15 +53,21 @@ func TestRoleBinds(t *testing.T) {
 		{"đối tượng tên gì", "Đối tượng khai với cơ quan công an rằng Mai Văn Toàn đã đưa hàng.", "Mai Văn Toàn", false},
 		{"nạn nhân tên gì", "Bà Lý (mẹ của nạn nhân), Mai Văn Toàn cho biết.", "Mai Văn Toàn", false},
 		{"tài xế tên gì", "Vụ tai nạn khiến 1 tài xế tử vong.", "tử vong", false},
+		// Every word of the name counts, not its first two: a passenger
+		// sharing them with the driver is not the driver.
+		{"tài xế tên gì", "Xe do tài xế Nguyễn Văn Hùng điều khiển chở theo Nguyễn Văn Tâm.", "Nguyễn Văn Tâm", false},
+		{"tài xế tên gì", "Xe do tài xế Nguyễn Văn Hùng điều khiển chở theo Nguyễn Văn Tâm.", "Nguyễn Văn Hùng", true},
+		// A name written twice binds at the place after the role noun.
+		{"tài xế tên gì", "Lò Văn Sáu kể lại, xe do tài xế Lò Văn Sáu điều khiển.", "Lò Văn Sáu", true},
 	} {
 		r, ok := roleAsked(parseQuestion(c.q))
 		if !ok {
 			t.Fatalf("roleAsked(%q): no role", c.q)
 		}
 		s := testSent(c.text)
-		_, got := roleBinds(s, answerAt(s, analysis.Tokens(c.name)), r)
+		_, got := roleBindsName(s, analysis.Tokens(c.name), r)
 		if got != c.want {
-			t.Errorf("roleBinds(%q, %q) = %v, want %v", c.text, c.name, got, c.want)
+			t.Errorf("roleBindsName(%q, %q) = %v, want %v", c.text, c.name, got, c.want)
 		}
 	}
 }

@@ -54,26 +54,49 @@ func (d *document) snap(s *sent, ans string) string {
 // rather than with the one before it: the articles write the pair it
 // opens more often than the pair it closes ("công nhận" more than "tỉnh
 // công" in "UBND tỉnh công nhận …"; "Cảnh sát biển", always written
-// whole, binds neither way). An answer that ends before k then ends at a
-// word's edge, and snap does not end on k.
+// whole, binds neither way). snap, having gone on past an answer's end,
+// steps back off such a word, so the words it adds never end on k; an
+// answer that itself ends on k is left as its generator cut it.
 func (d *document) bindsOn(s *sent, k int) bool {
 	return k+1 < len(s.fold) && spaced(s, k+1) && d.bigrams[s.fold[k]+" "+s.fold[k+1]] > d.bigrams[s.fold[k-1]+" "+s.fold[k]]
 }
 
 // balanceNotes returns the text of s from byte from to byte to with its
 // brackets paired: a note opened inside and closed right after the span
-// is closed ("phường Hòa Hưng (TPHCM" + ")"), one left open stays out
-// (the span ends before "("). A note is part of what it follows, or no
-// part of the answer.
+// is closed ("phường Hòa Hưng (TPHCM" + ")"), one left open otherwise
+// stays out (the span ends before its "(", the outermost one left open
+// when notes nest: "phường X (TP Y (cũ)"). A note is part of what it
+// follows, or no part of the answer.
 func balanceNotes(s *sent, from, to int) string {
 	t := s.text[from:to]
-	if open := strings.LastIndex(t, noteOpen); open >= 0 && !strings.Contains(t[open:], noteClose) {
-		if strings.HasPrefix(s.text[to:], noteClose) {
-			return t + noteClose
-		}
-		if trimmed := strings.TrimRight(t[:open], " ,;:-–"); trimmed != "" {
-			return trimmed
-		}
+	open, depth := unclosedNote(t)
+	if open < 0 {
+		return t
+	}
+	if depth == 1 && strings.HasPrefix(s.text[to:], noteClose) {
+		return t + noteClose
+	}
+	if trimmed := strings.TrimRight(t[:open], " ,;:-–"); trimmed != "" {
+		return trimmed
 	}
 	return t
+}
+
+// unclosedNote returns the byte offset in t of the outermost bracket
+// opened and not closed, and how many are left open; -1 when every
+// bracket opened is closed.
+func unclosedNote(t string) (open, depth int) {
+	var opens []int
+	for i := 0; i < len(t); i++ {
+		switch {
+		case strings.HasPrefix(t[i:], noteOpen):
+			opens = append(opens, i)
+		case strings.HasPrefix(t[i:], noteClose) && len(opens) > 0:
+			opens = opens[:len(opens)-1]
+		}
+	}
+	if len(opens) == 0 {
+		return -1, 0
+	}
+	return opens[0], len(opens)
 }

@@ -283,8 +283,8 @@ const noteClauseReach = 3
 
 // clauseAt reports whether the part of a note at token i is a clause
 // rather than a unit of place: it opens with a word in lower case and no
-// unit of place opens among its first noteClauseReach words, nor before
-// its next comma ("đang trốn truy nã", "hành nghề tài xế"; not "phường
+// unit of place opens among its first noteClauseReach words before its
+// next comma, whichever ends first ("đang trốn truy nã", "hành nghề tài xế"; not "phường
 // Vĩnh Tế", "Cần Thơ" or "nay là xã Kim Song Trường").
 func (s *sentence) clauseAt(i int) bool {
 	if i >= len(s.toks) || startsUpper(s.toks[i].Text) {

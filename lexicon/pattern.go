@@ -15,7 +15,9 @@ var rolePlace = regexp.MustCompile(`\{\{([a-z0-9_]+)\}\}`)
 // "(?:rạng\s+sáng|sáng|…)", the words quoted and the spaces of a phrase
 // matching any run of white space. Longer phrases come first, so the
 // group takes "rạng sáng" whole rather than stopping at "rạng". Case is the
-// pattern's to say ("(?i)"), as with any regular expression.
+// pattern's to say ("(?i)"), as with any regular expression. A role
+// without a file, and a "{{" left that names no role ("{{Range_to}}"), are
+// errors.
 func Regexp(pattern string) (*regexp.Regexp, error) {
 	var err error
 	expanded := rolePlace.ReplaceAllStringFunc(pattern, func(place string) string {
@@ -27,7 +29,10 @@ func Regexp(pattern string) (*regexp.Regexp, error) {
 		return alt
 	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("lexicon: pattern %q: %w", pattern, err)
+	}
+	if strings.Contains(expanded, "{{") {
+		return nil, fmt.Errorf("lexicon: pattern %q: a role placeholder that names no role (roles are lower case: {{range_to}})", pattern)
 	}
 	re, err := regexp.Compile(expanded)
 	if err != nil {
