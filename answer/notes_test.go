@@ -117,3 +117,34 @@ func TestActAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnWord checks which of a question's words are made of a name's
+// syllables or initials.
+func TestOwnWord(t *testing.T) {
+	own := map[string]bool{"k": true, "v": true, "b": true, "hoang": true, "quy": true}
+	tests := []struct {
+		fold string
+		want bool
+	}{
+		{"k.v.b", true},
+		{"k.v.b.", true},
+		{"v.b", true},
+		{"hoang", true},
+		{"quy", true},
+		// An initial or a syllable not of the name.
+		{"k.v.x", false},
+		{"quyen", false},
+		// Nothing but dots, or nothing: no word of the name.
+		{".", false},
+		{"", false},
+		// doc says a word made of the name's initials is the name's; code
+		// reads initials only between dots, so "kvb" typed glued is not
+		// (and actAsked then takes "pvn ở đâu" for a verb of an act).
+		{"kvb", false},
+	}
+	for _, tt := range tests {
+		if got := ownWord(own, tt.fold); got != tt.want {
+			t.Errorf("ownWord(%q) = %v, want %v", tt.fold, got, tt.want)
+		}
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
 )
 
 func TestAskedRemainder(t *testing.T) {
@@ -53,6 +56,96 @@ func TestRemainder(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: remainder %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestToComma checks that a part set aside ends at the comma the question
+// as typed writes after it, and is kept whole when no comma follows or
+// the lead cannot be found in the text.
+func TestToComma(t *testing.T) {
+	tests := []struct {
+		q, lead string
+		part    []string // the part's words before the cut
+		want    string
+	}{
+		// The comma ends the part: the words after it are cut.
+		{"ngoài vốn tự có, phần vốn còn lại là bao nhiêu", "ngoài", []string{"vốn", "tự", "có", "phần"}, "vốn tự có"},
+		{"không tính huyện Đông Sơn, còn bao nhiêu xã", "không tính", []string{"huyện", "đông", "sơn", "còn"}, "huyện đông sơn"},
+		// No comma: the part as it is.
+		{"ngoài xã Hòa Bình còn bao nhiêu hộ", "ngoài", []string{"xã", "hòa", "bình"}, "xã hòa bình"},
+		// The lead is not in the text: the part as it is.
+		{"trừ khoản vay, còn lại bao nhiêu", "ngoài", []string{"khoản", "vay", "còn"}, "khoản vay còn"},
+		// The part's first word is not the one after the lead: kept.
+		{"ngoài vốn tự có, phần vốn còn lại là bao nhiêu", "ngoài", []string{"tiền", "mặt"}, "tiền mặt"},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		lead := phrasesOf([]string{tt.lead})[0]
+		var part []word
+		for _, f := range tt.part {
+			part = append(part, word{text: f, fold: analysis.Fold(f)})
+		}
+		part = toComma(q, lead, part)
+		var got []string
+		for _, w := range part {
+			got = append(got, w.fold)
+		}
+		if g := strings.Join(got, " "); g != analysis.Fold(tt.want) {
+			t.Errorf("toComma(%q, %q) = %q, want %q", tt.q, tt.lead, g, tt.want)
+		}
+	}
+}
+
+// TestSameUnitHead checks which units count one thing: the same head, or
+// a classifier before the other's head, but no scale before it.
+func TestSameUnitHead(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"hộ", "hộ dân", true},
+		{"căn nhà", "nhà", true},
+		{"nhà", "căn nhà", true},
+		{"con bò", "bò", true},
+		// A scale is no classifier.
+		{"triệu đồng", "đồng", false},
+		{"đồng", "tỷ đồng", false},
+		// Other things counted, or no unit.
+		{"căn nhà", "ha", false},
+		{"căn nhà", "căn hộ", true}, // same head "căn"
+		{"", "nhà", false},
+		{"nhà", "", false},
+	}
+	for _, tt := range tests {
+		if got := sameUnitHead(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameUnitHead(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestRemainderUnit checks the unit a remainder is written with: the
+// words the two units share, or the noun itself when a classifier opens
+// one of them only.
+func TestRemainderUnit(t *testing.T) {
+	unit := func(u string) counted {
+		return counted{f: corpus.Fact{Type: corpus.FactQuantity, Quantity: corpus.Quantity{Unit: u}}}
+	}
+	tests := []struct {
+		whole, part, want string
+	}{
+		{"ha lúa", "ha ngô", "ha"},
+		{"hộ dân", "hộ dân", "hộ dân"},
+		// A classifier opens the whole's unit only: the part's noun.
+		{"căn nhà", "nhà bị ngập", "nhà bị ngập"},
+		// A classifier opens the part's unit only: the whole's noun.
+		{"nhà", "căn nhà", "nhà"},
+		// Units of nothing in common: the whole's.
+		{"công trình", "dự án", "công trình"},
+	}
+	for _, tt := range tests {
+		if got := remainderUnit(unit(tt.whole), unit(tt.part)); got != tt.want {
+			t.Errorf("remainderUnit(%q, %q) = %q, want %q", tt.whole, tt.part, got, tt.want)
 		}
 	}
 }

@@ -100,3 +100,29 @@ func TestRoleNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleNamedAnswer checks whether an answer to a who-question asking
+// by role is the name its sentence writes right after the role noun, and
+// that the check knows nothing of other questions and of names the
+// sentence does not write.
+func TestRoleNamedAnswer(t *testing.T) {
+	for _, c := range []struct {
+		q, text, answer string
+		named, known    bool
+	}{
+		{"tài xế tên gì", "Xe container do tài xế Vi Văn Thắng (41 tuổi) điều khiển.", "Vi Văn Thắng", true, true},
+		{"nạn nhân là ai", "Nạn nhân là chị Hà Thị Lụa, trú xã Quỳnh Lâm.", "Hà Thị Lụa", false, true},
+		// Written, but not after the role noun.
+		{"tài xế tên gì", "Anh Vi Văn Thắng cho biết tài xế đã bỏ chạy.", "Vi Văn Thắng", false, true},
+		// Not written in the sentence.
+		{"tài xế tên gì", "Xe container do tài xế Vi Văn Thắng điều khiển.", "Vi Văn Thành", false, false},
+		{"tài xế tên gì", "Xe container do tài xế Vi Văn Thắng điều khiển.", "", false, false},
+		// No role asked.
+		{"ai điều khiển xe container", "Xe container do tài xế Vi Văn Thắng điều khiển.", "Vi Văn Thắng", false, false},
+	} {
+		named, known := roleNamedAnswer(parseQuestion(c.q), testSent(c.text), analysis.Tokens(c.answer))
+		if named != c.named || known != c.known {
+			t.Errorf("roleNamedAnswer(%q, %q, %q) = %v %v, want %v %v", c.q, c.text, c.answer, named, known, c.named, c.known)
+		}
+	}
+}

@@ -124,3 +124,31 @@ func TestOpensWithRoute(t *testing.T) {
 		}
 	}
 }
+
+// TestSceneAccident checks which sentences are of the accident a scene
+// question asks: one writing a word of an accident, or, for a road asked
+// only, one writing a vehicle on the move.
+func TestSceneAccident(t *testing.T) {
+	tests := []struct {
+		ask  sceneAsk
+		text string
+		want bool
+	}{
+		{sceneSpot, "Chiếc xe tải đã tông vào dải phân cách giữa đường.", true},
+		{sceneRoute, "Hai xe máy va chạm trước cổng chợ Phú Hòa.", true},
+		// A vehicle on the move counts for a road asked only.
+		{sceneRoute, "Anh K. điều khiển ô tô trên quốc lộ 20 hướng về Đà Lạt.", true},
+		{sceneSpot, "Anh K. điều khiển ô tô trên quốc lộ 20 hướng về Đà Lạt.", false},
+		{sceneNone, "Anh K. điều khiển ô tô trên quốc lộ 20 hướng về Đà Lạt.", false},
+		// No word of an accident: a word folding alike ("đầm", no
+		// "đâm") is none.
+		{sceneSpot, "Du khách chèo thuyền trên đầm Ô Loan.", false},
+		{sceneRoute, "Người dân họp tại nhà văn hóa thôn.", false},
+		{sceneSpot, "", false},
+	}
+	for _, tt := range tests {
+		if got := sceneAccident(tt.ask, testSent(tt.text)); got != tt.want {
+			t.Errorf("sceneAccident(%v, %q) = %v, want %v", tt.ask, tt.text, got, tt.want)
+		}
+	}
+}

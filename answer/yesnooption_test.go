@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -98,6 +99,77 @@ func TestYesNoOption(t *testing.T) {
 		sc := e.scope(context.Background(), q, content)
 		if got := e.yesNo(q, content, sc).answer; !strings.Contains(got, tt.want) {
 			t.Errorf("%q: %q, want it to hold %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestOptionPositions checks where a sentence writes, in lower case, an
+// option of a group the question asks one of: the asked option and the
+// others of its group, at every place, none for a group not asked.
+func TestOptionPositions(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        [][2]int
+	}{
+		// The other option of the group, in capitals.
+		{"có phải lễ khánh thành không", "Tỉnh tổ chức lễ KHỞI CÔNG cầu mới.", [][2]int{{4, 6}}},
+		// Typed without diacritics, both options written.
+		{"co phai le khanh thanh khong", "Sau lễ khởi công năm 2023, tỉnh tổ chức lễ khánh thành hôm nay.", [][2]int{{10, 12}, {2, 4}}},
+		// One option written twice.
+		{"giá lúa có tăng không", "Giá lúa tăng, giá ngô cũng tăng.", [][2]int{{2, 3}, {6, 7}}},
+		// The sentence writes an option of a group the question does not
+		// ask: none.
+		{"giá lúa có tăng không", "Đội nhà thắng 2-0 ở trận cuối.", nil},
+		// Written without diacritics in the sentence: not the option.
+		{"có phải lễ khánh thành không", "Le khoi cong dien ra sang nay.", nil},
+		// The question asks no option.
+		{"cầu có dài không", "Lễ khởi công cầu diễn ra sáng nay.", nil},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		if got := optionPositions(parseQuestion(tt.q), s); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("optionPositions(%q, %q) = %v, want %v (words %q)", tt.q, tt.sentence, got, tt.want, s.lower)
+		}
+	}
+}
+
+// optionSentenceArticle writes, in our own words, a ground-breaking whose
+// option stands below sentences holding the question's words by chance.
+const optionSentenceArticle = "date 2025-03 Thời sự Xây cầu qua sông Lam\n\n" +
+	"Cầu Yên Xuân dài 1,2 km sẽ hoàn thành vào cuối năm 2026.\n\n" +
+	"Phát biểu tại lễ khởi công, ông Nguyễn Hữu Đạt đề nghị nhà thầu bảo đảm tiến độ.\n\n" +
+	"Người dân hai bên sông mong cầu sớm được đưa vào sử dụng.\n"
+
+// TestOptionSentence checks the sentence that writes an option of the
+// claim beside the claim's other words, with its verdict, and none when no
+// sentence writes one.
+func TestOptionSentence(t *testing.T) {
+	e := articleEngine(t, optionSentenceArticle)
+	tests := []struct {
+		q       string
+		want    string // a part of the sentence picked; "" for none
+		verdict yesNoVerdict
+	}{
+		// The opposite option beside "lễ": no.
+		{"có phải đây là lễ khánh thành cầu không", "lễ khởi công", verdictOther},
+		// The option asked beside "lễ": yes.
+		{"có phải đây là lễ khởi công cầu không", "lễ khởi công", verdictFound},
+		// An option no sentence writes nor excludes.
+		{"giá vật liệu có tăng không", "", verdictNone},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		sc := e.scope(context.Background(), q, content)
+		content = without(without(without(content, alternativeWords...), claimEnds(q)...), mentionLead(q)...)
+		rest := without(content, optionFolds(q)...)
+		s, v := e.optionSentence(q, content, rest, claimKeys(q), sc)
+		got := ""
+		if s != nil {
+			got = s.text
+		}
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) || v != tt.verdict {
+			t.Errorf("optionSentence(%q) = %q %v, want one holding %q, %v", tt.q, got, v, tt.want, tt.verdict)
 		}
 	}
 }

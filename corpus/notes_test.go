@@ -39,6 +39,14 @@ func TestExtractPersonNotes(t *testing.T) {
 			[]note{{"Lê Văn Tâm", "1975", "", "tổ 3, phường Tân Hưng, tỉnh Đồng Tháp", ""}}},
 		{"a bare preposition alone stays the residence", "Anh Đỗ Minh Quân (SN 1990, tại xã Phú Lộc) được khen.",
 			[]note{{"Đỗ Minh Quân", "1990", "", "xã Phú Lộc", ""}}},
+		{"a cue of residence over a bare ở", "Anh Cao Văn Lực (45 tuổi, ở Hà Tĩnh, trú phường Bến Thủy) bị thương.",
+			[]note{{"Cao Văn Lực", "", "45", "phường Bến Thủy", ""}}},
+		// A bare preposition after a cue of residence: the cued place stays.
+		{"a bare preposition after a cue", "Bị cáo Mạc Văn Hiển (SN 1983, thường trú xã Tân Lợi, tại Bình Phước) bị phạt tù.",
+			[]note{{"Mạc Văn Hiển", "1983", "", "xã Tân Lợi", ""}}},
+		// A second cue resets nothing: the first cued place stays.
+		{"a second cue of residence", "Bị cáo Mạc Văn Hiển (SN 1983, thường trú xã Tân Lợi, tạm trú phường Đông Hòa) bị phạt tù.",
+			[]note{{"Mạc Văn Hiển", "1983", "", "xã Tân Lợi", ""}}},
 		{"a clause after the residence ends it", "Bị cáo Phạm Văn Lộc (SN 1984, thường trú ấp 2, xã Long Điền, tỉnh Bạc Liêu, đang bỏ trốn, Tòa xử vắng mặt) bị tuyên 8 năm tù.",
 			[]note{{"Phạm Văn Lộc", "1984", "", "ấp 2, xã Long Điền, tỉnh Bạc Liêu", ""}}},
 		{"a trade after the residence ends it", "Anh Đ.V.T (52 tuổi, ở TP.Biên Hòa, Đồng Nai, làm nghề chạy xe ôm) bị thương.",
@@ -95,5 +103,51 @@ func TestPlaces(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) || !reflect.DeepEqual(parts, tt.parts) {
 			t.Errorf("Places(%q) = %q, parts %q; want %q, %q", tt.text, got, parts, tt.want, tt.parts)
 		}
+	}
+}
+
+// TestClauseAt checks which parts of a note are clauses rather than units
+// of place: a part opening in lower case with no unit of place among its
+// first words before its next comma.
+func TestClauseAt(t *testing.T) {
+	tests := []struct {
+		name, text, at string // at is the word the part opens with
+		want           bool
+	}{
+		{"a clause", "Anh Trịnh Văn Nam (SN 1979, trú tổ 7, phường Quang Trung, đang bị truy nã) ra đầu thú.", "đang", true},
+		{"a trade", "Ông Vũ Đình Khoa (61 tuổi, ở xã Yên Lạc, làm nghề lái xe) bị thương.", "làm", true},
+		{"a unit of place", "Anh Trịnh Văn Nam (SN 1979, trú tổ 7, phường Quang Trung, đang bị truy nã) ra đầu thú.", "phường", false},
+		{"a place in capitals", "Ông Vũ Đình Khoa (61 tuổi, ở xã Yên Lạc, Vĩnh Phúc) bị thương.", "Vĩnh", false},
+		{"a unit a few words in", "Ông Đào Văn Chiến (quê xã Hải Lý, nay là xã Hải Chính) được tặng quà.", "nay", false},
+		// A unit past noteClauseReach words: a clause.
+		{"a unit too far in", "Ông Đào Văn Chiến (quê xã Hải Lý, vừa mới chuyển về xã Hải Chính) được tặng quà.", "vừa", true},
+		// A unit after the part's comma is another part's.
+		{"a unit past the comma", "Ông Đào Văn Chiến (quê xã Hải Lý, nay, xã Hải Chính) được tặng quà.", "nay", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := afterLead(t, tt.text)
+			ss := sentencesOf(&a.Passages[len(a.Passages)-1])
+			if len(ss) != 1 {
+				t.Fatalf("%d sentences, want 1", len(ss))
+			}
+			s := &ss[0]
+			i := -1
+			for k, tok := range s.toks {
+				if tok.Text == tt.at {
+					i = k
+					break
+				}
+			}
+			if i < 0 {
+				t.Fatalf("%q not a word of %q", tt.at, tt.text)
+			}
+			if got := s.clauseAt(i); got != tt.want {
+				t.Errorf("clauseAt(%q) = %v, want %v", tt.at, got, tt.want)
+			}
+			if s.clauseAt(len(s.toks)) {
+				t.Errorf("clauseAt past the last word = true, want false")
+			}
+		})
 	}
 }
