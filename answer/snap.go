@@ -58,7 +58,7 @@ func (d *document) snap(s *sent, ans string) string {
 // steps back off such a word, so the words it adds never end on k; an
 // answer that itself ends on k is left as its generator cut it.
 func (d *document) bindsOn(s *sent, k int) bool {
-	return k+1 < len(s.fold) && spaced(s, k+1) && d.bigrams[s.fold[k]+" "+s.fold[k+1]] > d.bigrams[s.fold[k-1]+" "+s.fold[k]]
+	return k > 0 && k+1 < len(s.fold) && spaced(s, k+1) && d.bigrams[s.fold[k]+" "+s.fold[k+1]] > d.bigrams[s.fold[k-1]+" "+s.fold[k]]
 }
 
 // balanceNotes returns the text of s from byte from to byte to with its
