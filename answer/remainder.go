@@ -187,7 +187,13 @@ func sameUnitHead(a, b string) bool {
 	if len(x) == 0 || len(y) == 0 || scaleWordsFolded[x[0]] || scaleWordsFolded[y[0]] {
 		return false
 	}
-	return len(x) > 1 && x[1] == y[0] || len(y) > 1 && y[1] == x[0]
+	return secondOpens(x, y) || secondOpens(y, x)
+}
+
+// secondOpens reports whether the second of the folded words x is the
+// first of y: x is y with a word before it ("căn nhà" and "nhà").
+func secondOpens(x, y []string) bool {
+	return len(x) > 1 && len(y) > 0 && x[1] == y[0]
 }
 
 // remainderUnit writes the unit of a remainder: the words the whole's and
@@ -198,8 +204,7 @@ func remainderUnit(w, p counted) string {
 	if sameHead(w.f.Unit, p.f.Unit) {
 		return sharedUnit([]counted{w, p})
 	}
-	x, y := analysis.FoldedWords(w.f.Unit), analysis.FoldedWords(p.f.Unit)
-	if len(x) > 1 && len(y) > 0 && x[1] == y[0] {
+	if secondOpens(analysis.FoldedWords(w.f.Unit), analysis.FoldedWords(p.f.Unit)) {
 		return p.f.Unit
 	}
 	return w.f.Unit
