@@ -74,28 +74,46 @@ func askedRemainder(q question) (part []word, ok bool) {
 
 // toComma cuts the words of a part set aside at the comma that ends it in
 // the question as typed ("ngoài vốn góp, phần vốn còn lại" sets aside
-// "vốn góp"): the words of q read after the lead keep no commas.
+// "vốn góp"): the words of q read after the lead keep no commas. The lead
+// is found among the question's tokens, word by word (leadToken), and the
+// comma by their byte offsets.
 func toComma(q question, lead phraseWords, part []word) []word {
-	text := analysis.Fold(q.text)
-	at := strings.Index(text, strings.Join(lead.folded, " ")+" ")
-	if at < 0 {
+	toks := analysis.Tokens(q.text)
+	l := leadToken(toks, lead)
+	if l < 0 {
 		return part
 	}
-	rest := text[at:]
-	end := strings.Index(rest, listComma)
+	end := strings.Index(q.text[toks[l].Start:], listComma)
 	if end < 0 {
 		return part
 	}
-	seg := analysis.FoldedWords(rest[:end])
-	seg = seg[min(len(lead.folded), len(seg)):]
+	end += toks[l].Start
 	k := 0
-	for k < len(part) && k < len(seg) && part[k].fold == seg[k] {
+	for i := l + len(lead.folded); k < len(part) && i < len(toks) && toks[i].End <= end && part[k].fold == toks[i].Folded; i++ {
 		k++
 	}
 	if k == 0 {
 		return part
 	}
 	return part[:k]
+}
+
+// leadToken returns the index of the first of toks where the folded words
+// of lead stand in a row, or -1.
+func leadToken(toks []analysis.Token, lead phraseWords) int {
+	for i := 0; i+len(lead.folded) <= len(toks); i++ {
+		ok := true
+		for k, f := range lead.folded {
+			if toks[i+k].Folded != f {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // asksRemainder reports whether q asks what is left of a whole once a
