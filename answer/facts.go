@@ -69,6 +69,42 @@ func (pw phraseWords) at(ws []word) int {
 	return -1
 }
 
+// foldedIn reports whether the folded words of ws hold the phrase's
+// folded words in a row (startsWithFolded at some word).
+func (pw phraseWords) foldedIn(ws []word) bool {
+	for i := range ws {
+		if startsWithFolded(ws[i:], pw.folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenAt reports whether the words lower, in lower case, hold the
+// phrase's words as written from word i on.
+func (pw phraseWords) writtenAt(lower []string, i int) bool {
+	if i < 0 || i+len(pw.parts) > len(lower) {
+		return false
+	}
+	for k, p := range pw.parts {
+		if lower[i+k] != p {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenIn reports whether the phrase is written, in lower case, at some
+// word of lower (writtenAt).
+func (pw phraseWords) writtenIn(lower []string) bool {
+	for i := range lower {
+		if pw.writtenAt(lower, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // foldedPhrases caches the words of the phrases findPhrase and without
 // look for, as written and folded: the engine asks for the same few
 // phrases over and over. It holds at most maxFoldedPhrases phrases, so

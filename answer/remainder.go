@@ -74,28 +74,46 @@ func askedRemainder(q question) (part []word, ok bool) {
 
 // toComma cuts the words of a part set aside at the comma that ends it in
 // the question as typed ("ngoài vốn góp, phần vốn còn lại" sets aside
-// "vốn góp"): the words of q read after the lead keep no commas.
+// "vốn góp"): the words of q read after the lead keep no commas. The lead
+// is found among the question's tokens, word by word (leadToken), and the
+// comma by their byte offsets.
 func toComma(q question, lead phraseWords, part []word) []word {
-	text := analysis.Fold(q.text)
-	at := strings.Index(text, strings.Join(lead.folded, " ")+" ")
-	if at < 0 {
+	toks := analysis.Tokens(q.text)
+	l := leadToken(toks, lead)
+	if l < 0 {
 		return part
 	}
-	rest := text[at:]
-	end := strings.Index(rest, listComma)
+	end := strings.Index(q.text[toks[l].Start:], listComma)
 	if end < 0 {
 		return part
 	}
-	seg := analysis.FoldedWords(rest[:end])
-	seg = seg[min(len(lead.folded), len(seg)):]
+	end += toks[l].Start
 	k := 0
-	for k < len(part) && k < len(seg) && part[k].fold == seg[k] {
+	for i := l + len(lead.folded); k < len(part) && i < len(toks) && toks[i].End <= end && part[k].fold == toks[i].Folded; i++ {
 		k++
 	}
 	if k == 0 {
 		return part
 	}
 	return part[:k]
+}
+
+// leadToken returns the index of the first of toks where the folded words
+// of lead stand in a row, or -1.
+func leadToken(toks []analysis.Token, lead phraseWords) int {
+	for i := 0; i+len(lead.folded) <= len(toks); i++ {
+		ok := true
+		for k, f := range lead.folded {
+			if toks[i+k].Folded != f {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // asksRemainder reports whether q asks what is left of a whole once a
@@ -187,7 +205,13 @@ func sameUnitHead(a, b string) bool {
 	if len(x) == 0 || len(y) == 0 || scaleWordsFolded[x[0]] || scaleWordsFolded[y[0]] {
 		return false
 	}
-	return len(x) > 1 && x[1] == y[0] || len(y) > 1 && y[1] == x[0]
+	return secondOpens(x, y) || secondOpens(y, x)
+}
+
+// secondOpens reports whether the second of the folded words x is the
+// first of y: x is y with a word before it ("căn nhà" and "nhà").
+func secondOpens(x, y []string) bool {
+	return len(x) > 1 && len(y) > 0 && x[1] == y[0]
 }
 
 // remainderUnit writes the unit of a remainder: the words the whole's and
@@ -198,8 +222,7 @@ func remainderUnit(w, p counted) string {
 	if sameHead(w.f.Unit, p.f.Unit) {
 		return sharedUnit([]counted{w, p})
 	}
-	x, y := analysis.FoldedWords(w.f.Unit), analysis.FoldedWords(p.f.Unit)
-	if len(x) > 1 && len(y) > 0 && x[1] == y[0] {
+	if secondOpens(analysis.FoldedWords(w.f.Unit), analysis.FoldedWords(p.f.Unit)) {
 		return p.f.Unit
 	}
 	return w.f.Unit

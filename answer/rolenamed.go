@@ -79,12 +79,11 @@ func roleAsked(q question) (r askedRole, ok bool) {
 // words after it.
 func roleAt(subject []word, i int) (r askedRole, ok bool) {
 	for _, pw := range namedRoleNouns {
-		n := len(pw.folded)
-		if i+n > len(subject) || !foldedWords(subject[i:i+n], pw.folded) {
+		if !startsWithFolded(subject[i:], pw.folded) {
 			continue
 		}
 		r.noun = pw.folded
-		r.said = subject[i+n:]
+		r.said = subject[i+len(pw.folded):]
 		for _, w := range r.said {
 			if !w.isFiller() && !copulas.Has(w.fold, lexicon.Folded) {
 				r.more = append(r.more, w)
@@ -93,19 +92,6 @@ func roleAt(subject []word, i int) (r askedRole, ok bool) {
 		return r, true
 	}
 	return askedRole{}, false
-}
-
-// foldedWords reports whether the words ws fold to folded, one by one.
-func foldedWords(ws []word, folded []string) bool {
-	if len(ws) != len(folded) {
-		return false
-	}
-	for k, w := range ws {
-		if w.fold != folded[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // roleBinds reports whether sentence s writes the role noun of r right

@@ -131,20 +131,13 @@ func sceneBinds(ask sceneAsk, s *sent, loc int) bool {
 	if ask == sceneNone || s == nil || loc < 0 || loc+1 >= len(s.lower) {
 		return false
 	}
-	accident := s.has(sceneEventWords, 0, len(s.lower))
-	if ask == sceneRoute {
-		return (accident || s.has(sceneTravelWords, 0, len(s.lower))) &&
-			routePrepositions.Has(s.lower[loc], lexicon.Exact) && routeHeadAt(s, loc+1)
-	}
-	if !accident || !sceneArriveVerbs.Has(s.lower[loc], lexicon.Exact) {
+	if !sceneAccident(ask, s) {
 		return false
 	}
-	for i := loc - 1; i >= 0 && loc-i <= sceneLeadReach; i-- {
-		if sceneLeads.Has(s.lower[i], lexicon.Exact) {
-			return true
-		}
+	if ask == sceneRoute {
+		return routeAfter(s, loc+1)
 	}
-	return false
+	return arrivesAt(s, loc)
 }
 
 // sceneAccident reports whether s is a sentence of the accident a scene
@@ -157,35 +150,45 @@ func sceneAccident(ask sceneAsk, s *sent) bool {
 // opensWithRoute reports whether the answer opens with a road's head of
 // one word or two ("Quốc lộ 1K", "đường D4"): a road is a place.
 func opensWithRoute(toks []analysis.Token) bool {
-	if len(toks) == 0 {
+	switch len(toks) {
+	case 0:
 		return false
+	case 1:
+		return routeHeadIn(toks[0].Folded)
 	}
-	if routeHeads.Has(toks[0].Folded, lexicon.Folded) {
-		return true
-	}
-	return len(toks) > 1 && routeHeads.Has(toks[0].Folded+" "+toks[1].Folded, lexicon.Folded)
+	return routeHeadIn(toks[0].Folded, toks[1].Folded)
 }
 
 // spotIn returns the scene s writes after a scene lead and a verb of
 // arriving, or "".
 func spotIn(s *sent) string {
-	for i := range s.lower {
-		if !sceneLeads.Has(s.lower[i], lexicon.Exact) {
-			continue
-		}
-		for j := i + 1; j < len(s.lower) && j <= i+sceneLeadReach; j++ {
-			if sceneArriveVerbs.Has(s.lower[j], lexicon.Exact) {
-				return spanFrom(s, j+1, false)
-			}
+	for j := range s.lower {
+		if arrivesAt(s, j) {
+			return spanFrom(s, j+1, false)
 		}
 	}
 	return ""
 }
 
+// arrivesAt reports whether word j of s is a verb of arriving with a
+// scene lead at most sceneLeadReach words before it: "khi phương tiện
+// đến".
+func arrivesAt(s *sent, j int) bool {
+	if !sceneArriveVerbs.Has(s.lower[j], lexicon.Exact) {
+		return false
+	}
+	for i := j - 1; i >= 0 && j-i <= sceneLeadReach; i-- {
+		if sceneLeads.Has(s.lower[i], lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
 // routeIn returns the road s writes after a route preposition, or "".
 func routeIn(s *sent) string {
 	for i := 1; i < len(s.lower); i++ {
-		if !routePrepositions.Has(s.lower[i-1], lexicon.Exact) || !routeHeadAt(s, i) {
+		if !routeAfter(s, i) {
 			continue
 		}
 		if span := spanFrom(s, i, true); span != "" {
@@ -198,10 +201,25 @@ func routeIn(s *sent) string {
 // routeHeadAt reports whether a road's head, of one word or two ("quốc
 // lộ"), stands at word i of s.
 func routeHeadAt(s *sent, i int) bool {
-	if routeHeads.Has(s.fold[i], lexicon.Folded) {
+	return routeHeadIn(s.fold[i:min(i+2, len(s.fold))]...)
+}
+
+// routeAfter reports whether a road's head stands at word i of s right
+// after a route preposition: "trên quốc lộ".
+func routeAfter(s *sent, i int) bool {
+	return i >= 1 && routePrepositions.Has(s.lower[i-1], lexicon.Exact) && routeHeadAt(s, i)
+}
+
+// routeHeadIn reports whether the first of the folded words folds, or
+// the first two, are a road's head: "đường", "quốc lộ".
+func routeHeadIn(folds ...string) bool {
+	if len(folds) == 0 {
+		return false
+	}
+	if routeHeads.Has(folds[0], lexicon.Folded) {
 		return true
 	}
-	return i+1 < len(s.fold) && routeHeads.Has(s.fold[i]+" "+s.fold[i+1], lexicon.Folded)
+	return len(folds) > 1 && routeHeads.Has(folds[0]+" "+folds[1], lexicon.Folded)
 }
 
 // spanFrom returns the words of s from word i to a comma or semicolon

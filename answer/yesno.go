@@ -379,24 +379,60 @@ func countsOnly(keys []claimKey) bool {
 // and exclude each other: "tăng | giảm".
 var claimOpposites = lexicon.MustGroups("claim_opposites")
 
+// claimOptions are the options of claimOpposites, group by group, split
+// into their words as written and folded.
+var claimOptions = func() []phraseList {
+	out := make([]phraseList, len(claimOpposites))
+	for i, g := range claimOpposites {
+		out[i] = phrasesOf(g)
+	}
+	return out
+}()
+
+// askedGroup is a group of claimOpposites the question names: all its
+// options, and whether the question writes each.
+type askedGroup struct {
+	options phraseList
+	named   []bool
+}
+
+// askedGroups lists the groups of claimOpposites one of whose options the
+// question writes, folded, in their order.
+func askedGroups(q question) []askedGroup {
+	var out []askedGroup
+	for _, g := range claimOptions {
+		var named []bool
+		for k, m := range g {
+			if m.foldedIn(q.words) {
+				if named == nil {
+					named = make([]bool, len(g))
+				}
+				named[k] = true
+			}
+		}
+		if named != nil {
+			out = append(out, askedGroup{g, named})
+		}
+	}
+	return out
+}
+
 // optionVerdict is what s writes of the options the claim names
 // (claimOpposites): found when it writes one the question writes, other
 // when it writes only another of its group, none when neither.
 func optionVerdict(q question, s *sent) yesNoVerdict {
-	asked := " " + strings.Join(foldsOf(q.words), " ") + " "
-	written := " " + strings.Join(s.lower, " ") + " "
 	v := verdictNone
-	for _, g := range claimOpposites {
+	for _, g := range askedGroups(q) {
 		other := false
-		for _, m := range g {
-			if !strings.Contains(asked, " "+lexicon.Fold(m)+" ") {
+		for k, m := range g.options {
+			if !g.named[k] {
 				continue
 			}
-			if strings.Contains(written, " "+m+" ") {
+			if m.writtenIn(s.lower) {
 				return verdictFound
 			}
-			for _, o := range g {
-				if o != m && strings.Contains(written, " "+o+" ") {
+			for j, o := range g.options {
+				if j != k && o.writtenIn(s.lower) {
 					other = true
 				}
 			}
@@ -411,12 +447,11 @@ func optionVerdict(q question, s *sent) yesNoVerdict {
 // optionFolds lists the folded words of the options of claimOpposites
 // the question writes.
 func optionFolds(q question) []string {
-	asked := " " + strings.Join(foldsOf(q.words), " ") + " "
 	var out []string
-	for _, g := range claimOpposites {
-		for _, m := range g {
-			if f := lexicon.Fold(m); strings.Contains(asked, " "+f+" ") {
-				out = append(out, strings.Fields(f)...)
+	for _, g := range askedGroups(q) {
+		for k, m := range g.options {
+			if g.named[k] {
+				out = append(out, m.folded...)
 			}
 		}
 	}

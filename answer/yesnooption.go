@@ -1,11 +1,5 @@
 package answer
 
-import (
-	"strings"
-
-	"github.com/hoidap/hoidap/lexicon"
-)
-
 // yesNoOptionSentences is how many of the best sentences are read for one
 // writing an option of the claim (claimOpposites) beside its other words,
 // when the best yesNoSentences decide nothing: the sentence writing the
@@ -24,31 +18,12 @@ const optionBesideReach = 6
 // group of claimOpposites one of whose options the question asks: the
 // word index of its first word and the index after its last.
 func optionPositions(q question, s *sent) [][2]int {
-	asked := " " + strings.Join(foldsOf(q.words), " ") + " "
 	var out [][2]int
-	for _, g := range claimOpposites {
-		named := false
-		for _, m := range g {
-			if strings.Contains(asked, " "+lexicon.Fold(m)+" ") {
-				named = true
-				break
-			}
-		}
-		if !named {
-			continue
-		}
-		for _, m := range g {
-			ws := strings.Fields(m)
-			for i := 0; i+len(ws) <= len(s.lower); i++ {
-				match := true
-				for j, w := range ws {
-					if s.lower[i+j] != w {
-						match = false
-						break
-					}
-				}
-				if match {
-					out = append(out, [2]int{i, i + len(ws)})
+	for _, g := range askedGroups(q) {
+		for _, m := range g.options {
+			for i := range s.lower {
+				if m.writtenAt(s.lower, i) {
+					out = append(out, [2]int{i, i + len(m.parts)})
 				}
 			}
 		}
