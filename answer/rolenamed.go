@@ -151,15 +151,15 @@ func nameStarts(s *sent, toks []analysis.Token) []int {
 	if len(toks) == 0 {
 		return nil
 	}
+	name := phraseWords{parts: make([]string, len(toks))}
+	for j, t := range toks {
+		name.parts[j] = analysis.Lower(t.Text)
+	}
 	var out []int
-next:
-	for k := 0; k+len(toks) <= len(s.lower); k++ {
-		for j, t := range toks {
-			if s.lower[k+j] != analysis.Lower(t.Text) {
-				continue next
-			}
+	for k := range s.lower {
+		if name.writtenAt(s.lower, k) {
+			out = append(out, k)
 		}
-		out = append(out, k)
 	}
 	return out
 }
@@ -252,9 +252,14 @@ func roleNamedAnswer(q question, s *sent, toks []analysis.Token) (named, known b
 	if !ok {
 		return false, false
 	}
-	if len(nameStarts(s, toks)) == 0 {
+	starts := nameStarts(s, toks)
+	if len(starts) == 0 {
 		return false, false
 	}
-	_, named = roleBindsName(s, toks, r)
-	return named, true
+	for _, at := range starts {
+		if _, ok := roleBinds(s, at, r); ok {
+			return true, true
+		}
+	}
+	return false, true
 }
