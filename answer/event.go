@@ -3,6 +3,7 @@ package answer
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -127,6 +128,15 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}
+		alone := false
+		if q.wh == whWhen && about < eventAboutMinimum && len(d.articles) == 1 && f.Sentence == 0 && d.leadArticle(f) != nil {
+			if b := d.leadBinds(q, content, s); b > 0 {
+				// The lead's first sentence says when the article's
+				// event happened, or when it was reported: a
+				// question that names nothing else asks its time.
+				about, alone = max(about, b*eventAloneAbout), true
+			}
+		}
 		period := q.wh == whWhen && (q.when == whenPeriod || periodWordsList.in(q.words)) && !pastPeriodWordsList.in(q.words)
 		// An hour, or a day the article does not date, is read from the
 		// paragraph that details the event (detailTime); a question
@@ -249,12 +259,86 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		case (q.wh == whWhat || q.wh == whNone) && rest <= 1 && f.What != "" && named && asksWhatEvent(q):
 			c = candidate{answer: upperFirst(f.What) + ".", kind: KindFact, score: eventWhatScore + eventWhatAbout*about, refs: r}
 		}
+		c.eventAlone = alone && c.answer != ""
 		if c.score > best.score {
 			best = c
 		}
 	}
 	return best
 }
+
+// eventAloneAbout is how much a when-question that names nothing but the
+// article's event, or nothing but its report and what the lead's first
+// sentence writes, is about that event (leadBinds): enough to answer,
+// less than a question that names the event by its own words.
+const eventAloneAbout = 0.8
+
+// leadBinds is how much the lead's first sentence s binds a when-question
+// to the article's event when the question names it by no words of its
+// own: 1 for one that names nothing but an event ("vụ việc xảy ra ngày
+// nào", asksOfEventAlone), the lead's event, unless the lead dates its
+// report of an incident; for one that asks when
+// something was reported ("công an thông tin vụ việc ngày nào",
+// report_verbs) of a lead that fronts its time before a verb of reporting
+// ("Ngày 6.1, Công an TP … cho biết …"), the share of its other words —
+// less the nouns that point back at an incident and the verbs of
+// happening — the lead holds. News writing dates the report, or the
+// event, in the lead's first sentence. 0 otherwise.
+func (d *document) leadBinds(q question, content []word, s *sent) float64 {
+	reported := false // the lead fronts a time before it reports
+	if len(s.times) > 0 {
+		at := wordsBefore(s, s.times[0].Start)
+		reported = timeFronted(s, at) && clauseReportsAt(s, at)
+	}
+	asksReport := reportVerbsList.in(q.words)
+	if asksOfEventAlone(content) && eventAloneWritten(content) && !asksReport {
+		// A lead that dates its report of an incident ("Ngày 1/1,
+		// Công an … điều tra vụ tai nạn") does not date the incident.
+		if reported || len(s.times) > 0 && reportsIncident(s, wordsBefore(s, s.times[0].Start)) {
+			return 0
+		}
+		return 1
+	}
+	if !asksReport || !reported {
+		return 0
+	}
+	rest := without(eventOtherWords.from(content), slices.Concat(reportVerbWords, eventReferenceNouns, happenVerbs)...)
+	if len(rest) == 0 {
+		return 1
+	}
+	return d.overlapOf(q, rest, s).coverage()
+}
+
+// eventAloneExact are the words asksOfEventAlone allows, as written
+// (lower case, with their marks).
+var eventAloneExact = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range [][]string{eventGenericWords, happenVerbs, eventNouns, eventReferenceNouns, placeLinkWords} {
+		for _, p := range l {
+			for _, w := range strings.Fields(strings.ToLower(p)) {
+				// A word the list writes without marks ("xay ra")
+				// is written any way: its folded form stands for it.
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// eventAloneWritten reports whether every word of content typed with
+// diacritics is written as one of the words asksOfEventAlone allows: the
+// folded match alone reads "vụ đâm người" as an event noun ("đám").
+func eventAloneWritten(content []word) bool {
+	for _, w := range content {
+		if w.marked && !eventAloneExact[w.text] && !eventAloneExact[w.fold] {
+			return false
+		}
+	}
+	return true
+}
+
+// reportVerbWords are the verbs of reporting (report_verbs), as phrases.
+var reportVerbWords = reportVerbs.Words()
 
 // localityScore is the generator's base confidence in the organiser's
 // place as the place of an event whose venue the text does not name.

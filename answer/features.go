@@ -320,6 +320,11 @@ const (
 	// anniversary counts back to, the items of a list counted
 	// (duration, anniversaryIn, listCount).
 	fComputed = "value_computed"
+	// fEventAlone: a when-question names the article's event by no words
+	// of its own ("vụ việc xảy ra ngày nào", "công an thông tin vụ việc
+	// ngày nào") and the answer is the time the lead's first sentence
+	// gives it (leadBinds).
+	fEventAlone = "event_alone"
 	// fMembersListed: the answer counts the people a sentence lists after
 	// a heading that names the title or award asked ("Các Phó Bí thư
 	// Tỉnh ủy gồm có: …") (titleCount).
@@ -455,7 +460,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
+		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther,
@@ -666,6 +671,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fMarked, boolValue(q.marked))
 	f.set(fClauseFallback, boolValue(c.clause))
 	f.set(fComputed, boolValue(c.computed))
+	f.set(fEventAlone, boolValue(c.eventAlone))
 	f.set(fMembersListed, boolValue(c.members == membersListed))
 	f.set(fMembersTallied, boolValue(c.members == membersTallied))
 

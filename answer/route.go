@@ -40,6 +40,10 @@ type candidate struct {
 	// writes (a length from a span of dates, a year from an
 	// anniversary), not written in it.
 	computed bool
+	// eventAlone is true for the time of the article's event its lead
+	// gives a when-question that names the event by no words of its own
+	// (leadBinds).
+	eventAlone bool
 	// sumParts says how a sum's parts were chosen: each bound to a side
 	// the question names, or guessed from the counts of one sentence,
 	// clause or passage (sumBinding).
