@@ -69,17 +69,9 @@ func spanOf(s *sent, from, to int) string {
 // ends after "mới", "thủ đoạn mới của tội phạm" too, but "Việt Nam mới có
 // tấm HCV" before it.
 func phraseEnd(s *sent, from, maxWords int) int {
-	return wordPhraseEnd(s, from, maxWords, nil)
-}
-
-// wordPhraseEnd is phraseEnd where a function word that opens a word of
-// two syllables the articles write (bigrams) opens no phrase: "thế" of
-// "di sản văn hóa thế giới", "việc" of "sàn giao dịch việc làm"
-// (opensWord).
-func wordPhraseEnd(s *sent, from, maxWords int, bigrams map[string]int) int {
 	j := from
 	for j < len(s.lower) && j-from < maxWords && (j == from || spaced(s, j) || commaCompound(s, j)) {
-		if opensPhrase(s, j) && !opensWord(s, j, bigrams) {
+		if opensPhrase(s, j) {
 			if j > from && phraseClosers.Has(s.lower[j], lexicon.Exact) && (j+1 >= len(s.lower) || !spaced(s, j+1) || opensPhrase(s, j+1)) {
 				j++
 			}
@@ -88,18 +80,6 @@ func wordPhraseEnd(s *sent, from, maxWords int, bigrams map[string]int) int {
 		j++
 	}
 	return j
-}
-
-// opensWord reports whether word j of s opens a word of two syllables
-// with the word after it: the articles write the pair at least
-// minCollocation times and more often than the pair word j closes with the
-// word before it ("thế giới" more than "hóa thế").
-func opensWord(s *sent, j int, bigrams map[string]int) bool {
-	if j < 1 || j+1 >= len(s.fold) || !spaced(s, j+1) {
-		return false
-	}
-	n := bigrams[s.fold[j]+" "+s.fold[j+1]]
-	return n >= minCollocation && n > bigrams[s.fold[j-1]+" "+s.fold[j]]
 }
 
 // listSeparator parts the items of a list; listConjunctions join its last

@@ -1405,7 +1405,7 @@ func describedIn(q question, s *sent, noun []word, o overlap, bigrams map[string
 		if !s.wordsAt(k, noun) || !spaced(s, k+len(noun)) {
 			continue
 		}
-		j := wordPhraseEnd(s, k+len(noun), maxDescribed-len(noun), bigrams)
+		j := phraseEnd(s, k+len(noun), maxDescribed-len(noun))
 		if j-k-len(noun) < 2 {
 			continue
 		}
