@@ -324,3 +324,31 @@ func TestNounOfCopula(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedInBoundItem picks, of the mentions of the noun asked, the
+// one whose item of the sentence (between semicolons) writes the
+// question's other words; takes the one a described noun belongs to,
+// written after "của".
+func TestDescribedInBoundItem(t *testing.T) {
+	tests := []struct {
+		q, text string
+		bigrams map[string]int
+		want    string
+	}{
+		// The second item writes "mở rộng sản xuất".
+		{"mở rộng sản xuất là mục tiêu gì", "Kế hoạch nêu: giữ ổn định giá là mục tiêu trước mắt; mở rộng sản xuất là mục tiêu lâu dài.",
+			nil, "mục tiêu lâu dài"},
+		// No item writes more of the question: the first mention.
+		{"hợp tác xã có mục tiêu gì", "Kế hoạch nêu: giữ ổn định giá là mục tiêu trước mắt; mở rộng sản xuất là mục tiêu lâu dài.",
+			nil, "mục tiêu trước mắt"},
+		// The tradition belongs to the one named after "của".
+		{"học sinh tìm hiểu truyền thống gì", "Các em học sinh tìm hiểu truyền thống hiếu học của quê hương Kinh Bắc và các làng nghề.",
+			nil, "truyền thống hiếu học của quê hương Kinh Bắc"},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		if got := describedIn(q, testSent(tt.text), nounOf(q), overlap{first: -1}, tt.bigrams); got != tt.want {
+			t.Errorf("describedIn(%q, %q) = %q, want %q", tt.q, tt.text, got, tt.want)
+		}
+	}
+}

@@ -1385,26 +1385,81 @@ func teamIn(b scored) string {
 // maxDescribed bounds a noun and the words that describe it.
 const maxDescribed = 10
 
+// semicolonBreak parts the items of a sentence that says several things in
+// a row: "… là nhiệm vụ trung tâm; xây dựng Đảng là nhiệm vụ then chốt; …".
+const semicolonBreak = ";"
+
 // describedIn returns the noun and the words that describe it, up to
 // maxDescribed words, when the sentence has the noun after the question's
 // first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". The phrase
 // runs on to the end of its list, as "gì" asks for one thing or several:
-// "giao nộp vũ khí, vật liệu nổ".
+// "giao nộp vũ khí, vật liệu nổ", and through the one it belongs to,
+// written after "của" (ownedEnd). Of several mentions of the noun, the
+// one whose item of the sentence holds most of the question's other words
+// (itemBinding) answers: "xây dựng Đảng là nhiệm vụ gì" of "… là nhiệm vụ
+// trung tâm; xây dựng Đảng là nhiệm vụ then chốt; …" is "nhiệm vụ then
+// chốt"; the first when they hold as many.
 func describedIn(q question, s *sent, noun []word, o overlap, bigrams map[string]int) string {
+	best, bound := "", -1
 	for k := max(0, o.first); k+len(noun) < len(s.fold); k++ {
 		if !s.wordsAt(k, noun) || !spaced(s, k+len(noun)) {
 			continue
 		}
 		j := phraseEnd(s, k+len(noun), maxDescribed-len(noun))
-		if j-k-len(noun) >= 2 {
-			from := k
-			if len(noun) > 1 && closesCompound(q, s, noun, k, bigrams) {
-				from++
-			}
-			return spanOf(s, from, listEnd(s, from, j))
+		if j-k-len(noun) < 2 {
+			continue
+		}
+		from := k
+		if len(noun) > 1 && closesCompound(q, s, noun, k, bigrams) {
+			from++
+		}
+		if n := itemBinding(q, s, noun, k); n > bound {
+			best, bound = spanOf(s, from, listEnd(s, from, ownedEnd(s, j))), n
 		}
 	}
-	return ""
+	return best
+}
+
+// ownedEnd returns where a phrase that ends at end (exclusive) in s ends
+// once it takes the one it belongs to, written after a possessive marker
+// (possessorEnd): "truyền thống vẻ vang | của lực lượng Công an nhân dân
+// Việt Nam", "nguồn lực | của địa phương"; end itself when none follows.
+func ownedEnd(s *sent, end int) int {
+	if end+1 >= len(s.lower) || !spaced(s, end) || !spaced(s, end+1) ||
+		!possessiveMarkers.Has(s.lower[end], lexicon.Exact) || opensPhrase(s, end+1) {
+		return end
+	}
+	return possessorEnd(s, end+1)
+}
+
+// itemBinding counts the question's words, other than its function words,
+// fillers and the noun asked, that the item of s holding word k writes:
+// the item runs between the semicolons around k (semicolonBreak). Each word
+// counts once.
+func itemBinding(q question, s *sent, noun []word, k int) int {
+	from, to := k, k+len(noun)
+	for from > 0 && !strings.Contains(s.text[s.ends[from-1]:s.starts[from]], semicolonBreak) {
+		from--
+	}
+	for to < len(s.lower) && !strings.Contains(s.text[s.ends[to-1]:s.starts[to]], semicolonBreak) {
+		to++
+	}
+	written := map[string]bool{}
+	for i := from; i < to; i++ {
+		if i < k || i >= k+len(noun) {
+			written[s.fold[i]] = true
+		}
+	}
+	asked := map[string]bool{}
+	for i, w := range q.words {
+		if q.inWh(i) || w.isFiller() || analysis.IsStopword(w.text) || inContent(noun, w) {
+			continue
+		}
+		if written[w.fold] {
+			asked[w.fold] = true
+		}
+	}
+	return len(asked)
 }
 
 // closesCompound reports whether the first syllable of noun, written in s
