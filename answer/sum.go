@@ -77,6 +77,9 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	if q.wh != whCount || !asksTotal(q.words) {
 		return candidate{}
 	}
+	if c, ok := d.classSum(q, sc); ok {
+		return c
+	}
 	if len(q.focus) == 0 {
 		c, _ := d.namedSum(q, sc)
 		return c
