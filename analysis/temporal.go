@@ -54,8 +54,9 @@ var timePatterns = []struct {
 	// it: "19 giờ 15 ngày 26/12", "6h30 sáng", "23:00", "15h15’".
 	{TimeClock, lexicon.MustRegexp(`(?i)\b\d{1,2}\s*{{clock_marks}}\s*(?:\d{1,2}\s*(?:{{minute_marks}}|’|')?)?(?:\s*{{day_parts}})?(?:,?\s*(?:{{day_word}}\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?|\b\d{1,2}:\d{2}\b`)},
 	// A date with slashes anywhere; with dashes or periods after a time
-	// word only ("5.8" may be a number, "5-1" a score).
-	{TimeDate, lexicon.MustRegexp(`(?i)(?:` + timeWord + `\s+)?\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|` + timeWord + `\s+\(?\d{1,2}[.-]\d{1,2}(?:[.-]\d{4})?\b`)},
+	// word ("5.8" may be a number, "5-1" a score), or anywhere with its
+	// year ("(19-8-1945 - 19-8-2025)").
+	{TimeDate, lexicon.MustRegexp(`(?i)(?:` + timeWord + `\s+)?\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|` + timeWord + `\s+\(?\d{1,2}[.-]\d{1,2}(?:[.-]\d{4})?\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d{2}\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b`)},
 	// The days of Tết: "29 Tết", "mùng 3 Tết".
 	{TimeDate, lexicon.MustRegexp(`(?i)(?:{{tet_day_words}}\s+)?\b\d{1,2}\s+{{tet_words}}\b`)},
 	// A span of days in one month: "19-25/1", "1 - 4.8", "25-29/8".

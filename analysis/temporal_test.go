@@ -28,6 +28,11 @@ func TestTimes(t *testing.T) {
 		// After "ngày" or "từ", a dash parts the month from the last day.
 		{"Ngày 17 và 18-3, hai xã tổ chức lễ.", []span{{TimeRange, "Ngày 17 và 18-3"}}},
 		{"Triển lãm mở từ 5 đến 7-6 ở Huế.", []span{{TimeRange, "từ 5 đến 7-6"}}},
+		// A dashed or dotted date that writes its year needs no time word.
+		{"Kỷ niệm ngày thành lập Hội (3-5-1961 - 3-5-2021).", []span{{TimeDate, "3-5-1961"}, {TimeDate, "3-5-2021"}}},
+		{"Quyết định ký 14.7.2019 có hiệu lực.", []span{{TimeDate, "14.7.2019"}}},
+		{"Tỉ số 3-1 sau hiệp một.", nil},
+		{"Số tiền 15.300.000 đồng được trao.", nil},
 		{"Ngày 29 Tết, bệnh nhân nhập viện.", []span{{TimeDate, "Ngày 29 Tết"}}},
 		{"Dự án hoàn thành trong quý IV/2029.", []span{{TimeQuarter, "quý IV/2029"}}},
 		{"Nhiệm kỳ 2020 - 2025 đã qua.", []span{{TimeYear, "Nhiệm kỳ 2020 - 2025"}}},

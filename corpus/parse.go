@@ -132,8 +132,7 @@ func parse(id string, data []byte) (*Article, error) {
 		a.Date.Day = day
 	}
 
-	a.Posted = a.Date
-	a.PostedAt = postedClock(paras[0][m[1]:], a.Posted)
+	a.Posted, a.PostedAt = postedStampOf(paras[0][m[1]:], paras[1:], a.Date)
 	header, rest, section, place, leading := headerStart(paras[0][m[1]:], paras[1:])
 	a.Section, a.Title, a.Source, a.Lead = splitHeader(header)
 	if a.Section == "" {
@@ -251,22 +250,41 @@ func parse(id string, data []byte) (*Article, error) {
 // with its year, then the hour and minutes.
 var postedStamp = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]+(\d{1,2}:\d{2})(?:[^\d:]|$)`)
 
-// postedClock returns the time of day of the first posting stamp in the
-// header h whose day is the date line's (posted), "" when there is none:
-// a stamp of another day is a date the text speaks of.
-func postedClock(h string, posted Date) string {
-	if posted.Day == 0 {
-		return ""
-	}
-	for _, m := range postedStamp.FindAllStringSubmatch(h, -1) {
-		day, _ := strconv.Atoi(m[1])
-		month, _ := strconv.Atoi(m[2])
-		year, _ := strconv.Atoi(m[3])
-		if day == posted.Day && month == posted.Month && year == posted.Year {
-			return m[4]
+// maxStampParas is how many paragraphs after the header may hold the
+// posting stamp on its own ("Thứ Tư, ngày 19/08/2020 16:14 PM (GMT+7)"
+// under the title).
+const maxStampParas = 1
+
+// postedStampOf returns the day the article was posted and its time of
+// day: the date line's day (posted), and the time of the first posting
+// stamp of that day, in the header h or in one of the first maxStampParas
+// paragraphs after it that only stamps the posting (isStamp). A date line
+// that gives the month alone takes its day from a stamp of that month and
+// year ("date 2025-06 … 17/06/2025 10:37"); a stamp of another day is a
+// date the text speaks of. The time is "" when no stamp is found.
+func postedStampOf(h string, paras []string, posted Date) (Date, string) {
+	texts := []string{h}
+	for i, p := range paras {
+		if i == maxStampParas {
+			break
+		}
+		if isStamp(p) {
+			texts = append(texts, p)
 		}
 	}
-	return ""
+	for _, t := range texts {
+		for _, m := range postedStamp.FindAllStringSubmatch(t, -1) {
+			day, _ := strconv.Atoi(m[1])
+			month, _ := strconv.Atoi(m[2])
+			year, _ := strconv.Atoi(m[3])
+			if month != posted.Month || year != posted.Year || posted.Day != 0 && day != posted.Day || day < 1 || day > 31 {
+				continue
+			}
+			posted.Day = day
+			return posted, m[4]
+		}
+	}
+	return posted, ""
 }
 
 // maxStampWords is the most words of a paragraph that only stamps the
