@@ -106,7 +106,7 @@ func TestEvalQuestionSets(t *testing.T) {
 		{"blind7-p", "blind7/p.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/p") }, 79, 6},
 		{"blind7-q", "blind7/q.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/q") }, 79, 2},
 		{"blind7-r", "blind7/r.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind7/r") }, 63, 2},
-		{"blind8-s", "blind8/s.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind8/s") }, 88, 2},
+		{"blind8-s", "blind8/s.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind8/s") }, 88, 4},
 		{"blind8-t", "blind8/t.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind8/t") }, 68, 16},
 		{"blind9-u", "blind9/u.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind9/u") }, 65, 2},
 		{"blind9-v", "blind9/v.jsonl", func(t *testing.T) *Engine { return dirEngine(t, "blind9/v") }, 58, 6},
