@@ -275,3 +275,76 @@ func TestRoutedSets(t *testing.T) {
 		t.Error("a routed question about a missing article is no error")
 	}
 }
+
+func TestFoldsOf(t *testing.T) {
+	many := make([]string, 40)
+	for i := range many {
+		many[i] = filepath.Join("train", string(rune('a'+i%26)), string(rune('a'+i/26)))
+	}
+	tests := []struct {
+		name   string
+		groups []string
+		folds  int
+	}{
+		{"two groups, two folds", []string{"x", "y"}, 2},
+		{"three groups, three folds", []string{"a", "b", "c"}, 3},
+		{"many groups, five folds", many, 5},
+	}
+	for _, tt := range tests {
+		for rep := range 3 {
+			fold := foldsOf(tt.groups, tt.folds, rep)
+			if len(fold) != len(tt.groups) {
+				t.Fatalf("%s, split %d: %d groups assigned, want %d", tt.name, rep, len(fold), len(tt.groups))
+			}
+			used := map[int]bool{}
+			for _, f := range fold {
+				if f < 0 || f >= tt.folds {
+					t.Fatalf("%s, split %d: fold %d out of range", tt.name, rep, f)
+				}
+				used[f] = true
+			}
+			if len(used) != tt.folds {
+				t.Errorf("%s, split %d: %d folds used, want %d", tt.name, rep, len(used), tt.folds)
+			}
+			if again := foldsOf(tt.groups, tt.folds, rep); !reflect.DeepEqual(again, fold) {
+				t.Errorf("%s, split %d: not deterministic", tt.name, rep)
+			}
+		}
+	}
+	// Without one group, every other keeps its fold.
+	all, fewer := foldsOf(many, 5, 0), foldsOf(many[1:], 5, 0)
+	for g, f := range fewer {
+		if all[g] != f {
+			t.Errorf("group %s moved from fold %d to %d when another was removed", g, all[g], f)
+		}
+	}
+	// Another split deals the groups differently.
+	if reflect.DeepEqual(foldsOf(many, 5, 0), foldsOf(many, 5, 1)) {
+		t.Error("splits 0 and 1 are the same")
+	}
+}
+
+func TestLogLoss(t *testing.T) {
+	tests := []struct {
+		name string
+		outs []outcome
+		want float64
+	}{
+		{"none with a candidate", []outcome{{p: 0, rightRefused: true}}, 0},
+		{"sure and right", []outcome{{p: 1, rightAnswered: true}}, 0},
+		{"half", []outcome{{p: 0.5, rightAnswered: true}, {p: 0.5}}, math.Ln2},
+		{"wrong at 0.75", []outcome{{p: 0.75}, {p: 0}}, math.Log(4)},
+	}
+	for _, tt := range tests {
+		if got := logLoss(tt.outs); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("%s: logLoss = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestScaled(t *testing.T) {
+	r := scaled(Report{Strict: 50, Bins: []Bin{{N: 30, Confidence: 0.8, Right: 0.9}, {N: 33}}}, 3)
+	if r.Strict != 50 || r.Bins[0].N != 10 || r.Bins[0].Confidence != 0.8 || r.Bins[1].N != 11 {
+		t.Errorf("scaled report %+v", r)
+	}
+}
