@@ -212,6 +212,13 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 			// kept at a low score, marked, for the scorer to judge.
 			clause := clauseAround(b.s, b.o)
 			if clause == "" || !mayHold(q, clause) {
+				if q.wh == whWhere && nounOf(q) == nil {
+					// No clause to keep: the place written before
+					// the question's words, read as placeIn's is.
+					if ans := placeBefore(b.s, b.o); ans != "" {
+						return candidate{answer: ans, kind: KindPassage, score: min(1, score+0.1), refs: r}
+					}
+				}
 				return candidate{}
 			}
 			return candidate{answer: clause, kind: KindPassage, score: score * clauseFallbackFactor, refs: r, clause: true}
@@ -260,7 +267,13 @@ func (d *document) extract(q question, content []word, b scored) string {
 				return ans
 			}
 		}
-		if q.wh == whList || q.wh == whWhere {
+		if q.wh == whWhere {
+			// "ở tỉnh nào": a province, a country or a place the article
+			// writes with the unit asked elsewhere, named here alone
+			// ("tại Đắk Lắk", "tới Lào").
+			return d.unitNameIn(q, b.s, b.o)
+		}
+		if q.wh == whList {
 			return "" // a sentence without such a name does not answer
 		}
 	}
@@ -447,16 +460,60 @@ var (
 // end of the clause or a comma.
 func placeIn(s *sent, o overlap) string {
 	for i := max(0, o.first); i < len(s.lower); i++ {
-		if !placeWords.Has(s.lower[i], lexicon.Exact) {
-			continue
+		if ans := placePhraseAt(s, i, len(s.lower)); ans != "" {
+			return ans
 		}
-		j := i + 1
-		for j < len(s.lower) && (!strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") || gluedAdmin(s, j)) && !placeEnds.Has(s.lower[j], lexicon.Exact) {
-			j++
+	}
+	return ""
+}
+
+// placeBefore returns the nearest "tại …" or "ở …" before the matched
+// words in their clause (parted by ";" and ":"), which news writing often
+// puts first: "Khi tuần tra tại thôn 3 (xã Hòa Lộc) bắt giữ …" for "bắt
+// giữ … ở đâu". It ends where they start, and is no place when a name
+// runs on into them ("tại TP Dĩ An" cut before "Dĩ"). It is read when no
+// place follows them and no clause around them could be kept.
+func placeBefore(s *sent, o overlap) string {
+	if o.first <= 0 || o.first >= len(s.lower) {
+		return ""
+	}
+	for i := o.first - 1; i >= 0 && s.clause[i] == s.clause[o.first] && o.first-i <= maxPlaceBefore; i-- {
+		if ans := placePhraseAt(s, i, o.first); ans != "" {
+			if isCapital(s, o.first) && s.text[s.ends[o.first-1]:s.starts[o.first]] == " " {
+				return "" // the name goes on into the matched words
+			}
+			return ans
 		}
-		if j-i >= 2 && startsUpperWithin(s, i+1, j) {
-			return upperFirst(trimPunct(s.text[s.starts[i]:s.ends[j-1]]))
+	}
+	return ""
+}
+
+// maxPlaceBefore bounds, in words, how far before the matched words a
+// place preposition is read as opening their place.
+const maxPlaceBefore = 25
+
+// placePhraseAt returns the place a place preposition at word i of s
+// opens, "tại …" or "ở …", up to a comma (not one inside an
+// administrative chain), a word of placeEnds, a lower-case word after the
+// note that closes the place, or word limit (exclusive);
+// "" when word i opens none or no capitalised word names the place.
+func placePhraseAt(s *sent, i, limit int) string {
+	if !placeWords.Has(s.lower[i], lexicon.Exact) {
+		return ""
+	}
+	j := i + 1
+	for j < limit && (!strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") || gluedAdmin(s, j)) && !placeEnds.Has(s.lower[j], lexicon.Exact) {
+		if j > i+1 && strings.HasPrefix(s.text[s.ends[j-1]:s.starts[j]], noteClose+" ") && !isCapital(s, j) {
+			break // "tại thôn 5 (xã Ea Tiêu) tổ …": the note closes it
 		}
+		j++
+	}
+	if j-i >= 2 && startsUpperWithin(s, i+1, j) {
+		t := trimPunct(s.text[s.starts[i]:s.ends[j-1]])
+		if strings.Count(t, noteOpen) > strings.Count(t, noteClose) {
+			t += noteClose // "tại thôn 5 (xã Ea Tiêu)": its note closed
+		}
+		return upperFirst(t)
 	}
 	return ""
 }

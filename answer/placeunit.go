@@ -418,3 +418,136 @@ func listedAfter(text string, end int, toks, runs [][2]int, places []corpus.Plac
 	}
 	return end
 }
+
+// unitNameIn returns the place of the unit q asks (askedUnit) that s
+// names by its name alone, without the unit before it: a province or a
+// first-rank city by the provinces lexicon, a country by the countries
+// lexicon, or a name the articles write with that unit elsewhere (the
+// unit agreement's classesOfName). "Người nuôi tôm ở tỉnh nào …" is
+// answered by "Cà Mau" from "… người nuôi tôm tại Cà Mau". A place the
+// question names itself, the home country (homeCountries: the setting of
+// the news, not the country asked), or one that only ends the name of a
+// body ("Công an tỉnh Gia Lai", "Tỉnh ủy Gia Lai"), is no answer, unless
+// the question asks that body's place. Of several, the one nearest after
+// the first matched word, else the nearest before it; when the question
+// opens with the unit asked, its subject ("Tỉnh nào dẫn đầu …"), the
+// nearest before it first ("Bình Dương là tỉnh dẫn đầu …, tiếp đến là Bắc
+// Giang"). "" when s names none.
+func (d *document) unitNameIn(q question, s *sent, o overlap) string {
+	class := askedUnit(q)
+	if class == "" {
+		return ""
+	}
+	var names map[string]map[string]bool
+	if d.unitNames != nil {
+		names = d.unitNames()
+	}
+	asked := askedWords(q)
+	subject := asksSubjectPlace(q, s, o)
+	best, bestDist := "", -1
+	for _, p := range unitsIn(s.text, names) {
+		if !p.classes[class] || p.namedBy(asked) || homeCountries.Has(s.text[p.start:p.end], lexicon.Exact) {
+			continue
+		}
+		w := wordStartingAt(s, p.start)
+		if w < 0 || bodyHolds(q, s, w) {
+			continue
+		}
+		dist := placeDistance(s, o, w, subject)
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = trimPunct(s.text[p.start:p.end]), dist
+		}
+	}
+	return best
+}
+
+// placeDistance orders the places of s by how near word w stands to the
+// question's matched words (o.pos): in the clause of one of them (parted
+// by ";" and ":") first, then after one of them, then before; when the
+// question opens with the unit asked, its subject ("Tỉnh nào dẫn đầu …"),
+// before first ("Bình Dương là tỉnh dẫn đầu …, tiếp đến là Bắc Giang").
+// Smaller is nearer.
+func placeDistance(s *sent, o overlap, w int, subject bool) int {
+	n := len(s.lower)
+	best := 4 * n // no matched word: the order of the sentence
+	if o.first < 0 {
+		return best + w
+	}
+	for _, p := range o.pos {
+		if p < 0 || p >= n {
+			continue
+		}
+		d := w - p
+		if subject {
+			d = -d
+		}
+		if d < 0 {
+			d = n - d // on the side preferred first
+		}
+		if s.clause[p] != s.clause[w] {
+			d += 2 * n
+		}
+		best = min(best, d)
+	}
+	return best
+}
+
+// asksSubjectPlace reports whether the place q asks is the subject of
+// the sentence's clause, written before the matched words: the question
+// opens with the unit asked ("Tỉnh nào dẫn đầu …"), or asks it after a
+// copula that s writes right before one of the matched words ("Nhà đầu tư lớn
+// nhất là nước nào?" of "Singapore là nhà đầu tư lớn nhất").
+func asksSubjectPlace(q question, s *sent, o overlap) bool {
+	if q.whAt == 0 {
+		return true
+	}
+	if q.whAt < 1 || !copulas.Has(q.words[q.whAt-1].fold, lexicon.Folded) {
+		return false
+	}
+	for _, p := range o.pos {
+		if p > 0 && p < len(s.fold) && copulas.Has(s.fold[p-1], lexicon.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeCountries name the country the news is written in, its setting
+// rather than the country a question asks.
+var homeCountries = lexicon.MustSet("home_countries")
+
+// wordStartingAt returns the index of the word of s that starts at byte
+// at, or -1.
+func wordStartingAt(s *sent, at int) int {
+	for i, st := range s.starts {
+		if st == at {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxBodyLead bounds, in words, how far before a place the head of a body
+// whose name the place ends may stand: "Ủy ban nhân dân tỉnh Gia Lai".
+const maxBodyLead = 5
+
+// bodyHolds reports whether the place at word w of s ends the name of a
+// body that a head of organisation_heads opens before it ("Công an tỉnh
+// Gia Lai", "Tỉnh ủy Gia Lai") and q does not name that head (which asks
+// the body's place: "công an tỉnh nào").
+func bodyHolds(q question, s *sent, w int) bool {
+	for k := max(0, w-maxBodyLead); k < w; k++ {
+		n := organisationHeadAt(s, k)
+		if n == 0 || organisationEnd(s, k, noStop) <= w {
+			continue
+		}
+		head := make([]word, 0, n)
+		for _, f := range s.fold[k : k+n] {
+			head = append(head, word{fold: f})
+		}
+		if share(head, q.words) < 1 {
+			return true
+		}
+	}
+	return false
+}
