@@ -492,9 +492,23 @@ func qualifiesNext(toks []analysis.Token, j int) bool {
 
 // unitOfTokens returns the words after the first number of an answer,
 // whose tokens are toks, or after the end of the range it opens: what it
-// counts ("%" for a share); nil when it holds no number.
+// counts ("%" for a share), or the unit written on a number ("ha" of
+// "298ha", unitGlued) and the words after it; nil when it holds no
+// number.
 func unitOfTokens(answer string, toks []analysis.Token) []word {
 	for i, t := range toks {
+		if u := unitGlued(t.Text); u != "" && !t.Number {
+			// "298ha lúa": the unit written on the number, then the words
+			// after it.
+			out := []word{{text: u, fold: analysis.Fold(u)}}
+			for _, v := range toks[i+1:] {
+				if v.Number {
+					break
+				}
+				out = append(out, word{text: strings.ToLower(v.Text), fold: v.Folded})
+			}
+			return out
+		}
 		if !t.Number {
 			continue
 		}

@@ -27,12 +27,18 @@ func (d *document) countAlone(s *sent, at int) (alone, known bool) {
 	value := s.lower[at]
 	for _, i := range d.factsOf[s.art.ID] {
 		f := d.facts[i]
-		k := d.prep[i].quantityAt
-		if f.Type != corpus.FactQuantity || k < 0 {
+		if f.Type != corpus.FactQuantity {
 			continue
 		}
 		o := d.factSent(f)
-		if o == nil || o == s && k == at || k >= len(o.lower) {
+		if o == nil {
+			continue
+		}
+		k := d.prep[i].quantityAt
+		if k < 0 && f.Of == "" {
+			k = o.find(strings.ToLower(f.Number+f.Unit), 0) // "298ha"
+		}
+		if k < 0 || o == s && k == at || k >= len(o.lower) {
 			continue
 		}
 		if o.lower[k] == value || d.prep[i].change || unitWord(o, k) != head {

@@ -11,7 +11,8 @@ func TestCountAlone(t *testing.T) {
 		"Huyện Tân Lạc có 5 trường đạt chuẩn, huyện Mai Châu có 2 trường đạt chuẩn. Cả hai huyện còn 7 trường đang xây mới.\n\n" +
 		"Tổng kinh phí xây dựng khoảng 2,5 tỷ đồng. Chi phí thiết bị do tỉnh cấp.\n\n" +
 		"Tỷ lệ học sinh khá giỏi đạt 64%, tăng 3% so với năm trước.\n\n" +
-		"Trong số đó, Ban Chấp hành gồm 27 người như đã nêu.\n"
+		"Trong số đó, Ban Chấp hành gồm 27 người như đã nêu.\n\n" +
+		"Khu dân cư phía bắc rộng 412ha. Khu dân cư phía nam rộng 380 ha.\n"
 	d := documentOf(t, text)
 	tests := []struct {
 		name   string
@@ -25,6 +26,8 @@ func TestCountAlone(t *testing.T) {
 		{"the second of them", "Mai Châu có 2 trường", "2", false, true},
 		{"money past its scale", "khoảng 2,5 tỷ đồng", "2,5", true, true},
 		{"a share is not read", "đạt 64%", "64", false, false},
+		{"another figure of its unit glued to its number", "phía nam rộng 380 ha", "380", false, true},
+		{"the glued figure, beside the other", "phía bắc rộng 412ha", "412ha", false, true},
 	}
 	for _, tt := range tests {
 		var s *sent

@@ -6,6 +6,8 @@ package answer
 // 1)", "bằng đường hàng không …; bằng đường biển …" — and a part answers
 // only a question that names what sets it apart.
 
+import "github.com/hoidap/hoidap/analysis"
+
 // partWords returns the question's words a part answer may be told by:
 // every word outside its question phrase that is no number and no filler,
 // function words among them ("ngoài" of "ngoài KCN có bao nhiêu dự án"
@@ -63,6 +65,9 @@ func heldIn(s *sent, sc scopes, at int, words []word) map[int]bool {
 // lượt, as "164.900 lượt người" does), or "" when its part ends there
 // ("Lai Châu 2, Sơn La 1").
 func unitWord(s *sent, at int) string {
+	if u := unitGlued(s.lower[at]); u != "" {
+		return analysis.Fold(u) // "298ha"
+	}
 	k := at + 1
 	for k < len(s.lower) && !partBreak(s, k) {
 		if _, scale := numberScales[s.lower[k]]; !scale {

@@ -123,6 +123,11 @@ func focusShare(q question, toks []analysis.Token) float64 {
 	for _, t := range toks {
 		folded[t.Folded] = true
 		written[strings.ToLower(t.Text)] = true
+		if u := unitGlued(t.Text); u != "" {
+			// "298ha" writes the "ha" asked.
+			folded[analysis.Fold(u)] = true
+			written[u] = true
+		}
 	}
 	n, got := 0, 0
 	for _, w := range q.focus {
@@ -169,7 +174,7 @@ func typeAgreesAsked(q question, percent bool, answer string, toks []analysis.To
 			return isMoney(sharedWords(answer)) || asksChange(q) && strings.Contains(answer, "%"), true
 		}
 		for _, t := range toks {
-			if t.Number || numberWords.has(t.Folded) {
+			if t.Number || numberWords.has(t.Folded) || unitGlued(t.Text) != "" {
 				return true, true
 			}
 			if q.wh == whNumber && isLabelWord(t.Text) {
@@ -266,4 +271,26 @@ func spelledCountAt(q question, s *sent, at int) bool {
 func spelledDigitsHas(t string) bool {
 	_, ok := spelledDigits[strings.ToLower(t)]
 	return ok
+}
+
+// unitGlued returns the unit a word writes glued to the number it opens
+// with ("ha" of "298ha", "kg" of "36kg", "m2" of "1.300m2"), as news
+// writing does with measures: lower-case letters right after the digits,
+// at most one digit after them (a power). "" when the word is no such
+// figure: a plain number, a word, or a code ("61E1", "3G").
+func unitGlued(text string) string {
+	u := strings.TrimLeft(text, numberChars)
+	if u == text || u == "" {
+		return ""
+	}
+	letters := strings.TrimRightFunc(u, unicode.IsDigit)
+	if letters == "" || len(u)-len(letters) > 1 {
+		return ""
+	}
+	for _, r := range letters {
+		if !unicode.IsLower(r) {
+			return ""
+		}
+	}
+	return u
 }
