@@ -3,9 +3,8 @@ package answer
 import (
 	"math"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/lexicon"
 )
@@ -24,23 +23,24 @@ const (
 const maxPlaceNameWords = 4
 
 // askedClass returns how many places of one class a total question counts
-// and the class word: "2 phường" or "hai tỉnh" give 2 and "phường". ok is
-// false when the question writes no number of places.
+// and the class word, folded: "2 phường", "hai tỉnh" or "2 phuong" give 2
+// and "phuong". ok is false when the question writes no number of places.
 func askedClass(q question) (n int, class string, ok bool) {
 	for k := 0; k+1 < len(q.words); k++ {
 		v, isNum := smallCount(q.words[k])
 		if !isNum || v < minClassSides || v > maxClassSides {
 			continue
 		}
-		if next := q.words[k+1]; adminUnits.Has(next.text, lexicon.Exact) {
-			return v, next.text, true
+		if next := q.words[k+1]; adminUnits.Has(next.text, lexicon.AsTyped) {
+			return v, next.fold, true
 		}
 	}
 	return 0, "", false
 }
 
-// smallCount returns the value of a word that writes a small count, in
-// digits or in letters (spelled_numbers).
+// smallCount returns the value of a word that writes a small count, at
+// most maxClassSides, in digits or in letters (spelled_numbers); ok is
+// false for any other word or a larger number.
 func smallCount(w word) (int, bool) {
 	if w.num {
 		v := 0
@@ -50,7 +50,7 @@ func smallCount(w word) (int, bool) {
 			}
 			v = v*10 + int(r-'0')
 			if v > maxClassSides {
-				return v, true
+				return 0, false
 			}
 		}
 		return v, true
@@ -62,16 +62,16 @@ func smallCount(w word) (int, bool) {
 }
 
 // placesOfClass returns the folded names sentence s gives places of the
-// class: the words with capitals written right after the class word
-// ("phường An Phú").
+// class (folded): the words with capitals written right after the class
+// word, a space between each ("phường An Phú").
 func placesOfClass(s *sent, class string) []string {
 	var out []string
-	for k, w := range s.lower {
+	for k, w := range s.fold {
 		if w != class {
 			continue
 		}
 		var name []string
-		for j := k + 1; j < len(s.lower) && j-k <= maxPlaceNameWords && capitalAt(s, j) && !markBefore(s, j); j++ {
+		for j := k + 1; j < len(s.fold) && j-k <= maxPlaceNameWords && isCapital(s, j) && spaced(s, j); j++ {
 			name = append(name, s.fold[j])
 		}
 		if len(name) > 0 {
@@ -79,25 +79,6 @@ func placesOfClass(s *sent, class string) []string {
 		}
 	}
 	return out
-}
-
-// capitalAt reports whether word j of s is written with a capital first
-// letter.
-func capitalAt(s *sent, j int) bool {
-	if j >= len(s.starts) || s.starts[j] >= len(s.text) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s.text[s.starts[j]:])
-	return unicode.IsUpper(r)
-}
-
-// markBefore reports whether a mark other than a space (a comma, a
-// bracket) stands between word j of s and the word before it.
-func markBefore(s *sent, j int) bool {
-	if j == 0 || j >= len(s.starts) || j-1 >= len(s.ends) {
-		return false
-	}
-	return strings.TrimSpace(s.text[s.ends[j-1]:s.starts[j]]) != ""
 }
 
 // partMarkerBetween reports whether a part marker stands in s between
@@ -224,6 +205,10 @@ func (d *document) classSum(q question, sc *scope) (candidate, bool) {
 		}
 		picked = append(picked, f)
 	}
+	if !oneUnit(picked) {
+		// "36 đảng viên" and "17 người" are no sum of one noun.
+		return candidate{}, false
+	}
 	var parts []string
 	var rs []ref
 	total := 0.0
@@ -258,6 +243,16 @@ func placeFigure(facts []corpus.Fact) (corpus.Fact, bool) {
 		return first, true
 	}
 	return corpus.Fact{}, false
+}
+
+// oneUnit reports whether the figures all count one unit, however typed.
+func oneUnit(facts []corpus.Fact) bool {
+	for _, f := range facts[1:] {
+		if analysis.Fold(f.Unit) != analysis.Fold(facts[0].Unit) {
+			return false
+		}
+	}
+	return true
 }
 
 // distinctStrings returns ss less repeats, in order.

@@ -130,11 +130,11 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		}
 		alone := false
 		if q.wh == whWhen && about < eventAboutMinimum && len(d.articles) == 1 && f.Sentence == 0 && d.leadArticle(f) != nil {
-			if b := d.leadBinds(q, content, s); b > 0 {
+			if b := d.leadBinds(q, content, s); b*eventAloneAbout > about {
 				// The lead's first sentence says when the article's
 				// event happened, or when it was reported: a
 				// question that names nothing else asks its time.
-				about, alone = max(about, b*eventAloneAbout), true
+				about, alone = b*eventAloneAbout, true
 			}
 		}
 		period := q.wh == whWhen && (q.when == whenPeriod || periodWordsList.in(q.words)) && !pastPeriodWordsList.in(q.words)

@@ -216,7 +216,7 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 					// No clause to keep: the place written before
 					// the question's words, read as placeIn's is.
 					if ans := placeBefore(b.s, b.o); ans != "" {
-						return candidate{answer: ans, kind: KindPassage, score: min(1, score+0.1), refs: r}
+						return candidate{answer: ans, kind: KindPassage, score: min(1, score+placeBeforeBonus), refs: r}
 					}
 				}
 				return candidate{}
@@ -460,12 +460,17 @@ var (
 // end of the clause or a comma.
 func placeIn(s *sent, o overlap) string {
 	for i := max(0, o.first); i < len(s.lower); i++ {
-		if ans := placePhraseAt(s, i, len(s.lower)); ans != "" {
+		if ans, _ := placePhraseAt(s, i, len(s.lower)); ans != "" {
 			return ans
 		}
 	}
 	return ""
 }
+
+// placeBeforeBonus raises the score of a place read before the question's
+// words (placeBefore) over the sentence it comes from: it is a place, cut
+// clean, where no clause could be kept.
+const placeBeforeBonus = 0.1
 
 // placeBefore returns the nearest "tại …" or "ở …" before the matched
 // words in their clause (parted by ";" and ":"), which news writing often
@@ -478,8 +483,8 @@ func placeBefore(s *sent, o overlap) string {
 		return ""
 	}
 	for i := o.first - 1; i >= 0 && s.clause[i] == s.clause[o.first] && o.first-i <= maxPlaceBefore; i-- {
-		if ans := placePhraseAt(s, i, o.first); ans != "" {
-			if isCapital(s, o.first) && s.text[s.ends[o.first-1]:s.starts[o.first]] == " " {
+		if ans, end := placePhraseAt(s, i, o.first); ans != "" {
+			if end == o.first && isCapital(s, o.first) && spaced(s, o.first) {
 				return "" // the name goes on into the matched words
 			}
 			return ans
@@ -495,11 +500,12 @@ const maxPlaceBefore = 25
 // placePhraseAt returns the place a place preposition at word i of s
 // opens, "tại …" or "ở …", up to a comma (not one inside an
 // administrative chain), a word of placeEnds, a lower-case word after the
-// note that closes the place, or word limit (exclusive);
-// "" when word i opens none or no capitalised word names the place.
-func placePhraseAt(s *sent, i, limit int) string {
+// note that closes the place, or word limit (exclusive), and the word
+// where it stopped; "" when word i opens none or no capitalised word
+// names the place.
+func placePhraseAt(s *sent, i, limit int) (string, int) {
 	if !placeWords.Has(s.lower[i], lexicon.Exact) {
-		return ""
+		return "", i
 	}
 	j := i + 1
 	for j < limit && (!strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.") || gluedAdmin(s, j)) && !placeEnds.Has(s.lower[j], lexicon.Exact) {
@@ -513,9 +519,9 @@ func placePhraseAt(s *sent, i, limit int) string {
 		if strings.Count(t, noteOpen) > strings.Count(t, noteClose) {
 			t += noteClose // "tại thôn 5 (xã Ea Tiêu)": its note closed
 		}
-		return upperFirst(t)
+		return upperFirst(t), j
 	}
-	return ""
+	return "", j
 }
 
 // wholeRepeat is the share of an answer's words the question holds when
@@ -1447,7 +1453,7 @@ const maxDescribed = 10
 const semicolonBreak = ";"
 
 // describedIn returns the noun and the words that describe it, up to
-// maxDescribed words, when the sentence has the noun after the question's
+// maxDescribed words (and up to maxPossessorWords more after "của"), when the sentence has the noun after the question's
 // first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". The phrase
 // runs on to the end of its list, as "gì" asks for one thing or several:
 // "giao nộp vũ khí, vật liệu nổ", and through the one it belongs to,

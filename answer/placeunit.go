@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -461,6 +462,16 @@ func (d *document) unitNameIn(q question, s *sent, o overlap) string {
 	return best
 }
 
+// Tiers of placeDistance, in lengths of the sentence: a place on the
+// side of a matched word preferred first is nearer than any on the other
+// side (one length more), and both nearer than a place in another clause
+// (otherClauseTiers lengths more); with no matched word every place is
+// behind them all.
+const (
+	otherClauseTiers = 2
+	unmatchedTiers   = 4
+)
+
 // placeDistance orders the places of s by how near word w stands to the
 // question's matched words (o.pos): in the clause of one of them (parted
 // by ";" and ":") first, then after one of them, then before; when the
@@ -469,7 +480,7 @@ func (d *document) unitNameIn(q question, s *sent, o overlap) string {
 // Smaller is nearer.
 func placeDistance(s *sent, o overlap, w int, subject bool) int {
 	n := len(s.lower)
-	best := 4 * n // no matched word: the order of the sentence
+	best := unmatchedTiers * n // no matched word: the order of the sentence
 	if o.first < 0 {
 		return best + w
 	}
@@ -485,7 +496,7 @@ func placeDistance(s *sent, o overlap, w int, subject bool) int {
 			d = n - d // on the side preferred first
 		}
 		if s.clause[p] != s.clause[w] {
-			d += 2 * n
+			d += otherClauseTiers * n
 		}
 		best = min(best, d)
 	}
@@ -519,10 +530,8 @@ var homeCountries = lexicon.MustSet("home_countries")
 // wordStartingAt returns the index of the word of s that starts at byte
 // at, or -1.
 func wordStartingAt(s *sent, at int) int {
-	for i, st := range s.starts {
-		if st == at {
-			return i
-		}
+	if i := sort.SearchInts(s.starts, at); i < len(s.starts) && s.starts[i] == at {
+		return i
 	}
 	return -1
 }

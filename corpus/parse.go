@@ -132,9 +132,9 @@ func parse(id string, data []byte) (*Article, error) {
 		a.Date.Day = day
 	}
 
-	a.Posted, a.PostedAt = postedStampOf(paras[0][m[1]:], paras[1:], a.Date)
 	header, rest, section, place, leading := headerStart(paras[0][m[1]:], paras[1:])
 	a.Section, a.Title, a.Source, a.Lead = splitHeader(header)
+	a.Posted, a.PostedAt = postedStampOf(beforeLead(header, a.Lead), rest, a.Date)
 	if a.Section == "" {
 		a.Section = section
 	}
@@ -255,10 +255,24 @@ var postedStamp = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \
 // under the title).
 const maxStampParas = 1
 
+// beforeLead returns the part of header before its lead: the lead of a
+// header glued to the date line is the story, and a stamp in it is a time
+// the story speaks of.
+func beforeLead(header, lead string) string {
+	if lead == "" {
+		return header
+	}
+	if i := strings.LastIndex(header, lead); i >= 0 {
+		return header[:i]
+	}
+	return header
+}
+
 // postedStampOf returns the day the article was posted and its time of
 // day: the date line's day (posted), and the time of the first posting
-// stamp of that day, in the header h or in one of the first maxStampParas
-// paragraphs after it that only stamps the posting (isStamp). A date line
+// stamp of that day, in the header h (without its lead) or in one of the
+// first maxStampParas paragraphs after it that only stamps the posting
+// (isStamp). A date line
 // that gives the month alone takes its day from a stamp of that month and
 // year ("date 2025-06 … 17/06/2025 10:37"); a stamp of another day is a
 // date the text speaks of. The time is "" when no stamp is found.

@@ -363,7 +363,7 @@ func Train(ctx context.Context, sets []Set, opt Options) (*answer.Scorer, Report
 		for f := range opt.Folds {
 			ranker, err := fitRanker(examples, outFold(f), opt.Fit)
 			if err != nil {
-				return nil, Report{}, fmt.Errorf("train: fold %d: %w", f, err)
+				return nil, Report{}, fmt.Errorf("train: split %d, fold %d: %w", rep, f, err)
 			}
 			for i, ex := range examples {
 				if inFold(f)(ex) {
@@ -375,7 +375,7 @@ func Train(ctx context.Context, sets []Set, opt Options) (*answer.Scorer, Report
 		for f := range opt.Folds {
 			conf, err := fitConfidence(examples, repTops, outFold(f), opt.Fit)
 			if err != nil {
-				return nil, Report{}, fmt.Errorf("train: fold %d: %w", f, err)
+				return nil, Report{}, fmt.Errorf("train: split %d, fold %d: %w", rep, f, err)
 			}
 			for i, ex := range examples {
 				if !inFold(f)(ex) {
@@ -460,7 +460,12 @@ func foldsOf(groups []string, folds, rep int) map[string]int {
 	for i := range order {
 		order[i] = i
 	}
-	sort.Slice(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+	sort.Slice(order, func(a, b int) bool {
+		if keys[order[a]] != keys[order[b]] {
+			return keys[order[a]] < keys[order[b]]
+		}
+		return groups[order[a]] < groups[order[b]] // a collision: by name
+	})
 	for i, k := range order {
 		fold[groups[k]] = i % folds
 	}

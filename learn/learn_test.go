@@ -276,6 +276,8 @@ func TestRoutedSets(t *testing.T) {
 	}
 }
 
+// TestFoldsOf deals articles to folds deterministically, every fold used,
+// splits differing, and an article removed moving no other.
 func TestFoldsOf(t *testing.T) {
 	many := make([]string, 40)
 	for i := range many {
@@ -324,6 +326,8 @@ func TestFoldsOf(t *testing.T) {
 	}
 }
 
+// TestLogLoss scores the confidence of the top candidates against whether
+// they are right.
 func TestLogLoss(t *testing.T) {
 	tests := []struct {
 		name string
@@ -342,6 +346,8 @@ func TestLogLoss(t *testing.T) {
 	}
 }
 
+// TestScaled divides a pooled report's counts by the number of splits and
+// keeps its shares.
 func TestScaled(t *testing.T) {
 	r := scaled(Report{Strict: 50, Bins: []Bin{{N: 30, Confidence: 0.8, Right: 0.9}, {N: 33}}}, 3)
 	if r.Strict != 50 || r.Bins[0].N != 10 || r.Bins[0].Confidence != 0.8 || r.Bins[1].N != 11 {
