@@ -209,20 +209,7 @@ func (d *document) classSum(q question, sc *scope) (candidate, bool) {
 		// "36 đảng viên" and "17 người" are no sum of one noun.
 		return candidate{}, false
 	}
-	var parts []string
-	var rs []ref
-	total := 0.0
-	qualifier := ""
-	for _, f := range picked {
-		parts = append(parts, f.Number)
-		total += f.Value
-		rs = append(rs, ref{f.Passage, f.Sentence})
-		if approximateQualifiers.Has(f.Qualifier, lexicon.Exact) {
-			qualifier = f.Qualifier + " "
-		}
-	}
-	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + picked[0].Unit
-	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover, refs: refsOf(rs...), sumParts: sumBound}, true
+	return boundSum(picked, picked[0].Unit), true
 }
 
 // placeFigure returns the one figure of a place among the counts it binds

@@ -302,7 +302,7 @@ func (d *document) leadBinds(q question, content []word, s *sent) float64 {
 	if !asksReport || !reported {
 		return 0
 	}
-	rest := without(eventOtherWords.from(content), slices.Concat(reportVerbWords, eventReferenceNouns, happenVerbs)...)
+	rest := without(eventOtherWords.from(content), reportedEventWords...)
 	if len(rest) == 0 {
 		return 1
 	}
@@ -313,7 +313,7 @@ func (d *document) leadBinds(q question, content []word, s *sent) float64 {
 // (lower case, with their marks).
 var eventAloneExact = func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range [][]string{eventGenericWords, happenVerbs, eventNouns, eventReferenceNouns, placeLinkWords} {
+	for _, l := range eventAloneLists {
 		for _, p := range l {
 			for _, w := range strings.Fields(strings.ToLower(p)) {
 				// A word the list writes without marks ("xay ra")
@@ -337,8 +337,10 @@ func eventAloneWritten(content []word) bool {
 	return true
 }
 
-// reportVerbWords are the verbs of reporting (report_verbs), as phrases.
-var reportVerbWords = reportVerbs.Words()
+// reportedEventWords are the words that name a report of the event, not
+// the event: the verbs of reporting (report_verbs), the nouns referring
+// back to an event and the verbs of happening.
+var reportedEventWords = slices.Concat(reportVerbs.Words(), eventReferenceNouns, happenVerbs)
 
 // localityScore is the generator's base confidence in the organiser's
 // place as the place of an event whose venue the text does not name.

@@ -48,8 +48,11 @@ func asksOfEventAlone(content []word) bool {
 	return eventAloneWords.count(content) == 0
 }
 
+// eventAloneLists are the lists of the words asksOfEventAlone allows.
+var eventAloneLists = [][]string{eventGenericWords, happenVerbs, eventNouns, eventReferenceNouns, placeLinkWords}
+
 // eventAloneWords are the words asksOfEventAlone allows, gathered once.
-var eventAloneWords = foldedWordsOf(eventGenericWords, happenVerbs, eventNouns, eventReferenceNouns, placeLinkWords)
+var eventAloneWords = foldedWordsOf(eventAloneLists...)
 
 // eventPlaceScore is the generator's confidence in the one place of the
 // kind asked that the lead's first sentence names, for a question that

@@ -126,20 +126,28 @@ func (d *document) namedSum(q question, sc *scope) (candidate, bool) {
 		c.sumParts = sumBound
 		return c, true
 	}
+	return boundSum(factsOfCounted(picked), sharedUnit(picked)), true
+}
+
+// boundSum is the candidate that adds figures bound one each to what the
+// question names, with the computation: "36 + 17 = 53 đảng viên." of its
+// unit, an approximate figure's qualifier ("khoảng") qualifying the
+// total, and the sentences of the figures as its references.
+func boundSum(facts []corpus.Fact, unit string) candidate {
 	var parts []string
 	var rs []ref
 	total := 0.0
 	qualifier := ""
-	for _, c := range picked {
-		parts = append(parts, c.f.Number)
-		total += c.f.Value
-		rs = append(rs, ref{c.f.Passage, c.f.Sentence})
-		if approximateQualifiers.Has(c.f.Qualifier, lexicon.Exact) {
-			qualifier = c.f.Qualifier + " "
+	for _, f := range facts {
+		parts = append(parts, f.Number)
+		total += f.Value
+		rs = append(rs, ref{f.Passage, f.Sentence})
+		if approximateQualifiers.Has(f.Qualifier, lexicon.Exact) {
+			qualifier = f.Qualifier + " "
 		}
 	}
-	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + sharedUnit(picked)
-	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover, refs: refsOf(rs...), sumParts: sumBound}, true
+	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + unit
+	return candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover, refs: refsOf(rs...), sumParts: sumBound}
 }
 
 // oneOfUnit returns, for each thing named, the one figure of the unit
