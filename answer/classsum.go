@@ -96,16 +96,12 @@ func partMarkerBetween(s *sent, from, to int) bool {
 	return false
 }
 
-// itemHoldsAsked reports whether the item of the count at word at of s,
-// up to word end or the first part break within itemReach words, writes
-// one of the numbers the question writes (asked): "7 đảng viên 30 năm
-// tuổi Đảng" for "30 năm tuổi Đảng".
+// itemHoldsAsked reports whether the item of the count at word at of s
+// (itemNumbers) writes one of the numbers the question writes (asked):
+// "7 đảng viên 30 năm tuổi Đảng" for "30 năm tuổi Đảng".
 func itemHoldsAsked(s *sent, at, end int, asked map[string]bool) bool {
-	if at < 0 {
-		return false
-	}
-	for k := at + 1; k < end && k < len(s.fold) && k-at <= itemReach && !partBreak(s, k); k++ {
-		if isNumberWord(s.fold[k]) && asked[s.fold[k]] {
+	for _, n := range itemNumbers(s, at, end) {
+		if asked[n] {
 			return true
 		}
 	}

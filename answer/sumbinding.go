@@ -61,15 +61,32 @@ func questionNumbers(q question) map[string]bool {
 // writes numbers (asked): "4 đảng viên 40 năm tuổi Đảng" is no part of a
 // total of "đảng viên 45 năm tuổi đảng".
 func partOfOtherKind(s *sent, at, end int, asked map[string]bool) bool {
-	if len(asked) == 0 || at < 0 {
+	if len(asked) == 0 {
 		return false
 	}
-	for k := at + 1; k < end && k < len(s.fold) && k-at <= itemReach && !partBreak(s, k); k++ {
-		if isNumberWord(s.fold[k]) && !asked[s.fold[k]] {
+	for _, n := range itemNumbers(s, at, end) {
+		if !asked[n] {
 			return true
 		}
 	}
 	return false
+}
+
+// itemNumbers returns the numbers the item of the count at word at of s
+// writes after it, up to word end or the first part break within
+// itemReach words: "45" of "5 đảng viên 45 năm tuổi Đảng"; none when at
+// is no word.
+func itemNumbers(s *sent, at, end int) []string {
+	if at < 0 {
+		return nil
+	}
+	var out []string
+	for k := at + 1; k < end && k < len(s.fold) && k-at <= itemReach && !partBreak(s, k); k++ {
+		if isNumberWord(s.fold[k]) {
+			out = append(out, s.fold[k])
+		}
+	}
+	return out
 }
 
 // itemReach is how many words after its number the item of a count runs
