@@ -306,6 +306,12 @@ func (d *document) extract(q question, content []word, b scored) string {
 			// verb did it, not the people named elsewhere.
 			ans = d.doerBody(q, content, b.s, b.o)
 		}
+		if ans == "" {
+			// "Huân chương do ai trao tặng?": the office or body the
+			// sentence writes right before the verb ("do Chủ tịch nước
+			// trao tặng").
+			ans = d.agentIn(q, b.s)
+		}
 		if ans == "" && !q.org && asksObject(q) {
 			// "Hội nghị biểu dương những ai?": the group the verb acts
 			// on, when the sentence names one ("các tập thể, cá nhân").
