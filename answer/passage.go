@@ -1459,8 +1459,9 @@ const maxDescribed = 10
 const semicolonBreak = ";"
 
 // describedIn returns the noun and the words that describe it, up to
-// maxDescribed words (and up to maxPossessorWords more after "của"), when the sentence has the noun after the question's
-// first word: "phong trào toàn dân bảo vệ an ninh Tổ quốc". The phrase
+// maxDescribed words (and up to maxPossessorWords more after "của"), when
+// the sentence has the noun after the question's first word: "phong trào
+// toàn dân bảo vệ an ninh Tổ quốc". The phrase
 // runs on to the end of its list, as "gì" asks for one thing or several:
 // "giao nộp vũ khí, vật liệu nổ", and through the one it belongs to,
 // written after "của" (ownedEnd). Of several mentions of the noun, the
