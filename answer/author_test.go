@@ -1,9 +1,6 @@
 package answer
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestAuthor checks that a question about who wrote the article is
 // answered from its byline, and that one about something else is not.
@@ -20,10 +17,7 @@ func TestAuthor(t *testing.T) {
 		{"ai bị thương", ""},
 	}
 	for _, tt := range tests {
-		q := parseQuestion(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.author(q, content, sc).answer; got != tt.want {
+		if got := generatedBy(e, tt.q, e.author).answer; got != tt.want {
 			t.Errorf("author(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -143,10 +142,7 @@ func testEventAnswers(t *testing.T, texts []string, tests []eventCase) {
 			t.Fatal(err)
 		}
 		e := newTestEngine(t, []*corpus.Article{a})
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.event(q, content, sc, dated{}).answer; got != tt.want {
+		if got := generatedBy(e, tt.q, func(q question, content []word, sc *scope) candidate { return e.event(q, content, sc, dated{}) }).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
 	}

@@ -27,10 +27,7 @@ func TestEventPlace(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := articleEngine(t, tt.raw)
-			q := e.parse(tt.q)
-			content := e.content(q)
-			sc := e.scope(context.Background(), q, content)
-			c := e.event(q, content, sc, dated{})
+			c := generatedBy(e, tt.q, func(q question, content []word, sc *scope) candidate { return e.event(q, content, sc, dated{}) })
 			if tt.want == "" {
 				if c.answer != "" {
 					t.Errorf("%q: %q, want none", tt.q, c.answer)
@@ -89,10 +86,7 @@ func TestEventPeriodAlone(t *testing.T) {
 		{"đại hội nhiệm kỳ mấy?", "2025 - 2030"},
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if c := e.event(q, content, sc, dated{}); !strings.Contains(c.answer, tt.want) {
+		if c := generatedBy(e, tt.q, func(q question, content []word, sc *scope) candidate { return e.event(q, content, sc, dated{}) }); !strings.Contains(c.answer, tt.want) {
 			t.Errorf("%q: %q, want %q", tt.q, c.answer, tt.want)
 		}
 	}
@@ -115,10 +109,7 @@ func TestEventAsWritten(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := articleEngine(t, tt.article)
-			q := e.parse(tt.q)
-			content := e.content(q)
-			sc := e.scope(context.Background(), q, content)
-			if c := e.event(q, content, sc, dated{}); c.answer != tt.want {
+			if c := generatedBy(e, tt.q, func(q question, content []word, sc *scope) candidate { return e.event(q, content, sc, dated{}) }); c.answer != tt.want {
 				t.Errorf("%q: %q, want %q", tt.q, c.answer, tt.want)
 			}
 		})

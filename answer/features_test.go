@@ -621,3 +621,12 @@ func TestAsksOther(t *testing.T) {
 		}
 	}
 }
+
+// generatedBy returns what generator gen gives for question text of e's
+// articles: the question parsed, its content words and its scope read as
+// the engine reads them before its generators.
+func generatedBy(e *Engine, text string, gen func(question, []word, *scope) candidate) candidate {
+	q := e.parse(text)
+	content := e.content(q)
+	return gen(q, content, e.scope(context.Background(), q, content))
+}

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -36,10 +35,7 @@ func TestKindName(t *testing.T) {
 		{"mực nước thế nào?", ""},
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.kindName(q, content, sc).answer; got != tt.want {
+		if got := generatedBy(e, tt.q, e.kindName).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
 	}

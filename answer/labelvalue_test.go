@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -27,10 +26,7 @@ func TestLabelValue(t *testing.T) {
 		{"có mấy quận", ""},
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		got := e.labelValue(q, content, sc).answer
+		got := generatedBy(e, tt.q, e.labelValue).answer
 		if got != tt.want {
 			t.Errorf("labelValue(%q) = %q, want %q", tt.q, got, tt.want)
 		}

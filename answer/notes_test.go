@@ -47,10 +47,7 @@ func TestPersonNote(t *testing.T) {
 		{"Trần Văn Hùng giữ chức gì", ""},
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.personNote(q, content, sc).answer; got != tt.want {
+		if got := generatedBy(e, tt.q, e.personNote).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
 	}
@@ -89,10 +86,7 @@ func TestSoleHomeTown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		e := articleEngine(t, tt.article)
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.personNote(q, content, sc).answer; got != tt.want {
+		if got := generatedBy(e, tt.q, e.personNote).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
 	}

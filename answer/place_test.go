@@ -1,9 +1,6 @@
 package answer
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // placesArticle names its places without "tại" or "ở", as news writes
 // them.
@@ -29,12 +26,9 @@ func TestPlaceWhere(t *testing.T) {
 		{"HTX Đoàn Kết ở đâu", "thị xã Buôn Hồ, tỉnh Đắk Lắk"},
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		got := e.place(q, content, sc).answer
+		got := generatedBy(e, tt.q, e.place).answer
 		if got == "" {
-			got = e.placeOfKind(q, content, sc).answer
+			got = generatedBy(e, tt.q, e.placeOfKind).answer
 		}
 		if got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)

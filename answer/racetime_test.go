@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -32,10 +31,7 @@ func TestRaceTime(t *testing.T) {
 	}
 	e := newTestEngine(t, []*corpus.Article{a})
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.raceTime(q, content, sc).answer; got != tt.want {
+		if got := generatedBy(e, tt.q, e.raceTime).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
 	}

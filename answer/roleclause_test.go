@@ -1,9 +1,6 @@
 package answer
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 func TestShortRef(t *testing.T) {
 	for _, c := range []struct{ name, want string }{
@@ -96,10 +93,7 @@ func TestKinOfAskedRole(t *testing.T) {
 		{"mẹ nạn nhân sinh năm bao nhiêu", "M: sinh năm 1970"}, // the relative asked
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.personNote(q, content, sc).answer; got != tt.want {
+		if got := generatedBy(e, tt.q, e.personNote).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
 		}
 	}

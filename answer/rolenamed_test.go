@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -92,10 +91,7 @@ func TestRoleNamed(t *testing.T) {
 		{"bị cáo tên gì", ""}, // no one is written so
 		{"ai tổ chức giải", ""},
 	} {
-		q := e.parse(c.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.roleNamed(q, content, sc).answer; got != c.want {
+		if got := generatedBy(e, c.q, e.roleNamed).answer; got != c.want {
 			t.Errorf("%q: %q, want %q", c.q, got, c.want)
 		}
 	}

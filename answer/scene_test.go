@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"testing"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -34,10 +33,7 @@ func TestScene(t *testing.T) {
 		{"tai nạn xảy ra khi nào", ""},
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.scene(q, content, sc).answer; got != tt.want {
+		if got := generatedBy(e, tt.q, e.scene).answer; got != tt.want {
 			t.Errorf("scene(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

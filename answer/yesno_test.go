@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -221,10 +220,7 @@ func TestYesNoGenerator(t *testing.T) {
 		{"trong nhiệm vụ trọng tâm 1 có nói về chuyển đổi số không", "", "không nêu con số"},
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		got := e.yesNo(q, content, sc).answer
+		got := generatedBy(e, tt.q, e.yesNo).answer
 		if tt.want == "" && tt.not == "" && got != "" || !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
 			t.Errorf("%q: %q, want it to hold %q and not %q", tt.q, got, tt.want, tt.not)
 		}

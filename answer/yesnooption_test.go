@@ -94,10 +94,7 @@ func TestYesNoOption(t *testing.T) {
 		{"vụ cháy có thương vong không", "Không: "},
 	}
 	for _, tt := range tests {
-		q := e.parse(tt.q)
-		content := e.content(q)
-		sc := e.scope(context.Background(), q, content)
-		if got := e.yesNo(q, content, sc).answer; !strings.Contains(got, tt.want) {
+		if got := generatedBy(e, tt.q, e.yesNo).answer; !strings.Contains(got, tt.want) {
 			t.Errorf("%q: %q, want it to hold %q", tt.q, got, tt.want)
 		}
 	}
