@@ -285,16 +285,17 @@ const eventAloneAbout = 0.8
 // happening — the lead holds. News writing dates the report, or the
 // event, in the lead's first sentence. 0 otherwise.
 func (d *document) leadBinds(q question, content []word, s *sent) float64 {
-	reported := false // the lead fronts a time before it reports
-	if len(s.times) > 0 {
-		at := wordsBefore(s, s.times[0].Start)
+	timed := len(s.times) > 0
+	reported, at := false, 0 // the lead fronts a time (at) before it reports
+	if timed {
+		at = wordsBefore(s, s.times[0].Start)
 		reported = timeFronted(s, at) && clauseReportsAt(s, at)
 	}
 	asksReport := reportVerbsList.in(q.words)
 	if asksOfEventAlone(content) && eventAloneWritten(content) && !asksReport {
 		// A lead that dates its report of an incident ("Ngày 1/1,
 		// Công an … điều tra vụ tai nạn") does not date the incident.
-		if reported || len(s.times) > 0 && reportsIncident(s, wordsBefore(s, s.times[0].Start)) {
+		if reported || timed && reportsIncident(s, at) {
 			return 0
 		}
 		return 1

@@ -410,26 +410,20 @@ func Train(ctx context.Context, sets []Set, opt Options) (*answer.Scorer, Report
 	joined := s.Joined()
 	joined.Round(Decimals)
 	joined.Threshold = roundUp(conf.Threshold, Decimals)
-	r := report(single, joined.Threshold)
-	if opt.Repeats > 1 {
-		r = scaled(r, opt.Repeats)
-	}
+	r := scaled(report(single, joined.Threshold), opt.Repeats)
 	r.Sets, r.Questions = len(sets), len(examples)
 	for _, ex := range examples {
 		r.Candidates += len(ex.cands)
 	}
 	if len(named) > 0 {
-		n := report(named, joined.Threshold)
-		if opt.Repeats > 1 {
-			n = scaled(n, opt.Repeats)
-		}
+		n := scaled(report(named, joined.Threshold), opt.Repeats)
 		r.Named = &n
 	}
 	return answer.SplitScorer(joined), r, nil
 }
 
 // scaled returns a report of outcomes pooled over repeats splits with its
-// bins' counts given per split.
+// bins' counts given per split (r itself for one split).
 func scaled(r Report, repeats int) Report {
 	for i := range r.Bins {
 		r.Bins[i].N /= repeats
