@@ -140,7 +140,13 @@ func itemAfter(s *sent, end int) (next int, ok bool) {
 	if sep := strings.TrimPrefix(sepBefore(s, end), noteClose); sep == listSeparator || sep == semicolonSeparator {
 		return end, true
 	}
-	return nextItem(s, end)
+	next, ok = nextItem(s, end)
+	if ok && next > end && next+1 < len(s.lower) && spaced(s, next+1) && possessiveMarkers.Has(s.lower[next], lexicon.Exact) {
+		// "và" repeats the possessive the list hangs on: "của Bộ
+		// trưởng …, Chủ tịch UBND tỉnh và của Giám đốc …".
+		next++
+	}
+	return next, ok
 }
 
 // semicolonSeparator parts the items of a list whose items hold commas:
