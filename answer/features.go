@@ -289,6 +289,12 @@ const (
 	// holds two or more items of the kind asked: names parted by commas,
 	// semicolons or "và", or items after the kind's noun (kindItems).
 	fListKindItems = "list_kind_items"
+	// fListCut: the question asks for several things and the answer is
+	// part of a list its sentence writes: an item of its kind stands
+	// right before or after it ("Thượng tướng B, Thượng tướng C" of
+	// "Thượng tướng A, Thượng tướng B, Thượng tướng C; Thượng tướng D")
+	// (listCut).
+	fListCut = "list_cut"
 	// fSourceNamed: a who-question asks for the source of what is
 	// reported ("cơ quan nào cung cấp thông tin") and the answer is the
 	// source a frame of its sentence names: "Theo Trung tâm dự báo …",
@@ -460,7 +466,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fListKindNone, fListKindItems, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
+		fListWhole, fListKindNone, fListKindItems, fListCut, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther,
@@ -860,6 +866,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		none, several := listKind(q, c.answer, toks)
 		f.set(fListKindNone, boolValue(none))
 		f.set(fListKindItems, boolValue(several))
+		f.set(fListCut, boolValue(listCut(s, c.answer)))
 	}
 	numAt := numberIn(s, c) // where s writes the answer's number, or -1
 	if !agrees && spelledCountAt(q, s, numAt) {

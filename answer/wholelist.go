@@ -99,6 +99,11 @@ func itemEnd(s *sent, k int) int {
 		e = k + capitalRun(s, k)
 	default:
 		e = phraseEnd(s, k, maxItemWords)
+		if e > k && e < len(s.lower) && spaced(s, e) && isCapital(s, e-1) && isCapital(s, e) {
+			// The bound fell inside a name: the item ends with it
+			// ("dự án Khu đô thị ven sông An Tây").
+			e += capitalRun(s, e)
+		}
 	}
 	return bracketEnd(s, e)
 }
@@ -135,7 +140,13 @@ func itemAfter(s *sent, end int) (next int, ok bool) {
 	if sep := strings.TrimPrefix(sepBefore(s, end), noteClose); sep == listSeparator || sep == semicolonSeparator {
 		return end, true
 	}
-	return nextItem(s, end)
+	next, ok = nextItem(s, end)
+	if ok && next > end && next+1 < len(s.lower) && spaced(s, next+1) && possessiveMarkers.Has(s.lower[next], lexicon.Exact) {
+		// "và" repeats the possessive the list hangs on: "của Bộ
+		// trưởng …, Chủ tịch UBND tỉnh và của Giám đốc …".
+		next++
+	}
+	return next, ok
 }
 
 // semicolonSeparator parts the items of a list whose items hold commas:
@@ -172,11 +183,19 @@ func wholeListFrom(s *sent, head, end int) (int, int) {
 // lý thuế (sửa đổi): có 448 đại biểu …"), where a generator may find the
 // item alone.
 func (d *document) wholeList(q question, c candidate) (string, ref) {
-	if !asksList(q) || c.clause || len(c.refs) == 0 || !singleItem(c.answer) {
+	if !asksList(q) || c.clause || len(c.refs) == 0 {
 		return "", ref{}
 	}
 	s, ok := d.sentOf[c.refs[0]]
 	if !ok {
+		return "", ref{}
+	}
+	if !singleItem(c.answer) {
+		// Several items: the list they open read on in their own
+		// sentence, when it holds more (listCut).
+		if whole := wholeListIn(s, c.answer); whole != "" && !strings.EqualFold(whole, c.answer) {
+			return whole, c.refs[0]
+		}
 		return "", ref{}
 	}
 	for _, o := range d.listSentences(s) {
@@ -247,6 +266,15 @@ func wholeListIn(s *sent, answer string) string {
 		}
 	}
 	return ""
+}
+
+// listCut reports whether answer is part of a list s writes: the whole
+// list it opens in s (wholeListIn) holds more than answer, an item of its
+// kind standing right before or after it. An answer of several items of
+// a list of more is a cut list, not the enumeration asked.
+func listCut(s *sent, answer string) bool {
+	whole := wholeListIn(s, answer)
+	return whole != "" && !strings.EqualFold(whole, answer)
 }
 
 // listStart returns where the list opens whose item opens at word head of

@@ -28,6 +28,12 @@ func TestWholeListIn(t *testing.T) {
 		{"an item the sentence does not write as given",
 			"Dự lễ có Trần Hồng Hà, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Thủ tướng Chính phủ.",
 			"Trần Hồng Hà (Ủy viên Ban Chấp hành Trung ương Đảng)", ""},
+		{"the middle of a list, read both ways",
+			"Đại tá Lê Văn An, Đại tá Trần Minh Bảo, Đại tá Ngô Quang Châu; Đại tá Phí Thành Dũng cùng nhận Bằng khen.",
+			"Đại tá Trần Minh Bảo, Đại tá Ngô Quang Châu", "Đại tá Lê Văn An, Đại tá Trần Minh Bảo, Đại tá Ngô Quang Châu; Đại tá Phí Thành Dũng"},
+		{"an item whose name the word bound would cut",
+			"Nổi bật là dự án Khu nhà ở Bắc Sông Cầu Trắng, dự án Khu nhà ở ven hồ Sông Cầu Trắng có cùng quy mô 120ha.",
+			"dự án Khu nhà ở Bắc Sông Cầu Trắng", "dự án Khu nhà ở Bắc Sông Cầu Trắng, dự án Khu nhà ở ven hồ Sông Cầu Trắng"},
 		{"a single place",
 			"Lễ khởi công được tổ chức tại phường Vạn Xuân, với sự tham dự của lãnh đạo tỉnh.",
 			"tại phường Vạn Xuân", ""},
@@ -35,6 +41,29 @@ func TestWholeListIn(t *testing.T) {
 	for _, tt := range tests {
 		if got := wholeListIn(testSent(tt.text), tt.item); got != tt.want {
 			t.Errorf("%s: wholeListIn(%q) = %q, want %q", tt.name, tt.item, got, tt.want)
+		}
+	}
+}
+
+// TestListCut checks which answers are part of a list their sentence
+// writes: an item or a run of items with another of their kind before or
+// after them, not the whole list nor a lone item.
+func TestListCut(t *testing.T) {
+	const text = "Đại tá Lê Văn An, Đại tá Trần Minh Bảo, Đại tá Ngô Quang Châu; Đại tá Phí Thành Dũng cùng nhận Bằng khen."
+	tests := []struct {
+		name, text, answer string
+		want               bool
+	}{
+		{"the middle of a list", text, "Đại tá Trần Minh Bảo, Đại tá Ngô Quang Châu", true},
+		{"its first items", text, "Đại tá Lê Văn An, Đại tá Trần Minh Bảo", true},
+		{"one item", text, "Đại tá Phí Thành Dũng", true},
+		{"the whole list", text, "Đại tá Lê Văn An, Đại tá Trần Minh Bảo, Đại tá Ngô Quang Châu; Đại tá Phí Thành Dũng", false},
+		{"the whole sentence", text, strings.TrimSuffix(text, "."), false},
+		{"a lone place", "Lễ khởi công được tổ chức tại phường Vạn Xuân, với sự tham dự của lãnh đạo tỉnh.", "phường Vạn Xuân", false},
+	}
+	for _, tt := range tests {
+		if got := listCut(testSent(tt.text), tt.answer); got != tt.want {
+			t.Errorf("%s: listCut(%q) = %v, want %v", tt.name, tt.answer, got, tt.want)
 		}
 	}
 }
@@ -99,7 +128,9 @@ func TestWholeLists(t *testing.T) {
 			[]candidate{item("tại phường Vạn Xuân", 0.4), item("tại phường Vạn Xuân", 0.3)},
 			[]candidate{item(whole, 0.4)}},
 		{"a question that asks for one thing", "dự án thực hiện ở đâu", []candidate{item("tại phường Vạn Xuân", 0.4)}, nil},
-		{"a list already", "dự án thực hiện ở những đâu", []candidate{item("phường Vạn Xuân, phường Phổ Yên", 0.4)}, nil},
+		{"a cut list read to its end", "dự án thực hiện ở những đâu", []candidate{item("phường Vạn Xuân, phường Phổ Yên", 0.4)},
+			[]candidate{item("phường Vạn Xuân, phường Phổ Yên, xã Điềm Thụy (tỉnh Thái Nguyên)", 0.4)}},
+		{"a whole list already", "dự án thực hiện ở những đâu", []candidate{item("phường Vạn Xuân, phường Phổ Yên, xã Điềm Thụy (tỉnh Thái Nguyên)", 0.4)}, nil},
 		{"a clause kept", "dự án thực hiện ở những đâu",
 			[]candidate{{answer: "tại phường Vạn Xuân", score: 0.4, refs: []ref{at}, clause: true}}, nil},
 		{"no sentence", "dự án thực hiện ở những đâu", []candidate{{answer: "tại phường Vạn Xuân", score: 0.4}}, nil},
