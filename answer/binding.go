@@ -190,9 +190,17 @@ func isChange(s *sent, at int) bool {
 		return false // "tăng lên 48": the level reached
 	}
 	// Only the word nearest the number: "tăng cường 5 tổ công tác" adds
-	// no 5.
+	// no 5. Words saying how it changed may stand between ("giảm mạnh
+	// 29%", "tăng thêm 2 tỷ đồng").
 	g := governor(s, at)
-	return len(g) > 0 && changeVerbs.Has(s.lower[g[0]], lexicon.Exact)
+	if len(g) == 0 {
+		return false
+	}
+	k = g[0]
+	for k > 0 && changeAdverbs.Has(s.lower[k], lexicon.Exact) && !partBreak(s, k) {
+		k--
+	}
+	return changeVerbs.Has(s.lower[k], lexicon.Exact)
 }
 
 // asksChange reports whether q asks by how much something changed
@@ -210,6 +218,9 @@ func asksChange(q question) bool {
 		}
 		if i+1 < len(q.words) && levelMarkers.Has(q.words[i+1].text, lexicon.AsTyped) {
 			continue
+		}
+		if i > 0 && changeClauseOpeners.Has(q.words[i-1].text, lexicon.AsTyped) {
+			continue // "giá trước khi tăng là bao nhiêu" asks a level
 		}
 		return true
 	}
@@ -351,6 +362,12 @@ var (
 	// levelMarkers make the number after a change verb the level
 	// reached: "tăng lên 48".
 	levelMarkers = lexicon.MustSet("level_markers")
+	// changeAdverbs stand between a change verb and its amount: "giảm
+	// mạnh 29%".
+	changeAdverbs = lexicon.MustSet("change_adverbs")
+	// changeClauseOpeners make a question's change verb after them a
+	// clause of time: "trước khi tăng".
+	changeClauseOpeners = lexicon.MustSet("change_clause_openers")
 	// listJoiners join a number to what comes before without naming it:
 	// the items of a list ("1 HCV và 1 HCB"), a figure to its subject
 	// ("kim ngạch đạt 721 triệu USD").

@@ -82,6 +82,28 @@ func TestChange(t *testing.T) {
 			t.Errorf("isChange(%s) = %v, want %v", s.lower[tt.at], got, tt.want)
 		}
 	}
+	// Words saying how a figure changed stand between the verb and the
+	// amount; a level stays a level.
+	for _, tt := range []struct {
+		text, number string
+		want         bool
+	}{
+		{"Sản lượng chè xuất đi đạt 41.200 tấn (giảm mạnh 18,3%).", "18,3%", true},
+		{"Doanh thu quý này tăng nhẹ 2,7% so với quý trước.", "2,7%", true},
+		{"Vốn góp của nhà đầu tư tăng thêm 3,15 tỷ USD.", "3,15", true},
+		{"Số ca mắc tăng đột biến 46% trong tuần.", "46%", true},
+		{"Giá heo hơi nhích 1.200 đồng/kg.", "1.200", true},
+		{"Giá tiêu ở mức 141.500 đồng/kg.", "141.500", false},
+		{"Tỉnh đẩy mạnh 7 chương trình khuyến nông.", "7", false},
+		{"Xưởng chế biến 90 tấn hạt điều mỗi ngày.", "90", false},
+		{"Giá thép giảm, mạnh 12 nhà máy ngừng lò.", "12", false},
+	} {
+		s := testSent(tt.text)
+		at := wordIndex(t, s, strings.TrimSuffix(tt.number, "%"))
+		if got := isChange(s, at); got != tt.want {
+			t.Errorf("isChange(%s in %q) = %v, want %v", tt.number, tt.text, got, tt.want)
+		}
+	}
 	for q, want := range map[string]bool{
 		"bao nhiêu HCB":                  false,
 		"so với năm 2024 tăng bao nhiêu": true,
@@ -91,6 +113,12 @@ func TestChange(t *testing.T) {
 		// The change given, the level it led to asked.
 		"Lam Dong tang 2.000 dong/kg len bao nhieu?": false,
 		"số vụ giảm 3 vụ còn bao nhiêu":              false,
+		// A change verb in a clause of time: the level is asked.
+		"giá tiêu trước khi tăng là bao nhiêu": false,
+		"sau khi giam gia ve con bao nhieu":    false,
+		"giá tiêu hôm nay tăng bao nhiêu":      true,
+		"giá heo hơi nhích bao nhiêu":          true,
+		"giá tiêu mới là bao nhiêu":            false,
 	} {
 		if got := asksChange(parseQuestion(q)); got != want {
 			t.Errorf("asksChange(%q) = %v, want %v", q, got, want)
