@@ -246,6 +246,11 @@ const (
 	// with a number: an amount or a count, no thing of that kind ("150
 	// triệu đồng" for "đội nam nào giải Nhất").
 	fNumberForWhich = "number_for_which"
+	// fCutShort: a what- or which-question's answer is written in its
+	// source sentence only where its phrase goes on, with a content word
+	// right after it and no punctuation between (cutShort): a span cut
+	// inside a name or a word.
+	fCutShort = "answer_cut_short"
 	// fSlotClosed: the answer fills the slot the question's word leaves
 	// open: on every side of that word the question writes words on, the
 	// nearest are written right against the answer in its sentence, on the
@@ -464,7 +469,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fSlotClosed,
+		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fCutShort, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fListCut, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
@@ -838,6 +843,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fHeadLeads, boolValue(leads))
 		f.set(fHeadGoverned, boolValue(leads && headGoverned(s, toks, head, content)))
 		f.set(fNumberForWhich, boolValue(len(head) > 0 && opensWithNumber(toks)))
+		if cut, known := cutShort(s, toks); known {
+			f.set(fCutShort, boolValue(cut))
+		}
 	}
 	if asksSlot(q) {
 		f.set(fSlotClosed, boolValue(slotAlignment(q, s, toks)))

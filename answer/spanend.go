@@ -1,0 +1,52 @@
+package answer
+
+import (
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// cutShort reports whether sentence s writes the answer whole only where
+// its phrase goes on: the answer's last word is followed, with nothing
+// but a space between, by a word that opens no constituent of its own —
+// neither a function word (stopwords_vi) nor a preposition or conjunction
+// (phrase_cuts). News writing closes a name or a noun's phrase with
+// punctuation or before such a word; a span stopped before a content word
+// was cut inside its phrase or its very word ("Phòng Cảnh sát Hình" of
+// "Hình sự", "ngày Biên phòng toàn" of "toàn dân"). known is false when s
+// does not write the answer's words in a row.
+func cutShort(s *sent, answer []analysis.Token) (cut, known bool) {
+	if s == nil || len(answer) == 0 {
+		return false, false
+	}
+	for _, at := range answerStarts(s, answer) {
+		end := at + len(answer)
+		if end > len(s.lower) || !writesAll(s, answer, at) {
+			continue
+		}
+		known = true
+		if !goesOn(s, end) {
+			return false, true
+		}
+	}
+	return known, known
+}
+
+// writesAll reports whether s writes every word of answer in a row from
+// word at, in lower case.
+func writesAll(s *sent, answer []analysis.Token, at int) bool {
+	for j, t := range answer {
+		if s.lower[at+j] != analysis.Lower(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// goesOn reports whether word end of s continues the phrase of the words
+// before it: it follows them after a single space and opens no
+// constituent of its own.
+func goesOn(s *sent, end int) bool {
+	if end >= len(s.lower) || s.gap(end) != " " {
+		return false
+	}
+	return s.match(stopwordsVi, end, len(s.lower)) == 0 && s.match(phraseCuts, end, len(s.lower)) == 0
+}

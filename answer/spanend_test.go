@@ -1,0 +1,36 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
+// TestCutShort: a span followed by a content word with only a space
+// between is cut short; one that ends the sentence, meets punctuation or a
+// word that opens a constituent of its own is whole; a span the sentence
+// does not write is unknown. Sentences written for the test.
+func TestCutShort(t *testing.T) {
+	tests := []struct {
+		name, sentence, answer string
+		cut, known             bool
+	}{
+		{"inside a name", "Phòng Cảnh sát Kinh tế Công an tỉnh đã vào cuộc.", "Phòng Cảnh sát Kinh", true, true},
+		{"inside a word", "Ông được tặng Huy chương Chiến sĩ vẻ vang hạng Ba.", "Huy chương Chiến sĩ vẻ", true, true},
+		{"before a comma", "Đoàn đạt giải Nhất, giải Nhì và giải Ba.", "giải Nhất", false, true},
+		{"before a preposition", "Xã phát động phong trào thi đua yêu nước trong toàn dân.", "phong trào thi đua yêu nước", false, true},
+		{"before a function word", "Đội giành huy chương vàng của giải bơi.", "huy chương vàng", false, true},
+		{"sentence end", "Thành phố khởi công cầu Bến Lức.", "cầu Bến Lức", false, true},
+		{"not written", "Thành phố khởi công cầu Bến Lức.", "cầu Sông Hậu", false, false},
+		{"whole once", "Cầu Bến Lức mở. Dân qua cầu Bến Lức", "cầu Bến Lức", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := testSent(tt.sentence)
+			cut, known := cutShort(s, analysis.Tokens(tt.answer))
+			if cut != tt.cut || known != tt.known {
+				t.Errorf("cutShort(%q, %q) = %v, %v; want %v, %v", tt.sentence, tt.answer, cut, known, tt.cut, tt.known)
+			}
+		})
+	}
+}
