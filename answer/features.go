@@ -460,6 +460,15 @@ const (
 	// sentence writes the answer elsewhere (roleNamedAnswer).
 	fRoleNamed      = "role_named"
 	fRoleNamedOther = "role_named_other"
+	// fValueBound: a money question names the value it asks ("vốn đầu
+	// tư", "lợi nhuận", "thiệt hại") and the answer's amount is written
+	// right after that value noun in its clause ("tổng kinh phí gần 880
+	// triệu đồng"; valueBinding).
+	fValueBound = "value_bound"
+	// fValueOther: the nearest value noun before the answer's amount is
+	// another than the question's ("lợi nhuận 275 tỷ đồng" for "doanh thu
+	// bao nhiêu").
+	fValueOther = "value_other"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -474,7 +483,7 @@ var featureNames = func() []string {
 		fListWhole, fListKindNone, fListKindItems, fListCut, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
-		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther,
+		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -561,6 +570,18 @@ type sharedFeatures struct {
 	unit      string
 	unitWords map[string]bool
 	unitRead  bool
+	// values are the folded words of the value nouns the question asks
+	// (askedValues), read once as valuesRead tells.
+	values     map[string]bool
+	valuesRead bool
+}
+
+// askedValues is askedValues(q), read once.
+func (s *sharedFeatures) askedValues(q question) map[string]bool {
+	if !s.valuesRead {
+		s.values, s.valuesRead = askedValues(q), true
+	}
+	return s.values
 }
 
 // readUnit reads the unit q asks and its words, once.
@@ -901,6 +922,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
+		if bound, other, known := valueBinding(shared.askedValues(q), s, at); known && isMoneyUnit(c.answer) {
+			f.set(fValueBound, boolValue(bound))
+			f.set(fValueOther, boolValue(other))
+		}
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))
 		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))

@@ -1,0 +1,39 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestValueBinding(t *testing.T) {
+	cases := []struct {
+		question, sentence, number string
+		bound, other, known        bool
+	}{
+		// The value noun asked right before the amount.
+		{"tổng kinh phí xây trường là bao nhiêu", "Ngôi trường xây trong bốn tháng, với tổng kinh phí gần 640 triệu đồng.", "640", true, false, true},
+		// Typed without marks; words between the noun and the amount.
+		{"loi nhuan quy 2 cua cong ty la bao nhieu", "Công ty ABC có lợi nhuận trước thuế quý 2 của năm nay đạt 318 tỷ đồng.", "318", true, false, true},
+		// The noun written after the amount's units.
+		{"doanh thu quý 2 là bao nhiêu", "Công ty XYZ ghi nhận hơn 412 tỷ đồng doanh thu trong quý 2.", "412", true, false, true},
+		// The nearest value noun is another one.
+		{"doanh thu quý 2 là bao nhiêu", "Doanh thu đạt 900 tỷ đồng, lợi nhuận đạt 127 tỷ đồng.", "127", false, true, true},
+		// The amount has no value noun: left to other features.
+		{"vốn đầu tư bao nhiêu", "Dự án khởi công hôm qua, cần 5.200 tỷ đồng.", "5.200", false, false, false},
+		// The question names no value.
+		{"bao nhiêu tiền", "Tổng kinh phí gần 640 triệu đồng.", "640", false, false, false},
+	}
+	for _, c := range cases {
+		s := testSent(c.sentence)
+		at := -1
+		for i, w := range s.lower {
+			if w == strings.ToLower(c.number) {
+				at = i
+			}
+		}
+		bound, other, known := valueBinding(askedValues(parseQuestion(c.question)), s, at)
+		if bound != c.bound || other != c.other || known != c.known {
+			t.Errorf("%q in %q for %q: bound %v other %v known %v, want %v %v %v", c.number, c.sentence, c.question, bound, other, known, c.bound, c.other, c.known)
+		}
+	}
+}
