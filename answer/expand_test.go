@@ -26,3 +26,32 @@ func TestExpandAbbreviations(t *testing.T) {
 		})
 	}
 }
+
+// congan is an article that writes "Công an tỉnh" in full and "cá nhân",
+// whose folded "ca" is also the code's.
+const congan = "date 2025-03 Thời sự Khen thưởng lực lượng phá án (XYZ) - Sáng 2/3, Giám đốc Công an tỉnh Lạng Sơn tặng Giấy khen cho 4 tập thể, 7 cá nhân.\n\n" +
+	"Đại tá Hà Văn Minh đề nghị các đơn vị tiếp tục phát huy."
+
+// TestExpandCodeBeforeUnit reads a code that is also a syllable ("ca") as
+// its long form before a unit of place the articles write after that
+// long form, and only there.
+func TestExpandCodeBeforeUnit(t *testing.T) {
+	tests := []struct {
+		article, q, want string
+	}{
+		{congan, "giam doc ca tinh la ai", "giam doc công an tinh la ai"},
+		{congan, "Giám đốc CA tỉnh tặng gì", "giám đốc công an tỉnh tặng gì"},
+		// Before no unit of place, "ca" is the syllable of "cá nhân".
+		{congan, "bao nhieu ca nhan", "bao nhieu ca nhan"},
+		// An article that never writes "Công an tỉnh" leaves it.
+		{benhvien, "giam doc ca tinh la ai", "giam doc ca tinh la ai"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			e := articleEngine(t, tt.article)
+			if got := wordsText(e.expandAbbreviations(e.parse(tt.q))); got != tt.want {
+				t.Errorf("expanded %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -370,17 +370,24 @@ func (d *document) factSent(f corpus.Fact) *sent {
 // expandAbbreviations replaces an abbreviation the question uses but the
 // articles do not ("VĐV") with its usual long form ("vận động viên"), so
 // it matches the articles' words. One of two letters typed in lower case
-// is one only when it is no Vietnamese syllable ("bv", not "to").
+// is one only when it is no Vietnamese syllable ("bv", not "to"), or
+// before a unit of place the articles write after its long form
+// (codeBeforeUnit: "ca tinh" is "Công an tỉnh").
 func (d *document) expandAbbreviations(q question) question {
 	changed := false
 	var out []word
-	for _, w := range q.words {
-		if w.num || len(w.fold) < 2 || d.df[w.fold] > 0 {
+	for i, w := range q.words {
+		if w.num || len(w.fold) < 2 {
 			out = append(out, w)
 			continue
 		}
 		long, ok := analysis.BuiltinAbbreviation(w.text)
-		if !ok || !(w.caps || len(w.fold) >= 3 || !analysis.ValidSyllable(w.fold)) {
+		if !ok {
+			out = append(out, w)
+			continue
+		}
+		asCode := d.df[w.fold] == 0 && (w.caps || len(w.fold) >= 3 || !analysis.ValidSyllable(w.fold))
+		if !asCode && !(i+1 < len(q.words) && d.codeBeforeUnit(w, long, q.words[i+1])) {
 			out = append(out, w)
 			continue
 		}
@@ -400,6 +407,23 @@ func (d *document) expandAbbreviations(q question) question {
 	q.wh = whNone
 	q.findWh()
 	return q
+}
+
+// codeBeforeUnit reports whether the code w, whose long form is long, is
+// written before next, a main unit of place ("tỉnh", "huyện", "xã"), where
+// the articles write the long form before that unit and never the code's
+// syllable: "ca tinh" of articles that write "Công an tỉnh" but no "cá
+// tỉnh". A code that is also a word ("ca", "to") is read so only there.
+func (d *document) codeBeforeUnit(w word, long string, next word) bool {
+	if next.num || !mainUnits.Has(next.fold, lexicon.Folded) {
+		return false
+	}
+	toks := analysis.Tokens(analysis.Canonical(long))
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1].Folded
+	return d.bigrams[last+" "+next.fold] > 0 && d.bigrams[w.fold+" "+next.fold] == 0
 }
 
 // photoWords speak of the article's photos; photoCreditWords ask who took
