@@ -749,6 +749,14 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fChoiceUnresolved, boolValue(unresolved))
 	}
 
+	// The unit agreement reads the answer alone: a question that names
+	// nothing but the unit it asks ("huyện nào?") is judged by it too.
+	if class := shared.askedUnit(q); class != "" {
+		agrees, other := unitAgreement(c.answer, class, unitsAsked(q), shared.askedWords(q), d.unitNames())
+		f.set(fUnitAgrees, boolValue(agrees))
+		f.set(fUnitOther, boolValue(other))
+	}
+
 	var s *sent
 	if len(c.refs) > 0 {
 		s = d.sentOf[c.refs[0]]
@@ -915,11 +923,6 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fCountedKindOther, boolValue(other))
 	}
 	f.set(fPartNamed, boolValue(c.partNamed))
-	if class := shared.askedUnit(q); class != "" {
-		agrees, other := unitAgreement(c.answer, class, unitsAsked(q), shared.askedWords(q), d.unitNames())
-		f.set(fUnitAgrees, boolValue(agrees))
-		f.set(fUnitOther, boolValue(other))
-	}
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
 		if bound, other, known := valueBinding(shared.askedValues(q), s, at); known && isMoneyUnit(c.answer) {
