@@ -193,6 +193,9 @@ func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
 			continue
 		}
 		t, ok := frontedDay(s)
+		if !ok {
+			t, ok = sameDayClock(s, first)
+		}
 		if !ok || !q.asksFor(t.Kind) {
 			continue
 		}
@@ -201,6 +204,34 @@ func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
 		}
 	}
 	return "", ref{}, false
+}
+
+// sameDayWords, after a clock time, date it on the day the lead gives
+// ("Khoảng 12h cùng ngày").
+var sameDayWords = lexicon.MustSet("same_day_words")
+
+// sameDayClock returns the clock time that opens s, within
+// earlierDayReach words of its start, when a word of sameDayWords follows
+// it within clockDayGap words ("Khoảng 12h cùng ngày, 6 bệnh nhân …"),
+// dated on the day of the report day (a time that writes a day/month):
+// "12h ngày 19/10". News dates an incident on the day of its report by
+// pointing back at the day the lead writes.
+func sameDayClock(s *sent, day analysis.TimeSpan) (analysis.TimeSpan, bool) {
+	dm := dayMonth.FindString(day.Text)
+	if len(s.times) == 0 || dm == "" {
+		return analysis.TimeSpan{}, false
+	}
+	t := s.times[0]
+	if t.Kind != analysis.TimeClock || wordsBefore(s, t.Start) > earlierDayReach {
+		return analysis.TimeSpan{}, false
+	}
+	after := wordsBefore(s, t.End)
+	for k := after; k <= after+clockDayGap; k++ {
+		if phraseStartsAt(s, sameDayWords, k) {
+			return analysis.TimeSpan{Kind: analysis.TimeClock, Start: t.Start, End: t.End, Text: strings.TrimSpace(t.Text) + " ngày " + dm}, true
+		}
+	}
+	return analysis.TimeSpan{}, false
 }
 
 // reportDay returns the day s fronts when the clause after it reports an

@@ -159,6 +159,12 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 				// "xảy ra" asks when the event happened: the lead,
 				// which reports it, need not say it.
 				about = max(about, d.happenedCover(q, others, s))
+				if about < eventAboutMinimum && len(d.articles) == 1 && f.Sentence == 0 && asksOfEventAlone(content) && eventAloneWritten(content) {
+					// "vụ việc xảy ra ngày nào" names nothing but the
+					// article's event: of a lead that dates only its
+					// report, the day its detail paragraphs give.
+					about, alone = eventAloneAbout, true
+				}
 			}
 		}
 		if detail && about < eventAboutMinimum {
