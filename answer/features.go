@@ -54,6 +54,9 @@ const (
 	// genListCount counts the items of a list the question's counted
 	// noun heads, when the article writes no number of them (listCount).
 	genListCount generator = "list_count"
+	// genListOfKind gives the items of a list that write the kind a list
+	// question names ("những loại rượu nào": "rượu A, rượu B") (kindList).
+	genListOfKind generator = "list_of_kind"
 	// genTitleCount counts the people who hold a title, or received an
 	// award, that a count question asks about, when the article names
 	// them without writing their number (titleCount).
@@ -74,7 +77,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
