@@ -472,6 +472,15 @@ const (
 	// another than the question's ("lợi nhuận 275 tỷ đồng" for "doanh thu
 	// bao nhiêu").
 	fValueOther = "value_other"
+	// fAskedUnnamed: a which-question asks names the answer does not
+	// give: it asks a name of a kind news writing names after its noun
+	// ("bệnh viện nào", "những trường nào") and the answer writes that
+	// noun bare, no name after it ("được đưa vào bệnh viện cấp cứu";
+	// kindUnnamed), or it names a count of the things it asks ("ba tập
+	// thể … những đơn vị nào") and the answer restates that count with no
+	// name after it ("3 tập thể, 4 cá nhân được tặng bằng khen";
+	// countRestated): the article says they were there, not which.
+	fAskedUnnamed = "asked_unnamed"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -486,7 +495,7 @@ var featureNames = func() []string {
 		fListWhole, fListKindNone, fListKindItems, fListCut, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
-		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther,
+		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -926,6 +935,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fCountedKindOther, boolValue(other))
 	}
 	f.set(fPartNamed, boolValue(c.partNamed))
+	f.set(fAskedUnnamed, boolValue(kindUnnamed(q, c.answer) || countRestated(q, c.answer)))
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
 		if bound, other, known := valueBinding(shared.askedValues(q), s, at); known && isMoneyUnit(c.answer) {
