@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -213,9 +214,9 @@ var sameDayWords = lexicon.MustSet("same_day_words")
 // sameDayClock returns the clock time that opens s, within
 // earlierDayReach words of its start, when a word of sameDayWords follows
 // it within clockDayGap words ("Khoảng 12h cùng ngày, 6 bệnh nhân …"),
-// dated on the day of the report day (a time that writes a day/month):
-// "12h ngày 19/10". News dates an incident on the day of its report by
-// pointing back at the day the lead writes.
+// dated on day, the day the lead writes (a day/month): "12h ngày 19/10".
+// News dates an incident on the day of its report by pointing back at
+// that day.
 func sameDayClock(s *sent, day analysis.TimeSpan) (analysis.TimeSpan, bool) {
 	dm := dayMonth.FindString(day.Text)
 	if len(s.times) == 0 || dm == "" {
@@ -228,7 +229,7 @@ func sameDayClock(s *sent, day analysis.TimeSpan) (analysis.TimeSpan, bool) {
 	after := wordsBefore(s, t.End)
 	for k := after; k <= after+clockDayGap; k++ {
 		if phraseStartsAt(s, sameDayWords, k) {
-			return analysis.TimeSpan{Kind: analysis.TimeClock, Start: t.Start, End: t.End, Text: strings.TrimSpace(t.Text) + " ngày " + dm}, true
+			return analysis.TimeSpan{Kind: analysis.TimeClock, Start: t.Start, End: t.End, Text: fmt.Sprintf(msgClockOnDay, strings.TrimSpace(t.Text), dm)}, true
 		}
 	}
 	return analysis.TimeSpan{}, false

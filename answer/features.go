@@ -768,6 +768,8 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fUnitAgrees, boolValue(agrees))
 		f.set(fUnitOther, boolValue(other))
 	}
+	// So does the answer's naming what a which-question asks.
+	f.set(fAskedUnnamed, boolValue(kindUnnamed(q, c.answer) || countRestated(q, c.answer)))
 
 	var s *sent
 	if len(c.refs) > 0 {
@@ -935,12 +937,13 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fCountedKindOther, boolValue(other))
 	}
 	f.set(fPartNamed, boolValue(c.partNamed))
-	f.set(fAskedUnnamed, boolValue(kindUnnamed(q, c.answer) || countRestated(q, c.answer)))
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
-		if bound, other, known := valueBinding(shared.askedValues(q), s, at); known && isMoneyUnit(c.answer) {
-			f.set(fValueBound, boolValue(bound))
-			f.set(fValueOther, boolValue(other))
+		if isMoneyUnit(c.answer) {
+			if bound, other, known := valueBinding(shared.askedValues(q), s, at); known {
+				f.set(fValueBound, boolValue(bound))
+				f.set(fValueOther, boolValue(other))
+			}
 		}
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))

@@ -73,12 +73,13 @@ func (d *document) kindList(q question, content []word, sc *scope) candidate {
 			if len(items) < minListItems {
 				continue
 			}
-			if ans := joinKindItems(s, items); listCut(s, ans) {
+			ans := joinKindItems(s, items)
+			if listCut(s, ans) {
 				// Items of a list that reads on past them: a cut list,
 				// not the kind's items (a refusal beats it).
 				break
 			}
-			best = candidate{answer: joinKindItems(s, items), kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}}
+			best = candidate{answer: ans, kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}}
 			break
 		}
 	}
@@ -118,15 +119,19 @@ func kindItemsOf(s *sent, noun []word) []kindSpan {
 		return nil
 	}
 	// The first item of a list after its intro ("gồm 12.000 bao nhãn
-	// hiệu A"): opened as the others are, lead words before noun.
-	for _, k := range pending {
+	// hiệu A"): opened as the others are, lead words before noun, and
+	// right before them; the nearest such mention, never an earlier one
+	// the list does not hold.
+	for i := len(pending) - 1; i >= 0; i-- {
+		k := pending[i]
 		if k >= items[0].from || k-lead < 1 {
 			continue
 		}
-		if it, ok := kindItemSpan(s, k-lead, k+len(noun)); ok && allSpaced(s, k-lead+1, k+1) {
+		it, ok := kindItemSpan(s, k-lead, k+len(noun))
+		if ok && allSpaced(s, k-lead+1, k+1) && sideBySide(s, it, items[0]) {
 			items = append([]kindSpan{it}, items...)
-			break
 		}
+		break
 	}
 	if len(items) < minListItems || items[len(items)-1].to-items[0].from > maxKindListWords {
 		return nil
@@ -207,14 +212,20 @@ func kindItemSpan(s *sent, from, after int) (kindSpan, bool) {
 	return kindSpan{}, false
 }
 
+// sideBySide reports whether item b follows item a parted by a separator
+// or "và" only.
+func sideBySide(s *sent, a, b kindSpan) bool {
+	gap := b.from - a.to
+	return gap == 0 || gap == 1 && listConjunctions.Has(s.lower[a.to], lexicon.Exact)
+}
+
 // joinKindItems returns the items as s writes them: one span when they
 // stand side by side, parted by a separator or "và" only; else each as
 // written, parted by kindItemsJoin.
 func joinKindItems(s *sent, items []kindSpan) string {
 	side := true
 	for i := 1; i < len(items); i++ {
-		gap := items[i].from - items[i-1].to
-		if gap > 1 || gap == 1 && !listConjunctions.Has(s.lower[items[i-1].to], lexicon.Exact) {
+		if !sideBySide(s, items[i-1], items[i]) {
 			side = false
 			break
 		}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,7 +36,7 @@ func kindUnnamed(q question, answer string) bool {
 	for _, k := range append([]string{kind}, synonyms(kind)...) {
 		run := strings.Fields(k)
 		for i := 0; i+len(run) <= len(folded); i++ {
-			if !equalWords(folded[i:i+len(run)], run) {
+			if !slices.Equal(folded[i:i+len(run)], run) {
 				continue
 			}
 			mentioned = true
@@ -81,19 +82,6 @@ const clauseEnds = ".;:!?"
 // isEdgePunct tells the punctuation trimmed from a word's edges.
 func isEdgePunct(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
-}
-
-// equalWords reports whether a and b hold the same words.
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // answerWords returns the words of answer as written, split on spaces,

@@ -43,6 +43,9 @@ const (
 	msgPostedDay   = "Ngày %s."
 	msgPostedMonth = "Tháng %s."
 	msgPostedYear  = "Năm %d."
+	// A clock time a body paragraph gives on the lead's day ("cùng
+	// ngày"), with that day: "12h ngày 19/10".
+	msgClockOnDay = "%s ngày %s"
 	// Answers from a person's note: a year of birth, an age, and the age
 	// worked out from the year of birth for a year.
 	msgBorn    = "sinh năm %s"

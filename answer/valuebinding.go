@@ -23,8 +23,9 @@ var valueNounsList = func() phraseList {
 // đồng".
 const valueReach = 10
 
-// askedValues returns the folded words of the value nouns a question
-// writes ("vốn đầu tư", "lãi"), or nil.
+// askedValues returns the value nouns a question writes, each as its
+// folded words joined by spaces ("von dau tu" and "von" of "vốn đầu tư"),
+// or nil.
 func askedValues(q question) map[string]bool {
 	var asked map[string]bool
 	for _, pw := range valueNounsList {
@@ -34,9 +35,7 @@ func askedValues(q question) map[string]bool {
 		if asked == nil {
 			asked = map[string]bool{}
 		}
-		for _, f := range pw.folded {
-			asked[f] = true
-		}
+		asked[strings.Join(pw.folded, " ")] = true
 	}
 	return asked
 }
@@ -45,13 +44,14 @@ func askedValues(q question) map[string]bool {
 // s is bound to: the nearest one before it in its clause, at most
 // valueReach words away ("tổng kinh phí gần 880 triệu đồng"), or else
 // the one written right after its money units ("hơn 276 tỷ đồng doanh
-// thu"), as the article writes it. bound is true when that noun shares a
-// word with a value noun the question asks (asked, from askedValues);
+// thu"), as the article writes it. bound is true when that noun is a
+// value noun the question asks (asked, from askedValues) or ends with one
+// ("tổng vốn" for "vốn", sharesValue);
 // other when it is another value ("lợi nhuận 275 tỷ đồng" for "doanh thu
 // bao nhiêu"). known is false when the question names no value or the
 // amount has no value noun.
 func valueBinding(asked map[string]bool, s *sent, at int) (bound, other, known bool) {
-	if len(asked) == 0 || at <= 0 || at >= len(s.lower) {
+	if len(asked) == 0 || at < 0 || at >= len(s.lower) {
 		return false, false, false
 	}
 	from, to := s.clauseOf(at)
@@ -92,11 +92,14 @@ func valueEndingAt(s *sent, from, end int) (phraseWords, bool) {
 	return phraseWords{}, false
 }
 
-// sharesValue reports whether the value noun pw shares a folded word
-// with the value nouns asked.
+// sharesValue reports whether the value noun pw is one the question asks
+// or ends with one, whole words ("tổng vốn" with "vốn"); a word shared
+// alone binds nothing ("tiền phạt" is no "tiền thưởng", "tổng mức đầu tư"
+// no "tổng vốn").
 func sharesValue(asked map[string]bool, pw phraseWords) bool {
-	for _, f := range pw.folded {
-		if asked[f] {
+	key := " " + strings.Join(pw.folded, " ")
+	for a := range asked {
+		if strings.HasSuffix(key, " "+a) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+// TestValueBinding reads the value noun an amount is bound to against the
+// value nouns a question asks.
 func TestValueBinding(t *testing.T) {
 	cases := []struct {
 		question, sentence, number string
@@ -20,6 +22,13 @@ func TestValueBinding(t *testing.T) {
 		{"doanh thu quý 2 là bao nhiêu", "Doanh thu đạt 900 tỷ đồng, lợi nhuận đạt 127 tỷ đồng.", "127", false, true, true},
 		// The amount has no value noun: left to other features.
 		{"vốn đầu tư bao nhiêu", "Dự án khởi công hôm qua, cần 5.200 tỷ đồng.", "5.200", false, false, false},
+		// A word shared alone is no binding: a fine is no bonus.
+		{"tiền thưởng là bao nhiêu", "Chủ xe nộp tiền phạt 45 triệu đồng.", "45", false, true, true},
+		{"tổng vốn bao nhiêu", "Dự án có tổng mức đầu tư 2.100 tỷ đồng.", "2.100", false, true, true},
+		// A value noun that ends with the one asked is it.
+		{"vốn là bao nhiêu", "Dự án có tổng vốn 2.100 tỷ đồng.", "2.100", true, false, true},
+		// An amount that opens the sentence, its noun after the units.
+		{"doanh thu quý 2 là bao nhiêu", "412 tỷ đồng doanh thu là mức cao nhất của công ty.", "412", true, false, true},
 		// The question names no value.
 		{"bao nhiêu tiền", "Tổng kinh phí gần 640 triệu đồng.", "640", false, false, false},
 	}
@@ -30,6 +39,9 @@ func TestValueBinding(t *testing.T) {
 			if w == strings.ToLower(c.number) {
 				at = i
 			}
+		}
+		if at < 0 {
+			t.Fatalf("%q not in %q", c.number, c.sentence)
 		}
 		bound, other, known := valueBinding(askedValues(parseQuestion(c.question)), s, at)
 		if bound != c.bound || other != c.other || known != c.known {

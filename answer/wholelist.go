@@ -193,7 +193,7 @@ func (d *document) wholeList(q question, c candidate) (string, ref) {
 	if !singleItem(c.answer) {
 		// Several items: the list they open read on in their own
 		// sentence, when it holds more (listCut).
-		if whole := wholeListIn(s, c.answer); whole != "" && !strings.EqualFold(whole, c.answer) {
+		if whole := longerList(s, c.answer); whole != "" {
 			return whole, c.refs[0]
 		}
 		return "", ref{}
@@ -273,8 +273,16 @@ func wholeListIn(s *sent, answer string) string {
 // kind standing right before or after it. An answer of several items of
 // a list of more is a cut list, not the enumeration asked.
 func listCut(s *sent, answer string) bool {
-	whole := wholeListIn(s, answer)
-	return whole != "" && !strings.EqualFold(whole, answer)
+	return longerList(s, answer) != ""
+}
+
+// longerList returns the whole list of s that answer's items open when it
+// holds more than answer, else "".
+func longerList(s *sent, answer string) string {
+	if whole := wholeListIn(s, answer); whole != "" && !strings.EqualFold(whole, answer) {
+		return whole
+	}
+	return ""
 }
 
 // listStart returns where the list opens whose item opens at word head of
