@@ -59,7 +59,7 @@ func (s *sentence) notes(ms []mention) []mention {
 		if !paren && strings.TrimSpace(s.sep(k)) != "," {
 			continue
 		}
-		if s.startsItem(k, paren, true) == itemNone {
+		if s.startsItem(k, paren, true) == itemNone && (paren || !s.commaPlace(k)) {
 			continue
 		}
 		mi := -1
@@ -136,6 +136,19 @@ func (s *sentence) startsItem(i int, paren, first bool) noteItem {
 	return itemNone
 }
 
+// commaPlace reports whether a comma right behind a name opens, at token
+// i, a place after a preposition of a note: "Vàng A Tùng, ở bản Sài
+// Khao, xã Mường Lý", where the person lives. The place must be one with
+// its unit or a name in capitals, and the note runs to the clause's end
+// (see readNote).
+func (s *sentence) commaPlace(i int) bool {
+	if i >= len(s.toks) || strings.TrimSpace(s.sep(i)) != "," {
+		return false
+	}
+	n := s.match(notePrepositions, i)
+	return n > 0 && i+n < len(s.toks) && s.placeEnd(i+n, true) > i+n
+}
+
 // placeNote reports whether the brackets opened before token i hold a
 // place alone, with its unit: "anh Hà Văn Tú (huyện Lục Ngạn)", where the
 // person lives or comes from.
@@ -188,6 +201,11 @@ func (s *sentence) readNote(k int, paren bool, ms []mention, mi int) (*PersonNot
 			}
 		}
 		item := s.startsItem(i, paren, first)
+		if item == itemNone && i == k && !paren && s.commaPlace(i) {
+			// "Vàng A Tùng, ở bản Sài Khao": a place after a comma
+			// right behind the name.
+			item = itemResidence
+		}
 		if item == itemNone && (last == itemResidence || last == itemHome) && strings.TrimSpace(s.sep(i)) == "," {
 			// "trú xã Sao Vàng, tỉnh Thanh Hóa": a larger unit.
 			if end := s.placeEnd(i, false); end > i {
