@@ -939,11 +939,11 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fPartNamed, boolValue(c.partNamed))
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
 		beside, apart := namesAround(q, content, s, at)
-		if isMoneyUnit(c.answer) {
-			if bound, other, known := valueBinding(shared.askedValues(q), s, at); known {
-				f.set(fValueBound, boolValue(bound))
-				f.set(fValueOther, boolValue(other))
-			}
+		// valueBinding first: it is known only for a question that names a
+		// value, which few do; isMoneyUnit reads the answer's words.
+		if bound, other, known := valueBinding(shared.askedValues(q), s, at); known && isMoneyUnit(c.answer) {
+			f.set(fValueBound, boolValue(bound))
+			f.set(fValueOther, boolValue(other))
 		}
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))

@@ -112,13 +112,24 @@ func countRestated(q question, answer string) bool {
 	if asked < 0 {
 		return false
 	}
-	raw, folded := answerWords(answer)
-	mentioned := false
+	type count struct {
+		value string
+		noun  word
+	}
+	var counts []count
 	for k := 0; k+1 < asked; k++ {
 		value, noun := countValue(q.words[k].text, q.words[k].num), q.words[k+1]
-		if value == "" || noun.num {
-			continue
+		if value != "" && !noun.num {
+			counts = append(counts, count{value, noun})
 		}
+	}
+	if len(counts) == 0 {
+		return false
+	}
+	raw, folded := answerWords(answer)
+	mentioned := false
+	for _, c := range counts {
+		value, noun := c.value, c.noun
 		for j := 0; j+1 < len(raw); j++ {
 			if folded[j+1] != noun.fold || countValue(strings.ToLower(strings.TrimFunc(raw[j], isEdgePunct)), startsWithDigit(raw, j)) != value {
 				continue

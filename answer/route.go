@@ -382,13 +382,14 @@ func (d *document) expandAbbreviations(q question) question {
 			out = append(out, w)
 			continue
 		}
-		long, ok := analysis.BuiltinAbbreviation(w.text)
-		if !ok {
+		asCode := d.df[w.fold] == 0 && (w.caps || len(w.fold) >= 3 || !analysis.ValidSyllable(w.fold))
+		beforeUnit := !asCode && i+1 < len(q.words) && unitOpens(q.words[i+1])
+		if !asCode && !beforeUnit {
 			out = append(out, w)
 			continue
 		}
-		asCode := d.df[w.fold] == 0 && (w.caps || len(w.fold) >= 3 || !analysis.ValidSyllable(w.fold))
-		if !asCode && !(i+1 < len(q.words) && d.codeBeforeUnit(w, long, q.words[i+1])) {
+		long, ok := analysis.BuiltinAbbreviation(w.text)
+		if !ok || beforeUnit && !d.codeBeforeUnit(w, long, q.words[i+1]) {
 			out = append(out, w)
 			continue
 		}
@@ -416,7 +417,7 @@ func (d *document) expandAbbreviations(q question) question {
 // syllable: "ca tinh" of articles that write "Công an tỉnh" but no "cá
 // tỉnh". A code that is also a word ("ca", "to") is read so only there.
 func (d *document) codeBeforeUnit(w word, long string, next word) bool {
-	if next.num || !mainUnits.Has(next.fold, lexicon.Folded) {
+	if !unitOpens(next) {
 		return false
 	}
 	toks := analysis.Tokens(analysis.Canonical(long))
@@ -425,6 +426,11 @@ func (d *document) codeBeforeUnit(w word, long string, next word) bool {
 	}
 	last := toks[len(toks)-1].Folded
 	return d.bigrams[last+" "+next.fold] > 0 && d.bigrams[w.fold+" "+next.fold] == 0
+}
+
+// unitOpens reports whether w is a main unit of place ("tỉnh", "huyện").
+func unitOpens(w word) bool {
+	return !w.num && mainUnits.Has(w.fold, lexicon.Folded)
 }
 
 // photoWords speak of the article's photos; photoCreditWords ask who took
