@@ -92,14 +92,7 @@ func (d *document) duration(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	var best candidate
-	for _, s := range d.sents {
-		if !sc.in[s.p.ID] {
-			continue
-		}
-		cover := d.overlapOf(q, content, s).coverage()
-		if cover < minDurationCover {
-			continue
-		}
+	for s, cover := range d.coveringIn(q, content, sc, minDurationCover) {
 		// thingCover is how much of the question the words naming a span
 		// of years hold (yearsOfSpans); a span of days names no thing.
 		var ans string

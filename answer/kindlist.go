@@ -54,14 +54,7 @@ func (d *document) kindList(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	var best candidate
-	for _, s := range d.sents {
-		if !sc.in[s.p.ID] {
-			continue
-		}
-		cover := d.overlapOf(q, content, s).coverage()
-		if cover < minKindListCover {
-			continue
-		}
+	for s, cover := range d.coveringIn(q, content, sc, minKindListCover) {
 		score := kindListScore + kindListScoreCover*cover
 		if score <= best.score {
 			continue

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"iter"
 	"maps"
 	"math"
 	"slices"
@@ -219,6 +220,26 @@ func (o overlap) score() float64 {
 // language.
 func (d *document) overlapOf(q question, words []word, s *sent) overlap {
 	return d.overlapIn(q, words, s, 0, len(s.fold))
+}
+
+// coveringIn yields the sentences of the passages in scope whose cover of
+// the question's words (overlapOf) is at least minCover, in the
+// document's order, each with that cover.
+func (d *document) coveringIn(q question, words []word, sc *scope, minCover float64) iter.Seq2[*sent, float64] {
+	return func(yield func(*sent, float64) bool) {
+		for _, s := range d.sents {
+			if !sc.in[s.p.ID] {
+				continue
+			}
+			cover := d.overlapOf(q, words, s).coverage()
+			if cover < minCover {
+				continue
+			}
+			if !yield(s, cover) {
+				return
+			}
+		}
+	}
 }
 
 // overlapIn is overlapOf over the words [from, to) of s.
