@@ -37,12 +37,14 @@ const (
 	// number, the noun they are of and the items: "3 hội: Hội Cựu chiến
 	// binh, Hội Nông dân, Hội LHPN tỉnh".
 	msgListCount = "%d %s: %s"
-	// When the article was posted: the hour and day, the day, the month
-	// ("8/2020") or the year its header gives.
-	msgPostedAt    = "Lúc %s ngày %s."
-	msgPostedDay   = "Ngày %s."
-	msgPostedMonth = "Tháng %s."
-	msgPostedYear  = "Năm %d."
+	// When the article was posted: the hour and day, the day (with the
+	// date line's own form beside it when only that line gives it), the
+	// month ("8/2020") or the year its header gives.
+	msgPostedAt      = "Lúc %s ngày %s."
+	msgPostedDay     = "Ngày %s."
+	msgPostedDayLine = "Ngày %s (%s)."
+	msgPostedMonth   = "Tháng %s."
+	msgPostedYear    = "Năm %d."
 	// A clock time a body paragraph gives on the lead's day ("cùng
 	// ngày"), with that day: "12h ngày 19/10".
 	msgClockOnDay = "%s ngày %s"

@@ -37,7 +37,7 @@ func (d *document) posted(q question, content []word, sc *scope) candidate {
 	if a == nil || a.Posted.Year == 0 || len(a.Passages) == 0 {
 		return candidate{}
 	}
-	ans := postedAnswer(q.when, a.Posted, a.PostedAt)
+	ans := postedAnswer(q.when, a.Posted, a.PostedAt, a.DateLine)
 	if ans == "" {
 		return candidate{}
 	}
@@ -45,9 +45,12 @@ func (d *document) posted(q question, content []word, sc *scope) candidate {
 }
 
 // postedAnswer writes the posting time of the kind asked (when, as
-// question.when): the hour and the day ("Lúc 18:13 ngày 8/8/2025."), the
-// day, the month or the year; "" when the header does not give it.
-func postedAnswer(when string, d corpus.Date, at string) string {
+// question.when): the hour and the day ("Lúc 18:13 ngày 08/08/2025."), the
+// day, the month or the year; "" when the header does not give it. A day
+// is kept as the article writes it: as the header's stamp writes it, or,
+// when only the date line (line, "2025-09-30") gives it, in the usual way
+// with the date line's own form beside it.
+func postedAnswer(when string, d corpus.Date, at, line string) string {
 	month := strconv.Itoa(d.Month) + "/" + strconv.Itoa(d.Year)
 	switch when {
 	case whenClock:
@@ -56,7 +59,7 @@ func postedAnswer(when string, d corpus.Date, at string) string {
 		}
 	case whenDay:
 		if d.Day != 0 {
-			return fmt.Sprintf(msgPostedDay, d.String())
+			return postedDay(d, line)
 		}
 	case whenMonth:
 		return fmt.Sprintf(msgPostedMonth, month)
@@ -66,9 +69,19 @@ func postedAnswer(when string, d corpus.Date, at string) string {
 		if d.Day == 0 {
 			return fmt.Sprintf(msgPostedMonth, month)
 		}
-		return fmt.Sprintf(msgPostedDay, d.String())
+		return postedDay(d, line)
 	}
 	return ""
+}
+
+// postedDay writes the posting day d: as its stamp writes it ("Ngày
+// 09/06/2025."), or, when only the date line gives it, with the line's
+// form beside it ("Ngày 30/9/2025 (2025-09-30).").
+func postedDay(d corpus.Date, line string) string {
+	if d.Written != "" || line == "" {
+		return fmt.Sprintf(msgPostedDay, d.String())
+	}
+	return fmt.Sprintf(msgPostedDayLine, d.String(), line)
 }
 
 // askedArticle is the article a question is about: the only one, or the

@@ -11,26 +11,30 @@ import (
 // for a kind the header does not give.
 func TestPostedAnswer(t *testing.T) {
 	day := corpus.Date{Year: 2025, Month: 8, Day: 8}
+	stamped := corpus.Date{Year: 2025, Month: 6, Day: 9, Written: "09/06"}
 	month := corpus.Date{Year: 2020, Month: 8}
 	tests := []struct {
-		when string
-		d    corpus.Date
-		at   string
-		want string
+		when     string
+		d        corpus.Date
+		at, line string
+		want     string
 	}{
-		{whenClock, day, "18:13", "Lúc 18:13 ngày 8/8/2025."},
-		{whenClock, day, "", ""},
-		{whenDay, day, "", "Ngày 8/8/2025."},
-		{whenDay, month, "", ""},
-		{whenMonth, month, "", "Tháng 8/2020."},
-		{whenYear, day, "", "Năm 2025."},
-		{whenAny, month, "", "Tháng 8/2020."},
-		{whenAny, day, "", "Ngày 8/8/2025."},
-		{whenPeriod, day, "", ""},
+		{whenClock, day, "18:13", "2025-08-08", "Lúc 18:13 ngày 8/8/2025."},
+		{whenClock, stamped, "10:45", "2025-06", "Lúc 10:45 ngày 09/06/2025."},
+		{whenClock, day, "", "2025-08-08", ""},
+		{whenDay, day, "", "2025-08-08", "Ngày 8/8/2025 (2025-08-08)."},
+		{whenDay, day, "", "", "Ngày 8/8/2025."},
+		{whenDay, stamped, "10:45", "2025-06", "Ngày 09/06/2025."},
+		{whenDay, month, "", "2020-08", ""},
+		{whenMonth, month, "", "2020-08", "Tháng 8/2020."},
+		{whenYear, day, "", "2025-08-08", "Năm 2025."},
+		{whenAny, month, "", "2020-08", "Tháng 8/2020."},
+		{whenAny, day, "", "2025-08-08", "Ngày 8/8/2025 (2025-08-08)."},
+		{whenPeriod, day, "", "2025-08-08", ""},
 	}
 	for _, tt := range tests {
-		if got := postedAnswer(tt.when, tt.d, tt.at); got != tt.want {
-			t.Errorf("postedAnswer(%q, %v, %q) = %q, want %q", tt.when, tt.d, tt.at, got, tt.want)
+		if got := postedAnswer(tt.when, tt.d, tt.at, tt.line); got != tt.want {
+			t.Errorf("postedAnswer(%q, %v, %q, %q) = %q, want %q", tt.when, tt.d, tt.at, tt.line, got, tt.want)
 		}
 	}
 }
@@ -53,8 +57,8 @@ func TestPostedAndDetailClock(t *testing.T) {
 		gen  func(q question, content []word, sc *scope) candidate
 		want string
 	}{
-		{"bài đăng ngày nào", e.posted, "Ngày 9/3/2026."},
-		{"bai dang luc may gio", e.posted, "Lúc 07:45 ngày 9/3/2026."},
+		{"bài đăng ngày nào", e.posted, "Ngày 09/03/2026."},
+		{"bai dang luc may gio", e.posted, "Lúc 07:45 ngày 09/03/2026."},
 		{"tin này tháng mấy", e.posted, "Tháng 3/2026."},
 		{"tai nạn xảy ra lúc mấy giờ", e.posted, ""},
 		{"bài phát biểu diễn ra lúc mấy giờ", e.posted, ""},

@@ -16,8 +16,13 @@ type Article struct {
 	// month and year from the date line. Day is 0 when the lead names none.
 	Date Date `json:"date"`
 	// Posted is the day the article was posted, as its date line gives it
-	// (the day 0 when the date line has none): not the event's date.
+	// (the day 0 when the date line has none): not the event's date. Its
+	// Written is the day as a header stamp writes it ("09/06"), empty when
+	// only the date line gives the day.
 	Posted Date `json:"posted"`
+	// DateLine is the date as the first line writes it ("2025-09-30",
+	// "2020-08").
+	DateLine string `json:"date_line"`
 	// PostedAt is the time of day the article was posted ("18:13"), when
 	// its header stamps one beside the date line's day ("08/08/2025
 	// 18:13"); empty otherwise.

@@ -123,7 +123,8 @@ func parse(id string, data []byte) (*Article, error) {
 	if month < 1 || month > 12 {
 		return nil, fmt.Errorf("%w: month %d", ErrNoDateLine, month)
 	}
-	a := &Article{ID: id, Date: Date{Year: year, Month: month}, Hash: Hash(data)}
+	a := &Article{ID: id, Date: Date{Year: year, Month: month}, DateLine: paras[0][m[2]:m[1]], Hash: Hash(data)}
+	a.DateLine = strings.TrimSpace(a.DateLine)
 	if m[6] >= 0 {
 		day, _ := strconv.Atoi(paras[0][m[6]:m[7]])
 		if day < 1 || day > 31 {
@@ -295,6 +296,7 @@ func postedStampOf(h string, paras []string, posted Date) (Date, string) {
 				continue
 			}
 			posted.Day = day
+			posted.Written = m[1] + "/" + m[2] // "09/06", as the stamp writes it
 			return posted, m[4]
 		}
 	}
