@@ -444,9 +444,13 @@ var (
 // writes, for who took its pictures.
 const creditsScore = 0.9
 
-// credits answers who took the photos.
+// credits answers who took the photos. A credit names who took or gave
+// them, so a question asking where or when a photo was taken, whether it
+// shows something, how many or why ("ảnh chụp ở sân bay nào", "ảnh có
+// phải chụp tại hiện trường không") asks of what the photo shows, not of
+// its credit.
 func (d *document) credits(q question, content []word) candidate {
-	if !photoWordsList.in(q.words) || !photoCreditWordsList.in(q.words) {
+	if !photoWordsList.in(q.words) || !photoCreditWordsList.in(q.words) || !asksCredit(q) {
 		return candidate{}
 	}
 	var names []string
@@ -464,6 +468,21 @@ func (d *document) credits(q question, content []word) candidate {
 		return candidate{}
 	}
 	return candidate{answer: "Ảnh: " + strings.Join(names, ", ") + ".", kind: KindFact, score: creditsScore, refs: refs[:1]}
+}
+
+// asksCredit reports whether q may ask who took a photo: not a question
+// asking a place, a time, a yes or no, a number, a reason or a manner,
+// nor one asking which thing of a kind other than a source or a paper
+// ("ảnh chụp ở sân bay nào"; "ảnh của báo nào" may ask the credit).
+func asksCredit(q question) bool {
+	switch q.wh {
+	case whWhere, whWhen, whYesNo, whCount, whNumber, whWhy, whHow:
+		return false
+	case whWhat:
+		noun := nounOf(q)
+		return noun == nil || photoCreditWordsList.in(noun) || newspaperNouns.Has(noun[len(noun)-1].text, lexicon.AsTyped)
+	}
+	return true
 }
 
 var (
