@@ -767,11 +767,16 @@ func titleRun(title []word, s *sent, p int) int {
 // at word p marks it as the question asks: a deputy's ("Phó …") exactly
 // when vice, a former one ("nguyên …") only when former, and none after
 // "của" — "thừa ủy quyền của Tư lệnh …, Thiếu tướng X": a title after
-// "của" is someone else's, not the person beside.
+// "của" is someone else's, not the person beside —, and no head of a
+// body's name right before it with a capital: "Bộ Tư lệnh Vùng 4" and
+// "Ban Chỉ huy Quân sự" name bodies, not a person's title.
 func titleMarkedAsAsked(s *sent, p int, vice, former bool) bool {
 	before := ""
 	if p > 0 {
 		before = s.lower[p-1]
+	}
+	if at := p - 1; vice && at > 0 && organisationHeadAt(s, at-1) > 0 || !vice && at >= 0 && organisationHeadAt(s, at) > 0 {
+		return false
 	}
 	return viceMarkers.Has(before, lexicon.Folded) == vice && !(formerTitleMarkers.Has(before, lexicon.Folded) && !former) && !possessiveMarkers.Has(before, lexicon.Folded)
 }

@@ -15,7 +15,8 @@ func TestTitleWrittenLiftsVeto(t *testing.T) {
 		"Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu) ông Bùi Minh Túy cho biết, lốc xoáy làm sập 5 căn nhà.\n\n" +
 		"Cùng dự có đồng chí Nguyễn Thị Hồng Lâm - TUV, Phó Chủ tịch HĐND tỉnh.\n\n" +
 		"Dự lễ bế mạc có bà Y Hlinh - Phó Chủ tịch UBND tỉnh; Thượng tá Đinh Văn Tâm - Phó Giám đốc Công an tỉnh.\n\n" +
-		"Thừa ủy quyền của Tư lệnh BĐBP, Thiếu tướng Phạm Quang Định trao Kỷ niệm chương cho 6 cá nhân.\n"
+		"Thừa ủy quyền của Tư lệnh BĐBP, Thiếu tướng Phạm Quang Định trao Kỷ niệm chương cho 6 cá nhân.\n" +
+		"Trung tướng Lê Văn Hòa, Chính ủy Cảnh sát biển, trao bằng khen cho Bộ Tư lệnh Vùng Cảnh sát biển 2.\n"
 	e := articleEngine(t, text)
 	tests := []struct {
 		q    string
@@ -30,6 +31,8 @@ func TestTitleWrittenLiftsVeto(t *testing.T) {
 		{"Ai là Chủ tịch HĐND tỉnh", true, ""},
 		// Someone else's title, by whose authority the one beside acts.
 		{"Tư lệnh BĐBP tên là gì", true, ""},
+		// A body whose name holds a title: the command, not its commander.
+		{"Tư lệnh Vùng Cảnh sát biển 2 là ai", true, ""},
 	}
 	for _, tt := range tests {
 		q := e.parse(tt.q)
