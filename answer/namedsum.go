@@ -151,14 +151,15 @@ func boundSum(facts []corpus.Fact, unit string) candidate {
 }
 
 // oneOfUnit returns, for each thing named, the one figure of the unit
-// (sameHead) it binds; ok is false when a thing binds none, or figures of
+// (sameHead) it binds, a part in the bracket of another (partOfBound) left
+// out; ok is false when a thing binds none, or figures of
 // two values, or two things bind the same figure.
 func oneOfUnit(bound [][]counted, unit string) ([]counted, bool) {
 	var out []counted
 	for _, cs := range bound {
 		var one *counted
 		for k, c := range cs {
-			if !sameScaledHead(c.f.Unit, unit) {
+			if !sameScaledHead(c.f.Unit, unit) || partOfBound(c, cs, unit) {
 				continue
 			}
 			if one != nil && one.f.Value != c.f.Value {
@@ -179,6 +180,20 @@ func oneOfUnit(bound [][]counted, unit string) ([]counted, bool) {
 		out = append(out, *one)
 	}
 	return out, true
+}
+
+// partOfBound reports whether figure c is a part of another figure of cs
+// of the unit: one its sentence writes before it with a bracket opened
+// between them and still open at c, whose breakdown c is in ("19 người
+// chết (A 1 người; …; B 1 người chết …)"). The whole is what a thing
+// binds; a part is never added beside it.
+func partOfBound(c counted, cs []counted, unit string) bool {
+	for _, w := range cs {
+		if w.s == c.s && w.at >= 0 && w.at < c.at && sameScaledHead(w.f.Unit, unit) && bracketBetween(c.s, w.at, c.at) {
+			return true
+		}
+	}
+	return false
 }
 
 // askedNoun returns the noun the question counts, which the figures added

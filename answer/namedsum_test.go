@@ -33,7 +33,9 @@ func TestNamedSum(t *testing.T) {
 	e := articleEngine(t, "date 2024-08 Thời sự Mưa lũ gây thiệt hại (ABC) - Mưa lớn gây thiệt hại ở nhiều tỉnh.\n\n"+
 		"Hiện, kênh TikTok của bà có 780.000 người theo dõi, trang Facebook có 401.000 người theo dõi.\n\n"+
 		"Về tài sản, 20,9 ha lúa, 4,5 ha ngô bị ngập.\n\n"+
-		"Trong đó, Lào Cai có 204 nhà, Hà Giang 27 nhà, Cao Bằng 231 nhà, Tuyên Quang 88 nhà bị hư hỏng.")
+		"Trong đó, Lào Cai có 204 nhà, Hà Giang 27 nhà, Cao Bằng 231 nhà, Tuyên Quang 88 nhà bị hư hỏng.\n\n"+
+		"Cơn bão làm 21 người chết (Yên Bái 3 người do lũ cuốn; Sơn La 1 người chết do sạt lở).\n\n"+
+		"Ngoài ra còn 7 người mất tích ở Bắc Kạn.")
 	ctx := context.Background()
 	tests := []struct {
 		q, want string // want "" for no sum
@@ -47,6 +49,8 @@ func TestNamedSum(t *testing.T) {
 		{"Hà Giang và Tuyên Quang cộng lại có bao nhiêu nhà hư hỏng", "27 + 88 = 115 nhà bị hư hỏng."},
 		// Three things, of which the words read two: no named sum.
 		{"tổng cộng TikTok, Zalo và Facebook có bao nhiêu người theo dõi", ""},
+		// A part in the bracket of its whole is not added beside it.
+		{"tổng số người chết và mất tích là bao nhiêu", "21 + 7 = 28 người."},
 		// A thing the article binds no figure to: no named sum.
 		{"tổng cộng Zalo và Facebook có bao nhiêu người theo dõi", ""},
 	}
