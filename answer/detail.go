@@ -69,10 +69,45 @@ func (d *document) detailDay(f corpus.Fact, q question, asked []word) (string, r
 			return t, at, true
 		}
 	}
-	if lead := d.factSent(f); lead != nil && leadTellsAsked(lead, asked) {
+	lead := d.factSent(f)
+	if lead != nil && leadTellsAsked(lead, asked) {
 		return "", ref{}, false
 	}
-	return d.earlierDay(f, q)
+	return d.earlierDay(f, q, asksIncident(asked))
+}
+
+// awardVerbs give an award or a commendation ("trao tặng", "khen
+// thưởng"): a lead that tells one points back at the deed it rewards.
+var awardVerbs = lexicon.MustSet("award_verbs")
+
+// asksIncident reports whether a when-question's words asked ask when an
+// incident happened: a verb of happening ("xảy ra", happen_verbs), or a
+// noun that points back at an incident opening them ("vụ bắt giữ").
+func asksIncident(asked []word) bool {
+	if len(without(asked, happenVerbs...)) < len(asked) {
+		return true
+	}
+	return len(asked) > 1 && len(without(asked[:1], eventReferenceNouns...)) == 0
+}
+
+// rewardDay returns the day s fronts when the clause after it gives an
+// award or a commendation (award_verbs): the deed it rewards came before,
+// as a report's incident does ("Chiều 14/10, Tỉnh Đoàn trao tặng Bằng
+// khen cho hai thanh niên dũng cảm cứu người").
+func rewardDay(s *sent) (analysis.TimeSpan, bool) {
+	if len(s.times) == 0 || !datesDay(s.times[0]) {
+		return analysis.TimeSpan{}, false
+	}
+	at := wordsBefore(s, s.times[0].Start)
+	if !timeFronted(s, at) {
+		return analysis.TimeSpan{}, false
+	}
+	for k := at; k < len(s.lower); k++ {
+		if phraseStartsAt(s, awardVerbs, k) {
+			return s.times[0], true
+		}
+	}
+	return analysis.TimeSpan{}, false
 }
 
 // leadTellsAsked reports whether the lead s tells, in its own clause,
@@ -84,9 +119,12 @@ func (d *document) detailDay(f corpus.Fact, q question, asked []word) (string, r
 // thuyền xảy ra ngày 19/2" dates the commendation "tuyên dương … vào ngày
 // nào" asks, not the capsizing an earlier paragraph dates; "Ngày 9/2, Đại
 // tá … cho biết đã trao giấy khen …" dates the award. A question that asks
-// when something happened ("xảy ra", happen_verbs) asks the incident.
+// when something happened ("xảy ra", happen_verbs), or names it by a noun
+// that points back at an incident ("vụ bắt giữ"), asks the incident.
 func leadTellsAsked(s *sent, asked []word) bool {
-	if len(s.times) == 0 || len(without(asked, happenVerbs...)) < len(asked) {
+	if len(s.times) == 0 || asksIncident(asked) {
+		// "vụ bắt giữ diễn ra ngày nào" names the act as an incident,
+		// as "xảy ra" asks one: the day the detail paragraphs give.
 		return false
 	}
 	acts := make([]word, 0, len(asked))
@@ -104,7 +142,7 @@ func leadTellsAsked(s *sent, asked []word) bool {
 	}
 	to := len(s.lower)
 	for k := from; k < to; k++ {
-		if phraseStartsAt(s, eventReferenceNounSet, k) {
+		if incidentNounAt(s, k) {
 			to = k
 		}
 	}
@@ -163,14 +201,21 @@ const earlierDayWindow = 62
 // (detailParagraphs, within earlierDayReach words of its sentence's
 // start) that is the lead's day or earlier, by at most earlierDayWindow
 // days — a later one dates what followed. A lead that writes no time
-// leaves the report's day to the first body paragraph.
-func (d *document) earlierDay(f corpus.Fact, q question) (string, ref, bool) {
+// leaves the report's day to the first body paragraph. For a question
+// about an incident (incident, asksIncident), a lead that gives an award
+// points back at the deed it rewards as a report does (rewardDay).
+func (d *document) earlierDay(f corpus.Fact, q question, incident bool) (string, ref, bool) {
 	a := d.leadArticle(f)
 	lead := d.factSent(f)
 	if a == nil || lead == nil {
 		return "", ref{}, false
 	}
 	first, ok := reportDay(lead)
+	if !ok && incident {
+		// A question about an incident of a lead that rewards a deed:
+		// the deed's day, before the award's.
+		first, ok = rewardDay(lead)
+	}
 	var reported ref // the body sentence that dates the report, if the lead does not
 	if !ok {
 		if len(lead.times) > 0 {
@@ -288,11 +333,26 @@ func reportsIncident(s *sent, at int) bool {
 		if phraseStartsAt(s, reportVerbs, k) {
 			return true
 		}
-		if phraseStartsAt(s, eventReferenceNounSet, k) {
+		if incidentNounAt(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// incidentNounAt reports whether a noun that points back at an incident
+// (event_reference_nouns, "vụ tai nạn") starts at word k of s as a common
+// noun: not a capitalised word inside the sentence ("Vụ Pháp chế", a
+// department) nor one a capitalised word other than the sentence's first
+// stands before, which ends a name ("Ban Thường vụ Tỉnh Đoàn").
+func incidentNounAt(s *sent, k int) bool {
+	if !phraseStartsAt(s, eventReferenceNounSet, k) {
+		return false
+	}
+	if k > 0 && s.capitalised(k, k+1) {
+		return false
+	}
+	return k < 2 || !s.capitalised(k-1, k)
 }
 
 // dayOrdinalMonth is the number of days a month counts for daysBefore:

@@ -99,6 +99,10 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		if s == nil {
 			continue
 		}
+		if q.wh == whWhen && otherStage(q, s) {
+			// "khai mạc ngày nào" of a lead that tells the closing.
+			continue
+		}
 		// How much the question is about this event: its noun ("hội
 		// nghị") or the words of its lead.
 		named := false
@@ -743,4 +747,40 @@ func (d *document) titleCover(q question, words []word, f corpus.Fact) float64 {
 		return 0
 	}
 	return d.overlapOf(q, words, t).coverage()
+}
+
+// eventStages name one stage of an event or a campaign ("khai mạc", "bế
+// mạc", "tổng kết"), as phrases of words.
+var eventStages = phrasesOf(lexicon.MustSet("event_stage_words").Words())
+
+// otherStage reports whether question q names a stage of an event
+// (event_stage_words) that the lead sentence s does not write while s
+// writes another: the lead dates the stage it tells, not the one asked
+// ("ngày hội khai mạc ngày nào" of "Sáng 19-10, … tổ chức bế mạc ngày hội
+// …").
+func otherStage(q question, s *sent) bool {
+	asked, told := false, false
+	for _, st := range eventStages {
+		inQ := st.at(q.words) >= 0
+		inS := stageWritten(s, st)
+		if inQ && !inS {
+			asked = true
+		}
+		if inS && !inQ {
+			told = true
+		}
+	}
+	return asked && told
+}
+
+// stageWritten reports whether s writes the words of phrase st one after
+// another, folded.
+func stageWritten(s *sent, st phraseWords) bool {
+	n := len(st.folded)
+	for k := 0; k+n <= len(s.fold); k++ {
+		if slices.Equal(s.fold[k:k+n], st.folded) {
+			return true
+		}
+	}
+	return false
 }
