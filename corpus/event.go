@@ -134,13 +134,18 @@ func (s *sentence) venue() string {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && (j == i+1 || !strings.ContainsAny(s.sep(j), ",;()")) && !(s.match(titleStops, j) > 0 && !s.upper(j)) && !(j > i+1 && s.match(venueStops, j) > 0 && !s.upper(j)) {
+		for j < len(s.toks) && (j == i+1 || !strings.ContainsAny(s.sep(j), ",;()")) && !(s.match(titleStops, j) > 0 && !s.upper(j) && !s.placeOfName(i+1, j)) && !(j > i+1 && s.match(venueStops, j) > 0 && !s.upper(j)) {
 			j++
 		}
 		if n := s.match(eventNouns, i+1); n > 0 && (n >= minEventNounWords || i+1+n >= j) {
 			continue
 		}
 		v := trimClause(s.span(i+1, j))
+		if homeCountries.Has(v, lexicon.Exact) {
+			// "các tổ chức quốc tế tại Việt Nam": the country the news
+			// is written in sets no event's venue.
+			continue
+		}
 		// Close a parenthesis left open: "Nhà Văn hóa (TP. Kon Tum)".
 		if j < len(s.toks) && strings.Contains(s.sep(j), "(") {
 			if k := strings.IndexByte(s.text[s.toks[j].Start:s.end], ')'); k >= 0 {
@@ -152,6 +157,21 @@ func (s *sentence) venue() string {
 	return ""
 }
 
+// placeOfName reports whether word j of s is a venue preposition ("tại")
+// that goes on the name written in [from, j): it opens with a capital,
+// and a capitalised word follows the preposition — "TAND Cấp cao tại Đà
+// Nẵng" is one body, the place it sits in part of its name.
+func (s *sentence) placeOfName(from, j int) bool {
+	if j <= from || j+1 >= len(s.toks) || !venuePrepositions.Has(s.word(j), lexicon.Exact) || !s.spaced(j+1) || !s.upper(j+1) {
+		return false
+	}
+	return s.upper(from)
+}
+
+// homeCountries are the country the news is written in: too broad a
+// place to be an event's venue.
+var homeCountries = lexicon.MustSet("home_countries")
+
 // minEventNounWords is the fewest words of an event noun that start no
 // venue whatever follows ("Đại hội đại biểu …"); a shorter one ("lễ") does
 // not when it is the whole venue.
@@ -159,6 +179,7 @@ const minEventNounWords = 2
 
 func (s *sentence) matchPlace(i int) int { return s.match(placeWords, i) }
 
+// mentionsEvent reports whether s names an event by one of its nouns.
 func mentionsEvent(s *sentence) bool {
 	for i := range s.toks {
 		if s.match(eventNouns, i) > 0 {
