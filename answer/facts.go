@@ -775,7 +775,11 @@ func titleMarkedAsAsked(s *sent, p int, vice, former bool) bool {
 	if p > 0 {
 		before = s.lower[p-1]
 	}
-	if at := p - 1; vice && at > 0 && organisationHeadAt(s, at-1) > 0 || !vice && at >= 0 && organisationHeadAt(s, at) > 0 {
+	head := p - 1 // where a body's head would stand: before the title, or before its "Phó"
+	if vice {
+		head--
+	}
+	if head >= 0 && organisationHeadAt(s, head) > 0 {
 		return false
 	}
 	return viceMarkers.Has(before, lexicon.Folded) == vice && !(formerTitleMarkers.Has(before, lexicon.Folded) && !former) && !possessiveMarkers.Has(before, lexicon.Folded)

@@ -123,8 +123,7 @@ func parse(id string, data []byte) (*Article, error) {
 	if month < 1 || month > 12 {
 		return nil, fmt.Errorf("%w: month %d", ErrNoDateLine, month)
 	}
-	a := &Article{ID: id, Date: Date{Year: year, Month: month}, DateLine: paras[0][m[2]:m[1]], Hash: Hash(data)}
-	a.DateLine = strings.TrimSpace(a.DateLine)
+	a := &Article{ID: id, Date: Date{Year: year, Month: month}, DateLine: strings.TrimSpace(paras[0][m[2]:m[1]]), Hash: Hash(data)}
 	if m[6] >= 0 {
 		day, _ := strconv.Atoi(paras[0][m[6]:m[7]])
 		if day < 1 || day > 31 {
