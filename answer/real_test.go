@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,7 +19,9 @@ import (
 // text is not (third-party text stays in the git-ignored
 // testdata/real/text; each recipe says where to find it and its sha256).
 // It skips where the text is absent and gates nothing: it reports the
-// figure that counts, per batch, with -v.
+// figure that counts, per batch, with -v, and the batch's refusal curve
+// (refusalCurve), which compares two versions of the engine at equal
+// thresholds.
 func TestRealText(t *testing.T) {
 	textDir := filepath.Join("..", "testdata", "real", "text")
 	if _, err := os.Stat(textDir); errors.Is(err, fs.ErrNotExist) {
@@ -30,6 +33,7 @@ func TestRealText(t *testing.T) {
 			t.Fatal(err)
 		}
 		var all []eval.Outcome
+		var curve refusalCurve
 		missing := 0
 		for _, f := range files {
 			id := strings.TrimSuffix(filepath.Base(f), ".jsonl")
@@ -51,6 +55,7 @@ func TestRealText(t *testing.T) {
 			ctx := context.Background()
 			r := askAll(ctx, e, cases)
 			all = append(all, r.Outcomes...)
+			curve.add(ctx, e, cases)
 		}
 		if len(all) == 0 {
 			continue
@@ -58,5 +63,90 @@ func TestRealText(t *testing.T) {
 		r := eval.Report{Outcomes: all}
 		t.Logf("%s: %d articles (%d without text), %d questions: strict %.1f%%, wrong %.1f%%",
 			batch, len(files)-missing, missing, len(all), r.Strict(), r.Wrong())
+		t.Logf("%s: refused below %s", batch, curve)
+	}
+}
+
+// curveThresholds are the refusal thresholds at which TestRealText
+// compares two versions of the engine: the same for both, whatever
+// threshold each one's training chose.
+var curveThresholds = [...]float64{0.70, 0.75, 0.80, 0.85, 0.90}
+
+// A refusalCurve counts, at each of curveThresholds, the questions
+// answered right and wrong had the engine refused below that threshold:
+// an answer under it counts as a refusal, and a refusal whose most
+// probable candidate clears it counts as that candidate's answer.
+type refusalCurve struct {
+	right, wrong [len(curveThresholds)]int
+}
+
+// add asks e each of cases and counts the outcomes at each threshold.
+func (c *refusalCurve) add(ctx context.Context, e *Engine, cases []eval.Case) {
+	for _, k := range cases {
+		a := e.Ask(ctx, k.Q, nil)
+		var top *Candidate
+		if a.Kind == KindNone {
+			if cands := e.Candidates(ctx, k.Q); len(cands) > 0 {
+				top = &cands[0]
+			}
+		}
+		for i, t := range curveThresholds {
+			r := atThreshold(a, top, t)
+			if ok, _ := eval.Score(k, r); ok {
+				c.right[i]++
+			}
+			if eval.Wrong(k, r) {
+				c.wrong[i]++
+			}
+		}
+	}
+}
+
+// atThreshold is the result the engine would give with answer a (and,
+// when a is a refusal, its most probable candidate top) had it refused
+// below threshold t.
+func atThreshold(a Answer, top *Candidate, t float64) eval.Result {
+	switch {
+	case (a.Kind == KindFact || a.Kind == KindPassage) && a.Confidence < t:
+		return eval.Result{Kind: string(KindNone)}
+	case a.Kind == KindNone && top != nil && top.Probability >= t && top.Answer != "":
+		return eval.Result{Kind: string(KindFact), Answer: top.Answer, Reply: top.Answer}
+	}
+	return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
+}
+
+// String writes the curve as "0.70: 12 right, 3 wrong; 0.75: …".
+func (c refusalCurve) String() string {
+	var b strings.Builder
+	for i, t := range curveThresholds {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%.2f: %d right, %d wrong", t, c.right[i], c.wrong[i])
+	}
+	return b.String()
+}
+
+func TestAtThreshold(t *testing.T) {
+	answered := Answer{Kind: KindFact, Answer: "16 người", Reply: "16 người.", Confidence: 0.82}
+	refused := Answer{Kind: KindNone, Answer: "Bài viết không nói về điều này."}
+	top := &Candidate{Answer: "9 tập thể", Probability: 0.77}
+	tests := []struct {
+		name string
+		a    Answer
+		top  *Candidate
+		t    float64
+		want eval.Result
+	}{
+		{"an answer above the threshold stands", answered, nil, 0.80, eval.Result{Kind: "fact", Answer: "16 người", Reply: "16 người."}},
+		{"an answer below it is refused", answered, nil, 0.85, eval.Result{Kind: "none"}},
+		{"a refusal whose best candidate clears it answers", refused, top, 0.75, eval.Result{Kind: "fact", Answer: "9 tập thể", Reply: "9 tập thể"}},
+		{"a refusal whose best candidate does not stays", refused, top, 0.80, eval.Result{Kind: "none", Answer: refused.Answer}},
+		{"a refusal without candidates stays", refused, nil, 0.70, eval.Result{Kind: "none", Answer: refused.Answer}},
+	}
+	for _, tt := range tests {
+		if got := atThreshold(tt.a, tt.top, tt.t); got != tt.want {
+			t.Errorf("%s: got %+v, want %+v", tt.name, got, tt.want)
+		}
 	}
 }
