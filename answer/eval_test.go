@@ -53,9 +53,13 @@ func dirEngine(t testing.TB, dir string) *Engine {
 // answers as the eval README does.
 func askAll(ctx context.Context, e *Engine, cases []eval.Case) eval.Report {
 	return eval.Run(cases, func(q string) eval.Result {
-		a := e.Ask(ctx, q, nil)
-		return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
+		return resultOf(e.Ask(ctx, q, nil))
 	})
+}
+
+// resultOf is answer a as the eval package scores it.
+func resultOf(a Answer) eval.Result {
+	return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
 }
 
 func TestEvalQuestionSets(t *testing.T) {

@@ -53,9 +53,14 @@ func TestRealText(t *testing.T) {
 			}
 			e := newTestEngine(t, []*corpus.Article{a})
 			ctx := context.Background()
-			r := askAll(ctx, e, cases)
+			var answers []Answer
+			r := eval.Run(cases, func(q string) eval.Result {
+				a := e.Ask(ctx, q, nil)
+				answers = append(answers, a)
+				return resultOf(a)
+			})
 			all = append(all, r.Outcomes...)
-			curve.add(ctx, e, cases)
+			curve.add(ctx, e, r.Outcomes, answers)
 		}
 		if len(all) == 0 {
 			continue
@@ -80,10 +85,12 @@ type refusalCurve struct {
 	right, wrong [len(curveThresholds)]int
 }
 
-// add asks e each of cases and counts the outcomes at each threshold.
-func (c *refusalCurve) add(ctx context.Context, e *Engine, cases []eval.Case) {
-	for _, k := range cases {
-		a := e.Ask(ctx, k.Q, nil)
+// add counts at each threshold the outcomes of e's answers (answers[i]
+// is the engine's answer to outcomes[i]'s case), asking e for the
+// candidates of the refused ones.
+func (c *refusalCurve) add(ctx context.Context, e *Engine, outcomes []eval.Outcome, answers []Answer) {
+	for j, o := range outcomes {
+		k, a := o.Case, answers[j]
 		var top *Candidate
 		if a.Kind == KindNone {
 			if cands := e.Candidates(ctx, k.Q); len(cands) > 0 {
@@ -112,7 +119,7 @@ func atThreshold(a Answer, top *Candidate, t float64) eval.Result {
 	case a.Kind == KindNone && top != nil && top.Probability >= t && top.Answer != "":
 		return eval.Result{Kind: string(KindFact), Answer: top.Answer, Reply: top.Answer}
 	}
-	return eval.Result{Kind: string(a.Kind), Answer: a.Answer, Reply: a.Reply}
+	return resultOf(a)
 }
 
 // String writes the curve as "0.70: 12 right, 3 wrong; 0.75: …".
