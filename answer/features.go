@@ -125,6 +125,17 @@ const (
 	// fRoleAgrees: the answer stands on the side of the verb the question
 	// asks for.
 	fRoleAgrees = "role_agrees"
+	// fAwardRoleAgrees: the award generator's answer stands on the side of
+	// the verb the question asks for (role_agrees of gen:award): who an
+	// award went to, read from the award's own sentence, where the award
+	// generator's other answers (to what, why, who signed) often are not
+	// what a question about the award asks.
+	fAwardRoleAgrees = "award_role_agrees"
+	// fCountPartLeftOut: a count question asks the counts of several
+	// things ("bao nhiêu tập thể, cá nhân") and the answer gives some of
+	// them while its sentence counts another apart ("9 tập thể" of "9 tập
+	// thể, 15 cá nhân"; answer/countpart.go).
+	fCountPartLeftOut = "count_part_left_out"
 	// fFactStrong: the candidate is read from a sentence while a fact of
 	// the articles answers with confidence: facts know what their numbers
 	// count and who gave what to whom, so a sentence's answer is then the
@@ -489,7 +500,7 @@ const (
 var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
-		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
+		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fAwardRoleAgrees, fCountPartLeftOut, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fCutShort, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fListCut, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
@@ -781,6 +792,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	f.set(fWholeSentence, boolValue(strings.TrimRight(c.answer, ". ") == strings.TrimRight(s.text, ". ")))
 	f.set(fLeadOrTitle, boolValue(s.p.Kind == corpus.KindLead || s.p.Kind == corpus.KindTitle))
+	f.set(fCountPartLeftOut, boolValue(countPartLeftOut(q, s, toks)))
 	for i, id := range sc.passages {
 		if id == s.p.ID {
 			f.set(fRank, 1/float64(1+i))
@@ -848,6 +860,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if q.wh == whWho {
 		if agrees, known := roleOf(q, s, toks); known {
 			f.set(fRoleAgrees, boolValue(agrees))
+			f.set(fAwardRoleAgrees, boolValue(agrees && c.gen == genAward))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
 		if named, known := roleNamedAnswer(q, s, toks); known {

@@ -243,6 +243,10 @@ func TestDoerOf(t *testing.T) {
 		{"Giấy khen do Chủ tịch UBND phường Lê Văn An trao.", "Lê", "trao", true},
 		{"Bà Lan trao quà của nhà tài trợ cho Nguyễn Văn Hùng.", "Nguyễn", "trao", false},
 		{"Trao quyết định, ông Hùng chúc mừng 3 tập thể được khen.", "3", "trao", false},
+		// A verb past a clause break is another clause's: the answer's
+		// is the one before it.
+		{"Chủ tịch UBND tỉnh tặng Bằng khen 3 tập thể, 6 cá nhân; Giám đốc Công an tỉnh tặng Giấy khen 9 tập thể.", "3", "tặng", false},
+		{"Chủ tịch UBND tỉnh tặng Bằng khen 3 tập thể, 6 cá nhân; Giám đốc Công an tỉnh tặng Giấy khen 9 tập thể.", "Giám", "tặng", true},
 	}
 	for _, tt := range tests {
 		s := testSent(tt.sentence)

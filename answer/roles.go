@@ -216,8 +216,8 @@ func agentBefore(s *sent, at int) bool {
 }
 
 // doerOf reports whether the words at position at of s are the doer of the
-// verb written at one of the positions verb (the first after them, else
-// the first): they stand before it with no passive marker between ("Chủ
+// verb written at one of the positions verb (the first after them in
+// their clause, else the first): they stand before it with no passive marker between ("Chủ
 // tịch … tặng", "được Chủ tịch … tặng"), not after it ("tặng … 3 tập
 // thể") nor before a marker ("3 tập thể được … tặng"). A verb that opens
 // the sentence has its doer after it (frontedDoer): "Phát biểu khai mạc,
@@ -227,7 +227,13 @@ func doerOf(s *sent, at int, verb []int) bool {
 	v := verb[0]
 	for _, p := range verb {
 		if p > at {
-			v = p
+			// The verb past a clause break (";", ":") is another
+			// clause's: "Chủ tịch tỉnh tặng Bằng khen 3 tập thể; Giám
+			// đốc tặng Giấy khen …" — the answer's verb is the one
+			// before it, when there is one.
+			if s.clause[p] == s.clause[at] || verb[0] > at {
+				v = p
+			}
 			break
 		}
 	}
