@@ -22,8 +22,13 @@ import (
 // The tests of this file run the bot on the real library over several
 // articles: the seed and the Kon Tum games of testdata/articles/multi.
 
-// generic is a question either article answers, naming neither.
+// generic is a question either article may be asked, naming neither: the
+// Kon Tum article names its venue; the seed names none, and its engine
+// says so.
 const generic = "Buổi lễ diễn ra ở đâu?"
+
+// genericWhen is a question either article answers, naming neither.
+const genericWhen = "Buổi lễ diễn ra khi nào?"
 
 // multiBot runs a bot over the two articles of testdata/articles/multi.
 func multiBot(t *testing.T, opts ...func(*Config)) (*harness, *library.Library) {
@@ -132,7 +137,7 @@ func TestChooseAnArticle(t *testing.T) {
 func TestChooseWithoutQuestion(t *testing.T) {
 	h, lib := multiBot(t)
 	const group, asker, other = -31100, 31101, 31102
-	h.api.push(update(groupMsg(group, asker, "/hoi "+generic)))
+	h.api.push(update(groupMsg(group, asker, "/hoi "+genericWhen)))
 	choose := h.waitSends(group, 1)[0]
 	chat := models.Chat{ID: group, Type: models.ChatTypeSupergroup}
 	h.api.push(callbackUpdate(botMsg(chat, choose.MsgID), other, articleID(idChoose, seedID)))
@@ -171,14 +176,14 @@ func TestReplyToAnnouncement(t *testing.T) {
 	if got := h.bot.state.article(ctx, group); got != seedID {
 		t.Errorf("chat's article %q after the second announcement, want the seed", got)
 	}
-	reply := groupMsg(group, 5, generic)
+	reply := groupMsg(group, 5, genericWhen)
 	reply.ReplyToMessage = botMsg(models.Chat{ID: group, Type: models.ChatTypeSupergroup}, ann.MsgID)
 	h.api.push(update(reply))
 	if c := h.waitSends(group, 3)[2]; !fromArticle(t, lib, c.text(), kontumID) {
 		t.Errorf("reply to the Kon Tum announcement answered %q", c.text())
 	}
 	// Not a reply: the chat's article, the seed's, announced last.
-	h.api.push(update(groupMsg(group, 6, "/hoi "+generic)))
+	h.api.push(update(groupMsg(group, 6, "/hoi "+genericWhen)))
 	if c := h.waitSends(group, 4)[3]; !fromArticle(t, lib, c.text(), seedID) {
 		t.Errorf("question in the group answered %q, want the seed", c.text())
 	}

@@ -162,17 +162,26 @@ func TestSets(t *testing.T) {
 }
 
 // TestCommittedWeights checks that the weights the engine embeds are the
-// ones `hoidap train` makes from the committed question sets: whoever
-// changes a feature, a generator or a set retrains.
+// ones `hoidap train` makes from the committed question sets and the
+// committed rows of the real articles: whoever changes a feature, a
+// generator or a set retrains (with --rows, from the real texts).
 func TestCommittedWeights(t *testing.T) {
 	if raceEnabled {
 		t.Skip("training under the race detector is slow; CI runs this test without it too")
 	}
-	sets, err := Sets(filepath.Join("..", "testdata"))
+	root := filepath.Join("..", "testdata")
+	sets, err := Sets(root)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, r, err := Train(context.Background(), sets, DefaultOptions)
+	rows, err := LoadRows(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows == nil {
+		t.Fatalf("no %s: the weights are trained on it", RowsFile)
+	}
+	s, r, err := Train(context.Background(), sets, rows, DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,16 +15,22 @@ import (
 var trainCmd = &command{
 	name:    "train",
 	summary: "fit the answer scorer on the committed question sets",
-	usage: `Usage: hoidap train [--testdata DIR] [--out FILE] [--max-wrong P]
+	usage: `Usage: hoidap train [--testdata DIR] [--out FILE] [--max-wrong P] [--rows]
 
 Train runs every committed question set through the engine: the seed's
 sets, our articles, the blind rounds and the training articles of
 DIR/train. Each candidate answer is labelled right when it holds the
 case's must strings and no shorter candidate of the same sentence does.
+To these it adds the questions about real crawled articles of the
+batches DIR/real/training.txt lists, as the rows file DIR/real/rows.tsv
+holds them: their candidates' features and labels, without the
+articles' text, which is not committed. With --rows the rows are first
+written again from the texts in DIR/real/text (each checked against its
+recipe's sha256; those absent or different are named and left out).
 A logistic regression over the candidates' named features is fitted, and
-the refusal threshold is chosen on out-of-fold predictions (five folds,
-split by article) so that at most P percent of questions get a wrong
-answer. The weights, each beside its feature's name and rounded to 4
+the refusal threshold is chosen on out-of-fold predictions (ten folds,
+split by article, six times over) so that at most P percent of questions
+get a wrong answer. The weights, each beside its feature's name and rounded to 4
 decimals, are written to FILE, with the out-of-fold figures and the
 calibration bins as comments; the same figures go to stdout. Training is
 deterministic: the same sets give the same file. Rebuild hoidap to use
@@ -38,6 +44,9 @@ Flags:
                   - for stdout)
   --max-wrong P   the most questions, in percent, that may get a wrong
                   answer out of fold (default 4)
+  --rows          write DIR/real/rows.tsv again from the real articles'
+                  texts before training on it; needed whenever a
+                  feature, a generator or the corpus reader changes
 
 Exit status: 0 on success, 1 when a set cannot be read or the fit fails,
 2 on a usage error.
@@ -52,6 +61,7 @@ func runTrain(ctx context.Context, args []string, sio stdio) int {
 	root := fs.String("testdata", "testdata", "")
 	out := fs.String("out", filepath.FromSlash(answer.WeightsFile), "")
 	maxWrong := fs.Float64("max-wrong", learn.DefaultOptions.MaxWrong, "")
+	writeRows := fs.Bool("rows", false, "")
 	if code, ok := c.parseNoArgs(fs, args, sio); !ok {
 		return code
 	}
@@ -64,12 +74,31 @@ func runTrain(ctx context.Context, args []string, sio stdio) int {
 		fmt.Fprintf(sio.err, "hoidap train: %v\n", err)
 		return exitRuntime
 	}
-	opt := learn.DefaultOptions
-	opt.MaxWrong = *maxWrong
-	s, r, err := learn.Train(ctx, sets, opt)
+	var rows *learn.Rows
+	var rowsData []byte
+	if *writeRows {
+		rows, rowsData, err = realRows(ctx, *root, sio)
+	} else {
+		rows, err = learn.LoadRows(*root)
+	}
 	if err != nil {
 		fmt.Fprintf(sio.err, "hoidap train: %v\n", err)
 		return exitRuntime
+	}
+	opt := learn.DefaultOptions
+	opt.MaxWrong = *maxWrong
+	s, r, err := learn.Train(ctx, sets, rows, opt)
+	if err != nil {
+		fmt.Fprintf(sio.err, "hoidap train: %v\n", err)
+		return exitRuntime
+	}
+	if rowsData != nil {
+		name := filepath.Join(*root, filepath.FromSlash(learn.RowsFile))
+		if err := writeFileAtomic(name, rowsData); err != nil {
+			fmt.Fprintf(sio.err, "hoidap train: %v\n", err)
+			return exitRuntime
+		}
+		fmt.Fprintf(sio.out, "wrote %s: %d questions about %d real articles\n", name, rows.Questions(), len(rows.Articles()))
 	}
 	var buf bytes.Buffer
 	if err := s.Joined().Write(&buf, learn.Header(r)...); err != nil {
@@ -92,6 +121,36 @@ func runTrain(ctx context.Context, args []string, sio stdio) int {
 		return exitRuntime
 	}
 	return exitOK
+}
+
+// realRows collects the rows of the real articles under root whose text
+// is there, naming on stderr those left out, and returns them as read back
+// from what they write: training then reads exactly what the rows file
+// will hold.
+func realRows(ctx context.Context, root string, sio stdio) (*learn.Rows, []byte, error) {
+	sets, missing, err := learn.RealSets(root)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, m := range missing {
+		fmt.Fprintf(sio.err, "hoidap train: real article %s left out: %s\n", m.ID, m.Reason)
+	}
+	if len(sets) == 0 {
+		return nil, nil, fmt.Errorf("no real article to write rows of: fetch the texts into %s (see its README)", filepath.Join(root, "real", "text"))
+	}
+	collected, err := learn.CollectRows(ctx, sets)
+	if err != nil {
+		return nil, nil, err
+	}
+	var buf bytes.Buffer
+	if err := collected.Write(&buf); err != nil {
+		return nil, nil, err
+	}
+	rows, err := learn.ReadRows(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		return nil, nil, err
+	}
+	return rows, buf.Bytes(), nil
 }
 
 // writeFileAtomic writes data to name through a temporary file in the same
