@@ -27,7 +27,7 @@ func TestRealText(t *testing.T) {
 	if _, err := os.Stat(textDir); errors.Is(err, fs.ErrNotExist) {
 		t.Skip("no real article text in testdata/real/text (see testdata/real/README.md)")
 	}
-	for _, batch := range []string{"tune1", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"} {
+	for _, batch := range []string{"tune1", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"} {
 		files, err := filepath.Glob(filepath.Join("..", "testdata", "real", batch, "*.jsonl"))
 		if err != nil {
 			t.Fatal(err)
