@@ -249,15 +249,7 @@ func TestRoutedSets(t *testing.T) {
 {"q": "c?", "must": [["c"]], "tag": "what", "article": "x"}
 `,
 	}
-	for f, text := range files {
-		p := filepath.Join(root, filepath.FromSlash(f))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, root, files)
 	sets, err := Sets(root)
 	if err != nil {
 		t.Fatal(err)
