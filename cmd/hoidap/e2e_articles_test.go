@@ -63,7 +63,7 @@ func TestEndToEndArticles(t *testing.T) {
 	if m := c.waitMessages(minh, atLeast(1))[0]; !strings.Contains(m.Text, "Đã chọn bài") || !strings.Contains(m.Text, "Khen thưởng") {
 		t.Errorf("deep link to the seed: %v", m)
 	}
-	c.userMessage(minh, private(minh, "Minh"), "Buổi lễ diễn ra ở đâu?", nil)
+	c.userMessage(minh, private(minh, "Minh"), "Buổi lễ diễn ra khi nào?", nil)
 	if m := c.waitMessages(minh, atLeast(1))[0]; strings.Contains(m.Text, "sự kiện nào") || !strings.Contains(m.Text, "Khen thưởng") {
 		t.Errorf("after the deep link, a generic question: %v", m)
 	}

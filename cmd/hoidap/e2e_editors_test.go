@@ -111,7 +111,7 @@ func TestEndToEndEditors(t *testing.T) {
 	serve = startBot(t, bin, emuURL, listen(), env...)
 	c.userMessage(lan, chat, "bao nhiêu mô hình?", nil)
 	ans := c.waitText(lan, "55 mô hình")
-	c.userMessage(lan, chat, "Buổi lễ diễn ra ở đâu?", nil)
+	c.userMessage(lan, chat, "Buổi lễ diễn ra khi nào?", nil)
 	if m := c.waitMessages(lan, atLeast(1))[0]; strings.Contains(m.Text, "sự kiện nào") || !strings.Contains(m.Text, "Khen thưởng") {
 		t.Errorf("after a restart, a generic question is not answered from the chat's article: %v", m)
 	}
