@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -27,7 +29,11 @@ func TestRealText(t *testing.T) {
 	if _, err := os.Stat(textDir); errors.Is(err, fs.ErrNotExist) {
 		t.Skip("no real article text in testdata/real/text (see testdata/real/README.md)")
 	}
-	for _, batch := range []string{"tune1", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"} {
+	batches, err := realBatches(filepath.Join("..", "testdata", "real"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, batch := range batches {
 		files, err := filepath.Glob(filepath.Join("..", "testdata", "real", batch, "*.jsonl"))
 		if err != nil {
 			t.Fatal(err)
@@ -70,6 +76,58 @@ func TestRealText(t *testing.T) {
 			batch, len(files)-missing, missing, len(all), r.Strict(), r.Wrong())
 		t.Logf("%s: refused below %s", batch, curve)
 	}
+}
+
+// realBatches lists the batches of dir, the folders that hold a
+// recipe.tsv, in the order they were collected: "tune1", "tune2",
+// "heldout", "heldout2", … "heldout10", … (a name's trailing number read
+// as a number), so that a new batch is measured as soon as it is there.
+func realBatches(dir string) ([]string, error) {
+	recipes, err := filepath.Glob(filepath.Join(dir, "*", "recipe.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("listing the real batches: %w", err)
+	}
+	var names []string
+	for _, r := range recipes {
+		names = append(names, filepath.Base(filepath.Dir(r)))
+	}
+	slices.SortFunc(names, compareBatches)
+	return names, nil
+}
+
+// compareBatches orders batch names by their stem, "tune" before
+// "heldout", then by their trailing number, none counting as 1.
+func compareBatches(a, b string) int {
+	sa, na := batchParts(a)
+	sb, nb := batchParts(b)
+	if sa != sb {
+		if sa == "tune" || sb == "tune" {
+			return boolOrder(sb == "tune") - boolOrder(sa == "tune")
+		}
+		return strings.Compare(sa, sb)
+	}
+	return na - nb
+}
+
+func boolOrder(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// batchParts splits a batch name into its stem and trailing number
+// ("heldout12": "heldout", 12; "heldout": "heldout", 1).
+func batchParts(name string) (string, int) {
+	i := len(name)
+	for i > 0 && name[i-1] >= '0' && name[i-1] <= '9' {
+		i--
+	}
+	n, err := strconv.Atoi(name[i:])
+	if err != nil {
+		n = 1
+	}
+	return name[:i], n
 }
 
 // curveThresholds are the refusal thresholds at which TestRealText
@@ -132,6 +190,29 @@ func (c refusalCurve) String() string {
 		fmt.Fprintf(&b, "%.2f: %d right, %d wrong", t, c.right[i], c.wrong[i])
 	}
 	return b.String()
+}
+
+func TestRealBatchesOrder(t *testing.T) {
+	dir := t.TempDir()
+	for _, b := range []string{"heldout10", "heldout", "tune2", "heldout2", "tune1", "notes"} {
+		if err := os.MkdirAll(filepath.Join(dir, b), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if b == "notes" {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dir, b, "recipe.tsv"), []byte("id\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := realBatches(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"tune1", "tune2", "heldout", "heldout2", "heldout10"}
+	if !slices.Equal(got, want) {
+		t.Errorf("realBatches = %v, want %v", got, want)
+	}
 }
 
 func TestAtThreshold(t *testing.T) {
