@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -95,25 +96,20 @@ func realBatches(dir string) ([]string, error) {
 	return names, nil
 }
 
-// compareBatches orders batch names by their stem, "tune" before
-// "heldout", then by their trailing number, none counting as 1.
+// compareBatches orders batch names by their stem, "tune" before the
+// others, then by their trailing number, none counting as 1.
 func compareBatches(a, b string) int {
 	sa, na := batchParts(a)
 	sb, nb := batchParts(b)
-	if sa != sb {
-		if sa == "tune" || sb == "tune" {
-			return boolOrder(sb == "tune") - boolOrder(sa == "tune")
-		}
-		return strings.Compare(sa, sb)
-	}
-	return na - nb
+	return cmp.Or(cmp.Compare(stemRank(sa), stemRank(sb)), strings.Compare(sa, sb), cmp.Compare(na, nb))
 }
 
-func boolOrder(b bool) int {
-	if b {
-		return 1
+// stemRank puts the tuning batches first.
+func stemRank(stem string) int {
+	if stem == "tune" {
+		return 0
 	}
-	return 0
+	return 1
 }
 
 // batchParts splits a batch name into its stem and trailing number
