@@ -142,9 +142,27 @@ const maxPartLowerRun = 5
 
 // partStop reports whether word j of s ends the part of a name before it:
 // a word that opens a phrase or breaks a name, a verb, a word that ends a
-// title ("trình bày").
+// title ("trình bày"), unless it lies inside a noun such as "việc làm".
 func partStop(s *sent, j int) bool {
-	return nameBreak(s, s.lower[j]) || opensPhrase(s, j) || verbAt(s, j) > 0 || phraseAt(s, titleStops, j) > 0 || phraseAt(s, speechVerbs, j) > 0
+	if nameBreak(s, s.lower[j]) || opensPhrase(s, j) {
+		return true
+	}
+	return (verbAt(s, j) > 0 || phraseAt(s, titleStops, j) > 0 || phraseAt(s, speechVerbs, j) > 0) && !inStopCompound(s, j)
+}
+
+// stopCompounds are nouns inside names that hold a verb or a title stop
+// ("việc làm", "dự án"): a part of a name goes on over them.
+var stopCompounds = lexicon.MustSet("stop_compounds")
+
+// inStopCompound reports whether word j of s lies inside a noun of
+// stopCompounds ("Dịch vụ việc làm", "Quản lý dự án").
+func inStopCompound(s *sent, j int) bool {
+	for from := max(0, j-stopCompounds.MaxWords()+1); from <= j; from++ {
+		if n := phraseAt(s, stopCompounds, from); n > 0 && from+n > j {
+			return true
+		}
+	}
+	return false
 }
 
 // namePartEnd returns the end (exclusive) of the part of a name that opens

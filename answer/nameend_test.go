@@ -10,6 +10,8 @@ func TestCompleteName(t *testing.T) {
 			"Đại học Sân khấu - Điện ảnh Hà Nội cũng tổ chức khánh thành Trung tâm.", "Đại học Sân khấu", "Đại học Sân khấu - Điện ảnh Hà Nội"},
 		{"dash part stops at a verb",
 			"Đồng chí Hoàng Minh Hải, Phó Trưởng ban Kinh tế - Ngân sách trình bày Báo cáo thẩm tra.", "Hoàng Minh Hải: Phó Trưởng ban Kinh tế.", "Hoàng Minh Hải: Phó Trưởng ban Kinh tế - Ngân sách."},
+		{"dash part goes on over a noun holding a verb",
+			"Ông Hoàng Văn An, Giám đốc Ban Kinh tế - Quản lý dự án giao thông phát biểu.", "Hoàng Văn An: Giám đốc Ban Kinh tế.", "Hoàng Văn An: Giám đốc Ban Kinh tế - Quản lý dự án giao thông."},
 		{"no dash before a title",
 			"Đồng chí Vi Mạnh Hùng - Ủy viên BTV Tỉnh ủy dự Đại hội.", "Vi Mạnh Hùng", "Vi Mạnh Hùng"},
 		{"no dash before a lower-case word",

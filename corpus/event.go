@@ -134,7 +134,7 @@ func (s *sentence) venue() string {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && (j == i+1 || !strings.ContainsAny(s.sep(j), ",;()")) && !(s.match(titleStops, j) > 0 && !s.upper(j) && !s.placeOfName(i+1, j)) && !(j > i+1 && s.match(venueStops, j) > 0 && !s.upper(j)) {
+		for j < len(s.toks) && (j == i+1 || !strings.ContainsAny(s.sep(j), ",;()")) && !(s.titleStop(j) > 0 && !s.upper(j) && !s.placeOfName(i+1, j)) && !(j > i+1 && s.match(venueStops, j) > 0 && !s.upper(j)) {
 			j++
 		}
 		if n := s.match(eventNouns, i+1); n > 0 && (n >= minEventNounWords || i+1+n >= j) {

@@ -52,6 +52,10 @@ var giveVerbs = lexicon.MustSet("award_verbs")
 // titleStops are verbs and words that end a title or a name phrase.
 var titleStops = lexicon.MustSet("title_stops")
 
+// stopCompounds are nouns inside names that hold a title stop ("việc
+// làm", "dự án"): a name does not end inside them.
+var stopCompounds = lexicon.MustSet("stop_compounds")
+
 // qualifiers are words that qualify a number ("hơn 2.430"), longest first.
 var qualifiers = lexicon.MustSet("qualifiers")
 

@@ -380,7 +380,7 @@ func documents(s *sentence) []Fact {
 			continue
 		}
 		// "Luật Hòa giải ở cơ sở": a name may go on in lower case.
-		for m := k; m < len(s.toks) && m-k < 5 && s.spaced(m) && !s.upper(m) && !s.toks[m].Number && s.match(titleStops, m) == 0 && !nameLowercaseStops.Has(s.word(m), lexicon.Exact); m++ {
+		for m := k; m < len(s.toks) && m-k < 5 && s.spaced(m) && !s.upper(m) && !s.toks[m].Number && s.titleStop(m) == 0 && !nameLowercaseStops.Has(s.word(m), lexicon.Exact); m++ {
 			k = m + 1
 		}
 		out = append(out, Fact{Type: FactDocument, Text: s.span(i, k), Quantity: Quantity{Unit: s.span(i, j)}, Passage: s.p.ID, Sentence: s.index})

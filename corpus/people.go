@@ -361,7 +361,7 @@ func (s *sentence) titleSpan(i int) (string, int) {
 			if strings.Contains(sep, ",") && s.match(titleHeads, j) == 0 && s.match(organisationHeads, j) == 0 {
 				break
 			}
-			if !s.upper(j) && s.match(titleStops, j) > 0 && !(listJoiners.Has(s.word(j), lexicon.Exact) && j+1 < len(s.toks) && s.upper(j+1)) {
+			if !s.upper(j) && s.titleStop(j) > 0 && !(listJoiners.Has(s.word(j), lexicon.Exact) && j+1 < len(s.toks) && s.upper(j+1)) {
 				break
 			}
 		}
@@ -494,7 +494,7 @@ func (s *sentence) titleOpening(i int) int {
 		switch {
 		case s.upper(k - 1):
 			k--
-		case k >= 2 && s.spaced(k-1) && s.upper(k-2) && s.match(titleStops, k-1) == 0:
+		case k >= 2 && s.spaced(k-1) && s.upper(k-2) && s.titleStop(k-1) == 0:
 			k -= 2
 		default:
 			n = maxTitleQualifier
@@ -707,7 +707,7 @@ func (s *sentence) roleTitle(i int) string {
 		return ""
 	}
 	end := s.nameEnd(i+n, len(s.toks))
-	for end < len(s.toks) && s.spaced(end) && !s.upper(end) && s.match(titleStops, end) == 0 && s.match(unitStops, end) == 0 && end-i < 10 {
+	for end < len(s.toks) && s.spaced(end) && !s.upper(end) && s.titleStop(end) == 0 && s.match(unitStops, end) == 0 && end-i < 10 {
 		end++
 	}
 	return trimClause(s.span(i, end))

@@ -88,7 +88,7 @@ func (s *sentence) nameEnd(i, limit int) int {
 			j++
 			continue
 		}
-		if j > i && s.upper(j-1) && j+1 <= limit && s.match(titleStops, j) == 0 && s.match(unitStops, j) == 0 {
+		if j > i && s.upper(j-1) && j+1 <= limit && s.titleStop(j) == 0 && s.match(unitStops, j) == 0 {
 			j++
 			continue
 		}
@@ -129,6 +129,23 @@ func (s *sentence) match(ws *lexicon.Set, i int) int {
 		}
 	}
 	return 0
+}
+
+// titleStop returns how many tokens from i on spell a word that ends a
+// title or a name (titleStops), longest first; 0 when none does, or when
+// token i lies inside a noun of stopCompounds ("Dịch vụ việc làm", "Ban
+// Quản lý dự án"), which a name goes on over.
+func (s *sentence) titleStop(i int) int {
+	n := s.match(titleStops, i)
+	if n == 0 {
+		return 0
+	}
+	for from := max(0, i-stopCompounds.MaxWords()+1); from <= i; from++ {
+		if m := s.match(stopCompounds, from); m > 0 && from+m > i {
+			return 0
+		}
+	}
+	return n
 }
 
 // matchBefore returns how many tokens ending at j-1 spell a phrase of ws.
