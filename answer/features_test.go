@@ -430,6 +430,13 @@ func TestRoleOf(t *testing.T) {
 	}{
 		{"ai tặng Bằng khen", "Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "Lê Văn Dũng", true, true},
 		{"ai được tặng Bằng khen", "Chủ tịch UBND tỉnh Lê Văn Dũng tặng Bằng khen 3 tập thể.", "Lê Văn Dũng", false, true},
+		// A verb that gives an award stands for another its sentence writes.
+		{"ai được trao giấy khen", "Giám đốc Công an tỉnh tặng Giấy khen 9 tập thể, 15 cá nhân.", "Giám đốc Công an tỉnh", false, true},
+		{"ai dc trao giay khen", "Giám đốc Công an tỉnh tặng Giấy khen 9 tập thể, 15 cá nhân.", "9 tập thể, 15 cá nhân", true, true},
+		{"ai được khen thưởng", "Chủ tịch UBND tỉnh trao Bằng khen cho 3 tập thể.", "Chủ tịch UBND tỉnh", false, true},
+		{"ai được trao giấy khen", "Về việc tặng Giấy khen, Giám đốc Công an tỉnh đã ký quyết định.", "Giám đốc Công an tỉnh", false, false},
+		{"ai dc trao giay khen", "Trong phong trào thi đua, Giám đốc Công an tỉnh tặng Giấy khen 9 tập thể.", "9 tập thể", true, true},
+		{"ai được tăng lương", "Giám đốc tặng Giấy khen 9 cá nhân.", "Giám đốc", false, false},
 		// After an agent marker, the doer of the verb that follows.
 		{"Giấy khen do ai trao", "Chủ tịch UBND phường Lê Văn An trao giấy khen cho 3 tập thể.", "Lê Văn An", true, true},
 		{"Giấy khen do ai trao", "Ông Lê Văn An trao giấy khen cho bà Trần Thị Lan.", "Trần Thị Lan", false, true},

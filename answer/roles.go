@@ -109,7 +109,8 @@ func objectRole(q question, s *sent, answer []analysis.Token) (agrees, known boo
 // the "trào" of "phong trào". A question typed without diacritics (its
 // teencode read out, "dc" as "được", does not count) matches folded. A
 // verb made a noun ("việc chỉ định") is not the verb, unless an agent
-// marker puts its doer after it ("sự chủ trì của …", agentFollows).
+// marker puts its doer after it ("sự chủ trì của …", agentFollows). A verb
+// that gives an award is any such verb the sentence writes (giveVerbsIn).
 func questionVerbIn(q question, s *sent, i int) []int {
 	w := q.words[i]
 	if s.english {
@@ -119,6 +120,12 @@ func questionVerbIn(q question, s *sent, i int) []int {
 	writes := func(w word, k int) bool {
 		return k < len(s.fold) && w.fold == s.fold[k] && (!typed || w.text == s.lower[k])
 	}
+	if give := giveVerbsIn(q, s, i); len(give) > 0 {
+		// A verb that gives an award, asked, is any the sentence
+		// writes, and only those: untyped, "trao" would fold onto
+		// "phong trào".
+		return give
+	}
 	var out []int
 	for _, k := range s.pos[w.key(q.lang)] {
 		if !writes(w, k) {
@@ -127,6 +134,37 @@ func questionVerbIn(q question, s *sent, i int) []int {
 		compound := i+1 < len(q.words) && !q.words[i+1].isFiller() && writes(q.words[i+1], k+1)
 		if k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) && !agentFollows(s, k, compound) {
 			continue // "về việc chỉ định": a noun, whose doer is not the subject
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// roleGiveVerbs are the verbs that give an award ("trao", "tặng", "khen
+// thưởng"; role give_verbs_strong): the giver is written before each and
+// the one given to after, so one asked stands for another its sentence
+// writes ("ai được trao giấy khen" — "Giám đốc tặng Giấy khen 9 tập
+// thể").
+var roleGiveVerbs = lexicon.MustSet("give_verbs_strong")
+
+// giveVerbsIn returns the positions in s of the verbs of roleGiveVerbs
+// when word i of q starts one of them, as typed; nil otherwise. A verb
+// made a noun ("việc trao") is left out, as in questionVerbIn.
+func giveVerbsIn(q question, s *sent, i int) []int {
+	asked := false
+	words := make([]string, 0, roleGiveVerbs.MaxWords())
+	for n := 1; n <= roleGiveVerbs.MaxWords() && i+n <= len(q.words) && !asked; n++ {
+		words = append(words, q.words[i+n-1].text)
+		asked = roleGiveVerbs.HasPhrase(words, lexicon.AsTyped)
+	}
+	if !asked {
+		return nil
+	}
+	var out []int
+	for k := range s.lower {
+		n := phraseAt(s, roleGiveVerbs, k)
+		if n == 0 || k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) && !agentFollows(s, k, n > 1) {
+			continue
 		}
 		out = append(out, k)
 	}
