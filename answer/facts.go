@@ -863,7 +863,23 @@ var titleCopulas = lexicon.MustSet("title_copulas").Words()
 // not who holds a title.
 var questionVerbs = lexicon.MustSet("question_verbs").Words()
 
-func hasVerb(ws []word) bool { return questionVerbsList.in(ws) }
+// hasVerb reports whether ws hold a verb of questionVerbs, other than one
+// right after the head of a body's name, which it names ("Trưởng ban Chỉ
+// đạo 138 tỉnh là ai" asks who holds a title).
+func hasVerb(ws []word) bool {
+	for i := range ws {
+		for _, pw := range questionVerbsList {
+			if pw.at(ws[i:]) != 0 {
+				continue
+			}
+			if i > 0 && organisationHeads.Has(ws[i-1].text, lexicon.AsTyped) {
+				break // "Ban Chỉ đạo", "Ban Tổ chức": a body's name
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // withoutPlaces drops the names of two or more capitalised words of a
 // question that name the article's own place ("Kon Tum" in "Giám đốc Sở

@@ -11,7 +11,7 @@ import (
 func TestTitleQuestions(t *testing.T) {
 	e := articleEngine(t, "date 2025-01 Thời sự Ra quân (TNO) - Sáng 6/1, Công an tỉnh Vĩnh Long ra quân.\n\n"+
 		"Tại Vĩnh Long, đại tá Nguyễn Trọng Dũng, Giám đốc Công an tỉnh Vĩnh Long, nổ súng phát lệnh ra quân.\n\n"+
-		"Dự lễ có ông Phan Văn Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n")
+		"Dự lễ có ông Phan Văn Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo 138 tỉnh.\n")
 	tests := []struct {
 		q    string
 		want bool // answered by a title fact
@@ -27,6 +27,9 @@ func TestTitleQuestions(t *testing.T) {
 		{"giam doc cong an tien giang la ai", false},
 		{"pho bi thu tinh uy hien nay la ai", true},   // "hiện nay" is no place
 		{"Chủ tịch UBND tỉnh Vĩnh Long là ai?", true}, // "Tỉnh ủy" names no other place
+		{"Trưởng ban Chỉ đạo 138 tỉnh là ai?", true},  // a verb in a body's name
+		{"truong ban chi dao 138 tinh la ai", true},
+		{"ai là người chỉ đạo ra quân?", false}, // a verb: who did it
 	}
 	for _, tt := range tests {
 		q := e.parse(tt.q)
