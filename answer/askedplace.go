@@ -179,12 +179,24 @@ func (d *document) writesPlace(name []word, vocab map[string]bool) bool {
 // unwritten reports whether the articles, or the article of vocab when
 // given, never write place p. A name read in lower case after a unit the
 // articles write before its first word is theirs, or no name: "xã hội"
-// of "nhà ở xã hội xây ở đâu", "tỉnh quảng nam".
+// of "nhà ở xã hội xây ở đâu", "tỉnh quảng nam". A name in capitals the
+// articles write in two parts, each whole, is two names ("xã Liên Minh,
+// Sapa").
 func (d *document) unwritten(p askedPlace, vocab map[string]bool) bool {
 	if !p.named && d.bigrams[p.lastUnitWord()+" "+p.name[0].fold] > 0 {
 		return false
 	}
-	return !d.writesPlace(p.name, vocab)
+	if d.writesPlace(p.name, vocab) {
+		return false
+	}
+	// Two names side by side, a comma between them lost or never typed:
+	// "xã Liên Minh, Sapa" is "Liên Minh" and "Sapa", each written.
+	for k := 1; p.named && k < len(p.name); k++ {
+		if d.writesPlace(p.name[:k], vocab) && d.writesPlace(p.name[k:], vocab) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeUnwritten reports whether one of places, the places a question

@@ -73,7 +73,7 @@ func TestOtherPlaceLowerCase(t *testing.T) {
 // place however typed, nor a common word a unit opens ("xã hội").
 func TestPlaceUnwritten(t *testing.T) {
 	e := articleEngine(t, "date 2025-01 Thời sự Nhà ở xã hội (TNO) - Tỉnh Vĩnh Long khởi công nhà ở xã hội.\n\n"+
-		"Dự án nhà ở xã hội tại phường Long Châu có 500 căn.\n")
+		"Dự án nhà ở xã hội tại phường Long Châu có 500 căn, gần chợ Bến Tranh.\n")
 	tests := []struct {
 		q    string
 		want bool
@@ -86,6 +86,12 @@ func TestPlaceUnwritten(t *testing.T) {
 		{"tinh tra vinh khoi cong gi", true},
 		{"phuong hai chau co bao nhieu can", true},
 		{"Tỉnh Trà Vinh khởi công gì", true},
+		// A word of a clause is no name: "tỉnh bị", "phường còn".
+		{"tong cong bao nhieu tinh bi thiet hai", false},
+		{"bao nhiêu xã phường còn ngập sâu", false},
+		// Two names side by side, the comma lost.
+		{"phường Long Châu, Bến Tranh có bao nhiêu căn", false},
+		{"phường Long Châu, Bến Lức có bao nhiêu căn", true},
 	}
 	a := e.doc.articles[0]
 	for _, tt := range tests {

@@ -6,6 +6,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/lexicon"
 )
@@ -21,7 +22,7 @@ func (d *document) missingFrom(content []word, a *corpus.Article, lang string) (
 		k := w.key(lang)
 		wt := d.weight(k)
 		total += wt
-		if vocab[k] || synonymIn(vocab, w.fold) {
+		if vocab[k] || synonymIn(vocab, w.fold) || d.writtenOtherwise(w, a, vocab) {
 			continue
 		}
 		gone += wt
@@ -31,6 +32,64 @@ func (d *document) missingFrom(content []word, a *corpus.Article, lang string) (
 		return 0, false
 	}
 	return gone / total, named
+}
+
+// minSyllable is the fewest letters of a syllable writtenOtherwise splits
+// a name typed as one word into ("Sapa" — "sa", "pa").
+const minSyllable = 2
+
+// maxInitials is the most letters of initials written with dots ("H.V.L.")
+// that writtenOtherwise looks for.
+const maxInitials = 5
+
+// writtenOtherwise reports whether article a, whose words are vocab,
+// writes question word w another way than the question types it: the year
+// of its date ("năm nay", read as that year), a count spelled out ("2
+// thanh niên" as "hai thanh niên"), initials written with dots ("HVL" as
+// "H.V.L."), the newspaper's code of its first line ("PLO"), or a name
+// typed as one word that the article writes as two syllables side by side
+// ("Sapa" as "Sa Pa").
+func (d *document) writtenOtherwise(w word, a *corpus.Article, vocab map[string]bool) bool {
+	if w.num {
+		v, ok := analysis.ParseNumber(w.text)
+		if !ok {
+			return false
+		}
+		if a.Date.Year > 0 && v == float64(a.Date.Year) || a.Posted.Year > 0 && v == float64(a.Posted.Year) {
+			return true
+		}
+		for spelled, sv := range spelledNumbers {
+			// "năm" and "một" are as often "year" and "a": not counts.
+			if f := analysis.Fold(spelled); sv == v && numberWords[f] && vocab[f] {
+				return true
+			}
+		}
+		return false
+	}
+	if w.cap || w.caps {
+		for k := minSyllable; k <= len(w.fold)-minSyllable; k++ {
+			x, y := w.fold[:k], w.fold[k:]
+			if vocab[x] && vocab[y] && d.bigrams[x+" "+y] > 0 {
+				return true
+			}
+		}
+	}
+	if !w.caps {
+		return false
+	}
+	if a.Source != "" && analysis.Fold(a.Source) == w.fold {
+		return true
+	}
+	if n := len(w.fold); n < 2 || n > maxInitials {
+		return false
+	}
+	dotted := strings.Join(strings.Split(strings.ToUpper(w.fold), ""), ".")
+	for _, p := range a.Passages {
+		if strings.Contains(p.Text, dotted) {
+			return true
+		}
+	}
+	return false
 }
 
 // synonymIn reports whether vocab, an article's words, holds every word

@@ -101,7 +101,10 @@ const (
 	fArticleMissing = "article_missing"
 	// fNameMissing: a number or a capitalised name the question gives is
 	// nowhere in the source article, or a place it names however typed
-	// ("tinh ha noi", placeUnwritten).
+	// ("tinh ha noi", placeUnwritten), as it writes it or another way
+	// (writtenOtherwise: "năm nay" as the article's year, "HVL" as
+	// "H.V.L."); never set on a yes-no answer, whose claim features read
+	// it.
 	fNameMissing = "name_missing"
 	// fConstraintsUnmet: the weighted share of the question's constraint
 	// words — numbers, names, places however typed — that neither the
@@ -847,7 +850,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		}
 	}
 	f.set(fArticleMissing, m.share)
-	f.set(fNameMissing, boolValue(m.named))
+	// A yes-no answer reads a missing name as its claim's evidence
+	// (fClaimOther, fSlotUnwritten), not as a question about another
+	// article.
+	f.set(fNameMissing, boolValue(m.named && c.gen != genYesNo))
 	// The shared constraint words are those of the content as given: a
 	// reframed candidate reads its own, and never caches them.
 	var constraints []word
