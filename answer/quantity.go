@@ -902,12 +902,15 @@ func missesNames(q question, s *sent) bool {
 // on with whom the paragraph last named: "Ông Lâm cho biết: … Vụ này
 // vườn tôi lãi được 300 triệu đồng" or "Ông Lâm trồng 2 ha … Gia đình
 // ông thu lãi 1 tỉ đồng" are said of Ông Lâm. It is read with the
-// nearest sentence before it, in its paragraph, that names someone.
+// nearest sentence before it, in its paragraph, that names someone. A
+// sentence that opens by pointing back ("Đây là đối tượng …", "Người này
+// …"; anaphoricOpeners) is read with the sentence before it, whatever
+// else it names.
 func (d *document) missesNamesOf(q question, s *sent) bool {
 	if !missesNames(q, s) {
 		return false
 	}
-	if opensWithPart(s) {
+	if opensWithPart(s) || phraseAt(s, anaphoricOpeners, 0) > 0 {
 		prev, ok := d.sentOf[ref{s.p.ID, s.index - 1}]
 		return !ok || missesNames(q, prev)
 	}
@@ -939,6 +942,11 @@ func namesSomeone(s *sent) bool {
 	}
 	return false
 }
+
+// anaphoricOpeners open a sentence that goes on about whom the sentence
+// before named ("Đây là đối tượng nghiện ma túy …"; role
+// anaphoric_openers).
+var anaphoricOpeners = lexicon.MustSet("anaphoric_openers")
 
 // opensWithPart reports whether s opens with a part marker ("Trong đó").
 func opensWithPart(s *sent) bool {
