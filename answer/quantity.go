@@ -757,7 +757,9 @@ var moneyUnitsShort = lexicon.MustSet("money_units_short_folded")
 // isMoney reports whether a unit is an amount of money.
 func isMoney(unit []word) bool {
 	for _, u := range unit {
-		if moneyUnitsShort.Has(u.fold, lexicon.Exact) {
+		// Written with marks, a unit is money only as written: "đồng",
+		// not the "động" of "hành động"; typed without them, folded.
+		if moneyUnitsShort.Has(u.fold, lexicon.Exact) && (!lexicon.HasDiacritics(u.text) || moneyUnitWords.Has(u.text, lexicon.Exact)) {
 			return true
 		}
 	}
