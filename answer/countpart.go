@@ -16,8 +16,9 @@ const countedNounReach = 3
 // leaves out a count its sentence s gives of something else the question
 // asks: the answer counts some of the words of what the question counts
 // (q.focus), and s writes a number right before one of the others.
-// "910 điểm" for "bao nhiêu điểm mô hình" leaves nothing out: s counts no
-// "mô hình" apart.
+// "910 điểm" for "bao nhiêu điểm mô hình" leaves nothing out when s counts
+// no "mô hình" apart, nor when it counts "điểm mô hình" as one noun ("55
+// mô hình với 910 điểm; trong đó … 215 điểm mô hình": countsAsOne).
 func countPartLeftOut(q question, s *sent, toks []analysis.Token) bool {
 	if q.wh != whCount || len(q.focus) < 2 {
 		return false
@@ -40,11 +41,40 @@ func countPartLeftOut(q question, s *sent, toks []analysis.Token) bool {
 			missing[w.fold] = true
 		}
 	}
-	if len(missing) == 0 || len(missing) == len(q.focus) {
+	if len(missing) == 0 || len(missing) == len(q.focus) || countsAsOne(q.focus, s) {
 		return false
 	}
 	for k := 0; k+1 < len(s.fold); k++ {
 		if startsWithDigit(s.lower, k) && missing[s.fold[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// countsAsOne reports whether s writes the words of focus, fillers aside,
+// side by side right after a number, nothing but spaces between them: what
+// it counts as one noun ("215 điểm mô hình"), not several things ("24 tập
+// thể, cá nhân").
+func countsAsOne(focus []word, s *sent) bool {
+	var ws []string
+	for _, w := range focus {
+		if !w.isFiller() {
+			ws = append(ws, w.fold)
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	for k := 0; k+len(ws) < len(s.fold); k++ {
+		if !startsWithDigit(s.lower, k) {
+			continue
+		}
+		one := true
+		for i, f := range ws {
+			one = one && s.fold[k+1+i] == f && (i == 0 || spaced(s, k+1+i))
+		}
+		if one {
 			return true
 		}
 	}

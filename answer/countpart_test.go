@@ -19,6 +19,10 @@ func TestCountPartLeftOut(t *testing.T) {
 		{"Giấy khen được tặng cho bao nhiêu tập thể, cá nhân?", awards, "9 tập thể, 15 cá nhân", false},
 		// One thing asked, in two words the sentence never counts apart.
 		{"tổng cộng bao nhiêu điểm mô hình", "Toàn tỉnh có 910 điểm mô hình tự quản.", "910 điểm", false},
+		// One thing asked, in two words the sentence counts apart and
+		// together too: it counts them as one noun.
+		{"có tất cả bao nhiêu điểm mô hình", "Toàn tỉnh có 55 mô hình với 910 điểm; trong đó hội viên xây dựng 215 điểm mô hình.", "910 điểm", false},
+		{"bao nhiêu tập thể cá nhân", "Tặng 9 tập thể, 15 cá nhân; tổng cộng 24 tập thể, cá nhân.", "9 tập thể", true},
 		// One count asked.
 		{"bao nhiêu tập thể", awards, "9 tập thể", false},
 		// Not a count question.
