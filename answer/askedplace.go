@@ -106,9 +106,9 @@ const phraseStackWords = 8
 // askedPlaces reads the places q names, however typed: the name after a
 // unit of place — its capitalised words, a known province, a number
 // ("quận 12"), or placeNameWords words in lower case before a
-// placeNameStops word or the question's words (one word alone is too
-// little to tell a name: "tỉnh ủy hiện nay") — and a known province named
-// alone.
+// placeNameStops word, a verb ("tỉnh trao bằng khen") or the question's
+// words (one word alone is too little to tell a name: "tỉnh ủy hiện nay")
+// — and a known province named alone.
 func askedPlaces(q question) []askedPlace {
 	ws := q.words
 	var out []askedPlace
@@ -140,7 +140,7 @@ func askedPlaces(q question) []askedPlace {
 			end += province
 		case lower:
 			named = false
-			for end < len(ws) && end-at < placeNameWords && !q.inWh(end) && !ws[end].num && !placeNameStops.Has(ws[end].fold, lexicon.Exact) && !isUnit(ws, end) {
+			for end < len(ws) && end-at < placeNameWords && !q.inWh(end) && !ws[end].num && !placeNameStops.Has(ws[end].fold, lexicon.Exact) && !isUnit(ws, end) && !verbStartsAt(ws, end) {
 				end++
 			}
 		}
@@ -252,4 +252,16 @@ func askedPlaceNames(places []askedPlace) []string {
 		out = append(out, phraseOf(p.name))
 	}
 	return out
+}
+
+// verbStartsAt reports whether a verb a question asks about
+// (questionVerbs: "trao", "tổ chức", "phát động") starts at word i of ws:
+// no place's name does.
+func verbStartsAt(ws []word, i int) bool {
+	for _, pw := range questionVerbsList {
+		if pw.at(ws[i:]) == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,9 @@ func TestPlaceUnwritten(t *testing.T) {
 		// A word of a clause is no name: "tỉnh bị", "phường còn".
 		{"tong cong bao nhieu tinh bi thiet hai", false},
 		{"bao nhiêu xã phường còn ngập sâu", false},
+		// A verb after a unit opens no name.
+		{"chủ tịch ubnd tỉnh trao bằng khen cho mấy người", false},
+		{"tinh to chuc hoi nghi o dau", false},
 		// Two names side by side, the comma lost.
 		{"phường Long Châu, Bến Tranh có bao nhiêu căn", false},
 		{"phường Long Châu, Bến Lức có bao nhiêu căn", true},
