@@ -38,6 +38,17 @@ type TimeSpan struct {
 	Text       string
 }
 
+// clockDay matches the date a clock time may end with ("19 giờ 15 ngày
+// 26/12", "17h30 chiều 9.10").
+var clockDay = regexp.MustCompile(`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?$`)
+
+// HoldsDay reports whether t gives a day: any time but a clock time, or a
+// clock time written with its date ("16 giờ ngày 6.9"), not a bare one
+// ("17 giờ").
+func (t TimeSpan) HoldsDay() bool {
+	return t.Kind != TimeClock || clockDay.MatchString(t.Text)
+}
+
 // timeWord is a word of the time of day or of a day that may come before
 // a date ("Sáng 5-1", "ngày 10.12", "chiều nay 21/1").
 const timeWord = `{{date_cues}}(?:\s+{{date_cue_after}})?`

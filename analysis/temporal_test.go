@@ -92,3 +92,29 @@ func TestRangeEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsDay checks which time spans give a day: a clock time only with
+// its date.
+func TestHoldsDay(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"17 giờ", false},
+		{"6h30 sáng", false},
+		{"23:00", false},
+		{"16 giờ ngày 6.9", true},
+		{"19 giờ 15 ngày 26/12", true},
+		{"Sáng 27/2", true},
+		{"tháng 9/2024", true},
+	}
+	for _, tt := range tests {
+		ts := Times(tt.text)
+		if len(ts) != 1 {
+			t.Fatalf("Times(%q) = %v, want one span", tt.text, ts)
+		}
+		if got := ts[0].HoldsDay(); got != tt.want {
+			t.Errorf("HoldsDay(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

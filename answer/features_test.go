@@ -33,6 +33,11 @@ func TestTypeAgrees(t *testing.T) {
 		{"tổng vốn bao nhiêu tiền", "1.500 công nhân", false, true},
 		{"tai nạn xảy ra lúc mấy giờ", "6h30", true, true},
 		{"tai nạn xảy ra lúc mấy giờ", "Sáng 5-1", false, true},
+		// A bare clock time does not tell the day.
+		{"xay ra ngay nao", "17 giờ.", false, true},
+		{"xảy ra ngày nào", "16 giờ ngày 6.9", true, true},
+		{"xảy ra ngày nào", "17h30 chiều 9/10", true, true},
+		{"xảy ra ngày nào", "Sáng 5-1", true, true},
 		{"hội nghị diễn ra ngày nào", "Sáng 19/9/2024.", true, true},
 		{"hội nghị diễn ra năm nào", "năm 2024", true, true},
 		{"hội nghị diễn ra năm nào", "Ngày 21/10/2024", true, true},

@@ -192,7 +192,8 @@ func typeAgreesAsked(q question, percent bool, answer string, toks []analysis.To
 			return yearGiven(answer) != "", true
 		}
 		for _, t := range analysis.Times(answer) {
-			if q.asksFor(t.Kind) {
+			// "ngày nào" is not told by a bare clock time ("17 giờ").
+			if q.asksFor(t.Kind) && (q.when != whenDay || t.HoldsDay()) {
 				return true, true
 			}
 		}
