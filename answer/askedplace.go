@@ -259,7 +259,7 @@ func askedPlaceNames(places []askedPlace) []string {
 // no place's name does.
 func verbStartsAt(ws []word, i int) bool {
 	for _, pw := range questionVerbsList {
-		if pw.at(ws[i:]) == 0 {
+		if pw.startsIn(ws[i:]) {
 			return true
 		}
 	}

@@ -868,13 +868,8 @@ var questionVerbs = lexicon.MustSet("question_verbs").Words()
 // đạo 138 tỉnh là ai" asks who holds a title).
 func hasVerb(ws []word) bool {
 	for i := range ws {
-		for _, pw := range questionVerbsList {
-			if pw.at(ws[i:]) != 0 {
-				continue
-			}
-			if i > 0 && organisationHeads.Has(ws[i-1].text, lexicon.AsTyped) {
-				break // "Ban Chỉ đạo", "Ban Tổ chức": a body's name
-			}
+		// After "Ban", "Chỉ đạo" or "Tổ chức" is a body's name.
+		if verbStartsAt(ws, i) && !(i > 0 && organisationHeads.Has(ws[i-1].text, lexicon.AsTyped)) {
 			return true
 		}
 	}

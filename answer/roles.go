@@ -132,7 +132,7 @@ func questionVerbIn(q question, s *sent, i int) []int {
 			continue
 		}
 		compound := i+1 < len(q.words) && !q.words[i+1].isFiller() && writes(q.words[i+1], k+1)
-		if k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) && !agentFollows(s, k, compound) {
+		if madeNoun(s, k, compound) {
 			continue // "về việc chỉ định": a noun, whose doer is not the subject
 		}
 		out = append(out, k)
@@ -163,12 +163,20 @@ func giveVerbsIn(q question, s *sent, i int) []int {
 	var out []int
 	for k := range s.lower {
 		n := phraseAt(s, roleGiveVerbs, k)
-		if n == 0 || k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) && !agentFollows(s, k, n > 1) {
+		if n == 0 || madeNoun(s, k, n > 1) {
 			continue
 		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// madeNoun reports whether the verb at position k of s (its second
+// syllable too when compound) is made a noun by the word before it ("về
+// việc chỉ định"), with no agent marker after it to give its doer
+// (agentFollows).
+func madeNoun(s *sent, k int, compound bool) bool {
+	return k > 0 && nominalizers.Has(s.lower[k-1], lexicon.Exact) && !agentFollows(s, k, compound)
 }
 
 // agentFollows reports whether an agent marker follows the verb at position
