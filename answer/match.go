@@ -45,11 +45,20 @@ type sent struct {
 func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]string) *sent {
 	s := &sent{art: a, p: p, index: i, text: p.Sentence(i), pos: map[string][]int{}, english: a.Language == "en"}
 	s.times = analysis.Times(s.text)
-	n, last := 0, 0
+	n, last, inClause := 0, 0, 0
+	list := strings.Contains(s.text, ";")
 	for _, t := range analysis.Tokens(s.text) {
-		if strings.ContainsAny(s.text[last:t.Start], ";:") {
-			n++
+		if sep := s.text[last:t.Start]; strings.ContainsAny(sep, ";:") {
+			// In a list of labelled items ("xăng RON95: … (giảm 439
+			// đồng/lít); dầu hỏa: … (tăng 1.389 đồng/lít)") a short
+			// label before ":" is the clause of the figures it labels.
+			label := list && !strings.Contains(sep, ";") && inClause <= maxLabelWords && (n == 0 || s.listItemStart(len(s.clause)-inClause))
+			if !label {
+				n++
+			}
+			inClause = 0
 		}
+		inClause++
 		last = t.End
 		s.clause = append(s.clause, n)
 		s.starts = append(s.starts, t.Start)
@@ -535,6 +544,23 @@ func editDistanceOne(a, b string) bool {
 		return string(ra[i+1:]) == string(rb[i+1:])
 	}
 	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// maxLabelWords is how many words a label of a list item holds at most:
+// "Dầu diesel 0.05S", "Gạo thành phẩm IR 504".
+const maxLabelWords = 5
+
+// listItemStart reports whether word i of s, whose offsets are read, starts
+// an item of a list: a ";" stands before it.
+func (s *sent) listItemStart(i int) bool {
+	if i <= 0 || i > len(s.starts) {
+		return i == 0
+	}
+	prev := 0
+	if i-1 >= 0 {
+		prev = s.ends[i-1]
+	}
+	return strings.Contains(s.text[prev:s.starts[i]], ";")
 }
 
 // clauseOf returns the word range of the clause holding word i.

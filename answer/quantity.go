@@ -888,11 +888,62 @@ func missesNames(q question, s *sent) bool {
 		if i == 0 || !w.cap || w.caps || w.num || q.inWh(i) {
 			continue
 		}
-		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 {
+		if _, p := s.matchWord(w, q.lang, 0, len(s.fold)); p < 0 && !ownPlace(w, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownPlace reports whether w, a word of a name s does not write, names
+// the article's own place, which s refers to by its unit alone: the
+// article's title or lead writes w, and s names nothing but writes a main
+// unit of place with no name after it ("GRDP của Thành phố ước tính tăng
+// 6,12%" in an article on Hà Nội's figures, "toàn tỉnh có 12 xã"). A
+// sentence that names a place or a person of its own ("Tại phường Thống
+// Nhất, Đảng ủy phường …") is about that one.
+func ownPlace(w word, s *sent) bool {
+	if s.art == nil || !onlyBareUnits(s) {
+		return false
+	}
+	own := " " + analysis.Fold(s.art.Title+" "+s.art.Lead) + " "
+	return strings.Contains(own, " "+w.fold+" ")
+}
+
+// onlyBareUnits reports whether s writes a main unit of place ("tỉnh",
+// "Thành phố") with no name after it, and no capitalised word after its
+// first but those of such units and codes in capitals ("GRDP").
+func onlyBareUnits(s *sent) bool {
+	bare := false
+	for i := 0; i < len(s.lower); i++ {
+		n := mainUnitAt(s, i)
+		if n > 0 {
+			if isCapital(s, i+n) {
+				return false // "tỉnh Gia Lai"
+			}
+			bare = true
+			i += n - 1
+			continue
+		}
+		if w := s.text[s.starts[i]:s.ends[i]]; i > 0 && startsUpper(w) && strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return bare
+}
+
+// mainUnitAt returns how many words of s from i write a main unit of
+// place, however capitalised ("Thành phố", "tỉnh"), or 0.
+func mainUnitAt(s *sent, i int) int {
+	for n := min(mainUnits.MaxWords(), len(s.lower)-i); n >= 1; n-- {
+		if n > 1 && !spaced(s, i+n-1) {
+			continue
+		}
+		if adminUnits.HasPhrase(s.lower[i:i+n], lexicon.Exact) && mainUnits.HasPhrase(s.fold[i:i+n], lexicon.Folded) {
+			return n
+		}
+	}
+	return 0
 }
 
 // missesNamesOf is missesNames for a sentence read with the one before

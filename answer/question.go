@@ -845,6 +845,11 @@ func (q *question) focusAfter(i int) []word {
 	var out []word
 	for k := i; k < len(q.words); k++ {
 		w := q.words[k]
+		if q.comparisonAt(k) {
+			// "tăng bao nhiêu so với cùng kỳ": the base compared with,
+			// not what is counted.
+			break
+		}
 		if focusJoiners.Has(w.fold, lexicon.Exact) && len(out) > 0 && k+1 < len(q.words) && !q.focusStopAt(k+1) {
 			continue // "tập thể và cá nhân"
 		}
@@ -865,6 +870,33 @@ func (q *question) focusAfter(i int) []word {
 }
 
 var focusStops = spelling{lexicon.MustSet("focus_stops")}
+
+// comparisonAt reports whether a comparison with a base starts at word k
+// of q: a comparison marker ("so với") as written, or "so" typed without
+// diacritics before a word of one ("so cung ky", "so voi"), which "số"
+// typed so never stands before.
+func (q *question) comparisonAt(k int) bool {
+	for _, p := range comparisonMarkersList {
+		if p.at(q.words[k:]) == 0 {
+			return true
+		}
+	}
+	if q.words[k].text != comparisonHead || k+1 >= len(q.words) {
+		return false
+	}
+	return comparisonPhrases.Has(q.words[k].fold+" "+q.words[k+1].fold, lexicon.Exact) || comparisonPhrases.Has(q.words[k+1].fold+" "+nextFold(q.words, k+2), lexicon.Exact)
+}
+
+// comparisonHead is the word that opens a comparison typed short: "so".
+const comparisonHead = "so"
+
+// nextFold is the folded word i of ws, or "" past its end.
+func nextFold(ws []word, i int) string {
+	if i < len(ws) {
+		return ws[i].fold
+	}
+	return ""
+}
 
 // focusCompounds are nouns one of whose syllables reads as a focus stop:
 // "đầu tư", whose "tu" typed without diacritics reads "từ".

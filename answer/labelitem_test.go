@@ -1,0 +1,90 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// TestClauseOfLabelledItem checks that in a list of labelled items, parted
+// by ";", a short label before ":" is in the clause of the figures after
+// it, while a colon that opens speech or a label of a sentence with no
+// list still parts two clauses.
+func TestClauseOfLabelledItem(t *testing.T) {
+	cases := []struct {
+		name, text    string
+		label, figure string // the first word of the label, and a figure
+		same          bool
+	}{
+		{"an item of a list", "Xăng RON95: không cao hơn 24.230 đồng/lít (giảm 439 đồng/lít); dầu hỏa: không cao hơn 25.445 đồng/lít (tăng 1.389 đồng/lít).", "hỏa", "1.389", true},
+		{"the first item", "Xăng RON95: không cao hơn 24.230 đồng/lít (giảm 439 đồng/lít); dầu hỏa: không cao hơn 25.445 đồng/lít (tăng 1.389 đồng/lít).", "ron95", "439", true},
+		{"another item's figure", "Xăng RON95: không cao hơn 24.230 đồng/lít (giảm 439 đồng/lít); dầu hỏa: không cao hơn 25.445 đồng/lít (tăng 1.389 đồng/lít).", "ron95", "1.389", false},
+		{"no list", "Ông Nguyễn Văn A cho biết: giá tăng 1.389 đồng/lít.", "a", "1.389", false},
+		{"a long clause before the colon", "Trong ngày hôm qua các cửa hàng xăng dầu trên địa bàn tỉnh cho biết: giá tăng 1.389 đồng; giá gas giảm 20 đồng.", "hôm", "1.389", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := testSent(c.text)
+			l, f := s.find(c.label, 0), s.find(c.figure, 0)
+			if l < 0 || f < 0 {
+				t.Fatalf("no %q or %q in %q", c.label, c.figure, s.lower)
+			}
+			if got := s.clause[l] == s.clause[f]; got != c.same {
+				t.Errorf("%q and %q in one clause: %v, want %v", c.label, c.figure, got, c.same)
+			}
+		})
+	}
+}
+
+// TestFocusStopsAtComparison checks that a count's focus ends where a
+// comparison with a base starts, however typed: what follows "so với" is
+// the base, and the count then reads what it describes before its count
+// word.
+func TestFocusStopsAtComparison(t *testing.T) {
+	cases := []struct {
+		q, focus  string
+		described bool
+	}{
+		{"Lượng khách tháng 2 tăng bao nhiêu so với cùng kỳ?", "khách tháng 2 tăng", true},
+		{"tong chi tang bn so cung ky", "chi tang", true},
+		{"doanh thu tang bao nhieu so voi nam 2023", "doanh thu tang", true},
+		{"tăng bao nhiêu hộ so với năm ngoái", "hộ", false},
+		{"bao nhieu so ho ngheo", "so ho ngheo", false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.q)
+		if got := textOf(q.focus); got != c.focus || q.described != c.described {
+			t.Errorf("%q: focus %q described %v, want %q %v", c.q, got, q.described, c.focus, c.described)
+		}
+	}
+}
+
+// TestOwnPlace checks when a name a sentence does not write is the
+// article's own place, referred to by its unit alone.
+func TestOwnPlace(t *testing.T) {
+	art := &corpus.Article{ID: "t", Language: "vi", Title: "Hà Nội", Lead: "Số liệu của Cục Thống kê Hà Nội cho biết GRDP quý 3 tăng 6,06%."}
+	sentence := func(text string) *sent {
+		p := &corpus.Passage{ID: "t/p2", Kind: corpus.KindParagraph, Text: text, Sentences: []corpus.Span{{Start: 0, End: len(text)}}}
+		return newSent(art, p, 0, nil)
+	}
+	hanoi, hue := word{text: "hà", fold: "ha"}, word{text: "huế", fold: "hue"}
+	cases := []struct {
+		name, text string
+		w          word
+		want       bool
+	}{
+		{"the city by its unit", "Tính chung 9 tháng, GRDP của Thành phố ước tính tăng 6,12%.", hanoi, true},
+		{"a lower-case unit", "Toàn thành phố có 12 dự án mới.", hanoi, true},
+		{"a name the article does not give", "Tính chung 9 tháng, GRDP của Thành phố ước tính tăng 6,12%.", hue, false},
+		{"a unit with its name", "GRDP của tỉnh Bắc Ninh tăng 6,12%.", hanoi, false},
+		{"a sentence naming another place", "Tại phường Thống Nhất, Đảng ủy phường trao Huy hiệu cho 36 đảng viên.", hanoi, false},
+		{"no unit", "GRDP ước tính tăng 6,12%.", hanoi, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := ownPlace(c.w, sentence(c.text)); got != c.want {
+				t.Errorf("ownPlace(%q) = %v, want %v", c.w.text, got, c.want)
+			}
+		})
+	}
+}
