@@ -663,6 +663,7 @@ func TestExtractCrawledQuantities(t *testing.T) {
 		{"a breakdown in parentheses", "Có 288 ngôi nhà bị ngập (Đắk Nông 161, Đắk Lắk 57).", []q{{"288", "ngôi nhà bị ngập", ""}, {"161", "ngôi nhà bị ngập", "Đắk Nông"}, {"57", "ngôi nhà bị ngập", "Đắk Lắk"}}},
 		{"a breakdown after more of what is counted", "Có 99 ngôi nhà bị ảnh hưởng, hư hỏng (Điện Biên 82, Cà Mau 5 và Trà Vinh 3).", []q{{"99", "ngôi nhà bị ảnh hưởng", ""}, {"82", "ngôi nhà bị ảnh hưởng, hư hỏng", "Điện Biên"}, {"5", "ngôi nhà bị ảnh hưởng, hư hỏng", "Cà Mau"}, {"3", "ngôi nhà bị ảnh hưởng, hư hỏng", "Trà Vinh"}}},
 		{"the parts break down the nearest count", "Có 32 hộ dân tại 3 xã (Lai Châu 4, Sơn La 28).", []q{{"32", "hộ dân", ""}, {"3", "xã", ""}, {"4", "xã", "Lai Châu"}, {"28", "xã", "Sơn La"}}},
+		{"a period's number is no count", "GRDP quý 3 ước tính tăng 6,06%, tháng 7 có 12 dự án, tuần 2 đạt 5 tấn, phường 10 có 4 hộ, lớp 9 có 30 em, vòng 2 có 8 đội.", []q{{"6,06", "%", ""}, {"12", "dự án", ""}, {"5", "tấn", ""}, {"4", "hộ", ""}, {"30", "em", ""}, {"8", "đội", ""}}},
 		{"a rank in words is no count", "Hai học sinh được tặng Huân chương Lao động hạng Ba cho 2 học sinh.", []q{{"Hai", "học sinh", ""}, {"2", "học sinh", ""}}},
 	}
 	for _, tt := range tests {
