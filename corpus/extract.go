@@ -43,10 +43,15 @@ func Extract(a *Article) []Fact {
 		// from one sentence is written twice there ("tặng Bằng khen 5
 		// tập thể; … tặng Giấy khen 5 tập thể"): two counts, both kept.
 		// One an earlier sentence wrote is a repeat, as before.
+		// A count an earlier sentence wrote is kept too when it stands
+		// in a series of counts (listedWithOthers): "giành 29 HCV, 28
+		// HCB, 40 HCĐ" after a lead of "29 HCV" is one figure of three
+		// that add up.
 		here := map[string]bool{}
-		for _, f := range quantities(s) {
+		qs := quantities(s)
+		for k, f := range qs {
 			key := factKey(f)
-			if seen[key] && here[key] {
+			if seen[key] && (here[key] || listedWithOthers(s, qs, k)) {
 				facts = append(facts, f)
 				continue
 			}
@@ -226,4 +231,27 @@ func hasCodeMeaningStop(f string) bool {
 		}
 	}
 	return false
+}
+
+// listedWithOthers reports whether count k of the counts qs of sentence s
+// stands in a series with another: the next or the one before is
+// parted from it by a comma, a semicolon or a joiner alone
+// (number_joiners: "và") after its unit ("29 HCV, 28 HCB"). A count
+// repeated alone is a repeat of the earlier one.
+func listedWithOthers(s *sentence, qs []Fact, k int) bool {
+	text := s.text[s.start:s.end]
+	joined := func(a, b Fact) bool {
+		i := strings.Index(text, a.Text)
+		if i < 0 {
+			return false
+		}
+		j := strings.Index(text[i+len(a.Text):], b.Text)
+		if j < 0 {
+			return false
+		}
+		gap := strings.TrimSpace(text[i+len(a.Text) : i+len(a.Text)+j])
+		return gap == "," || gap == ";" || joiners[gap]
+	}
+	return k+1 < len(qs) && qs[k+1].Type == FactQuantity && joined(qs[k], qs[k+1]) ||
+		k > 0 && qs[k-1].Type == FactQuantity && joined(qs[k-1], qs[k])
 }

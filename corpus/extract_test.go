@@ -722,3 +722,37 @@ func afterLead(t *testing.T, body string) *Article {
 	}
 	return a
 }
+
+// TestExtractRepeatedCount checks that a count an earlier sentence wrote
+// is a repeat when written alone, and a figure of its own in a series of
+// counts, and that a verb between a name and a number makes a count.
+func TestExtractRepeatedCount(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		want      []string // the quantities' passages and texts
+	}{
+		{"in a series", "date 2025-08 Thời sự Tin (TNO) - Việt Nam đã giành 29 HCV.\n\nTính tới ngày 20-8, Việt Nam giành 29 HCV, 28 HCB, 40 HCĐ.\n",
+			[]string{"t/lead1 29 HCV", "t/p1 29 HCV", "t/p1 28 HCB", "t/p1 40 HCĐ"}},
+		{"alone", "date 2025-08 Thời sự Tin (TNO) - Việt Nam đã giành 29 HCV.\n\nTính tới ngày 20-8, Việt Nam giành 29 HCV trong các nội dung.\n",
+			[]string{"t/lead1 29 HCV"}},
+		{"a name's number", "date 2025-08 Thời sự Tin (TNO) - Có tin.\n\nBan Chỉ đạo 138 họp với 12 xã.\n",
+			[]string{"t/p1 12 xã"}},
+		{"after a verb", "date 2025-08 Thời sự Tin (TNO) - Có tin.\n\nCông an TP Hà Nội bắt 5 đối tượng.\n",
+			[]string{"t/p1 5 đối tượng"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("t", []byte(tt.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range ofType(Extract(a), FactQuantity) {
+				got = append(got, f.Passage+" "+f.Text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("quantities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -63,6 +63,10 @@ var qualifiers = lexicon.MustSet("qualifiers")
 // than counts ("số 12", "lần thứ 3", "khóa 15").
 var identifierHeads = lexicon.MustSet("identifier_heads")
 
+// countVerbs right before a number make it a count, even after a name:
+// "Việt Nam giành 29 HCV" (count_verbs).
+var countVerbs = lexicon.MustSet("count_verbs")
+
 // codeNumberFollowers, after a code in capitals and its number, show the
 // number is part of the code: "IR 504 dao động …".
 var codeNumberFollowers = lexicon.MustSet("code_number_followers")

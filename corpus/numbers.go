@@ -318,7 +318,7 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 		head = i - n // "số 12", not "trong vòng 24 giờ"
 	} else if n > 0 {
 		return Fact{}, false
-	} else if !s.upper(i-1) && !(i > 2 && s.upper(i-2) && s.spaced(i-1) && s.matchBefore(awardKinds, i) == 0 && s.match(unitStops, i-1) == 0 && !joiners[s.word(i-1)]) {
+	} else if !s.upper(i-1) && !(i > 2 && s.upper(i-2) && s.spaced(i-1) && s.matchBefore(awardKinds, i) == 0 && s.match(unitStops, i-1) == 0 && !joiners[s.word(i-1)] && s.matchBefore(countVerbs, i) == 0) {
 		return Fact{}, false
 	}
 	// Walk back over the name the number belongs to: capitalised words and
