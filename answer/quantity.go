@@ -93,6 +93,9 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			// how many were not reached.
 			continue
 		}
+		if unitKindOther(f.Unit, q.focus) {
+			continue // "8 HCV" counts no "huy chương bạc"
+		}
 		unit := sharedWords(f.Unit)
 		if glued {
 			unit = []word{{text: f.Unit, fold: analysis.Fold(f.Unit)}}

@@ -119,6 +119,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		sides = namedSides(q)
 	}
 	wholes := d.namedBreakdownWholes(sc)
+	changeNamed := namesChange(q)
 	bySentence := map[ref]*sumGroup{}
 	byPassage := map[string]*sumGroup{}
 	byClause := map[clauseRef]*sumGroup{}
@@ -134,6 +135,11 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		}
 		s := d.factSent(f)
 		if s == nil || d.isPart(s, i) {
+			continue
+		}
+		if at := d.prep[i].quantityAt; at >= 0 && isChange(s, at) && !changeNamed {
+			// "tăng 1 HCV, 1 HCB so với năm 2024": by how much a count
+			// changed, no part of it.
 			continue
 		}
 		eligible = append(eligible, f)
@@ -445,7 +451,11 @@ func hasAnyFact(facts, fs []corpus.Fact) bool {
 // by the head noun alone ("465 dự án đầu tư nước ngoài (trong KCN 292
 // dự án …)") where a question may name the noun in full ("dự án FDI").
 func headIsAny(unit string, nouns [][]word) bool {
-	u := analysis.FoldedWords(unit)
+	return headsAny(analysis.FoldedWords(unit), nouns) || headsAny(unitWordsLong(unit), nouns)
+}
+
+// headsAny is headIsAny of a unit's folded words u.
+func headsAny(u []string, nouns [][]word) bool {
 	for _, n := range nouns {
 		m := 0
 		for m < len(u) && m < len(n) && u[m] == n[m].fold {
@@ -721,10 +731,32 @@ func withoutFillers(ws []word) []word {
 	return out
 }
 
+// unitWordsLong returns the folded words of a quantity's unit, a code in
+// capitals that opens it read in its long form (analysis.
+// BuiltinAbbreviation): "29 HCV, 28 HCB" count "huy chương vàng" and
+// "huy chương bạc", both medals. A code in lower case is a word ("13 ca"
+// counts cases, not "Công an"). A unit is matched as written and in
+// this form: a question may write the code ("bao nhiêu TS").
+func unitWordsLong(unit string) []string {
+	first, rest, _ := strings.Cut(unit, " ")
+	if len([]rune(first)) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+		return analysis.FoldedWords(unit)
+	}
+	long, ok := analysis.BuiltinAbbreviation(first)
+	if !ok {
+		return analysis.FoldedWords(unit)
+	}
+	return analysis.FoldedWords(long + " " + rest)
+}
+
 // unitIs reports whether a quantity's unit starts with the noun asked
 // ("cá nhân" for "cá nhân được khen"), folded.
 func unitIs(unit string, noun []word) bool {
-	u := analysis.FoldedWords(unit)
+	return unitWordsAre(analysis.FoldedWords(unit), noun) || unitWordsAre(unitWordsLong(unit), noun)
+}
+
+// unitWordsAre is unitIs of a unit's folded words u.
+func unitWordsAre(u []string, noun []word) bool {
 	if len(u) < len(noun) {
 		return false
 	}
@@ -748,7 +780,23 @@ func kindLabel(w string) bool {
 	if len(w) == labelLetter {
 		return true
 	}
-	return ordinalWordsFolded[w]
+	return ordinalWordsFolded[w] || kindWords.Has(w, lexicon.Exact)
+}
+
+// kindWords label a kind of the noun before them: "huy chương vàng"
+// (kind_words_folded).
+var kindWords = lexicon.MustSet("kind_words_folded")
+
+// unitKindOther reports whether a quantity's unit (its code read in full,
+// unitWordsLong) counts another kind of the noun a count's focus asks:
+// "8 HCV" for "bao nhiêu huy chương bạc".
+func unitKindOther(unit string, focus []word) bool {
+	u := unitWordsLong(unit)
+	m := 0
+	for m < len(u) && m < len(focus) && u[m] == focus[m].fold {
+		m++
+	}
+	return m > 0 && m < len(u) && m < len(focus) && kindLabel(u[m]) && kindLabel(focus[m].fold)
 }
 
 // ordinalWordsFolded are ordinalWords folded ("nhat", "nhi", "ba").
