@@ -1177,7 +1177,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 				end++
 				continue
 			}
-			if end > j && !isCapital(s, end) && (sep == " " && (lowerRun < maxNameLowerRun || numberedWithin(s, end)) && !nameBreak(s, s.lower[end]) || sep == "'" || sep == "’") {
+			if end > j && !isCapital(s, end) && (sep == " " && (lowerRun < maxNameLowerRun || numberedWithin(s, end) || capitalWithin(s, end)) && !nameBreak(s, s.lower[end]) || sep == "'" || sep == "’") {
 				lowerRun++
 				end++
 				continue
@@ -1225,6 +1225,24 @@ func numberedWithin(s *sent, i int) bool {
 			return true
 		}
 		if isCapital(s, k) || nameBreak(s, s.lower[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// capitalWithin reports whether the lower-case words of s from i lead, in
+// at most maxNameLowerRun more words one space apart and no name break, to
+// a capitalised word that goes on with the name: "Cơ quan An ninh điều
+// tra Công an tỉnh", whose "An ninh điều tra" holds three lower-case
+// syllables in a row. A name cut inside that run ends inside a word
+// ("Cơ quan An ninh điều").
+func capitalWithin(s *sent, i int) bool {
+	for k := i + 1; k < len(s.lower) && k-i <= maxNameLowerRun && spaced(s, k); k++ {
+		if isCapital(s, k) {
+			return true
+		}
+		if nameBreak(s, s.lower[k]) {
 			return false
 		}
 	}
