@@ -125,6 +125,16 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	// writes "3 giải A" too: a count of another kind of the noun asked,
 	// beside the kind asked, answers nothing (countedKindOther).
 	cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.features.get(fCountedKindOther) > 0 })
+	if asksCalendarTime(q) {
+		// "khai mạc ngày nào" is never answered by a span that writes no
+		// time the reader knows (its type was checked and disagrees) and
+		// no number at all: "Tùng Dương … sẽ xuất hiện trong đêm khai
+		// mạc". A number the reader does not read as a day ("2-9") may
+		// still be one.
+		cands = slices.DeleteFunc(cands, func(c candidate) bool {
+			return c.features.get(fTypeAgrees) == 0 && c.features.get(fTypeUnchecked) == 0 && !strings.ContainsAny(c.answer, digits)
+		})
+	}
 	markRivals(cands)
 	return cands
 }
@@ -638,3 +648,21 @@ var (
 	whenFillers  = lexicon.MustSet("when_fillers_folded")
 	whereFillers = lexicon.MustSet("where_fillers_folded")
 )
+
+// digits are the characters of a number written in figures.
+const digits = "0123456789"
+
+// asksCalendarTime reports whether q asks for a time written in calendar
+// or clock units ("mấy giờ", "ngày nào", "tháng mấy", "năm nào"), which
+// only a span writing one answers; "khi nào" may be answered by a clause
+// ("khi đang đi học về") and is not such a question.
+func asksCalendarTime(q question) bool {
+	if q.wh != whWhen {
+		return false
+	}
+	switch q.when {
+	case whenClock, whenDay, whenMonth, whenYear:
+		return true
+	}
+	return false
+}
