@@ -756,3 +756,30 @@ func TestExtractRepeatedCount(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractCompoundDuration checks that a count of a unit of time
+// followed by a count of a shorter one reads as one length of time, and
+// the other way round, or after another unit, as two.
+func TestExtractCompoundDuration(t *testing.T) {
+	tests := []struct {
+		sentence, want string // the text of the sentence's first quantity
+	}{
+		{"Bị cáo bị tuyên phạt 4 năm 6 tháng tù.", "4 năm 6 tháng"},
+		{"Đám cháy được khống chế sau 2 giờ 15 phút.", "2 giờ 15 phút"},
+		{"Dự án kéo dài 6 tháng, 2 năm liền.", "6 tháng"},
+		{"Đoàn đi 3 ngày 5 năm trước.", "3 ngày"},
+		{"Có 4 người 6 tháng tuổi.", "4 người"},
+	}
+	for _, tt := range tests {
+		a := afterLead(t, tt.sentence)
+		got := ""
+		for _, f := range ofType(Extract(a), FactQuantity) {
+			if f.Passage == "t/p1" && got == "" {
+				got = f.Text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: first quantity %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

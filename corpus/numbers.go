@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -158,6 +159,10 @@ func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
 			from = i - 1
 		}
 		f.Text = s.span(from, j)
+		if k := s.shorterTimeAfter(i, j); k > j {
+			// "4 năm 6 tháng tù": one length of time.
+			f.Text = s.span(from, k)
+		}
 		// "đồng/kg": a unit per unit.
 		if j < len(s.toks) && s.sep(j) == "/" && !s.toks[j].Number {
 			f.Text = s.span(from, j+1)
@@ -167,6 +172,24 @@ func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
 		}
 		return f, true
 	}
+}
+
+// durationSteps are the units of time, longest first (duration_steps).
+var durationSteps = lexicon.MustSet("duration_steps").Words()
+
+// shorterTimeAfter returns the token after the count of a shorter unit of
+// time that goes on the count at token i, whose one-word unit of time
+// ends before token j ("4 năm 6 tháng": the token after "tháng"); j when
+// none does.
+func (s *sentence) shorterTimeAfter(i, j int) int {
+	if j != i+2 || j+1 >= len(s.toks) || !s.toks[j].Number || !s.spaced(j) || !s.spaced(j+1) {
+		return j
+	}
+	long, short := slices.Index(durationSteps, s.word(i+1)), slices.Index(durationSteps, s.word(j+1))
+	if long < 0 || short <= long {
+		return j
+	}
+	return j + 2
 }
 
 // approximateCount reads token i as an approximate count written with no
