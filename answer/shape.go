@@ -49,16 +49,22 @@ func repeats(q question, toks []analysis.Token) float64 {
 	}
 	// A question's words are few: each is compared, no set is made
 	// (this runs for every candidate).
-	n := 0
+	n, all := 0, len(toks)
 	for _, t := range toks {
+		f := t.Folded
+		if u := unitGlued(t.Text); u != "" {
+			// "298ha" is a number and its unit, as "289,4 ha" is.
+			f = analysis.Fold(u)
+			all++
+		}
 		// The unit a rate is asked per is what the answer must write
 		// after its slash ("117.000 đồng/kg" for "bao nhiêu 1 kg"), no
 		// repetition.
-		if holdsFold(q.words, t.Folded) && (q.per == "" || t.Folded != analysis.Fold(q.per)) {
+		if holdsFold(q.words, f) && (q.per == "" || f != analysis.Fold(q.per)) {
 			n++
 		}
 	}
-	return float64(n) / float64(len(toks))
+	return float64(n) / float64(all)
 }
 
 // namesAsker reports whether the answer to a who-question whose question

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/analysis"
 )
 
 // TestUnitWordsLong checks that a code in capitals opening a unit is read
@@ -59,6 +61,17 @@ func TestSumOfKinds(t *testing.T) {
 		c, ok := candidateOf(e.Candidates(ctx, tt.q), "sum")
 		if !ok || c.Answer != tt.want {
 			t.Errorf("%q: sum %q (found %v), want %q", tt.q, c.Answer, ok, tt.want)
+		}
+	}
+}
+
+// TestRepeatsGluedUnit checks that a number glued to its unit repeats the
+// question as the number and its unit written apart do.
+func TestRepeatsGluedUnit(t *testing.T) {
+	q := parseQuestion("Khu đô thị rộng bao nhiêu ha?")
+	for _, ans := range []string{"298ha", "298 ha"} {
+		if got := repeats(q, analysis.Tokens(ans)); got != 0.5 {
+			t.Errorf("repeats(%q) = %v, want 0.5", ans, got)
 		}
 	}
 }
