@@ -99,6 +99,7 @@ func TestNameOverLowerSyllables(t *testing.T) {
 		{"Cơ quan An ninh điều tra Công an tỉnh đã khởi tố vụ án và khởi tố 11 bị can.", "Cơ quan nào khởi tố vụ án?", "Cơ quan An ninh điều tra Công an tỉnh"},
 		{"Cơ quan Cảnh sát điều tra Công an huyện đã khởi tố vụ án.", "Cơ quan nào khởi tố vụ án?", "Cơ quan Cảnh sát điều tra Công an huyện"},
 		{"Sáng nay, Hội Cựu chiến binh đã tổ chức đại hội.", "Hội nào tổ chức đại hội?", "Hội Cựu chiến binh"},
+		{"Lễ hội Tết Nguyên đán trên đầm Trà Ổ thu hút du khách.", "Lễ hội nào thu hút du khách?", "hội Tết Nguyên đán"},
 	}
 	for _, tt := range tests {
 		e := articleEngine(t, "date 2025-05 Thời sự Tin (ABC) - Sáng 12/5, có tin.\n\n"+tt.body)
@@ -135,6 +136,18 @@ func TestCalendarTimeNeedsATime(t *testing.T) {
 	for _, c := range cases {
 		if got := asksCalendarTime(parseQuestion(c.q)); got != c.want {
 			t.Errorf("asksCalendarTime(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
+// TestOwnPlaceCountedUnit checks that a unit of place counted ("248 xã",
+// "các tỉnh") refers to no one place.
+func TestOwnPlaceCountedUnit(t *testing.T) {
+	art := &corpus.Article{ID: "t", Language: "vi", Title: "Thanh Hóa tuyên dương thầy cô", Lead: "Tỉnh Thanh Hóa tuyên dương 30 thầy cô."}
+	for _, text := range []string{"Chương trình tuyên dương 201 thầy cô đến từ 248 xã biên giới.", "Thầy cô đến từ các xã biên giới."} {
+		p := &corpus.Passage{ID: "t/p2", Kind: corpus.KindParagraph, Text: text, Sentences: []corpus.Span{{Start: 0, End: len(text)}}}
+		if ownPlace(word{text: "hóa", fold: "hoa"}, newSent(art, p, 0, nil)) {
+			t.Errorf("%q refers to the article's own place", text)
 		}
 	}
 }

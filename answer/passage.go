@@ -1200,6 +1200,9 @@ func entityIn(s *sent, noun []word, o overlap) string {
 			}
 			end++
 		}
+		for end-1 > j && !isCapital(s, end-1) && placeWords.Has(s.lower[end-1], lexicon.Exact) {
+			end-- // "Tết Nguyên đán trên": a name ends before a preposition
+		}
 		t := trimPunct(s.text[s.starts[k]:s.ends[end-1]])
 		if o.first >= 0 && k > o.first {
 			return t
@@ -1236,13 +1239,19 @@ func numberedWithin(s *sent, i int) bool {
 // a capitalised word that goes on with the name: "Cơ quan An ninh điều
 // tra Công an tỉnh", whose "An ninh điều tra" holds three lower-case
 // syllables in a row. A name cut inside that run ends inside a word
-// ("Cơ quan An ninh điều").
+// ("Cơ quan An ninh điều"). A preposition of place in the run ends the
+// name before it.
 func capitalWithin(s *sent, i int) bool {
+	for k := i; k > 0 && !isCapital(s, k); k-- {
+		if placeWords.Has(s.lower[k], lexicon.Exact) {
+			return false // "Tết Nguyên đán trên đầm Trà Ổ": a place after it
+		}
+	}
 	for k := i + 1; k < len(s.lower) && k-i <= maxNameLowerRun && spaced(s, k); k++ {
 		if isCapital(s, k) {
 			return true
 		}
-		if nameBreak(s, s.lower[k]) {
+		if nameBreak(s, s.lower[k]) || placeWords.Has(s.lower[k], lexicon.Exact) {
 			return false
 		}
 	}

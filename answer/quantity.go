@@ -924,7 +924,9 @@ func onlyBareUnits(s *sent) bool {
 			if isCapital(s, i+n) {
 				return false // "tỉnh Gia Lai"
 			}
-			bare = true
+			// "248 xã biên giới", "các xã": a unit counted is no
+			// reference to one place.
+			bare = bare || i == 0 || !isDigits(s.lower[i-1]) && !unitCounters.Has(s.fold[i-1], lexicon.Exact)
 			i += n - 1
 			continue
 		}
@@ -934,6 +936,10 @@ func onlyBareUnits(s *sent) bool {
 	}
 	return bare
 }
+
+// unitCounters are the words before a unit of place that count it rather
+// than refer to one place: "các xã", "nhiều tỉnh", "hai huyện".
+var unitCounters = lexicon.MustSet("quantifiers_folded")
 
 // mainUnitAt returns how many words of s from i write a main unit of
 // place, however capitalised ("Thành phố", "tỉnh"), or 0.
