@@ -451,7 +451,11 @@ func hasAnyFact(facts, fs []corpus.Fact) bool {
 // by the head noun alone ("465 dự án đầu tư nước ngoài (trong KCN 292
 // dự án …)") where a question may name the noun in full ("dự án FDI").
 func headIsAny(unit string, nouns [][]word) bool {
-	return headsAny(analysis.FoldedWords(unit), nouns) || headsAny(unitWordsLong(unit), nouns)
+	if headsAny(analysis.FoldedWords(unit), nouns) {
+		return true
+	}
+	long, ok := longUnitWords(unit)
+	return ok && headsAny(long, nouns)
 }
 
 // headsAny is headIsAny of a unit's folded words u.
@@ -738,21 +742,35 @@ func withoutFillers(ws []word) []word {
 // counts cases, not "Công an"). A unit is matched as written and in
 // this form: a question may write the code ("bao nhiêu TS").
 func unitWordsLong(unit string) []string {
+	if long, ok := longUnitWords(unit); ok {
+		return long
+	}
+	return analysis.FoldedWords(unit)
+}
+
+// longUnitWords returns the folded words of a unit that opens with a code
+// in capitals, the code in its long form; ok is false, and nothing is
+// read, for any other unit.
+func longUnitWords(unit string) (words []string, ok bool) {
 	first, rest, _ := strings.Cut(unit, " ")
-	if len([]rune(first)) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
-		return analysis.FoldedWords(unit)
+	if len(first) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+		return nil, false
 	}
 	long, ok := analysis.BuiltinAbbreviation(first)
 	if !ok {
-		return analysis.FoldedWords(unit)
+		return nil, false
 	}
-	return analysis.FoldedWords(long + " " + rest)
+	return analysis.FoldedWords(long + " " + rest), true
 }
 
 // unitIs reports whether a quantity's unit starts with the noun asked
 // ("cá nhân" for "cá nhân được khen"), folded.
 func unitIs(unit string, noun []word) bool {
-	return unitWordsAre(analysis.FoldedWords(unit), noun) || unitWordsAre(unitWordsLong(unit), noun)
+	if unitWordsAre(analysis.FoldedWords(unit), noun) {
+		return true
+	}
+	long, ok := longUnitWords(unit)
+	return ok && unitWordsAre(long, noun)
 }
 
 // unitWordsAre is unitIs of a unit's folded words u.
@@ -787,10 +805,25 @@ func kindLabel(w string) bool {
 // (kind_words_folded).
 var kindWords = lexicon.MustSet("kind_words_folded")
 
+// asksKind reports whether a count's focus names a kind of its noun after
+// it ("huy chương bạc", "giải B"): only such a count may be of another
+// kind than asked.
+func asksKind(focus []word) bool {
+	for _, w := range focus[min(1, len(focus)):] {
+		if kindLabel(w.fold) {
+			return true
+		}
+	}
+	return false
+}
+
 // unitKindOther reports whether a quantity's unit (its code read in full,
 // unitWordsLong) counts another kind of the noun a count's focus asks:
 // "8 HCV" for "bao nhiêu huy chương bạc".
 func unitKindOther(unit string, focus []word) bool {
+	if !asksKind(focus) {
+		return false
+	}
 	u := unitWordsLong(unit)
 	m := 0
 	for m < len(u) && m < len(focus) && u[m] == focus[m].fold {
