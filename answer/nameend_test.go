@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 func TestCompleteName(t *testing.T) {
 	tests := []struct {
@@ -84,6 +87,25 @@ func TestCompleteName(t *testing.T) {
 		s := testSent(tt.text)
 		if got := completeName(s, tt.answer, people); got != tt.want {
 			t.Errorf("%s: completeName(%q) = %q, want %q", tt.name, tt.answer, got, tt.want)
+		}
+	}
+}
+
+// TestNameOverLowerSyllables checks that a body's name goes on over a run
+// of lower-case syllables that leads to a capital of the same name, and
+// is not cut inside it.
+func TestNameOverLowerSyllables(t *testing.T) {
+	tests := []struct{ body, q, want string }{
+		{"Cơ quan An ninh điều tra Công an tỉnh đã khởi tố vụ án và khởi tố 11 bị can.", "Cơ quan nào khởi tố vụ án?", "Cơ quan An ninh điều tra Công an tỉnh"},
+		{"Cơ quan Cảnh sát điều tra Công an huyện đã khởi tố vụ án.", "Cơ quan nào khởi tố vụ án?", "Cơ quan Cảnh sát điều tra Công an huyện"},
+		{"Sáng nay, Hội Cựu chiến binh đã tổ chức đại hội.", "Hội nào tổ chức đại hội?", "Hội Cựu chiến binh"},
+		{"Lễ hội Tết Nguyên đán trên đầm Trà Ổ thu hút du khách.", "Lễ hội nào thu hút du khách?", "hội Tết Nguyên đán"},
+	}
+	for _, tt := range tests {
+		e := articleEngine(t, "date 2025-05 Thời sự Tin (ABC) - Sáng 12/5, có tin.\n\n"+tt.body)
+		c, ok := candidateOf(e.Candidates(context.Background(), tt.q), "kind_name")
+		if !ok || c.Answer != tt.want {
+			t.Errorf("%q: kind_name %q (found %v), want %q", tt.q, c.Answer, ok, tt.want)
 		}
 	}
 }

@@ -131,3 +131,26 @@ func TestHasInnerCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusStopsAtComparison checks that a count's focus ends where a
+// comparison with a base starts, however typed: what follows "so với" is
+// the base, and the count then reads what it describes before its count
+// word.
+func TestFocusStopsAtComparison(t *testing.T) {
+	cases := []struct {
+		q, focus  string
+		described bool
+	}{
+		{"Lượng khách tháng 2 tăng bao nhiêu so với cùng kỳ?", "khách tháng 2 tăng", true},
+		{"tong chi tang bn so cung ky", "chi tang", true},
+		{"doanh thu tang bao nhieu so voi nam 2023", "doanh thu tang", true},
+		{"tăng bao nhiêu hộ so với năm ngoái", "hộ", false},
+		{"bao nhieu so ho ngheo", "so ho ngheo", false},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.q)
+		if got := textOf(q.focus); got != c.focus || q.described != c.described {
+			t.Errorf("%q: focus %q described %v, want %q %v", c.q, got, q.described, c.focus, c.described)
+		}
+	}
+}
