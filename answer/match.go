@@ -52,7 +52,7 @@ func newSent(a *corpus.Article, p *corpus.Passage, i int, abbr map[string][]stri
 			// In a list of labelled items ("xăng RON95: … (giảm 439
 			// đồng/lít); dầu hỏa: … (tăng 1.389 đồng/lít)") a short
 			// label before ":" is the clause of the figures it labels.
-			label := list && !strings.Contains(sep, ";") && inClause <= maxLabelWords && (n == 0 || s.listItemStart(len(s.clause)-inClause))
+			label := list && !strings.Contains(sep, ";") && inClause <= maxLabelWords && s.listItemStart(len(s.clause)-inClause)
 			if !label {
 				n++
 			}
@@ -550,17 +550,14 @@ func editDistanceOne(a, b string) bool {
 // "Dầu diesel 0.05S", "Gạo thành phẩm IR 504".
 const maxLabelWords = 5
 
-// listItemStart reports whether word i of s, whose offsets are read, starts
-// an item of a list: a ";" stands before it.
+// listItemStart reports whether word i of s (of the words read so far)
+// starts an item of a list: it starts the sentence, or a ";" stands
+// before it.
 func (s *sent) listItemStart(i int) bool {
-	if i <= 0 || i > len(s.starts) {
-		return i == 0
+	if i == 0 {
+		return true
 	}
-	prev := 0
-	if i-1 >= 0 {
-		prev = s.ends[i-1]
-	}
-	return strings.Contains(s.text[prev:s.starts[i]], ";")
+	return i < len(s.starts) && strings.Contains(s.text[s.ends[i-1]:s.starts[i]], ";")
 }
 
 // clauseOf returns the word range of the clause holding word i.

@@ -42,11 +42,10 @@ func Extract(a *Article) []Fact {
 		// quantities reads each token once, so a count it reads twice
 		// from one sentence is written twice there ("tặng Bằng khen 5
 		// tập thể; … tặng Giấy khen 5 tập thể"): two counts, both kept.
-		// One an earlier sentence wrote is a repeat, as before.
-		// A count an earlier sentence wrote is kept too when it stands
-		// in a series of counts (listedWithOthers): "giành 29 HCV, 28
-		// HCB, 40 HCĐ" after a lead of "29 HCV" is one figure of three
-		// that add up.
+		// One an earlier sentence wrote is a repeat, as before, unless
+		// it stands in a series of counts (listedWithOthers): "giành 29
+		// HCV, 28 HCB, 40 HCĐ" after a lead of "29 HCV" is one figure of
+		// three that add up.
 		here := map[string]bool{}
 		qs := quantities(s)
 		for k, f := range qs {
