@@ -323,15 +323,10 @@ func departmentEnd(s *sent, from, to int, _ nameRuns) int {
 // unitWordsAt returns how many words of s from i, in lower case, are a
 // main unit of place ("tỉnh", "thành phố"), or 0.
 func unitWordsAt(s *sent, i int) int {
-	for n := min(mainUnits.MaxWords(), len(s.fold)-i); n >= 1; n-- {
-		if n > 1 && !spaced(s, i+n-1) || isCapital(s, i) {
-			continue
-		}
-		if adminUnits.HasPhrase(s.lower[i:i+n], lexicon.Exact) && mainUnits.HasPhrase(s.fold[i:i+n], lexicon.Folded) {
-			return n
-		}
+	if isCapital(s, i) {
+		return 0
 	}
-	return 0
+	return mainUnitAt(s, i)
 }
 
 // unitNameAt returns how many words of s from i are a main unit of place

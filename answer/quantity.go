@@ -930,7 +930,7 @@ func onlyBareUnits(s *sent) bool {
 			i += n - 1
 			continue
 		}
-		if w := s.text[s.starts[i]:s.ends[i]]; i > 0 && startsUpper(w) && strings.ToUpper(w) != w {
+		if i > 0 && nameWordAt(s, i) {
 			return false
 		}
 	}
@@ -997,12 +997,19 @@ func (d *document) missesNamesOf(q question, s *sent) bool {
 // ("USD", "UBND") is a unit or a body's abbreviation, no one's name.
 func namesSomeone(s *sent) bool {
 	for k := 1; k < len(s.starts); k++ {
-		w := s.text[s.starts[k]:s.ends[k]]
-		if startsUpper(w) && strings.ToUpper(w) != w {
+		if nameWordAt(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// nameWordAt reports whether word k of s opens with a capital and goes on
+// in lower case, as a name's words do; a word all in capitals ("USD",
+// "GRDP") is a unit or an abbreviation.
+func nameWordAt(s *sent, k int) bool {
+	w := s.text[s.starts[k]:s.ends[k]]
+	return startsUpper(w) && strings.ToUpper(w) != w
 }
 
 // anaphoricOpeners open a sentence that goes on about whom the sentence
