@@ -132,7 +132,7 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 		// mạc". A number the reader does not read as a day ("2-9") may
 		// still be one.
 		cands = slices.DeleteFunc(cands, func(c candidate) bool {
-			return c.features.get(fTypeAgrees) == 0 && c.features.get(fTypeUnchecked) == 0 && !strings.ContainsAny(c.answer, digits)
+			return c.features.get(fTypeAgrees) == 0 && c.features.get(fTypeUnchecked) == 0 && !hasDigit(c.answer)
 		})
 	}
 	markRivals(cands)
@@ -648,9 +648,6 @@ var (
 	whenFillers  = lexicon.MustSet("when_fillers_folded")
 	whereFillers = lexicon.MustSet("where_fillers_folded")
 )
-
-// digits are the characters of a number written in figures.
-const digits = "0123456789"
 
 // asksCalendarTime reports whether q asks for a time written in calendar
 // or clock units ("mấy giờ", "ngày nào", "tháng mấy", "năm nào"), which
