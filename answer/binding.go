@@ -212,8 +212,8 @@ func asksChange(q question) bool {
 	if q.whAt > 0 && q.whEnd > q.whAt && levelMarkers.Has(q.words[q.whAt-1].text, lexicon.AsTyped) {
 		return false
 	}
-	for i, w := range q.words {
-		if !changeVerbs.Has(w.text, lexicon.AsTyped) {
+	for i := range q.words {
+		if !q.changeVerbAt(i) {
 			continue
 		}
 		if i+1 < len(q.words) && levelMarkers.Has(q.words[i+1].text, lexicon.AsTyped) {
@@ -223,6 +223,55 @@ func asksChange(q question) bool {
 			continue // "giá trước khi tăng là bao nhiêu" asks a level
 		}
 		return true
+	}
+	return false
+}
+
+// changeVerbAt reports whether word i of q is a change verb as typed
+// ("tăng", "giảm"), not a give verb typed without diacritics that its
+// object gives away: "tang" before an award's kind ("bao nhieu ca nhan
+// duoc tang bang khen") is "tặng", never "tăng".
+func (q question) changeVerbAt(i int) bool {
+	w := q.words[i]
+	if !changeVerbs.Has(w.text, lexicon.AsTyped) {
+		return false
+	}
+	if w.marked || !awardVerbs.Has(w.text, lexicon.Folded) {
+		return true
+	}
+	// The award is written after the verb ("tang bang khen") or before
+	// it, the verb passive ("giay khen dc tang"; "số huy chương tăng" is
+	// a change).
+	passive := i > 0 && passiveMarkers.Has(q.words[i-1].text, lexicon.Folded)
+	return !q.awardKindAt(i+1) && !(passive && q.awardKindEndsAt(i-1))
+}
+
+// awardKindEndsAt reports whether the words of q before i close an award's
+// kind ("giấy khen" of "giấy khen được tặng").
+func (q question) awardKindEndsAt(i int) bool {
+	for n := min(i, awardKindWords.MaxWords()); n >= 1; n-- {
+		folds := make([]string, 0, n)
+		for _, w := range q.words[i-n : i] {
+			folds = append(folds, w.fold)
+		}
+		if awardKindWords.HasPhrase(folds, lexicon.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// awardKindAt reports whether the words of q from i on open with an
+// award's kind ("bang khen", "huy chương vàng"), however typed.
+func (q question) awardKindAt(i int) bool {
+	var folds []string
+	for _, w := range q.words[i:min(len(q.words), i+awardKindWords.MaxWords())] {
+		folds = append(folds, w.fold)
+	}
+	for n := len(folds); n >= 1; n-- {
+		if awardKindWords.HasPhrase(folds[:n], lexicon.Folded) {
+			return true
+		}
 	}
 	return false
 }
@@ -471,7 +520,10 @@ var spelledDigits = func() map[string]string {
 // answer's sentence and the position of its number there. known is false
 // when the question names no noun or the answer no unit.
 func countedOther(q question, answer string, toks []analysis.Token, s *sent, at int) (other, known bool) {
-	if q.wh != whCount || q.counted == nil || q.described {
+	if q.wh != whCount || q.counted == nil || q.described && !peopleCounts.has(*q.counted) {
+		// The words before the count word describe the number, but
+		// "người" after it still counts people: "trao bằng khen cho mấy
+		// người" is not answered by "3 tập thể".
 		return false, false
 	}
 	unit := unitOfTokens(answer, toks)

@@ -119,6 +119,12 @@ func TestChange(t *testing.T) {
 		"giá tiêu hôm nay tăng bao nhiêu":      true,
 		"giá heo hơi nhích bao nhiêu":          true,
 		"giá tiêu mới là bao nhiêu":            false,
+		// "tang" without diacritics beside an award is "tặng", a give
+		// verb, not "tăng".
+		"bao nhieu ca nhan duoc tang bang khen": false,
+		"co tat ca bao nhieu giay khen dc tang": false,
+		"so huy chuong tang bao nhieu":          true,
+		"doanh thu tang bao nhieu":              true,
 	} {
 		if got := asksChange(parseQuestion(q)); got != want {
 			t.Errorf("asksChange(%q) = %v, want %v", q, got, want)
@@ -162,6 +168,10 @@ func TestCountedOther(t *testing.T) {
 		{"bao nhiêu tiền", "400.000 đồng", false, true},
 		// A question that describes its number names no noun counted.
 		{"doanh thu tăng bao nhiêu", "22,2%", false, false},
+		// But "người" after the count word still counts people.
+		{"chủ tịch ubnd tỉnh trao bằng khen cho mấy người", "3 tập thể", true, true},
+		{"chủ tịch ubnd tỉnh trao bằng khen cho mấy người", "6 cá nhân", false, true},
+		{"Victory bị tạm giữ hình sự mấy người", "18 đối tượng", false, true},
 	}
 	for _, tt := range tests {
 		other, known := countedOther(parseQuestion(tt.q), tt.answer, analysis.Tokens(tt.answer), nil, -1)

@@ -698,8 +698,8 @@ const changeKindPenalty = 0.15
 // namesChange reports whether a word of q is a change verb ("tăng",
 // "giảm"), as typed.
 func namesChange(q question) bool {
-	for _, w := range q.words {
-		if changeVerbs.Has(w.text, lexicon.AsTyped) {
+	for i := range q.words {
+		if q.changeVerbAt(i) {
 			return true
 		}
 	}

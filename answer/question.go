@@ -52,6 +52,12 @@ type word struct {
 	// as a content word ("dang" of "dang bo", Đảng bộ): it is read as
 	// written (restoreFilled).
 	restored bool
+	// personRef is true for a word that puts the name after it of a
+	// person the articles name ("ông" of "ông dũng có tặng bằng khen
+	// không"): the articles write that person by name and title
+	// ("Chủ tịch UBND tỉnh Lê Văn Dũng"), seldom with the word, which is
+	// no word to find.
+	personRef bool
 }
 
 // writtenAt reports whether word k of sentence s is w: folded alike, and
@@ -395,6 +401,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		wd.num = isDigits(w)
 		if keep {
 			wd.caps, wd.cap = caps[i], capital[i]
+			wd.personRef = people[i+1] && !people[i] && personRefs.Has(wd.fold, lexicon.Exact)
 		}
 		q.words = append(q.words, wd)
 	}

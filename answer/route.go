@@ -540,12 +540,17 @@ func (d *document) content(q question) []word {
 		}
 	}
 	for i, w := range q.words {
-		if q.inWh(i) || w.isFiller() || skip[i] {
+		if q.inWh(i) || w.isFiller() || skip[i] || w.personRef {
 			continue
 		}
 		if q.wh == whWhat && i+1 == q.whAt && genericNouns.has(w) {
 			// "giúp công an điều gì": the noun asks with its question
 			// word; it is not a word to find ("điều tra").
+			continue
+		}
+		if i+1 < len(q.words) && partOfDayCues.Has(w.fold, lexicon.Folded) && timesOfDay.Has(q.words[i+1].text, lexicon.AsTyped) {
+			// "buổi sáng": the articles write the part of the day alone
+			// ("Sáng 19/9, …").
 			continue
 		}
 		if i > 0 && somePhrases.HasPhrase([]string{q.words[i-1].fold, w.fold}, lexicon.Exact) {

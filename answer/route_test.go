@@ -34,3 +34,40 @@ func TestCalendarTimeNeedsATime(t *testing.T) {
 		}
 	}
 }
+
+// TestContentLeavesOutWhatArticlesDoNotWrite checks the question's words
+// the engine looks for: not the word that puts the name of a person the
+// articles name after it ("ông" of "ông dũng", who is written "Chủ tịch
+// UBND tỉnh Lê Văn Dũng"), nor the cue of a part of the day ("buổi" of
+// "buổi sáng", written "Sáng 19/9"); the same words elsewhere stay.
+func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
+	e := seedEngine(t)
+	tests := []struct {
+		q         string
+		in, notIn []string // folded
+	}{
+		{"ông dũng có tặng bằng khen không", []string{"dung", "tang"}, []string{"ong"}},
+		{"ong hop la ai", []string{"hop"}, []string{"ong"}},
+		// No person of the seed is called so: the word stays.
+		{"ông già có tặng quà không", []string{"ong", "gia"}, nil},
+		{"hội nghị tổ chức buổi sáng phải không", []string{"sang", "nghi"}, []string{"buoi"}},
+		{"buổi lễ diễn ra ở đâu", []string{"buoi", "le"}, nil},
+	}
+	for _, tt := range tests {
+		text, _ := canonicalQuestion(tt.q)
+		got := map[string]bool{}
+		for _, w := range e.content(e.parse(text)) {
+			got[w.fold] = true
+		}
+		for _, w := range tt.in {
+			if !got[w] {
+				t.Errorf("content(%q) lacks %q", tt.q, w)
+			}
+		}
+		for _, w := range tt.notIn {
+			if got[w] {
+				t.Errorf("content(%q) holds %q", tt.q, w)
+			}
+		}
+	}
+}
