@@ -317,6 +317,10 @@ const (
 	// "Thượng tướng A, Thượng tướng B, Thượng tướng C; Thượng tướng D")
 	// (listCut).
 	fListCut = "list_cut"
+	// fLevelsMissed: a where-question asks for several levels of a place
+	// ("thuộc huyện, tỉnh nào": askedLevels) and the answer gives a part
+	// of fewer ("tỉnh Lào Cai" for "thị xã Sa Pa, tỉnh Lào Cai").
+	fLevelsMissed = "levels_missed"
 	// fSourceNamed: a who-question asks for the source of what is
 	// reported ("cơ quan nào cung cấp thông tin") and the answer is the
 	// source a frame of its sentence names: "Theo Trung tâm dự báo …",
@@ -506,7 +510,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fAwardRoleAgrees, fCountPartLeftOut, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fCutShort, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fListKindNone, fListKindItems, fListCut, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
+		fListWhole, fListKindNone, fListKindItems, fListCut, fLevelsMissed, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
@@ -937,6 +941,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fListKindNone, boolValue(none))
 		f.set(fListKindItems, boolValue(several))
 		f.set(fListCut, boolValue(listCut(s, c.answer)))
+	}
+	if levels := askedLevels(q); levels != nil {
+		f.set(fLevelsMissed, boolValue(!holdsLevels(c.answer, levels)))
 	}
 	numAt := numberIn(s, c) // where s writes the answer's number, or -1
 	if !agrees && spelledCountAt(q, s, numAt) {

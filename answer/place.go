@@ -336,9 +336,11 @@ func partOfKind(place, noun string) string {
 	for _, p := range corpus.Places(place) {
 		for _, pt := range p.Parts {
 			t := place[pt.Start:pt.End]
-			first, _, _ := strings.Cut(t, " ")
+			first, _, spaced := strings.Cut(t, " ")
 			if abbr, _, ok := strings.Cut(first, "."); ok && unitOfAbbreviation[abbr] != "" {
-				first = unitOfAbbreviation[abbr]
+				first = unitOfAbbreviation[abbr] // "TP.Thủ Đức"
+			} else if u := unitOfAbbreviation[first]; spaced && u != "" {
+				first = u // "TP Phan Thiết"
 			}
 			if u := analysis.Fold(first); u == noun || strings.HasPrefix(analysis.Fold(t), noun+" ") {
 				return t

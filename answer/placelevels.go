@@ -22,20 +22,31 @@ import (
 const minAskedLevels = 2
 
 // askedLevels returns the main units of place q asks which of — each
-// written right before a which word, "huyện nào, tỉnh nào" — folded and
-// each once, when it asks for minAskedLevels of them or more; else nil.
+// written right before a which word, "huyện nào, tỉnh nào", or listed
+// before one, "thuộc thành phố, tỉnh nào", "huyện và tỉnh nào" — folded
+// and each once, in the question's order, when it asks for
+// minAskedLevels of them or more; else nil.
 func askedLevels(q question) []string {
 	var out []string
 	for k := 1; k < len(q.words); k++ {
 		if !whichWords.Has(q.words[k].fold, lexicon.Exact) {
 			continue
 		}
-		for n := min(k, mainUnits.MaxWords()); n >= 1; n-- {
-			if u := phraseOf(q.words[k-n : k]); mainUnits.Has(u, lexicon.Exact) {
-				if !slices.Contains(out, u) {
-					out = append(out, u)
-				}
+		var listed []string // the units listed before the which word, last first
+		for j := k; j > 0; {
+			n := unitEndingAt(q, j)
+			if n == 0 {
 				break
+			}
+			listed = append(listed, phraseOf(q.words[j-n:j]))
+			j -= n
+			if j > 0 && (listConjunctions.Has(q.words[j-1].text, lexicon.AsTyped) || alternatives.Has(q.words[j-1].fold, lexicon.Folded)) {
+				j--
+			}
+		}
+		for i := len(listed) - 1; i >= 0; i-- {
+			if !slices.Contains(out, listed[i]) {
+				out = append(out, listed[i])
 			}
 		}
 	}
@@ -43,6 +54,17 @@ func askedLevels(q question) []string {
 		return nil
 	}
 	return out
+}
+
+// unitEndingAt returns the number of words of the main unit of place that
+// ends right before word j of q ("tỉnh", "thành phố"), or 0.
+func unitEndingAt(q question, j int) int {
+	for n := min(j, mainUnits.MaxWords()); n >= 1; n-- {
+		if mainUnits.Has(phraseOf(q.words[j-n:j]), lexicon.Exact) {
+			return n
+		}
+	}
+	return 0
 }
 
 // placeLevelsIn returns the place of text that holds answer, read from
@@ -99,4 +121,14 @@ func (d *document) placeLevels(q question, cands []candidate) []candidate {
 		out = append(out, candidate{answer: whole, kind: c.kind, score: c.score, refs: c.refs})
 	}
 	return out
+}
+
+// holdsLevels reports whether answer names a part of each unit of levels.
+func holdsLevels(answer string, levels []string) bool {
+	for _, l := range levels {
+		if partOfKind(answer, l) == "" {
+			return false
+		}
+	}
+	return true
 }

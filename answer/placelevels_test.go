@@ -19,6 +19,10 @@ func TestAskedLevels(t *testing.T) {
 		{"Sạt lở ở tỉnh nào?", nil},
 		{"tỉnh nào, tỉnh nào", nil},
 		{"những tỉnh nào có đội tham gia", nil},
+		// Units listed before one which word.
+		{"Sạt lở thuộc thị trấn, tỉnh nào?", []string{"thi tran", "tinh"}},
+		{"sat lo o huyen va tinh nao", []string{"huyen", "tinh"}},
+		{"xã, huyện nào bị sạt lở", []string{"xa", "huyen"}},
 	}
 	for _, tt := range tests {
 		if got := askedLevels(e.parse(tt.q)); !reflect.DeepEqual(got, tt.want) {
@@ -41,10 +45,31 @@ func TestPlaceLevelsIn(t *testing.T) {
 		{"a level the place does not write", "Vụ cháy xảy ra tại xã Khoen On, huyện Than Uyên.", "xã Khoen On", []string{"huyen", "tinh"}, ""},
 		{"an answer outside any place", text, "sạt lở đất", []string{"huyen", "tinh"}, ""},
 		{"an answer the sentence does not write", text, "tỉnh Lào Cai", []string{"huyen", "tinh"}, ""},
+		{"a city abbreviated without a period", "Bùn cát đổ xuống đường Huỳnh Thúc Kháng, Mũi Né, TP Phan Thiết, tỉnh Bình Thuận.", "tỉnh Bình Thuận", []string{"thanh pho", "tinh"}, "TP Phan Thiết, tỉnh Bình Thuận"},
 	}
 	for _, tt := range tests {
 		if got := placeLevelsIn(tt.text, tt.answer, tt.levels); got != tt.want {
 			t.Errorf("%s: placeLevelsIn(%q, %q) = %q, want %q", tt.name, tt.answer, tt.levels, got, tt.want)
+		}
+	}
+}
+
+// TestHoldsLevels checks whether an answer names a part of each level of
+// place a question asks: levels_missed marks one that does not.
+func TestHoldsLevels(t *testing.T) {
+	tests := []struct {
+		answer string
+		levels []string
+		want   bool
+	}{
+		{"thị xã Sa Pa, tỉnh Lào Cai", []string{"thi xa", "tinh"}, true},
+		{"tỉnh Lào Cai", []string{"thi xa", "tinh"}, false},
+		{"TP Phan Thiết, tỉnh Bình Thuận", []string{"thanh pho", "tinh"}, true},
+		{"TP.Thủ Đức", []string{"thanh pho", "tinh"}, false},
+	}
+	for _, tt := range tests {
+		if got := holdsLevels(tt.answer, tt.levels); got != tt.want {
+			t.Errorf("holdsLevels(%q, %q) = %v, want %v", tt.answer, tt.levels, got, tt.want)
 		}
 	}
 }

@@ -139,12 +139,7 @@ func parse(id string, data []byte) (*Article, error) {
 		a.Section = section
 	}
 	a.Dateline = place
-	if n := len(rest); n > 0 {
-		if author, ok := byline(rest[n-1]); ok {
-			a.Author = author
-			rest = rest[:n-1]
-		}
-	}
+	rest = a.readLastLines(rest)
 	if a.Lead == "" && a.Source == "" {
 		// A title alone, then perhaps a subtitle and a byline, then the
 		// lead after the paper's source code: "(GLO)- Sáng 19-10, …".
@@ -613,6 +608,96 @@ func capsName(w string) bool {
 	}
 	return w != ""
 }
+
+// readLastLines reads the byline at the end of paragraphs into a.Author
+// and returns the paragraphs without it: a paragraph that is a byline
+// (byline), or labelled ones (labelledByline: "Tác giả: Thanh Thảo",
+// "Nguồn tin: Báo Người lao động", a writer's label before a source's),
+// or a byline glued to the last sentence (gluedByline: "… trong tối
+// 11.11. Hoàng Sơn").
+func (a *Article) readLastLines(rest []string) []string {
+	source := ""
+	for len(rest) > 0 {
+		last := rest[len(rest)-1]
+		value, writer, ok := labelledByline(last)
+		if !ok {
+			break
+		}
+		if writer && a.Author == "" {
+			a.Author = value
+		} else if !writer && source == "" {
+			source = value
+		}
+		rest = rest[:len(rest)-1]
+	}
+	if n := len(rest); n > 0 && a.Author == "" {
+		if author, ok := byline(rest[n-1]); ok {
+			a.Author = author
+			rest = rest[:n-1]
+		} else if text, author, ok := gluedByline(rest[n-1]); ok {
+			a.Author = author
+			rest = append(rest[:n-1:n-1], text)
+		}
+	}
+	if a.Author == "" {
+		a.Author = source
+	}
+	return rest
+}
+
+// bylineLabels put the writer's name after them ("Tác giả:", "Tin,
+// ảnh:"); bylineSourceLabels the source's ("Nguồn tin:").
+var (
+	bylineLabels       = lexicon.MustSet("byline_labels")
+	bylineSourceLabels = lexicon.MustSet("byline_source_labels")
+)
+
+// labelledByline reports whether paragraph p is a label of bylineLabels
+// or bylineSourceLabels, a colon and a name that starts with a capital
+// ("Tác giả: Thanh Thảo", "Tin, ảnh: Lan Hương (Công an tỉnh)"), and
+// returns the name and whether it names the writer (not the source).
+func labelledByline(p string) (value string, writer, ok bool) {
+	label, value, found := strings.Cut(p, ":")
+	value = strings.TrimRight(strings.TrimSpace(value), ".")
+	words := strings.Fields(value)
+	if !found || len(words) == 0 || len(words) > maxByline || !startsUpper(value) || strings.ContainsAny(value, "!?:;\"“”") {
+		return "", false, false
+	}
+	label = analysis.Lower(strings.TrimSpace(label))
+	switch {
+	case bylineLabels.Has(label, lexicon.Exact):
+		return value, true, true
+	case bylineSourceLabels.Has(label, lexicon.Exact):
+		return value, false, true
+	}
+	return "", false, false
+}
+
+// gluedByline reports whether paragraph p ends with a byline glued to its
+// last sentence, after the sentence's period and a space: a name in
+// capitals or in mixed case (byline) that is no sentence of its own, in
+// a paragraph of at least minGluedText characters before it. It returns
+// the paragraph without the byline, and the byline.
+func gluedByline(p string) (text, author string, ok bool) {
+	i := strings.LastIndex(p, ". ")
+	if i < 0 || utf8.RuneCountInString(p[:i]) < minGluedText {
+		return "", "", false
+	}
+	tail := strings.TrimSpace(p[i+2:])
+	words := strings.Fields(tail)
+	if len(words) < 2 || strings.ContainsAny(tail, ".,") {
+		return "", "", false
+	}
+	if _, isByline := byline(tail); !isByline || !(isNameByline(words) || capsName(words[0])) {
+		return "", "", false
+	}
+	return p[:i+1], tail, true
+}
+
+// minGluedText is the fewest characters a paragraph writes before a
+// byline glued to its end: a short paragraph ending in a name ("Khách mời.
+// Nguyễn Văn A") is more likely a list than a last line.
+const minGluedText = 60
 
 // maxByline is the longest byline, in words.
 const maxByline = 10

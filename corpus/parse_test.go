@@ -423,6 +423,40 @@ func TestParseCrawled(t *testing.T) {
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
 		},
 		{
+			name:     "labelled writer, then labelled source",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nTác giả: Thanh Thảo\n\nNguồn tin: Báo Người lao động",
+			author:   "Thanh Thảo",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
+			name:     "labelled text and photos, with the writer's unit",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nTin, ảnh: Lan Hương (Công an tỉnh)",
+			author:   "Lan Hương (Công an tỉnh)",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
+			name:     "a labelled source alone is the byline",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nNguồn: TTXVN",
+			author:   "TTXVN",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
+			name:     "a byline glued to the last sentence",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương, được đưa đến bệnh viện huyện cấp cứu trong đêm. Hoàng Sơn\n",
+			author:   "Hoàng Sơn",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương, được đưa đến bệnh viện huyện cấp cứu trong đêm."},
+		},
+		{
+			name:     "a label that is no byline's stays a paragraph",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nKết quả: Hai người bị thương",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Kết quả: Hai người bị thương"},
+		},
+		{
+			name:     "a short paragraph ending in a name keeps it",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nKhách mời gồm. Nguyễn Văn An",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Khách mời gồm. Nguyễn Văn An"},
+		},
+		{
 			name:     "a short last phrase in brackets with a lower-case word is no byline",
 			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nXem thêm (VIDEO)",
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Xem thêm (VIDEO)"},
