@@ -250,11 +250,7 @@ func (q question) changeVerbAt(i int) bool {
 // kind ("giấy khen" of "giấy khen được tặng").
 func (q question) awardKindEndsAt(i int) bool {
 	for n := min(i, awardKindWords.MaxWords()); n >= 1; n-- {
-		folds := make([]string, 0, n)
-		for _, w := range q.words[i-n : i] {
-			folds = append(folds, w.fold)
-		}
-		if awardKindWords.HasPhrase(folds, lexicon.Folded) {
+		if isAwardKind(q.words[i-n : i]) {
 			return true
 		}
 	}
@@ -264,17 +260,30 @@ func (q question) awardKindEndsAt(i int) bool {
 // awardKindAt reports whether the words of q from i on open with an
 // award's kind ("bang khen", "huy chương vàng"), however typed.
 func (q question) awardKindAt(i int) bool {
-	var folds []string
-	for _, w := range q.words[i:min(len(q.words), i+awardKindWords.MaxWords())] {
-		folds = append(folds, w.fold)
-	}
-	for n := len(folds); n >= 1; n-- {
-		if awardKindWords.HasPhrase(folds[:n], lexicon.Folded) {
+	for n := min(len(q.words)-i, awardKindWords.MaxWords()); n >= 1; n-- {
+		if isAwardKind(q.words[i : i+n]) {
 			return true
 		}
 	}
 	return false
 }
+
+// isAwardKind reports whether the words ws, folded, are an award's kind.
+func isAwardKind(ws []word) bool {
+	var buf [maxAwardKindWords]string // on the stack: no allocation a question
+	if len(ws) > len(buf) {
+		return false
+	}
+	folds := buf[:0]
+	for _, w := range ws {
+		folds = append(folds, w.fold)
+	}
+	return awardKindWords.HasPhrase(folds, lexicon.Folded)
+}
+
+// maxAwardKindWords bounds the words of an award's kind isAwardKind reads,
+// more than the longest of award_kinds has.
+const maxAwardKindWords = 8
 
 // numberIn returns the position in s of the number candidate c gives:
 // where its generator read it, else where its answer is written word for
