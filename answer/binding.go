@@ -239,11 +239,27 @@ func (q question) changeVerbAt(i int) bool {
 	if w.marked || !awardVerbs.Has(w.text, lexicon.Folded) {
 		return true
 	}
-	// The award is written after the verb ("tang bang khen") or before
-	// it, the verb passive ("giay khen dc tang"; "số huy chương tăng" is
-	// a change).
-	passive := i > 0 && passiveMarkers.Has(q.words[i-1].text, lexicon.Folded)
-	return !q.awardKindAt(i+1) && !(passive && q.awardKindEndsAt(i-1))
+	// The award is written right after the verb ("tang bang khen"), or,
+	// the verb passive, right before it ("giay khen dc tang") or after
+	// its count ("duoc tang bao nhieu bang khen"); or another give verb
+	// goes before it ("trao tang"). "số huy chương tăng" is a change.
+	if q.awardKindAt(i + 1) {
+		return false
+	}
+	if i > 0 && awardVerbs.Has(q.words[i-1].text, lexicon.AsTyped) {
+		return false
+	}
+	if i > 0 && passiveMarkers.Has(q.words[i-1].text, lexicon.Folded) {
+		if q.awardKindEndsAt(i - 1) {
+			return false
+		}
+		for k := i + 1; k < len(q.words); k++ {
+			if q.awardKindAt(k) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // awardKindEndsAt reports whether the words of q before i close an award's
@@ -538,6 +554,11 @@ func countedOther(q question, answer string, toks []analysis.Token, s *sent, at 
 	unit := unitOfTokens(answer, toks)
 	if len(unit) == 0 {
 		return false, false
+	}
+	if q.described && share(q.focus, unit) > 0 {
+		// What the words before the count word name: "Số thí sinh dự
+		// thi là bao nhiêu người" of "5.120 thí sinh".
+		return false, true
 	}
 	head := *q.counted
 	if unitHas(unit, head, q.focus) || moneyWords.has(head) && isMoney(unit) {

@@ -124,6 +124,9 @@ func TestChange(t *testing.T) {
 		"bao nhieu ca nhan duoc tang bang khen": false,
 		"co tat ca bao nhieu giay khen dc tang": false,
 		"so huy chuong tang bao nhieu":          true,
+		"duoc tang bao nhieu bang khen":         false,
+		"trao tang bao nhieu bang khen":         false,
+		"duoc tang may huy chuong vang":         false,
 		"doanh thu tang bao nhieu":              true,
 	} {
 		if got := asksChange(parseQuestion(q)); got != want {
@@ -172,6 +175,9 @@ func TestCountedOther(t *testing.T) {
 		{"chủ tịch ubnd tỉnh trao bằng khen cho mấy người", "3 tập thể", true, true},
 		{"chủ tịch ubnd tỉnh trao bằng khen cho mấy người", "6 cá nhân", false, true},
 		{"Victory bị tạm giữ hình sự mấy người", "18 đối tượng", false, true},
+		// A unit the describing words name counts what is asked.
+		{"Số thí sinh dự thi là bao nhiêu người", "5.120 thí sinh", false, true},
+		{"Dân số của xã là bao nhiêu người", "12.000 dân", false, true},
 	}
 	for _, tt := range tests {
 		other, known := countedOther(parseQuestion(tt.q), tt.answer, analysis.Tokens(tt.answer), nil, -1)

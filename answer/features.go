@@ -317,7 +317,7 @@ const (
 	// "Thượng tướng A, Thượng tướng B, Thượng tướng C; Thượng tướng D")
 	// (listCut).
 	fListCut = "list_cut"
-	// fLevelsMissed: a where-question asks for several levels of a place
+	// fLevelsMissed: a question asks for several levels of a place
 	// ("thuộc huyện, tỉnh nào": askedLevels) and the answer gives a part
 	// of fewer ("tỉnh Lào Cai" for "thị xã Sa Pa, tỉnh Lào Cai").
 	fLevelsMissed = "levels_missed"

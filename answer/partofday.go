@@ -16,6 +16,10 @@ var (
 	partOfDayFollows = lexicon.MustSet("part_of_day_follows")
 )
 
+// partOfDayNouns are written before a part of the day and left out by
+// articles: "buổi" of "buổi sáng" (content).
+var partOfDayNouns = lexicon.MustSet("part_of_day_nouns")
+
 // partOfDayIn returns the words of s that say the part of the day: a time
 // expression that holds one ("Sáng 17/8", "15h30 chiều 4/9"), else a part
 // of the day after a cue or before a day ("buổi sáng hôm nay", "giờ

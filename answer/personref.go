@@ -122,6 +122,10 @@ func (runs nameRuns) longestAt(folded []string, i int, afterRef bool) int {
 	return best
 }
 
+// honorifics are words of address before a person's name ("ông",
+// "chị"; honorifics), matched as typed: "tượng" is no "tướng".
+var honorifics = lexicon.MustSet("honorifics")
+
 // refBefore reports whether the one or two words before word i put a name
 // after them ("ông", "đồng chí").
 func refBefore(folded []string, i int) bool {

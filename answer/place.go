@@ -62,6 +62,10 @@ var (
 	unitOfAbbreviation = lexicon.MustMap("admin_abbreviation_units")
 )
 
+// spacedAbbreviations are read as their unit before a name without a
+// period ("TP Phan Thiết"): admin_abbreviations_spaced.
+var spacedAbbreviations = lexicon.MustSet("admin_abbreviations_spaced")
+
 // provinceNouns ask for a province or a city of the first rank: "tỉnh
 // nào", "thành phố nào".
 var provinceNouns = lexicon.MustSet("province_nouns")
@@ -339,8 +343,8 @@ func partOfKind(place, noun string) string {
 			first, _, spaced := strings.Cut(t, " ")
 			if abbr, _, ok := strings.Cut(first, "."); ok && unitOfAbbreviation[abbr] != "" {
 				first = unitOfAbbreviation[abbr] // "TP.Thủ Đức"
-			} else if u := unitOfAbbreviation[first]; spaced && u != "" {
-				first = u // "TP Phan Thiết"
+			} else if u := unitOfAbbreviation[first]; spaced && u != "" && spacedAbbreviations.Has(first, lexicon.Exact) {
+				first = u // "TP Phan Thiết"; "TT Huế" is a province
 			}
 			if u := analysis.Fold(first); u == noun || strings.HasPrefix(analysis.Fold(t), noun+" ") {
 				return t

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -23,32 +24,46 @@ const minAskedLevels = 2
 
 // askedLevels returns the main units of place q asks which of — each
 // written right before a which word, "huyện nào, tỉnh nào", or listed
-// before one, "thuộc thành phố, tỉnh nào", "huyện và tỉnh nào" — folded
-// and each once, in the question's order, when it asks for
-// minAskedLevels of them or more; else nil.
+// before one from the smallest to the largest, "thuộc thành phố, tỉnh
+// nào", "xã, huyện nào", "huyện và tỉnh nào" (risingLevels: "tỉnh, thành phố nào" and "xã,
+// phường nào" name one rank) — folded and each once, in the question's
+// order, when it asks for minAskedLevels of them or more; else nil.
 func askedLevels(q question) []string {
 	var out []string
+	add := func(u string) {
+		if !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	}
 	for k := 1; k < len(q.words); k++ {
 		if !whichWords.Has(q.words[k].fold, lexicon.Exact) {
 			continue
 		}
-		var listed []string // the units listed before the which word, last first
-		for j := k; j > 0; {
-			n := unitEndingAt(q, j)
-			if n == 0 {
+		n := unitEndingAt(q, k)
+		if n == 0 {
+			continue
+		}
+		// The units listed before it, each typed as a unit's name ("xa"
+		// of "cách xa tỉnh nào" is no "xã"), the last first.
+		var listed []string
+		for j := k - n; j > 0; {
+			if listConjunctions.Has(q.words[j-1].text, lexicon.AsTyped) {
+				j-- // "huyện và tỉnh nào"; "hay" offers one or the other
+			}
+			m := unitEndingAt(q, j)
+			if m == 0 || !typedAsUnit(q.words[j-m:j]) {
 				break
 			}
-			listed = append(listed, phraseOf(q.words[j-n:j]))
-			j -= n
-			if j > 0 && (listConjunctions.Has(q.words[j-1].text, lexicon.AsTyped) || alternatives.Has(q.words[j-1].fold, lexicon.Folded)) {
-				j--
+			listed = append(listed, phraseOf(q.words[j-m:j]))
+			j -= m
+		}
+		slices.Reverse(listed)
+		if len(listed) > 0 && risingLevels(append(listed, phraseOf(q.words[k-n:k]))) {
+			for _, u := range listed {
+				add(u)
 			}
 		}
-		for i := len(listed) - 1; i >= 0; i-- {
-			if !slices.Contains(out, listed[i]) {
-				out = append(out, listed[i])
-			}
-		}
+		add(phraseOf(q.words[k-n : k]))
 	}
 	if len(out) < minAskedLevels {
 		return nil
@@ -66,6 +81,41 @@ func unitEndingAt(q question, j int) int {
 	}
 	return 0
 }
+
+// typedAsUnit reports whether the words ws, a main unit folded, are typed
+// as the unit is written when they are read as typed (asWritten): "xa"
+// of "cách xa tỉnh nào", typed among words with diacritics, is no "xã".
+func typedAsUnit(ws []word) bool {
+	for _, w := range ws {
+		if w.asWritten {
+			return adminUnits.Has(textOf(ws), lexicon.Exact)
+		}
+	}
+	return true
+}
+
+// risingLevels reports whether the folded units each stand a rank below
+// the next (unitRanks): levels of one place, not names of one rank.
+func risingLevels(units []string) bool {
+	prev := 0
+	for _, u := range units {
+		next := 0
+		for _, r := range strings.Fields(unitRanks[u]) {
+			if k, err := strconv.Atoi(r); err == nil && k > prev && (next == 0 || k < next) {
+				next = k
+			}
+		}
+		if next == 0 {
+			return false
+		}
+		prev = next
+	}
+	return true
+}
+
+// unitRanks maps the main units of place, folded, to their ranks
+// (admin_unit_ranks_folded).
+var unitRanks = lexicon.MustMap("admin_unit_ranks_folded")
 
 // placeLevelsIn returns the place of text that holds answer, read from
 // the first to the last of its parts whose unit is one of levels, when

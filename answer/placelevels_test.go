@@ -19,10 +19,18 @@ func TestAskedLevels(t *testing.T) {
 		{"Sạt lở ở tỉnh nào?", nil},
 		{"tỉnh nào, tỉnh nào", nil},
 		{"những tỉnh nào có đội tham gia", nil},
-		// Units listed before one which word.
+		// Units listed before one which word, smallest first.
 		{"Sạt lở thuộc thị trấn, tỉnh nào?", []string{"thi tran", "tinh"}},
-		{"sat lo o huyen va tinh nao", []string{"huyen", "tinh"}},
+		{"Mũi Né thuộc thành phố, tỉnh nào?", []string{"thanh pho", "tinh"}},
 		{"xã, huyện nào bị sạt lở", []string{"xa", "huyen"}},
+		{"sat lo o huyen va tinh nao", []string{"huyen", "tinh"}},
+		// Names of one rank, not levels: one place of either.
+		{"Mưa lớn tập trung ở tỉnh, thành phố nào?", nil},
+		{"Khám ở những xã, phường nào?", nil},
+		{"xã, phường, thị trấn nào bị ngập", nil},
+		{"sat lo o huyen hay tinh nao", nil},
+		// "xa" typed among words with diacritics is no "xã".
+		{"Trường cách xa tỉnh nào?", nil},
 	}
 	for _, tt := range tests {
 		if got := askedLevels(e.parse(tt.q)); !reflect.DeepEqual(got, tt.want) {
@@ -66,6 +74,8 @@ func TestHoldsLevels(t *testing.T) {
 		{"tỉnh Lào Cai", []string{"thi xa", "tinh"}, false},
 		{"TP Phan Thiết, tỉnh Bình Thuận", []string{"thanh pho", "tinh"}, true},
 		{"TP.Thủ Đức", []string{"thanh pho", "tinh"}, false},
+		// "TT Huế" is Thừa Thiên Huế, no thị trấn.
+		{"huyện Phong Điền, TT Huế", []string{"thi tran", "huyen"}, false},
 	}
 	for _, tt := range tests {
 		if got := holdsLevels(tt.answer, tt.levels); got != tt.want {

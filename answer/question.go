@@ -52,11 +52,11 @@ type word struct {
 	// as a content word ("dang" of "dang bo", Đảng bộ): it is read as
 	// written (restoreFilled).
 	restored bool
-	// personRef is true for a word that puts the name after it of a
+	// personRef is true for a word of address before the name of a
 	// person the articles name ("ông" of "ông dũng có tặng bằng khen
-	// không"): the articles write that person by name and title
-	// ("Chủ tịch UBND tỉnh Lê Văn Dũng"), seldom with the word, which is
-	// no word to find.
+	// không"; honorifics): the articles often write that person by
+	// title and name ("Chủ tịch UBND tỉnh Lê Văn Dũng"), without the
+	// word, which is no word to find.
 	personRef bool
 }
 
@@ -401,7 +401,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		wd.num = isDigits(w)
 		if keep {
 			wd.caps, wd.cap = caps[i], capital[i]
-			wd.personRef = people[i+1] && !people[i] && personRefs.Has(wd.fold, lexicon.Exact)
+			wd.personRef = people[i+1] && !people[i] && honorifics.Has(wd.text, lexicon.AsTyped)
 		}
 		q.words = append(q.words, wd)
 	}

@@ -548,7 +548,7 @@ func (d *document) content(q question) []word {
 			// word; it is not a word to find ("điều tra").
 			continue
 		}
-		if i+1 < len(q.words) && partOfDayCues.Has(w.fold, lexicon.Folded) && timesOfDay.Has(q.words[i+1].text, lexicon.AsTyped) {
+		if i+1 < len(q.words) && partOfDayNouns.Has(w.text, lexicon.AsTyped) && timesOfDay.Has(q.words[i+1].text, lexicon.AsTyped) {
 			// "buổi sáng": the articles write the part of the day alone
 			// ("Sáng 19/9, …").
 			continue

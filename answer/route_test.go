@@ -50,8 +50,14 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		{"ong hop la ai", []string{"hop"}, []string{"ong"}},
 		// No person of the seed is called so: the word stays.
 		{"ông già có tặng quà không", []string{"ong", "gia"}, nil},
+		// A rank or a word that folds like one is written: it stays.
+		{"thượng tá hợp giữ chức gì", []string{"thuong", "ta", "hop"}, nil},
+		{"tượng dũng ở đâu", []string{"tuong", "dung"}, nil},
 		{"hội nghị tổ chức buổi sáng phải không", []string{"sang", "nghi"}, []string{"buoi"}},
 		{"buổi lễ diễn ra ở đâu", []string{"buoi", "le"}, nil},
+		// Words that fold like a cue of the part of the day stay.
+		{"gió đêm nay mạnh cấp mấy", []string{"gio"}, nil},
+		{"tàu cá đêm qua bị chìm ở đâu", []string{"ca"}, nil},
 	}
 	for _, tt := range tests {
 		text, _ := canonicalQuestion(tt.q)

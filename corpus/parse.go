@@ -619,22 +619,21 @@ func (a *Article) readLastLines(rest []string) []string {
 	source := ""
 	for len(rest) > 0 {
 		last := rest[len(rest)-1]
-		value, writer, ok := labelledByline(last)
-		if !ok {
+		if value, writer, ok := labelledByline(last); ok {
+			if writer && a.Author == "" {
+				a.Author = value
+			} else if !writer && source == "" {
+				source = value
+			}
+		} else if author, ok := byline(last); ok && a.Author == "" {
+			a.Author = author
+		} else {
 			break
-		}
-		if writer && a.Author == "" {
-			a.Author = value
-		} else if !writer && source == "" {
-			source = value
 		}
 		rest = rest[:len(rest)-1]
 	}
 	if n := len(rest); n > 0 && a.Author == "" {
-		if author, ok := byline(rest[n-1]); ok {
-			a.Author = author
-			rest = rest[:n-1]
-		} else if text, author, ok := gluedByline(rest[n-1]); ok {
+		if text, author, ok := gluedByline(rest[n-1]); ok {
 			a.Author = author
 			rest = append(rest[:n-1:n-1], text)
 		}
@@ -688,7 +687,15 @@ func gluedByline(p string) (text, author string, ok bool) {
 	if len(words) < 2 || strings.ContainsAny(tail, ".,") {
 		return "", "", false
 	}
-	if _, isByline := byline(tail); !isByline || !(isNameByline(words) || capsName(words[0])) {
+	if before := strings.Fields(p[:i]); len(before) > 0 && adminAbbreviations.Has(before[len(before)-1], lexicon.Exact) {
+		return "", "", false // "… tại TP. Đà Nẵng": the period is the abbreviation's
+	}
+	if _, isByline := byline(tail); !isByline {
+		return "", "", false
+	}
+	// A name in capitals, or one that opens with a surname ("Hoàng Sơn"),
+	// not a closing phrase in title case ("Xem Thêm").
+	if !capsName(words[0]) && !(isNameByline(words) && surnames.Has(analysis.Lower(words[0]), lexicon.Exact)) {
 		return "", "", false
 	}
 	return p[:i+1], tail, true

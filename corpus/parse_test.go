@@ -447,6 +447,22 @@ func TestParseCrawled(t *testing.T) {
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương, được đưa đến bệnh viện huyện cấp cứu trong đêm."},
 		},
 		{
+			name:     "a city's abbreviation before the last words is no byline's end",
+			data:     "date 2024-05 Lễ hội (TNO) - Sáng 3-5, lễ hội khai mạc.\n\nHàng nghìn người dân và du khách đã đến dự lễ hội năm nay tại TP. Đà Nẵng\n",
+			passages: []string{"title:Lễ hội", "lead:Sáng 3-5, lễ hội khai mạc.", "p:Hàng nghìn người dân và du khách đã đến dự lễ hội năm nay tại TP. Đà Nẵng"},
+		},
+		{
+			name:     "a closing phrase in title case is no byline",
+			data:     "date 2024-05 Lễ hội (TNO) - Sáng 3-5, lễ hội khai mạc.\n\nHàng nghìn người dân và du khách đã đến dự lễ hội năm nay ở thành phố. Xem Thêm\n",
+			passages: []string{"title:Lễ hội", "lead:Sáng 3-5, lễ hội khai mạc.", "p:Hàng nghìn người dân và du khách đã đến dự lễ hội năm nay ở thành phố. Xem Thêm"},
+		},
+		{
+			name:     "a labelled source before a byline in capitals",
+			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nNguồn: TTXVN\n\nVÂN ANH",
+			author:   "VÂN ANH",
+			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương."},
+		},
+		{
 			name:     "a label that is no byline's stays a paragraph",
 			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nHai người bị thương.\n\nKết quả: Hai người bị thương",
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Kết quả: Hai người bị thương"},
