@@ -41,6 +41,7 @@ func TestRealText(t *testing.T) {
 		}
 		var all []eval.Outcome
 		var curve refusalCurve
+		var misses missMap
 		missing := 0
 		for _, f := range files {
 			id := strings.TrimSuffix(filepath.Base(f), ".jsonl")
@@ -68,6 +69,7 @@ func TestRealText(t *testing.T) {
 			})
 			all = append(all, r.Outcomes...)
 			curve.add(ctx, e, r.Outcomes, answers)
+			misses.add(ctx, e, r.Outcomes)
 		}
 		if len(all) == 0 {
 			continue
@@ -76,6 +78,7 @@ func TestRealText(t *testing.T) {
 		t.Logf("%s: %d articles (%d without text), %d questions: strict %.1f%%, wrong %.1f%%",
 			batch, len(files)-missing, missing, len(all), r.Strict(), r.Wrong())
 		t.Logf("%s: refused below %s", batch, curve)
+		t.Logf("%s: misses: %s", batch, misses)
 	}
 }
 
@@ -186,6 +189,113 @@ func (c refusalCurve) String() string {
 		fmt.Fprintf(&b, "%.2f: %d right, %d wrong", t, c.right[i], c.wrong[i])
 	}
 	return b.String()
+}
+
+// A miss is where a question not answered right went astray: whether a
+// right candidate was made and how it ranked.
+type miss int
+
+const (
+	missNone               miss = iota // answered right
+	missRefusedFirstRight              // refused, the first candidate right
+	missRefusedRightLower              // refused, a right candidate ranked lower
+	missRefusedNoneRight               // refused, candidates but none right
+	missRefusedNoCandidate             // refused, no candidate
+	missWrongRightMade                 // answered wrongly, a right candidate made
+	missWrongNoneRight                 // answered wrongly, no right candidate
+	missKinds
+)
+
+// missNames say each kind of miss in missMap's report.
+var missNames = [missKinds]string{
+	"", "refused with the first candidate right", "refused with a right one lower",
+	"refused among wrong ones", "refused without a candidate",
+	"wrong with a right one made", "wrong with none right",
+}
+
+// missOf classifies outcome o given the engine's candidates for its
+// question, most probable first.
+func missOf(o eval.Outcome, cands []Candidate) miss {
+	if o.Strict {
+		return missNone
+	}
+	anyRight := false
+	for _, c := range cands {
+		anyRight = anyRight || candidateRight(o.Case, c)
+	}
+	switch {
+	case o.Wrong && anyRight:
+		return missWrongRightMade
+	case o.Wrong:
+		return missWrongNoneRight
+	case len(cands) == 0:
+		return missRefusedNoCandidate
+	case candidateRight(o.Case, cands[0]):
+		return missRefusedFirstRight
+	case anyRight:
+		return missRefusedRightLower
+	}
+	return missRefusedNoneRight
+}
+
+// candidateRight reports whether candidate c, given as the answer, is
+// right on case k.
+func candidateRight(k eval.Case, c Candidate) bool {
+	ok, _ := eval.Score(k, eval.Result{Kind: string(KindFact), Answer: c.Answer, Reply: c.Answer})
+	return ok
+}
+
+// A missMap counts a batch's misses by kind: where the engine's answers
+// fall short, a refusal with the right answer ranked first (the scorer's)
+// or no right candidate at all (the generators').
+type missMap [missKinds]int
+
+// add counts the misses of outcomes, asking e for the candidates of the
+// questions not answered right.
+func (m *missMap) add(ctx context.Context, e *Engine, outcomes []eval.Outcome) {
+	for _, o := range outcomes {
+		var cands []Candidate
+		if !o.Strict {
+			cands = e.Candidates(ctx, o.Case.Q)
+		}
+		m[missOf(o, cands)]++
+	}
+}
+
+// String writes the counts of the kinds of miss: "refused with the first
+// candidate right 12, …".
+func (m missMap) String() string {
+	var parts []string
+	for k := missRefusedFirstRight; k < missKinds; k++ {
+		parts = append(parts, fmt.Sprintf("%s %d", missNames[k], m[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func TestMissOf(t *testing.T) {
+	k := eval.Case{Q: "bao nhiêu cá nhân", Must: [][]string{{"6"}}}
+	right := Candidate{Answer: "6 cá nhân"}
+	other := Candidate{Answer: "3 tập thể"}
+	tests := []struct {
+		name          string
+		strict, wrong bool
+		cands         []Candidate
+		want          miss
+	}{
+		{"answered right", true, false, []Candidate{right}, missNone},
+		{"refused, first right", false, false, []Candidate{right, other}, missRefusedFirstRight},
+		{"refused, right lower", false, false, []Candidate{other, right}, missRefusedRightLower},
+		{"refused among wrong ones", false, false, []Candidate{other}, missRefusedNoneRight},
+		{"refused without a candidate", false, false, nil, missRefusedNoCandidate},
+		{"wrong, a right one made", false, true, []Candidate{other, right}, missWrongRightMade},
+		{"wrong, none right", false, true, []Candidate{other}, missWrongNoneRight},
+	}
+	for _, tt := range tests {
+		o := eval.Outcome{Case: k, Strict: tt.strict, Wrong: tt.wrong}
+		if got := missOf(o, tt.cands); got != tt.want {
+			t.Errorf("%s: missOf = %d, want %d", tt.name, got, tt.want)
+		}
+	}
 }
 
 func TestRealBatchesOrder(t *testing.T) {
