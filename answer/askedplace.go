@@ -258,7 +258,7 @@ func askedPlaceNames(places []askedPlace) []string {
 // (questionVerbs: "trao", "tổ chức", "phát động") starts at word i of ws:
 // no place's name does.
 func verbStartsAt(ws []word, i int) bool {
-	for _, pw := range questionVerbsList {
+	for _, pw := range questionVerbsList.items {
 		if pw.startsIn(ws[i:]) {
 			return true
 		}

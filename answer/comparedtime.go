@@ -23,7 +23,7 @@ func asksComparedTime(q question) bool {
 	if q.wh != whWhen || q.whAt < 0 {
 		return false
 	}
-	for _, pw := range comparedTimeLeads {
+	for _, pw := range comparedTimeLeads.items {
 		at := pw.at(q.words[:q.whAt])
 		if at >= 0 && q.whAt-(at+len(pw.parts)) <= comparedLeadGap {
 			return true

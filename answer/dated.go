@@ -156,7 +156,7 @@ func askedNameHead(q question, content []word) []word {
 func questionEventNouns(q question) []string {
 	var out []string
 	for i, n := range eventNouns {
-		if eventNounsList[i].at(q.words) >= 0 {
+		if eventNounsList.items[i].at(q.words) >= 0 {
 			out = append(out, analysis.Fold(n))
 		}
 	}
@@ -446,7 +446,7 @@ func (d *document) eventHead(article string) string {
 		ws := sharedWords(f.What)
 		for k := range ws {
 			for i, n := range eventNouns {
-				if eventNounsList[i].startsIn(ws[k:]) {
+				if eventNounsList.items[i].startsIn(ws[k:]) {
 					return analysis.Fold(n)
 				}
 			}

@@ -38,7 +38,7 @@ func askedDifference(q question) (sides differenceSides, ok bool) {
 	if q.wh != whCount || q.choice != nil || q.whAt <= 0 {
 		return differenceSides{}, false
 	}
-	for _, pw := range differenceCuesList {
+	for _, pw := range differenceCuesList.items {
 		c := pw.at(q.words[:q.whAt])
 		if c <= 0 {
 			continue

@@ -47,7 +47,7 @@ const otherNounCover = 0.9
 // events ("lễ", "buổi lễ", "hội nghị") as a common noun: not a capitalised
 // word a capitalised word follows, which opens a name ("Lê Văn Dũng").
 func eventNounTyped(ws []word) bool {
-	for _, n := range eventNounsList {
+	for _, n := range eventNounsList.items {
 		at := n.at(ws)
 		if at < 0 {
 			continue
@@ -78,7 +78,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 	// eventText pads its words: the same for every event fact.
 	var askedNouns []string
 	for k, n := range eventNouns {
-		if eventNounsList[k].at(q.words) >= 0 {
+		if eventNounsList.items[k].at(q.words) >= 0 {
 			askedNouns = append(askedNouns, " "+n+" ")
 		}
 	}
@@ -376,7 +376,7 @@ func asksWhatEvent(q question) bool {
 	}
 	// "lễ gì", "sự kiện gì": the noun before the question word names an
 	// event.
-	for _, n := range eventNounsList {
+	for _, n := range eventNounsList.items {
 		if at := n.at(q.words); at >= 0 && at+len(n.parts) == q.whAt {
 			return true
 		}
@@ -760,7 +760,7 @@ var eventStages = phrasesOf(lexicon.MustSet("event_stage_words").Words())
 // …").
 func otherStage(q question, s *sent) bool {
 	asked, told := false, false
-	for _, st := range eventStages {
+	for _, st := range eventStages.items {
 		inQ := st.at(q.words) >= 0
 		inS := stageWritten(s, st)
 		if inQ && !inS {

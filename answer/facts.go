@@ -69,6 +69,21 @@ func (pw phraseWords) at(ws []word) int {
 	return -1
 }
 
+// startsAt reports whether ws holds the phrase from word i on, each word
+// as at compares it.
+func (pw phraseWords) startsAt(ws []word, i int) bool {
+	if i+len(pw.parts) > len(ws) {
+		return false
+	}
+	for k, p := range pw.parts {
+		w := ws[i+k]
+		if w.marked && w.text != p || !w.marked && w.fold != pw.folded[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // foldedIn reports whether the folded words of ws hold the phrase's
 // folded words in a row (startsWithFolded at some word).
 func (pw phraseWords) foldedIn(ws []word) bool {
@@ -180,14 +195,27 @@ func splitPhrase(phrase string) phraseWords {
 // A phraseList is a constant list of phrases whose words, as written and
 // folded, are split once, when the list is made: the lists the generators
 // and features ask of every question, which hasAny would look up in
-// foldedPhrases phrase by phrase, on every call.
-type phraseList []phraseWords
+// foldedPhrases phrase by phrase, on every call. The phrases are indexed
+// by their first word, folded, so that a question's words are matched
+// only against the phrases that may start at them.
+type phraseList struct {
+	items []phraseWords
+	// byFirst maps a first word, folded, to the indexes of the phrases
+	// that open with it, in the list's order; empty phrases, which occur
+	// anywhere, are under "".
+	byFirst map[string][]int
+}
 
 // phrasesOf returns the phraseList of phrases.
 func phrasesOf(phrases []string) phraseList {
-	l := make(phraseList, len(phrases))
+	l := phraseList{items: make([]phraseWords, len(phrases)), byFirst: make(map[string][]int, len(phrases))}
 	for i, p := range phrases {
-		l[i] = splitPhrase(p)
+		l.items[i] = splitPhrase(p)
+		first := ""
+		if f := l.items[i].folded; len(f) > 0 {
+			first = f[0]
+		}
+		l.byFirst[first] = append(l.byFirst[first], i)
 	}
 	return l
 }
@@ -195,19 +223,34 @@ func phrasesOf(phrases []string) phraseList {
 // first returns the word index where the first of the phrases, in the
 // list's order, that occurs in ws starts, or -1 when none does.
 func (l phraseList) first(ws []word) int {
-	for _, pw := range l {
-		if i := pw.at(ws); i >= 0 {
-			return i
+	best, at := len(l.items), -1
+	if empty := l.byFirst[""]; len(empty) > 0 {
+		best, at = empty[0], 0
+	}
+	for i, w := range ws {
+		for _, k := range l.byFirst[w.fold] {
+			if k >= best {
+				break
+			}
+			if l.items[k].startsAt(ws, i) {
+				best, at = k, i
+				break
+			}
 		}
 	}
-	return -1
+	return at
 }
 
 // in reports whether any of the phrases occurs in ws, as hasAny.
 func (l phraseList) in(ws []word) bool {
-	for _, pw := range l {
-		if pw.at(ws) >= 0 {
-			return true
+	if len(l.byFirst[""]) > 0 {
+		return true
+	}
+	for i, w := range ws {
+		for _, k := range l.byFirst[w.fold] {
+			if l.items[k].startsAt(ws, i) {
+				return true
+			}
 		}
 	}
 	return false

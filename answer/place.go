@@ -309,7 +309,7 @@ func bodyOfPlaceAsked(q question) bool {
 	if before[len(before)-1].caps {
 		return true
 	}
-	for _, h := range organisationHeadsList {
+	for _, h := range organisationHeadsList.items {
 		if n := len(h.parts); n <= len(before) && h.at(before[len(before)-n:]) == 0 {
 			return true
 		}

@@ -883,7 +883,7 @@ var focusStops = spelling{lexicon.MustSet("focus_stops")}
 // diacritics before a word of one ("so cung ky", "so voi"), which "số"
 // typed so never stands before.
 func (q *question) comparisonAt(k int) bool {
-	for _, p := range comparisonMarkersList {
+	for _, p := range comparisonMarkersList.items {
 		if p.at(q.words[k:]) == 0 {
 			return true
 		}

@@ -49,7 +49,7 @@ func askedRemainder(q question) (part []word, ok bool) {
 	if q.wh != whCount || q.whAt <= 0 {
 		return nil, false
 	}
-	for _, lead := range remainderLeads {
+	for _, lead := range remainderLeads.items {
 		l := lead.at(q.words[:q.whAt])
 		if l < 0 {
 			continue

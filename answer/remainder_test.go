@@ -81,7 +81,7 @@ func TestToComma(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
-		lead := phrasesOf([]string{tt.lead})[0]
+		lead := phrasesOf([]string{tt.lead}).items[0]
 		var part []word
 		for _, f := range tt.part {
 			part = append(part, word{text: f, fold: analysis.Fold(f)})

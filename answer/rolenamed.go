@@ -78,7 +78,7 @@ func roleAsked(q question) (r askedRole, ok bool) {
 // roleAt returns the role a subject writes at word i: a role noun and the
 // words after it.
 func roleAt(subject []word, i int) (r askedRole, ok bool) {
-	for _, pw := range namedRoleNouns {
+	for _, pw := range namedRoleNouns.items {
 		if !startsWithFolded(subject[i:], pw.folded) {
 			continue
 		}

@@ -75,7 +75,7 @@ func asksSource(q question) bool {
 // sourceWordAt reports whether a phrase of sourceQuestionWords starts at
 // word i of ws.
 func sourceWordAt(ws []word, i int) bool {
-	for _, p := range sourceQuestionWordsList {
+	for _, p := range sourceQuestionWordsList.items {
 		if p.startsIn(ws[i:]) {
 			return true
 		}
@@ -202,7 +202,7 @@ func sourceActWords(q question) []string {
 		if q.inWh(k) {
 			continue
 		}
-		for _, p := range sourceQuestionWordsList {
+		for _, p := range sourceQuestionWordsList.items {
 			if p.startsIn(q.words[k:]) {
 				out = append(out, p.parts...)
 			}

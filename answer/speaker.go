@@ -58,7 +58,7 @@ func asksSpeaker(q question) bool {
 		if q.words[k].cap {
 			continue
 		}
-		for _, p := range speechQuestionVerbsList {
+		for _, p := range speechQuestionVerbsList.items {
 			if p.startsIn(q.words[k:]) {
 				return true
 			}

@@ -31,7 +31,7 @@ func asksTotal(ws []word) bool {
 // phrases (matched as findPhrase does), whole phrases only.
 func withoutPhrases(ws []word, phrases phraseList) []word {
 	gone := make([]bool, len(ws))
-	for _, pw := range phrases {
+	for _, pw := range phrases.items {
 		n := len(pw.parts)
 		for i := 0; i+n <= len(ws); i++ {
 			if pw.at(ws[i:i+n]) == 0 {

@@ -28,7 +28,7 @@ const valueReach = 10
 // or nil.
 func askedValues(q question) map[string]bool {
 	var asked map[string]bool
-	for _, pw := range valueNounsList {
+	for _, pw := range valueNounsList.items {
 		if pw.at(q.words) < 0 {
 			continue
 		}
@@ -68,7 +68,7 @@ func valueBinding(asked map[string]bool, s *sent, at int) (bound, other, known b
 	if after == at+1 {
 		return false, false, false // no money unit follows the number
 	}
-	for _, pw := range valueNounsList {
+	for _, pw := range valueNounsList.items {
 		if after+len(pw.parts) <= to && pw.writtenAt(s.lower, after) {
 			return sharesValue(asked, pw), !sharesValue(asked, pw), true
 		}
@@ -83,7 +83,7 @@ const maxMoneyUnitWords = 3
 // valueEndingAt returns the longest value noun s writes ending right
 // before word end and starting at from or later.
 func valueEndingAt(s *sent, from, end int) (phraseWords, bool) {
-	for _, pw := range valueNounsList {
+	for _, pw := range valueNounsList.items {
 		start := end - len(pw.parts)
 		if start >= from && pw.writtenAt(s.lower, start) {
 			return pw, true

@@ -402,10 +402,10 @@ func askedGroups(q question) []askedGroup {
 	var out []askedGroup
 	for _, g := range claimOptions {
 		var named []bool
-		for k, m := range g {
+		for k, m := range g.items {
 			if m.foldedIn(q.words) {
 				if named == nil {
-					named = make([]bool, len(g))
+					named = make([]bool, len(g.items))
 				}
 				named[k] = true
 			}
@@ -424,14 +424,14 @@ func optionVerdict(q question, s *sent) yesNoVerdict {
 	v := verdictNone
 	for _, g := range askedGroups(q) {
 		other := false
-		for k, m := range g.options {
+		for k, m := range g.options.items {
 			if !g.named[k] {
 				continue
 			}
 			if m.writtenIn(s.lower) {
 				return verdictFound
 			}
-			for j, o := range g.options {
+			for j, o := range g.options.items {
 				if j != k && o.writtenIn(s.lower) {
 					other = true
 				}
@@ -449,7 +449,7 @@ func optionVerdict(q question, s *sent) yesNoVerdict {
 func optionFolds(q question) []string {
 	var out []string
 	for _, g := range askedGroups(q) {
-		for k, m := range g.options {
+		for k, m := range g.options.items {
 			if g.named[k] {
 				out = append(out, m.folded...)
 			}

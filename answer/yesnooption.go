@@ -20,7 +20,7 @@ const optionBesideReach = 6
 func optionPositions(q question, s *sent) [][2]int {
 	var out [][2]int
 	for _, g := range askedGroups(q) {
-		for _, m := range g.options {
+		for _, m := range g.options.items {
 			for i := range s.lower {
 				if m.writtenAt(s.lower, i) {
 					out = append(out, [2]int{i, i + len(m.parts)})
