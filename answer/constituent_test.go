@@ -352,3 +352,30 @@ func TestDescribedInBoundItem(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseListOrder checks that a phrase list, indexed by first words,
+// finds the first of its phrases in the list's order, not in the words',
+// and at that phrase's first place.
+func TestPhraseListOrder(t *testing.T) {
+	ws := foldWords("a b c b c")
+	tests := []struct {
+		phrases []string
+		first   int
+		in      bool
+	}{
+		{[]string{"b c", "a"}, 1, true},
+		{[]string{"a", "b c"}, 0, true},
+		{[]string{"c d", "c"}, 2, true},
+		{[]string{"d", "a c"}, -1, false},
+		{nil, -1, false},
+	}
+	for _, tt := range tests {
+		l := phrasesOf(tt.phrases)
+		if got := l.first(ws); got != tt.first {
+			t.Errorf("%q: first = %d, want %d", tt.phrases, got, tt.first)
+		}
+		if got := l.in(ws); got != tt.in {
+			t.Errorf("%q: in = %v, want %v", tt.phrases, got, tt.in)
+		}
+	}
+}

@@ -25,9 +25,10 @@ const minAskedLevels = 2
 // askedLevels returns the main units of place q asks which of — each
 // written right before a which word, "huyện nào, tỉnh nào", or listed
 // before one from the smallest to the largest, "thuộc thành phố, tỉnh
-// nào", "xã, huyện nào", "huyện và tỉnh nào" (risingLevels: "tỉnh, thành phố nào" and "xã,
-// phường nào" name one rank) — folded and each once, in the question's
-// order, when it asks for minAskedLevels of them or more; else nil.
+// nào", "xã, huyện nào", "huyện và tỉnh nào" (risingLevels: "tỉnh, thành
+// phố nào" and "xã, phường nào" name one rank) — folded and each once, in
+// the question's order, when it asks for minAskedLevels of them or more;
+// else nil.
 func askedLevels(q question) []string {
 	var out []string
 	add := func(u string) {

@@ -610,11 +610,11 @@ func capsName(w string) bool {
 }
 
 // readLastLines reads the byline at the end of paragraphs into a.Author
-// and returns the paragraphs without it: a paragraph that is a byline
-// (byline), or labelled ones (labelledByline: "Tác giả: Thanh Thảo",
-// "Nguồn tin: Báo Người lao động", a writer's label before a source's),
-// or a byline glued to the last sentence (gluedByline: "… trong tối
-// 11.11. Hoàng Sơn").
+// and returns the paragraphs without it: the last paragraphs, in any
+// order, that are a byline (byline) or labelled ones (labelledByline:
+// "Tác giả: Thanh Thảo", "Nguồn tin: Báo Người lao động"; a writer's
+// label wins over a source's), else a byline glued to the last sentence
+// (gluedByline: "… cấp cứu trong đêm. Hoàng Sơn").
 func (a *Article) readLastLines(rest []string) []string {
 	source := ""
 	for len(rest) > 0 {
@@ -673,10 +673,11 @@ func labelledByline(p string) (value string, writer, ok bool) {
 }
 
 // gluedByline reports whether paragraph p ends with a byline glued to its
-// last sentence, after the sentence's period and a space: a name in
-// capitals or in mixed case (byline) that is no sentence of its own, in
-// a paragraph of at least minGluedText characters before it. It returns
-// the paragraph without the byline, and the byline.
+// last sentence, after the sentence's period and a space: a byline
+// (byline) in capitals, or a name in mixed case that opens with a surname
+// ("Hoàng Sơn", not "Xem Thêm"), after no abbreviation's period ("tại TP.
+// Đà Nẵng"), in a paragraph of at least minGluedText characters before
+// it. It returns the paragraph without the byline, and the byline.
 func gluedByline(p string) (text, author string, ok bool) {
 	i := strings.LastIndex(p, ". ")
 	if i < 0 || utf8.RuneCountInString(p[:i]) < minGluedText {
