@@ -286,7 +286,7 @@ func (q question) awardKindAt(i int) bool {
 
 // isAwardKind reports whether the words ws, folded, are an award's kind.
 func isAwardKind(ws []word) bool {
-	var buf [maxAwardKindWords]string // on the stack: no allocation a question
+	var buf [phraseStackWords]string // on the stack: no allocation a question
 	if len(ws) > len(buf) {
 		return false
 	}
@@ -296,10 +296,6 @@ func isAwardKind(ws []word) bool {
 	}
 	return awardKindWords.HasPhrase(folds, lexicon.Folded)
 }
-
-// maxAwardKindWords bounds the words of an award's kind isAwardKind reads,
-// more than the longest of award_kinds has.
-const maxAwardKindWords = 8
 
 // numberIn returns the position in s of the number candidate c gives:
 // where its generator read it, else where its answer is written word for

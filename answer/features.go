@@ -696,6 +696,12 @@ type questionTraits struct {
 	// shareOrChange is a count question a percent may answer
 	// (asksShareOrChange).
 	shareOrChange bool
+	// change is a question asking by how much something changed
+	// (asksChange).
+	change bool
+	// levels are the levels of a place the question asks for together
+	// (askedLevels); nil for fewer than two.
+	levels []string
 }
 
 // traitsOf works out q's questionTraits.
@@ -709,6 +715,8 @@ func traitsOf(q question) questionTraits {
 	}
 	t.length = count && asksLength(q)
 	t.shareOrChange = count && asksShareOrChange(q, t.percent)
+	t.change = asksChange(q)
+	t.levels = askedLevels(q)
 	return t
 }
 
@@ -942,7 +950,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fListKindItems, boolValue(several))
 		f.set(fListCut, boolValue(listCut(s, c.answer)))
 	}
-	if levels := askedLevels(q); levels != nil {
+	if levels := shared.asks.levels; levels != nil {
 		f.set(fLevelsMissed, boolValue(!holdsLevels(c.answer, levels)))
 	}
 	numAt := numberIn(s, c) // where s writes the answer's number, or -1
@@ -976,7 +984,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
 		// A figure opening the bracket after "so với cùng kỳ" is the base,
 		// whatever change governs it across the bracket (cuedFigure).
-		f.set(fChangeMismatch, boolValue((isChange(s, at) && !cuedFigure(s, at)) != asksChange(q)))
+		f.set(fChangeMismatch, boolValue((isChange(s, at) && !cuedFigure(s, at)) != shared.asks.change))
 		if change, current, known := baseAskedOther(q, s, at); known {
 			f.set(fBaseAskedChange, boolValue(change))
 			f.set(fBaseAskedCurrent, boolValue(current))
