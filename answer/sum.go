@@ -461,10 +461,7 @@ func headIsAny(unit string, nouns [][]word) bool {
 // headsAny is headIsAny of a unit's folded words u.
 func headsAny(u []string, nouns [][]word) bool {
 	for _, n := range nouns {
-		m := 0
-		for m < len(u) && m < len(n) && u[m] == n[m].fold {
-			m++
-		}
+		m := foldedPrefix(u, n)
 		if m == 0 || m < min(minSiblingWords, len(u), len(n)) {
 			continue
 		}
@@ -660,15 +657,22 @@ func siblingNouns(qw, focus []word, units [][]string) [][]word {
 func longestUnitAt(ws []word, units [][]string) int {
 	best := 0
 	for _, u := range units {
-		m := 0
-		for m < len(u) && m < len(ws) && ws[m].fold == u[m] {
-			m++
-		}
+		m := foldedPrefix(u, ws)
 		if m >= min(minSiblingWords, len(u)) && m > best {
 			best = m
 		}
 	}
 	return best
+}
+
+// foldedPrefix returns how many of the folded words u, from the first,
+// are the words of ws, folded, in order.
+func foldedPrefix(u []string, ws []word) int {
+	m := 0
+	for m < len(u) && m < len(ws) && u[m] == ws[m].fold {
+		m++
+	}
+	return m
 }
 
 // minSiblingWords is how many words of a counted noun a question must
@@ -825,10 +829,7 @@ func unitKindOther(unit string, focus []word) bool {
 		return false
 	}
 	u := unitWordsLong(unit)
-	m := 0
-	for m < len(u) && m < len(focus) && u[m] == focus[m].fold {
-		m++
-	}
+	m := foldedPrefix(u, focus)
 	return m > 0 && m < len(u) && m < len(focus) && kindLabel(u[m]) && kindLabel(focus[m].fold)
 }
 
