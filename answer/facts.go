@@ -52,25 +52,16 @@ func (pw phraseWords) startsIn(ws []word) bool {
 // at returns the word index where the phrase starts in ws, or -1, as
 // findPhrase.
 func (pw phraseWords) at(ws []word) int {
-	parts, folded := pw.parts, pw.folded
-	for i := 0; i+len(parts) <= len(ws); i++ {
-		ok := true
-		for k, p := range parts {
-			w := ws[i+k]
-			if w.marked && w.text != p || !w.marked && w.fold != folded[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
+	for i := 0; i+len(pw.parts) <= len(ws); i++ {
+		if pw.startsAt(ws, i) {
 			return i
 		}
 	}
 	return -1
 }
 
-// startsAt reports whether ws holds the phrase from word i on, each word
-// as at compares it.
+// startsAt reports whether ws holds the phrase from word i on: a word
+// typed with diacritics as the phrase writes it, another folded alike.
 func (pw phraseWords) startsAt(ws []word, i int) bool {
 	if i+len(pw.parts) > len(ws) {
 		return false

@@ -310,7 +310,7 @@ func bodyOfPlaceAsked(q question) bool {
 		return true
 	}
 	for _, h := range organisationHeadsList.items {
-		if n := len(h.parts); n <= len(before) && h.at(before[len(before)-n:]) == 0 {
+		if n := len(h.parts); n <= len(before) && h.startsAt(before, len(before)-n) {
 			return true
 		}
 	}

@@ -884,7 +884,7 @@ var focusStops = spelling{lexicon.MustSet("focus_stops")}
 // typed so never stands before.
 func (q *question) comparisonAt(k int) bool {
 	for _, p := range comparisonMarkersList.items {
-		if p.at(q.words[k:]) == 0 {
+		if p.startsAt(q.words, k) {
 			return true
 		}
 	}

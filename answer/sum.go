@@ -34,7 +34,7 @@ func withoutPhrases(ws []word, phrases phraseList) []word {
 	for _, pw := range phrases.items {
 		n := len(pw.parts)
 		for i := 0; i+n <= len(ws); i++ {
-			if pw.at(ws[i:i+n]) == 0 {
+			if pw.startsAt(ws, i) {
 				for k := i; k < i+n; k++ {
 					gone[k] = true
 				}
