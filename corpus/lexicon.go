@@ -52,6 +52,13 @@ var giveVerbs = lexicon.MustSet("award_verbs")
 // titleStops are verbs and words that end a title or a name phrase.
 var titleStops = lexicon.MustSet("title_stops")
 
+// titleStopJoiners are the title stops that join what follows to a
+// title, not open its clause.
+var titleStopJoiners = lexicon.MustSet("title_stop_joiners")
+
+// clauseOpeners open a fronted clause that may end with a name.
+var clauseOpeners = lexicon.MustSet("clause_openers")
+
 // stopCompounds are nouns inside names that hold a title stop ("việc
 // làm", "dự án"): a name does not end inside them.
 var stopCompounds = lexicon.MustSet("stop_compounds")

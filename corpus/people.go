@@ -156,6 +156,12 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		if strings.TrimSpace(s.sep(m.to)) == "," && s.match(titleHeads, m.to) == 0 {
 			dashTitle = ""
 		}
+		if strings.TrimSpace(s.sep(m.to)) == "," && s.opensClause(before, end) {
+			// "Cùng với người báo tin giúp bắt được Triệu Quân Sự, Giám
+			// đốc Công an tỉnh cũng đã tặng giấy khen": the title opens
+			// the next clause as its subject.
+			dashTitle = ""
+		}
 		if dashTitle == "" {
 			dashTitle = s.formerTitle(m.to)
 		}
@@ -235,6 +241,33 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	}
 	m.caption = s.p.Kind == KindCaption
 	return m, true
+}
+
+// opensClause reports whether a title read after a comma, ending before
+// token end, opens a clause rather than stands beside the name before
+// the comma, the name's run starting at token before: a title stop that
+// joins nothing follows the title (its verb: "…, Giám đốc Công an tỉnh
+// cũng đã tặng"), and the name ends a fronted clause, one that opens with
+// a clause opener ("Cùng với người báo tin giúp bắt được Triệu Quân
+// Sự"), after no word of address. A name that opens its sentence, or
+// follows a title or a time ("Sáng 15/4, Thẩm phán Lê Thanh Hùng, Phó
+// Chánh án Tòa án tỉnh cho biết"), is the subject, and the title beside
+// it is its own even unclosed.
+func (s *sentence) opensClause(before, end int) bool {
+	if end >= len(s.toks) || s.sep(end) != " " || before == 0 || !s.spaced(before) {
+		return false
+	}
+	if s.titleStop(end) == 0 || titleStopJoiners.Has(s.word(end), lexicon.Exact) {
+		return false // "…, Chủ tịch UBND tỉnh cùng các sở"
+	}
+	if s.upper(before-1) || s.matchBefore(personMarkers, before) > 0 || s.matchBefore(ranks, before) > 0 {
+		return false
+	}
+	p := before
+	for p > 0 && !strings.Contains(s.sep(p), ",") {
+		p--
+	}
+	return s.match(clauseOpeners, p) > 0
 }
 
 // minPlacedName is the fewest syllables of a name read out of a run that
