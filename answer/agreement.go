@@ -12,7 +12,8 @@ import (
 )
 
 // agreement is the share, at most 1, of two other candidates that hold
-// this candidate's first number, or its first capitalised word pair.
+// this candidate's key (answerKey): its first number, its first
+// capitalised word pair, or a short answer's words.
 //
 // yearless holds the answer of each of all as yearlessAnswers writes it.
 func agreement(c candidate, all []candidate, yearless []string) float64 {
@@ -32,9 +33,21 @@ func agreement(c candidate, all []candidate, yearless []string) float64 {
 	return min(1, float64(n)/2)
 }
 
+// maxWholeKeyWords is the most words an answer without a number or a
+// pair of capitalised words may have to be its own key (answerKey): a
+// short phrase another generator's answer holds whole ("Tự phòng, tự
+// quản, tự bảo vệ về ANTT" in “Tự phòng, tự quản, tự bảo vệ về ANTT”) is
+// the same answer; a longer one is a passage, which agrees with little.
+const maxWholeKeyWords = 10
+
+// minWholeKeyWords is the fewest words such an answer must have: one word
+// ("sáng") is held by too many answers that say something else.
+const minWholeKeyWords = 2
+
 // answerKey is the first number of an answer (a date without its year:
 // "19/9/2024" is "19/9"), or else its first pair of capitalised words
-// after the first word, folded. toks are the answer's tokens.
+// after the first word, folded, or else, for a short answer, all its
+// words folded. toks are the answer's tokens.
 func answerKey(toks []analysis.Token) string {
 	for _, t := range toks {
 		if t.Number {
@@ -48,7 +61,14 @@ func answerKey(toks []analysis.Token) string {
 			return toks[i].Folded + " " + toks[i+1].Folded
 		}
 	}
-	return ""
+	if len(toks) < minWholeKeyWords || len(toks) > maxWholeKeyWords {
+		return ""
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Folded
+	}
+	return strings.Join(words, " ")
 }
 
 // withoutYear drops the year of a date written with slashes: "19/9/2024"

@@ -151,8 +151,8 @@ const (
 	// gì", "viết tắt của gì").
 	fDefinitionAsked = "definition_asked"
 	// fSumAsked: the question asks for a total and the candidate is no
-	// sum, nor a count the article writes as a total (fTotalStated): a
-	// single count may be one of the parts.
+	// sum (no answer adding its parts), nor a count the article writes as
+	// a total (fTotalStated): a single count may be one of the parts.
 	fSumAsked = "sum_asked_single"
 	// fRepeats: the share of the answer's words that the question already
 	// holds.
@@ -410,6 +410,12 @@ const (
 	// fSlotUnwritten: a yes-no answer's sentence writes neither a value
 	// the claim names nor another of its slot (verdictUnwritten).
 	fSlotUnwritten = "yesno_slot_unwritten"
+	// fYesMissing: a yes-no answer says yes, and its value is the share
+	// of the question's content words found nowhere in the article
+	// (fArticleMissing): "Có ai bị thương do mưa đá không?" of an article
+	// that never writes "bị thương" is not answered yes by "căn nhà … bị
+	// thủng mái do mưa đá".
+	fYesMissing = "yesno_yes_missing"
 	// fDifferenceAsked: the question asks by how much one figure exceeds
 	// another ("A hơn B mấy tuổi", askedDifference) or what is left of a
 	// whole once a part is set aside ("ngoài A, còn bao nhiêu",
@@ -512,7 +518,7 @@ var featureNames = func() []string {
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fListCut, fLevelsMissed, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
-		fClaimFound, fClaimOther, fSlotUnwritten, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
+		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
 	}
 	for _, g := range generators {
@@ -765,7 +771,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			}
 		}
 	}
-	if c.gen != genSum && shared.asks.sum {
+	if c.gen != genSum && !strings.Contains(c.answer, plusSign) && shared.asks.sum {
+		// An answer that adds its parts ("3 + 6 = 9 Bằng khen") is a sum,
+		// whichever stage wrote it.
 		stated := !c.totalUnstated && d.statedAsTotal(c)
 		f.set(fSumAsked, boolValue(!stated))
 		f.set(fTotalStated, boolValue(stated))
@@ -834,6 +842,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fSentenceCover, 1)
 			f.set(fPassageCover, 1)
 			f.set(fArticleMissing, 0)
+			f.set(fYesMissing, 0)
 		}()
 	}
 	if len(content) == 0 {
@@ -862,6 +871,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		}
 	}
 	f.set(fArticleMissing, m.share)
+	if c.gen == genYesNo && strings.HasPrefix(c.answer, msgYesLead) {
+		f.set(fYesMissing, m.share)
+	}
 	// A yes-no answer reads a missing name as its claim's evidence
 	// (fClaimOther, fSlotUnwritten), not as a question about another
 	// article.

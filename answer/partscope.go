@@ -6,7 +6,11 @@ package answer
 // 1)", "bằng đường hàng không …; bằng đường biển …" — and a part answers
 // only a question that names what sets it apart.
 
-import "github.com/hoidap/hoidap/analysis"
+import (
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+)
 
 // partWords returns the question's words a part answer may be told by:
 // every word outside its question phrase that is no number and no filler,
@@ -43,12 +47,71 @@ func (sc scopes) sibling(j, at int) bool {
 	return sc[j].group == sc[at].group && !sc.inPart(j, at)
 }
 
-// heldIn returns which of the words s writes in the part of word at, by
-// their index in words.
+// countListHead returns the words [from, to) of s that head the list of
+// counts the part of word at continues: a part that opens with a number
+// after a comma continues a list of counts begun in the part before,
+// when that part holds a number too, and shares the words written before
+// the list's first number: "Chủ tịch UBND tỉnh tặng Bằng khen 3 tập
+// thể, 6 cá nhân" gives the 6 to the Chủ tịch as it gives the 3, but
+// "tập thể" counts the 3 alone. from == to when the part continues no
+// list.
+func countListHead(s *sent, sc scopes, at int) (from, to int) {
+	start := func(k int) int {
+		for k > 0 && sc.inPart(k-1, k) {
+			k--
+		}
+		return k
+	}
+	own := start(at)
+	p := own
+	for p > 0 && numberLike(s, p) && sc[p-1].group == sc[p].group {
+		gap := s.gap(p)
+		if !strings.Contains(gap, ",") || strings.ContainsAny(gap, ";:()") {
+			break
+		}
+		prev := start(p - 1)
+		counted := false
+		for k := prev; k < p; k++ {
+			counted = counted || sc[k].group == sc[p].group && numberLike(s, k)
+		}
+		if !counted {
+			break
+		}
+		p = prev
+	}
+	if p == own {
+		return own, own
+	}
+	to = p
+	for to < own && !(sc[to].group == sc[at].group && numberLike(s, to)) {
+		to++
+	}
+	return p, to
+}
+
+// inList reports whether word k of s stands in the part of word at or in
+// the head of the list of counts that part continues (countListHead),
+// outside any parenthesis the head holds.
+func (sc scopes) inList(s *sent, k, at int) bool {
+	from, to := countListHead(s, sc, at)
+	return sc.inPart(k, at) || sc.inHead(k, at, from, to)
+}
+
+// inHead reports whether word k stands in the words [from, to) that head
+// the list of counts of word at (countListHead), in at's parenthesis or
+// outside any.
+func (sc scopes) inHead(k, at, from, to int) bool {
+	return k >= from && k < to && sc[k].group == sc[at].group
+}
+
+// heldIn returns which of the words s writes in the part of word at, or in
+// the head of the list of counts its part continues (inList), by their
+// index in words.
 func heldIn(s *sent, sc scopes, at int, words []word) map[int]bool {
 	held := map[int]bool{}
+	from, to := countListHead(s, sc, at)
 	for k := range s.lower {
-		if !sc.inPart(k, at) {
+		if !sc.inPart(k, at) && !sc.inHead(k, at, from, to) {
 			continue
 		}
 		for i, w := range words {

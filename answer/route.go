@@ -183,6 +183,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 		add(genQuantity, c)
 	}
 	add(genSum, e.sum(q, content, sc))
+	add(genSum, e.partsSum(q, content, sc))
 	add(genBase, e.comparedBase(q, content, sc))
 	add(genDifference, e.difference(q, sc))
 	add(genDifference, e.remainder(q, sc))

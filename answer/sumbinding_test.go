@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -140,6 +141,26 @@ func TestStatedAsTotal(t *testing.T) {
 		if stated != tt.stated || single == tt.stated {
 			t.Errorf("%q of %q: total_stated %v, sum_asked_single %v; want stated %v", tt.answer, tt.article, stated, single, tt.stated)
 		}
+	}
+}
+
+// TestSumAskedOfAddedAnswer checks that an answer adding its parts is
+// read as a sum whichever stage wrote it: the award stage's "3 + 6 = 9
+// Bằng khen." answers "tổng số bằng khen".
+func TestSumAskedOfAddedAnswer(t *testing.T) {
+	e := seedEngine(t)
+	found := false
+	for _, c := range e.Candidates(context.Background(), "tổng số bằng khen được trao là bao nhiêu") {
+		if !strings.Contains(c.Answer, plusSign) {
+			continue
+		}
+		found = true
+		if featureOn(c, fSumAsked) {
+			t.Errorf("%s candidate %q: sum_asked_single on an added answer", c.Generator, c.Answer)
+		}
+	}
+	if !found {
+		t.Fatal("no candidate adds its parts")
 	}
 }
 

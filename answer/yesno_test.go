@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -303,6 +304,35 @@ func TestMentionLead(t *testing.T) {
 	for _, tt := range tests {
 		if got := strings.Join(mentionLead(parseQuestion(tt.q)), " "); got != tt.want {
 			t.Errorf("mentionLead(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestYesMissing checks that a yes answer carries the share of the
+// question's words the article never writes, and a no answer does not.
+func TestYesMissing(t *testing.T) {
+	e := articleEngine(t, "date 2025-04 Thời sự Mưa đá (VOV) - Chiều 2/4, mưa đá xảy ra ở xã Mường Lèo.\n\n"+
+		"Căn nhà của người dân xã Mường Lèo bị thủng mái do mưa đá.\n")
+	tests := []struct {
+		q       string
+		missing bool
+	}{
+		{"Có ai bị thương do mưa đá không?", true},
+		{"Căn nhà ở Mường Lèo có bị thủng mái do mưa đá không?", false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, c := range e.Candidates(context.Background(), tt.q) {
+			if c.Generator != string(genYesNo) || !strings.HasPrefix(c.Answer, msgYesLead) {
+				continue
+			}
+			found = true
+			if got := featureOn(c, fYesMissing); got != tt.missing {
+				t.Errorf("%q: yesno_yes_missing on %q is %v, want %v", tt.q, c.Answer, got, tt.missing)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no yes answer", tt.q)
 		}
 	}
 }
