@@ -13,11 +13,11 @@ import (
 
 // agreement is the share, at most 1, of two other candidates that hold
 // this candidate's key (answerKey): its first number, its first
-// capitalised word pair, or a short answer's words.
+// capitalised word pair, or a short answer's words, all of them.
 //
 // yearless holds the answer of each of all as yearlessAnswers writes it.
 func agreement(c candidate, all []candidate, yearless []string) float64 {
-	key := answerKey(c.toks)
+	key, whole := answerKey(c.toks)
 	if key == "" {
 		return 0
 	}
@@ -26,7 +26,10 @@ func agreement(c candidate, all []candidate, yearless []string) float64 {
 		if o.gen == c.gen || o.answer == "" {
 			continue
 		}
-		if strings.Contains(yearless[i], " "+key+" ") {
+		// A short answer's words must be the other's all: a part of a
+		// list ("Hội LHPN tỉnh" of "Hội Cựu chiến binh, Hội Nông dân, Hội
+		// LHPN tỉnh") is not the same answer.
+		if whole && yearless[i] == " "+key+" " || !whole && strings.Contains(yearless[i], " "+key+" ") {
 			n++
 		}
 	}
@@ -35,9 +38,10 @@ func agreement(c candidate, all []candidate, yearless []string) float64 {
 
 // maxWholeKeyWords is the most words an answer without a number or a
 // pair of capitalised words may have to be its own key (answerKey): a
-// short phrase another generator's answer holds whole ("Tự phòng, tự
-// quản, tự bảo vệ về ANTT" in “Tự phòng, tự quản, tự bảo vệ về ANTT”) is
-// the same answer; a longer one is a passage, which agrees with little.
+// short phrase another generator answers word for word ("Tự phòng, tự
+// quản, tự bảo vệ về ANTT" and “Tự phòng, tự quản, tự bảo vệ về ANTT”)
+// is the same answer; a longer one is a passage, which agrees with
+// little.
 const maxWholeKeyWords = 10
 
 // minWholeKeyWords is the fewest words such an answer must have: one word
@@ -47,28 +51,29 @@ const minWholeKeyWords = 2
 // answerKey is the first number of an answer (a date without its year:
 // "19/9/2024" is "19/9"), or else its first pair of capitalised words
 // after the first word, folded, or else, for a short answer, all its
-// words folded. toks are the answer's tokens.
-func answerKey(toks []analysis.Token) string {
+// words folded (whole: another answer agrees only when it has those
+// words and no others). toks are the answer's tokens.
+func answerKey(toks []analysis.Token) (key string, whole bool) {
 	for _, t := range toks {
 		if t.Number {
-			return withoutYear(analysis.Fold(t.Text))
+			return withoutYear(analysis.Fold(t.Text)), false
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		a, _ := utf8.DecodeRuneInString(toks[i].Text)
 		b, _ := utf8.DecodeRuneInString(toks[i+1].Text)
 		if unicode.IsUpper(a) && unicode.IsUpper(b) {
-			return toks[i].Folded + " " + toks[i+1].Folded
+			return toks[i].Folded + " " + toks[i+1].Folded, false
 		}
 	}
 	if len(toks) < minWholeKeyWords || len(toks) > maxWholeKeyWords {
-		return ""
+		return "", false
 	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Folded
 	}
-	return strings.Join(words, " ")
+	return strings.Join(words, " "), true
 }
 
 // withoutYear drops the year of a date written with slashes: "19/9/2024"

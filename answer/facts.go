@@ -477,8 +477,7 @@ func nameIn(q question, f corpus.Fact) bool {
 
 // nameSpan returns the words [i, j) of q that name person f: the whole
 // name, or the given name after "ông", "bà", "đồng chí" or a rank (the
-// word before it included), typed with a capital, or, its last two
-// syllables, read as a name the articles write (word.inName).
+// word before it included), or typed with a capital.
 func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 	// The words of the name, as written and folded, split once for
 	// every question (phraseParts): findPhrase of the name, and of its
@@ -507,11 +506,6 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 			return i - 1, i + n, true
 		}
 		if q.words[i].cap && (n == 2 || !q.words[i].caps) {
-			return i, i + n, true
-		}
-		if n == 2 && q.words[i].inName && q.words[i+1].inName {
-			// "the chi giu chuc gi": two syllables that end a name the
-			// articles write, read as that name however typed.
 			return i, i + n, true
 		}
 	}
@@ -809,9 +803,7 @@ func titleRun(title []word, s *sent, p int) int {
 // "của" — "thừa ủy quyền của Tư lệnh …, Thiếu tướng X": a title after
 // "của" is someone else's, not the person beside —, and no head of a
 // body's name right before it with a capital: "Bộ Tư lệnh Vùng 4" and
-// "Ban Chỉ huy Quân sự" name bodies, not a person's title, and no plural
-// marker: "các Phó Giám đốc Công an tỉnh" are people the sentence does
-// not name.
+// "Ban Chỉ huy Quân sự" name bodies, not a person's title.
 func titleMarkedAsAsked(s *sent, p int, vice, former bool) bool {
 	before := ""
 	if p > 0 {
@@ -823,9 +815,6 @@ func titleMarkedAsAsked(s *sent, p int, vice, former bool) bool {
 	}
 	if head >= 0 && organisationHeadAt(s, head) > 0 {
 		return false
-	}
-	if head >= 0 && pluralMarkers.Has(s.fold[head], lexicon.Folded) {
-		return false // "các Phó Giám đốc Công an tỉnh": a group, nobody named
 	}
 	return viceMarkers.Has(before, lexicon.Folded) == vice && !(formerTitleMarkers.Has(before, lexicon.Folded) && !former) && !possessiveMarkers.Has(before, lexicon.Folded)
 }

@@ -50,8 +50,8 @@ func (sc scopes) sibling(j, at int) bool {
 // countListHead returns the words [from, to) of s that head the list of
 // counts the part of word at continues: a part that opens with a number
 // after a comma continues a list of counts begun in the part before,
-// when that part holds a number too, and shares the words written before
-// the list's first number: "Chủ tịch UBND tỉnh tặng Bằng khen 3 tập
+// when that part's last number counts another noun, and shares the words
+// written before the list's first number: "Chủ tịch UBND tỉnh tặng Bằng khen 3 tập
 // thể, 6 cá nhân" gives the 6 to the Chủ tịch as it gives the 3, but
 // "tập thể" counts the 3 alone. from == to when the part continues no
 // list.
@@ -70,11 +70,16 @@ func countListHead(s *sent, sc scopes, at int) (from, to int) {
 			break
 		}
 		prev := start(p - 1)
-		counted := false
+		last := -1 // the previous part's last number
 		for k := prev; k < p; k++ {
-			counted = counted || sc[k].group == sc[p].group && numberLike(s, k)
+			if sc[k].group == sc[p].group && numberLike(s, k) {
+				last = k
+			}
 		}
-		if !counted {
+		if last < 0 || unitWord(s, last) == unitWord(s, p) {
+			// No count before, or one of the same noun: "bắt 150 đối
+			// tượng, 80 đối tượng đã bị khởi tố" counts a share of the
+			// first, not another kind beside it.
 			break
 		}
 		p = prev

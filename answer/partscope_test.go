@@ -41,6 +41,7 @@ func TestCountListHead(t *testing.T) {
 		{"a count after a count", "Chủ tịch UBND tỉnh tặng Bằng khen 3 tập thể, 6 cá nhân.", "6", "chủ tịch ubnd tỉnh tặng bằng khen"},
 		{"the list's first count heads nothing", "Chủ tịch UBND tỉnh tặng Bằng khen 3 tập thể, 6 cá nhân.", "3", ""},
 		{"a list with no head", "Có 24 nhà sập; 30 ha lúa và hoa màu, 5,6 ha ao nuôi cá bị thiệt hại.", "5,6", ""},
+		{"a count of the same noun is a share, no list", "Công an tỉnh bắt 150 đối tượng, 80 đối tượng đã bị khởi tố.", "80", ""},
 		{"a semicolon ends the list", "Tỉnh tặng Bằng khen 3 tập thể; 6 cá nhân được Giấy khen.", "6", ""},
 		{"no count before", "Dịp này, 6 cá nhân được khen.", "6", ""},
 		{"no number opens the part", "Tỉnh có 3 tập thể, Giám đốc tặng 6 cá nhân.", "6", ""},

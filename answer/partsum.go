@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -14,8 +15,9 @@ import (
 // đất, đá (Lai Châu 2, Yên Bái 2)" is "2 + 2 = 4 người chết". Either part
 // alone answers only half of it. The parts must each answer the question
 // as a part does (document.part) and share the head of their unit
-// (sameScaledHead); a question that names two parts, or words of one
-// breakdown only ("do lũ cuốn"), gets none.
+// (sameScaledHead) in one sentence, each breakdown's unit saying what the
+// others' do not (refined); a question that names two parts, or words of
+// one breakdown only ("do lũ cuốn"), gets none.
 func (d *document) partsSum(q question, content []word, sc *scope) candidate {
 	if q.wh != whCount || len(q.focus) == 0 {
 		return candidate{}
@@ -54,9 +56,14 @@ func (d *document) partsSum(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	for _, c := range picked[1:] {
-		if !sameScaledHead(picked[0].f.Unit, c.f.Unit) {
+		if !sameScaledHead(picked[0].f.Unit, c.f.Unit) || c.s != picked[0].s {
+			// Another unit, or another sentence: a figure written again in
+			// the body, or updated since, is no second part.
 			return candidate{}
 		}
+	}
+	if refined(picked) {
+		return candidate{}
 	}
 	if toldApart(q, picked) {
 		return candidate{}
@@ -104,6 +111,24 @@ func toldApart(q question, parts []counted) bool {
 		}
 		if in && out {
 			return true
+		}
+	}
+	return false
+}
+
+// refined reports whether the unit of one part's breakdown is another's
+// with words added, or the same: "người chết là trẻ em" is a share of
+// "người chết" ("6 người chết (Lai Châu 4, …); trong đó 3 người chết là
+// trẻ em (Lai Châu 2, …)"), not a second cause beside it.
+func refined(parts []counted) bool {
+	for i, a := range parts {
+		x := analysis.FoldedWords(a.f.Unit)
+		for _, b := range parts[i+1:] {
+			y := analysis.FoldedWords(b.f.Unit)
+			n := min(len(x), len(y))
+			if slices.Equal(x[:n], y[:n]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -58,10 +58,6 @@ type word struct {
 	// title and name ("Chủ tịch UBND tỉnh Lê Văn Dũng"), without the
 	// word, which is no word to find.
 	personRef bool
-	// inName is true for a word of a run that names a person the
-	// articles name (nameRuns.refersAt): "the chi" of "the chi giu chuc
-	// gi", however it is typed.
-	inName bool
 }
 
 // writtenAt reports whether word k of sentence s is w: folded alike, and
@@ -406,7 +402,6 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		if keep {
 			wd.caps, wd.cap = caps[i], capital[i]
 			wd.personRef = people[i+1] && !people[i] && honorifics.Has(wd.text, lexicon.AsTyped)
-			wd.inName = people[i]
 		}
 		q.words = append(q.words, wd)
 	}

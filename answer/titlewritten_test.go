@@ -44,17 +44,3 @@ func TestTitleWrittenLiftsVeto(t *testing.T) {
 		}
 	}
 }
-
-// TestTitleWrittenOfGroup checks that a title written for a group ("các
-// Phó Giám đốc Công an tỉnh") is nobody's: the person named before it
-// does not hold it.
-func TestTitleWrittenOfGroup(t *testing.T) {
-	e := articleEngine(t, "date 2025-01 Thời sự Ra quân (ĐN) - Sáng 6/1, Công an tỉnh ra quân.\n\n"+
-		"Dự ra quân có ông Võ Văn Hai, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, các Phó Giám đốc Công an tỉnh; cán bộ, chiến sỹ các đơn vị.\n")
-	q := e.parse("Các Phó Giám đốc Công an tỉnh tên là gì?")
-	content := e.content(q)
-	sc := e.scope(context.Background(), q, content)
-	if c, _ := e.personByTitle(q, content, sc); c.answer != "" {
-		t.Errorf("personByTitle = %q, want no answer", c.answer)
-	}
-}

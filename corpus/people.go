@@ -156,7 +156,7 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		if strings.TrimSpace(s.sep(m.to)) == "," && s.match(titleHeads, m.to) == 0 {
 			dashTitle = ""
 		}
-		if strings.TrimSpace(s.sep(m.to)) == "," && s.opensClause(before, end) {
+		if strings.TrimSpace(s.sep(m.to)) == "," && !marked && s.opensClause(before, end) {
 			// "Cùng với người báo tin giúp bắt được Triệu Quân Sự, Giám
 			// đốc Công an tỉnh cũng đã tặng giấy khen": the title opens
 			// the next clause as its subject.
@@ -247,12 +247,13 @@ func (s *sentence) person(i, j int) (mention, bool) {
 // token end, opens a clause rather than stands beside the name before
 // the comma, the name's run starting at token before: a title stop that
 // joins nothing follows the title (its verb: "…, Giám đốc Công an tỉnh
-// cũng đã tặng"), and the name ends a fronted clause, one that opens with
-// a clause opener ("Cùng với người báo tin giúp bắt được Triệu Quân
-// Sự"), after no word of address. A name that opens its sentence, or
-// follows a title or a time ("Sáng 15/4, Thẩm phán Lê Thanh Hùng, Phó
-// Chánh án Tòa án tỉnh cho biết"), is the subject, and the title beside
-// it is its own even unclosed.
+// cũng đã tặng"), and the name is the object of a fronted clause, one that
+// opens with a clause opener and holds words between it and the name
+// ("Cùng với người báo tin giúp bắt được Triệu Quân Sự"). The caller
+// asks only of a name after no word of address nor rank: "do ông Nguyễn
+// Văn Nam, Phó Chủ tịch UBND tỉnh chủ trì" keeps its title, as a name
+// that opens its sentence or its clause does ("Ông A, Chủ tịch UBND tỉnh
+// cho biết", "khi Trần Văn Bình, Chủ tịch UBND xã đến kiểm tra").
 func (s *sentence) opensClause(before, end int) bool {
 	if end >= len(s.toks) || s.sep(end) != " " || before == 0 || !s.spaced(before) {
 		return false
@@ -267,7 +268,10 @@ func (s *sentence) opensClause(before, end int) bool {
 	for p > 0 && !strings.Contains(s.sep(p), ",") {
 		p--
 	}
-	return s.match(clauseOpeners, p) > 0
+	n := s.match(clauseOpeners, p)
+	// A name right after the opener is its clause's subject: "khi Trần
+	// Văn Bình, Chủ tịch UBND xã đến kiểm tra".
+	return n > 0 && p+n < before
 }
 
 // minPlacedName is the fewest syllables of a name read out of a run that
