@@ -50,11 +50,11 @@ func (sc scopes) sibling(j, at int) bool {
 // countListHead returns the words [from, to) of s that head the list of
 // counts the part of word at continues: a part that opens with a number
 // after a comma continues a list of counts begun in the part before,
-// when that part's last number counts another noun, and shares the words
-// written before the list's first number: "Chủ tịch UBND tỉnh tặng Bằng khen 3 tập
-// thể, 6 cá nhân" gives the 6 to the Chủ tịch as it gives the 3, but
-// "tập thể" counts the 3 alone. from == to when the part continues no
-// list.
+// when that part's last number counts another noun, and shares the
+// words written before the list's first number: "Chủ tịch UBND tỉnh tặng
+// Bằng khen 3 tập thể, 6 cá nhân" gives the 6 to the Chủ tịch as it
+// gives the 3, but "tập thể" counts the 3 alone. from == to when the
+// part continues no list.
 func countListHead(s *sent, sc scopes, at int) (from, to int) {
 	start := func(k int) int {
 		for k > 0 && sc.inPart(k-1, k) {
