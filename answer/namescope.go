@@ -28,12 +28,13 @@ func numberAt(s *sent, toks []analysis.Token) int {
 
 // namesAround reports whether the question's names — content words the
 // sentence writes with a capital, not at its start — stand in the same
-// part of sentence s as the word at (scopes.same), in a part whose list
-// of counts its part continues (scopes.inList), or in a heading that
+// part of sentence s as the word at (scopes.same), in the head of the
+// list of counts its part continues (countListHead), or in a heading that
 // governs its part (headsPart: "Tuyên Quang: 5 người chết", "Tại Lai
 // Châu, 2 người chết"), and whether some stand only in other parts.
 func namesAround(q question, content []word, s *sent, at int) (beside, apart bool) {
 	scopes := s.wordScopes()
+	from, to := countListHead(s, scopes, at)
 	for _, w := range content {
 		if w.num {
 			continue
@@ -50,7 +51,7 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 		}
 		here := false
 		for _, p := range named {
-			here = here || scopes.same(p, at) || headsPart(s, scopes, p, at) || scopes.inList(s, p, at)
+			here = here || scopes.same(p, at) || headsPart(s, scopes, p, at) || scopes.inHead(p, at, from, to)
 		}
 		if here {
 			beside = true

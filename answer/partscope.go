@@ -94,14 +94,6 @@ func countListHead(s *sent, sc scopes, at int) (from, to int) {
 	return p, to
 }
 
-// inList reports whether word k of s stands in the part of word at or in
-// the head of the list of counts that part continues (countListHead),
-// outside any parenthesis the head holds.
-func (sc scopes) inList(s *sent, k, at int) bool {
-	from, to := countListHead(s, sc, at)
-	return sc.inPart(k, at) || sc.inHead(k, at, from, to)
-}
-
 // inHead reports whether word k stands in the words [from, to) that head
 // the list of counts of word at (countListHead), in at's parenthesis or
 // outside any.
@@ -110,8 +102,8 @@ func (sc scopes) inHead(k, at, from, to int) bool {
 }
 
 // heldIn returns which of the words s writes in the part of word at, or in
-// the head of the list of counts its part continues (inList), by their
-// index in words.
+// the head of the list of counts its part continues (countListHead), by
+// their index in words.
 func heldIn(s *sent, sc scopes, at int, words []word) map[int]bool {
 	held := map[int]bool{}
 	from, to := countListHead(s, sc, at)

@@ -33,9 +33,6 @@ func (d *document) partsSum(q question, content []word, sc *scope) candidate {
 		if s == nil {
 			continue
 		}
-		if _, ok := d.part(q, content, s, f); !ok {
-			continue
-		}
 		key := analysis.Fold(f.Of)
 		if groups[key] == nil {
 			order = append(order, key)
@@ -45,12 +42,23 @@ func (d *document) partsSum(q question, content []word, sc *scope) candidate {
 	var picked []counted
 	for _, k := range order {
 		if len(groups[k]) < 2 {
+			// Only a name written in two parts or more may be a sum: the
+			// parts are read as answers (document.part) for those alone.
+			continue
+		}
+		var parts []counted
+		for _, c := range groups[k] {
+			if _, ok := d.part(q, content, c.s, c.f); ok {
+				parts = append(parts, c)
+			}
+		}
+		if len(parts) < 2 {
 			continue
 		}
 		if picked != nil {
 			return candidate{} // two parts named: which one is asked is unclear
 		}
-		picked = groups[k]
+		picked = parts
 	}
 	if picked == nil {
 		return candidate{}
