@@ -560,6 +560,9 @@ func countedOther(q question, answer string, toks []analysis.Token, s *sent, at 
 	if unitHas(unit, head, q.focus) || moneyWords.has(head) && isMoney(unit) {
 		return false, true
 	}
+	if unitAbbreviates(unit, head, q.focus) {
+		return false, true // "87 HC vàng" of "bao nhiêu huy chương vàng"
+	}
 	if s != nil && at >= 0 && standsIn(s, head, q.lang, at+1, at+1+len(unit)) {
 		return false, true // "HCB" of "16 Huy chương Bạc (HCB)"
 	}

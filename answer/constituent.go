@@ -272,8 +272,12 @@ func organisationEnd(s *sent, at int, stop func(int) bool) int {
 		if isCapital(s, end) {
 			if run == 0 && end > body {
 				counting = !isCapital(s, end-1) && !listConjunctions.Has(s.lower[end-1], lexicon.Exact)
-				placed = placed || afterPlaceName(s, end)
 			}
+			// "TAND TP Cần Thơ": a place's name after its administrative
+			// word, in capitals too, is the proper part; so is the first
+			// capitalised word after a head written in capitals ("TAND
+			// TPHCM").
+			placed = placed || end > body && afterPlaceName(s, end) || end == body && end > at && analysis.IsCode(s.text[s.starts[end-1]:s.ends[end-1]])
 			run++
 			placed = placed || counting && run >= properRun
 			end++
@@ -393,6 +397,25 @@ func isApostrophe(sep string) bool {
 
 // noStop stops no name early.
 func noStop(int) bool { return false }
+
+// placedBodyEnd returns the end (exclusive) of the name of a body whose
+// capitalised head stands at word k of s when that name reaches a proper
+// part in capitals past its head ("Tòa án nhân dân thành phố Hà Nội",
+// "TAND tỉnh Hải Phòng"); k when it does not: a head alone, or one that
+// opens a sentence in lower-case words ("Tòa tuyên phạt"), names no body.
+func placedBodyEnd(s *sent, k int) int {
+	head := organisationHeadAt(s, k)
+	if head == 0 {
+		return k
+	}
+	end := organisationListEnd(s, organisationEnd(s, k, noStop))
+	for i := k + head; i < end; i++ {
+		if isCapital(s, i) {
+			return end
+		}
+	}
+	return k
+}
 
 // organisationHead returns where the name of a body starts when the noun
 // a question asks about stands at k of s and the name's first capital at

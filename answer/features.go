@@ -170,6 +170,10 @@ const (
 	fRank = "retrieval_rank"
 	// fFocus: the share of a count's asked noun that is in the answer.
 	fFocus = "focus_in_answer"
+	// fFocusBehind: another candidate of the question writes more of the
+	// noun a count asks ("87 HC vàng" against "278 huy chương" for "bao
+	// nhiêu huy chương vàng"): its focus_in_answer is below the best.
+	fFocusBehind = "focus_behind"
 	// fBest: the generator's confidence is the highest of the question's
 	// candidates.
 	fBest = "generator_best"
@@ -514,7 +518,7 @@ var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fAwardRoleAgrees, fCountPartLeftOut, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
-		fFocus, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fCutShort, fSlotClosed,
+		fFocus, fFocusBehind, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fCutShort, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fListCut, fLevelsMissed, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
@@ -610,6 +614,22 @@ type sharedFeatures struct {
 	// (askedValues), read once as valuesRead tells.
 	values     map[string]bool
 	valuesRead bool
+	// focusBest is the highest focusShare of the question's candidates,
+	// read once as focusRead tells.
+	focusBest float64
+	focusRead bool
+}
+
+// bestFocus returns the highest focusShare of all, q's candidates, read
+// once.
+func (s *sharedFeatures) bestFocus(q question, all []candidate) float64 {
+	if !s.focusRead {
+		for _, c := range all {
+			s.focusBest = max(s.focusBest, focusShare(q, c.toks))
+		}
+		s.focusRead = true
+	}
+	return s.focusBest
 }
 
 // askedValues is askedValues(q), read once.
@@ -762,7 +782,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fDefinitionAsked, boolValue(shared.asks.definition))
 	f.set(fAgree, agreement(c, all, shared.yearless))
 	if q.wh == whCount || q.wh == whNumber {
-		f.set(fFocus, focusShare(q, toks))
+		focus := focusShare(q, toks)
+		f.set(fFocus, focus)
+		f.set(fFocusBehind, boolValue(focus < shared.bestFocus(q, all)))
 	}
 	if c.kind == KindPassage {
 		for _, o := range all {

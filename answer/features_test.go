@@ -339,6 +339,9 @@ func TestFocusShare(t *testing.T) {
 		{"thu giu bao nhieu can sa", "2 cân", 0.5},
 		{"bao nhiêu tập thể", "3 tập thể", 1},
 		{"bao nhiêu", "3 tập thể", 1},
+		// Initials write the words they shorten.
+		{"bao nhiêu huy chương vàng", "87 HC vàng", 1},
+		{"bao nhiêu huy chương vàng", "278 huy chương", 2.0 / 3},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(analysis.Canonical(tt.q))

@@ -22,7 +22,8 @@ func (d *document) kindName(q question, content []word, sc *scope) candidate {
 	if kind == "" || len(content) == 0 || !(q.wh == whWhat || q.wh == whWho && q.org) {
 		return candidate{}
 	}
-	kinds := append([]string{kind}, synonyms(kind)...)
+	// "TAND tỉnh Hải Phòng" names a "tòa" by its abbreviation.
+	kinds := append(append([]string{kind}, synonyms(kind)...), analysis.AbbreviationsOpening(kind)...)
 	var out candidate
 	for _, b := range d.bestSentences(q, content, sc, kindNameSentences) {
 		ans := ownItemsDropped(q, kind, kindNameIn(b, kinds))

@@ -15,7 +15,8 @@ func TestKindName(t *testing.T) {
 		"Cục Quản lý đê điều và Phòng, chống thiên tai (Bộ Nông nghiệp và Môi trường) cho biết mực nước đang lên.\n\n" +
 		"Trường có hai điểm: trường Đồng Tậu, Mầm non Lương Thiện, có 98% trẻ là người dân tộc thiểu số.\n\n" +
 		"Hội LHPN tỉnh được tặng Huân chương Lao động hạng Nhất.\n\n" +
-		"Đơn vị tổ chức giải chạy là báo Tuổi Trẻ.\n"
+		"Đơn vị tổ chức giải chạy là báo Tuổi Trẻ.\n\n" +
+		"Chiều 14/8, Tòa án nhân dân thành phố Hà Nội đã tuyên án hai bị cáo.\n"
 	a, err := corpus.Parse("t", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -33,6 +34,8 @@ func TestKindName(t *testing.T) {
 		{"Bộ trưởng dự lễ khai giảng ở trường nào?", "trường Đồng Tậu, Mầm non Lương Thiện"},
 		// No kind of named body asked.
 		{"mực nước thế nào?", ""},
+		// A body whose name runs on in lower case to its place.
+		{"Tòa nào xét xử vụ án?", "Tòa án nhân dân thành phố Hà Nội"},
 	}
 	for _, tt := range tests {
 		if got := generatedBy(e, tt.q, e.kindName).answer; got != tt.want {
@@ -90,6 +93,29 @@ func TestNamedKindOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := namedKindOf(foldWords(tt.noun)); got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.noun, got, tt.want)
+		}
+	}
+}
+
+// TestKindNameAbbreviated answers "Tòa nào" with a court the article
+// names by its abbreviation, whole to its place, not on into the verb.
+func TestKindNameAbbreviated(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"date 2025-12-15 Ngày 15-12, TAND TP Cần Thơ mở phiên tòa sơ thẩm xét xử các bị cáo.\n", "TAND TP Cần Thơ"},
+		{"date 2017-04 Ngày 27/4, TAND TPHCM mở phiên tòa sơ thẩm xét xử bị cáo.\n", "TAND TPHCM"},
+		// The abbreviation alone names no court, nor does a sentence's
+		// first word.
+		{"date 2017-04 Ngày 27/4, TAND mở phiên tòa sơ thẩm xét xử bị cáo.\n", ""},
+		{"date 2017-04 Tòa tuyên phạt bị cáo 5 năm tù.\n", ""},
+	}
+	for _, tt := range tests {
+		a, err := corpus.Parse("t", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := newTestEngine(t, []*corpus.Article{a})
+		if got := generatedBy(e, "Tòa nào xét xử vụ án?", e.kindName).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -55,13 +55,19 @@ const kindUnnamedWindow = 4
 // kindNamedAfter reports whether the words of raw from at on name what the
 // noun before them writes: a capitalised word, a figure (when figures
 // name, as "bệnh viện 115" does), an opening quote or a list opener
-// within kindUnnamedWindow words, up to the end of the clause; or a colon
+// within kindUnnamedWindow words other than administrative ones ("thành
+// phố", "tỉnh"), up to the end of the clause; or a colon
 // right after the noun.
 func kindNamedAfter(raw []string, at int, figures bool) bool {
 	if at > 0 && strings.HasSuffix(raw[at-1], ":") {
 		return true
 	}
-	for j := at; j < len(raw) && j < at+kindUnnamedWindow; j++ {
+	for j, seen := at, 0; j < len(raw) && seen < kindUnnamedWindow; j++ {
+		if !adminWords.Has(analysis.Fold(raw[j]), lexicon.Exact) {
+			// "Tòa án nhân dân thành phố Hà Nội": the administrative
+			// words before a place take no room of the window.
+			seen++
+		}
 		r, _ := utf8.DecodeRuneInString(raw[j])
 		if unicode.IsUpper(r) || figures && unicode.IsDigit(r) || strings.ContainsRune(nameOpeners, r) || enumIntros.Has(strings.ToLower(strings.TrimFunc(raw[j], isEdgePunct)), lexicon.Exact) {
 			return true

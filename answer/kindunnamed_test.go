@@ -17,6 +17,10 @@ func TestKindUnnamed(t *testing.T) {
 		{"những bệnh viện nào góp mặt", "với sự góp mặt của nhiều bệnh viện lớn, như Thống Nhất, An Bình", false},
 		{"5 dự án của sở là những trường nào", "Sở có 5 dự án, ngoài ra còn có các dự án trường học tại các huyện.", true},
 		{"ai là người dẫn đoàn", "bệnh viện cấp cứu", false},
+		// The administrative words before a place take no room: the
+		// name's place is still read as naming the court.
+		{"tòa nào xét xử", "Tòa án nhân dân thành phố Hà Nội", false},
+		{"tòa nào xét xử", "Tòa án nhân dân cấp tỉnh sẽ xét xử vụ án", true},
 	}
 	for _, c := range cases {
 		q := parseQuestion(c.q)

@@ -29,11 +29,20 @@ const labelValueSkip = 1
 // ("61C1 - 579.44") is read whole. Of several, the one whose sentence and
 // whose words before it hold most of the question's words; the value the
 // question itself gives answers nothing.
+//
+// A what-question may ask a label's value too: "xe mang biển số gì",
+// "biển kiểm soát là gì" (whatLabel).
 func (d *document) labelValue(q question, content []word, sc *scope) candidate {
-	if q.wh != whNumber || len(q.label) == 0 {
+	label := q.label
+	if q.wh == whWhat {
+		label = q.whatLabel()
+	} else if q.wh != whNumber {
 		return candidate{}
 	}
-	heads := labelHeadsOf(q.label)
+	if len(label) == 0 {
+		return candidate{}
+	}
+	heads := labelHeadsOf(label)
 	var best candidate
 	for _, b := range d.bestSentences(q, content, sc, labelValueSentences) {
 		s := b.s
@@ -122,4 +131,49 @@ func gluedCode(sep string) bool {
 // hasDigit reports whether w holds a digit.
 func hasDigit(w string) bool {
 	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// whatLabel returns the label head a what-question asks the value of: a
+// phrase of label_heads or of a group of labelHeadAlternatives that ends
+// right before its question word, or before the copula before it ("biển
+// số gì", "biển kiểm soát là gì"), or that opens a question asking with a
+// copula what it is ("Biển kiểm soát xe ô tô là gì"); nil for none.
+func (q *question) whatLabel() []word {
+	end := q.whAt
+	// The copula may stand before the question words or open them ("là
+	// gì").
+	copula := end >= 0 && end < len(q.words) && copulas.Has(q.words[end].fold, lexicon.Exact)
+	if end > 0 && copulas.Has(q.words[end-1].fold, lexicon.Exact) {
+		copula = true
+		end--
+	}
+	for n := min(maxLabelHeadWords, end); n >= 1; n-- {
+		if ws := q.words[end-n : end]; isLabelHead(textOf(ws)) {
+			return ws
+		}
+		if ws := q.words[:n]; copula && isLabelHead(textOf(ws)) {
+			return ws
+		}
+	}
+	return nil
+}
+
+// maxLabelHeadWords is the most words of a label head whatLabel looks for.
+const maxLabelHeadWords = 3
+
+// isLabelHead reports whether phrase, as typed, is a label head of
+// label_heads or of a group of labelHeadAlternatives.
+func isLabelHead(phrase string) bool {
+	if labelHeads.Has(phrase, lexicon.AsTyped) {
+		return true
+	}
+	f := analysis.Fold(phrase)
+	for _, g := range labelHeadAlternatives {
+		for _, p := range g {
+			if analysis.Fold(p) == f {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -24,6 +24,12 @@ func TestLabelValue(t *testing.T) {
 		{"đôi bò giải Nhất đeo số mấy", "số đeo 42."},
 		// A count is no label.
 		{"có mấy quận", ""},
+		// A what-question asks the value too: the label right before
+		// its question word, or opening it before a copula.
+		{"xe máy mang biển số gì", "biển kiểm soát 61C1 - 579.44."},
+		{"Biển kiểm soát xe máy là gì?", "biển kiểm soát 61C1 - 579.44."},
+		// A what-question naming no label asks no value.
+		{"xe máy va chạm với gì", ""},
 	}
 	for _, tt := range tests {
 		got := generatedBy(e, tt.q, e.labelValue).answer

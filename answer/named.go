@@ -20,6 +20,12 @@ func (d *document) identifier(q question, content []word, sc *scope) candidate {
 			}
 		}
 	}
+	if q.wh == whWhat && q.whatLabel() != nil {
+		// "xe mang biển số gì": the value written after the label.
+		if c := d.labelValue(q, content, sc); c.answer != "" {
+			return c
+		}
+	}
 	if q.wh == whWho || q.wh == whWhat {
 		return d.namedByNumber(q, content, sc)
 	}

@@ -1151,6 +1151,15 @@ func entityIn(s *sent, noun []word, o overlap) string {
 			j++
 		}
 		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {
+			// "Tòa án nhân dân thành phố Hà Nội": a body whose name runs
+			// longer in lower case before its place.
+			if end := placedBodyEnd(s, k); end > k {
+				t := trimPunct(spanOf(s, k, end))
+				if o.first >= 0 && k > o.first {
+					return t
+				}
+				found = append(found, t)
+			}
 			continue
 		}
 		// The name of a body runs on in lower case to its end: "Cục Quản

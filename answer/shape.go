@@ -135,15 +135,22 @@ func focusShare(q question, toks []analysis.Token) float64 {
 			written[u] = true
 		}
 	}
+	// "HC vàng" writes the "huy chương" of "huy chương vàng" as initials.
+	covered := make([]bool, len(q.focus))
+	for _, t := range toks {
+		if nounInitials(t.Folded) != "" {
+			initialsCover(q.focus, []string{t.Folded}, covered)
+		}
+	}
 	n, got := 0, 0
-	for _, w := range q.focus {
+	for i, w := range q.focus {
 		if w.num || w.isFiller() {
 			continue
 		}
 		n++
 		// A word typed with its diacritics is that word: "cần sa" is no
 		// "cân".
-		if w.marked && written[w.text] || !w.marked && folded[w.fold] {
+		if w.marked && written[w.text] || !w.marked && folded[w.fold] || covered[i] {
 			got++
 		}
 	}

@@ -23,11 +23,25 @@ func cutShort(s *sent, answer []analysis.Token) (cut, known bool) {
 			continue
 		}
 		known = true
-		if !goesOn(s, end) {
+		if !goesOn(s, end) || endsInPlace(s, end) {
 			return false, true
 		}
 	}
 	return known, known
+}
+
+// endsInPlace reports whether the words of s before end close on a
+// place's name after its administrative word ("TAND TP Cần Thơ", "Công
+// an huyện Bình Chánh") or after a body's head written in capitals ("TAND
+// TPHCM"): the name of a body or place is whole there, and a lower-case
+// word after it is the clause's verb ("… mở phiên tòa").
+func endsInPlace(s *sent, end int) bool {
+	for i := end - 1; i >= 0 && isCapital(s, i); i-- {
+		if afterPlaceName(s, i) || i < end-1 && organisationHeadAt(s, i) > 0 && analysis.IsCode(s.text[s.starts[i]:s.ends[i]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // writesAll reports whether s writes every word of answer in a row from

@@ -23,6 +23,11 @@ func TestCutShort(t *testing.T) {
 		{"sentence end", "Thành phố khởi công cầu Bến Lức.", "cầu Bến Lức", false, true},
 		{"not written", "Thành phố khởi công cầu Bến Lức.", "cầu Sông Hậu", false, false},
 		{"whole once", "Cầu Bến Lức mở. Dân qua cầu Bến Lức", "cầu Bến Lức", false, true},
+		// A name closing on its place is whole; the word after it is
+		// its verb.
+		{"closed on a place", "Ngày 15-12, TAND TP Cần Thơ mở phiên tòa sơ thẩm.", "TAND TP Cần Thơ", false, true},
+		{"closed on a place after a code", "Ngày 27/4, TAND TPHCM mở phiên tòa sơ thẩm.", "TAND TPHCM", false, true},
+		{"a code alone", "Ngày 27/4, TAND mở phiên tòa sơ thẩm.", "TAND", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

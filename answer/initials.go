@@ -1,0 +1,79 @@
+package answer
+
+import "unicode/utf8"
+
+// News writing shortens a noun phrase to its syllables' initials in
+// capitals once the phrase is known: "HC vàng" for "huy chương vàng",
+// "15 ĐV" for "đảng viên", "HS" for "học sinh". A question then names
+// the phrase whole while the article writes its initials.
+
+// minNounInitials and maxNounInitials bound the letters of initials read
+// as a noun's: one letter is too often a name's initial, and past four
+// letters an abbreviation names an organisation ("UBND") more than it
+// shortens a counted noun.
+const (
+	minNounInitials = 2
+	maxNounInitials = 4
+)
+
+// nounInitials returns fold, a folded word, when it can be initials: two
+// to four ASCII letters and no vowel, since no Vietnamese syllable lacks
+// one; "" for any other word. Units of measure ("km", "kg") pass too and
+// are told apart by the words their letters must begin (initialsCover).
+func nounInitials(fold string) string {
+	n := utf8.RuneCountInString(fold)
+	if n < minNounInitials || n > maxNounInitials || n != len(fold) {
+		return ""
+	}
+	for i := 0; i < len(fold); i++ {
+		switch c := fold[i]; {
+		case c < 'a' || c > 'z':
+			return ""
+		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y':
+			return ""
+		}
+	}
+	return fold
+}
+
+// initialsCover marks in covered the words of ws that one of folds, the
+// folded words of an answer, writes as initials: "hc" covers "huy chương"
+// of "huy chương vàng", "hcv" all three.
+func initialsCover(ws []word, folds []string, covered []bool) {
+	var text []string
+	for _, f := range folds {
+		ini := nounInitials(f)
+		if ini == "" {
+			continue
+		}
+		if text == nil {
+			text = make([]string, len(ws))
+			for i, w := range ws {
+				text[i] = w.fold
+			}
+		}
+		for i := range ws {
+			n := wordMatchAt(ini, text, i)
+			for j := i; j < i+n; j++ {
+				covered[j] = true
+			}
+		}
+	}
+}
+
+// unitAbbreviates reports whether a counted unit opens with the initials
+// of the counted noun head and the words after it in the question's
+// focus: "HC" of "huy chương vàng", "ĐV" of "đảng viên".
+func unitAbbreviates(unit []word, head word, focus []word) bool {
+	if len(unit) == 0 || nounInitials(unit[0].fold) == "" {
+		return false
+	}
+	for i, w := range focus {
+		if w.fold == head.fold {
+			covered := make([]bool, len(focus))
+			initialsCover(focus[i:], []string{unit[0].fold}, covered[i:])
+			return covered[i]
+		}
+	}
+	return false
+}
