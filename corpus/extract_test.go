@@ -739,6 +739,12 @@ func TestExtractRepeatedCount(t *testing.T) {
 			[]string{"t/p1 12 xã"}},
 		{"after a verb", "date 2025-08 Thời sự Tin (TNO) - Có tin.\n\nCông an TP Hà Nội bắt 5 đối tượng.\n",
 			[]string{"t/p1 5 đối tượng"}},
+		// A figure in thousands, or an approximate one, after a name
+		// counts: no name is numbered so.
+		{"thousands after a name", "date 2024-02 Thời sự Tin (TNO) - Có tin.\n\nKhu di tích Yên Tử đón 900 lượt khách, Công viên Sun World khoảng 12.000 lượt khách.\n",
+			[]string{"t/p1 900 lượt khách", "t/p1 khoảng 12.000 lượt khách"}},
+		{"thousands alone after a name", "date 2024-02 Thời sự Tin (TNO) - Có tin.\n\nKhu di tích danh thắng Yên Tử 1.435 lượt khách trong ngày.\n",
+			[]string{"t/p1 1.435 lượt khách"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
