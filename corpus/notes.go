@@ -114,6 +114,9 @@ func (s *sentence) startsItem(i int, paren, first bool) noteItem {
 	if n := s.match(noteBirthCues, i); n > 0 && s.isYear(i+n) {
 		return itemBorn
 	}
+	if _, ok := s.gluedBirthYear(i); ok {
+		return itemBorn
+	}
 	at := i
 	if n := s.match(qualifiers, i); n > 0 {
 		at = i + n
@@ -167,6 +170,24 @@ func (s *sentence) isYear(i int) bool {
 	}
 	y, err := strconv.Atoi(s.toks[i].Text)
 	return err == nil && y >= minBirthYear && y <= maxBirthYear
+}
+
+// gluedBirthYear returns the year of birth token i writes glued to its
+// cue, "SN1998", and whether it is one.
+func (s *sentence) gluedBirthYear(i int) (string, bool) {
+	if i >= len(s.toks) || s.toks[i].Number {
+		return "", false
+	}
+	t := s.toks[i].Text
+	cut := strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' })
+	if cut <= 0 || !noteBirthCues.Has(analysis.Lower(t[:cut]), lexicon.Exact) {
+		return "", false
+	}
+	y, err := strconv.Atoi(t[cut:])
+	if err != nil || y < minBirthYear || y > maxBirthYear {
+		return "", false
+	}
+	return t[cut:], true
 }
 
 // readNote reads the note that starts at token k after the name of
@@ -255,6 +276,9 @@ func (s *sentence) readNote(k int, paren bool, ms []mention, mi int) (*PersonNot
 func (s *sentence) itemValue(item noteItem, i int, paren bool) (string, int) {
 	switch item {
 	case itemBorn:
+		if year, ok := s.gluedBirthYear(i); ok {
+			return year, i + 1
+		}
 		n := s.match(noteBirthCues, i)
 		return s.toks[i+n].Text, i + n + 1
 	case itemAge:
