@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,27 +39,6 @@ func abbrevKey(s string) string {
 func BuiltinAbbreviation(short string) (long string, ok bool) {
 	long, ok = abbreviations[abbrevKey(short)]
 	return long, ok
-}
-
-// AbbreviationsOpening returns, sorted, the folded keys of the built-in
-// abbreviations whose long form opens with the words of phrase, folded:
-// "toa" gives "tand" (Tòa án nhân dân), "uy ban" gives "ubnd". A question
-// naming a body by its noun ("tòa nào") is answered by a name the article
-// may write with the abbreviation ("TAND tỉnh Hải Phòng").
-func AbbreviationsOpening(phrase string) []string {
-	want := strings.Fields(Fold(phrase))
-	if len(want) == 0 {
-		return nil
-	}
-	var out []string
-	for key, long := range abbreviations {
-		words := strings.Fields(Fold(long))
-		if len(words) > len(want) && slices.Equal(words[:len(want)], want) {
-			out = append(out, key)
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 // A Definition is an abbreviation a text defines by writing it in

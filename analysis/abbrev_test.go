@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -109,30 +108,5 @@ func TestFindDefinitions(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func TestAbbreviationsOpening(t *testing.T) {
-	tests := []struct {
-		phrase string
-		want   string // one key that must be among them, "" for none at all
-	}{
-		{"toa", "tand"},
-		{"Tòa án", "tand"},
-		{"uy ban", "ubnd"},
-		{"toa an nhan dan", ""}, // the whole long form opens no longer one
-		{"", ""},
-	}
-	for _, tt := range tests {
-		got := AbbreviationsOpening(tt.phrase)
-		if tt.want == "" {
-			if len(got) != 0 {
-				t.Errorf("AbbreviationsOpening(%q) = %v, want none", tt.phrase, got)
-			}
-			continue
-		}
-		if !slices.Contains(got, tt.want) {
-			t.Errorf("AbbreviationsOpening(%q) = %v, want it to hold %q", tt.phrase, got, tt.want)
-		}
 	}
 }

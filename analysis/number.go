@@ -65,6 +65,22 @@ func ParseNumber(s string) (float64, bool) {
 	return f * mult, true
 }
 
+// GroupsThousands reports whether num, digits only and dots, writes its
+// thousands grouped by dots: "1.435", "12.000", "2.430.000" — a figure, as
+// no code or decimal ("1.5") is.
+func GroupsThousands(num string) bool {
+	groups := strings.Split(num, ".")
+	if len(groups) < 2 {
+		return false
+	}
+	for _, g := range groups {
+		if g == "" || strings.Trim(g, "0123456789") != "" {
+			return false
+		}
+	}
+	return thousandGroups(groups)
+}
+
 // thousandGroups reports whether groups, the parts of a number split at
 // ".", are a group of 1 to 3 digits followed by groups of exactly 3.
 func thousandGroups(groups []string) bool {

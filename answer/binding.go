@@ -560,7 +560,7 @@ func countedOther(q question, answer string, toks []analysis.Token, s *sent, at 
 	if unitHas(unit, head, q.focus) || moneyWords.has(head) && isMoney(unit) {
 		return false, true
 	}
-	if unitAbbreviates(unit, head, q.focus) {
+	if unitAbbreviates(toks, head, q.focus) {
 		return false, true // "87 HC vàng" of "bao nhiêu huy chương vàng"
 	}
 	if s != nil && at >= 0 && standsIn(s, head, q.lang, at+1, at+1+len(unit)) {

@@ -274,10 +274,11 @@ func organisationEnd(s *sent, at int, stop func(int) bool) int {
 				counting = !isCapital(s, end-1) && !listConjunctions.Has(s.lower[end-1], lexicon.Exact)
 			}
 			// "TAND TP Cần Thơ": a place's name after its administrative
-			// word, in capitals too, is the proper part; so is the first
-			// capitalised word after a head written in capitals ("TAND
-			// TPHCM").
-			placed = placed || end > body && afterPlaceName(s, end) || end == body && end > at && analysis.IsCode(s.text[s.starts[end-1]:s.ends[end-1]])
+			// word, in capitals too, is the proper part; so is a city or
+			// province written right after a head in capitals ("TAND
+			// TPHCM"), not any capital ("UBND Thành phố Hà Nội", "TAND Tối
+			// cao").
+			placed = placed || end > body && afterPlaceName(s, end) || end == body && end > at && analysis.IsCode(s.text[s.starts[end-1]:s.ends[end-1]]) && cityProvinces.Has(s.fold[end], lexicon.Exact)
 			run++
 			placed = placed || counting && run >= properRun
 			end++
@@ -312,6 +313,7 @@ func organisationEnd(s *sent, at int, stop func(int) bool) int {
 var nameVerbs = []*lexicon.Set{
 	lexicon.MustSet("question_verbs"), lexicon.MustSet("organise_verbs"),
 	lexicon.MustSet("event_verbs"), lexicon.MustSet("give_verbs"),
+	lexicon.MustSet("court_verbs"),
 }
 
 // verbAt returns how many words of s from i are one of nameVerbs, or 0.

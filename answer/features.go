@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 )
 
@@ -170,9 +171,9 @@ const (
 	fRank = "retrieval_rank"
 	// fFocus: the share of a count's asked noun that is in the answer.
 	fFocus = "focus_in_answer"
-	// fFocusBehind: another candidate of the question writes more of the
-	// noun a count asks ("87 HC vàng" against "278 huy chương" for "bao
-	// nhiêu huy chương vàng"): its focus_in_answer is below the best.
+	// fFocusBehind: another candidate of the question, of another number,
+	// writes more of the noun a count asks ("87 HC vàng" against "278 huy
+	// chương" for "bao nhiêu huy chương vàng") (focusBehind).
 	fFocusBehind = "focus_behind"
 	// fBest: the generator's confidence is the highest of the question's
 	// candidates.
@@ -614,22 +615,43 @@ type sharedFeatures struct {
 	// (askedValues), read once as valuesRead tells.
 	values     map[string]bool
 	valuesRead bool
-	// focusBest is the highest focusShare of the question's candidates,
-	// read once as focusRead tells.
-	focusBest float64
+	// focusOf is the highest focusShare of the question's candidates by
+	// the number they write first (firstNumber), read once as focusRead
+	// tells.
+	focusOf   map[string]float64
 	focusRead bool
 }
 
-// bestFocus returns the highest focusShare of all, q's candidates, read
-// once.
-func (s *sharedFeatures) bestFocus(q question, all []candidate) float64 {
+// focusBehind reports whether a candidate of all, q's candidates, that
+// writes another number than num writes more of the noun asked than
+// focus does: "87 HC vàng" beside "278 huy chương". A longer span of the
+// same count ("87 huy chương, trong đó …") is no other count.
+func (s *sharedFeatures) focusBehind(q question, all []candidate, num string, focus float64) bool {
 	if !s.focusRead {
+		s.focusOf = map[string]float64{}
 		for _, c := range all {
-			s.focusBest = max(s.focusBest, focusShare(q, c.toks))
+			if n := firstNumber(c.toks); n != "" {
+				s.focusOf[n] = max(s.focusOf[n], focusShare(q, c.toks))
+			}
 		}
 		s.focusRead = true
 	}
-	return s.focusBest
+	for n, f := range s.focusOf {
+		if n != num && f > focus {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNumber returns the text of the first number of toks, "" for none.
+func firstNumber(toks []analysis.Token) string {
+	for _, t := range toks {
+		if t.Number {
+			return t.Text
+		}
+	}
+	return ""
 }
 
 // askedValues is askedValues(q), read once.
@@ -784,7 +806,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if q.wh == whCount || q.wh == whNumber {
 		focus := focusShare(q, toks)
 		f.set(fFocus, focus)
-		f.set(fFocusBehind, boolValue(focus < shared.bestFocus(q, all)))
+		f.set(fFocusBehind, boolValue(shared.focusBehind(q, all, firstNumber(toks), focus)))
 	}
 	if c.kind == KindPassage {
 		for _, o := range all {

@@ -342,6 +342,7 @@ func TestFocusShare(t *testing.T) {
 		// Initials write the words they shorten.
 		{"bao nhiêu huy chương vàng", "87 HC vàng", 1},
 		{"bao nhiêu huy chương vàng", "278 huy chương", 2.0 / 3},
+		{"bao nhiêu khách mời", "110 km", 0},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(analysis.Canonical(tt.q))

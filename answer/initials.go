@@ -1,6 +1,10 @@
 package answer
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/hoidap/hoidap/analysis"
+)
 
 // News writing shortens a noun phrase to its syllables' initials in
 // capitals once the phrase is known: "HC vàng" for "huy chương vàng",
@@ -16,10 +20,20 @@ const (
 	maxNounInitials = 4
 )
 
+// writtenInitials returns the folded initials a word writes, as written:
+// in capitals ("HC", "ĐV", "HCV"; analysis.IsCode) and nounInitials of its
+// folded form; "" for any other word, a unit of measure in lower case or
+// mixed ("km", "cm", "kV") among them.
+func writtenInitials(text, fold string) string {
+	if !analysis.IsCode(text) {
+		return ""
+	}
+	return nounInitials(fold)
+}
+
 // nounInitials returns fold, a folded word, when it can be initials: two
 // to four ASCII letters and no vowel, since no Vietnamese syllable lacks
-// one; "" for any other word. Units of measure ("km", "kg") pass too and
-// are told apart by the words their letters must begin (initialsCover).
+// one; "" for any other word.
 func nounInitials(fold string) string {
 	n := utf8.RuneCountInString(fold)
 	if n < minNounInitials || n > maxNounInitials || n != len(fold) {
@@ -61,17 +75,27 @@ func initialsCover(ws []word, folds []string, covered []bool) {
 	}
 }
 
-// unitAbbreviates reports whether a counted unit opens with the initials
-// of the counted noun head and the words after it in the question's
-// focus: "HC" of "huy chương vàng", "ĐV" of "đảng viên".
-func unitAbbreviates(unit []word, head word, focus []word) bool {
-	if len(unit) == 0 || nounInitials(unit[0].fold) == "" {
+// unitAbbreviates reports whether the unit of an answer, whose tokens
+// are toks, opens with the initials of the counted noun head and the words
+// after it in the question's focus, written in capitals: "87 HC vàng" of
+// "huy chương vàng", "15 ĐV" of "đảng viên".
+func unitAbbreviates(toks []analysis.Token, head word, focus []word) bool {
+	ini := ""
+	for i, t := range toks {
+		if t.Number {
+			if i+1 < len(toks) {
+				ini = writtenInitials(toks[i+1].Text, toks[i+1].Folded)
+			}
+			break
+		}
+	}
+	if ini == "" {
 		return false
 	}
 	for i, w := range focus {
 		if w.fold == head.fold {
 			covered := make([]bool, len(focus))
-			initialsCover(focus[i:], []string{unit[0].fold}, covered[i:])
+			initialsCover(focus[i:], []string{ini}, covered[i:])
 			return covered[i]
 		}
 	}

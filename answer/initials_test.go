@@ -42,15 +42,18 @@ func TestUnitAbbreviates(t *testing.T) {
 		{"Việt Nam giành bao nhiêu huy chương vàng", "vàng", false},
 		// Initials must start at the counted noun.
 		{"bao nhiêu người học sinh", "HS", false},
+		// Units of measure are written in lower case or mixed: no
+		// initials.
+		{"bao nhiêu khách mời", "km", false},
+		{"cắm bao nhiêu cột mốc", "cm", false},
+		{"mất điện ở bao nhiêu khu vực", "kV", false},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(analysis.Canonical(tt.q))
 		if q.counted == nil {
 			t.Fatalf("%q: no counted noun", tt.q)
 		}
-		answer := "87 " + tt.unit
-		unit := unitOfTokens(answer, analysis.Tokens(answer))
-		if got := unitAbbreviates(unit, *q.counted, q.focus); got != tt.want {
+		if got := unitAbbreviates(analysis.Tokens("87 "+tt.unit), *q.counted, q.focus); got != tt.want {
 			t.Errorf("unitAbbreviates(%q, %q) = %v, want %v", tt.q, tt.unit, got, tt.want)
 		}
 	}

@@ -23,7 +23,7 @@ func (d *document) kindName(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	// "TAND tỉnh Hải Phòng" names a "tòa" by its abbreviation.
-	kinds := append(append([]string{kind}, synonyms(kind)...), analysis.AbbreviationsOpening(kind)...)
+	kinds := append(append([]string{kind}, synonyms(kind)...), kindAbbreviations[kind]...)
 	var out candidate
 	for _, b := range d.bestSentences(q, content, sc, kindNameSentences) {
 		ans := ownItemsDropped(q, kind, kindNameIn(b, kinds))
@@ -58,6 +58,17 @@ func namedKindOf(noun []word) string {
 
 // maxNamedKindWords is the most words a noun of namedKindNouns has.
 const maxNamedKindWords = 2
+
+// kindAbbreviations gives, by folded kind noun, the folded abbreviations
+// news writing names a body of that kind by ("tòa": "tand"; role
+// kind_abbreviations_folded).
+var kindAbbreviations = func() map[string][]string {
+	m := map[string][]string{}
+	for _, p := range lexicon.MustPairs("kind_abbreviations_folded") {
+		m[p.Key] = append(m[p.Key], p.Value)
+	}
+	return m
+}()
 
 // namedKindNouns are the kinds of bodies and things written with their
 // noun before a capitalised name: "bộ", "sở", "trường", "báo".

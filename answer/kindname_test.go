@@ -103,10 +103,13 @@ func TestKindNameAbbreviated(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"date 2025-12-15 Ngày 15-12, TAND TP Cần Thơ mở phiên tòa sơ thẩm xét xử các bị cáo.\n", "TAND TP Cần Thơ"},
 		{"date 2017-04 Ngày 27/4, TAND TPHCM mở phiên tòa sơ thẩm xét xử bị cáo.\n", "TAND TPHCM"},
+		// Any capital after the code is no place: the name reads on.
+		{"date 2017-04 Ngày 27/4, TAND Tối cao xét xử phúc thẩm vụ án.\n", "TAND Tối cao"},
 		// The abbreviation alone names no court, nor does a sentence's
 		// first word.
 		{"date 2017-04 Ngày 27/4, TAND mở phiên tòa sơ thẩm xét xử bị cáo.\n", ""},
 		{"date 2017-04 Tòa tuyên phạt bị cáo 5 năm tù.\n", ""},
+		{"date 2017-04 Tòa tuyên phạt Nguyễn Văn An 5 năm tù.\n", ""},
 	}
 	for _, tt := range tests {
 		a, err := corpus.Parse("t", []byte(tt.text))

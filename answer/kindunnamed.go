@@ -55,17 +55,18 @@ const kindUnnamedWindow = 4
 // kindNamedAfter reports whether the words of raw from at on name what the
 // noun before them writes: a capitalised word, a figure (when figures
 // name, as "bệnh viện 115" does), an opening quote or a list opener
-// within kindUnnamedWindow words other than administrative ones ("thành
-// phố", "tỉnh"), up to the end of the clause; or a colon
+// within kindUnnamedWindow words other than those written before a place's
+// name ("thành phố", "tỉnh"; placeWordIn), up to the end of the clause; or
+// a colon
 // right after the noun.
 func kindNamedAfter(raw []string, at int, figures bool) bool {
 	if at > 0 && strings.HasSuffix(raw[at-1], ":") {
 		return true
 	}
 	for j, seen := at, 0; j < len(raw) && seen < kindUnnamedWindow; j++ {
-		if !adminWords.Has(analysis.Fold(raw[j]), lexicon.Exact) {
-			// "Tòa án nhân dân thành phố Hà Nội": the administrative
-			// words before a place take no room of the window.
+		if !placeWordIn(raw, j) {
+			// "Tòa án nhân dân thành phố Hà Nội": the words written
+			// before a place's name take no room of the window.
 			seen++
 		}
 		r, _ := utf8.DecodeRuneInString(raw[j])
@@ -77,6 +78,20 @@ func kindNamedAfter(raw []string, at int, figures bool) bool {
 		}
 	}
 	return false
+}
+
+// placeWordIn reports whether raw[j], lower case as typed, is a word of a
+// phrase of place_words written before a place's name ("tỉnh", "thành" or
+// "phố" of "thành phố"); folded words would take "các", "thì" for some.
+func placeWordIn(raw []string, j int) bool {
+	lower := func(k int) string { return strings.ToLower(strings.TrimFunc(raw[k], isEdgePunct)) }
+	if placeNames.HasPhrase([]string{lower(j)}, lexicon.Exact) {
+		return true
+	}
+	if j+1 < len(raw) && placeNames.HasPhrase([]string{lower(j), lower(j + 1)}, lexicon.Exact) {
+		return true
+	}
+	return j > 0 && placeNames.HasPhrase([]string{lower(j - 1), lower(j)}, lexicon.Exact)
 }
 
 // nameOpeners open a quoted or bracketed name.

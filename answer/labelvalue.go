@@ -134,7 +134,8 @@ func hasDigit(w string) bool {
 }
 
 // whatLabel returns the label head a what-question asks the value of: a
-// phrase of label_heads or of a group of labelHeadAlternatives that ends
+// phrase of two words or more of label_heads or of a group of
+// labelHeadAlternatives that ends
 // right before its question word, or before the copula before it ("biển
 // số gì", "biển kiểm soát là gì"), or that opens a question asking with a
 // copula what it is ("Biển kiểm soát xe ô tô là gì"); nil for none.
@@ -147,7 +148,9 @@ func (q *question) whatLabel() []word {
 		copula = true
 		end--
 	}
-	for n := min(maxLabelHeadWords, end); n >= 1; n-- {
+	// A head of one word is too often the first syllable of another
+	// noun: "Số phận … là gì", "Nhóm máu … là gì", "Thứ gì …".
+	for n := min(maxLabelHeadWords, end); n >= minWhatLabelWords; n-- {
 		if ws := q.words[end-n : end]; isLabelHead(textOf(ws)) {
 			return ws
 		}
@@ -157,6 +160,9 @@ func (q *question) whatLabel() []word {
 	}
 	return nil
 }
+
+// minWhatLabelWords is the fewest words of a label head whatLabel takes.
+const minWhatLabelWords = 2
 
 // maxLabelHeadWords is the most words of a label head whatLabel looks for.
 const maxLabelHeadWords = 3

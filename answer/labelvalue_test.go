@@ -28,8 +28,10 @@ func TestLabelValue(t *testing.T) {
 		// its question word, or opening it before a copula.
 		{"xe máy mang biển số gì", "biển kiểm soát 61C1 - 579.44."},
 		{"Biển kiểm soát xe máy là gì?", "biển kiểm soát 61C1 - 579.44."},
-		// A what-question naming no label asks no value.
+		// A what-question naming no label asks no value, nor does one
+		// whose first word only looks like a label of one word.
 		{"xe máy va chạm với gì", ""},
+		{"Số phận của xe máy là gì?", ""},
 	}
 	for _, tt := range tests {
 		got := generatedBy(e, tt.q, e.labelValue).answer

@@ -1146,8 +1146,8 @@ func entityIn(s *sent, noun []word, o overlap) string {
 		j := k + len(noun)
 		// "đội huyện Krông Pắc": an administrative word may come first;
 		// "các xã": a plural word; "đội vô địch Krông Pắc": a word or two
-		// of description.
-		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s, s.lower[j])) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
+		// of description, never a verb ("Tòa tuyên phạt Nguyễn Văn An").
+		for j < len(s.fold) && !isCapital(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || !nameBreak(s, s.lower[j]) && verbAt(s, j) == 0) && j-k-len(noun) < 2 && s.text[s.ends[j-1]:s.starts[j]] == " " {
 			j++
 		}
 		if j >= len(s.fold) || !isCapital(s, j) || s.text[s.ends[j-1]:s.starts[j]] != " " {

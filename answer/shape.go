@@ -138,8 +138,8 @@ func focusShare(q question, toks []analysis.Token) float64 {
 	// "HC vàng" writes the "huy chương" of "huy chương vàng" as initials.
 	covered := make([]bool, len(q.focus))
 	for _, t := range toks {
-		if nounInitials(t.Folded) != "" {
-			initialsCover(q.focus, []string{t.Folded}, covered)
+		if ini := writtenInitials(t.Text, t.Folded); ini != "" {
+			initialsCover(q.focus, []string{ini}, covered)
 		}
 	}
 	n, got := 0, 0

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // cutShort reports whether sentence s writes the answer whole only where
@@ -32,12 +33,16 @@ func cutShort(s *sent, answer []analysis.Token) (cut, known bool) {
 
 // endsInPlace reports whether the words of s before end close on a
 // place's name after its administrative word ("TAND TP Cần Thơ", "Công
-// an huyện Bình Chánh") or after a body's head written in capitals ("TAND
-// TPHCM"): the name of a body or place is whole there, and a lower-case
-// word after it is the clause's verb ("… mở phiên tòa").
+// an huyện Bình Chánh"), or on a city or province right after a body's
+// head written in capitals ("TAND TPHCM"), and the name goes on no further:
+// the name of a body or place is whole there, and a lower-case word after
+// it is the clause's verb ("… mở phiên tòa").
 func endsInPlace(s *sent, end int) bool {
+	if end < len(s.lower) && isCapital(s, end) {
+		return false // the name goes on: "UBND tỉnh Quảng" of "… Quảng Nam"
+	}
 	for i := end - 1; i >= 0 && isCapital(s, i); i-- {
-		if afterPlaceName(s, i) || i < end-1 && organisationHeadAt(s, i) > 0 && analysis.IsCode(s.text[s.starts[i]:s.ends[i]]) {
+		if afterPlaceName(s, i) || i == end-2 && organisationHeadAt(s, i) > 0 && analysis.IsCode(s.text[s.starts[i]:s.ends[i]]) && cityProvinces.Has(s.fold[end-1], lexicon.Exact) {
 			return true
 		}
 	}

@@ -28,6 +28,8 @@ func TestCutShort(t *testing.T) {
 		{"closed on a place", "Ngày 15-12, TAND TP Cần Thơ mở phiên tòa sơ thẩm.", "TAND TP Cần Thơ", false, true},
 		{"closed on a place after a code", "Ngày 27/4, TAND TPHCM mở phiên tòa sơ thẩm.", "TAND TPHCM", false, true},
 		{"a code alone", "Ngày 27/4, TAND mở phiên tòa sơ thẩm.", "TAND", true, true},
+		{"inside a place's name", "Chủ tịch UBND tỉnh Quảng Nam Hồ Quang Bửu cho biết.", "UBND tỉnh Quảng", true, true},
+		{"a capital after a code", "Ngày 27/4, TAND Tối cao xét xử.", "TAND Tối", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -327,7 +327,7 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 		return Fact{}, false
 	}
 	t := s.toks[i]
-	if s.matchBefore(identifierHeads, i) == 0 && (groupedThousands(t.Text) || s.matchBefore(qualifiers, i) > 0) {
+	if s.matchBefore(identifierHeads, i) == 0 && (analysis.GroupsThousands(t.Text) || s.matchBefore(qualifiers, i) > 0) {
 		// "Yên Tử 1.435 lượt khách", "Sun World khoảng 12.000 lượt
 		// khách": a figure written in thousands, or approximate, counts;
 		// the number of a name is a code ("Ban Chỉ đạo 138").
@@ -384,26 +384,6 @@ func (s *sentence) identifier(i int) (Fact, bool) {
 		f.Type = FactDocument
 	}
 	return f, true
-}
-
-// groupedThousands reports whether num is written with its thousands
-// grouped by dots, "1.435", "12.000", "2.430.000": a figure, as no code is.
-func groupedThousands(num string) bool {
-	groups := strings.Split(num, ".")
-	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
-		return false
-	}
-	for _, g := range groups {
-		if g == "" || strings.Trim(g, "0123456789") != "" {
-			return false
-		}
-	}
-	for _, g := range groups[1:] {
-		if len(g) != 3 {
-			return false
-		}
-	}
-	return true
 }
 
 // documents reads documents named without a number ("Luật Đất đai").
