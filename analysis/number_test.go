@@ -108,3 +108,25 @@ func TestParseDayMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupsThousands(t *testing.T) {
+	tests := []struct {
+		num  string
+		want bool
+	}{
+		{"1.435", true},
+		{"12.000", true},
+		{"2.430.000", true},
+		{"1.5", false},          // a decimal in English text
+		{"0912.345.678", false}, // a phone number's first group is too long
+		{"138", false},          // no group at all
+		{"1.43", false},
+		{"1..435", false},
+		{"1.43a", false},
+	}
+	for _, tt := range tests {
+		if got := GroupsThousands(tt.num); got != tt.want {
+			t.Errorf("GroupsThousands(%q) = %v, want %v", tt.num, got, tt.want)
+		}
+	}
+}
