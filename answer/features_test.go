@@ -613,6 +613,10 @@ func TestAsksDefinition(t *testing.T) {
 		"nhung mo hinh noi bat la gi":     false,
 		"bao nhiêu mô hình được khen":     false,
 		"Phong trào được khen là gì vậy?": true,
+		"biển số xe tải là gì":            false, // a label's value
+		"Chủ đề Đại hội là gì?":           false, // a value
+		"ngay hoi ten la gi":              false,
+		"Nguyên nhân vụ cháy là gì?":      false,
 	} {
 		if got := asksDefinition(parseQuestion(q)); got != want {
 			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)

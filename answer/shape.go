@@ -18,10 +18,31 @@ var definitionCues = lexicon.MustSet("definition_cues").Words()
 
 // asksDefinition reports whether the question asks what something means:
 // "LHPN là gì". A plural before the cue asks for members, not a meaning:
-// "Các mô hình nổi bật là gì?" wants the models' names.
+// "Các mô hình nổi bật là gì?" wants the models' names; a noun of value
+// opening the question or right before the cue asks for that value.
 func asksDefinition(q question) bool {
-	return definitionCuesList.in(q.words) && !pluralCuesList.in(q.words)
+	// "Biển kiểm soát xe tải là gì" asks a label's value (whatLabel), not
+	// what a word means.
+	if !definitionCuesList.in(q.words) || pluralCuesList.in(q.words) || q.whatLabel() != nil {
+		return false
+	}
+	// "Chủ đề Đại hội là gì", "Ngày hội tên là gì": a noun of value
+	// heads what is asked.
+	at := definitionCuesList.first(q.words)
+	for n := valueHeads.MaxWords(); n >= 1; n-- {
+		if n <= len(q.words) && valueHeads.HasPhrase(foldsOf(q.words[:n]), lexicon.Folded) {
+			return false
+		}
+		if at-n >= 0 && valueHeads.HasPhrase(foldsOf(q.words[at-n:at]), lexicon.Folded) {
+			return false
+		}
+	}
+	return true
 }
+
+// valueHeads are the nouns that, heading the subject of "… là gì", ask
+// for their value ("chủ đề", "nguyên nhân", "tên"; role value_heads).
+var valueHeads = lexicon.MustSet("value_heads")
 
 // functionShare is the share of the tokens that are stopwords. It reads
 // them folded (analysis.IsStopword), as a user's words are read, not as
