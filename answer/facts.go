@@ -842,6 +842,11 @@ func (d *document) nearestPerson(s *sent, from, to int) string {
 		gap := from - (at + len(f.Name))
 		if at >= to {
 			gap = at - to
+		} else if at+len(f.Name) <= from && endsFrontedClause(s.text, at, from) {
+			// "Cùng với người báo tin giúp bắt được Triệu Quân Sự, Giám
+			// đốc Công an tỉnh đã tặng …": the name ends a clause of its
+			// own before the title's.
+			continue
 		}
 		if gap < 0 || gap >= bestGap {
 			continue
@@ -851,6 +856,32 @@ func (d *document) nearestPerson(s *sent, from, to int) string {
 	}
 	return best
 }
+
+// endsFrontedClause reports whether, in text, the name at byte at stands in
+// a clause fronted before the one at byte from: a comma parts them, and
+// the name's clause opens with a word of clause_openers ("Cùng với …",
+// "Sau khi …"), so it says nothing of the title after the comma.
+func endsFrontedClause(text string, at, from int) bool {
+	if !strings.Contains(text[at:from], ",") {
+		return false
+	}
+	start := strings.LastIndexAny(text[:at], ",;") + 1
+	toks := analysis.Tokens(text[start:at])
+	words := make([]string, 0, clauseOpeners.MaxWords())
+	for _, t := range toks[:min(len(toks), clauseOpeners.MaxWords())] {
+		words = append(words, analysis.Lower(t.Text))
+	}
+	for n := len(words); n >= 1; n-- {
+		if clauseOpeners.HasPhrase(words[:n], lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners open a clause fronted before a sentence's subject
+// ("cùng với", "sau khi"; role clause_openers).
+var clauseOpeners = lexicon.MustSet("clause_openers")
 
 // restWritten reports whether the words of a title asked about that a
 // sentence does not write right after its first ones, rest, all stand in
