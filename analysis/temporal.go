@@ -98,7 +98,7 @@ func Times(text string) []TimeSpan {
 		}
 		for _, m := range p.re.FindAllStringIndex(text, -1) {
 			t := text[m[0]:m[1]]
-			if p.kind == TimeDate && (!validDay(t) || endsInNumber(text, m[1])) || p.kind == TimeClock && !validClock(t) || endsInWord(text, m[1]) {
+			if p.kind == TimeDate && (!validDay(t) || endsInNumber(text, m[1])) || p.kind == TimeClock && (!validClock(t) || lengthOfTime(text, m[0], m[1])) || endsInWord(text, m[1]) {
 				continue
 			}
 			all = append(all, TimeSpan{Kind: p.kind, Start: m[0], End: m[1], Text: t})
@@ -121,6 +121,52 @@ func Times(text string) []TimeSpan {
 	}
 	return out
 }
+
+// lengthOfTime reports whether the clock time text[start:end], a bare
+// number of hours, is a length of time: "Gần 2 giờ sau, cảnh sát đã khống
+// chế được lửa", "mất 3 giờ" — a word of clock_duration_leads right
+// before it or of clock_duration_trails right after it.
+func lengthOfTime(text string, start, end int) bool {
+	t := strings.TrimRight(text[start:end], " ")
+	if !bareHour.MatchString(t) {
+		return false
+	}
+	end = start + len(t)
+	before := strings.Fields(strings.ToLower(text[max(0, start-maxLeadBytes):start]))
+	for n := min(len(before), clockDurationLeads.MaxWords()); n >= 1; n-- {
+		if clockDurationLeads.HasPhrase(before[len(before)-n:], lexicon.Exact) {
+			return true
+		}
+	}
+	after := strings.Fields(strings.ToLower(text[end:min(len(text), end+maxLeadBytes)]))
+	for n := min(len(after), clockDurationTrails.MaxWords()); n >= 1; n-- {
+		if clockDurationTrails.HasPhrase(trimEdges(after[:n]), lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimEdges returns words with the punctuation around the last one cut:
+// "sau," is "sau".
+func trimEdges(words []string) []string {
+	out := append([]string(nil), words...)
+	k := len(out) - 1
+	out[k] = strings.TrimFunc(out[k], func(r rune) bool { return !unicode.IsLetter(r) })
+	return out
+}
+
+// bareHour matches a clock time that writes an hour alone: "2 giờ", "3h".
+var bareHour = lexicon.MustRegexp(`(?i)^\d{1,2}\s*{{clock_marks}}$`)
+
+// maxLeadBytes bounds the text read either side of a clock time for the
+// words that make it a length of time.
+const maxLeadBytes = 24
+
+var (
+	clockDurationLeads  = lexicon.MustSet("clock_duration_leads")
+	clockDurationTrails = lexicon.MustSet("clock_duration_trails")
+)
 
 // digitFree reports whether the pattern of time expressions of kind k
 // can match a text without an ASCII digit: the quarter's alone ("quý

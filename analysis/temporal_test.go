@@ -18,6 +18,13 @@ func TestTimes(t *testing.T) {
 		{"Sáng 5-1, tỉnh khởi công.", []span{{TimeDate, "Sáng 5-1"}}},
 		{"Vụ tai nạn xảy ra lúc 23 giờ 30 ngày 10.12, tại Km 176.", []span{{TimeClock, "23 giờ 30 ngày 10.12"}}},
 		{"Khoảng 6h30, đất đá sạt xuống.", []span{{TimeClock, "6h30"}}},
+		// A bare number of hours a word makes a length of time is no
+		// time of day; after "sau" it is one.
+		{"Gần 2 giờ sau, cảnh sát đã khống chế được lửa.", nil},
+		{"Đám cháy kéo dài 3 giờ đồng hồ.", nil},
+		{"Lực lượng chức năng mất 4 giờ để tiếp cận.", nil},
+		{"Sau 17 giờ, đường thông xe.", []span{{TimeClock, "17 giờ"}}},
+		{"Khoảng 8 giờ ngày 11-9, công nhân nghe tiếng nổ.", []span{{TimeClock, "8 giờ ngày 11-9"}}},
 		{"Bài đăng lúc 23:00.", []span{{TimeClock, "23:00"}}},
 		{"Lúc 19 giờ 15 phút ngày 26/12, bắt quả tang.", []span{{TimeClock, "19 giờ 15 phút ngày 26/12"}}},
 		{"Mưa lũ từ 1 - 4.8 gây thiệt hại.", []span{{TimeRange, "1 - 4.8"}}},
