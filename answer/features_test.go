@@ -617,6 +617,7 @@ func TestAsksDefinition(t *testing.T) {
 		"Chủ đề Đại hội là gì?":           false, // a value
 		"ngay hoi ten la gi":              false,
 		"Nguyên nhân vụ cháy là gì?":      false,
+		"ma tuy da la gi":                 true, // "ma" is no "mã"
 	} {
 		if got := asksDefinition(parseQuestion(q)); got != want {
 			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)

@@ -57,8 +57,7 @@ const kindUnnamedWindow = 4
 // name, as "bệnh viện 115" does), an opening quote or a list opener
 // within kindUnnamedWindow words other than those written before a place's
 // name ("thành phố", "tỉnh"; placeWordIn), up to the end of the clause; or
-// a colon
-// right after the noun.
+// a colon right after the noun.
 func kindNamedAfter(raw []string, at int, figures bool) bool {
 	if at > 0 && strings.HasSuffix(raw[at-1], ":") {
 		return true

@@ -135,10 +135,10 @@ func hasDigit(w string) bool {
 
 // whatLabel returns the label head a what-question asks the value of: a
 // phrase of two words or more of label_heads or of a group of
-// labelHeadAlternatives that ends
-// right before its question word, or before the copula before it ("biển
-// số gì", "biển kiểm soát là gì"), or that opens a question asking with a
-// copula what it is ("Biển kiểm soát xe ô tô là gì"); nil for none.
+// labelHeadAlternatives that ends right before its question word, or
+// before the copula before it ("biển số gì", "biển kiểm soát là gì"), or
+// that opens a question asking with a copula what it is ("Biển kiểm soát
+// xe ô tô là gì"); nil for none.
 func (q *question) whatLabel() []word {
 	end := q.whAt
 	// The copula may stand before the question words or open them ("là

@@ -157,9 +157,12 @@ func focusShare(q question, toks []analysis.Token) float64 {
 		}
 	}
 	// "HC vàng" writes the "huy chương" of "huy chương vàng" as initials.
-	covered := make([]bool, len(q.focus))
+	var covered []bool
 	for _, t := range toks {
 		if ini := writtenInitials(t.Text, t.Folded); ini != "" {
+			if covered == nil {
+				covered = make([]bool, len(q.focus))
+			}
 			initialsCover(q.focus, []string{ini}, covered)
 		}
 	}
@@ -171,7 +174,7 @@ func focusShare(q question, toks []analysis.Token) float64 {
 		n++
 		// A word typed with its diacritics is that word: "cần sa" is no
 		// "cân".
-		if w.marked && written[w.text] || !w.marked && folded[w.fold] || covered[i] {
+		if w.marked && written[w.text] || !w.marked && folded[w.fold] || covered != nil && covered[i] {
 			got++
 		}
 	}
