@@ -146,16 +146,6 @@ func endsInName(name string) bool {
 // when typed with diacritics, folded otherwise; 1 when the count names no
 // noun.
 func focusShare(q question, toks []analysis.Token) float64 {
-	folded, written := map[string]bool{}, map[string]bool{}
-	for _, t := range toks {
-		folded[t.Folded] = true
-		written[strings.ToLower(t.Text)] = true
-		if u := unitGlued(t.Text); u != "" {
-			// "298ha" writes the "ha" asked.
-			folded[analysis.Fold(u)] = true
-			written[u] = true
-		}
-	}
 	// "HC vàng" writes the "huy chương" of "huy chương vàng" as initials.
 	var covered []bool
 	for _, t := range toks {
@@ -172,9 +162,7 @@ func focusShare(q question, toks []analysis.Token) float64 {
 			continue
 		}
 		n++
-		// A word typed with its diacritics is that word: "cần sa" is no
-		// "cân".
-		if w.marked && written[w.text] || !w.marked && folded[w.fold] || covered != nil && covered[i] {
+		if covered != nil && covered[i] || tokensHold(toks, w) {
 			got++
 		}
 	}
@@ -182,6 +170,25 @@ func focusShare(q question, toks []analysis.Token) float64 {
 		return 1
 	}
 	return float64(got) / float64(n)
+}
+
+// tokensHold reports whether toks write w: as typed when w was typed with
+// its diacritics ("cần sa" is no "cân"), folded otherwise; a unit written
+// on a number counts ("298ha" writes the "ha" asked). The tokens are few
+// and so are the words asked: each pair is compared, no set is made (this
+// runs for every count candidate, and again for focus_behind).
+func tokensHold(toks []analysis.Token, w word) bool {
+	for _, t := range toks {
+		u := unitGlued(t.Text)
+		if w.marked {
+			if strings.ToLower(t.Text) == w.text || u != "" && u == w.text {
+				return true
+			}
+		} else if t.Folded == w.fold || u != "" && analysis.Fold(u) == w.fold {
+			return true
+		}
+	}
+	return false
 }
 
 // typeAgrees reports whether the answer holds a token of the type q asks
