@@ -842,7 +842,7 @@ func (d *document) nearestPerson(s *sent, from, to int) string {
 		gap := from - (at + len(f.Name))
 		if at >= to {
 			gap = at - to
-		} else if at+len(f.Name) <= from && endsFrontedClause(s.text, at, from) {
+		} else if at+len(f.Name) <= from && endsFrontedClause(s, at, from) {
 			// "Cùng với người báo tin giúp bắt được Triệu Quân Sự, Giám
 			// đốc Công an tỉnh đã tặng …": the name ends a clause of its
 			// own before the title's.
@@ -857,26 +857,23 @@ func (d *document) nearestPerson(s *sent, from, to int) string {
 	return best
 }
 
-// endsFrontedClause reports whether, in text, the name at byte at stands in
-// a clause fronted before the one at byte from: a comma parts them, and
-// the name's clause opens with a word of clause_openers ("Cùng với …",
-// "Sau khi …"), so it says nothing of the title after the comma.
-func endsFrontedClause(text string, at, from int) bool {
-	if !strings.Contains(text[at:from], ",") {
+// endsFrontedClause reports whether, in sentence s, the name at byte at
+// stands in a clause fronted before the one at byte from: a comma parts
+// them, and the name's clause opens with a phrase of clause_openers
+// ("Cùng với …", "Sau khi …"), so it says nothing of the title after the
+// comma. It reads the words s already holds (phraseAt).
+func endsFrontedClause(s *sent, at, from int) bool {
+	if !strings.Contains(s.text[at:from], ",") {
 		return false
 	}
-	start := strings.LastIndexAny(text[:at], ",;") + 1
-	toks := analysis.Tokens(text[start:at])
-	words := make([]string, 0, clauseOpeners.MaxWords())
-	for _, t := range toks[:min(len(toks), clauseOpeners.MaxWords())] {
-		words = append(words, analysis.Lower(t.Text))
+	k := 0
+	for k+1 < len(s.starts) && s.starts[k+1] <= at {
+		k++ // the word the name starts at
 	}
-	for n := len(words); n >= 1; n-- {
-		if clauseOpeners.HasPhrase(words[:n], lexicon.Exact) {
-			return true
-		}
+	for k > 0 && !strings.ContainsAny(s.gap(k), ",;") {
+		k--
 	}
-	return false
+	return phraseAt(s, clauseOpeners, k) > 0
 }
 
 // clauseOpeners open a clause fronted before a sentence's subject

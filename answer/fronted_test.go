@@ -19,7 +19,7 @@ func TestEndsFrontedClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		at, from := strings.Index(tt.text, tt.name), strings.Index(tt.text, tt.title)
-		if got := endsFrontedClause(tt.text, at, from); got != tt.want {
+		if got := endsFrontedClause(testSent(tt.text), at, from); got != tt.want {
 			t.Errorf("endsFrontedClause(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
 		}
 	}

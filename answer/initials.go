@@ -50,27 +50,15 @@ func nounInitials(fold string) string {
 	return fold
 }
 
-// initialsCover marks in covered the words of ws that one of folds, the
-// folded words of an answer, writes as initials: "hc" covers "huy chương"
-// of "huy chương vàng", "hcv" all three.
-func initialsCover(ws []word, folds []string, covered []bool) {
-	var text []string
-	for _, f := range folds {
-		ini := nounInitials(f)
-		if ini == "" {
-			continue
-		}
-		if text == nil {
-			text = make([]string, len(ws))
-			for i, w := range ws {
-				text[i] = w.fold
-			}
-		}
-		for i := range ws {
-			n := wordMatchAt(ini, text, i)
-			for j := i; j < i+n; j++ {
-				covered[j] = true
-			}
+// initialsCover marks in covered the words of ws that ini, initials as
+// nounInitials gives them, writes: "hc" covers "huy chương" of "huy chương
+// vàng", "hcv" all three.
+func initialsCover(ws []word, ini string, covered []bool) {
+	text := foldsOf(ws)
+	for i := range ws {
+		n := wordMatchAt(ini, text, i)
+		for j := i; j < i+n; j++ {
+			covered[j] = true
 		}
 	}
 }
@@ -95,7 +83,7 @@ func unitAbbreviates(toks []analysis.Token, head word, focus []word) bool {
 	for i, w := range focus {
 		if w.fold == head.fold {
 			covered := make([]bool, len(focus))
-			initialsCover(focus[i:], []string{ini}, covered[i:])
+			initialsCover(focus[i:], ini, covered[i:])
 			return covered[i]
 		}
 	}

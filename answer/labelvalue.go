@@ -170,16 +170,17 @@ const maxLabelHeadWords = 3
 // isLabelHead reports whether phrase, as typed, is a label head of
 // label_heads or of a group of labelHeadAlternatives.
 func isLabelHead(phrase string) bool {
-	if labelHeads.Has(phrase, lexicon.AsTyped) {
-		return true
-	}
-	f := analysis.Fold(phrase)
+	return labelHeads.Has(phrase, lexicon.AsTyped) || alternativeLabelHeads[analysis.Fold(phrase)]
+}
+
+// alternativeLabelHeads holds, folded, every phrase of the groups of
+// labelHeadAlternatives.
+var alternativeLabelHeads = func() map[string]bool {
+	m := map[string]bool{}
 	for _, g := range labelHeadAlternatives {
 		for _, p := range g {
-			if analysis.Fold(p) == f {
-				return true
-			}
+			m[analysis.Fold(p)] = true
 		}
 	}
-	return false
-}
+	return m
+}()

@@ -153,7 +153,7 @@ func focusShare(q question, toks []analysis.Token) float64 {
 			if covered == nil {
 				covered = make([]bool, len(q.focus))
 			}
-			initialsCover(q.focus, []string{ini}, covered)
+			initialsCover(q.focus, ini, covered)
 		}
 	}
 	n, got := 0, 0
