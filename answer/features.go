@@ -510,6 +510,16 @@ const (
 	// name after it ("3 tập thể, 4 cá nhân được tặng bằng khen";
 	// countRestated): the article says they were there, not which.
 	fAskedUnnamed = "asked_unnamed"
+	// fHolderNamed: a count or number question names a person ("Nguyễn
+	// Văn An bị tuyên bao nhiêu năm tù") and the person named nearest
+	// before the answer's number in its sentence is that one: in a list
+	// each person's figure follows their name (holderBinding).
+	fHolderNamed = "holder_named"
+	// fHolderOther: the person named nearest before the answer's number
+	// is another, and the sentence names the one asked elsewhere: "54
+	// tuổi" of "ông Lê Hồng Nam (54 tuổi) …; ông Phạm Ngọc Việt, Cục
+	// trưởng …" for "Phạm Ngọc Việt mấy tuổi".
+	fHolderOther = "holder_other"
 )
 
 // featureNames lists every feature, in the order of a feature vector:
@@ -525,6 +535,7 @@ var featureNames = func() []string {
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
+		fHolderNamed, fHolderOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -620,6 +631,18 @@ type sharedFeatures struct {
 	// tells.
 	focusOf   map[string]float64
 	focusRead bool
+	// people are the people the question names (askedPeople), read once
+	// as peopleRead tells.
+	people     [][]string
+	peopleRead bool
+}
+
+// askedPeople is askedPeople(q, names), read once.
+func (s *sharedFeatures) askedPeople(q question, names nameRuns) [][]string {
+	if !s.peopleRead {
+		s.people, s.peopleRead = askedPeople(q, names), true
+	}
+	return s.people
 }
 
 // focusBehind reports whether a candidate of all, q's candidates, that
@@ -1037,6 +1060,10 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		}
 		f.set(fNamesBeside, boolValue(beside))
 		f.set(fNamesApart, boolValue(apart))
+		if named, other, known := holderBinding(shared.askedPeople(q, d.names), s, at, d.names); known {
+			f.set(fHolderNamed, boolValue(named))
+			f.set(fHolderOther, boolValue(other))
+		}
 		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
 		// A figure opening the bracket after "so với cùng kỳ" is the base,
 		// whatever change governs it across the bracket (cuedFigure).
