@@ -242,10 +242,22 @@ func (s *sentence) breakdown(from, j int, whole Fact) []Fact {
 	unit := strings.TrimRight(strings.TrimSpace(s.span(from, j)), "(,; ")
 	var parts []Fact
 	name := j
+	tail := false // past a part's number, before the separator of the next
 	for k := j; k < len(s.toks); k++ {
 		sep := s.sep(k)
 		if k > j && strings.Contains(sep, ")") {
 			break
+		}
+		if tail {
+			// A part may go on past its number with what it counts and
+			// why, up to the separator before the next name: "(Sơn La 1
+			// người do sạt lở đất; Ninh Bình 9 người do dông, lốc; Nghệ
+			// An 1 người …)".
+			next := strings.ContainsAny(sep, ",;") && s.upper(k) || k == name && joiners[s.word(k)]
+			if !next {
+				continue
+			}
+			tail, name = false, k
 		}
 		if !s.toks[k].Number {
 			if k == name && k > j && joiners[s.word(k)] {
@@ -269,7 +281,7 @@ func (s *sentence) breakdown(from, j int, whole Fact) []Fact {
 			Quantity: Quantity{Number: s.toks[k].Text, Value: v, Unit: unit, Of: s.span(name, k)},
 			Text:     s.span(name, k+1),
 		})
-		name = k + 1
+		name, tail = k+1, true
 	}
 	return parts
 }
