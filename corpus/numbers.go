@@ -218,6 +218,11 @@ func (s *sentence) spelledNumber(i int) (float64, bool) {
 	if i > 0 && ordinalMarkers.Has(s.word(i-1), lexicon.Exact) {
 		return 0, false
 	}
+	if i > 0 && s.upper(i) && strings.TrimSpace(s.sep(i)) == "" {
+		// Capitalised inside a sentence, a number word is a name or part
+		// of one: "Trường Tiểu học Võ Thị Sáu", "bà Năm".
+		return 0, false
+	}
 	if (v == 1 || v == 5) && s.match(countedNouns, i+1) == 0 {
 		return 0, false
 	}
