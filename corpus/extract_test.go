@@ -791,3 +791,28 @@ func TestExtractCompoundDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractProvinceNoPerson checks that a province's name after a title
+// is the title's place, not a person, though it opens with a family name.
+func TestExtractProvinceNoPerson(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		want           []string
+	}{
+		{"after the party secretary's title", "Đồng chí Nguyễn Duy Lâm, Bí thư Tỉnh ủy Hà Tĩnh dự lễ; Bí thư Tỉnh ủy Lâm Đồng phát biểu.", []string{"Nguyễn Duy Lâm"}},
+		{"after a director's title", "Giám đốc Công an Thái Nguyên trao thưởng.", nil},
+		{"a person after the province", "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải trao thưởng.", []string{"Võ Trọng Hải"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := afterLead(t, tt.sentence)
+			var got []string
+			for _, f := range ofType(Extract(a), FactPerson) {
+				got = append(got, f.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("people %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

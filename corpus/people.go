@@ -222,6 +222,12 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		// "Buôn Ma Thuột", "Thôn 3": a place.
 		return m, false
 	}
+	if !marked && isPlace(s.span(m.from, m.to)) {
+		// "Bí thư Tỉnh ủy Hà Tĩnh", "Giám đốc Công an Lâm Đồng": after a
+		// title, the name of a province is the title's place, though
+		// "Hà" and "Lâm" are family names.
+		return m, false
+	}
 	single := m.to-m.from == 1
 	switch {
 	case marked && !single:
