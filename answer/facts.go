@@ -542,8 +542,15 @@ func hasViceSuffix(t string) bool {
 	return false
 }
 
-// titleWords are the words of a question that ask for a job title.
-var titleWords = lexicon.MustSet("title_cues").Words()
+// titleWords are the words of a question that ask for a job title;
+// actionTitleWords ask for one only of a question that says nothing else
+// of the person (action_title_cues).
+var (
+	titleWords       = lexicon.MustSet("title_cues").Words()
+	actionTitleWords = lexicon.MustSet("action_title_cues").Words()
+	// jobTimeWords say when a person held the job asked (job_time_words).
+	jobTimeWords = lexicon.MustSet("job_time_words").Words()
+)
 
 // Words of questions about facts that the facts need not hold:
 // abbreviationQuestionWords besides an abbreviation, personQuestionWords
@@ -564,6 +571,13 @@ const personTitlesScore = 0.9
 // Văn Dũng là ai?".
 func (d *document) personTitles(q question, content []word, sc *scope) candidate {
 	asksTitle := titleWordsList.in(q.words) || q.wh == whWho
+	// "ông Phụng đang làm gì" asks his job; "Hiếu cứu người khi đang làm
+	// gì" what he was doing: a question asking by an action cue alone
+	// may say nothing else of the person.
+	otherWords := maxOtherWords
+	if !asksTitle && actionTitleWordsList.in(q.words) {
+		asksTitle, otherWords = true, 0
+	}
 	asksRank := rankCuesList.in(q.words)
 	if !asksTitle && !asksRank || q.wh == whWhy || asksOther(q) {
 		// "Đại tá Dũng nổ súng để làm gì?" asks a purpose, no title.
@@ -578,6 +592,7 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 		// something with them.
 		rest := without(content, analysis.Fold(f.Name), analysis.Fold(f.Rank))
 		rest = without(rest, personQuestionWords...)
+		rest = without(rest, jobTimeWords...)
 		// A question that asks for a title may name the body of the
 		// title it asks about ("Thế Chi giữ chức gì ở Bộ Công an",
 		// "ngoài Chủ tịch UBND ông Dũng còn giữ chức gì"): words of the
@@ -588,7 +603,7 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 		if q.wh != whWho {
 			rest = without(rest, foldedTitles(f.Titles)...)
 		}
-		if len(rest) > maxOtherWords {
+		if len(rest) > otherWords {
 			continue
 		}
 		name := f.RankedName()

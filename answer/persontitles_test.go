@@ -25,6 +25,13 @@ func TestPersonTitlesAsked(t *testing.T) {
 		{"Giám đốc Sở Y tế tỉnh Đông Khoa là ai", ""},
 		// Another thing asked of the person: no title.
 		{"ông Khoa phát biểu về kết quả tiêm chủng của huyện nào", ""},
+		// "làm gì" asks the job of a question that says nothing else of
+		// the person, when the person held it besides.
+		{"ông Hải làm gì", "Giám đốc Sở Y tế"},
+		{"ong Hai hien nay lam gi", "Giám đốc Sở Y tế"},
+		// Beside other words it asks what the person did.
+		{"ông Hải đã làm gì mà được khen", ""},
+		{"ông Hải đang làm gì tại hội nghị tổng kết?", ""},
 	}
 	for _, tt := range tests {
 		c, ok := candidateOf(e.Candidates(ctx, tt.q), "person_titles")

@@ -21,6 +21,7 @@ var (
 	definitionCuesList        = phrasesOf(definitionCues)
 	comparisonMarkersList     = phrasesOf(comparisonMarkers.Words())
 	titleWordsList            = phrasesOf(titleWords)
+	actionTitleWordsList      = phrasesOf(actionTitleWords)
 	rankCuesList              = phrasesOf(rankCues)
 	nameQuestionWordsList     = phrasesOf(nameQuestionWords)
 	listWhoWordsList          = phrasesOf(listWhoWords)
