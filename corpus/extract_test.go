@@ -793,7 +793,8 @@ func TestExtractCompoundDuration(t *testing.T) {
 }
 
 // TestExtractProvinceNoPerson checks that a province's name after a title
-// is the title's place, not a person, though it opens with a family name.
+// is the title's place, not a person, though it opens with a family name;
+// nor are a country's name and a title's capitalised start.
 func TestExtractProvinceNoPerson(t *testing.T) {
 	tests := []struct {
 		name, sentence string
@@ -802,6 +803,8 @@ func TestExtractProvinceNoPerson(t *testing.T) {
 		{"after the party secretary's title", "Đồng chí Nguyễn Duy Lâm, Bí thư Tỉnh ủy Hà Tĩnh dự lễ; Bí thư Tỉnh ủy Lâm Đồng phát biểu.", []string{"Nguyễn Duy Lâm"}},
 		{"after a director's title", "Giám đốc Công an Thái Nguyên trao thưởng.", nil},
 		{"a person after the province", "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải trao thưởng.", []string{"Võ Trọng Hải"}},
+		{"a country after a word of a person", "Các VĐV Việt Nam giành 3 HCV.", nil},
+		{"a title capitalised in part", "Trong thư, đồng chí Phó Thủ tướng thường trực ghi nhận thành tích; ông Phó Đức Phương dự lễ.", []string{"Phó Đức Phương"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -222,10 +222,16 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		// "Buôn Ma Thuột", "Thôn 3": a place.
 		return m, false
 	}
-	if !marked && isPlace(s.span(m.from, m.to)) {
+	if span := s.span(m.from, m.to); !marked && isPlace(span) || countries.Has(span, lexicon.Exact) {
 		// "Bí thư Tỉnh ủy Hà Tĩnh", "Giám đốc Công an Lâm Đồng": after a
 		// title, the name of a province is the title's place, though
-		// "Hà" and "Lâm" are family names.
+		// "Hà" and "Lâm" are family names; a country's is nobody's
+		// name, whatever word is before it ("VĐV Việt Nam").
+		return m, false
+	}
+	if s.titleGoesOn(m.from, m.to) {
+		// "đồng chí Phó Thủ tướng thường trực": a title whose first
+		// words are capitalised, not a name.
 		return m, false
 	}
 	single := m.to-m.from == 1
@@ -247,6 +253,22 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	}
 	m.caption = s.p.Kind == KindCaption
 	return m, true
+}
+
+// titleGoesOn reports whether a title head starts at token i, or right
+// after a word of deputy there, and goes on past token j, where a run of
+// capitalised words ends: "Phó Thủ" of "Phó Thủ tướng" is a title's
+// start, no name.
+func (s *sentence) titleGoesOn(i, j int) bool {
+	for k := i; k < j && k <= i+1; k++ {
+		if n := s.match(titleHeads, k); n > 0 && k+n > j {
+			return true
+		}
+		if !viceMarkers.Has(s.word(k), lexicon.Exact) {
+			break
+		}
+	}
+	return false
 }
 
 // opensClause reports whether a title read after a comma, ending before
