@@ -81,6 +81,10 @@ var codeNumberFollowers = lexicon.MustSet("code_number_followers")
 // unitStops are words at which the thing a number counts ends.
 var unitStops = lexicon.MustSet("unit_stops")
 
+// bareNumberFollowers are words that, right after a number, say it counts
+// nothing: a preposition, a conjunction, an auxiliary.
+var bareNumberFollowers = lexicon.MustSet("bare_number_followers")
+
 // eventNouns name an event.
 var eventNouns = lexicon.MustSet("event_nouns")
 

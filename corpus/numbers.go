@@ -112,6 +112,10 @@ const MaxUnitWords = 5
 // word that cannot be part of it or at a code in capitals.
 func (s *sentence) unitEnd(i int) int {
 	j := i + 1
+	if j < len(s.toks) && s.spaced(j) && s.match(bareNumberFollowers, j) > 0 {
+		// "cơ sở 2 và Bệnh viện Phụ sản": no noun counted.
+		return j
+	}
 	for j < len(s.toks) && j-i <= MaxUnitWords && s.spaced(j) && !s.toks[j].Number {
 		if j > i+1 && s.match(unitStops, j) > 0 {
 			break
