@@ -660,6 +660,7 @@ func TestExtractCrawledQuantities(t *testing.T) {
 		{"một and năm count only nouns counted", "Một số hộ dân và một người dân báo tin; năm nay có năm ngày mưa.", []q{{"một", "người dân báo tin", ""}, {"năm", "ngày mưa", ""}}},
 		{"a number word in a name is no count", "Học sinh Trường Tiểu học Võ Thị Sáu trong ngày tựu trường, bà Năm bán hàng cho hai người khách.", []q{{"hai", "người khách", ""}}},
 		{"a number before a preposition counts nothing", "Bệnh viện cơ sở 2 và Bệnh viện Phụ sản cùng khánh thành, Đội khu vực 3 cùng 40 cán bộ có mặt.", []q{{"40", "cán bộ có mặt", ""}}},
+		{"a number in a compound noun", "Xe tải đến ngã ba giao với đường tỉnh, mùng 4 Tết có hai người bị thương.", []q{{"hai", "người bị thương", ""}}},
 		{"an ordinal is no count", "Đây là lần thứ hai đoàn đến thăm.", nil},
 		{"a currency is part of the unit", "Xuất khẩu đạt 19,95 tỷ USD trong 6 tháng.", []q{{"19,95", "tỷ USD", ""}, {"6", "tháng", ""}}},
 		{"a breakdown in parentheses", "Có 288 ngôi nhà bị ngập (Đắk Nông 161, Đắk Lắk 57).", []q{{"288", "ngôi nhà bị ngập", ""}, {"161", "ngôi nhà bị ngập", "Đắk Nông"}, {"57", "ngôi nhà bị ngập", "Đắk Lắk"}}},

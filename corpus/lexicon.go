@@ -81,6 +81,10 @@ var codeNumberFollowers = lexicon.MustSet("code_number_followers")
 // unitStops are words at which the thing a number counts ends.
 var unitStops = lexicon.MustSet("unit_stops")
 
+// numberCompoundHeads make a compound noun of the number after them: "ngã
+// ba", "mùng 4 Tết".
+var numberCompoundHeads = lexicon.MustSet("number_compound_heads")
+
 // bareNumberFollowers are words that, right after a number, say it counts
 // nothing: a preposition, a conjunction, an auxiliary.
 var bareNumberFollowers = lexicon.MustSet("bare_number_followers")

@@ -16,6 +16,9 @@ func quantities(s *sentence) []Fact {
 	quoted := quotedSpans(s.text[s.start:s.end], s.start)
 	items, alongside := listItems(s)
 	for i, t := range s.toks {
+		if i > 0 && s.spaced(i) && numberCompoundHeads.Has(s.word(i-1), lexicon.Exact) {
+			continue // "ngã ba", "mùng 4 Tết": a place, a day
+		}
 		if s.labelWord(i) && !inSpans(quoted, t.Start) {
 			// "lần thứ nhất", "hạng Ba", "mức độ I": a rank, not a count.
 			if id, ok := s.identifier(i); ok {
