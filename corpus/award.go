@@ -69,7 +69,7 @@ func awards(s *sentence, who []mention) []Fact {
 					}
 					if counts, _ := s.recipients(from, k); len(counts) > 0 && s.toks[from].Number {
 						f.Recipients = counts
-					} else if to := s.withoutAux(from, k); from < to {
+					} else if to := s.sharedSubjectEnd(from, s.withoutAux(from, k)); from < to {
 						f.Winners = []string{trimClause(s.span(from, to))}
 					}
 				case nominal:
@@ -333,6 +333,28 @@ func (s *sentence) giverBefore(from, k int) (giver string, nominal bool) {
 		return "", false
 	}
 	return trimClause(s.span(b, end)), false
+}
+
+// organiseVerbs open what a subject does besides winning: "Công an tỉnh
+// tổ chức lễ kỷ niệm … và đón nhận Huân chương".
+var organiseVerbs = lexicon.MustSet("organise_verbs")
+
+// sharedSubjectEnd returns the end of the subject of a verb of winning
+// whose words before it, tokens [from, to), end with a conjunction that
+// joins it to an earlier verb: the subject is what stands before that
+// verb, an organising one ("Công an tỉnh Nghệ An tổ chức Lễ kỷ niệm … và
+// đón nhận"), or nothing when none is written ("Lễ kỷ niệm 60 năm … và
+// đón nhận"). It returns to when the words end with no conjunction.
+func (s *sentence) sharedSubjectEnd(from, to int) int {
+	if to <= from || !listJoiners.Has(s.word(to-1), lexicon.Exact) {
+		return to
+	}
+	for p := from + 1; p < to-1; p++ {
+		if s.match(organiseVerbs, p) > 0 {
+			return p
+		}
+	}
+	return from
 }
 
 // withoutAux returns k before the tense, modal and deciding words that
