@@ -156,6 +156,8 @@ var (
 	awardVerbNominalizers = lexicon.MustSet("award_verb_nominalizers")
 	// awardVerbAux stand between a giver and the give verb: "đã".
 	awardVerbAux = lexicon.MustSet("award_verb_aux")
+	// awardDecisionVerbs sign the decision an award is given by: "ký".
+	awardDecisionVerbs = lexicon.MustSet("award_decision_verbs")
 	// awardRequestVerbs ask another to give: the giver follows them.
 	awardRequestVerbs = lexicon.MustSet("award_request_verbs")
 	// awardAuthorityLeads put the authority an award is given on behalf
@@ -326,6 +328,19 @@ func (s *sentence) giverBefore(from, k int) (giver string, nominal bool) {
 			end = m
 		}
 	}
+	// "Đảng ủy phường đã tổ chức trao", "Chủ tịch nước đã ký Quyết định
+	// số 158 phong tặng": the giver ends before the verb of organising
+	// or of signing the decision, written in lower case ("Ban Tổ chức" is a
+	// body).
+	for m := b + 1; m < end; m++ {
+		if !s.upper(m) && (s.match(organiseVerbs, m) > 0 || s.match(awardDecisionVerbs, m) > 0) {
+			end = s.withoutAux(b, m)
+			break
+		}
+	}
+	// "Đại hội Thi đua … lần thứ V và trao": the verb's subject is the
+	// earlier verb's.
+	end = s.sharedSubjectEnd(b, end)
 	for b < end && listJoiners.Has(s.word(b), lexicon.Exact) {
 		b++
 	}
@@ -350,7 +365,7 @@ func (s *sentence) sharedSubjectEnd(from, to int) int {
 		return to
 	}
 	for p := from + 1; p < to-1; p++ {
-		if s.match(organiseVerbs, p) > 0 {
+		if !s.upper(p) && s.match(organiseVerbs, p) > 0 {
 			return p
 		}
 	}
@@ -482,7 +497,7 @@ func (s *sentence) issuerAfter(i, to int) (string, int) {
 			break
 		}
 		if n := s.match(giveVerbs, m); n > 0 {
-			if e := s.withoutAux(b, m); b < e && (s.upper(b) || s.match(titleHeads, b) > 0) {
+			if e := s.withoutJoiners(b, s.withoutAux(b, m)); b < e && (s.upper(b) || s.match(titleHeads, b) > 0) {
 				return trimClause(s.span(b, e)), m + n
 			}
 			break
@@ -490,10 +505,20 @@ func (s *sentence) issuerAfter(i, to int) (string, int) {
 	}
 	// "của Chủ tịch UBND tỉnh"
 	if possessiveMarkers.Has(s.word(i), lexicon.Exact) && s.upper(b) {
-		e := s.nameEnd(b, to)
+		e := s.withoutJoiners(b, s.nameEnd(b, to))
 		return trimClause(s.span(b, e)), e
 	}
 	return "", i
+}
+
+// withoutJoiners returns e before the list joiners that end tokens [b, e):
+// "Bằng khen của Chủ tịch UBND tỉnh và nhận phần thưởng" — a joiner before
+// a verb ends no name.
+func (s *sentence) withoutJoiners(b, e int) int {
+	for e > b+1 && listJoiners.Has(s.word(e-1), lexicon.Exact) {
+		e--
+	}
+	return e
 }
 
 // issuerReach is how many words after "do" issuerAfter looks for the give
