@@ -53,7 +53,7 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 				}
 			}
 		} else if subj != "" && s.upper(start) {
-			f.Organisers = splitList(subj)
+			f.Organisers = s.organisersBefore(start, i)
 		}
 		w := i + n
 		we := w
@@ -116,6 +116,55 @@ func event(a *Article, sents []sentence) (Fact, bool) {
 	}
 	f.Text = trimClause(s.span(start, end))
 	return f, true
+}
+
+// reportVerbs say that somebody reports: a subject that holds one
+// reports what another did ("Sở Y tế cho biết, … ca phẫu thuật do bác sĩ
+// … thực hiện").
+var reportVerbs = lexicon.MustSet("report_verbs")
+
+// organisersBefore reads the organisers of an event from the subject of
+// its verb, tokens [start, i): after a fronted phrase closed by a comma
+// ("Những năm gần đây, Bảo tàng tỉnh …"), before the tense words that end
+// it ("… đã tổ chức"); none when the subject reports another's deed (a
+// verb of reporting in lower case).
+func (s *sentence) organisersBefore(start, i int) []string {
+	b, seg := start, start
+	for m := start + 1; m < i; m++ {
+		if !strings.Contains(s.sep(m), ",") {
+			continue
+		}
+		if s.upper(m) && s.fronted(seg, m) {
+			b = m
+		}
+		seg = m
+	}
+	for m := start; m < i; m++ {
+		if !s.upper(m) && s.match(reportVerbs, m) > 0 {
+			return nil
+		}
+	}
+	e := s.withoutAux(b, i)
+	if e <= b {
+		return nil
+	}
+	return splitList(trimClause(s.span(b, e)))
+}
+
+// fronted reports whether the part of a sentence before a comma, tokens
+// [b, e), is a phrase fronted before its subject, no organiser of a list:
+// it holds a number ("ngày 10/12/2025", "sáng 31/8"), opens in lower case
+// or with an adverbial ("Những năm gần đây", "Nhằm tăng cường …").
+func (s *sentence) fronted(b, e int) bool {
+	if !s.upper(b) || s.skipOneAdverbial(b, e+1) > b {
+		return true
+	}
+	for k := b; k < e; k++ {
+		if s.toks[k].Number {
+			return true
+		}
+	}
+	return false
 }
 
 // venueNouns start a venue written in lower case ("tại công viên Thanh

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // leadEvent parses an article and returns its event fact.
 func leadEvent(t *testing.T, raw string) Fact {
@@ -56,5 +59,38 @@ func TestLocality(t *testing.T) {
 		if got := locality(tt.org); got != tt.want {
 			t.Errorf("locality(%q) = %q, want %q", tt.org, got, tt.want)
 		}
+	}
+}
+
+// TestEventOrganisers checks that the organisers of an event are read
+// after a phrase fronted before the subject, without the tense words that
+// end the subject, and that a subject that reports another's deed names no
+// organiser.
+func TestEventOrganisers(t *testing.T) {
+	tests := []struct {
+		name, lead string
+		want       []string
+	}{
+		{"a list of bodies", "Bộ Giáo dục và Đào tạo, Hội Liên hiệp Thanh niên Việt Nam tổ chức lễ trao học bổng.",
+			[]string{"Bộ Giáo dục và Đào tạo", "Hội Liên hiệp Thanh niên Việt Nam"}},
+		{"a fronted purpose and day", "Nhằm tăng cường quản lý an toàn thực phẩm, ngày 23/9, Chi cục An toàn vệ sinh thực phẩm tổ chức kiểm tra.",
+			[]string{"Chi cục An toàn vệ sinh thực phẩm"}},
+		{"a tense word", "HĐND thành phố khóa X sẽ tổ chức kỳ họp thứ 5.", []string{"HĐND thành phố khóa X"}},
+		{"a report of another's deed", "Sở Y tế cho biết, ca phẫu thuật đầu tiên do bác sĩ Bệnh viện Bình Dân thực hiện.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("t", []byte("date 2025-09 "+tt.lead+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range ofType(Extract(a), FactEvent) {
+				got = append(got, f.Organisers...)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("organisers %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
