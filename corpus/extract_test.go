@@ -665,7 +665,7 @@ func TestExtractCrawledQuantities(t *testing.T) {
 		{"a currency is part of the unit", "Xuất khẩu đạt 19,95 tỷ USD trong 6 tháng.", []q{{"19,95", "tỷ USD", ""}, {"6", "tháng", ""}}},
 		{"a breakdown in parentheses", "Có 288 ngôi nhà bị ngập (Đắk Nông 161, Đắk Lắk 57).", []q{{"288", "ngôi nhà bị ngập", ""}, {"161", "ngôi nhà bị ngập", "Đắk Nông"}, {"57", "ngôi nhà bị ngập", "Đắk Lắk"}}},
 		{"a breakdown after more of what is counted", "Có 99 ngôi nhà bị ảnh hưởng, hư hỏng (Điện Biên 82, Cà Mau 5 và Trà Vinh 3).", []q{{"99", "ngôi nhà bị ảnh hưởng", ""}, {"82", "ngôi nhà bị ảnh hưởng, hư hỏng", "Điện Biên"}, {"5", "ngôi nhà bị ảnh hưởng, hư hỏng", "Cà Mau"}, {"3", "ngôi nhà bị ảnh hưởng, hư hỏng", "Trà Vinh"}}},
-		{"parts that go on past their number", "Mưa lũ làm 12 người chết (Sơn La 1 người do sạt lở đất; Ninh Bình 9 người do dông, lốc; Nghệ An 2 người bị đuối nước).", []q{{"12", "người chết", ""}, {"1", "người chết", "Sơn La"}, {"9", "người chết", "Ninh Bình"}, {"2", "người chết", "Nghệ An"}}},
+		{"parts that go on past their number", "Mưa lũ làm 12 người chết (Sơn La 1 người do sạt lở đất; Ninh Bình 9 người do dông, lốc; Nghệ An 2 người bị đuối nước).", []q{{"12", "người chết", ""}, {"1", "người chết", "Sơn La"}, {"9", "người chết", "Ninh Bình"}, {"2", "người chết", "Nghệ An"}, {"1", "người", ""}, {"9", "người", ""}, {"2", "người bị đuối nước", ""}}},
 		{"the parts break down the nearest count", "Có 32 hộ dân tại 3 xã (Lai Châu 4, Sơn La 28).", []q{{"32", "hộ dân", ""}, {"3", "xã", ""}, {"4", "xã", "Lai Châu"}, {"28", "xã", "Sơn La"}}},
 		{"a period's number is no count", "GRDP quý 3 ước tính tăng 6,06%, tháng 7 có 12 dự án, tuần 2 đạt 5 tấn, phường 10 có 4 hộ, lớp 9 có 30 em, vòng 2 có 8 đội.", []q{{"6,06", "%", ""}, {"12", "dự án", ""}, {"5", "tấn", ""}, {"4", "hộ", ""}, {"30", "em", ""}, {"8", "đội", ""}}},
 		{"a rank in words is no count", "Hai học sinh được tặng Huân chương Lao động hạng Ba cho 2 học sinh.", []q{{"Hai", "học sinh", ""}, {"2", "học sinh", ""}}},
@@ -819,5 +819,19 @@ func TestExtractProvinceNoPerson(t *testing.T) {
 				t.Errorf("people %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestExtractBreakdownNoCode checks that the number of a part of a count's
+// breakdown is no code of the place before it ("Đắk Nông 161" counts
+// houses), while a name's own number stays one ("Ban Chỉ đạo 138").
+func TestExtractBreakdownNoCode(t *testing.T) {
+	a := afterLead(t, "Có 288 ngôi nhà bị ngập (Điện Biên 17, Đắk Nông 161); Ban Chỉ đạo 138 họp.")
+	var got []string
+	for _, f := range ofType(Extract(a), FactIdentifier) {
+		got = append(got, f.Text)
+	}
+	if want := []string{"Ban Chỉ đạo 138"}; !slices.Equal(got, want) {
+		t.Errorf("identifiers %q, want %q", got, want)
 	}
 }

@@ -15,6 +15,7 @@ func quantities(s *sentence) []Fact {
 	var out []Fact
 	quoted := quotedSpans(s.text[s.start:s.end], s.start)
 	items, alongside := listItems(s)
+	var taken map[int]bool // the numbers of the parts of the breakdowns read: no codes
 	for i, t := range s.toks {
 		if i > 0 && s.spaced(i) && numberCompoundHeads.Has(s.word(i-1), lexicon.Exact) {
 			continue // "ngã ba", "mùng 4 Tết": a place, a day
@@ -90,17 +91,26 @@ func quantities(s *sentence) []Fact {
 			out = append(out, f)
 			continue
 		}
-		if id, ok := s.identifier(i); ok {
+		if id, ok := s.identifier(i); ok && !taken[i] {
 			out = append(out, id)
 			continue
 		}
-		if id, ok := s.codeNumber(i); ok {
+		if id, ok := s.codeNumber(i); ok && !taken[i] {
 			out = append(out, id)
 			continue
 		}
 		if f, ok := s.countAt(i, t.Text, v); ok {
 			out = append(out, f)
-			out = append(out, s.breakdown(i+1, s.unitEnd(i), f)...)
+			parts, at := s.breakdown(i+1, s.unitEnd(i), f)
+			out = append(out, parts...)
+			if taken == nil && len(at) > 0 {
+				taken = map[int]bool{}
+			}
+			for _, k := range at {
+				// "(Điện Biên 82, Đắk Nông 161)": a part's number counts;
+				// it is no code of the name before it.
+				taken[k] = true
+			}
 		}
 	}
 	return out
@@ -241,18 +251,18 @@ func (s *sentence) spelledNumber(i int) (float64, bool) {
 // Nông 161, Đắk Lắk 57)". Each part is a quantity of the same unit, Of the
 // name before its number. from is the first token of the count's unit, j
 // the token after it; the parenthesis may open a few words later
-// (breakdownStart), and what the parts count runs up to it.
-func (s *sentence) breakdown(from, j int, whole Fact) []Fact {
+// (breakdownStart), and what the parts count runs up to it. at are the
+// tokens of the parts' numbers.
+func (s *sentence) breakdown(from, j int, whole Fact) (parts []Fact, at []int) {
 	if whole.Unit == "%" {
-		return nil
+		return nil, nil
 	}
 	if j = s.breakdownStart(j); j < 0 {
-		return nil
+		return nil, nil
 	}
 	// What each part counts is all the words before the parenthesis:
 	// "ha lúa, hoa màu bị ngập úng, thiệt hại".
 	unit := strings.TrimRight(strings.TrimSpace(s.span(from, j)), "(,; ")
-	var parts []Fact
 	name := j
 	tail := false // past a part's number, before the separator of the next
 	for k := j; k < len(s.toks); k++ {
@@ -277,25 +287,26 @@ func (s *sentence) breakdown(from, j int, whole Fact) []Fact {
 				continue
 			}
 			if !s.upper(k) && !(k > name && s.spaced(k)) {
-				return parts // a part is a capitalised name, then its number
+				return parts, at // a part is a capitalised name, then its number
 			}
 			continue
 		}
 		if k == name || !s.upper(name) {
-			return parts
+			return parts, at
 		}
 		v, ok := analysis.ParseNumber(s.toks[k].Text)
 		if !ok {
-			return parts
+			return parts, at
 		}
 		parts = append(parts, Fact{
 			Type: FactQuantity, Passage: s.p.ID, Sentence: s.index,
 			Quantity: Quantity{Number: s.toks[k].Text, Value: v, Unit: unit, Of: s.span(name, k)},
 			Text:     s.span(name, k+1),
 		})
+		at = append(at, k)
 		name, tail = k+1, true
 	}
-	return parts
+	return parts, at
 }
 
 // maxBreakdownGap is how many words of what is counted may stand between
