@@ -835,3 +835,17 @@ func TestExtractBreakdownNoCode(t *testing.T) {
 		t.Errorf("identifiers %q, want %q", got, want)
 	}
 }
+
+// TestExtractYearNoOrdinal checks that "năm" after a label's head is the
+// year when a year or a word of time follows, and the ordinal five
+// otherwise.
+func TestExtractYearNoOrdinal(t *testing.T) {
+	a := afterLead(t, "Doanh thu tăng 12% so với cùng kỳ năm trước, cao hơn kỳ năm 2023; đây là lần thứ năm giải được tổ chức.")
+	var got []string
+	for _, f := range ofType(Extract(a), FactIdentifier) {
+		got = append(got, f.Text)
+	}
+	if want := []string{"lần thứ năm"}; !slices.Equal(got, want) {
+		t.Errorf("identifiers %q, want %q", got, want)
+	}
+}

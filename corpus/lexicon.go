@@ -81,6 +81,14 @@ var codeNumberFollowers = lexicon.MustSet("code_number_followers")
 // unitStops are words at which the thing a number counts ends.
 var unitStops = lexicon.MustSet("unit_stops")
 
+// yearWords are ordinals that are also the noun year ("năm"), the year
+// when a year's number or one of yearWordFollowers follows ("kỳ năm
+// trước").
+var (
+	yearWords         = lexicon.MustSet("year_words")
+	yearWordFollowers = lexicon.MustSet("year_word_followers")
+)
+
 // numberCompoundHeads make a compound noun of the number after them: "ngã
 // ba", "mùng 4 Tết".
 var numberCompoundHeads = lexicon.MustSet("number_compound_heads")

@@ -341,6 +341,10 @@ func (s *sentence) labelWord(i int) bool {
 	}
 	_, ordinal := ordinalValues[s.word(i)]
 	_, roman := romanValues[s.toks[i].Text]
+	if ordinal && yearWords.Has(s.word(i), lexicon.Exact) && i+1 < len(s.toks) && s.spaced(i+1) && (s.toks[i+1].Number || yearWordFollowers.Has(s.word(i+1), lexicon.Exact)) {
+		// "cùng kỳ năm trước", "kỳ năm 2023": the year, no fifth.
+		return false
+	}
 	return ordinal || roman
 }
 
