@@ -519,6 +519,19 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 	if len(hits) > 1 && hits[1].share == hits[0].share && hits[1].own == hits[0].own && !plural {
 		return candidate{} // two people fit the role alike
 	}
+	if n := peopleCounted(q); n > 1 {
+		// "4 công dân bao nhiêu tuổi" asks of four people: fewer who fit
+		// the role alike are others, or some of them.
+		fit := 0
+		for _, h := range hits {
+			if h.share == hits[0].share {
+				fit++
+			}
+		}
+		if fit < n {
+			return candidate{}
+		}
+	}
 	var parts []string
 	var refs []ref
 	for _, h := range hits {
@@ -534,6 +547,21 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 		refs = append(refs, ref{h.p.f.Note.Passage, h.p.f.Note.Sentence})
 	}
 	return candidate{answer: strings.Join(parts, "; "), kind: KindFact, score: noteRoleBase + noteRoleShare*hits[0].share, refs: refs}
+}
+
+// peopleCounted returns the count a question gives of the people it asks
+// about, before its question words ("2 nạn nhân bao nhiêu tuổi": 2), or 0
+// when it gives none (smallCount).
+func peopleCounted(q question) int {
+	for _, w := range q.words[:max(0, q.whAt)] {
+		if !w.num && yearWords.Has(w.text, lexicon.Exact) {
+			continue // "năm nay": the year, no five
+		}
+		if v, ok := smallCount(w); ok {
+			return v
+		}
+	}
+	return 0
 }
 
 // hasNumberBefore reports whether q counts the people it asks about: "2

@@ -35,6 +35,8 @@ func TestPersonNote(t *testing.T) {
 		{"ai trú ở xã Hiệp Thạnh", "Lê Minh Tuấn"},
 		{"ai nhỏ tuổi nhất", "Hoàng Đức Thịnh (SN 2001, trú xã Ninh Gia, huyện Đức Trọng)"},
 		{"chủ quán sinh năm bao nhiêu", "Hoàng Thị Thảo: sinh năm 1992"},
+		{"2 chủ quán sinh năm bao nhiêu", ""},                                                       // one fits the role, two are asked
+		{"chủ quán năm nay bao nhiêu tuổi", "Hoàng Thị Thảo: sinh năm 1992 (32 tuổi vào năm 2024)"}, // "năm" is the year
 		{"tài xế đầu kéo trú ở đâu", "P.V.N: xã Sao Vàng"},
 		{"tài xế đầu kéo ở xã nào", "P.V.N: xã Sao Vàng"},
 		// No answer: a name the article does not give, a difference no
