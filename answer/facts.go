@@ -484,10 +484,7 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 	// last words joined, looks for these.
 	parts, folded := nameParts(f.Name)
 	if i := (phraseWords{parts, folded}).at(q.words); i >= 0 {
-		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
-			return i - 1, i + len(parts), true
-		}
-		return i, i + len(parts), true
+		return i - refBeforeWord(q.words, i), i + len(parts), true
 	}
 	if len(parts) < 2 {
 		return 0, 0, false
@@ -502,8 +499,8 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 		if i < 0 {
 			continue
 		}
-		if i > 0 && personRefs.Has(q.words[i-1].fold, lexicon.Exact) {
-			return i - 1, i + n, true
+		if r := refBeforeWord(q.words, i); r > 0 {
+			return i - r, i + n, true
 		}
 		if q.words[i].cap && (n == 2 || !q.words[i].caps) {
 			return i, i + n, true
@@ -513,8 +510,24 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 }
 
 // personRefs are the words that put a person's name after them: "ông
-// Hợp", "bà Hiền", "đồng chí Dũng", "Đại tá Hợp".
+// Hợp", "bà Hiền", "đồng chí Dũng", "Đại tá Hợp", "bị cáo Vượng".
 var personRefs = lexicon.MustSet("person_refs_folded")
+
+// refBeforeWord returns how many words of ws right before word i put a
+// person's name after them ("ông" of "ông Hợp": 1; "bị cáo" of "bị cáo
+// Vượng": 2), the longest first; 0 when none do.
+func refBeforeWord(ws []word, i int) int {
+	for n := min(personRefs.MaxWords(), i); n >= 1; n-- {
+		ok := true
+		for k := i - n; k < i && ok; k++ {
+			ok = !ws[k].num
+		}
+		if ok && personRefs.HasPhrase(foldsOf(ws[i-n:i]), lexicon.Exact) {
+			return n
+		}
+	}
+	return 0
+}
 
 var (
 	// nameQuestionWords ask for a name: "tên".

@@ -19,6 +19,8 @@ func TestPersonNote(t *testing.T) {
 	}{
 		{"Trần Văn Hùng sinh năm bao nhiêu?", "sinh năm 1989"},
 		{"le minh tuan sinh nam nao", "sinh năm 1995"},
+		{"bi cao tuan sinh nam nao", "sinh năm 1995"}, // a role before the given name
+		{"nạn nhân Thịnh trú ở đâu", "xã Ninh Gia, huyện Đức Trọng"},
 		{"Hoàng Đức Thịnh trú ở đâu?", "xã Ninh Gia, huyện Đức Trọng"},
 		{"Hoàng Đức Thịnh ở đâu?", "xã Ninh Gia, huyện Đức Trọng"},
 		{"Hoàng Đức Thịnh ở huyện nào?", "huyện Đức Trọng"},
