@@ -89,6 +89,10 @@ var (
 	yearWordFollowers = lexicon.MustSet("year_word_followers")
 )
 
+// creditLabels label a photo credit ("Ảnh", "ẢNH"; credit_labels): in a
+// credit written in capitals they are no part of the name.
+var creditLabels = lexicon.MustSet("credit_labels")
+
 // numberCompoundHeads make a compound noun of the number after them: "ngã
 // ba", "mùng 4 Tết".
 var numberCompoundHeads = lexicon.MustSet("number_compound_heads")

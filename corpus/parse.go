@@ -592,6 +592,10 @@ func capsCredit(p string) (text, credit string, ok bool) {
 	}
 	text = strings.Join(words[:len(words)-k], " ")
 	credit = strings.Join(words[len(words)-k:], " ")
+	if k > minCapsCredit && creditLabels.Has(words[len(words)-k], lexicon.Exact) {
+		// "… buổi lễ. ẢNH VÕ TÙNG": the label is no part of the name.
+		credit = strings.Join(words[len(words)-k+1:], " ")
+	}
 	if strings.IndexFunc(text, unicode.IsLower) < 0 || utf8.RuneCountInString(credit) > maxCredit {
 		return "", "", false
 	}

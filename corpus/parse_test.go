@@ -302,6 +302,7 @@ func TestSplitCaption(t *testing.T) {
 		// A credit in capitals with no "Ảnh:".
 		{"Đại tá Nguyễn Trọng Dũng phát lệnh ra quân NAM LONG", "Đại tá Nguyễn Trọng Dũng phát lệnh ra quân", "NAM LONG", true},
 		{"Hiện trường vụ tai nạn làm nam sinh tử vong TRẦN DUY KHÁNH", "Hiện trường vụ tai nạn làm nam sinh tử vong", "TRẦN DUY KHÁNH", true},
+		{"Toàn cảnh buổi lễ phát động thi đua. ẢNH VÕ TÙNG", "Toàn cảnh buổi lễ phát động thi đua.", "VÕ TÙNG", true},
 		{"Lãnh đạo tỉnh chụp ảnh với các đại biểu TTXVN", "", "", false},
 		{"Đoàn công tác làm việc tại TP.HCM", "", "", false},
 		{"HỘI NGHỊ TỔNG KẾT NĂM", "", "", false},
