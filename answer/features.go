@@ -326,6 +326,11 @@ const (
 	// ("thuộc huyện, tỉnh nào": askedLevels) and the answer gives a part
 	// of fewer ("tỉnh Lào Cai" for "thị xã Sa Pa, tỉnh Lào Cai").
 	fLevelsMissed = "levels_missed"
+	// fLevelsElsewhere: the answer misses levels asked (fLevelsMissed)
+	// and another candidate of the question gives them all ("TP Phan
+	// Thiết, tỉnh Bình Thuận" beside "tỉnh Bình Thuận" for "Mũi Né thuộc
+	// thành phố, tỉnh nào").
+	fLevelsElsewhere = "levels_elsewhere"
 	// fSourceNamed: a who-question asks for the source of what is
 	// reported ("cơ quan nào cung cấp thông tin") and the answer is the
 	// source a frame of its sentence names: "Theo Trung tâm dự báo …",
@@ -531,7 +536,7 @@ var featureNames = func() []string {
 		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fAwardRoleAgrees, fCountPartLeftOut, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
 		fFocus, fFocusBehind, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fCutShort, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
-		fListWhole, fListKindNone, fListKindItems, fListCut, fLevelsMissed, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
+		fListWhole, fListKindNone, fListKindItems, fListCut, fLevelsMissed, fLevelsElsewhere, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
@@ -635,6 +640,21 @@ type sharedFeatures struct {
 	// as peopleRead tells.
 	people     [][]string
 	peopleRead bool
+	// held tells whether a candidate gives every level of place asked
+	// (holdsLevels), read once as heldRead tells.
+	held, heldRead bool
+}
+
+// levelsHeld reports whether a candidate of all gives every level of
+// place asked, read once.
+func (s *sharedFeatures) levelsHeld(all []candidate, levels []string) bool {
+	if !s.heldRead {
+		for _, c := range all {
+			s.held = s.held || c.answer != "" && holdsLevels(c.answer, levels)
+		}
+		s.heldRead = true
+	}
+	return s.held
 }
 
 // askedPeople is askedPeople(q, names), read once.
@@ -1030,7 +1050,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		f.set(fListCut, boolValue(listCut(s, c.answer)))
 	}
 	if levels := shared.asks.levels; levels != nil {
-		f.set(fLevelsMissed, boolValue(!holdsLevels(c.answer, levels)))
+		missed := !holdsLevels(c.answer, levels)
+		f.set(fLevelsMissed, boolValue(missed))
+		f.set(fLevelsElsewhere, boolValue(missed && shared.levelsHeld(all, levels)))
 	}
 	numAt := numberIn(s, c) // where s writes the answer's number, or -1
 	if !agrees && spelledCountAt(q, s, numAt) {

@@ -83,3 +83,24 @@ func TestHoldsLevels(t *testing.T) {
 		}
 	}
 }
+
+func TestLevelsHeld(t *testing.T) {
+	levels := []string{"thanh pho", "tinh"}
+	tests := []struct {
+		answers []string
+		want    bool
+	}{
+		{[]string{"tỉnh Bình Thuận", "TP Phan Thiết, tỉnh Bình Thuận"}, true},
+		{[]string{"tỉnh Bình Thuận", "", "Mũi Né"}, false},
+	}
+	for _, tt := range tests {
+		var all []candidate
+		for _, a := range tt.answers {
+			all = append(all, candidate{answer: a})
+		}
+		var shared sharedFeatures
+		if got := shared.levelsHeld(all, levels); got != tt.want {
+			t.Errorf("levelsHeld(%q) = %v, want %v", tt.answers, got, tt.want)
+		}
+	}
+}
