@@ -849,3 +849,18 @@ func TestExtractYearNoOrdinal(t *testing.T) {
 		t.Errorf("identifiers %q, want %q", got, want)
 	}
 }
+
+// TestExtractTitlesAfterDash checks that a title after a dash may open in
+// lower case, and that titles end before the words of acting for another
+// ("thừa ủy quyền").
+func TestExtractTitlesAfterDash(t *testing.T) {
+	a := afterLead(t, "Đại tá Lê Hồng Phong - tỉnh ủy viên, Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh thừa ủy quyền của Bộ trưởng Bộ Công an trao thư khen.")
+	people := ofType(Extract(a), FactPerson)
+	if len(people) != 1 {
+		t.Fatalf("people %v, want one", people)
+	}
+	want := []string{"tỉnh ủy viên", "Phó Bí thư Đảng ủy", "Phó Giám đốc Công an tỉnh"}
+	if got := people[0].Titles; !slices.Equal(got, want) {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+}

@@ -392,7 +392,9 @@ func (s *sentence) titleFrom(i int) string {
 
 // titleSpan is titleFrom, with the token after the title's last one.
 func (s *sentence) titleSpan(i int) (string, int) {
-	if i >= len(s.toks) || !s.upper(i) {
+	// A title after a dash may open in lower case ("Đại tá Lê Hồng Phong
+	// - tỉnh ủy viên, Phó Bí thư Đảng ủy").
+	if i >= len(s.toks) || !s.upper(i) && !(i > 0 && strings.Contains(s.sep(i), " - ") && s.match(titleHeads, i) > 0) {
 		return "", i
 	}
 	if n := s.match(titleHeads, i); n == 0 && s.match(organisationHeads, i) == 0 {
