@@ -864,3 +864,29 @@ func TestExtractTitlesAfterDash(t *testing.T) {
 		t.Errorf("titles %q, want %q", got, want)
 	}
 }
+
+// TestExtractTitleEndsAtNextPerson checks that a title ends before "và"
+// and the next person, and before a verb of what its holder does.
+func TestExtractTitleEndsAtNextPerson(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		want           []string
+	}{
+		{"a name after the joiner", "Bà Bùi Thị Thủy - Phó trưởng Ban Dân vận Tỉnh ủy và Hồ Hồng Nguyên trao quà.", []string{"Phó trưởng Ban Dân vận Tỉnh ủy"}},
+		{"a rank after the joiner", "Đại tá Trần Phú Hà - Giám đốc Công an tỉnh và Đại tá Trần Văn Chính dự lễ.", []string{"Giám đốc Công an tỉnh"}},
+		{"a body's name goes on", "Ông Lê Văn Hải - Giám đốc Sở Giáo dục và Đào tạo dự lễ.", []string{"Giám đốc Sở Giáo dục và Đào tạo"}},
+		{"a verb of the holder", "Bà Trương Mỹ Hoa - Chủ tịch Quỹ học bổng Vừ A Dính khen thưởng 10 học sinh.", []string{"Chủ tịch Quỹ học bổng Vừ A Dính"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := afterLead(t, tt.sentence)
+			people := ofType(Extract(a), FactPerson)
+			if len(people) == 0 {
+				t.Fatal("no person")
+			}
+			if got := people[0].Titles; !slices.Equal(got, tt.want) {
+				t.Errorf("titles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

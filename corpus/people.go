@@ -428,6 +428,12 @@ func (s *sentence) titleSpan(i int) (string, int) {
 			if strings.Contains(sep, ",") && s.match(titleHeads, j) == 0 && s.match(organisationHeads, j) == 0 {
 				break
 			}
+			if listJoiners.Has(s.word(j), lexicon.Exact) && s.personAt(j+1) {
+				// "Phó trưởng Ban Dân vận Tỉnh ủy và Hồ Hồng Nguyên", "…
+				// và Đại tá Trần Văn Chính": the next person, not the
+				// title's body.
+				break
+			}
 			if !s.upper(j) && s.titleStop(j) > 0 && !(listJoiners.Has(s.word(j), lexicon.Exact) && j+1 < len(s.toks) && s.upper(j+1)) {
 				break
 			}
@@ -435,6 +441,19 @@ func (s *sentence) titleSpan(i int) (string, int) {
 		j++
 	}
 	return trimClause(s.span(i, j)), j
+}
+
+// personAt reports whether token k opens a person: a rank, a word of
+// address, or a family name opening a run of capitalised words ("Hồ Hồng
+// Nguyên"; "Đào" of "Đào tạo" opens none).
+func (s *sentence) personAt(k int) bool {
+	if k >= len(s.toks) || !s.spaced(k) {
+		return false
+	}
+	if s.match(ranks, k) > 0 || s.match(personMarkers, k) > 0 && s.match(titleHeads, k) == 0 {
+		return true // "và Đại tá …", "và ông …"; "và Anh hùng …" goes on
+	}
+	return s.titleCase(k) && surnames.Has(s.word(k), lexicon.Exact) && k+1 < len(s.toks) && s.spaced(k+1) && s.titleCase(k+1)
 }
 
 // nameInRun returns where a person's name starts inside the capitalised
