@@ -484,7 +484,7 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 	// last words joined, looks for these.
 	parts, folded := nameParts(f.Name)
 	if i := (phraseWords{parts, folded}).at(q.words); i >= 0 {
-		return i - refBeforeWord(q.words, i), i + len(parts), true
+		return i - refLen(foldsOf(q.words), i), i + len(parts), true
 	}
 	if len(parts) < 2 {
 		return 0, 0, false
@@ -499,7 +499,7 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 		if i < 0 {
 			continue
 		}
-		if r := refBeforeWord(q.words, i); r > 0 {
+		if r := refLen(foldsOf(q.words), i); r > 0 {
 			return i - r, i + n, true
 		}
 		if q.words[i].cap && (n == 2 || !q.words[i].caps) {
@@ -512,22 +512,6 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 // personRefs are the words that put a person's name after them: "ông
 // Hợp", "bà Hiền", "đồng chí Dũng", "Đại tá Hợp", "bị cáo Vượng".
 var personRefs = lexicon.MustSet("person_refs_folded")
-
-// refBeforeWord returns how many words of ws right before word i put a
-// person's name after them ("ông" of "ông Hợp": 1; "bị cáo" of "bị cáo
-// Vượng": 2), the longest first; 0 when none do.
-func refBeforeWord(ws []word, i int) int {
-	for n := min(personRefs.MaxWords(), i); n >= 1; n-- {
-		ok := true
-		for k := i - n; k < i && ok; k++ {
-			ok = !ws[k].num
-		}
-		if ok && personRefs.HasPhrase(foldsOf(ws[i-n:i]), lexicon.Exact) {
-			return n
-		}
-	}
-	return 0
-}
 
 var (
 	// nameQuestionWords ask for a name: "tên".
@@ -605,7 +589,7 @@ func (d *document) personTitles(q question, content []word, sc *scope) candidate
 		// something with them.
 		rest := without(content, analysis.Fold(f.Name), analysis.Fold(f.Rank))
 		rest = without(rest, personQuestionWords...)
-		rest = without(rest, jobTimeWords...)
+		rest = withoutPhrases(rest, jobTimeWordsList)
 		// A question that asks for a title may name the body of the
 		// title it asks about ("Thế Chi giữ chức gì ở Bộ Công an",
 		// "ngoài Chủ tịch UBND ông Dũng còn giữ chức gì"): words of the

@@ -38,8 +38,9 @@ func askedPeople(q question, names nameRuns) [][]string {
 }
 
 // A personRun is a run of capitalised words of a sentence, [from, to),
-// that names a person of the articles.
-type personRun struct{ from, to int }
+// that names a person of the articles, whose name starts at name: "Lê" of
+// "tỉnh Quảng Nam Lê Văn Bình".
+type personRun struct{ from, name, to int }
 
 // personRunsIn returns the runs of capitalised words of s, in order, that
 // hold the name of a person of names: two syllables of it side by side,
@@ -58,7 +59,7 @@ func personRunsIn(s *sent, names nameRuns) []personRun {
 		}
 		for j := from; j < to; j++ {
 			if names.longestAt(s.fold[:to], j, refBefore(s.fold, j)) > 0 {
-				out = append(out, personRun{from, to})
+				out = append(out, personRun{from, j, to})
 				break
 			}
 		}
@@ -67,10 +68,11 @@ func personRunsIn(s *sent, names nameRuns) []personRun {
 	return out
 }
 
-// names reports whether run r of s writes one of the people asked, its
-// syllables side by side.
+// names reports whether the name of run r of s writes one of the people
+// asked, its syllables side by side: "Nam" of "ông Nam" is not the place
+// of "tỉnh Quảng Nam Lê Văn Bình".
 func (r personRun) names(s *sent, asked [][]string) bool {
-	words := s.fold[r.from:r.to]
+	words := s.fold[r.name:r.to]
 	for _, a := range asked {
 		for k := 0; k+len(a) <= len(words); k++ {
 			if slices.Equal(words[k:k+len(a)], a) {

@@ -214,8 +214,16 @@ func actAsked(q question, name string) bool {
 	for _, f := range strings.Fields(analysis.Fold(strings.ReplaceAll(name, ".", " "))) {
 		own[f] = true
 	}
+	// The words that put a name after them ("ông", "nạn nhân").
+	folded := foldsOf(q.words)
+	ref := make([]bool, len(folded))
+	for i := range folded {
+		for k := i - refLen(folded, i); k < i; k++ {
+			ref[k] = true
+		}
+	}
 	for k, w := range q.words {
-		if q.inWh(k) || w.num || ownWord(own, w.fold) || personRefs.Has(w.fold, lexicon.Exact) || whereFillers.Has(w.fold, lexicon.Exact) || trailingParticles.Has(w.fold, lexicon.Exact) {
+		if q.inWh(k) || w.num || ownWord(own, w.fold) || ref[k] || whereFillers.Has(w.fold, lexicon.Exact) || trailingParticles.Has(w.fold, lexicon.Exact) {
 			continue
 		}
 		return true
@@ -550,12 +558,17 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 }
 
 // peopleCounted returns the count a question gives of the people it asks
-// about, before its question words ("2 nạn nhân bao nhiêu tuổi": 2), or 0
-// when it gives none (smallCount).
+// about, opening it or after a plural marker, before its question words
+// ("2 nạn nhân bao nhiêu tuổi": 2), or 0 when it gives none (smallCount).
 func peopleCounted(q question) int {
-	for _, w := range q.words[:max(0, q.whAt)] {
+	for k, w := range q.words[:max(0, q.whAt)] {
 		if !w.num && yearWords.Has(w.text, lexicon.Exact) {
 			continue // "năm nay": the year, no five
+		}
+		if k > 0 && !pluralMarkers.Has(q.words[k-1].fold, lexicon.Folded) {
+			// "chủ quán ở thôn 2": a label's number; a count of people
+			// opens the question or follows "các", "những".
+			continue
 		}
 		if v, ok := smallCount(w); ok {
 			return v

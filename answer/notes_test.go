@@ -39,6 +39,7 @@ func TestPersonNote(t *testing.T) {
 		{"chủ quán sinh năm bao nhiêu", "Hoàng Thị Thảo: sinh năm 1992"},
 		{"2 chủ quán sinh năm bao nhiêu", ""},                                                       // one fits the role, two are asked
 		{"chủ quán năm nay bao nhiêu tuổi", "Hoàng Thị Thảo: sinh năm 1992 (32 tuổi vào năm 2024)"}, // "năm" is the year
+		{"chủ quán ở thôn 2 sinh năm bao nhiêu", "Hoàng Thị Thảo: sinh năm 1992"},                   // a label's number counts nobody
 		{"tài xế đầu kéo trú ở đâu", "P.V.N: xã Sao Vàng"},
 		{"tài xế đầu kéo ở xã nào", "P.V.N: xã Sao Vàng"},
 		// No answer: a name the article does not give, a difference no

@@ -43,9 +43,10 @@ func (d *document) personNameRuns() nameRuns {
 	}
 	for _, s := range d.sents {
 		for k := 1; k < len(s.fold); k++ {
-			// A person is written "ông Lợi" inside a sentence; "Bà Rịa",
-			// "Bắc Giang" are places, their first word capitalised too.
-			if !personRefs.Has(s.fold[k-1], lexicon.Exact) || isCapital(s, k-1) {
+			// A person is written "ông Lợi", "bị cáo Vượng" inside a
+			// sentence; "Bà Rịa", "Bắc Giang" are places, their first
+			// word capitalised too.
+			if n := refLen(s.fold, k); n == 0 || isCapital(s, k-n) {
 				continue
 			}
 			var parts []string
@@ -127,12 +128,17 @@ func (runs nameRuns) longestAt(folded []string, i int, afterRef bool) int {
 var honorifics = lexicon.MustSet("honorifics")
 
 // refBefore reports whether the one or two words before word i put a name
-// after them ("ông", "đồng chí").
-func refBefore(folded []string, i int) bool {
-	for n := 1; n <= personRefs.MaxWords() && n <= i; n++ {
+// after them ("ông", "đồng chí", "bị cáo").
+func refBefore(folded []string, i int) bool { return refLen(folded, i) > 0 }
+
+// refLen returns how many of the folded words right before word i put a
+// person's name after them ("ông" of "ông Hợp": 1; "bị cáo" of "bị cáo
+// Vượng": 2), the longest first; 0 when none do.
+func refLen(folded []string, i int) int {
+	for n := min(personRefs.MaxWords(), i); n >= 1; n-- {
 		if personRefs.HasPhrase(folded[i-n:i], lexicon.Exact) {
-			return true
+			return n
 		}
 	}
-	return false
+	return 0
 }

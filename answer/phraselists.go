@@ -22,6 +22,7 @@ var (
 	comparisonMarkersList     = phrasesOf(comparisonMarkers.Words())
 	titleWordsList            = phrasesOf(titleWords)
 	actionTitleWordsList      = phrasesOf(actionTitleWords)
+	jobTimeWordsList          = phrasesOf(jobTimeWords)
 	rankCuesList              = phrasesOf(rankCues)
 	nameQuestionWordsList     = phrasesOf(nameQuestionWords)
 	listWhoWordsList          = phrasesOf(listWhoWords)

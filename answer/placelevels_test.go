@@ -84,6 +84,8 @@ func TestHoldsLevels(t *testing.T) {
 	}
 }
 
+// TestLevelsHeld checks that a question's candidates are known to give
+// every level of place asked when one of them does.
 func TestLevelsHeld(t *testing.T) {
 	levels := []string{"thanh pho", "tinh"}
 	tests := []struct {

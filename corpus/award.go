@@ -333,7 +333,7 @@ func (s *sentence) giverBefore(from, k int) (giver string, nominal bool) {
 	// or of signing the decision, written in lower case ("Ban Tổ chức" is a
 	// body).
 	for m := b + 1; m < end; m++ {
-		if !s.upper(m) && (s.match(organiseVerbs, m) > 0 || s.match(awardDecisionVerbs, m) > 0) {
+		if !s.upper(m) && (s.match(organiseVerbs, m) > 0 || s.match(awardDecisionVerbs, m) > 0) && !s.inTitleHead(b, m) {
 			end = s.withoutAux(b, m)
 			break
 		}
@@ -509,6 +509,17 @@ func (s *sentence) issuerAfter(i, to int) (string, int) {
 		return trimClause(s.span(b, e)), e
 	}
 	return "", i
+}
+
+// inTitleHead reports whether token m stands inside a title head that
+// starts after token b ("ký" of "Tổng thư ký").
+func (s *sentence) inTitleHead(b, m int) bool {
+	for k := max(b, m-titleHeads.MaxWords()+1); k < m; k++ {
+		if n := s.match(titleHeads, k); n > 0 && k+n > m {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutJoiners returns e before the list joiners that end tokens [b, e):

@@ -127,7 +127,7 @@ var reportVerbs = lexicon.MustSet("report_verbs")
 // its verb, tokens [start, i): after a fronted phrase closed by a comma
 // ("Những năm gần đây, Bảo tàng tỉnh …"), before the tense words that end
 // it ("… đã tổ chức"); none when the subject reports another's deed (a
-// verb of reporting in lower case).
+// verb of reporting in lower case, a comma after it).
 func (s *sentence) organisersBefore(start, i int) []string {
 	b, seg := start, start
 	for m := start + 1; m < i; m++ {
@@ -139,8 +139,10 @@ func (s *sentence) organisersBefore(start, i int) []string {
 		}
 		seg = m
 	}
-	for m := start; m < i; m++ {
-		if !s.upper(m) && s.match(reportVerbs, m) > 0 {
+	for m := b; m < i; m++ {
+		if n := s.match(reportVerbs, m); n > 0 && !s.upper(m) && s.commaBetween(m+n, i) {
+			// "Sở Y tế cho biết, … do bác sĩ … thực hiện"; "Cục Công
+			// nghệ thông tin tổ chức" names a body.
 			return nil
 		}
 	}
@@ -149,6 +151,17 @@ func (s *sentence) organisersBefore(start, i int) []string {
 		return nil
 	}
 	return splitList(trimClause(s.span(b, e)))
+}
+
+// commaBetween reports whether a comma stands before a token of [from,
+// to].
+func (s *sentence) commaBetween(from, to int) bool {
+	for k := from; k <= to && k <= len(s.toks); k++ {
+		if strings.Contains(s.sep(k), ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // fronted reports whether the part of a sentence before a comma, tokens

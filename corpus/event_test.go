@@ -77,6 +77,7 @@ func TestEventOrganisers(t *testing.T) {
 			[]string{"Chi cục An toàn vệ sinh thực phẩm"}},
 		{"a tense word", "HĐND thành phố khóa X sẽ tổ chức kỳ họp thứ 5.", []string{"HĐND thành phố khóa X"}},
 		{"a report of another's deed", "Sở Y tế cho biết, ca phẫu thuật đầu tiên do bác sĩ Bệnh viện Bình Dân thực hiện.", nil},
+		{"a word of reporting inside a body's name", "Sáng 5/9, Cục Công nghệ thông tin tổ chức hội thảo về chuyển đổi số cho các đơn vị.", []string{"Cục Công nghệ thông tin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

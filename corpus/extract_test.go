@@ -660,7 +660,7 @@ func TestExtractCrawledQuantities(t *testing.T) {
 		{"một and năm count only nouns counted", "Một số hộ dân và một người dân báo tin; năm nay có năm ngày mưa.", []q{{"một", "người dân báo tin", ""}, {"năm", "ngày mưa", ""}}},
 		{"a number word in a name is no count", "Học sinh Trường Tiểu học Võ Thị Sáu trong ngày tựu trường, bà Năm bán hàng cho hai người khách.", []q{{"hai", "người khách", ""}}},
 		{"a number before a preposition counts nothing", "Bệnh viện cơ sở 2 và Bệnh viện Phụ sản cùng khánh thành, Đội khu vực 3 cùng 40 cán bộ có mặt.", []q{{"40", "cán bộ có mặt", ""}}},
-		{"a number in a compound noun", "Xe tải đến ngã ba giao với đường tỉnh, mùng 4 Tết có hai người bị thương.", []q{{"hai", "người bị thương", ""}}},
+		{"a number in a compound noun", "Xe tải đến ngã ba giao với đường tỉnh, mùng 4 Tết có hai người bị thương; anh Nam bị ngã 2 lần.", []q{{"hai", "người bị thương", ""}, {"2", "lần", ""}}},
 		{"an ordinal is no count", "Đây là lần thứ hai đoàn đến thăm.", nil},
 		{"a currency is part of the unit", "Xuất khẩu đạt 19,95 tỷ USD trong 6 tháng.", []q{{"19,95", "tỷ USD", ""}, {"6", "tháng", ""}}},
 		{"a breakdown in parentheses", "Có 288 ngôi nhà bị ngập (Đắk Nông 161, Đắk Lắk 57).", []q{{"288", "ngôi nhà bị ngập", ""}, {"161", "ngôi nhà bị ngập", "Đắk Nông"}, {"57", "ngôi nhà bị ngập", "Đắk Lắk"}}},
@@ -840,12 +840,12 @@ func TestExtractBreakdownNoCode(t *testing.T) {
 // year when a year or a word of time follows, and the ordinal five
 // otherwise.
 func TestExtractYearNoOrdinal(t *testing.T) {
-	a := afterLead(t, "Doanh thu tăng 12% so với cùng kỳ năm trước, cao hơn kỳ năm 2023; đây là lần thứ năm giải được tổ chức.")
+	a := afterLead(t, "Doanh thu tăng 12% so với cùng kỳ năm trước, cao hơn kỳ năm 2023; đây là lần thứ năm giải được tổ chức, vào thứ năm tới.")
 	var got []string
 	for _, f := range ofType(Extract(a), FactIdentifier) {
 		got = append(got, f.Text)
 	}
-	if want := []string{"lần thứ năm"}; !slices.Equal(got, want) {
+	if want := []string{"lần thứ năm", "thứ năm"}; !slices.Equal(got, want) {
 		t.Errorf("identifiers %q, want %q", got, want)
 	}
 }
@@ -854,14 +854,16 @@ func TestExtractYearNoOrdinal(t *testing.T) {
 // lower case, and that titles end before the words of acting for another
 // ("thừa ủy quyền").
 func TestExtractTitlesAfterDash(t *testing.T) {
-	a := afterLead(t, "Đại tá Lê Hồng Phong - tỉnh ủy viên, Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh thừa ủy quyền của Bộ trưởng Bộ Công an trao thư khen.")
-	people := ofType(Extract(a), FactPerson)
-	if len(people) != 1 {
-		t.Fatalf("people %v, want one", people)
-	}
-	want := []string{"tỉnh ủy viên", "Phó Bí thư Đảng ủy", "Phó Giám đốc Công an tỉnh"}
-	if got := people[0].Titles; !slices.Equal(got, want) {
-		t.Errorf("titles %q, want %q", got, want)
+	for _, dash := range []string{"-", "–"} {
+		a := afterLead(t, "Đại tá Lê Hồng Phong "+dash+" tỉnh ủy viên, Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh thừa ủy quyền của Bộ trưởng Bộ Công an trao thư khen.")
+		people := ofType(Extract(a), FactPerson)
+		if len(people) != 1 {
+			t.Fatalf("%s: people %v, want one", dash, people)
+		}
+		want := []string{"tỉnh ủy viên", "Phó Bí thư Đảng ủy", "Phó Giám đốc Công an tỉnh"}
+		if got := people[0].Titles; !slices.Equal(got, want) {
+			t.Errorf("%s: titles %q, want %q", dash, got, want)
+		}
 	}
 }
 
@@ -876,6 +878,8 @@ func TestExtractTitleEndsAtNextPerson(t *testing.T) {
 		{"a rank after the joiner", "Đại tá Trần Phú Hà - Giám đốc Công an tỉnh và Đại tá Trần Văn Chính dự lễ.", []string{"Giám đốc Công an tỉnh"}},
 		{"a body's name goes on", "Ông Lê Văn Hải - Giám đốc Sở Giáo dục và Đào tạo dự lễ.", []string{"Giám đốc Sở Giáo dục và Đào tạo"}},
 		{"a verb of the holder", "Bà Trương Mỹ Hoa - Chủ tịch Quỹ học bổng Vừ A Dính khen thưởng 10 học sinh.", []string{"Chủ tịch Quỹ học bổng Vừ A Dính"}},
+		{"a province after the joiner", "Ông Lê Văn Hải - Chủ tịch Hội đồng hương Thái Bình và Hà Nam dự lễ.", []string{"Chủ tịch Hội đồng hương Thái Bình và Hà Nam"}},
+		{"a body after the joiner", "Ông Lê Văn Hải - Bí thư Tỉnh ủy và Đoàn Thanh niên dự lễ.", []string{"Bí thư Tỉnh ủy và Đoàn Thanh niên"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

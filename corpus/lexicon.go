@@ -93,9 +93,13 @@ var (
 // credit written in capitals they are no part of the name.
 var creditLabels = lexicon.MustSet("credit_labels")
 
-// numberCompoundHeads make a compound noun of the number after them: "ngã
-// ba", "mùng 4 Tết".
-var numberCompoundHeads = lexicon.MustSet("number_compound_heads")
+// numberCompoundHeads make a compound noun of the number after them, a day:
+// "mùng 4 Tết"; numberWordCompoundHeads of a number written in words, a
+// place: "ngã ba".
+var (
+	numberCompoundHeads     = lexicon.MustSet("number_compound_heads")
+	numberWordCompoundHeads = lexicon.MustSet("number_word_compound_heads")
+)
 
 // bareNumberFollowers are words that, right after a number, say it counts
 // nothing: a preposition, a conjunction, an auxiliary.

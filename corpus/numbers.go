@@ -18,7 +18,7 @@ func quantities(s *sentence) []Fact {
 	var taken map[int]bool // the numbers of the parts of the breakdowns read: no codes
 	for i, t := range s.toks {
 		if i > 0 && s.spaced(i) && numberCompoundHeads.Has(s.word(i-1), lexicon.Exact) {
-			continue // "ngã ba", "mùng 4 Tết": a place, a day
+			continue // "mùng 4 Tết": a day
 		}
 		if s.labelWord(i) && !inSpans(quoted, t.Start) {
 			// "lần thứ nhất", "hạng Ba", "mức độ I": a rank, not a count.
@@ -232,8 +232,8 @@ func (s *sentence) spelledNumber(i int) (float64, bool) {
 	if !ok || i+1 >= len(s.toks) || !s.spaced(i+1) || s.toks[i+1].Number || s.upper(i+1) && i > 0 {
 		return 0, false
 	}
-	if i > 0 && ordinalMarkers.Has(s.word(i-1), lexicon.Exact) {
-		return 0, false
+	if i > 0 && (ordinalMarkers.Has(s.word(i-1), lexicon.Exact) || numberWordCompoundHeads.Has(s.word(i-1), lexicon.Exact)) {
+		return 0, false // "thứ hai", "ngã ba"
 	}
 	if i > 0 && s.upper(i) && strings.TrimSpace(s.sep(i)) == "" {
 		// Capitalised inside a sentence, a number word is a name or part
@@ -341,8 +341,9 @@ func (s *sentence) labelWord(i int) bool {
 	}
 	_, ordinal := ordinalValues[s.word(i)]
 	_, roman := romanValues[s.toks[i].Text]
-	if ordinal && yearWords.Has(s.word(i), lexicon.Exact) && i+1 < len(s.toks) && s.spaced(i+1) && (s.toks[i+1].Number || yearWordFollowers.Has(s.word(i+1), lexicon.Exact)) {
-		// "cùng kỳ năm trước", "kỳ năm 2023": the year, no fifth.
+	if ordinal && yearWords.Has(s.word(i), lexicon.Exact) && !ordinalMarkers.Has(s.word(i-1), lexicon.Exact) && i+1 < len(s.toks) && s.spaced(i+1) && (s.toks[i+1].Number || yearWordFollowers.Has(s.word(i+1), lexicon.Exact)) {
+		// "cùng kỳ năm trước", "kỳ năm 2023": the year, no fifth ("thứ
+		// năm tới" stays the fifth day).
 		return false
 	}
 	return ordinal || roman

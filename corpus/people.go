@@ -394,7 +394,7 @@ func (s *sentence) titleFrom(i int) string {
 func (s *sentence) titleSpan(i int) (string, int) {
 	// A title after a dash may open in lower case ("Đại tá Lê Hồng Phong
 	// - tỉnh ủy viên, Phó Bí thư Đảng ủy").
-	if i >= len(s.toks) || !s.upper(i) && !(i > 0 && strings.Contains(s.sep(i), " - ") && s.match(titleHeads, i) > 0) {
+	if i >= len(s.toks) || !s.upper(i) && !(i > 0 && isDashSep(s.sep(i)) && strings.TrimSpace(s.sep(i)) != "," && s.match(titleHeads, i) > 0) {
 		return "", i
 	}
 	if n := s.match(titleHeads, i); n == 0 && s.match(organisationHeads, i) == 0 {
@@ -453,7 +453,14 @@ func (s *sentence) personAt(k int) bool {
 	if s.match(ranks, k) > 0 || s.match(personMarkers, k) > 0 && s.match(titleHeads, k) == 0 {
 		return true // "và Đại tá …", "và ông …"; "và Anh hùng …" goes on
 	}
-	return s.titleCase(k) && surnames.Has(s.word(k), lexicon.Exact) && k+1 < len(s.toks) && s.spaced(k+1) && s.titleCase(k+1)
+	if !s.titleCase(k) || !surnames.Has(s.word(k), lexicon.Exact) || k+1 >= len(s.toks) || !s.spaced(k+1) || !s.titleCase(k+1) || s.match(organisationHeads, k) > 0 {
+		return false // "Đoàn Thanh niên" is a body
+	}
+	e := k + 1
+	for e < len(s.toks) && s.spaced(e) && s.titleCase(e) {
+		e++
+	}
+	return !isPlace(s.span(k, e)) // "Hà Nam" is a province
 }
 
 // nameInRun returns where a person's name starts inside the capitalised
