@@ -28,12 +28,7 @@ func TestHolderBinding(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := testSent(tt.text)
 			q := parseQuestion(tt.q)
-			at := -1
-			for i, f := range s.fold {
-				if f == tt.number && at < 0 {
-					at = i
-				}
-			}
+			at := firstWordAt(s, tt.number)
 			named, other, known := holderBinding(askedPeople(q, names), s, at, names)
 			if named != tt.named || other != tt.other || known != tt.known {
 				t.Errorf("%q, %s: named %v other %v known %v, want %v %v %v", tt.q, tt.number, named, other, known, tt.named, tt.other, tt.known)

@@ -59,16 +59,22 @@ func TestNamesAroundHeadings(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := testSent(tt.text)
 			q := parseQuestion(tt.q)
-			at := -1
-			for i, f := range s.fold {
-				if f == tt.number && at < 0 {
-					at = i
-				}
-			}
+			at := firstWordAt(s, tt.number)
 			beside, apart := namesAround(q, q.words, s, at)
 			if beside != tt.beside || apart != tt.apart {
 				t.Errorf("%q in %q: beside %v apart %v, want %v %v", tt.number, tt.text, beside, apart, tt.beside, tt.apart)
 			}
 		})
 	}
+}
+
+// firstWordAt returns the position of the first word of s folded as fold,
+// or -1.
+func firstWordAt(s *sent, fold string) int {
+	for i, f := range s.fold {
+		if f == fold {
+			return i
+		}
+	}
+	return -1
 }
