@@ -894,3 +894,17 @@ func TestExtractTitleEndsAtNextPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractSpeechNoName checks that a quotation of what someone said is
+// no named item, while a slogan and a programme stay ones.
+func TestExtractSpeechNoName(t *testing.T) {
+	a := afterLead(t, "Ông Lợi nói: “Tôi chưa lấy cọc thương lái, đợi giá lúa lên cao nữa”, còn phong trào “Vì nước quên thân, vì dân phục vụ” được phát động với các mô hình “Địa chỉ tin cậy”, “Câu lạc bộ phòng chống tội phạm, cảm hóa, giáo dục người lầm lỗi tại cộng đồng dân cư”.")
+	var got []string
+	for _, f := range ofType(Extract(a), FactNamed) {
+		got = append(got, f.Text)
+	}
+	// A long item of a list keeps the noun of the list's first.
+	if want := []string{"Vì nước quên thân, vì dân phục vụ", "Địa chỉ tin cậy", "Câu lạc bộ phòng chống tội phạm, cảm hóa, giáo dục người lầm lỗi tại cộng đồng dân cư"}; !slices.Equal(got, want) {
+		t.Errorf("named %q, want %q", got, want)
+	}
+}

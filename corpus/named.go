@@ -14,16 +14,25 @@ import (
 func named(s *sentence) []Fact {
 	var out []Fact
 	text := s.text[s.start:s.end]
+	prev := -1 // where the last quotation read ends
 	for _, q := range quotes(text) {
+		// An item of a list of quotations ("“A”, “B” và “C”") is named by
+		// the noun before the first.
+		listed := prev >= 0 && listGap(strings.Trim(text[prev:q[0]], "“”\""))
+		prev = q[1]
 		item := strings.TrimSpace(text[q[0]:q[1]])
 		item = strings.TrimRight(item, ".…")
 		if utf8.RuneCountInString(item) < 2 || utf8.RuneCountInString(item) > 150 {
 			continue
 		}
+		unit := nounBefore(text[:q[0]])
+		if speech(item, unit == "" && !listed) {
+			continue // what someone said, no name
+		}
 		out = append(out, Fact{
 			Type:     FactNamed,
 			Text:     item,
-			Quantity: Quantity{Unit: nounBefore(text[:q[0]])},
+			Quantity: Quantity{Unit: unit},
 			Passage:  s.p.ID,
 			Sentence: s.index,
 		})
@@ -35,6 +44,34 @@ func named(s *sentence) []Fact {
 		}
 	}
 	return out
+}
+
+// speechOpeners open a quotation of what someone said: "tôi", "chúng
+// tôi".
+var speechOpeners = lexicon.MustSet("speech_openers")
+
+// maxNamedWords is the most words a quotation with no noun naming it
+// before it may hold and still be a name (a programme, a slogan: "Vì
+// nước quên thân, vì dân phục vụ"); a longer one is what someone said.
+const maxNamedWords = 14
+
+// speech reports whether a quotation is what someone said, no name: it
+// opens with the speaker's "I" or "we", or, unnamed (no noun naming it
+// before it), runs longer than a name does.
+func speech(item string, unnamed bool) bool {
+	words := strings.Fields(strings.ToLower(item))
+	if unnamed && len(words) > maxNamedWords {
+		return true
+	}
+	for i, w := range words[:min(speechOpeners.MaxWords(), len(words))] {
+		words[i] = strings.Trim(w, ",.!?…")
+	}
+	for n := min(speechOpeners.MaxWords(), len(words)); n >= 1; n-- {
+		if speechOpeners.HasPhrase(words[:n], lexicon.Exact) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounBefore returns the last four words before a quotation (after
