@@ -826,11 +826,7 @@ func TestExtractProvinceNoPerson(t *testing.T) {
 // breakdown is no code of the place before it ("Đắk Nông 161" counts
 // houses), while a name's own number stays one ("Ban Chỉ đạo 138").
 func TestExtractBreakdownNoCode(t *testing.T) {
-	a := afterLead(t, "Có 288 ngôi nhà bị ngập (Điện Biên 17, Đắk Nông 161); Ban Chỉ đạo 138 họp.")
-	var got []string
-	for _, f := range ofType(Extract(a), FactIdentifier) {
-		got = append(got, f.Text)
-	}
+	got := factTexts(t, "Có 288 ngôi nhà bị ngập (Điện Biên 17, Đắk Nông 161); Ban Chỉ đạo 138 họp.", FactIdentifier)
 	if want := []string{"Ban Chỉ đạo 138"}; !slices.Equal(got, want) {
 		t.Errorf("identifiers %q, want %q", got, want)
 	}
@@ -840,11 +836,7 @@ func TestExtractBreakdownNoCode(t *testing.T) {
 // year when a year or a word of time follows, and the ordinal five
 // otherwise.
 func TestExtractYearNoOrdinal(t *testing.T) {
-	a := afterLead(t, "Doanh thu tăng 12% so với cùng kỳ năm trước, cao hơn kỳ năm 2023; đây là lần thứ năm giải được tổ chức, vào thứ năm tới.")
-	var got []string
-	for _, f := range ofType(Extract(a), FactIdentifier) {
-		got = append(got, f.Text)
-	}
+	got := factTexts(t, "Doanh thu tăng 12% so với cùng kỳ năm trước, cao hơn kỳ năm 2023; đây là lần thứ năm giải được tổ chức, vào thứ năm tới.", FactIdentifier)
 	if want := []string{"lần thứ năm", "thứ năm"}; !slices.Equal(got, want) {
 		t.Errorf("identifiers %q, want %q", got, want)
 	}
@@ -898,13 +890,20 @@ func TestExtractTitleEndsAtNextPerson(t *testing.T) {
 // TestExtractSpeechNoName checks that a quotation of what someone said is
 // no named item, while a slogan and a programme stay ones.
 func TestExtractSpeechNoName(t *testing.T) {
-	a := afterLead(t, "Ông Lợi nói: “Tôi chưa lấy cọc thương lái, đợi giá lúa lên cao nữa”, còn phong trào “Vì nước quên thân, vì dân phục vụ” được phát động với các mô hình “Địa chỉ tin cậy”, “Câu lạc bộ phòng chống tội phạm, cảm hóa, giáo dục người lầm lỗi tại cộng đồng dân cư”.")
-	var got []string
-	for _, f := range ofType(Extract(a), FactNamed) {
-		got = append(got, f.Text)
-	}
+	got := factTexts(t, "Ông Lợi nói: “Tôi chưa lấy cọc thương lái, đợi giá lúa lên cao nữa”, còn phong trào “Vì nước quên thân, vì dân phục vụ” được phát động với các mô hình “Địa chỉ tin cậy”, “Câu lạc bộ phòng chống tội phạm, cảm hóa, giáo dục người lầm lỗi tại cộng đồng dân cư”.", FactNamed)
 	// A long item of a list keeps the noun of the list's first.
 	if want := []string{"Vì nước quên thân, vì dân phục vụ", "Địa chỉ tin cậy", "Câu lạc bộ phòng chống tội phạm, cảm hóa, giáo dục người lầm lỗi tại cộng đồng dân cư"}; !slices.Equal(got, want) {
 		t.Errorf("named %q, want %q", got, want)
 	}
+}
+
+// factTexts returns the texts of the facts of type typ read from a
+// paragraph after a lead.
+func factTexts(t *testing.T, paragraph string, typ FactType) []string {
+	t.Helper()
+	var out []string
+	for _, f := range ofType(Extract(afterLead(t, paragraph)), typ) {
+		out = append(out, f.Text)
+	}
+	return out
 }
