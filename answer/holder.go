@@ -17,10 +17,7 @@ func askedPeople(q question, names nameRuns) [][]string {
 	if len(names) == 0 {
 		return nil
 	}
-	folded := make([]string, len(q.words))
-	for i, w := range q.words {
-		folded[i] = w.fold
-	}
+	folded := foldsOf(q.words)
 	var out [][]string
 	for i := 0; i < len(folded); {
 		n := 0

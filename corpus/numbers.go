@@ -91,13 +91,15 @@ func quantities(s *sentence) []Fact {
 			out = append(out, f)
 			continue
 		}
-		if id, ok := s.identifier(i); ok && !taken[i] {
-			out = append(out, id)
-			continue
-		}
-		if id, ok := s.codeNumber(i); ok && !taken[i] {
-			out = append(out, id)
-			continue
+		if !taken[i] {
+			if id, ok := s.identifier(i); ok {
+				out = append(out, id)
+				continue
+			}
+			if id, ok := s.codeNumber(i); ok {
+				out = append(out, id)
+				continue
+			}
 		}
 		if f, ok := s.countAt(i, t.Text, v); ok {
 			out = append(out, f)
