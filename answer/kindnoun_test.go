@@ -18,6 +18,10 @@ func TestNounOfKindAlone(t *testing.T) {
 		{"tran quang tuan lam giam doc so gi", "so"},
 		{"Thư của Chủ tịch nước gửi ngành nào?", "nganh"},
 		{"PA05 là phòng gì", "phong"},
+		// A word asking a kind of the noun is no syllable of it.
+		{"Nghi phạm dùng loại súng gì?", "sung"},
+		{"Tàu cá trúng loại cá gì", "ca"},
+		{"nha ong hinh trong giong lua gi", "lua"},
 		// Nouns of two syllables are kept whole.
 		{"tai nạn trên tuyến đường nào", "tuyen duong"},
 		{"ở thành phố nào", "thanh pho"},

@@ -1117,7 +1117,8 @@ func nounOf(q question) []word {
 	} else if len(noun) == 1 && q.whAt >= 2 && !kindNounsAlone.Has(noun[0].fold, lexicon.Exact) {
 		// "Chỉ thị nào": most nouns have two syllables; "thuộc nhóm nào"
 		// asks of "nhóm" alone.
-		if prev := q.words[q.whAt-2]; twoSyllableNouns.Has(prev.fold+" "+noun[0].fold, lexicon.Exact) || !prev.isFiller() && !analysis.IsStopword(prev.text) && !prev.num {
+		// "loại súng gì" asks the kind of "súng" (kindOfWords).
+		if prev := q.words[q.whAt-2]; twoSyllableNouns.Has(prev.fold+" "+noun[0].fold, lexicon.Exact) || !prev.isFiller() && !analysis.IsStopword(prev.text) && !prev.num && !kindOfWords.Has(prev.fold, lexicon.Exact) {
 			noun = []word{prev, noun[0]}
 		}
 	}
@@ -1130,6 +1131,11 @@ var genericNouns = spelling{lexicon.MustSet("generic_nouns")}
 // kindNounsAlone are nouns of one syllable that ask a kind of name alone:
 // "nhóm" of "thuộc nhóm nào", "môn" of "thi đấu môn gì".
 var kindNounsAlone = lexicon.MustSet("kind_nouns_alone_folded")
+
+// kindOfWords, written before the noun a question asks which of, ask the
+// kind of that noun alone: "loại súng gì" asks of "súng", not of a noun
+// "loại súng".
+var kindOfWords = lexicon.MustSet("kind_of_words_folded")
 
 // twoSyllableNouns are nouns of kinds of names.
 var twoSyllableNouns = lexicon.MustSet("two_syllable_nouns_folded")

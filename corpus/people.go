@@ -218,8 +218,11 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	if n := s.match(organisationHeads, m.from); n > 0 && !(n == 1 && (preTitle != "" || marked) && surnames.Has(first, lexicon.Exact) && m.to-m.from >= minPlacedName) {
 		return m, false
 	}
-	if s.match(placeWords, m.from) > 0 && !marked {
-		// "Buôn Ma Thuột", "Thôn 3": a place.
+	if s.match(placeWords, m.from) > 0 && !marked && !((preTitle != "" || dashTitle != "") && surnames.Has(first, lexicon.Exact) && m.to-m.from >= minPlacedName) {
+		// "Buôn Ma Thuột", "Thôn 3": a place; but beside a title, a full
+		// name whose family name is a place word is the person's ("Chủ
+		// tịch … tỉnh An Giang Hồ Văn Mừng", "Hồ Hồng Nguyên - Bí thư
+		// Tỉnh đoàn").
 		return m, false
 	}
 	if span := s.span(m.from, m.to); !marked && isPlace(span) || countries.Has(span, lexicon.Exact) {
@@ -246,7 +249,7 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	}
 	m.name = s.span(m.from, m.to)
 	if preTitle != "" {
-		m.titles = append(m.titles, preTitle)
+		m.titles = append(m.titles, splitTitles(preTitle)...)
 	}
 	if dashTitle != "" {
 		m.titles = append(m.titles, splitTitles(dashTitle)...)
@@ -410,7 +413,9 @@ func (s *sentence) titleSpan(i int) (string, int) {
 				j += 2
 				continue
 			}
-			if strings.ContainsAny(sep, ";()“”\"") || strings.Contains(sep, ":") || strings.Contains(sep, " - ") {
+			if strings.ContainsAny(sep, ";()“”\"") || strings.Contains(sep, ":") || strings.Contains(sep, " - ") && !(s.bodyDash(j) && !s.personAt(j)) {
+				// A dash inside a body's name goes on with it: "Sở Lao
+				// động - Thương binh và Xã hội".
 				break
 			}
 			if s.toks[j].Number && strings.ContainsAny(s.toks[j].Text, "/") {
@@ -505,9 +510,14 @@ func (s *sentence) titleBefore(j int) string {
 			return t + " " + s.span(k, j)
 		}
 	}
+	if j > 0 && listJoiners.Has(s.word(j-1), lexicon.Exact) {
+		// "Bà Thủy - Phó trưởng Ban Dân vận Tỉnh ủy và Hồ Hồng Nguyên":
+		// the title before the joiner is the person's before it.
+		return ""
+	}
 	best := -1
-	for i := j - 1; i >= 0 && j-i <= 10; i-- {
-		if !s.spaced(i + 1) {
+	for i := j - 1; i >= 0 && j-i <= maxTitleBefore; i-- {
+		if !s.spaced(i+1) && !s.bodyDash(i+1) {
 			break
 		}
 		if s.endsNameBefore(i) {
@@ -518,7 +528,7 @@ func (s *sentence) titleBefore(j int) string {
 		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || !s.spaced(i) || s.match(titleHeads, i) > 0) {
 			best = i
 		}
-		if !s.spaced(i) {
+		if !s.spaced(i) && !s.bodyDash(i) {
 			break
 		}
 	}
@@ -535,7 +545,49 @@ func (s *sentence) titleBefore(j int) string {
 	if n := s.matchBefore(formerMarkers, best); n > 0 && s.spaced(best) {
 		best -= n
 	}
+	// "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh
+	// An Giang Hồ Văn Mừng": titles listed before the name, parted by
+	// commas, are all the person's.
+	if first := s.listedTitleBefore(best); first >= 0 {
+		return s.span(first, best) + ", " + s.span(best, j)
+	}
 	return s.span(best, j)
+}
+
+// maxTitleBefore is the most tokens titleBefore reads back from a name
+// for the head of its title: "Chủ tịch Hội đồng Thi đua - Khen thưởng
+// tỉnh An Giang" has eleven.
+const maxTitleBefore = 14
+
+// listedTitleBefore returns where the title opens that a comma parts from
+// the title opening at token best, both before one name: "Chủ tịch UBND
+// tỉnh" of "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng … Hồ Văn Mừng". The
+// title is a title head and the words after it, in one clause, and ends
+// in a word in lower case: a capitalised word before the comma ends a
+// name ("Bộ trưởng Bộ Công an Lương Tam Quang, Chủ tịch UBND tỉnh …"),
+// the person before's. -1 when none is.
+func (s *sentence) listedTitleBefore(best int) int {
+	if best < 2 || strings.TrimSpace(s.sep(best)) != "," || s.upper(best-1) {
+		return -1
+	}
+	for i := best - 1; i >= 0 && best-i <= maxTitleWords; i-- {
+		if i+1 < best && !s.spaced(i+1) && !s.bodyDash(i+1) {
+			return -1
+		}
+		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || strings.ContainsAny(s.sep(i), ",:;(")) {
+			return i
+		}
+	}
+	return -1
+}
+
+// bodyDash reports whether a dash stands before token i inside the name
+// of a body, joining its fields: "Hội đồng Thi đua - Khen thưởng", "Sở
+// Lao động - Thương binh và Xã hội". The word before it is in lower case
+// and the word after it capitalised; after a person's name ("Võ Thị Ánh
+// Xuân - Ủy viên …") the word before is capitalised too.
+func (s *sentence) bodyDash(i int) bool {
+	return i > 0 && i < len(s.toks) && strings.TrimSpace(s.sep(i)) == "-" && !s.upper(i-1) && s.upper(i)
 }
 
 // maxTermTokens is the most tokens of the numbers of a term

@@ -108,6 +108,12 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 			[]person{{"Nguyễn Văn Gấu", nil}}},
 		{"two titled people joined by và", "Bộ trưởng Nguyễn Văn An và Thứ trưởng Lê Văn Bình dự.",
 			[]person{{"Nguyễn Văn An", []string{"Bộ trưởng"}}, {"Lê Văn Bình", []string{"Thứ trưởng"}}}},
+		{"titles listed before the name, a body's fields joined by a dash", "Phát biểu khai mạc, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh An Giang Hồ Văn Mừng cho biết phong trào lan tỏa.",
+			[]person{{"Hồ Văn Mừng", []string{"Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh An Giang"}}}},
+		{"a title after the name, a body's fields joined by a dash", "Dự có bà Nguyễn Thị Lan - Giám đốc Sở Lao động - Thương binh và Xã hội.",
+			[]person{{"Nguyễn Thị Lan", []string{"Giám đốc Sở Lao động - Thương binh và Xã hội"}}}},
+		{"a title before và is the person's before it; a family name that is a place word", "Bà Bùi Thị Bích Thủy - Phó trưởng Ban Dân vận Tỉnh ủy và Hồ Hồng Nguyên - Bí thư Tỉnh đoàn trao tặng Huy hiệu.",
+			[]person{{"Bùi Thị Bích Thủy", []string{"Phó trưởng Ban Dân vận Tỉnh ủy"}}, {"Hồ Hồng Nguyên", []string{"Bí thư Tỉnh đoàn"}}}},
 		{"a guest list parted by commas: the title after a comma is the next person's", "Dự có Bộ trưởng Bộ Công an Lương Tam Quang, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức.",
 			[]person{{"Lương Tam Quang", []string{"Bộ trưởng Bộ Công an"}}, {"Võ Tấn Đức", []string{"Chủ tịch UBND tỉnh Đồng Nai"}}}},
 	}
