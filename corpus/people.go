@@ -33,7 +33,9 @@ const maxNameRun = maxNameSyllables + 1
 func findPeople(s *sentence) []mention {
 	var out []mention
 	for i := 0; i < len(s.toks); i++ {
-		if !s.titleCase(i) {
+		if !s.titleCase(i) || i > 0 && s.sep(i) == abbreviationDot {
+			// "T.Ư Đoàn": a capitalised word glued to the one before by a
+			// dot goes on an abbreviation; no name starts there.
 			continue
 		}
 		j := i + 1
@@ -525,6 +527,11 @@ func (s *sentence) titleBefore(j int) string {
 			// title before the joiner is the first person's.
 			break
 		}
+		if !s.upper(i) && s.titleStop(i) > 0 {
+			// "Quyết định của Bộ trưởng Bộ Công an đối với Trung úy Thái
+			// Ngô Hiếu": a word no title holds ends what is read back.
+			break
+		}
 		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || !s.spaced(i) || s.match(titleHeads, i) > 0) {
 			best = i
 		}
@@ -553,6 +560,9 @@ func (s *sentence) titleBefore(j int) string {
 	}
 	return s.span(best, j)
 }
+
+// abbreviationDot glues the letters of an abbreviation: "T.Ư".
+const abbreviationDot = "."
 
 // maxTitleBefore is the most tokens titleBefore reads back from a name
 // for the head of its title: "Chủ tịch Hội đồng Thi đua - Khen thưởng

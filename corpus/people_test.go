@@ -114,6 +114,10 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 			[]person{{"Nguyễn Thị Lan", []string{"Giám đốc Sở Lao động - Thương binh và Xã hội"}}}},
 		{"a title before và is the person's before it; a family name that is a place word", "Bà Bùi Thị Bích Thủy - Phó trưởng Ban Dân vận Tỉnh ủy và Hồ Hồng Nguyên - Bí thư Tỉnh đoàn trao tặng Huy hiệu.",
 			[]person{{"Bùi Thị Bích Thủy", []string{"Phó trưởng Ban Dân vận Tỉnh ủy"}}, {"Hồ Hồng Nguyên", []string{"Bí thư Tỉnh đoàn"}}}},
+		{"a title read back ends at a word no title holds", "Công an tỉnh trao Quyết định thăng hàm của Bộ trưởng Bộ Công an đối với Trung úy Thái Ngô Hiếu.",
+			[]person{{"Thái Ngô Hiếu", nil}}},
+		{"no name starts inside an abbreviation", "Dự lễ có anh Lâm Tùng, Ủy viên Ban Chấp hành T.Ư Đoàn, Phó chủ tịch thường trực T.Ư Hội Sinh viên Việt Nam.",
+			[]person{{"Lâm Tùng", []string{"Ủy viên Ban Chấp hành T.Ư Đoàn", "Phó chủ tịch thường trực T.Ư Hội Sinh viên Việt Nam"}}}},
 		{"a guest list parted by commas: the title after a comma is the next person's", "Dự có Bộ trưởng Bộ Công an Lương Tam Quang, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức.",
 			[]person{{"Lương Tam Quang", []string{"Bộ trưởng Bộ Công an"}}, {"Võ Tấn Đức", []string{"Chủ tịch UBND tỉnh Đồng Nai"}}}},
 	}
