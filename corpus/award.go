@@ -30,8 +30,9 @@ func awards(s *sentence, who []mention) []Fact {
 			// The giver of an award is written after the one before it in
 			// the clause: "A trao Huy hiệu X và trao Bằng khen cho B".
 			from := max(start, after)
-			// The verb of giving or winning just before the award.
-			verb := false
+			// The verb of giving or winning just before the award, and
+			// whether a noun makes it one ("lễ trao").
+			verb, nominalVerb := false, false
 			for k := i - 1; k >= from && k >= i-4; k-- {
 				m := s.match(giveVerbs, k)
 				if m == 0 || k+m > i {
@@ -67,13 +68,20 @@ func awards(s *sentence, who []mention) []Fact {
 					if from < k && awardLeadFillers.Has(s.word(from), lexicon.Exact) {
 						from++
 					}
-					if counts, _ := s.recipients(from, k); len(counts) > 0 && s.toks[from].Number {
+					to := k
+					if k > from && s.matchBefore(awardVerbNominalizers, k) > 0 {
+						// "Bộ Chỉ huy … long trọng tổ chức lễ đón nhận
+						// Huân chương": the winner organised the ceremony.
+						to = s.organiserEnd(from, k-s.matchBefore(awardVerbNominalizers, k))
+					}
+					if counts, _ := s.recipients(from, to); len(counts) > 0 && s.toks[from].Number {
 						f.Recipients = counts
-					} else if to := s.sharedSubjectEnd(from, s.withoutAux(from, k)); from < to {
+					} else if to := s.sharedSubjectEnd(from, s.firstAux(from, s.withoutAux(from, to))); from < to {
 						f.Winners = []string{trimClause(s.span(from, to))}
 					}
 				case nominal:
 					// "lễ trao tặng Bằng khen": no one gives it here.
+					nominalVerb = true
 				case subject == "":
 					// "…; trao 2 giải Khuyến khích cho …": the giver of
 					// the clause before.
@@ -98,7 +106,10 @@ func awards(s *sentence, who []mention) []Fact {
 			if end+1 < c[1] && awardPassiveMarkers.Has(s.word(end), lexicon.Exact) && s.match(giveVerbs, end+1) > 0 {
 				end += 1 + s.match(giveVerbs, end+1)
 			}
-			if len(f.Recipients) == 0 && len(f.Winners) == 0 {
+			if len(f.Recipients) == 0 && len(f.Winners) == 0 && !(nominalVerb && !s.markedAfter(end, c[1])) {
+				// "Dự lễ trao Huân chương Lao động có các đồng chí: …":
+				// after a ceremony's name only a marker ("cho") leads to
+				// whom it was given.
 				var last int
 				f.Recipients, f.Winners, last = s.recipientsAfter(s.markerNear(end, c[1]), c[1])
 				end = max(end, last)
@@ -265,6 +276,13 @@ func (s *sentence) endsAwardName(i int) bool {
 		recipientMarkers.Has(w, lexicon.Exact) || listJoiners.Has(w, lexicon.Exact) || s.match(reasonStarts, i) > 0 || s.match(giveVerbs, i) > 0
 }
 
+// markedAfter reports whether a recipient marker follows an award's end
+// i within its clause (markerNear), at i itself or a few words on.
+func (s *sentence) markedAfter(i, to int) bool {
+	m := s.markerNear(i, to)
+	return m < to && recipientMarkers.Has(s.word(m), lexicon.Exact)
+}
+
 // markerNear returns the recipient marker a few words after an award's
 // end i ("Huân chương Sao Vàng lần thứ 5 cho lực lượng …"), within its
 // clause and before a comma or another award; i itself when there is none.
@@ -372,6 +390,32 @@ func (s *sentence) sharedSubjectEnd(from, to int) int {
 	return from
 }
 
+// organiserEnd returns where the subject that organises a ceremony
+// ending at token k ends, in tokens [from, k): before the organising verb
+// and the words of manner before it ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh
+// An Giang long trọng tổ chức lễ"); k when no organising verb is written.
+func (s *sentence) organiserEnd(from, k int) int {
+	for p := k - 1; p > from; p-- {
+		if !s.upper(p) && s.match(organiseVerbs, p) > 0 {
+			return s.withoutAux(from, p)
+		}
+	}
+	return k
+}
+
+// firstAux returns where the first tense, modal or deciding word after
+// token from stands in tokens (from, to), or to: the subject of a verb of
+// winning ends there ("các “Nài bò” đã mải mê tập luyện … để có thể
+// giành").
+func (s *sentence) firstAux(from, to int) int {
+	for m := from + 1; m < to; m++ {
+		if !s.upper(m) && s.match(awardVerbAux, m) > 0 {
+			return m
+		}
+	}
+	return to
+}
+
 // withoutAux returns k before the tense, modal and deciding words that
 // end tokens [from, k): "Công an tỉnh vinh dự" of "… vinh dự nhận".
 func (s *sentence) withoutAux(from, k int) int {
@@ -445,7 +489,7 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 		j := i
 		for {
 			k := j
-			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && !listJoiners.Has(s.word(k), lexicon.Exact) && !partnerMarkers.Has(s.word(k), lexicon.Exact) && s.match(reasonStarts, k) == 0 && s.match(giveVerbs, k) == 0 && s.awardAt(k) == 0 {
+			for k < to && (k == j || !strings.ContainsAny(s.sep(k), ",;")) && !listJoiners.Has(s.word(k), lexicon.Exact) && !partnerMarkers.Has(s.word(k), lexicon.Exact) && s.match(reasonStarts, k) == 0 && s.match(giveVerbs, k) == 0 && s.awardAt(k) == 0 && !s.endsWinner(j, k) {
 				k++
 			}
 			// A winner is never another award nor the verb giving it:
@@ -466,6 +510,22 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 	return nil, nil, i
 }
 
+// endsWinner reports whether token k, after a winner's name that opens at
+// token j, ends it: a tense word opens what the sentence says of the
+// winner ("cho Bộ Công an đã có bề dày truyền thống"), and "của" before a
+// title names who gave the award ("cho ông Dương Hải Cường của Thủ tướng
+// Chính phủ"), not whose the winner is ("Phòng Cảnh sát hình sự của Công
+// an tỉnh").
+func (s *sentence) endsWinner(j, k int) bool {
+	if k == j || s.upper(k) {
+		return false
+	}
+	if s.match(awardVerbAux, k) > 0 {
+		return true
+	}
+	return possessiveMarkers.Has(s.word(k), lexicon.Exact) && k+1 < len(s.toks) && s.match(titleHeads, k+1) > 0
+}
+
 // recipients reads recipients written before "được tặng".
 func (s *sentence) recipients(from, to int) ([]Count, []string) {
 	for i := from; i < to; i++ {
@@ -476,6 +536,17 @@ func (s *sentence) recipients(from, to int) ([]Count, []string) {
 			}
 		}
 	}
+	// "gửi lời chúc mừng các tập thể, cá nhân được trao": the subject of
+	// the passive starts after the last verb no name holds.
+	for p := to - 2; p >= from; p-- {
+		if n := s.titleStop(p); n > 0 && !s.upper(p) && p+n < to {
+			from = p + n
+			break
+		}
+	}
+	// "Thượng tướng Phạm Hoài Nam cùng được nhận": no tense word nor
+	// adverb ends the subject.
+	to = s.withoutAux(from, to)
 	if from < to {
 		return nil, []string{trimClause(s.span(from, to))}
 	}

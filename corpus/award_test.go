@@ -57,6 +57,20 @@ func TestAwardConstituents(t *testing.T) {
 			"Cờ thi đua", "Thủ tướng Chính phủ", nil, nil},
 		{"winner", "Nhiều năm liền, đội bóng Sông Lam vinh dự nhận Huy chương Vàng.",
 			"Huy chương Vàng", "", []string{"đội bóng Sông Lam"}, nil},
+		{"a winner ends at a tense word", "Chủ tịch nước tặng Huân chương Sao Vàng cho Bộ Công an đã có bề dày truyền thống.",
+			"Huân chương Sao Vàng", "Chủ tịch nước", []string{"Bộ Công an"}, nil},
+		{"a winner ends at the title it is of", "Quyết định tặng Bằng khen cho ông Dương Hải Cường của Thủ tướng Chính phủ.",
+			"Bằng khen", "", []string{"ông Dương Hải Cường"}, nil},
+		{"the subject of a passive starts after a verb", "Bà Hà gửi lời chúc mừng các tập thể, cá nhân được trao Giải thưởng Phụ nữ Việt Nam.",
+			"Giải thưởng Phụ nữ Việt Nam", "", []string{"các tập thể, cá nhân"}, nil},
+		{"a ceremony's guests are not its winners", "Dự lễ trao Huân chương Lao động có các đồng chí lãnh đạo tỉnh.",
+			"Huân chương Lao động", "", nil, nil},
+		{"the subject of a verb of winning ends at a tense word", "Các đội đua đã tập luyện nhiều tháng để có thể giành được giải thưởng cao nhất.",
+			"giải thưởng cao nhất", "", []string{"Các đội đua"}, nil},
+		{"the organiser of a ceremony of receiving wins", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang long trọng tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì.",
+			"Huân chương Chiến công hạng Nhì", "", []string{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang"}, nil},
+		{"a shared verb's adverb is no winner's word", "Thượng tướng Phạm Hoài Nam cùng được nhận Huân chương Quân công hạng Nhất.",
+			"Huân chương Quân công hạng Nhất", "", []string{"Thượng tướng Phạm Hoài Nam"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
