@@ -210,8 +210,7 @@ func (s *sentence) awardAt(i int) int {
 	}
 	// Lower-case qualifiers up to "cho", "của", a verb or punctuation.
 	for k := 0; k < 3 && j < len(s.toks) && s.spaced(j) && !s.upper(j) && !s.toks[j].Number; k++ {
-		w := s.word(j)
-		if awardQualifierStops.Has(w, lexicon.Exact) || awardRankHeads.Has(w, lexicon.Exact) || s.match(reasonStarts, j) > 0 || s.match(giveVerbs, j) > 0 {
+		if s.endsAwardName(j) {
 			break
 		}
 		j++
@@ -269,10 +268,11 @@ func (s *sentence) rankAt(i int) bool {
 }
 
 // endsAwardName reports whether lower-case token i ends the name after an
-// award's kind: "cho", "của", a verb of giving, a reason, a rank.
+// award's kind: "cho", "của", a function word ("do", "là"), a verb of
+// giving, a reason, a rank.
 func (s *sentence) endsAwardName(i int) bool {
 	w := s.word(i)
-	return awardQualifierStops.Has(w, lexicon.Exact) || awardNameStops.Has(w, lexicon.Exact) || awardRankHeads.Has(w, lexicon.Exact) ||
+	return awardQualifierStops.Has(w, lexicon.Exact) || awardNameStops.Has(w, lexicon.Exact) || awardRankHeads.Has(w, lexicon.Exact) || analysis.IsWrittenStopword(w) ||
 		recipientMarkers.Has(w, lexicon.Exact) || listJoiners.Has(w, lexicon.Exact) || s.match(reasonStarts, i) > 0 || s.match(giveVerbs, i) > 0
 }
 
@@ -333,6 +333,10 @@ func (s *sentence) giverBefore(from, k int) (giver string, nominal bool) {
 		if n := s.match(awardRequestVerbs, m); n > 0 {
 			b, prev = m+n, -1
 		} else if awardPassiveMarkers.Has(s.word(m), lexicon.Exact) {
+			b, prev = m+1, -1
+		} else if agentMarkers.Has(s.word(m), lexicon.Exact) && !possessiveMarkers.Has(s.word(m), lexicon.Exact) {
+			// "… giải đặc biệt do tổ chức USAID trao tặng": the agent
+			// after "do" gives it.
 			b, prev = m+1, -1
 		}
 	}
@@ -483,8 +487,10 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 		return counts, nil, k
 	}
 	// Named winners: words holding a name, up to a comma, "và" or the
-	// clause end ("đoàn huyện Đăk Hà", "vận động viên A Vương").
-	if i < to && s.hasUpperBefore(i, to) {
+	// clause end ("đoàn huyện Đăk Hà", "vận động viên A Vương"); never
+	// words that open with an agent's marker or a tense word ("do tổ chức
+	// … trao tặng", "đã trao"), which say who gave it or what was done.
+	if i < to && s.hasUpperBefore(i, to) && !agentMarkers.Has(s.word(i), lexicon.Exact) && s.match(awardVerbAux, i) == 0 {
 		var names []string
 		j := i
 		for {

@@ -69,6 +69,10 @@ func TestAwardConstituents(t *testing.T) {
 			"giải thưởng cao nhất", "", []string{"Các đội đua"}, nil},
 		{"the organiser of a ceremony of receiving wins", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang long trọng tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì.",
 			"Huân chương Chiến công hạng Nhì", "", []string{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang"}, nil},
+		{"a function word ends an award's name", "Giải Nhất Nữ thuộc về VĐV Doãn Thị Oanh.",
+			"Giải Nhất Nữ", "", []string{"VĐV Doãn Thị Oanh"}, nil},
+		{"an award's name ends before kèm", "Ông Đặng Văn Minh trao Bằng khen kèm theo tiền thưởng.",
+			"Bằng khen", "Ông Đặng Văn Minh", nil, nil},
 		{"a shared verb's adverb is no winner's word", "Thượng tướng Phạm Hoài Nam cùng được nhận Huân chương Quân công hạng Nhất.",
 			"Huân chương Quân công hạng Nhất", "", []string{"Thượng tướng Phạm Hoài Nam"}, nil},
 	}
