@@ -132,7 +132,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		if named && about == 1 || rest == 0 {
 			about = max(about, 0.9)
 		}
-		alone := false
+		alone, hourAlone := false, false
 		if q.wh == whWhen && about < eventAboutMinimum && len(d.articles) == 1 && f.Sentence == 0 && d.leadArticle(f) != nil {
 			if b := d.leadBinds(q, content, s); b*eventAloneAbout > about {
 				// The lead's first sentence says when the article's
@@ -151,6 +151,9 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			// which the paragraph that details it gives: the lead,
 			// which reports it, need not say "xảy ra".
 			about = max(about, d.happenedCover(q, others, s))
+			// "Vụ tai nạn xảy ra lúc mấy giờ?" names nothing but the
+			// article's event: its hour is the one asked.
+			hourAlone = len(d.articles) == 1 && f.Sentence == 0 && asksOfEventAlone(content) && eventAloneWritten(content)
 		}
 		// The day the paragraph that details the event gives ("Theo đó,
 		// tối 5.1, …") dates the event, not the report of it: asked
@@ -270,6 +273,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			c = candidate{answer: upperFirst(f.What) + ".", kind: KindFact, score: eventWhatScore + eventWhatAbout*about, refs: r}
 		}
 		c.eventAlone = alone && c.answer != ""
+		c.hourAlone = hourAlone && c.answer != ""
 		if c.score > best.score {
 			best = c
 		}

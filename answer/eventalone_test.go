@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
+)
 
 // TestEventAloneLeadTime answers a when-question that names the article's
 // event by no words of its own ("vụ việc xảy ra ngày nào"), or asks when
@@ -46,6 +50,36 @@ func TestEventAloneWritten(t *testing.T) {
 		q := e.parse(tt.q)
 		if got := eventAloneWritten(e.content(q)); got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestEventHourAlone marks the hour of the article's event given to a
+// clock question that names nothing but that event (hourAlone), and not
+// the hour given to one that names an act of its own.
+func TestEventHourAlone(t *testing.T) {
+	text := "date 2024-09 Ngày 5/9, Công an huyện Tam Nông cho biết đang điều tra vụ tai nạn giữa xe khách và xe máy làm một người chết.\n\n" +
+		"Theo thông tin ban đầu, khoảng 14 giờ cùng ngày, xe khách chạy trên quốc lộ 30 thì va chạm với xe máy đi ngược chiều.\n"
+	tests := []struct {
+		q         string
+		hourAlone bool
+	}{
+		{"Vụ tai nạn xảy ra lúc mấy giờ?", true},
+		{"tai nan xay ra luc may gio", true},
+		{"Mấy giờ xe khách vào bến?", false},
+	}
+	a, err := corpus.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newTestEngine(t, []*corpus.Article{a})
+	for _, tt := range tests {
+		c := generatedBy(e, tt.q, func(q question, content []word, sc *scope) candidate { return e.event(q, content, sc, dated{}) })
+		if tt.hourAlone && c.answer == "" {
+			t.Errorf("%q: no hour", tt.q)
+		}
+		if c.hourAlone != tt.hourAlone {
+			t.Errorf("%q: hourAlone = %v (answer %q), want %v", tt.q, c.hourAlone, c.answer, tt.hourAlone)
 		}
 	}
 }

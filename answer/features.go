@@ -367,6 +367,11 @@ const (
 	// ngày nào") and the answer is the time the lead's first sentence
 	// gives it (leadBinds).
 	fEventAlone = "event_alone"
+	// fHourAlone: a clock question names the article's event by no words
+	// of its own ("Vụ tai nạn xảy ra lúc mấy giờ?") and the answer is the
+	// hour of that event, from the paragraph that details it, which need
+	// not hold the question's words.
+	fHourAlone = "hour_alone"
 	// fMembersListed: the answer counts the people a sentence lists after
 	// a heading that names the title or award asked ("Các Phó Bí thư
 	// Tỉnh ủy gồm có: …") (titleCount).
@@ -540,7 +545,7 @@ var featureNames = func() []string {
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
-		fHolderNamed, fHolderOther,
+		fHolderNamed, fHolderOther, fHourAlone,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -833,6 +838,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fClauseFallback, boolValue(c.clause))
 	f.set(fComputed, boolValue(c.computed))
 	f.set(fEventAlone, boolValue(c.eventAlone))
+	f.set(fHourAlone, boolValue(c.hourAlone))
 	f.set(fMembersListed, boolValue(c.members == membersListed))
 	f.set(fMembersTallied, boolValue(c.members == membersTallied))
 

@@ -44,6 +44,10 @@ type candidate struct {
 	// gives a when-question that names the event by no words of its own
 	// (leadBinds).
 	eventAlone bool
+	// hourAlone is true for the hour of the article's event given to a
+	// clock question that names nothing but that event ("Vụ tai nạn xảy
+	// ra lúc mấy giờ?"; event).
+	hourAlone bool
 	// sumParts says how a sum's parts were chosen: each bound to a side
 	// the question names, or guessed from the counts of one sentence,
 	// clause or passage (sumBinding).
