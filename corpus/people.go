@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
@@ -240,6 +241,12 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		return m, false
 	}
 	single := m.to-m.from == 1
+	if single && !marked && utf8.RuneCountInString(first) == 1 {
+		// "1 giải A (tác phẩm … - Báo Điện tử Vietnamplus)": a letter
+		// alone is a grade or a code; a person's initial comes after a
+		// word of address ("anh T.").
+		return m, false
+	}
 	switch {
 	case marked && !single:
 	case marked && single && dashTitle != "":

@@ -118,6 +118,8 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 			[]person{{"Thái Ngô Hiếu", nil}}},
 		{"no name starts inside an abbreviation", "Dự lễ có anh Lâm Tùng, Ủy viên Ban Chấp hành T.Ư Đoàn, Phó chủ tịch thường trực T.Ư Hội Sinh viên Việt Nam.",
 			[]person{{"Lâm Tùng", []string{"Ủy viên Ban Chấp hành T.Ư Đoàn", "Phó chủ tịch thường trực T.Ư Hội Sinh viên Việt Nam"}}}},
+		{"a letter alone is no name", "Ban tổ chức trao 1 giải A - Báo Điện tử Vietnamplus cho ông Lê Văn Nam.",
+			[]person{{"Lê Văn Nam", nil}}},
 		{"a guest list parted by commas: the title after a comma is the next person's", "Dự có Bộ trưởng Bộ Công an Lương Tam Quang, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức.",
 			[]person{{"Lương Tam Quang", []string{"Bộ trưởng Bộ Công an"}}, {"Võ Tấn Đức", []string{"Chủ tịch UBND tỉnh Đồng Nai"}}}},
 	}
