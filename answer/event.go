@@ -153,7 +153,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			about = max(about, d.happenedCover(q, others, s))
 			// "Vụ tai nạn xảy ra lúc mấy giờ?" names nothing but the
 			// article's event: its hour is the one asked.
-			hourAlone = len(d.articles) == 1 && f.Sentence == 0 && asksOfEventAlone(content) && eventAloneWritten(content)
+			hourAlone = d.asksOfLeadEvent(f, content)
 		}
 		// The day the paragraph that details the event gives ("Theo đó,
 		// tối 5.1, …") dates the event, not the report of it: asked
@@ -166,7 +166,7 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 				// "xảy ra" asks when the event happened: the lead,
 				// which reports it, need not say it.
 				about = max(about, d.happenedCover(q, others, s))
-				if about < eventAboutMinimum && len(d.articles) == 1 && f.Sentence == 0 && asksOfEventAlone(content) && eventAloneWritten(content) {
+				if about < eventAboutMinimum && d.asksOfLeadEvent(f, content) {
 					// "vụ việc xảy ra ngày nào" names nothing but the
 					// article's event: of a lead that dates only its
 					// report, the day its detail paragraphs give.
@@ -279,6 +279,14 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 		}
 	}
 	return best
+}
+
+// asksOfLeadEvent reports whether a question whose content words are
+// content asks of nothing but the event of fact f, its article's only
+// one, read from its lead's first sentence: "vụ việc xảy ra ngày nào",
+// "Vụ tai nạn xảy ra lúc mấy giờ?".
+func (d *document) asksOfLeadEvent(f corpus.Fact, content []word) bool {
+	return len(d.articles) == 1 && f.Sentence == 0 && asksOfEventAlone(content) && eventAloneWritten(content)
 }
 
 // eventAloneAbout is how much a when-question that names nothing but the

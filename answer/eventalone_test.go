@@ -66,7 +66,7 @@ func TestEventHourAlone(t *testing.T) {
 	}{
 		{"Vụ tai nạn xảy ra lúc mấy giờ?", true},
 		{"tai nan xay ra luc may gio", true},
-		{"Mấy giờ xe khách vào bến?", false},
+		{"Vụ tai nạn giữa xe khách và xe máy xảy ra lúc mấy giờ?", false},
 	}
 	a, err := corpus.Parse("t", []byte(text))
 	if err != nil {

@@ -21,7 +21,8 @@ func TestNounOfKindAlone(t *testing.T) {
 		// A word asking a kind of the noun is no syllable of it.
 		{"Nghi phạm dùng loại súng gì?", "sung"},
 		{"Tàu cá trúng loại cá gì", "ca"},
-		{"nha ong hinh trong giong lua gi", "lua"},
+		{"Doanh nghiệp thuộc loại hình gì?", "loai hinh"},
+		{"Xe có kiểu dáng gì?", "kieu dang"},
 		// Nouns of two syllables are kept whole.
 		{"tai nạn trên tuyến đường nào", "tuyen duong"},
 		{"ở thành phố nào", "thanh pho"},

@@ -69,10 +69,12 @@ func awards(s *sentence, who []mention) []Fact {
 						from++
 					}
 					to := k
-					if k > from && s.matchBefore(awardVerbNominalizers, k) > 0 {
-						// "Bộ Chỉ huy … long trọng tổ chức lễ đón nhận
-						// Huân chương": the winner organised the ceremony.
-						to = s.organiserEnd(from, k-s.matchBefore(awardVerbNominalizers, k))
+					if w := s.withoutAux(from, k); w > from {
+						if n := s.matchBefore(awardVerbNominalizers, w); n > 0 {
+							// "Công an tỉnh tổ chức lễ đón nhận Huân
+							// chương": the winner organised the ceremony.
+							to = s.organiserEnd(from, w-n)
+						}
 					}
 					if counts, _ := s.recipients(from, to); len(counts) > 0 && s.toks[from].Number {
 						f.Recipients = counts
@@ -488,9 +490,19 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 	}
 	// Named winners: words holding a name, up to a comma, "và" or the
 	// clause end ("đoàn huyện Đăk Hà", "vận động viên A Vương"); never
-	// words that open with an agent's marker or a tense word ("do tổ chức
-	// … trao tặng", "đã trao"), which say who gave it or what was done.
-	if i < to && s.hasUpperBefore(i, to) && !agentMarkers.Has(s.word(i), lexicon.Exact) && s.match(awardVerbAux, i) == 0 {
+	// words that open with a tense word ("Hội đồng Giải thưởng đã trao"),
+	// which say what was done.
+	if i < to && agentMarkers.Has(s.word(i), lexicon.Exact) {
+		// "giải đặc biệt do tổ chức USAID trao tặng cho anh Lê Văn Tâm":
+		// who gave it comes first; the winners follow the marker after.
+		for m := i + 1; m < to && !strings.ContainsAny(s.sep(m), ",;"); m++ {
+			if recipientMarkers.Has(s.word(m), lexicon.Exact) {
+				return s.recipientsAfter(m, to)
+			}
+		}
+		return nil, nil, i
+	}
+	if i < to && s.hasUpperBefore(i, to) && s.match(awardVerbAux, i) == 0 {
 		var names []string
 		j := i
 		for {
@@ -542,16 +554,7 @@ func (s *sentence) recipients(from, to int) ([]Count, []string) {
 			}
 		}
 	}
-	// "gửi lời chúc mừng các tập thể, cá nhân được trao": the subject of
-	// the passive starts after the last verb no name holds.
-	for p := to - 2; p >= from; p-- {
-		if n := s.titleStop(p); n > 0 && !s.upper(p) && p+n < to {
-			from = p + n
-			break
-		}
-	}
-	// "Thượng tướng Phạm Hoài Nam cùng được nhận": no tense word nor
-	// adverb ends the subject.
+	// "Các đơn vị đã được tặng": no tense word ends the subject.
 	to = s.withoutAux(from, to)
 	if from < to {
 		return nil, []string{trimClause(s.span(from, to))}

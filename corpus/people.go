@@ -187,6 +187,8 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		// Hinh chia sẻ": the title, a comma, then the person.
 		preTitle = s.titleEndingAt(before)
 	}
+	// placed tells a name read out of a run after a place's name.
+	placed := false
 	// "Chủ tịch UBND huyện Đông Hải Bùi Minh Tuy": the place's name,
 	// then the person's, in one capitalised run after a title; the place
 	// is the title's.
@@ -194,6 +196,7 @@ func (s *sentence) person(i, j int) (mention, bool) {
 		if k := s.nameAfterPlace(m.from, m.to); k > m.from {
 			m.from, before, first = k, k, s.word(k)
 			preTitle = s.titleBefore(k)
+			placed = true
 		}
 	}
 	if m.to-m.from < 1 || m.to-m.from > maxNameSyllables {
@@ -221,11 +224,12 @@ func (s *sentence) person(i, j int) (mention, bool) {
 	if n := s.match(organisationHeads, m.from); n > 0 && !(n == 1 && (preTitle != "" || marked) && surnames.Has(first, lexicon.Exact) && m.to-m.from >= minPlacedName) {
 		return m, false
 	}
-	if s.match(placeWords, m.from) > 0 && !marked && !((preTitle != "" || dashTitle != "") && surnames.Has(first, lexicon.Exact) && m.to-m.from >= minPlacedName) {
-		// "Buôn Ma Thuột", "Thôn 3": a place; but beside a title, a full
-		// name whose family name is a place word is the person's ("Chủ
-		// tịch … tỉnh An Giang Hồ Văn Mừng", "Hồ Hồng Nguyên - Bí thư
-		// Tỉnh đoàn").
+	if s.match(placeWords, m.from) > 0 && !marked && !((placed || dashTitle != "") && surnames.Has(first, lexicon.Exact) && m.to-m.from >= minPlacedName) {
+		// "Buôn Ma Thuột", "Thôn 3", "Ban Quản lý Hồ Núi Cốc": a place;
+		// but a full name whose family name is a place word is the
+		// person's after a place's name and a title ("Chủ tịch … tỉnh An
+		// Giang Hồ Văn Mừng") or before a title ("Hồ Hồng Nguyên - Bí
+		// thư Tỉnh đoàn").
 		return m, false
 	}
 	if span := s.span(m.from, m.to); !marked && isPlace(span) || countries.Has(span, lexicon.Exact) {
@@ -534,9 +538,11 @@ func (s *sentence) titleBefore(j int) string {
 			// title before the joiner is the first person's.
 			break
 		}
-		if !s.upper(i) && s.titleStop(i) > 0 {
+		if !s.upper(i) && s.titleStop(i) > 0 && !(listJoiners.Has(s.word(i), lexicon.Exact) && i > 0 && !s.upper(i-1) && i+1 < len(s.toks) && s.upper(i+1)) {
 			// "Quyết định của Bộ trưởng Bộ Công an đối với Trung úy Thái
-			// Ngô Hiếu": a word no title holds ends what is read back.
+			// Ngô Hiếu": a word no title holds ends what is read back;
+			// "và" inside a body's name goes on ("Bộ Tài nguyên và Môi
+			// trường"), not "và" after a name ("Tô Lâm và Thủ tướng").
 			break
 		}
 		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || !s.spaced(i) || s.match(titleHeads, i) > 0) {
@@ -582,9 +588,10 @@ const maxTitleBefore = 14
 // title is a title head and the words after it, in one clause, and ends
 // in a word in lower case: a capitalised word before the comma ends a
 // name ("Bộ trưởng Bộ Công an Lương Tam Quang, Chủ tịch UBND tỉnh …"),
-// the person before's. -1 when none is.
+// the person before's, and so is a title right after a name and a comma.
+// -1 when none is.
 func (s *sentence) listedTitleBefore(best int) int {
-	if best < 2 || strings.TrimSpace(s.sep(best)) != "," || s.upper(best-1) {
+	if best <= 0 || strings.TrimSpace(s.sep(best)) != "," || s.upper(best-1) {
 		return -1
 	}
 	for i := best - 1; i >= 0 && best-i <= maxTitleWords; i-- {
@@ -592,6 +599,11 @@ func (s *sentence) listedTitleBefore(best int) int {
 			return -1
 		}
 		if s.upper(i) && s.match(titleHeads, i) > 0 && (i == 0 || strings.ContainsAny(s.sep(i), ",:;(")) {
+			if i > 0 && strings.Contains(s.sep(i), ",") && s.upper(i-1) {
+				// "bà Lê Thị C, Phó Chủ tịch UBND tỉnh, Giám đốc … Trần
+				// Văn D": the title after a name is that name's.
+				return -1
+			}
 			return i
 		}
 	}
@@ -601,10 +613,12 @@ func (s *sentence) listedTitleBefore(best int) int {
 // bodyDash reports whether a dash stands before token i inside the name
 // of a body, joining its fields: "Hội đồng Thi đua - Khen thưởng", "Sở
 // Lao động - Thương binh và Xã hội". The word before it is in lower case
-// and the word after it capitalised; after a person's name ("Võ Thị Ánh
-// Xuân - Ủy viên …") the word before is capitalised too.
+// and the word after it capitalised, no title's head; after a person's
+// name ("Võ Thị Ánh Xuân - Ủy viên …") the word before is capitalised
+// too, and a second office ("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh") opens
+// with a title's head.
 func (s *sentence) bodyDash(i int) bool {
-	return i > 0 && i < len(s.toks) && strings.TrimSpace(s.sep(i)) == "-" && !s.upper(i-1) && s.upper(i)
+	return i > 0 && i < len(s.toks) && strings.TrimSpace(s.sep(i)) == "-" && !s.upper(i-1) && s.upper(i) && s.match(titleHeads, i) == 0
 }
 
 // maxTermTokens is the most tokens of the numbers of a term

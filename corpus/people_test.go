@@ -120,6 +120,14 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 			[]person{{"Lâm Tùng", []string{"Ủy viên Ban Chấp hành T.Ư Đoàn", "Phó chủ tịch thường trực T.Ư Hội Sinh viên Việt Nam"}}}},
 		{"a letter alone is no name", "Ban tổ chức trao 1 giải A - Báo Điện tử Vietnamplus cho ông Lê Văn Nam.",
 			[]person{{"Lê Văn Nam", nil}}},
+		{"và inside a body's name before the person", "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh dự.",
+			[]person{{"Đặng Quốc Khánh", []string{"Bộ trưởng Bộ Tài nguyên và Môi trường"}}}},
+		{"và after a name ends the title read back", "Tổng Bí thư Tô Lâm và Thủ tướng Phạm Minh Chính dự lễ.",
+			[]person{{"Tô Lâm", []string{"Tổng Bí thư"}}, {"Phạm Minh Chính", []string{"Thủ tướng"}}}},
+		{"a dash before a second office parts two titles", "Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn Lợi dự.",
+			[]person{{"Nguyễn Văn Lợi", []string{"Chủ tịch HĐND tỉnh"}}}},
+		{"a place word's name after a title is a place", "Trưởng ban Quản lý Hồ Núi Cốc phát biểu.",
+			nil},
 		{"a guest list parted by commas: the title after a comma is the next person's", "Dự có Bộ trưởng Bộ Công an Lương Tam Quang, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức.",
 			[]person{{"Lương Tam Quang", []string{"Bộ trưởng Bộ Công an"}}, {"Võ Tấn Đức", []string{"Chủ tịch UBND tỉnh Đồng Nai"}}}},
 	}
@@ -135,4 +143,21 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTitleAfterNameIsThatNames checks that a title written after a
+// person's name and a comma is not read as a second title of the next
+// person, listed before that one's own.
+func TestTitleAfterNameIsThatNames(t *testing.T) {
+	a := afterLead(t, "Dự có bà Lê Thị Cúc, Phó Chủ tịch UBND tỉnh, Giám đốc Công an tỉnh Trần Văn Dũng.")
+	for _, f := range ofType(Extract(a), FactPerson) {
+		if f.Name != "Trần Văn Dũng" {
+			continue
+		}
+		if want := []string{"Giám đốc Công an tỉnh"}; !reflect.DeepEqual(f.Titles, want) {
+			t.Errorf("Titles = %q, want %q", f.Titles, want)
+		}
+		return
+	}
+	t.Error("no person Trần Văn Dũng")
 }
