@@ -493,7 +493,7 @@ func (s *sentence) recipientsAfter(i, to int) ([]Count, []string, int) {
 	// words that open with a tense word ("Hội đồng Giải thưởng đã trao"),
 	// which say what was done.
 	if i < to && agentMarkers.Has(s.word(i), lexicon.Exact) {
-		// "giải đặc biệt do tổ chức USAID trao tặng cho anh Lê Văn Tâm":
+		// "giải đặc biệt do tổ chức USAID tài trợ cho anh Lê Văn Tâm":
 		// who gave it comes first; the winners follow the marker after.
 		for m := i + 1; m < to && !strings.ContainsAny(s.sep(m), ",;"); m++ {
 			if recipientMarkers.Has(s.word(m), lexicon.Exact) {
