@@ -68,17 +68,18 @@ func awards(s *sentence, who []mention) []Fact {
 					if from < k && awardLeadFillers.Has(s.word(from), lexicon.Exact) {
 						from++
 					}
-					to := k
-					if w := s.withoutAux(from, k); w > from {
-						if n := s.matchBefore(awardVerbNominalizers, w); n > 0 {
-							// "Công an tỉnh tổ chức lễ đón nhận Huân
-							// chương": the winner organised the ceremony.
-							to = s.organiserEnd(from, w-n)
-						}
+					// to ends the winner's words, bare before its tense and
+					// deciding words.
+					to, bare := k, s.withoutAux(from, k)
+					if n := s.matchBefore(awardVerbNominalizers, bare); bare > from && n > 0 {
+						// "Công an tỉnh tổ chức lễ đón nhận Huân chương":
+						// the winner organised the ceremony.
+						to = s.organiserEnd(from, bare-n)
+						bare = s.withoutAux(from, to)
 					}
 					if counts, _ := s.recipients(from, to); len(counts) > 0 && s.toks[from].Number {
 						f.Recipients = counts
-					} else if to := s.sharedSubjectEnd(from, s.firstAux(from, s.withoutAux(from, to))); from < to {
+					} else if to := s.sharedSubjectEnd(from, s.firstAux(from, bare)); from < to {
 						f.Winners = []string{trimClause(s.span(from, to))}
 					}
 				case nominal:
@@ -108,13 +109,15 @@ func awards(s *sentence, who []mention) []Fact {
 			if end+1 < c[1] && awardPassiveMarkers.Has(s.word(end), lexicon.Exact) && s.match(giveVerbs, end+1) > 0 {
 				end += 1 + s.match(giveVerbs, end+1)
 			}
-			if len(f.Recipients) == 0 && len(f.Winners) == 0 && !(nominalVerb && !s.markedAfter(end, c[1])) {
+			if len(f.Recipients) == 0 && len(f.Winners) == 0 {
 				// "Dự lễ trao Huân chương Lao động có các đồng chí: …":
 				// after a ceremony's name only a marker ("cho") leads to
 				// whom it was given.
-				var last int
-				f.Recipients, f.Winners, last = s.recipientsAfter(s.markerNear(end, c[1]), c[1])
-				end = max(end, last)
+				if m := s.markerNear(end, c[1]); !nominalVerb || m < c[1] && recipientMarkers.Has(s.word(m), lexicon.Exact) {
+					var last int
+					f.Recipients, f.Winners, last = s.recipientsAfter(m, c[1])
+					end = max(end, last)
+				}
 			}
 			if !verb && f.Giver == "" && giver != "" && (len(f.Recipients) > 0 || len(f.Winners) > 0) {
 				// "giải Nhì cho …" in a list after "trao giải Nhất cho …"
@@ -276,13 +279,6 @@ func (s *sentence) endsAwardName(i int) bool {
 	w := s.word(i)
 	return awardQualifierStops.Has(w, lexicon.Exact) || awardNameStops.Has(w, lexicon.Exact) || awardRankHeads.Has(w, lexicon.Exact) || analysis.IsWrittenStopword(w) ||
 		recipientMarkers.Has(w, lexicon.Exact) || listJoiners.Has(w, lexicon.Exact) || s.match(reasonStarts, i) > 0 || s.match(giveVerbs, i) > 0
-}
-
-// markedAfter reports whether a recipient marker follows an award's end
-// i within its clause (markerNear), at i itself or a few words on.
-func (s *sentence) markedAfter(i, to int) bool {
-	m := s.markerNear(i, to)
-	return m < to && recipientMarkers.Has(s.word(m), lexicon.Exact)
 }
 
 // markerNear returns the recipient marker a few words after an award's
