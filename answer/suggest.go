@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
 )
 
 // makeSuggestions builds questions the articles answer, from their facts,
@@ -40,8 +43,8 @@ func (e *Engine) makeSuggestions(ctx context.Context) []string {
 				add(fmt.Sprintf(suggestGave, f.Award))
 			}
 		case corpus.FactQuantity:
-			if len(strings.Fields(f.Unit)) >= 2 && !strings.ContainsAny(f.Unit, "()") {
-				quantities = append(quantities, fmt.Sprintf(suggestCount, f.Unit))
+			if noun, ok := countedNoun(f.Unit, closedAfter(e.factSentText(f), f.Text)); ok {
+				quantities = append(quantities, fmt.Sprintf(suggestCount, noun))
 			}
 		case corpus.FactPerson:
 			if len(f.Titles) > 0 {
@@ -101,3 +104,83 @@ func words(ws []word) []string {
 
 // textOf joins the lower-case text of ws.
 func textOf(ws []word) string { return strings.Join(words(ws), " ") }
+
+// countNounEnds end a counted noun asked back, beside danglingWords;
+// gluedUnitWords are measures ("kg", "ha"), not things counted.
+var (
+	countNounEnds  = lexicon.MustSet("count_noun_ends")
+	gluedUnitWords = lexicon.MustSet("glued_units")
+)
+
+// minSuggestedNoun is the fewest words of a noun a count suggestion asks
+// of: "Có bao nhiêu người?" says too little to be worth asking.
+const minSuggestedNoun = 2
+
+// countedNoun returns the noun a suggested count question asks of, read
+// from a quantity's unit: the things counted, never a measure, a span of
+// time, an amount of money or a scale ("tháng tù", "triệu đồng", "ha",
+// "%": those are asked otherwise) nor a verb ("bị ùn tắc"), up to the
+// first word that ends a noun phrase (a function word, a comma, a name's
+// capital: "học sinh lẫn người dân" is "học sinh"). ok is false when no noun of minSuggestedNoun words
+// is left, or when the unit is as long as the corpus reads units and
+// nothing ended it, neither in it nor right after it in its sentence
+// (closed): it may have been cut inside a name ("thành viên bến bãi an").
+func countedNoun(unit string, closed bool) (string, bool) {
+	ws := strings.Fields(unit)
+	if len(ws) == 0 {
+		return "", false
+	}
+	first := strings.ToLower(ws[0])
+	_, scale := numberScales[first]
+	if scale || first == "%" || durationUnits.Has(first, lexicon.Exact) || incidentalUnits.Has(first, lexicon.Exact) ||
+		moneyUnitWords.Has(first, lexicon.Exact) || gluedUnitWords.Has(first, lexicon.Exact) || danglingWords.Has(first, lexicon.Exact) {
+		return "", false
+	}
+	end, ended := len(ws), false
+	for i, w := range ws {
+		if i > 0 && (startsUpper(w) || endsCountedNoun(strings.ToLower(w))) {
+			end, ended = i, true
+			break
+		}
+		if strings.ContainsAny(w, ",:;()\"“”") {
+			if t := strings.TrimRight(w, ",:;)\"”"); t == w || strings.ContainsAny(t, ",:;()\"“”") {
+				return "", false
+			}
+			ws[i] = strings.TrimRight(w, ",:;)\"”")
+			end, ended = i+1, true
+			break
+		}
+	}
+	if !ended && !closed && len(ws) >= corpus.MaxUnitWords {
+		return "", false
+	}
+	if end < minSuggestedNoun {
+		return "", false
+	}
+	return strings.Join(ws[:end], " "), true
+}
+
+// endsCountedNoun reports whether the lower-case word w ends a counted
+// noun asked back: a function word (danglingWords), a word that ends a
+// unit (unitStops) or opens a phrase of its own (phraseCuts), or one of
+// countNounEnds.
+func endsCountedNoun(w string) bool {
+	for _, set := range []*lexicon.Set{danglingWords, unitStops, phraseCuts, countNounEnds} {
+		if set.Has(w, lexicon.Exact) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedAfter reports whether text, found in sentence, is followed there
+// by punctuation or by the sentence's end, not by another word.
+func closedAfter(sentence, text string) bool {
+	i := strings.Index(sentence, text)
+	if i < 0 || text == "" {
+		return false
+	}
+	rest := sentence[i+len(text):]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsSpace(r) && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
