@@ -312,6 +312,11 @@ func (d *document) extract(q question, content []word, b scored) string {
 			// trao tặng").
 			ans = d.agentIn(q, b.s)
 		}
+		if ans == "" && !q.org {
+			// "Ai lái xe đầu kéo?": of the people the sentence names,
+			// the one the verb follows ("do anh P.V.N. (…) lái").
+			ans = d.doerPeople(q, b.s)
+		}
 		if ans == "" && !q.org && asksObject(q) {
 			// "Hội nghị biểu dương những ai?": the group the verb acts
 			// on, when the sentence names one ("các tập thể, cá nhân").

@@ -1,0 +1,76 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// News writes the doer of an act as a person followed by the verb, a
+// note about them in brackets between: "ô tô do anh P.V.N. (sinh năm
+// 1982, …) lái va chạm với xe máy do anh T.C.T. (…) điều khiển", "anh
+// N.V.T. (SN 1984, …) tử vong". Of the people a sentence names, the one a
+// who-question asks the doer of is the one its verb follows.
+
+// doerPeople returns the people s names whose act is the verb q asks the
+// doer of ("ai lái xe đầu kéo", "ai tử vong"): the verb follows the name,
+// past its note in brackets and at most maxDoerGap auxiliaries, with no
+// comma between. It returns "" unless that tells some of the sentence's
+// people from the others.
+func (d *document) doerPeople(q question, s *sent) string {
+	v := agentVerbAt(q)
+	if v < 0 {
+		return ""
+	}
+	verbs := questionVerbIn(q, s, v)
+	if len(verbs) == 0 {
+		return ""
+	}
+	people := d.personsIn(s)
+	if len(people) < 2 {
+		return ""
+	}
+	var bound []string
+	for _, p := range people {
+		if k, ok := actAfter(s, p.end); ok && slices.Contains(verbs, k) {
+			bound = append(bound, p.render)
+		}
+	}
+	if len(bound) == 0 || len(bound) == len(people) {
+		return ""
+	}
+	return strings.Join(bound, "; ")
+}
+
+// actAfter returns the word of s that stands as the act of a name ending
+// before word end: the next word, past a note in brackets right after the
+// name and at most maxDoerGap auxiliaries. ok is false when a comma or the
+// sentence's end comes first.
+func actAfter(s *sent, end int) (int, bool) {
+	k := end
+	if k < len(s.lower) && strings.Contains(sepBefore(s, k), "(") {
+		k++
+		for k < len(s.lower) && !strings.Contains(sepBefore(s, k), ")") {
+			k++
+		}
+	}
+	first := k
+	for gap := 0; k < len(s.lower) && gap < maxDoerGap && auxiliaries.Has(s.lower[k], lexicon.Exact); gap++ {
+		k++
+	}
+	if k >= len(s.lower) {
+		return 0, false
+	}
+	for j := first; j <= k; j++ {
+		sep := sepBefore(s, j)
+		if j == first {
+			// After the note's closing bracket.
+			sep = sep[strings.LastIndex(sep, ")")+1:]
+		}
+		if strings.Contains(sep, ",") {
+			return 0, false
+		}
+	}
+	return k, true
+}

@@ -1,0 +1,43 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// TestDoerPeople: of the people a sentence names, the one whose act is
+// the verb a who-question asks the doer of; sentences in our own words.
+func TestDoerPeople(t *testing.T) {
+	tests := []struct {
+		question, sentence, want string
+	}{
+		// The verb after the note in brackets.
+		{"ai lái xe đầu kéo", "Xe đầu kéo do anh P.V.N. (sinh năm 1980, trú xã Hải Nhân) lái đâm vào xe máy do anh T.C.T. (sinh năm 1995) điều khiển.", "P.V.N."},
+		{"ai dieu khien xe may", "Xe đầu kéo do anh P.V.N. (sinh năm 1980, trú xã Hải Nhân) lái đâm vào xe máy do anh T.C.T. (sinh năm 1995) điều khiển.", "T.C.T."},
+		// Past an auxiliary.
+		{"ai tử vong", "Xe của anh Lê Văn Tám (34 tuổi) tông vào anh Trần Văn Bảy (52 tuổi) đã tử vong tại chỗ.", "Trần Văn Bảy"},
+		// A comma between: an apposition, no act.
+		{"ai tử vong", "Anh Lê Văn Tám (34 tuổi), anh Trần Văn Bảy (52 tuổi), tử vong tại chỗ.", ""},
+		// One person: nothing to tell apart.
+		{"ai lái xe", "Xe do anh P.V.N. (sinh năm 1980) lái.", ""},
+		// Both act: nothing told apart.
+		{"ai lái xe", "Anh Lê Văn Tám (34 tuổi) lái xe tải, anh Trần Văn Bảy (52 tuổi) lái xe khách.", ""},
+		// Who received is asked: no doer.
+		{"ai được tặng bằng khen", "Ông Lê Văn Tám (Giám đốc Sở) tặng bằng khen cho anh Trần Văn Bảy.", ""},
+	}
+	for _, tt := range tests {
+		a, err := corpus.Parse("t", []byte("date 2024-01-02 "+tt.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := newTestEngine(t, []*corpus.Article{a})
+		s := e.sentOf[ref{a.Passages[0].ID, 0}]
+		if s == nil {
+			t.Fatalf("%q: no sentence", tt.sentence)
+		}
+		if got := e.doerPeople(e.parse(tt.question), s); got != tt.want {
+			t.Errorf("doerPeople(%q, %q) = %q, want %q", tt.question, tt.sentence, got, tt.want)
+		}
+	}
+}
