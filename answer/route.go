@@ -545,7 +545,7 @@ func (d *document) content(q question) []word {
 		}
 	}
 	for i, w := range q.words {
-		if q.inWh(i) || w.isFiller() || skip[i] || w.personRef {
+		if q.inWh(i) || w.isFiller() && !d.placeNameWord(q, i) || skip[i] || w.personRef {
 			continue
 		}
 		if q.wh == whWhat && i+1 == q.whAt && genericNouns.has(w) {
@@ -563,7 +563,7 @@ func (d *document) content(q question) []word {
 		}
 		// A capitalised word inside the question is a name ("xã Tú An"),
 		// not a filler that folds alike ("từ").
-		name := w.cap && i > 0
+		name := w.cap && i > 0 || !q.marked && d.inBigram(q, i)
 		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && !name && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && !name && whereFillers.Has(w.fold, lexicon.Exact) {
 			continue
 		}
@@ -597,10 +597,31 @@ func (d *document) isStopword(q question, i int) bool {
 	} else if !analysis.IsStopword(w.text) {
 		return false
 	}
-	if i > 0 && d.bigrams[q.words[i-1].fold+" "+w.fold] > 0 || i+1 < len(q.words) && d.bigrams[w.fold+" "+q.words[i+1].fold] > 0 {
+	return !d.inBigram(q, i)
+}
+
+// placeNameWord reports whether word i of q, typed without marks, is a
+// syllable of the name of a place after its unit ("cho" of "phuong cho
+// lon" for "phường Chợ Lớn"), as the articles write it: the word before
+// it and it stand side by side there. Such a word is no filler.
+func (d *document) placeNameWord(q question, i int) bool {
+	if q.marked || i == 0 || d.bigrams[q.words[i-1].fold+" "+q.words[i].fold] == 0 {
 		return false
 	}
-	return true
+	for start := i - 1; start >= 0 && i-start <= placeNameWords+1; start-- {
+		if n, lower := unitAt(q.words, start); n > 0 && lower && start+n <= i && i < start+n+placeNameWords {
+			return true
+		}
+	}
+	return false
+}
+
+// inBigram reports whether word i of q and a word next to it are written
+// side by side in the articles: "cho lon" of "Chợ Lớn", typed without
+// marks, is a name, not a filler and a word.
+func (d *document) inBigram(q question, i int) bool {
+	w := q.words[i]
+	return i > 0 && d.bigrams[q.words[i-1].fold+" "+w.fold] > 0 || i+1 < len(q.words) && d.bigrams[w.fold+" "+q.words[i+1].fold] > 0
 }
 
 // plainStopwords are the stopwords written without diacritics.

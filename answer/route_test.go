@@ -3,6 +3,8 @@ package answer
 import (
 	"context"
 	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
 )
 
 // TestCalendarTimeNeedsATime checks that a question asking a day, a month,
@@ -58,6 +60,46 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		// Words that fold like a cue of the part of the day stay.
 		{"gió đêm nay mạnh cấp mấy", []string{"gio"}, nil},
 		{"tàu cá đêm qua bị chìm ở đâu", []string{"ca"}, nil},
+	}
+	for _, tt := range tests {
+		text, _ := canonicalQuestion(tt.q)
+		got := map[string]bool{}
+		for _, w := range e.content(e.parse(text)) {
+			got[w.fold] = true
+		}
+		for _, w := range tt.in {
+			if !got[w] {
+				t.Errorf("content(%q) lacks %q", tt.q, w)
+			}
+		}
+		for _, w := range tt.notIn {
+			if got[w] {
+				t.Errorf("content(%q) holds %q", tt.q, w)
+			}
+		}
+	}
+}
+
+// TestContentKeepsNamesTypedWithoutMarks: a syllable of a place's name
+// typed without marks after its unit is no filler ("cho" of "phuong cho
+// lon"), nor is a filler the articles write beside its neighbour ("den"
+// of "tinh den", written "tính đến"); "thuộc" of a where-question is a
+// filler the answering sentence need not repeat ("phường Chợ Lớn, TP.HCM").
+func TestContentKeepsNamesTypedWithoutMarks(t *testing.T) {
+	a, err := corpus.Parse("t", []byte("date 2024-08-08 Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức đại hội. Số liệu tính đến ngày 6/8 cho thấy kết quả tốt.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newTestEngine(t, []*corpus.Article{a})
+	tests := []struct {
+		q         string
+		in, notIn []string // folded
+	}{
+		{"phuong cho lon thuoc dau", []string{"phuong", "cho", "lon"}, []string{"thuoc"}},
+		{"phường Chợ Lớn thuộc thành phố nào", []string{"phuong", "cho", "lon"}, []string{"thuoc"}},
+		{"so lieu tinh den ngay nao", []string{"lieu", "tinh", "den"}, nil},
+		// Not after a unit of place, nor written beside its neighbour.
+		{"dai hoi to chuc cho ai", []string{"hoi"}, []string{"cho"}},
 	}
 	for _, tt := range tests {
 		text, _ := canonicalQuestion(tt.q)
