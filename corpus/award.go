@@ -384,10 +384,8 @@ func (s *sentence) sharedSubjectEnd(from, to int) int {
 	if to <= from || !listJoiners.Has(s.word(to-1), lexicon.Exact) {
 		return to
 	}
-	for p := from + 1; p < to-1; p++ {
-		if !s.upper(p) && s.match(organiseVerbs, p) > 0 {
-			return p
-		}
+	if p := s.lowerPhraseIn(from, to-1, false, organiseVerbs); p >= 0 {
+		return p
 	}
 	return from
 }
@@ -397,10 +395,8 @@ func (s *sentence) sharedSubjectEnd(from, to int) int {
 // and the words of manner before it ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh
 // An Giang long trọng tổ chức lễ"); k when no organising verb is written.
 func (s *sentence) organiserEnd(from, k int) int {
-	for p := k - 1; p > from; p-- {
-		if !s.upper(p) && s.match(organiseVerbs, p) > 0 {
-			return s.withoutAux(from, p)
-		}
+	if p := s.lowerPhraseIn(from, k, true, organiseVerbs); p >= 0 {
+		return s.withoutAux(from, p)
 	}
 	return k
 }
@@ -410,12 +406,32 @@ func (s *sentence) organiserEnd(from, k int) int {
 // winning ends there ("các “Nài bò” đã mải mê tập luyện … để có thể
 // giành").
 func (s *sentence) firstAux(from, to int) int {
-	for m := from + 1; m < to; m++ {
-		if !s.upper(m) && s.match(awardVerbAux, m) > 0 {
-			return m
-		}
+	if m := s.lowerPhraseIn(from, to, false, awardVerbAux); m >= 0 {
+		return m
 	}
 	return to
+}
+
+// lowerPhraseIn returns the first token of tokens (from, to) — the last
+// when last is true — written in lower case that opens a phrase of set,
+// or -1: "tổ chức" of "Công an tỉnh tổ chức lễ", never the "Tổ chức" of
+// a body's name ("Ban Tổ chức").
+func (s *sentence) lowerPhraseIn(from, to int, last bool, set *lexicon.Set) int {
+	at := func(p int) bool { return !s.upper(p) && s.match(set, p) > 0 }
+	if last {
+		for p := to - 1; p > from; p-- {
+			if at(p) {
+				return p
+			}
+		}
+		return -1
+	}
+	for p := from + 1; p < to; p++ {
+		if at(p) {
+			return p
+		}
+	}
+	return -1
 }
 
 // withoutAux returns k before the tense, modal and deciding words that
