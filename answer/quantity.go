@@ -315,7 +315,7 @@ func (d *document) part(q question, content []word, s *sent, f corpus.Fact) (can
 	if noun := classifierNoun(s, f, unit); noun != nil {
 		unit = append(append([]word(nil), unit...), noun...)
 	}
-	if q.countsThings() && !unitHas(unit, q.focus[0], q.focus) {
+	if head, ok := q.thingCounted(); ok && !unitHas(unit, head, q.focus) {
 		return candidate{}, false // "bao nhiêu ha lúa" is no count of houses
 	}
 	got := 0.0
@@ -724,13 +724,34 @@ func (q question) asksMoney() bool {
 }
 
 // countsThings reports whether q counts things named by a noun read after
-// the count word ("bao nhiêu dự án …"): not money, not a share.
+// the count word ("bao nhiêu dự án …"): not money, not a share
+// (thingCounted).
 func (q question) countsThings() bool {
-	if q.described || len(q.focus) == 0 || q.per != "" {
-		return false
+	_, ok := q.thingCounted()
+	return ok
+}
+
+// thingCounted returns the noun of the things q counts, read after the
+// count word, and whether it counts things at all: not money, not a
+// share. A question whose words before the count word describe the
+// number counts what the noun after it names ("khám bệnh miễn phí cho bao
+// nhiêu người": people, whatever "phí" says).
+func (q question) thingCounted() (word, bool) {
+	var head word
+	switch {
+	case q.per != "":
+		return word{}, false
+	case q.described && q.counted != nil:
+		head = *q.counted
+	case q.described || len(q.focus) == 0:
+		return word{}, false
+	default:
+		head = q.focus[0]
 	}
-	head := q.focus[0]
-	return !moneyWords.has(head) && !moneyUnits.Has(head.fold, lexicon.Exact) && !percentWords.has(head) && !percentAsked(q.focus[:1])
+	if moneyWords.has(head) || moneyUnits.Has(head.fold, lexicon.Exact) || percentWords.has(head) || percentAsked([]word{head}) {
+		return word{}, false
+	}
+	return head, true
 }
 
 // statesNumber reports whether q itself writes the number n of the thing
