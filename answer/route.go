@@ -562,9 +562,11 @@ func (d *document) content(q question) []word {
 			continue // "một số": some
 		}
 		// A capitalised word inside the question is a name ("xã Tú An"),
-		// not a filler that folds alike ("từ").
-		name := w.cap && i > 0 || !q.marked && d.inBigram(q, i)
-		if q.wh == whCount && countFillers.has(w) || q.wh == whWhen && !name && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && !name && whereFillers.Has(w.fold, lexicon.Exact) {
+		// not a filler that folds alike ("từ"); so is a word typed
+		// without marks that the articles write beside its neighbour
+		// ("tinh den" of "tính đến").
+		filler := q.wh == whWhen && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && whereFillers.Has(w.fold, lexicon.Exact)
+		if q.wh == whCount && countFillers.has(w) || filler && !(w.cap && i > 0 || !q.marked && d.inBigram(q, i)) {
 			continue
 		}
 		if photoNouns.Has(w.fold, lexicon.Folded) && captionCuesList.in(q.words) {
