@@ -14,12 +14,13 @@ import (
 // who-question asks the doer of is the one its verb follows.
 
 // doerPeople returns the people s names whose act is the verb q asks the
-// doer of ("ai lái xe đầu kéo", "ai tử vong"): the verb follows the name,
+// doer of ("ai lái xe đầu kéo", "ai tử vong", "người ngồi ghế phụ là
+// ai"; doerVerbAt): the verb follows the name,
 // past its note in brackets and at most maxDoerGap auxiliaries, with no
 // comma between. It returns "" unless that tells some of the sentence's
 // people from the others.
 func (d *document) doerPeople(q question, s *sent) string {
-	v := agentVerbAt(q)
+	v := doerVerbAt(q)
 	if v < 0 {
 		return ""
 	}
@@ -41,6 +42,37 @@ func (d *document) doerPeople(q question, s *sent) string {
 		return ""
 	}
 	return strings.Join(bound, "; ")
+}
+
+// doerVerbAt returns the position in q.words of the verb whose doer q
+// asks for, -1 when it asks none: agentVerbAt's, or that of a question
+// naming the doer by a role and its act and asking who that is ("Người
+// ngồi ghế phụ là ai?", "tài xế lái xe tải là ai"): the first word after
+// a person noun that opens the question, no word of address, which ends
+// with a copula and its question word.
+func doerVerbAt(q question) int {
+	if v := agentVerbAt(q); v >= 0 {
+		return v
+	}
+	if q.wh != whWho || q.whAt < 2 || q.whEnd != len(q.words) || !copulas.Has(q.words[q.whAt-1].fold, lexicon.Exact) {
+		return -1
+	}
+	n := 0
+	for _, k := range personNounsList.byFirst[q.words[0].fold] {
+		if p := personNounsList.items[k]; p.startsAt(q.words, 0) {
+			n = max(n, len(p.folded))
+		}
+	}
+	if n == 0 || n >= q.whAt-1 {
+		return -1
+	}
+	if honorifics.Has(q.words[0].text, lexicon.AsTyped) {
+		return -1 // "ông Hợp là ai": a name, not an act, follows
+	}
+	if w := q.words[n]; w.num || w.cap || w.isFiller() || passiveMarkers.Has(w.fold, lexicon.Folded) {
+		return -1
+	}
+	return n
 }
 
 // actAfter returns the word of s that stands as the act of a name ending

@@ -41,3 +41,30 @@ func TestDoerPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestDoerVerbAt: the verb whose doer a who-question asks, written after
+// the question word or after a role that opens a "… là ai" question.
+func TestDoerVerbAt(t *testing.T) {
+	tests := []struct {
+		q    string
+		want string // the verb, folded; "" when none is asked
+	}{
+		{"ai lái xe đầu kéo", "lai"},
+		{"Người ngồi ghế phụ là ai?", "ngoi"},
+		{"tai xe lai xe tai la ai", "lai"},
+		{"ai được tặng bằng khen", ""},
+		{"Người được khen là ai?", ""},
+		{"ông Hợp là ai", ""},
+		{"ong hop la ai", ""},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		got := ""
+		if v := doerVerbAt(q); v >= 0 {
+			got = q.words[v].fold
+		}
+		if got != tt.want {
+			t.Errorf("doerVerbAt(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
