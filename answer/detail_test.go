@@ -47,15 +47,7 @@ func TestCauseBeforeVerb(t *testing.T) {
 		{"Công an đang lấy lời khai để làm rõ nguyên nhân vụ tai nạn.", []string{"tai", "nan"}, ""},
 	}
 	for _, tt := range tests {
-		a, err := corpus.Parse("t", []byte("date 2024-01-02 "+tt.sentence+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		e := newTestEngine(t, []*corpus.Article{a})
-		s := e.sentOf[ref{a.Passages[0].ID, 0}]
-		if s == nil {
-			t.Fatalf("%q: no sentence", tt.sentence)
-		}
+		_, s := sentenceEngine(t, tt.sentence)
 		asked := map[string]bool{}
 		for _, w := range tt.asked {
 			asked[w] = true

@@ -1,10 +1,6 @@
 package answer
 
-import (
-	"testing"
-
-	"github.com/hoidap/hoidap/corpus"
-)
+import "testing"
 
 // TestDoerPeople: of the people a sentence names, the one whose act is
 // the verb a who-question asks the doer of; sentences in our own words.
@@ -27,15 +23,7 @@ func TestDoerPeople(t *testing.T) {
 		{"ai được tặng bằng khen", "Ông Lê Văn Tám (Giám đốc Sở) tặng bằng khen cho anh Trần Văn Bảy.", ""},
 	}
 	for _, tt := range tests {
-		a, err := corpus.Parse("t", []byte("date 2024-01-02 "+tt.sentence+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		e := newTestEngine(t, []*corpus.Article{a})
-		s := e.sentOf[ref{a.Passages[0].ID, 0}]
-		if s == nil {
-			t.Fatalf("%q: no sentence", tt.sentence)
-		}
+		e, s := sentenceEngine(t, tt.sentence)
 		if got := e.doerPeople(e.parse(tt.question), s); got != tt.want {
 			t.Errorf("doerPeople(%q, %q) = %q, want %q", tt.question, tt.sentence, got, tt.want)
 		}

@@ -20,6 +20,17 @@ func articleEngine(t *testing.T, raw string) *Engine {
 	return newTestEngine(t, []*corpus.Article{a})
 }
 
+// sentenceEngine builds an engine over one article of one sentence, its
+// lead, and returns it with that sentence.
+func sentenceEngine(t *testing.T, sentence string) (*Engine, *sent) {
+	t.Helper()
+	e := articleEngine(t, "date 2024-01-02 "+sentence+"\n")
+	if len(e.sents) == 0 {
+		t.Fatalf("%q: no sentence", sentence)
+	}
+	return e, e.sents[0]
+}
+
 func TestTypeAgrees(t *testing.T) {
 	tests := []struct {
 		q, answer      string

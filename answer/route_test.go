@@ -3,8 +3,6 @@ package answer
 import (
 	"context"
 	"testing"
-
-	"github.com/hoidap/hoidap/corpus"
 )
 
 // TestCalendarTimeNeedsATime checks that a question asking a day, a month,
@@ -44,10 +42,7 @@ func TestCalendarTimeNeedsATime(t *testing.T) {
 // "buổi sáng", written "Sáng 19/9"); the same words elsewhere stay.
 func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 	e := seedEngine(t)
-	tests := []struct {
-		q         string
-		in, notIn []string // folded
-	}{
+	tests := []contentCase{
 		{"ông dũng có tặng bằng khen không", []string{"dung", "tang"}, []string{"ong"}},
 		{"ong hop la ai", []string{"hop"}, []string{"ong"}},
 		// No person of the seed is called so: the word stays.
@@ -61,23 +56,7 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		{"gió đêm nay mạnh cấp mấy", []string{"gio"}, nil},
 		{"tàu cá đêm qua bị chìm ở đâu", []string{"ca"}, nil},
 	}
-	for _, tt := range tests {
-		text, _ := canonicalQuestion(tt.q)
-		got := map[string]bool{}
-		for _, w := range e.content(e.parse(text)) {
-			got[w.fold] = true
-		}
-		for _, w := range tt.in {
-			if !got[w] {
-				t.Errorf("content(%q) lacks %q", tt.q, w)
-			}
-		}
-		for _, w := range tt.notIn {
-			if got[w] {
-				t.Errorf("content(%q) holds %q", tt.q, w)
-			}
-		}
-	}
+	checkContent(t, e, tests)
 }
 
 // TestContentKeepsNamesTypedWithoutMarks: a syllable of a place's name
@@ -86,21 +65,27 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 // of "tinh den", written "tính đến"); "thuộc" of a where-question is a
 // filler the answering sentence need not repeat ("phường Chợ Lớn, TP.HCM").
 func TestContentKeepsNamesTypedWithoutMarks(t *testing.T) {
-	a, err := corpus.Parse("t", []byte("date 2024-08-08 Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức đại hội. Số liệu tính đến ngày 6/8 cho thấy kết quả tốt.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := newTestEngine(t, []*corpus.Article{a})
-	tests := []struct {
-		q         string
-		in, notIn []string // folded
-	}{
+	e := articleEngine(t, "date 2024-08-08 Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức đại hội. Số liệu tính đến ngày 6/8 cho thấy kết quả tốt.\n")
+	tests := []contentCase{
 		{"phuong cho lon thuoc dau", []string{"phuong", "cho", "lon"}, []string{"thuoc"}},
 		{"phường Chợ Lớn thuộc thành phố nào", []string{"phuong", "cho", "lon"}, []string{"thuoc"}},
 		{"so lieu tinh den ngay nao", []string{"lieu", "tinh", "den"}, nil},
 		// Not after a unit of place, nor written beside its neighbour.
 		{"dai hoi to chuc cho ai", []string{"hoi"}, []string{"cho"}},
 	}
+	checkContent(t, e, tests)
+}
+
+// contentCase is a question and the words, folded, its content holds and
+// does not hold.
+type contentCase struct {
+	q         string
+	in, notIn []string
+}
+
+// checkContent checks e's content words of each case's question.
+func checkContent(t *testing.T, e *Engine, tests []contentCase) {
+	t.Helper()
 	for _, tt := range tests {
 		text, _ := canonicalQuestion(tt.q)
 		got := map[string]bool{}
