@@ -467,12 +467,7 @@ func (s *sentence) notedName(k int) (mention, bool) {
 	if end-i < 2 && !marked {
 		return mention{}, false
 	}
-	name := s.span(i, end)
-	if end-i > 1 && s.initial(end-1) && s.initial(end-2) && strings.HasPrefix(s.sep(end), ".") {
-		// Initials keep their last period, as written: "N.V.T.".
-		name += "."
-	}
-	return mention{name: name, s: s, from: i, to: end, caption: s.p.Kind == KindCaption}, true
+	return mention{name: s.span(i, end), s: s, from: i, to: end, caption: s.p.Kind == KindCaption}, true
 }
 
 // initial reports whether token i is one initial of a name: "P", "Th".
