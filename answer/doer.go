@@ -18,7 +18,8 @@ import (
 // ai"; doerVerbAt): the verb follows the name,
 // past its note in brackets and at most maxDoerGap auxiliaries, with no
 // comma between. It returns "" unless that tells some of the sentence's
-// people from the others.
+// people from the others. A person joined by "và" to the next shares that
+// person's act; one the verb is done to ("bị", "được") does not act.
 func (d *document) doerPeople(q question, s *sent) string {
 	v := doerVerbAt(q)
 	if v < 0 {
@@ -32,9 +33,22 @@ func (d *document) doerPeople(q question, s *sent) string {
 	if len(people) < 2 {
 		return ""
 	}
+	// From the last person back: one joined by "và" to the next person
+	// ("anh A (…) và anh B (…) tử vong") shares that person's act.
+	acts := make([]bool, len(people))
+	for i := len(people) - 1; i >= 0; i-- {
+		k, ok := actAfter(s, people[i].end)
+		switch {
+		case !ok:
+		case slices.Contains(verbs, k):
+			acts[i] = true
+		case i+1 < len(people) && listConjunctions.Has(s.lower[k], lexicon.Exact) && joinsPerson(s, k+1, people[i+1].at):
+			acts[i] = acts[i+1]
+		}
+	}
 	var bound []string
-	for _, p := range people {
-		if k, ok := actAfter(s, p.end); ok && slices.Contains(verbs, k) {
+	for i, p := range people {
+		if acts[i] {
 			bound = append(bound, p.render)
 		}
 	}
@@ -42,6 +56,18 @@ func (d *document) doerPeople(q question, s *sent) string {
 		return ""
 	}
 	return strings.Join(bound, "; ")
+}
+
+// joinsPerson reports whether the words of s from word k up to word at,
+// where the next person's name starts, are at most words of address or
+// titles' markers ("và anh", "và đồng chí").
+func joinsPerson(s *sent, k, at int) bool {
+	for ; k < at; k++ {
+		if !personMarkers.Has(s.lower[k], lexicon.Exact) {
+			return false
+		}
+	}
+	return k == at
 }
 
 // doerVerbAt returns the position in q.words of the verb whose doer q
@@ -89,6 +115,9 @@ func actAfter(s *sent, end int) (int, bool) {
 	}
 	first := k
 	for gap := 0; k < len(s.lower) && gap < maxDoerGap && auxiliaries.Has(s.lower[k], lexicon.Exact); gap++ {
+		if isPassiveMarker(s, k) {
+			return 0, false // "anh A bị tông": the act is done to A
+		}
 		k++
 	}
 	if k >= len(s.lower) {

@@ -9,8 +9,8 @@ func TestDoerPeople(t *testing.T) {
 		question, sentence, want string
 	}{
 		// The verb after the note in brackets.
-		{"ai lái xe đầu kéo", "Xe đầu kéo do anh P.V.N. (sinh năm 1980, trú xã Hải Nhân) lái đâm vào xe máy do anh T.C.T. (sinh năm 1995) điều khiển.", "P.V.N."},
-		{"ai dieu khien xe may", "Xe đầu kéo do anh P.V.N. (sinh năm 1980, trú xã Hải Nhân) lái đâm vào xe máy do anh T.C.T. (sinh năm 1995) điều khiển.", "T.C.T."},
+		{"ai lái xe đầu kéo", "Xe đầu kéo do anh P.V.N. (sinh năm 1980, trú xã Hải Nhân) lái đâm vào xe máy do anh T.C.T. (sinh năm 1995) điều khiển.", "P.V.N"},
+		{"ai dieu khien xe may", "Xe đầu kéo do anh P.V.N. (sinh năm 1980, trú xã Hải Nhân) lái đâm vào xe máy do anh T.C.T. (sinh năm 1995) điều khiển.", "T.C.T"},
 		// Past an auxiliary.
 		{"ai tử vong", "Xe của anh Lê Văn Tám (34 tuổi) tông vào anh Trần Văn Bảy (52 tuổi) đã tử vong tại chỗ.", "Trần Văn Bảy"},
 		// A comma between: an apposition, no act.
@@ -19,6 +19,10 @@ func TestDoerPeople(t *testing.T) {
 		{"ai lái xe", "Xe do anh P.V.N. (sinh năm 1980) lái.", ""},
 		// Both act: nothing told apart.
 		{"ai lái xe", "Anh Lê Văn Tám (34 tuổi) lái xe tải, anh Trần Văn Bảy (52 tuổi) lái xe khách.", ""},
+		// Joined by "và": both act.
+		{"ai tử vong", "Xe tải tông vào xe máy do anh Ngô Văn Chín (19 tuổi) điều khiển khiến anh Lê Văn Tám (34 tuổi) và anh Trần Văn Bảy (40 tuổi) tử vong tại chỗ.", "Lê Văn Tám; Trần Văn Bảy"},
+		// A passive: the act is done to the person, who does not act.
+		{"ai tông", "Anh Lê Văn Tám (34 tuổi) bị tông khi xe tải do anh Trần Văn Bảy (40 tuổi) điều khiển lấn làn.", ""},
 		// Who received is asked: no doer.
 		{"ai được tặng bằng khen", "Ông Lê Văn Tám (Giám đốc Sở) tặng bằng khen cho anh Trần Văn Bảy.", ""},
 	}

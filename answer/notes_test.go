@@ -40,8 +40,8 @@ func TestPersonNote(t *testing.T) {
 		{"2 chủ quán sinh năm bao nhiêu", ""},                                                       // one fits the role, two are asked
 		{"chủ quán năm nay bao nhiêu tuổi", "Hoàng Thị Thảo: sinh năm 1992 (32 tuổi vào năm 2024)"}, // "năm" is the year
 		{"chủ quán ở thôn 2 sinh năm bao nhiêu", "Hoàng Thị Thảo: sinh năm 1992"},                   // a label's number counts nobody
-		{"tài xế đầu kéo trú ở đâu", "P.V.N.: xã Sao Vàng"},
-		{"tài xế đầu kéo ở xã nào", "P.V.N.: xã Sao Vàng"},
+		{"tài xế đầu kéo trú ở đâu", "P.V.N: xã Sao Vàng"},
+		{"tài xế đầu kéo ở xã nào", "P.V.N: xã Sao Vàng"},
 		// No answer: a name the article does not give, a difference no
 		// note states, a role nobody plays, no item of a note asked.
 		{"Ông Nguyễn Văn Lực sinh năm bao nhiêu?", ""},
@@ -85,8 +85,8 @@ func TestSoleHomeTown(t *testing.T) {
 	tests := []struct {
 		article, q, want string
 	}{
-		{notesArticle, "nạn nhân quê ở đâu", "Đ.H.Th.: An Giang"},
-		{notesArticle, "nam sinh quê ở tỉnh nào", "Đ.H.Th.: An Giang"},
+		{notesArticle, "nạn nhân quê ở đâu", "Đ.H.Th: An Giang"},
+		{notesArticle, "nam sinh quê ở tỉnh nào", "Đ.H.Th: An Giang"},
 		{two, "nạn nhân quê ở đâu", ""},
 	}
 	for _, tt := range tests {

@@ -562,11 +562,10 @@ func (d *document) content(q question) []word {
 			continue // "một số": some
 		}
 		// A capitalised word inside the question is a name ("xã Tú An"),
-		// not a filler that folds alike ("từ"); so is a word typed
-		// without marks that the articles write beside its neighbour
-		// ("tinh den" of "tính đến").
+		// not a filler that folds alike ("từ"); so is a syllable of a
+		// place's name typed without marks ("phuong cho lon").
 		filler := q.wh == whWhen && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && whereFillers.Has(w.fold, lexicon.Exact)
-		if q.wh == whCount && countFillers.has(w) || filler && !(w.cap && i > 0 || !q.marked && d.inBigram(q, i)) {
+		if q.wh == whCount && countFillers.has(w) || filler && !(w.cap && i > 0 || d.placeNameWord(q, i)) {
 			continue
 		}
 		if photoNouns.Has(w.fold, lexicon.Folded) && captionCuesList.in(q.words) {

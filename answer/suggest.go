@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/lexicon"
 )
@@ -117,9 +118,10 @@ var (
 const minSuggestedNoun = 2
 
 // countedNoun returns the noun a suggested count question asks of, read
-// from a quantity's unit: the things counted, never a measure, a span of
-// time, an amount of money or a scale ("tháng tù", "triệu đồng", "ha",
-// "%": those are asked otherwise) nor a verb ("bị ùn tắc"), up to the
+// from a quantity's unit: the things counted, never a measure written
+// short, a span of time, an amount of money, a scale or a number word
+// ("ha", "tháng tù", "triệu đồng", "%", "mươi hai hộ": those are asked
+// otherwise or misread) nor a verb ("bị ùn tắc"), up to the
 // first word that ends a noun phrase (a function word, a comma, a name's
 // capital: "học sinh lẫn người dân" is "học sinh"). ok is false when no noun of minSuggestedNoun words
 // is left, or when the unit is as long as the corpus reads units and
@@ -133,7 +135,8 @@ func countedNoun(unit string, closed bool) (string, bool) {
 	first := strings.ToLower(ws[0])
 	_, scale := numberScales[first]
 	if scale || first == "%" || durationUnits.Has(first, lexicon.Exact) || incidentalUnits.Has(first, lexicon.Exact) ||
-		moneyUnitWords.Has(first, lexicon.Exact) || gluedUnitWords.Has(first, lexicon.Exact) || danglingWords.Has(first, lexicon.Exact) {
+		moneyUnitWords.Has(first, lexicon.Exact) || gluedUnitWords.Has(first, lexicon.Exact) || danglingWords.Has(first, lexicon.Exact) ||
+		numberWords.has(analysis.Fold(first)) {
 		return "", false
 	}
 	end, ended := len(ws), false

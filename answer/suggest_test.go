@@ -32,6 +32,7 @@ func TestCountedNoun(t *testing.T) {
 		{"điểm trường bị thiệt hại,", false, "điểm trường"},
 		{"hộ dân (gồm", false, ""},
 		{"bị ùn tắc kéo dài", true, ""}, // no noun: a verb
+		{"mươi hai hộ dân", true, ""},   // a number word misread as a unit
 	}
 	for _, tt := range tests {
 		got, ok := countedNoun(tt.unit, tt.closed)
