@@ -15,11 +15,11 @@ import (
 
 // doerPeople returns the people s names whose act is the verb q asks the
 // doer of ("ai lái xe đầu kéo", "ai tử vong", "người ngồi ghế phụ là
-// ai"; doerVerbAt): the verb follows the name,
-// past its note in brackets and at most maxDoerGap auxiliaries, with no
-// comma between. It returns "" unless that tells some of the sentence's
-// people from the others. A person joined by "và" to the next shares that
-// person's act; one the verb is done to ("bị", "được") does not act.
+// ai"; doerVerbAt): the verb follows the name, past its note in brackets
+// and at most maxDoerGap auxiliaries, with no comma between. It returns
+// "" unless that tells some of the sentence's people from the others. A
+// person joined by "và" to the next shares that person's act; one the
+// verb is done to ("bị", "được") does not act.
 func (d *document) doerPeople(q question, s *sent) string {
 	v := doerVerbAt(q)
 	if v < 0 {
