@@ -74,11 +74,14 @@ const (
 	// genRaceTime gives the race time written after the competitor a
 	// question names (raceTime).
 	genRaceTime generator = "race_time"
+	// genDirection gives the way a vehicle or a person was travelling,
+	// written after "hướng" (direction).
+	genDirection generator = "direction"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
@@ -112,14 +115,14 @@ const (
 	// source sentence nor its neighbours write (constraintsUnmet): an
 	// answer of the type asked, about another entity or day.
 	fConstraintsUnmet = "constraints_unmet"
-	// fNamesApart: the question names something (a capitalised word the
-	// source sentence also capitalises) and the answer's number stands in
-	// another part of the sentence, between commas or semicolons: "Đắk
-	// Nông có bao nhiêu nhà bị ngập" answered by the count of the next
-	// province in the list.
+	// fNamesApart: the share of the names the question gives (capitalised
+	// words the source sentence also capitalises) that stand only in
+	// other parts of the sentence than the answer's number, between
+	// commas or semicolons: "Đắk Nông có bao nhiêu nhà bị ngập" answered
+	// by the count of the next province in the list (namesAround).
 	fNamesApart = "names_apart"
-	// fNamesBeside: the question's names stand in the same part of the
-	// sentence as the answer's number.
+	// fNamesBeside: the share of the question's names that stand in the
+	// same part of the sentence as the answer's number.
 	fNamesBeside = "names_beside"
 	// fRoleMismatch: a who-question asks who received ("ai được tặng …")
 	// and the answer stands before the question's verb in its sentence,
@@ -1086,8 +1089,8 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fValueBound, boolValue(bound))
 			f.set(fValueOther, boolValue(other))
 		}
-		f.set(fNamesBeside, boolValue(beside))
-		f.set(fNamesApart, boolValue(apart))
+		f.set(fNamesBeside, beside)
+		f.set(fNamesApart, apart)
 		if named, other, known := holderBinding(shared.askedPeople(q, d.names), s, at, d.names); known {
 			f.set(fHolderNamed, boolValue(named))
 			f.set(fHolderOther, boolValue(other))

@@ -26,15 +26,20 @@ func numberAt(s *sent, toks []analysis.Token) int {
 	return -1
 }
 
-// namesAround reports whether the question's names — content words the
-// sentence writes with a capital, not at its start — stand in the same
-// part of sentence s as the word at (scopes.same), in the head of the
-// list of counts its part continues (countListHead), or in a heading that
-// governs its part (headsPart: "Tuyên Quang: 5 người chết", "Tại Lai
-// Châu, 2 người chết"), and whether some stand only in other parts.
-func namesAround(q question, content []word, s *sent, at int) (beside, apart bool) {
+// namesAround returns the share of the question's names — content words
+// the sentence writes with a capital, not at its start — that stand in
+// the same part of sentence s as the word at (scopes.same), in the head
+// of the list of counts its part continues (countListHead), or in a
+// heading that governs its part (headsPart: "Tuyên Quang: 5 người chết",
+// "Tại Lai Châu, 2 người chết"), and the share that stand only in other
+// parts. A share, not a yes or no: "Khu đô thị Đông An Điền rộng bao
+// nhiêu" has one of its three names beside "Tây Phú An có diện tích 289,4
+// ha" and all three beside "Đông An Điền diện tích 298ha". Both are 0
+// when the question gives no name the sentence writes.
+func namesAround(q question, content []word, s *sent, at int) (beside, apart float64) {
 	scopes := s.wordScopes()
 	from, to := countListHead(s, scopes, at)
+	var here, there int
 	for _, w := range content {
 		if w.num {
 			continue
@@ -49,17 +54,20 @@ func namesAround(q question, content []word, s *sent, at int) (beside, apart boo
 		if len(named) == 0 || writtenCommon(q, w, s) {
 			continue
 		}
-		here := false
+		in := false
 		for _, p := range named {
-			here = here || scopes.same(p, at) || headsPart(s, scopes, p, at) || scopes.inHead(p, at, from, to)
+			in = in || scopes.same(p, at) || headsPart(s, scopes, p, at) || scopes.inHead(p, at, from, to) || itemOwns(s, scopes, p, at)
 		}
-		if here {
-			beside = true
+		if in {
+			here++
 		} else {
-			apart = true
+			there++
 		}
 	}
-	return beside, apart
+	if n := here + there; n > 0 {
+		return float64(here) / float64(n), float64(there) / float64(n)
+	}
+	return 0, 0
 }
 
 // writtenCommon reports whether the question writes w in a two-word
@@ -94,6 +102,7 @@ type wordScope struct {
 	group int // the parenthesis the word stands in, from 1; 0 outside
 	sub   int // the part inside that parenthesis
 	head  int // outside: the stretch between parentheses it stands in
+	item  int // outside: the stretch between semicolons it stands in
 }
 
 // scopes are the wordScopes of a sentence's words.
@@ -128,6 +137,9 @@ func scopesOf(s *sent) scopes {
 					} else {
 						cur.part++
 						cur.head++
+						if r == ';' {
+							cur.item++
+						}
 					}
 				}
 			}
@@ -158,6 +170,34 @@ func (sc scopes) same(name, num int) bool {
 		k--
 	}
 	return k >= 0 && sc[k].head == x.head
+}
+
+// itemOwns reports whether the name at word name owns the number at word
+// num as the subject of their item of a list parted by semicolons: "dự án
+// khu đô thị Tây An Tây diện tích 268ha, với số vốn dự kiến khoảng 12.194
+// tỷ đồng; dự án …" says the 12.194 of Tây An Tây across the comma. The
+// name stands before the number in the same item, outside parentheses (a
+// number in a parenthesis is bound as the words before it), no other
+// capitalised word stands between the name's part and the number, and the
+// sentence parts its items by semicolons.
+func itemOwns(s *sent, sc scopes, name, num int) bool {
+	x := sc[name]
+	if x.group > 0 {
+		return false
+	}
+	k := num
+	for k >= 0 && sc[k].group > 0 {
+		k--
+	}
+	if k < 0 || name >= k || sc[k].item != x.item || sc[len(sc)-1].item == 0 {
+		return false
+	}
+	for i := name + 1; i < k; i++ {
+		if sc[i].group == 0 && sc[i].part != x.part && isCapital(s, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxHeadingWords is the most words a heading of a sentence part has: a

@@ -182,9 +182,9 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		// "Đắk Nông có bao nhiêu nhà bị ngập" in a list of provinces: the
 		// count in the part of the sentence that names it.
 		switch beside, apart := namesAround(q, content, s, at); {
-		case beside:
-			score += namesBesideBonus
-		case apart:
+		case beside > 0:
+			score += namesBesideBonus * beside
+		case apart > 0:
 			score -= namesApartPenalty
 		}
 		if each != containsAny(s.lower[lo:hi], eachWords.Words()...) {
@@ -447,7 +447,8 @@ const (
 )
 
 // How a count's confidence changes when the question's names stand in
-// the same part of the sentence as the number, or only in other parts.
+// the same part of the sentence as the number (the bonus times their
+// share), or only in other parts.
 const (
 	namesBesideBonus  = 0.1
 	namesApartPenalty = 0.2

@@ -1,0 +1,50 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
+)
+
+// TestDirection answers which way a vehicle was going with the way written
+// after "hướng" up to the clause that goes on, and nothing where "hướng"
+// writes no way or the question asks none.
+func TestDirection(t *testing.T) {
+	tests := []struct {
+		name, text, q, want string
+	}{
+		{"from and to",
+			"Khoảng 6 giờ sáng, anh Lê Văn Tâm điều khiển xe tải lưu thông trên quốc lộ 14 theo hướng từ Đức Cơ về Chư Sê thì va chạm với xe máy.",
+			"xe tải chạy theo hướng nào", "hướng từ Đức Cơ về Chư Sê"},
+		{"a pair by a dash",
+			"Tàu hàng SE7 đang chạy hướng Bắc - Nam, đến km 1.201 thì tông vào xe ô tô.",
+			"Đoàn tàu chạy theo hướng nào?", "hướng Bắc - Nam"},
+		{"where it goes only",
+			"Xe khách 47B-123.45 chạy trên đường Hùng Vương, hướng đi Buôn Ma Thuột.",
+			"xe khach chay huong di dau", "hướng đi Buôn Ma Thuột"},
+		{"a name that reads as a verb",
+			"Ông Hà Văn Lực đi mô tô trên quốc lộ 9 theo hướng từ thị trấn Lao Bảo về thị trấn Khe Sanh có biểu hiện nghi vấn.",
+			"ông Lực đi theo hướng nào", "hướng từ thị trấn Lao Bảo về thị trấn Khe Sanh"},
+		{"up to an auxiliary",
+			"Xe ô tô khách lưu thông theo hướng từ Kon Tum đi Quảng Ngãi đã va chạm với xe tải.",
+			"xe khach chay huong nao", "hướng từ Kon Tum đi Quảng Ngãi"},
+		{"no way written",
+			"Tỉnh phát triển nông nghiệp theo hướng hàng hóa, bền vững.",
+			"nông nghiệp phát triển theo hướng nào", ""},
+		{"no way asked",
+			"Anh Tâm điều khiển xe tải theo hướng từ Đức Cơ về Chư Sê thì va chạm với xe máy.",
+			"anh Tâm lái xe gì", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := corpus.Parse("t", []byte("date 2025-06-01 Tin giao thông\n\n"+tt.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := newTestEngine(t, []*corpus.Article{a})
+			if got := generatedBy(e, tt.q, e.direction).answer; got != tt.want {
+				t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
