@@ -21,7 +21,8 @@ type Token struct {
 	Number bool
 }
 
-// Tokens splits canonical text into tokens: runs of letters and marks, and
+// Tokens splits canonical text into tokens: runs of letters and marks
+// (with the digits and superscript digits after a letter: "m³"), and
 // runs of digits joined by ".", ",", "/" between digits. Everything else
 // separates tokens. Offsets refer to text, which should already be
 // Canonical.
@@ -52,7 +53,7 @@ func Tokens(text string) []Token {
 					k := j
 					for k < len(text) {
 						r3, n3 := utf8.DecodeRuneInString(text[k:])
-						if !unicode.IsLetter(r3) && !unicode.Is(unicode.Mn, r3) && !unicode.IsDigit(r3) {
+						if !inWord(r3) {
 							break
 						}
 						k += n3
@@ -68,7 +69,7 @@ func Tokens(text string) []Token {
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) && !unicode.IsDigit(r2) {
+				if !inWord(r2) {
 					break
 				}
 				j += n2
@@ -142,6 +143,13 @@ func foldTokens(toks []Token) {
 const bytesPerToken = 4
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// inWord reports whether r goes on a word begun by a letter: a letter, a
+// combining mark, a digit, or a superscript digit, the power of a unit
+// ("370m³", "800m²") that lexicon.Fold folds to its digit.
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r) || lexicon.IsSuperscriptDigit(r)
+}
 
 // IsCode reports whether word is written in capitals with at least two
 // letters, as abbreviations are ("UBND", "GD&ĐT", "TP").

@@ -38,6 +38,15 @@ func TestTokens(t *testing.T) {
 		}},
 		{"(ANTQ)", []Token{{Text: "ANTQ", Folded: "antq", Start: 1, End: 5}}},
 		{"F5", []Token{{Text: "F5", Folded: "f5", Start: 0, End: 2}}},
+		// A superscript digit is the power of the unit it follows.
+		{"370m³ cát", []Token{
+			{Text: "370m³", Folded: "370m3", Start: 0, End: 6},
+			{Text: "cát", Folded: "cat", Start: 7, End: 11},
+		}},
+		{"800 m²", []Token{
+			{Text: "800", Folded: "800", Start: 0, End: 3, Number: true},
+			{Text: "m²", Folded: "m2", Start: 4, End: 7},
+		}},
 		{"GD&ĐT", []Token{
 			{Text: "GD", Folded: "gd", Start: 0, End: 2},
 			{Text: "ĐT", Folded: "dt", Start: 3, End: 6},

@@ -13,6 +13,8 @@ func TestUnitGlued(t *testing.T) {
 		{"412ha", "ha"},
 		{"27kg", "kg"},
 		{"2.350m2", "m2"},
+		{"370m³", "m³"},
+		{"5m²³", ""}, // more than one power digit
 		{"8,5km", "km"},
 		{"412", ""},   // a plain number
 		{"ha", ""},    // a word

@@ -319,17 +319,18 @@ func spelledDigitsHas(t string) bool {
 }
 
 // unitGlued returns the unit a word writes glued to the number it opens
-// with ("ha" of "298ha", "kg" of "36kg", "m2" of "1.300m2"), as news
-// writing does with measures: lower-case letters right after the digits,
-// at most one digit after them (a power). "" when the word is no such
+// with ("ha" of "298ha", "kg" of "36kg", "m2" of "1.300m2", "m³" of
+// "370m³"), as news writing does with measures: lower-case letters right
+// after the digits, at most one digit or superscript digit after them (a
+// power). "" when the word is no such
 // figure: a plain number, a word, or a code ("61E1", "3G").
 func unitGlued(text string) string {
 	u := strings.TrimLeft(text, numberChars)
 	if u == text || u == "" {
 		return ""
 	}
-	letters := strings.TrimRightFunc(u, unicode.IsDigit)
-	if letters == "" || len(u)-len(letters) > 1 {
+	letters := strings.TrimRightFunc(u, isPowerDigit)
+	if letters == "" || utf8.RuneCountInString(u[len(letters):]) > 1 {
 		return ""
 	}
 	for _, r := range letters {
@@ -338,4 +339,10 @@ func unitGlued(text string) string {
 		}
 	}
 	return u
+}
+
+// isPowerDigit reports whether r may write the power of a unit glued to a
+// number: a digit ("m2") or a superscript digit ("m³").
+func isPowerDigit(r rune) bool {
+	return unicode.IsDigit(r) || lexicon.IsSuperscriptDigit(r)
 }

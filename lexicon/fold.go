@@ -173,6 +173,9 @@ func foldRune(r rune) string {
 	if r == 'đ' || r == 'Đ' {
 		return "d"
 	}
+	if IsSuperscriptDigit(r) {
+		return norm.NFKD.String(string(r)) // "³" is "3"
+	}
 	var b strings.Builder
 	for _, d := range norm.NFD.String(string(r)) {
 		if !unicode.Is(unicode.Mn, d) {
@@ -198,4 +201,18 @@ func HasDiacritics(s string) bool {
 		}
 	}
 	return false
+}
+
+// Superscript digits: one, two and three of Latin-1, zero and four to
+// nine in the block of superscripts and subscripts.
+const (
+	superOne, superTwo, superThree  = '\u00b9', '\u00b2', '\u00b3'
+	superZero, superFour, superNine = '\u2070', '\u2074', '\u2079'
+)
+
+// IsSuperscriptDigit reports whether r is a superscript digit, the power
+// written after a unit ("m²", "m³"). Fold folds it to its digit, as a
+// reader types it ("m3").
+func IsSuperscriptDigit(r rune) bool {
+	return r == superOne || r == superTwo || r == superThree || r == superZero || superFour <= r && r <= superNine
 }
