@@ -607,7 +607,7 @@ func unitOfTokens(answer string, toks []analysis.Token) []word {
 			}
 			return out
 		}
-		if !t.Number {
+		if !t.Number && !spelledCountAtToken(toks, i) {
 			continue
 		}
 		if k := t.End; k < len(answer) && answer[k] == '%' {
@@ -634,6 +634,26 @@ func unitOfTokens(answer string, toks []analysis.Token) []word {
 		return out
 	}
 	return nil
+}
+
+// spelledCountAtToken reports whether token i of toks is a number spelled
+// in words that counts the noun after it, as numberLike reads one in a
+// sentence: "một người chết", "hai cháu". "một số người" (some people) is
+// no count: "số" is no counted noun.
+func spelledCountAtToken(toks []analysis.Token, i int) bool {
+	if !spelledDigitsHas(toks[i].Text) {
+		return false
+	}
+	for n := 1; n <= maxCountedWords && i+n < len(toks); n++ {
+		parts := make([]string, n)
+		for k := range parts {
+			parts[k] = analysis.Lower(toks[i+1+k].Text)
+		}
+		if countedNouns.Has(strings.Join(parts, " "), lexicon.Exact) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPerGap is how many words after a number its rate's slash may stand:

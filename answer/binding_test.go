@@ -178,6 +178,10 @@ func TestCountedOther(t *testing.T) {
 		// A unit the describing words name counts what is asked.
 		{"Số thí sinh dự thi là bao nhiêu người", "5.120 thí sinh", false, true},
 		{"Dân số của xã là bao nhiêu người", "12.000 dân", false, true},
+		// A number spelled in words counts the noun after it.
+		{"bao nhiêu người chết", "một người chết", false, true},
+		{"có mấy tàu bị chìm", "hai người mất tích", true, true},
+		{"bao nhiêu người chết", "một số người", false, false},
 	}
 	for _, tt := range tests {
 		other, known := countedOther(parseQuestion(tt.q), tt.answer, analysis.Tokens(tt.answer), nil, -1)
