@@ -637,6 +637,22 @@ func whoAfterNamed(q question) bool {
 // words of the person's titles: with more, it asks something else of them.
 const maxOtherWords = 2
 
+// askedBeforeWhich returns the words of ws that q writes before its which
+// word.
+func askedBeforeWhich(q question, ws []word) []word {
+	before := map[string]bool{}
+	for _, w := range q.words[:q.whAt] {
+		before[w.fold] = true
+	}
+	var out []word
+	for _, w := range ws {
+		if before[w.fold] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // foldedTitles returns titles folded.
 func foldedTitles(titles []string) []string {
 	out := make([]string, len(titles))
@@ -676,11 +692,17 @@ func (d *document) personByTitle(q question, content []word, sc *scope) (c candi
 	vicePlease := findPhrase(q.words, "phó "+head) >= 0
 	formerAsked := asksFormer(q, head, vicePlease)
 	want := without(content, titleQuestionWords...)
+	if q.whichTitle {
+		// "phó thủ tướng nào đến dự": the title is what the question
+		// gives of the person; what it asks they did is not theirs.
+		want = askedBeforeWhich(q, want)
+	}
 	// Only "Ai là <title>?": other words ask something else, which other
-	// answers may know.
+	// answers may know — unless the question picks the person by the
+	// title, "phó thủ tướng nào đến dự".
 	first := strings.Fields(head)[0]
 	at := findPhrase(want, first)
-	if at < 0 || len(want)-at > 12 || at > 1 || hasVerb(want) {
+	if at < 0 || len(want)-at > 12 || at > 1 || hasVerb(want) && !q.whichTitle {
 		return candidate{}, false
 	}
 	// Several may hold the title: "Phó Chủ tịch … gồm những ai?".

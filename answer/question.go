@@ -119,6 +119,10 @@ type question struct {
 	// org is true when a who-question asks for a body, not a person
 	// ("cơ quan nào", "đơn vị nào").
 	org bool
+	// whichTitle: a who-question asks which holder of a title it names
+	// ("phó thủ tướng nào đến dự"), whatever else it asks of them
+	// (titleWhich).
+	whichTitle bool
 	// expanded holds the words an abbreviation the articles do not use
 	// was expanded to ("VĐV" → "vận động viên"), and shortened the
 	// abbreviation as typed, one per expansion.
@@ -602,6 +606,10 @@ func (q *question) findWh() {
 			q.org = false
 		}
 	}
+	if q.titleWhich() {
+		// "phó thủ tướng nào đến dự" asks who holds the title.
+		q.wh, q.org, q.whichTitle = whWho, false, true
+	}
 	// "những/các X nào" lists.
 	if (q.wh == whWhat || q.wh == whWhere || q.wh == whWho && q.org) && nounWhichWords.Has(q.words[q.whEnd-1].fold, lexicon.Exact) {
 		for _, w := range q.words[:q.whAt] {
@@ -1063,3 +1071,36 @@ var classifiers = spelling{lexicon.MustSet("classifiers")}
 
 // measures are the units a price may be asked per.
 var measures = spelling{lexicon.MustSet("measures")}
+
+// minWhichTitleWords is the fewest words of a title head titleWhich
+// reads: a head of one word is a common word too ("trưởng" folds as
+// "trường", school).
+const minWhichTitleWords = 2
+
+// whichOtherWords ask for another than the article's first: "nào khác".
+var whichOtherWords = lexicon.MustSet("which_other_words")
+
+// titleWhich reports whether a what-question asks which holder of a job
+// title: the which word "nào" right after a head of the titles the
+// articles write, of two words at least ("phó thủ tướng nào", "vị giám
+// đốc nào"): a person, not a thing. A title that goes on with a body asks
+// the body ("chủ tịch hội nào", "giám đốc sở nào"); "nào khác" asks for
+// another one than the article's first.
+func (q question) titleWhich() bool {
+	if q.wh != whWhat || q.whAt < 1 || q.whEnd != q.whAt+1 || !nounWhichWords.Has(q.words[q.whAt].fold, lexicon.Exact) {
+		return false
+	}
+	if q.whEnd < len(q.words) && whichOtherWords.Has(q.words[q.whEnd].fold, lexicon.Folded) {
+		return false // "Phó Thủ tướng nào khác": another than the first
+	}
+	for _, h := range titleHeads {
+		n := len(strings.Fields(h))
+		if n < minWhichTitleWords {
+			continue // "trưởng", "phó": "truong nao" is "trường nào"
+		}
+		if from := q.whAt - n; from >= 0 && findPhrase(q.words[from:q.whAt], h) == 0 {
+			return true
+		}
+	}
+	return false
+}

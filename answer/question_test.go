@@ -33,6 +33,13 @@ func TestParseQuestionKinds(t *testing.T) {
 		{"nhiệm kỳ nào", whWhen, whenPeriod, ""},
 		{"nhiệm kỳ tới kết nạp mấy đảng viên", whCount, "", ""},
 		{"giai đoạn mấy", whNumber, "", ""},
+		// A which word after a title asks who holds it.
+		{"phó thủ tướng nào đến dự", whWho, "", ""},
+		{"bi thu nao phat bieu", whWho, "", ""},
+		{"anh binh con la chu tich hoi nao", whWhat, "", ""},
+		{"giải thưởng nào được trao", whWhat, "", ""},
+		{"Phó Thủ tướng nào khác cũng dự lễ khai mạc?", whWhat, "", ""},
+		{"pham tien son o truong nao", whWhat, "", ""},
 	}
 	for _, c := range cases {
 		q := parseQuestion(c.q)

@@ -30,6 +30,12 @@ func TestTitleQuestions(t *testing.T) {
 		{"Trưởng ban Chỉ đạo 138 tỉnh là ai?", true},  // a verb in a body's name
 		{"truong ban chi dao 138 tinh la ai", true},
 		{"ai là người chỉ đạo ra quân?", false}, // a verb: who did it
+		// The person picked by a title, whatever the question asks of
+		// them.
+		{"phó bí thư nào dự lễ?", true},
+		{"chủ tịch tỉnh nào dự lễ?", false}, // a body: which province
+		{"giam doc nao no sung phat lenh", true},
+		{"vị chủ tịch nào dự lễ", true},
 	}
 	for _, tt := range tests {
 		q := e.parse(tt.q)
