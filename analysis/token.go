@@ -22,8 +22,9 @@ type Token struct {
 }
 
 // Tokens splits canonical text into tokens: runs of letters and marks
-// (with the digits and superscript digits after a letter: "m³"), and
-// runs of digits joined by ".", ",", "/" between digits. Everything else
+// (with the digits after a letter, and a superscript power after a unit's
+// symbol: "m³"), and runs of digits joined by ".", ",", "/" between
+// digits. Everything else
 // separates tokens. Offsets refer to text, which should already be
 // Canonical.
 func Tokens(text string) []Token {
@@ -53,7 +54,7 @@ func Tokens(text string) []Token {
 					k := j
 					for k < len(text) {
 						r3, n3 := utf8.DecodeRuneInString(text[k:])
-						if !inWord(r3) {
+						if !inWord(r3) && !(lexicon.IsSuperscriptDigit(r3) && unitSymbol(text[j:k])) {
 							break
 						}
 						k += n3
@@ -69,7 +70,7 @@ func Tokens(text string) []Token {
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !inWord(r2) {
+				if !inWord(r2) && !(lexicon.IsSuperscriptDigit(r2) && unitSymbol(text[i:j])) {
 					break
 				}
 				j += n2
@@ -144,11 +145,29 @@ const bytesPerToken = 4
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// inWord reports whether r goes on a word begun by a letter: a letter, a
-// combining mark, a digit, or a superscript digit, the power of a unit
-// ("370m³", "800m²") that lexicon.Fold folds to its digit.
+// inWord reports whether r goes on a word: a letter, a combining mark or a
+// digit.
 func inWord(r rune) bool {
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r) || lexicon.IsSuperscriptDigit(r)
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r)
+}
+
+// maxUnitSymbol is the most letters of a unit's symbol a superscript
+// power follows ("m²", "km²"): after a longer word it marks a note
+// ("Hà Nội¹"), not a power.
+const maxUnitSymbol = 3
+
+// unitSymbol reports whether w may be a unit's symbol a superscript power
+// follows: a few ASCII letters in lower case.
+func unitSymbol(w string) bool {
+	if len(w) == 0 || len(w) > maxUnitSymbol {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // IsCode reports whether word is written in capitals with at least two

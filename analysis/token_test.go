@@ -47,6 +47,8 @@ func TestTokens(t *testing.T) {
 			{Text: "800", Folded: "800", Start: 0, End: 3, Number: true},
 			{Text: "m²", Folded: "m2", Start: 4, End: 7},
 		}},
+		// After a longer word it marks a note, not a power.
+		{"Nội¹", []Token{{Text: "Nội", Folded: "noi", Start: 0, End: 5}}},
 		{"GD&ĐT", []Token{
 			{Text: "GD", Folded: "gd", Start: 0, End: 2},
 			{Text: "ĐT", Folded: "dt", Start: 3, End: 6},

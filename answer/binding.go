@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -594,6 +595,9 @@ func qualifiesNext(toks []analysis.Token, j int) bool {
 // "298ha", unitGlued) and the words after it; nil when it holds no
 // number.
 func unitOfTokens(answer string, toks []analysis.Token) []word {
+	// A number spelled in words counts only where no figure is written:
+	// "Hai người đàn ông chở 5 con lợn" counts pigs.
+	spelled := !slices.ContainsFunc(toks, func(t analysis.Token) bool { return t.Number })
 	for i, t := range toks {
 		if u := unitGlued(t.Text); u != "" && !t.Number {
 			// "298ha lúa": the unit written on the number, then the words
@@ -607,7 +611,7 @@ func unitOfTokens(answer string, toks []analysis.Token) []word {
 			}
 			return out
 		}
-		if !t.Number && !spelledCountAtToken(toks, i) {
+		if !t.Number && !(spelled && spelledCountAtToken(toks, i)) {
 			continue
 		}
 		if k := t.End; k < len(answer) && answer[k] == '%' {

@@ -182,6 +182,8 @@ func TestCountedOther(t *testing.T) {
 		{"bao nhiêu người chết", "một người chết", false, true},
 		{"có mấy tàu bị chìm", "hai người mất tích", true, true},
 		{"bao nhiêu người chết", "một số người", false, false},
+		// A figure, not the spelled number before it, says what is counted.
+		{"bao nhiêu con lợn", "Hai người đàn ông chở 5 con lợn", false, true},
 	}
 	for _, tt := range tests {
 		other, known := countedOther(parseQuestion(tt.q), tt.answer, analysis.Tokens(tt.answer), nil, -1)

@@ -19,6 +19,9 @@ var (
 	directionJoiners = lexicon.MustSet("direction_joiners")
 	// directionEnds end it: the clause that goes on after it.
 	directionEnds = lexicon.MustSet("direction_ends")
+	// directionCompounds make "hướng" part of another word, written
+	// before it or after it: "hướng dẫn", "định hướng".
+	directionCompounds = lexicon.MustSet("direction_compounds")
 )
 
 // directionDashes join two ends of a way written as a pair: "hướng Bắc -
@@ -29,8 +32,9 @@ var directionDashes = []string{"-", "–"}
 // between two words: a comma, a bracket, a quote, a colon.
 const directionStops = ",;:()[]“”\"!?"
 
-// directionStop is a stop followed by a space; glued to the next word it
-// shortens a name ("TP.Thủ Dầu Một").
+// directionStop is a stop followed by a space; glued to the next word, or
+// after an abbreviated unit of place, it shortens a name ("TP.Thủ Dầu
+// Một", "TP. HCM").
 const directionStop = ". "
 
 // directionSentences is how many of the sentences that best hold the
@@ -59,13 +63,13 @@ const (
 // chạm …"). A "hướng" with no such way after it ("phát triển theo hướng
 // bền vững") answers nothing.
 func (d *document) direction(q question, content []word, sc *scope) candidate {
-	if !directionAsks.in(q.words) {
+	if !directionAsks.in(q.words) || askedCompound(q) {
 		return candidate{}
 	}
 	for _, b := range d.bestSentences(q, content, sc, directionSentences) {
 		s := b.s
 		for k := range s.lower {
-			if !directionWords.Has(s.lower[k], lexicon.Exact) {
+			if !directionWords.Has(s.lower[k], lexicon.Exact) || directionCompound(s, k) {
 				continue
 			}
 			if end, ok := directionSpan(s, k); ok {
@@ -86,11 +90,14 @@ func directionSpan(s *sent, k int) (end int, ok bool) {
 	if from < len(s.lower) && directionFrom.Has(s.lower[from], lexicon.Exact) {
 		from++
 	}
-	end = from
-	for end < len(s.lower) && end-k <= maxDirectionWords {
-		if end > k+1 && directionGapStops(s.gap(end)) || directionEnds.Has(s.lower[end], lexicon.Exact) && !isCapital(s, end) || auxiliaries.Has(s.lower[end], lexicon.Exact) {
+	end = k + 1
+	for end < len(s.lower) {
+		if directionGapStops(s, end) || end >= from && (directionEnds.Has(s.lower[end], lexicon.Exact) && !isCapital(s, end) || auxiliaries.Has(s.lower[end], lexicon.Exact)) {
 			// "Lao" of "Lao Bảo" is a name, not "lao" (to crash).
 			break
+		}
+		if end-k >= maxDirectionWords {
+			return 0, false // no end in sight: a clause, not a way
 		}
 		end++
 	}
@@ -109,10 +116,37 @@ func directionSpan(s *sent, k int) (end int, ok bool) {
 	return 0, false
 }
 
-// directionGapStops reports whether the text between two words ends a way
-// of travel.
-func directionGapStops(gap string) bool {
-	return strings.ContainsAny(gap, directionStops) || strings.Contains(gap, directionStop)
+// directionGapStops reports whether the text before word i of s ends a way
+// of travel: a comma, a bracket, a quote, or a stop followed by a space
+// but after an abbreviated unit of place ("TP. HCM").
+func directionGapStops(s *sent, i int) bool {
+	gap := s.gap(i)
+	if strings.ContainsAny(gap, directionStops) {
+		return true
+	}
+	return strings.Contains(gap, directionStop) && !adminAbbreviations.Has(s.text[s.starts[i-1]:s.ends[i-1]], lexicon.Exact)
+}
+
+// directionCompound reports whether "hướng" at word k of s is part of
+// another word: "hướng dẫn", "định hướng" (directionCompounds).
+func directionCompound(s *sent, k int) bool {
+	return k+1 < len(s.lower) && spaced(s, k+1) && directionCompounds.Has(s.lower[k+1], lexicon.Exact) ||
+		k > 0 && spaced(s, k) && directionCompounds.Has(s.lower[k-1], lexicon.Exact)
+}
+
+// askedCompound reports whether the question writes the direction noun as
+// part of another word ("xu hướng nào", "định hướng nào"): no way of
+// travel is asked.
+func askedCompound(q question) bool {
+	for i, w := range q.words {
+		if !directionWords.Has(w.fold, lexicon.Folded) {
+			continue
+		}
+		if i > 0 && directionCompounds.Has(q.words[i-1].fold, lexicon.Folded) || i+1 < len(q.words) && directionCompounds.Has(q.words[i+1].fold, lexicon.Folded) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDirectionDash reports whether the text between two words is a dash

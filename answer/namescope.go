@@ -178,8 +178,9 @@ func (sc scopes) same(name, num int) bool {
 // tỷ đồng; dự án …" says the 12.194 of Tây An Tây across the comma. The
 // name stands before the number in the same item, outside parentheses (a
 // number in a parenthesis is bound as the words before it), no other
-// capitalised word stands between the name's part and the number, and the
-// sentence parts its items by semicolons.
+// capitalised word stands between the name's part and the number, nor a
+// number of the same unit (the name's own), and the sentence parts its
+// items by semicolons.
 func itemOwns(s *sent, sc scopes, name, num int) bool {
 	x := sc[name]
 	if x.group > 0 {
@@ -192,8 +193,14 @@ func itemOwns(s *sent, sc scopes, name, num int) bool {
 	if k < 0 || name >= k || sc[k].item != x.item || sc[len(sc)-1].item == 0 {
 		return false
 	}
+	unit := unitWord(s, k)
 	for i := name + 1; i < k; i++ {
 		if sc[i].group == 0 && sc[i].part != x.part && isCapital(s, i) {
+			return false
+		}
+		if numberLike(s, i) && unitWord(s, i) == unit {
+			// "xã Hòa Phú có 30 hộ bị ngập, xã bên cạnh có 50 hộ": the
+			// name's own count stands before; the next is another's.
 			return false
 		}
 	}

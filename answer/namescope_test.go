@@ -60,6 +60,8 @@ func TestNamesAroundHeadings(t *testing.T) {
 			"Khu Tây Minh Hòa vốn bao nhiêu", "700", 1, 0},
 		{"another semicolon item", "Khu Đông Bình Phát rộng 300 ha, vốn 900 tỷ đồng; khu Tây Minh Hòa rộng 250 ha, vốn 700 tỷ đồng.",
 			"Khu Tây Minh Hòa vốn bao nhiêu", "900", 0, 1},
+		{"a count of the same unit between", "xã Hòa Phú có 30 hộ bị ngập, xã bên cạnh có 50 hộ bị ngập; Lào Cai có 7 hộ.",
+			"Hòa Phú có bao nhiêu hộ bị ngập", "50", 0, 1},
 		{"another name between", "Lai Châu có 2 người chết, Lào Cai 7 người chết; Sơn La 1 người chết.",
 			"Lai Châu có bao nhiêu người chết", "7", 0, 1},
 		{"a comma part with no place word", "Ông Nguyễn Văn Nam, 45 tuổi.",

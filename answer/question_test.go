@@ -40,6 +40,7 @@ func TestParseQuestionKinds(t *testing.T) {
 		{"giải thưởng nào được trao", whWhat, "", ""},
 		{"Phó Thủ tướng nào khác cũng dự lễ khai mạc?", whWhat, "", ""},
 		{"pham tien son o truong nao", whWhat, "", ""},
+		{"ông Hùng là trưởng phòng nào", whWhat, "", ""},
 	}
 	for _, c := range cases {
 		q := parseQuestion(c.q)
