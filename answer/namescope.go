@@ -165,11 +165,19 @@ func (sc scopes) same(name, num int) bool {
 	case x.group > 0:
 		return false
 	}
+	k := sc.outsideAt(num)
+	return k >= 0 && sc[k].head == x.head
+}
+
+// outsideAt returns the word a number at word num is bound as: itself
+// outside parentheses, or the last word before its parenthesis ("Tẩn Vần
+// Phấu (44 tuổi)"); -1 when none stands before it.
+func (sc scopes) outsideAt(num int) int {
 	k := num
 	for k >= 0 && sc[k].group > 0 {
 		k--
 	}
-	return k >= 0 && sc[k].head == x.head
+	return k
 }
 
 // itemOwns reports whether the name at word name owns the number at word
@@ -186,10 +194,7 @@ func itemOwns(s *sent, sc scopes, name, num int) bool {
 	if x.group > 0 {
 		return false
 	}
-	k := num
-	for k >= 0 && sc[k].group > 0 {
-		k--
-	}
+	k := sc.outsideAt(num)
 	if k < 0 || name >= k || sc[k].item != x.item || sc[len(sc)-1].item == 0 {
 		return false
 	}
@@ -227,10 +232,7 @@ func headsPart(s *sent, sc scopes, name, num int) bool {
 	if x.group > 0 {
 		return false
 	}
-	k := num
-	for k >= 0 && sc[k].group > 0 {
-		k--
-	}
+	k := sc.outsideAt(num)
 	if k < 0 || sc[k].part <= x.part {
 		return false
 	}
