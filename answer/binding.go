@@ -142,8 +142,16 @@ func numberLike(s *sent, i int) bool {
 	if _, ok := spelledDigits[w]; !ok || i+1 >= len(s.lower) {
 		return false
 	}
-	for n := 1; n <= maxCountedWords && i+n < len(s.lower); n++ {
-		if countedNouns.Has(strings.Join(s.lower[i+1:i+1+n], " "), lexicon.Exact) {
+	return opensCountedNoun(s.lower[i+1:])
+}
+
+// opensCountedNoun reports whether the words ws, in lower case, open with
+// a noun counted (countedNouns) of at most maxCountedWords words: what a
+// number spelled in words before them counts ("người" of "hai người
+// chết"; not "số" of "một số người").
+func opensCountedNoun(ws []string) bool {
+	for n := 1; n <= maxCountedWords && n <= len(ws); n++ {
+		if countedNouns.Has(strings.Join(ws[:n], " "), lexicon.Exact) {
 			return true
 		}
 	}
@@ -641,23 +649,17 @@ func unitOfTokens(answer string, toks []analysis.Token) []word {
 }
 
 // spelledCountAtToken reports whether token i of toks is a number spelled
-// in words that counts the noun after it, as numberLike reads one in a
-// sentence: "một người chết", "hai cháu". "một số người" (some people) is
-// no count: "số" is no counted noun.
+// in words that counts the noun after it (opensCountedNoun), as
+// numberLike reads one in a sentence: "một người chết", "hai cháu".
 func spelledCountAtToken(toks []analysis.Token, i int) bool {
 	if !spelledDigitsHas(toks[i].Text) {
 		return false
 	}
-	for n := 1; n <= maxCountedWords && i+n < len(toks); n++ {
-		parts := make([]string, n)
-		for k := range parts {
-			parts[k] = analysis.Lower(toks[i+1+k].Text)
-		}
-		if countedNouns.Has(strings.Join(parts, " "), lexicon.Exact) {
-			return true
-		}
+	next := make([]string, 0, maxCountedWords)
+	for _, t := range toks[i+1 : min(len(toks), i+1+maxCountedWords)] {
+		next = append(next, analysis.Lower(t.Text))
 	}
-	return false
+	return opensCountedNoun(next)
 }
 
 // maxPerGap is how many words after a number its rate's slash may stand:

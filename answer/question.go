@@ -1101,18 +1101,7 @@ func (q question) titleWhich() bool {
 		if from := q.whAt - n; from >= 0 && findPhrase(q.words[from:q.whAt], h) == 0 {
 			// "ông Hùng là trưởng phòng nào" asks the body of a title
 			// someone the question names holds.
-			return !copulaBefore(q.words[:from])
-		}
-	}
-	return false
-}
-
-// copulaBefore reports whether ws hold a word of titleCopulas: "là",
-// "làm", "giữ".
-func copulaBefore(ws []word) bool {
-	for _, c := range titleCopulas {
-		if findPhrase(ws, c) >= 0 {
-			return true
+			return !titleCopulasList.in(q.words[:from])
 		}
 	}
 	return false
