@@ -434,6 +434,12 @@ const (
 	// that never writes "bị thương" is not answered yes by "căn nhà … bị
 	// thủng mái do mưa đá".
 	fYesMissing = "yesno_yes_missing"
+	// fOptionOther: the answer to a question naming an option of a group
+	// of claimOpposites writes another option of that group and not the
+	// one named ("987 xe xuất khẩu" for "xe nhập khẩu bao nhiêu", "10
+	// giải nhất" for "bao nhiêu giải nhì") (optionOther); yes-no answers,
+	// whose sentence's options the verdict reads, aside.
+	fOptionOther = "option_other"
 	// fDifferenceAsked: the question asks by how much one figure exceeds
 	// another ("A hơn B mấy tuổi", askedDifference) or what is left of a
 	// whole once a part is set aside ("ngoài A, còn bao nhiêu",
@@ -548,7 +554,7 @@ var featureNames = func() []string {
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
-		fHolderNamed, fHolderOther, fHourAlone,
+		fHolderNamed, fHolderOther, fHourAlone, fOptionOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -801,6 +807,9 @@ type questionTraits struct {
 	// levels are the levels of a place the question asks for together
 	// (askedLevels); nil for fewer than two.
 	levels []string
+	// options are the groups of claimOpposites one of whose options a
+	// question other than a yes-no one names (namedOptions).
+	options []askedGroup
 }
 
 // traitsOf works out q's questionTraits.
@@ -816,6 +825,9 @@ func traitsOf(q question) questionTraits {
 	t.shareOrChange = count && asksShareOrChange(q, t.percent)
 	t.change = asksChange(q)
 	t.levels = askedLevels(q)
+	if q.wh != whYesNo {
+		t.options = namedOptions(q)
+	}
 	return t
 }
 
@@ -879,6 +891,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fSumElsewhere, boolValue(c.sumElsewhere))
 	f.set(fClaimFound, boolValue(c.verdict == verdictFound))
 	f.set(fClaimOther, boolValue(c.verdict == verdictOther))
+	f.set(fOptionOther, boolValue(optionOther(shared.asks.options, toks)))
 	f.set(fSlotUnwritten, boolValue(c.verdict == verdictUnwritten))
 	f.set(fDifferenceAsked, boolValue(c.gen != genDifference && shared.asks.difference))
 	if q.choice != nil {

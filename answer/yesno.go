@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
@@ -44,6 +45,68 @@ type claimKey struct {
 	// right after it ("la thi truong" of "Trung Quốc là thị trường lớn
 	// nhất"), nil when fewer than claimNextMin follow.
 	next []string
+	// nextTyped is true when next is a single verb of giving, typed with
+	// diacritics ("tặng" of "Bộ Công an tặng"), to be compared as written:
+	// one word tells the giver's relation, but folded it is "tăng" too.
+	nextTyped bool
+	// nextAfter is the folded word the claim writes right before next
+	// when it is not the name's last ("an" of "Bộ Công an tặng"); "" when
+	// next follows the name.
+	nextAfter string
+	// prev is what the claim says leads to a name: the folded words
+	// written right before it ("bi bat o" of "bị bắt ở Hà Nội"), nil when
+	// fewer than claimNextMin.
+	prev []string
+	// bound is what the claim says of its number: more or less than it
+	// ("hơn 4 tấn", "dưới 16 tuổi"), or the number itself.
+	bound claimBound
+}
+
+// A claimBound is what a yes-no question's claim says of its number.
+type claimBound int
+
+const (
+	// boundExact: the claim names the number itself.
+	boundExact claimBound = iota
+	// boundMore: the claim says more than the number (claimBoundsMore).
+	boundMore
+	// boundLess: the claim says less than the number (claimBoundsLess).
+	boundLess
+)
+
+// claimBoundsMore and claimBoundsLess are the words before a number that
+// say more or less than it: "hơn", "trên"; "dưới", "chưa đến".
+var (
+	claimBoundsMore = lexicon.MustSet("claim_bounds_more")
+	claimBoundsLess = lexicon.MustSet("claim_bounds_less")
+)
+
+// boundBefore is the bound the folded words right before position i of
+// fold say of the number at i: the longest of claimBoundsMore or
+// claimBoundsLess written there; boundExact when none.
+func boundBefore(fold []string, i int) claimBound {
+	for n := min(max(claimBoundsMore.MaxWords(), claimBoundsLess.MaxWords()), i); n > 0; n-- {
+		switch ws := fold[i-n : i]; {
+		case claimBoundsMore.HasPhrase(ws, lexicon.Folded):
+			return boundMore
+		case claimBoundsLess.HasPhrase(ws, lexicon.Folded):
+			return boundLess
+		}
+	}
+	return boundExact
+}
+
+// admits reports whether a value v, written with the bound written, meets
+// the bound b claims of n: more than 4 admits 4,56 and "hơn 4"; less than
+// 16 admits 15 and "dưới 16".
+func (b claimBound) admits(n, v float64, written claimBound) bool {
+	switch b {
+	case boundMore:
+		return v > n || v == n && written == boundMore
+	case boundLess:
+		return v < n || v == n && written == boundLess
+	}
+	return v == n
 }
 
 // claimNextMin and claimNextMax bound the words after a name that say
@@ -115,12 +178,18 @@ func claimKeys(q question) []claimKey {
 		}
 		return f
 	}
+	folds := foldsOf(ws)
 	var keys []claimKey
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch {
 		case w.num:
-			keys = append(keys, claimKey{value: []word{w}, before: slotWord(i - 1), after: slotWord(i + 1), num: true})
+			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: slotWord(i + 1), num: true}
+			if k.bound = boundBefore(folds, i); k.bound != boundExact {
+				// "hơn" of "hơn 4 tấn" bounds the number; it is no slot.
+				k.before = ""
+			}
+			keys = append(keys, k)
 		case w.cap && !w.caps:
 			j := i
 			for j < len(ws) && ws[j].cap && !ws[j].num {
@@ -128,7 +197,10 @@ func claimKeys(q question) []claimKey {
 			}
 			if i > 0 || j-i > 1 {
 				// A single capital opening the question is no name.
-				k := claimKey{value: ws[i:j], before: nameHeadBefore(ws, i), next: claimNext(ws, j, slotWord)}
+				k := claimKey{value: ws[i:j], before: nameHeadBefore(ws, i), next: claimNext(ws, j, slotWord), prev: claimPrev(ws, i, slotWord)}
+				if verb, giver := claimGiven(ws, j, slotWord); verb != "" {
+					k.next, k.nextTyped, k.nextAfter = []string{verb}, true, giver
+				}
 				if i > 0 && personMarkers.Has(ws[i-1].fold, lexicon.Folded) {
 					k.title = ws[i-1].fold
 				}
@@ -157,6 +229,51 @@ func claimNext(ws []word, j int, slotWord func(int) string) []string {
 		return nil
 	}
 	return next
+}
+
+// claimPrev returns the folded words of ws before i that the claim says
+// lead to the name at i, up to claimNextMax and stopping where claimNext
+// stops; nil when fewer than claimNextMin.
+func claimPrev(ws []word, i int, slotWord func(int) string) []string {
+	var prev []string
+	for k := i - 1; k >= 0 && len(prev) < claimNextMax; k-- {
+		f := slotWord(k)
+		if f == "" {
+			break
+		}
+		prev = append(prev, f)
+	}
+	if len(prev) < claimNextMin {
+		return nil
+	}
+	slices.Reverse(prev)
+	return prev
+}
+
+// claimGiverTail is how many words after a name, written in lower case,
+// may still belong to it before the verb of giving that ends the claim:
+// "an" of "Bộ Công an tặng".
+const claimGiverTail = 1
+
+// claimGiven returns the verb of giving that ends the claim after the
+// name ending at j ("tặng" of "có phải Bộ Công an tặng không"), when it
+// was typed with diacritics, with the folded word the claim writes right
+// before it: what the claim says of the name is that it gives, to be
+// compared as written, as folded it is "tăng" too.
+func claimGiven(ws []word, j int, slotWord func(int) string) (verb, giver string) {
+	for v := j; v < len(ws) && v-j <= claimGiverTail; v++ {
+		if slotWord(v) == "" {
+			return "", ""
+		}
+		if !ws[v].marked || !roleGiveVerbs.Has(ws[v].text, lexicon.Exact) {
+			continue
+		}
+		if v+1 < len(ws) && slotWord(v+1) != "" {
+			return "", ""
+		}
+		return ws[v].text, ws[v-1].fold
+	}
+	return "", ""
 }
 
 // alternativeSet is alternativeWords as a set; claimNameHeads are the
@@ -254,25 +371,119 @@ func (k claimKey) otherIn(s *sent) bool {
 // another name instead: the words the claim writes after it (k.next)
 // follow another capitalised word in s and never the name itself ("Mỹ
 // là thị trường lớn nhất, theo sau là Trung Quốc" for "Trung Quốc là
-// thị trường lớn nhất").
+// thị trường lớn nhất"; "Chủ tịch tỉnh tặng" for "Bộ Công an tặng").
 func (k claimKey) otherHolds(s *sent) bool {
 	if len(k.next) == 0 {
 		return false
 	}
+	words := s.fold
+	if k.nextTyped {
+		words = s.lower
+	}
 	last := k.value[len(k.value)-1].fold
+	if k.nextAfter != "" {
+		last = k.nextAfter
+	}
 	other := false
-	for i := 1; i+len(k.next) <= len(s.fold); i++ {
-		if !slices.Equal(s.fold[i:i+len(k.next)], k.next) {
+	for i := 1; i+len(k.next) <= len(words); i++ {
+		if !slices.Equal(words[i:i+len(k.next)], k.next) {
 			continue
 		}
 		if s.fold[i-1] == last {
 			return false
 		}
-		if s.capitalised(i-1, i) && !s.capitalised(i, i+1) {
+		if s.capitalised(i-1, i) && !s.capitalised(i, i+1) && !k.nameInPart(s, i-1) {
 			other = true
 		}
 	}
 	return other
+}
+
+// otherBefore reports whether s writes what the claim says leads to k's
+// name (k.prev) before another name, and never before the name itself:
+// "bị bắt ở Hải Phòng" for "bị bắt ở Hà Nội".
+func (k claimKey) otherBefore(s *sent) bool {
+	n := len(k.prev)
+	if n == 0 {
+		return false
+	}
+	first := k.value[0].fold
+	other := false
+	for i := n; i < len(s.fold); i++ {
+		if !slices.Equal(s.fold[i-n:i], k.prev) {
+			continue
+		}
+		if s.fold[i] == first {
+			return false
+		}
+		if s.capitalised(i, i+1) && !k.nameInPart(s, i) {
+			other = true
+		}
+	}
+	return other
+}
+
+// nameInPart reports whether s writes k's name whole in the part of the
+// sentence holding word i (between commas, semicolons and colons): a
+// name listed with the other ("Đồng Tháp và An Giang tăng") shares what
+// is said of it.
+func (k claimKey) nameInPart(s *sent, i int) bool {
+	part := partsOf(s)
+	name := foldsOf(k.value)
+	for j := 0; j+len(name) <= len(s.fold); j++ {
+		if part[j] == part[i] && slices.Equal(s.fold[j:j+len(name)], name) {
+			return true
+		}
+	}
+	return false
+}
+
+// demotedIn reports whether s writes k's name only after a marker making
+// it a deputy's or a former title (viceMarkers, formerTitleMarkers) that
+// the claim does not write: "Phó Chủ tịch UBND tỉnh" for "Chủ tịch UBND
+// tỉnh".
+func (k claimKey) demotedIn(s *sent) bool {
+	if k.num || viceMarkers.Has(k.value[0].fold, lexicon.Folded) {
+		return false
+	}
+	head := foldsOf(k.value[:min(len(k.value), claimNextMin)])
+	seen := false
+	for i := 0; i+len(head) <= len(s.fold); i++ {
+		if !slices.Equal(s.fold[i:i+len(head)], head) {
+			continue
+		}
+		if i == 0 || !viceMarkers.Has(s.lower[i-1], lexicon.Exact) && !formerTitleMarkers.Has(s.lower[i-1], lexicon.Exact) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// boundVerdict is what s writes of k's bounded number (k.bound): found
+// when it writes a value of k's unit that meets the bound, other when it
+// writes only values that do not, none when it writes no value of the
+// unit.
+func (k claimKey) boundVerdict(s *sent) yesNoVerdict {
+	n, ok := analysis.ParseNumber(k.value[0].text)
+	if !ok || k.after == "" {
+		return verdictNone
+	}
+	v := verdictNone
+	for i := 0; i+1 < len(s.fold); i++ {
+		if s.fold[i+1] != k.after && !aliasAfter(s, i+1, k.after) {
+			continue
+		}
+		got, ok := analysis.ParseNumber(s.text[s.starts[i]:s.ends[i]])
+		if !ok {
+			continue
+		}
+		if k.bound.admits(n, got, boundBefore(s.fold, i)) {
+			return verdictFound
+		}
+		v = verdictOther
+	}
+	return v
 }
 
 // claimUniversals are the words by which a claim holds of every one of a
@@ -341,8 +552,21 @@ func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 	v := verdictFound
 	universal := universalClaim(q)
 	for _, k := range keys {
+		if k.bound != boundExact {
+			switch k.boundVerdict(s) {
+			case verdictFound:
+				continue
+			case verdictOther:
+				return verdictOther
+			}
+			v = verdictUnwritten
+			continue
+		}
+		if k.otherHolds(s) || k.otherBefore(s) || k.demotedIn(s) {
+			return verdictOther
+		}
 		if k.writtenIn(q, s) {
-			if k.otherHolds(s) || (universal && k.otherIn(s)) {
+			if universal && k.otherIn(s) {
 				return verdictOther
 			}
 			if k.countedJointly(s) {

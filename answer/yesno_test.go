@@ -44,6 +44,29 @@ func TestVerdictOf(t *testing.T) {
 		{"co phai 40 hoc sinh duoc thuong ko", "Hội khuyến học thưởng 40 giáo viên, học sinh tiêu biểu.", verdictUnwritten},
 		{"co phai 40 giao vien, hoc sinh duoc thuong ko", "Hội khuyến học thưởng 40 giáo viên, học sinh tiêu biểu.", verdictFound},
 		{"co phai 25 hoc sinh duoc thuong ko", "Hội thưởng 15 giáo viên, 25 học sinh tiêu biểu.", verdictFound},
+		// What leads to a name in the claim, written before another name: no.
+		{"Ngọc có bị bắt ở Hà Nội ko", "Ngọc bị bắt ở Hải Phòng sau khi gây ra vụ cướp ở Ngân hàng chi nhánh Ngọc Khánh, Hà Nội.", verdictOther},
+		{"Ngọc có bị bắt ở Hà Nội ko", "Ngọc bị bắt ở Hà Nội sau khi gây ra vụ cướp ở Hải Phòng.", verdictFound},
+		{"Ngọc có bị bắt ở Hà Nội ko", "Ngọc và Nam bị bắt ở Hải Phòng và Hà Nội.", verdictFound},
+		// The giver of the claim, another giver written before its verb: no.
+		{"Bằng khen có phải của Bộ Công an tặng ko", "Chủ tịch UBND tỉnh Bình Thuận tặng Bằng khen cho Trạm CSGT, Công an tỉnh.", verdictOther},
+		{"Bằng khen có phải của Bộ Công an tặng ko", "Bộ Công an tặng Bằng khen cho Trạm CSGT.", verdictFound},
+		{"Bằng khen có phải của UBND tỉnh Đồng Tháp tặng ko", "Giá lúa tại Cần Thơ tăng nhẹ, UBND tỉnh Đồng Tháp cho biết.", verdictFound},
+		// The title of the claim written only as a deputy's or a former one: no.
+		{"Lê Hồng Vinh có phải Chủ tịch UBND tỉnh ko", "Có mặt đồng chí Lê Hồng Vinh, Phó Chủ tịch Thường trực UBND tỉnh Nghệ An.", verdictOther},
+		{"Lê Hồng Vinh có phải Chủ tịch UBND tỉnh ko", "Ông Lê Hồng Vinh, Chủ tịch UBND tỉnh, cùng Phó Chủ tịch Bùi Đình Long dự lễ.", verdictFound},
+		{"Ông Sơn có phải Bí thư Tỉnh ủy ko", "Đồng chí Nguyễn Xuân Sơn, nguyên Bí thư Tỉnh ủy, dự lễ.", verdictOther},
+		// A claim of more or less than a number: a value meeting it says
+		// yes, one missing it no.
+		{"phao no co hon 4 tan ko", "Vận chuyển trái phép hơn 4,56 tấn pháo nổ.", verdictFound},
+		{"phao no co hon 5 tan ko", "Vận chuyển trái phép hơn 4,56 tấn pháo nổ.", verdictOther},
+		{"vốn đầu tư có trên 1.500 tỷ ko", "Dự án có tổng vốn đầu tư hơn 1.657 tỷ đồng.", verdictFound},
+		{"co tren 5000 truong hop ko", "Tỉnh có hơn 5.000 trường hợp được khen.", verdictFound},
+		{"co tren 5000 truong hop ko", "Tỉnh có 5.000 trường hợp được khen.", verdictOther},
+		{"tong kinh phi co tren 300 ty k", "Dự án có tổng kinh phí hơn 262 tỷ đồng.", verdictOther},
+		{"có dưới 16 tuổi không", "Em Nam, 15 tuổi, bị thương.", verdictFound},
+		{"có dưới 16 tuổi không", "Anh Nam, 25 tuổi, bị thương.", verdictOther},
+		{"có dưới 16 tuổi không", "Năm học mới bắt đầu từ ngày 5/9.", verdictUnwritten},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
