@@ -39,6 +39,31 @@ func (d *document) happenedCover(q question, others []word, s *sent) float64 {
 	return d.overlapOf(q, happened, s).coverage()
 }
 
+// incidentCover is how much of the question's words others, less its
+// verbs of happening and the nouns that point back at an incident ("vụ"
+// of "vụ cướp"), the paragraph holding at holds in its best sentence:
+// the paragraph that dates an incident ("Trước đó, khoảng 9 giờ 45
+// phút, ngày 6/5, …") names it in its own words ("… nảy sinh ý định đi
+// cướp tiệm vàng"), which a lead telling the award for it may not. It is
+// 0 when nothing names the incident but those words.
+func (d *document) incidentCover(q question, others []word, at ref) float64 {
+	named := without(without(others, happenVerbs...), eventReferenceNouns...)
+	if len(named) == 0 {
+		return 0
+	}
+	p, ok := d.passages[at.passage]
+	if !ok {
+		return 0
+	}
+	best := 0.0
+	for i := range p.Sentences {
+		if s := d.sentOf[ref{at.passage, i}]; s != nil {
+			best = max(best, d.overlapOf(q, named, s).coverage())
+		}
+	}
+	return best
+}
+
 // detailDayReach is how many words may stand between a detail opener and
 // the time it gives ("Theo đó, hồi 12h08 ngày 08/3": "hồi").
 const detailDayReach = 3
@@ -249,8 +274,30 @@ func (d *document) earlierDay(f corpus.Fact, q question, incident bool) (string,
 			return strings.TrimSpace(t.Text), at, true
 		}
 	}
+	if !incident {
+		return "", ref{}, false
+	}
+	// Paragraphs on the award or the report may come first: the incident
+	// is then told where a backstory opener ("Trước đó,") fronts its day.
+	for at, s := range d.bodySentences(a, len(a.Passages)) {
+		if at == reported || openingLength(s, backstoryOpeners) == 0 {
+			continue
+		}
+		if t, ok := frontedDay(s); ok && q.asksFor(t.Kind) {
+			if back, ok := daysBefore(first.Text, t.Text); ok && back <= earlierDayWindow {
+				return strings.TrimSpace(t.Text), at, true
+			}
+		}
+	}
 	return "", ref{}, false
 }
+
+// courtVerbs are the verbs of a court ("xét xử", "tuyên án").
+var courtVerbs = lexicon.MustSet("court_verbs")
+
+// backstoryOpeners open the paragraph telling the incident a report or an
+// award refers back to ("Trước đó, …", "Theo cáo trạng, …").
+var backstoryOpeners = lexicon.MustSet("backstory_openers").Words()
 
 // sameDayWords, after a clock time, date it on the day the lead gives
 // ("Khoảng 12h cùng ngày").
@@ -278,6 +325,22 @@ func sameDayClock(s *sent, day analysis.TimeSpan) (analysis.TimeSpan, bool) {
 		}
 	}
 	return analysis.TimeSpan{}, false
+}
+
+// leadNarrates reports whether the lead sentence s fronts a day that
+// dates the event itself: no report of it follows (reportDay), nor an
+// award for a deed (rewardDay). "Khoảng 0h30 ngày 17/11, một trận lốc
+// xoáy đã quét qua …" narrates; "Ngày 8-9, Phòng CSGT … cho biết … vụ tai
+// nạn" reports.
+func leadNarrates(s *sent) bool {
+	if _, ok := frontedDay(s); !ok {
+		return false
+	}
+	if _, ok := reportDay(s); ok {
+		return false
+	}
+	_, ok := rewardDay(s)
+	return !ok
 }
 
 // reportDay returns the day s fronts when the clause after it reports an
@@ -333,6 +396,12 @@ func reportsIncident(s *sent, at int) bool {
 		if phraseStartsAt(s, reportVerbs, k) {
 			return true
 		}
+		if phraseStartsAt(s, courtVerbs, k) && !s.capitalised(k, k+1) {
+			// A trial, as a report, tells of an earlier deed: "Ngày
+			// 15-12, TAND TP Cần Thơ mở phiên tòa sơ thẩm xét xử …";
+			// "Tuyên" of "Luyện Văn Tuyên" is a name.
+			return true
+		}
 		if incidentNounAt(s, k) {
 			return true
 		}
@@ -384,7 +453,13 @@ func daysBefore(later, earlier string) (int, bool) {
 // openerLength is the number of words of the detail opener s starts
 // with, followed by a comma, or 0.
 func openerLength(s *sent) int {
-	for _, o := range detailOpeners {
+	return openingLength(s, detailOpeners)
+}
+
+// openingLength returns how many words of s one of openers takes when s
+// opens with it and a comma follows; 0 when none does.
+func openingLength(s *sent, openers []string) int {
+	for _, o := range openers {
 		parts := strings.Fields(o)
 		n := len(parts)
 		if n >= len(s.lower) || strings.Join(s.lower[:n], " ") != o {

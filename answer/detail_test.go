@@ -95,6 +95,44 @@ func TestEventEarlierDay(t *testing.T) {
 	testEventAnswers(t, texts, tests)
 }
 
+// TestEventIncidentDay answers when an incident took place where the
+// lead tells only an award for it or a trial of it: from the paragraph
+// that dates the incident and names it in its own words, from a
+// backstory opener ("Trước đó,") however many paragraphs on the award
+// come first, and from a lead that dates the incident itself without
+// saying "xảy ra".
+func TestEventIncidentDay(t *testing.T) {
+	texts := []string{
+		// The award's lead names no robbery; the paragraph that dates the
+		// deed does.
+		"date 2023-06 Ngày 7/6, Công an huyện trao Giấy khen cho 2 người dân có thành tích trong phòng chống tội phạm.\n\n" +
+			"Trước đó, khoảng 10 giờ 15 phút, ngày 2/6, một thanh niên vào tiệm vàng hỏi mua nhẫn. Sau khi xem, anh ta cầm nhẫn bỏ chạy, định cướp tài sản.\n",
+		// Paragraphs on the award first; the deed's paragraph opens with
+		// "Trước đó,".
+		"date 2025-05 Ngày 27.5, Giám đốc Công an tỉnh ký quyết định tặng giấy khen cho thầy giáo Lê Văn An vì cứu người đuối nước.\n\n" +
+			"Thầy An là giáo viên dạy bơi ở trường tiểu học của xã.\n\n" +
+			"Cùng ngày, UBND xã cũng tặng giấy khen cho thầy An.\n\n" +
+			"Thầy cho biết rất vui khi được ghi nhận.\n\n" +
+			"Trước đó, khoảng 17 giờ ngày 20.5, một học sinh trượt chân xuống sông và được thầy An bơi ra cứu.\n",
+		// A trial's lead dates the trial; the indictment dates the deed.
+		"date 2025-12-15 Ngày 15-12, TAND tỉnh mở phiên tòa sơ thẩm xét xử 3 bị cáo về tội cố ý gây thương tích.\n\n" +
+			"Theo cáo trạng, tối 9-12, nhóm bị cáo cùng ăn nhậu rồi xảy ra mâu thuẫn với người cùng xóm.\n",
+		// The lead dates the whirlwind itself.
+		"date 2025-11-17 Khoảng 1h20 ngày 16/11, một trận lốc xoáy đã quét qua hai thôn của xã, làm tốc mái 30 căn nhà.\n\n" +
+			"Lốc xoáy xảy ra vào ban đêm khiến người dân hoảng sợ.\n",
+	}
+	tests := []eventCase{
+		{0, "vụ cướp xảy ra ngày nào", "10 giờ 15 phút, ngày 2/6."},
+		{0, "Vụ cướp xảy ra lúc mấy giờ?", "10 giờ 15 phút, ngày 2/6."},
+		{0, "Ngày nào trao giấy khen?", "7/6/2023."}, // the award's own day
+		{1, "Vụ cứu người xảy ra ngày nào", "17 giờ ngày 20.5."},
+		{2, "vụ án xảy ra khi nào", "Tối 9-12."},
+		{2, "phiên tòa diễn ra ngày nào", "15-12-2025."},
+		{3, "Lốc xoáy xảy ra ngày nào?", "1h20 ngày 16/11/2025."},
+	}
+	testEventAnswers(t, texts, tests)
+}
+
 // TestDaysBefore counts the days one written date stands before another,
 // across the turn of a year too.
 func TestDaysBefore(t *testing.T) {

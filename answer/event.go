@@ -154,6 +154,12 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			// "Vụ tai nạn xảy ra lúc mấy giờ?" names nothing but the
 			// article's event: its hour is the one asked.
 			hourAlone = d.asksOfLeadEvent(f, content)
+			if _, at, ok := d.detailTime(f, q); ok && asksIncident(others) {
+				// "Vụ cướp xảy ra lúc mấy giờ?" of a lead that tells
+				// the award for the deed: the paragraph giving the hour
+				// tells the robbery.
+				about = max(about, d.incidentCover(q, others, at))
+			}
 		}
 		// The day the paragraph that details the event gives ("Theo đó,
 		// tối 5.1, …") dates the event, not the report of it: asked
@@ -164,14 +170,24 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			if t, at, ok := d.detailDay(f, q, others); ok {
 				dayDetail, dayAt, detail = t, at, true
 				// "xảy ra" asks when the event happened: the lead,
-				// which reports it, need not say it.
+				// which reports it, need not say it; the paragraph that
+				// dates the incident may say what the question names it
+				// by, where the lead tells only its report or reward.
 				about = max(about, d.happenedCover(q, others, s))
+				if asksIncident(others) {
+					about = max(about, d.incidentCover(q, others, at))
+				}
 				if about < eventAboutMinimum && d.asksOfLeadEvent(f, content) {
 					// "vụ việc xảy ra ngày nào" names nothing but the
 					// article's event: of a lead that dates only its
 					// report, the day its detail paragraphs give.
 					about, alone = eventAloneAbout, true
 				}
+			} else if leadNarrates(s) {
+				// "Khoảng 0h30 ngày 17/11, một trận lốc xoáy đã quét
+				// qua …": the lead dates the event itself, not a report
+				// of it or an award for it, and need not say "xảy ra".
+				about = max(about, d.happenedCover(q, others, s))
 			}
 		}
 		if detail && about < eventAboutMinimum {
