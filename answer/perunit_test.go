@@ -21,6 +21,8 @@ func TestReadPerUnit(t *testing.T) {
 		{"giá lúa mỗi kg bao nhiêu", "giá lúa kg bao nhiêu", "kg", "-"},
 		{"gia xuat khau tang bn usd moi tan", "gia xuat khau tang bao nhiêu usd tấn", "tan", "-"},
 		{"gia lua st24 bn 1 kg", "gia lua st24 bao nhiêu kg", "kg", "giá"},
+		// The word of one glued to its unit.
+		{"cam gia bao nhieu 1kg", "cam gia bao nhieu kg", "kg", "giá"},
 		// No money asked: a count per one is left as typed.
 		{"mỗi kỳ họp bao nhiêu ngày", "mỗi kỳ họp bao nhiêu ngày", "", "-"},
 		{"1 ha trồng bao nhiêu cây", "1 ha trồng bao nhiêu cây", "", "-"},
@@ -59,6 +61,26 @@ func TestRateUnitOf(t *testing.T) {
 	} {
 		if got := rateUnitOf(c.w); got != c.want {
 			t.Errorf("rateUnitOf(%q) = %q, want %q", c.w.text, got, c.want)
+		}
+	}
+}
+
+// TestPerWritten checks the ways a rate writes the unit it is per.
+func TestPerWritten(t *testing.T) {
+	for _, c := range []struct {
+		text, per string
+		want      bool
+	}{
+		{"117.000 đồng/kg", "kg", true},
+		{"60.000-70.000 đồng một ký", "kg", true},
+		{"25.000 đồng mỗi kg", "kg", true},
+		{"40 triệu đồng 1ha", "ha", true},
+		{"60.000 đồng một kỳ", "kg", false}, // a period, no kilogram
+		{"60.000 đồng", "kg", false},
+		{"117.000 đồng/kg", "ha", false},
+	} {
+		if got := perWritten(c.text, c.per); got != c.want {
+			t.Errorf("perWritten(%q, %q) = %v, want %v", c.text, c.per, got, c.want)
 		}
 	}
 }

@@ -61,7 +61,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			continue
 		}
 		at := d.prep[i].quantityAt
-		if q.per != "" && !strings.Contains(analysis.Fold(f.Text), "/"+q.per) {
+		if q.per != "" && !perWritten(f.Text, q.per) {
 			continue // a price per kg was asked: "35.000 - 45.000 đồng/kg"
 		}
 		if d.otherYear(q, s) {

@@ -467,8 +467,14 @@ func (q *question) readPerUnit() {
 	if !q.namesMoney() {
 		return
 	}
-	for i := 0; i+1 < len(q.words); i++ {
-		if !perOneWords.Has(q.words[i].fold, lexicon.Exact) {
+	for i := 0; i < len(q.words); i++ {
+		if u := gluedPerUnit(q.words[i]); u != "" {
+			// "bao nhiêu 1kg": the word of one glued to its unit.
+			q.perUnit = u
+			q.words[i] = word{text: u, fold: analysis.Fold(u), marked: analysis.HasDiacritics(u)}
+			return
+		}
+		if i+1 == len(q.words) || !perOneWords.Has(q.words[i].fold, lexicon.Exact) {
 			continue
 		}
 		u := rateUnitOf(q.words[i+1])
@@ -480,6 +486,43 @@ func (q *question) readPerUnit() {
 		q.words = append(q.words[:i], q.words[i+1:]...)
 		return
 	}
+}
+
+// gluedPerUnit returns the unit of rate_unit_spellings a word writes
+// glued to the digit of one ("1kg", "1ha"), as a rate writes it; "" for
+// any other word.
+func gluedPerUnit(w word) string {
+	rest, ok := strings.CutPrefix(w.text, perOneDigit)
+	if !ok || rest == "" {
+		return ""
+	}
+	return rateUnitOf(word{text: rest, fold: analysis.Fold(rest), marked: analysis.HasDiacritics(rest)})
+}
+
+// perOneDigit is the word of one (per_one_words_folded) a question may
+// glue to a unit: "1kg".
+const perOneDigit = "1"
+
+// perWritten reports whether text, a rate and its unit, writes it per the
+// unit per (as rate_unit_spellings writes it): after a slash ("117.000
+// đồng/kg") or a word of one ("60.000 đồng một ký", "mỗi kg", "1kg").
+func perWritten(text, per string) bool {
+	if strings.Contains(analysis.Fold(text), rateSlash+per) {
+		return true
+	}
+	var ws []word
+	for _, t := range strings.Fields(strings.ToLower(text)) {
+		ws = append(ws, word{text: t, fold: analysis.Fold(t), marked: analysis.HasDiacritics(t)})
+	}
+	for i, w := range ws {
+		if analysis.Fold(gluedPerUnit(w)) == per {
+			return true
+		}
+		if i+1 < len(ws) && perOneWords.Has(w.fold, lexicon.Exact) && analysis.Fold(rateUnitOf(ws[i+1])) == per {
+			return true
+		}
+	}
+	return false
 }
 
 // rateSlash parts a rate from the unit it is per: "đồng/kg".

@@ -669,6 +669,8 @@ func TestExtractCrawledQuantities(t *testing.T) {
 		{"the parts break down the nearest count", "Có 32 hộ dân tại 3 xã (Lai Châu 4, Sơn La 28).", []q{{"32", "hộ dân", ""}, {"3", "xã", ""}, {"4", "xã", "Lai Châu"}, {"28", "xã", "Sơn La"}}},
 		{"a period's number is no count", "GRDP quý 3 ước tính tăng 6,06%, tháng 7 có 12 dự án, tuần 2 đạt 5 tấn, phường 10 có 4 hộ, lớp 9 có 30 em, vòng 2 có 8 đội.", []q{{"6,06", "%", ""}, {"12", "dự án", ""}, {"5", "tấn", ""}, {"4", "hộ", ""}, {"30", "em", ""}, {"8", "đội", ""}}},
 		{"a rank in words is no count", "Hai học sinh được tặng Huân chương Lao động hạng Ba cho 2 học sinh.", []q{{"Hai", "học sinh", ""}, {"2", "học sinh", ""}}},
+		{"a quoted name counts nothing", "Đơn vị duy trì mô hình “3 ca, 4 kíp” với 20 cán bộ.", []q{{"20", "cán bộ", ""}}},
+		{"a quoted saying reports its figures", "\"Giá lúa ở xã chỉ còn 6.500 đồng/kg, nhiều hộ đã bán hết lúa trong kho từ tuần trước\", ông Ba cho biết.", []q{{"6.500", "đồng", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

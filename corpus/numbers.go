@@ -473,11 +473,22 @@ func period(text string) (string, bool) {
 	return m, true
 }
 
-// quotedSpans returns the byte spans of text in quotation marks, offset by
-// base.
+// quotedNameWords is the most words text in quotation marks holds when it
+// names something ("“3 ca, 4 kíp”", "“Chia sẻ cùng thầy cô năm 2025”"),
+// whose numbers count nothing; a longer quote is what someone said ("“Giá
+// hành tím ở địa phương chỉ còn từ 12.000 – 15.000 đồng/kg đối với củ
+// lớn, …”"), whose figures the article reports through them.
+const quotedNameWords = 10
+
+// quotedSpans returns the byte spans of text in quotation marks that name
+// something (at most quotedNameWords words), offset by base: their
+// numbers are no quantities.
 func quotedSpans(text string, base int) [][2]int {
 	var out [][2]int
 	for _, q := range quotes(text) {
+		if len(strings.Fields(text[q[0]:q[1]])) > quotedNameWords {
+			continue
+		}
 		out = append(out, [2]int{base + q[0], base + q[1]})
 	}
 	return out
