@@ -808,12 +808,59 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	case cov >= yesNoCoverNegated && negatesClaim(pick, o):
 		return say(false, yesNoWrittenBase+yesNoWrittenWeight*cov)
+	case !existentialWritten(q, pick):
+		// "có ai chết không" of a sentence writing no death: no yes.
+		return candidate{}
 	case cov >= yesNoCoverYes:
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case cov >= yesNoCoverListed && listsClaim(pick, content):
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	}
 	return candidate{}
+}
+
+// existentialSubjects ask, after a yes-no lead, whether anyone at all did
+// something: "có ai chết không".
+var existentialSubjects = phrasesOf(lexicon.MustSet("existential_subjects").Words())
+
+// existentialVerb returns the verb of a claim that asks whether anyone at
+// all did or underwent something: the first word after the yes-no lead
+// and an existential subject ("có ai", "có người nào") that is no
+// auxiliary ("bị", "được") — "chết" of "có ai chết không", "thương" of
+// "có ai bị thương không". ok is false for any other question.
+func existentialVerb(q question) (w word, ok bool) {
+	for i, lead := range q.words {
+		if !yesNoQuestionLeads.Has(lead.fold, lexicon.Exact) {
+			continue
+		}
+		for _, m := range existentialSubjects.items {
+			if !m.startsAt(q.words, i+1) {
+				continue
+			}
+			for _, v := range q.words[i+1+len(m.parts):] {
+				if auxiliaries.Has(v.text, lexicon.Exact) || !v.marked && auxiliaries.Has(v.fold, lexicon.Folded) {
+					continue
+				}
+				if v.num || yesNoQuestionEnds.Has(v.fold, lexicon.Exact) {
+					return word{}, false
+				}
+				return v, true
+			}
+		}
+	}
+	return word{}, false
+}
+
+// existentialWritten reports whether s writes the verb of a claim asking
+// whether anyone at all did something (existentialVerb); true for any
+// other claim.
+func existentialWritten(q question, s *sent) bool {
+	v, ok := existentialVerb(q)
+	if !ok {
+		return true
+	}
+	got, _ := s.matchWord(v, q.lang, 0, len(s.fold))
+	return got > 0
 }
 
 // decidingSentence returns, of the best sentences, the one that decides

@@ -340,7 +340,7 @@ func TestYesMissing(t *testing.T) {
 		q       string
 		missing bool
 	}{
-		{"Có ai bị thương do mưa đá không?", true},
+		{"Căn nhà ở Mường Lèo có bị sập mái do mưa đá không?", true},
 		{"Căn nhà ở Mường Lèo có bị thủng mái do mưa đá không?", false},
 	}
 	for _, tt := range tests {
@@ -356,6 +356,32 @@ func TestYesMissing(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no yes answer", tt.q)
+		}
+	}
+}
+
+// TestExistentialWritten checks that a claim asking whether anyone at all
+// did something is said yes of only by a sentence writing its verb.
+func TestExistentialWritten(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		verb        string // "" when the claim asks no such thing
+		want        bool
+	}{
+		{"Có ai bị thương do mưa đá không?", "Căn nhà của người dân bị thủng mái do mưa đá.", "thương", false},
+		{"co ai bi thuong do mua da khong", "Mưa đá làm 2 người bị thương nhẹ.", "thuong", true},
+		{"vụ tông xe có ai chết ko", "Vụ tông xe khiến 2 người bị trọng thương.", "chết", false},
+		{"có người nào được khen không", "Ba người dân được tặng giấy khen.", "khen", true},
+		{"Vụ cháy có gây thiệt hại không?", "Vụ cháy không gây thiệt hại về người.", "", true},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		v, ok := existentialVerb(q)
+		if ok != (tt.verb != "") || ok && v.text != tt.verb && v.fold != tt.verb {
+			t.Errorf("existentialVerb(%q) = %q, %v; want %q", tt.q, v.text, ok, tt.verb)
+		}
+		if got := existentialWritten(q, testSent(tt.sentence)); got != tt.want {
+			t.Errorf("existentialWritten(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
 		}
 	}
 }
