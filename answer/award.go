@@ -99,7 +99,7 @@ func (d *document) award(q question, content []word, sc *scope) candidate {
 			}
 		}
 	case q.wh == whWho && !passive && !wins && verbAt > q.whAt || giverQuestionCuesList.in(q.words):
-		return d.giver(facts, base)
+		return d.giver(byGiveVerb(q, facts, verbAt), base)
 	case q.wh == whCount && (q.asksMoney() || percentAsked(q.focus)):
 		// "được thưởng bao nhiêu tiền?" asks for no count of recipients.
 	case q.wh == whCount && kindNamed && awardsCountedAsked(q, facts):
@@ -224,8 +224,43 @@ func (d *document) awardRole(q question, facts []corpus.Fact, base float64, verb
 		if c := d.role(facts, base, issuerOf); c.answer != "" {
 			return c, true
 		}
+		// "thừa ủy quyền của chủ tịch UBND tỉnh, Đại tá A đã trao bằng
+		// khen": the award is the authority's ("của ai", "do ai"),
+		// whoever hands it over; who signs ("ai ký") may sign for it.
+		if agentMarkers.Has(q.words[at].fold, lexicon.Folded) {
+			if c := d.role(facts, base, authorityOf); c.answer != "" {
+				return c, true
+			}
+		}
 	}
 	return candidate{}, false
+}
+
+// byGiveVerb returns the facts of facts whose sentence writes the verb of
+// giving the question writes at verbAt, as typed, when some do and some do
+// not; facts otherwise. News tells the one who grants an award by "tặng"
+// and the one who hands it over by "trao" ("Giám đốc Công an tỉnh đã tặng
+// giấy khen …", "Đại tá A trao giấy khen …"): "giấy khen là của ai tặng"
+// asks the first.
+func byGiveVerb(q question, facts []corpus.Fact, verbAt int) []corpus.Fact {
+	if verbAt < 0 {
+		return facts
+	}
+	i := slices.IndexFunc(giveWordsList.items, func(pw phraseWords) bool { return pw.startsAt(q.words, verbAt) })
+	if i < 0 {
+		return facts
+	}
+	v, typed := giveWordsList.items[i], q.words[verbAt].marked
+	var out []corpus.Fact
+	for _, f := range facts {
+		if typed && v.writtenIn(strings.Fields(strings.ToLower(f.Text))) || !typed && v.foldedIn(foldWords(analysis.Fold(f.Text))) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 || len(out) == len(facts) {
+		return facts
+	}
+	return out
 }
 
 // role names the role of each award of facts, as of reads it, preferring a

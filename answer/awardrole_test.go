@@ -16,6 +16,9 @@ func TestAwardRole(t *testing.T) {
 		Authority: "Thủ tướng Chính phủ", Requester: "Trưởng phòng Nội vụ",
 	}}}
 	noIssuer := []corpus.Fact{{Type: corpus.FactAward, Awarding: corpus.Awarding{Award: "Bằng khen", Giver: "Giám đốc Sở"}}}
+	// Handed over on behalf of an authority, no issuer written: the
+	// award is the authority's.
+	onBehalf := []corpus.Fact{{Type: corpus.FactAward, Awarding: corpus.Awarding{Award: "Bằng khen", Giver: "Đại tá Lê Văn A", Authority: "Chủ tịch UBND tỉnh"}}}
 	cases := []struct {
 		question string
 		facts    []corpus.Fact
@@ -30,6 +33,9 @@ func TestAwardRole(t *testing.T) {
 		{"Bằng khen là của ai?", facts, true, "Chủ tịch UBND tỉnh."},
 		{"bằng khen do ai trao tặng", facts, true, "Chủ tịch UBND tỉnh."},
 		{"bằng khen của ai", noIssuer, false, ""},
+		{"bằng khen là của ai tặng", onBehalf, true, "Chủ tịch UBND tỉnh."},
+		{"bang khen do ai tang", onBehalf, true, "Chủ tịch UBND tỉnh."},
+		{"ai ký quyết định tặng bằng khen", onBehalf, false, ""}, // who signs may sign for another
 		{"ảnh trao bằng khen do ai chụp", facts, false, ""},
 		{"Ai trao Bằng khen?", facts, false, ""},
 	}
@@ -66,6 +72,35 @@ func TestAwardNamedIn(t *testing.T) {
 		aw := splitPhrase(strings.ToLower(strings.Map(withoutQuotes, c.award)))
 		if got := awardNamedIn(aw, parseQuestion(c.question)); got != c.want {
 			t.Errorf("%q in %q: %d, want %d", c.award, c.question, got, c.want)
+		}
+	}
+}
+
+// TestByGiveVerb checks that a question asking who gave an award by a verb
+// keeps the statements writing that verb: "tặng" for who grants it,
+// "trao" for who hands it over.
+func TestByGiveVerb(t *testing.T) {
+	facts := []corpus.Fact{
+		{Type: corpus.FactAward, Text: "Đại tá Lê Văn A trao giấy khen cho ba người dân", Awarding: corpus.Awarding{Award: "giấy khen", Giver: "Đại tá Lê Văn A"}},
+		{Type: corpus.FactAward, Text: "Giám đốc Công an tỉnh đã tặng giấy khen cho ba người dân", Awarding: corpus.Awarding{Award: "giấy khen", Giver: "Giám đốc Công an tỉnh"}},
+	}
+	cases := []struct {
+		question string
+		want     []string // the givers kept
+	}{
+		{"Giấy khen là của ai tặng?", []string{"Giám đốc Công an tỉnh"}},
+		{"giay khen do ai tang", []string{"Giám đốc Công an tỉnh"}},
+		{"Ai trao giấy khen?", []string{"Đại tá Lê Văn A"}},
+		{"Giấy khen của ai?", []string{"Đại tá Lê Văn A", "Giám đốc Công an tỉnh"}}, // no verb: all
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		var got []string
+		for _, f := range byGiveVerb(q, facts, giveWordsList.first(q.words)) {
+			got = append(got, f.Giver)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: %q, want %q", c.question, got, c.want)
 		}
 	}
 }

@@ -18,6 +18,8 @@ func TestCountFocusAtEnd(t *testing.T) {
 		{"gia đình ông Hồng lãi bao nhiêu", "lãi", "", true},
 		{"ông Lợi dự tính lãi bao nhiêu từ cà phê", "lãi", "", true},
 		{"nhà máy có công suất bao nhiêu", "công suất", "", true},
+		// A prize's value is money, not a count of prizes or a length.
+		{"Giải đặc biệt cho VĐV phá kỷ lục bán marathon trị giá bao nhiêu?", "trị giá", "", true},
 		{"ngay hoi bao ve an ninh to quoc bao nhieu nam roi", "nam", "nam", false},
 		{"co may nam", "nam", "nam", false},
 		{"kỷ niệm bao nhiêu năm quan hệ ngoại giao", "năm quan hệ ngoại giao", "năm", false},
