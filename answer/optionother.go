@@ -13,31 +13,24 @@ func namedOptions(q question) []askedGroup {
 	var out []askedGroup
 	for _, g := range claimOptions {
 		var named []bool
-		for k, m := range g.items {
-			if !phraseStartsIn(m, q.words) {
-				continue
+		for i, w := range q.words {
+			// Only the options that may start at the word: the groups
+			// are read for every question.
+			for _, k := range g.byFirst[w.fold] {
+				if !g.items[k].startsAt(q.words, i) {
+					continue
+				}
+				if named == nil {
+					named = make([]bool, len(g.items))
+				}
+				named[k] = true
 			}
-			if named == nil {
-				named = make([]bool, len(g.items))
-			}
-			named[k] = true
 		}
 		if named != nil {
 			out = append(out, askedGroup{g, named})
 		}
 	}
 	return out
-}
-
-// phraseStartsIn reports whether the phrase starts at some word of ws
-// (phraseWords.startsAt).
-func phraseStartsIn(m phraseWords, ws []word) bool {
-	for i := range ws {
-		if m.startsAt(ws, i) {
-			return true
-		}
-	}
-	return false
 }
 
 // optionOther reports whether an answer, its tokens toks, writes another

@@ -538,9 +538,13 @@ func valueNumberAt(s *sent, i int) bool {
 // verdictOf is what s writes of the claim's keys and options: found when
 // it writes them all, other when it writes another value of an unwritten
 // one's slot or only another option (optionVerdict), or says what the
-// claim says of a name of another name (otherHolds), or, when the claim
-// holds of every one of a group (universalClaim), writes another value of
-// a written one's slot too; unwritten when it writes neither.
+// claim says of a name of another name — the words after it (otherHolds)
+// or before it (otherBefore) —, or writes the name only as a deputy's or
+// former title (demotedIn), or, when the claim holds of every one of a
+// group (universalClaim), writes another value of a written one's slot
+// too; unwritten when it writes neither. A number the claim bounds ("hơn
+// 4 tấn") is found when a value of its unit meets the bound, other when
+// only values that do not are written (boundVerdict).
 func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 	option := optionVerdict(q, s)
 	if option == verdictOther {
