@@ -71,6 +71,9 @@ func TestAsksTotal(t *testing.T) {
 		{"tổng cộng bao nhiêu tập thể được khen", true},
 		{"tong so nguoi chet la bao nhieu", true},
 		{"có tất cả bao nhiêu đội", true},
+		{"Cộng cả quầy thủ tục và quầy check in thì có bao nhiêu quầy?", true},
+		// "cong" typed without marks is as often "công": no cue alone.
+		{"cong an tinh khen thuong cho may tap the", false},
 		// A body, a title or an act that opens with "tổng" asks no total.
 		{"Tổng Liên đoàn Lao động tặng bằng khen cho bao nhiêu tập thể", false},
 		{"Tổng cục Thống kê công bố bao nhiêu chỉ số", false},
