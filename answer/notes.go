@@ -138,9 +138,10 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	guessed := false
-	if ask == askNone && q.wh == whWhere && !young && !old && !d.partOfWord(q, q.whAt) && personNounsList.in(q.words[:q.whAt]) {
+	if ask == askNone && q.wh == whWhere && !young && !old && !d.partOfWord(q, q.whAt) && personNounsList.in(q.words[:q.whAt]) && !hasAny(q.words, sceneTravelWords.Words()...) {
 		// "người mất tích ở tỉnh nào?": where the person its subject names
-		// lives, perhaps.
+		// lives, perhaps; not where a vehicle the person drove went or
+		// came from ("xe anh M. chạy từ đâu ra").
 		ask, guessed = askResidence, true
 	}
 	if ask == askNone && !young && !old {

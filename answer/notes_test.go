@@ -50,6 +50,7 @@ func TestPersonNote(t *testing.T) {
 		{"ai lai o to dau keo", ""},                            // "đầu kéo", no "đâu"
 		{"người bao nhiêu tuổi thì được lái ô tô đầu kéo", ""}, // the role is no subject
 		{"Trần Văn Hùng giữ chức gì", ""},
+		{"xe anh N. chạy từ đâu ra", ""}, // where a vehicle went, not where its driver lives
 	}
 	for _, tt := range tests {
 		if got := generatedBy(e, tt.q, e.personNote).answer; got != tt.want {
