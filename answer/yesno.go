@@ -45,9 +45,9 @@ type claimKey struct {
 	// right after it ("la thi truong" of "Trung Quốc là thị trường lớn
 	// nhất"), nil when fewer than claimNextMin follow.
 	next []string
-	// nextTyped is true when next is a single verb of giving, typed with
-	// diacritics ("tặng" of "Bộ Công an tặng"), to be compared as written:
-	// one word tells the giver's relation, but folded it is "tăng" too.
+	// nextTyped is true when next is a single verb of giving read as
+	// written ("tặng" of "Bộ Công an tặng"), to be compared so: one word
+	// tells the giver's relation, but folded it is "tăng" too.
 	nextTyped bool
 	// nextAfter is the folded word the claim writes right before next
 	// when it is not the name's last ("an" of "Bộ Công an tặng"); "" when
@@ -168,8 +168,14 @@ const (
 // say what it is a value of.
 func claimKeys(q question) []claimKey {
 	ws := q.words
+	// The particles that end the question as a statement asked ("…
+	// trao đúng không"): the question's frame, no word of a slot.
+	end := len(ws)
+	for end > 0 && statementEnds.Has(ws[end-1].fold, lexicon.Exact) {
+		end--
+	}
 	slotWord := func(i int) string {
-		if i < 0 || i >= len(ws) || ws[i].num || ws[i].cap {
+		if i < 0 || i >= end || ws[i].num || ws[i].cap {
 			return ""
 		}
 		f := ws[i].fold
@@ -256,16 +262,17 @@ func claimPrev(ws []word, i int, slotWord func(int) string) []string {
 const claimGiverTail = 1
 
 // claimGiven returns the verb of giving that ends the claim after the
-// name ending at j ("tặng" of "có phải Bộ Công an tặng không"), when it
-// was typed with diacritics, with the folded word the claim writes right
-// before it: what the claim says of the name is that it gives, to be
-// compared as written, as folded it is "tăng" too.
+// name ending at j ("tặng" of "có phải Bộ Công an tặng không"), when it is
+// read as written (typed with diacritics, or in a question that is: "trao"
+// of "UBND huyện Long Mỹ trao đúng không"), with the folded word the claim
+// writes right before it: what the claim says of the name is that it
+// gives, to be compared as written, as folded it is "tăng" too.
 func claimGiven(ws []word, j int, slotWord func(int) string) (verb, giver string) {
 	for v := j; v < len(ws) && v-j <= claimGiverTail; v++ {
 		if slotWord(v) == "" {
 			return "", ""
 		}
-		if !ws[v].marked || !roleGiveVerbs.Has(ws[v].text, lexicon.Exact) {
+		if !ws[v].asWritten || !roleGiveVerbs.Has(ws[v].text, lexicon.Exact) {
 			continue
 		}
 		if v+1 < len(ws) && slotWord(v+1) != "" {
@@ -330,8 +337,16 @@ func (k claimKey) countedJointly(s *sent) bool {
 // together may run: "33 tập thể, cá nhân điển hình".
 const jointCountReach = 4
 
-// writtenIn reports whether every word of k's value is in s.
+// writtenIn reports whether every word of k's value is in s; a number in
+// digits or spelled ("hai nạn nhân" for "2 nạn nhân").
 func (k claimKey) writtenIn(q question, s *sent) bool {
+	if k.num {
+		for i := range s.fold {
+			if valueNumberAt(s, i) && k.sameNumber(s, i) {
+				return true
+			}
+		}
+	}
 	for _, w := range k.value {
 		if got, _ := s.matchWord(w, q.lang, 0, len(s.fold)); got == 0 {
 			return false
@@ -352,10 +367,10 @@ func (k claimKey) otherIn(s *sent) bool {
 	n := len(head)
 	for i := range s.fold {
 		if k.num {
-			if k.after != "" && i+1 < len(s.fold) && (s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after)) && valueNumberAt(s, i) && s.fold[i] != first {
+			if k.after != "" && i+1 < len(s.fold) && (s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after)) && valueNumberAt(s, i) && !k.sameNumber(s, i) {
 				return true
 			}
-			if k.before != "" && s.fold[i] == k.before && i+1 < len(s.fold) && valueNumberAt(s, i+1) && s.fold[i+1] != first {
+			if k.before != "" && s.fold[i] == k.before && i+1 < len(s.fold) && valueNumberAt(s, i+1) && !k.sameNumber(s, i+1) {
 				return true
 			}
 			continue
@@ -389,10 +404,16 @@ func (k claimKey) otherHolds(s *sent) bool {
 		if !slices.Equal(words[i:i+len(k.next)], k.next) {
 			continue
 		}
-		if s.fold[i-1] == last {
+		// The word before, past auxiliaries ("huyện An Phú cũng tặng",
+		// "tỉnh Hậu Giang vừa trao tặng").
+		b := i - 1
+		for b > 0 && auxiliaries.Has(s.lower[b], lexicon.Exact) {
+			b--
+		}
+		if s.fold[b] == last {
 			return false
 		}
-		if s.capitalised(i-1, i) && !s.capitalised(i, i+1) && !k.nameInPart(s, i-1) {
+		if s.capitalised(b, b+1) && !s.capitalised(i, i+1) && !k.nameInPart(s, b) {
 			other = true
 		}
 	}
@@ -524,6 +545,30 @@ func aliasAfter(s *sent, i int, f string) bool {
 		}
 	}
 	return false
+}
+
+// sameNumber reports whether word i of s, a number, is k's: written alike
+// ("2.430" and "2430"), or of the same value, in digits or spelled ("hai
+// nạn nhân" for "2 nạn nhân").
+func (k claimKey) sameNumber(s *sent, i int) bool {
+	if s.fold[i] == numKey(k.value[0].text) {
+		return true
+	}
+	want, ok := analysis.ParseNumber(k.value[0].text)
+	if !ok {
+		return false
+	}
+	got, ok := numberValueAt(s, i)
+	return ok && got == want
+}
+
+// numberValueAt returns the value of word i of s, a number in digits or
+// spelled ("hai"); ok is false for any other word.
+func numberValueAt(s *sent, i int) (float64, bool) {
+	if v, ok := spelledNumbers[s.lower[i]]; ok {
+		return v, true
+	}
+	return analysis.ParseNumber(s.text[s.starts[i]:s.ends[i]])
 }
 
 // valueNumberAt reports whether word i of s is a number, in digits or spelled.
@@ -810,6 +855,10 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}
+	case !d.namesBound(keys, rest, pick):
+		// "phạt A 20 năm tù về tội “Giết người”; B … tội chống người thi
+		// hành công vụ" says nothing of "B bị xử tội giết người".
+		return candidate{}
 	case cov >= yesNoCoverNegated && negatesClaim(pick, o):
 		return say(false, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case !existentialWritten(q, pick):
@@ -865,6 +914,62 @@ func existentialWritten(q question, s *sent) bool {
 	}
 	got, _ := s.matchWord(v, q.lang, 0, len(s.fold))
 	return got > 0
+}
+
+// namesBound reports whether s says the claim of each name the claim
+// names: in a sentence of several clauses (parted by ";" and ":"), every
+// other word of the claim (rest) the sentence writes is written in a
+// clause writing the name, or before a colon the name stands after (the
+// lead of a list: "các Phó Bí thư …, gồm: ông A, …; ông B, …"). A list of
+// people each with their own charge or figure says the claim of the one
+// whose clause writes it, not of every name it lists: "phạt A … về tội
+// “Giết người”; B … về tội “Chống người thi hành công vụ”" says nothing
+// of "B bị phạt về tội giết người".
+func (d *document) namesBound(keys []claimKey, rest []word, s *sent) bool {
+	if len(s.clause) == 0 || s.clause[len(s.clause)-1] == s.clause[0] || len(rest) == 0 {
+		return true // one clause
+	}
+	// The lead of a list: the words before the first colon, if any.
+	lead := 0
+	for i := 1; i < len(s.fold); i++ {
+		if strings.Contains(s.text[s.ends[i-1]:s.starts[i]], listColon) {
+			lead = i
+			break
+		}
+	}
+	// inClauses reports whether w is written in one of the clauses in,
+	// or in the lead when the name stands after it.
+	inClauses := func(w word, in map[int]bool, afterLead bool) bool {
+		for k := range s.fold {
+			if w.writtenAt(s, k) && (in[s.clause[k]] || afterLead && k < lead) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range keys {
+		if k.num {
+			continue
+		}
+		name := foldsOf(k.value)
+		in := map[int]bool{}
+		afterLead := false
+		for i := 0; i+len(name) <= len(s.fold); i++ {
+			if slices.Equal(s.fold[i:i+len(name)], name) {
+				in[s.clause[i]] = true
+				afterLead = afterLead || lead > 0 && i >= lead
+			}
+		}
+		if len(in) == 0 {
+			continue // the name is not written: nothing to bind
+		}
+		for _, w := range rest {
+			if slices.ContainsFunc(s.fold, func(f string) bool { return f == w.fold }) && !inClauses(w, in, afterLead) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // decidingSentence returns, of the best sentences, the one that decides

@@ -67,6 +67,15 @@ func TestVerdictOf(t *testing.T) {
 		{"có dưới 16 tuổi không", "Em Nam, 15 tuổi, bị thương.", verdictFound},
 		{"có dưới 16 tuổi không", "Anh Nam, 25 tuổi, bị thương.", verdictOther},
 		{"có dưới 16 tuổi không", "Năm học mới bắt đầu từ ngày 5/9.", verdictUnwritten},
+		// A number spelled is the same number in digits.
+		{"2 nạn nhân có phải là công nhân không", "Hai nạn nhân là công nhân bốc vác.", verdictFound},
+		{"3 nạn nhân có phải là công nhân không", "Hai nạn nhân là công nhân bốc vác.", verdictOther},
+		// An auxiliary between the giver and the verb; a verb without
+		// marks read as written in a question typed with them; the
+		// particles ending a statement asked are no words of the claim.
+		{"Có phải Chủ tịch UBND tỉnh An Giang tặng giấy khen không?", "Chủ tịch UBND huyện An Phú cũng tặng giấy khen cho 6 cá nhân.", verdictOther},
+		{"Giấy khen do UBND huyện Long Mỹ trao đúng không?", "Chủ tịch UBND xã Vĩnh Viễn, huyện Long Mỹ, tỉnh Hậu Giang vừa trao tặng Giấy khen.", verdictOther},
+		{"Giấy khen do UBND huyện Long Mỹ trao đúng không?", "UBND huyện Long Mỹ vừa trao giấy khen cho anh An.", verdictFound},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
@@ -223,7 +232,8 @@ const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở
 	"Hà Tĩnh: 3 người bị thương do tốc mái nhà; Quảng Trị: 6 người bị thương do lốc xoáy; Thừa Thiên Huế: 1 người bị thương do đuối nước; " +
 	"Quảng Nam: 2 người bị thương do sạt lở đất đá ven đường; Quảng Ngãi: 7 người bị thương do nước cuốn khi qua ngầm tràn.\n\n" +
 	"Ông Hải được đưa đi cấp cứu nhưng đã tử vong trên đường.\n\n" +
-	"Phường đề ra 3 nhiệm vụ trọng tâm: phát triển hạ tầng giao thông, chuyển đổi số toàn diện và cải cách thủ tục hành chính.\n"
+	"Phường đề ra 3 nhiệm vụ trọng tâm: phát triển hạ tầng giao thông, chuyển đổi số toàn diện và cải cách thủ tục hành chính.\n\n" +
+	"Tòa tuyên phạt Trần Văn Lâm (30 tuổi) 18 năm tù về tội “Giết người”; Lê Văn Vũ (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”.\n"
 
 func TestYesNoGenerator(t *testing.T) {
 	e := articleEngine(t, yesNoArticle)
@@ -242,6 +252,10 @@ func TestYesNoGenerator(t *testing.T) {
 		{"Hà Tĩnh có ai bị thương không", "Hà Tĩnh: 3 người bị thương", ""},
 		// An index the article does not write is no count it lacks.
 		{"trong nhiệm vụ trọng tâm 1 có nói về chuyển đổi số không", "", "không nêu con số"},
+		// Of a list of people each with their own charge, the claim of one
+		// is not said by another's clause.
+		{"Lê Văn Vũ bị phạt tù về tội giết người phải ko", "", "Có: "},
+		{"Trần Văn Lâm bị phạt tù về tội giết người phải ko", "Có: ", ""},
 	}
 	for _, tt := range tests {
 		got := generatedBy(e, tt.q, e.yesNo).answer
