@@ -77,11 +77,14 @@ const (
 	// genDirection gives the way a vehicle or a person was travelling,
 	// written after "hướng" (direction).
 	genDirection generator = "direction"
+	// genCharge gives the charge a court report names after "tội" for
+	// the defendant a question names (charge).
+	genCharge generator = "charge"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

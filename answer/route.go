@@ -216,6 +216,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genOpponent, e.opponent(q, content, sc))
 	add(genRaceTime, e.raceTime(q, content, sc))
 	add(genDirection, e.direction(q, content, sc))
+	add(genCharge, e.charge(q, content, sc))
 	add(genChoice, e.choiceAnswer(q, content, sc))
 	if compared.answer != "" {
 		// The span after "so với" is the reading asked; a time the

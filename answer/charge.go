@@ -1,0 +1,179 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// A court report names a charge after its head noun ("về tội “Giết
+// người”", "7 năm tù về tội Nhận hối lộ", "tội danh giết người"), and a
+// report of several defendants names each one's in that one's clause
+// ("phạt A … về tội “Giết người”; B … tội “Chống người thi hành công
+// vụ”"). charge answers "bị xử tội gì", "phạm tội gì", "tội danh là gì"
+// with the charge written after the head in the best sentences: a quoted
+// one to its closing mark, an unquoted one to the end of its clause or a
+// word that ends it (charge_stops); of several, the one whose clause
+// holds most of the question's other words (the defendant it names).
+
+var (
+	chargeHeads = phrasesOf(lexicon.MustSet("charge_heads").Words())
+	chargeStops = lexicon.MustSet("charge_stops")
+)
+
+const (
+	// chargeSentences is how many of the best sentences are read for a
+	// charge.
+	chargeSentences = 5
+	// chargeMaxWords is the most words of a charge written without
+	// quotation marks.
+	chargeMaxWords = 10
+	// chargeBase and chargeCover make the generator's confidence: the
+	// base, and what the question's cover of the charge's clause adds.
+	chargeBase  = 0.55
+	chargeCover = 0.35
+)
+
+// chargeQuotes open and close a charge's name; chargeJoin joins the
+// charges of one clause.
+const (
+	chargeQuotes = "“”\""
+	chargeJoin   = "; "
+)
+
+// chargeAsked reports whether q asks for a charge: its question word
+// follows a charge head, past a copula ("tội gì", "tội danh là gì", "về
+// những tội gì").
+func chargeAsked(q question) bool {
+	if q.whAt <= 0 || q.wh != whWhat && q.wh != whList {
+		return false
+	}
+	end := q.whAt
+	for end > 0 && copulas.Has(q.words[end-1].fold, lexicon.Folded) {
+		end--
+	}
+	for _, h := range chargeHeads.items {
+		if at := end - len(h.parts); at >= 0 && h.startsAt(q.words, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeHeadAt returns how many words of s from k are a charge head, or 0;
+// "tội phạm" (a criminal, a crime) is none.
+func chargeHeadAt(s *sent, k int) int {
+	for _, h := range chargeHeads.items {
+		if !h.writtenAt(s.lower, k) {
+			continue
+		}
+		if n := len(h.parts); k+n < len(s.lower) && !(n == 1 && chargeStops.Has(s.lower[k+n], lexicon.Exact)) {
+			return n
+		}
+	}
+	return 0
+}
+
+// chargeAfter returns the charges s names from word i on, right after
+// their head: in quotation marks, to the closing one (or the sentence's
+// end, when the text stops first); without, up to a mark of punctuation, a
+// word of charge_stops or a number, at most chargeMaxWords words — and,
+// past "và" that no number follows, the next charge the head governs ("tội
+// đưa hối lộ và buôn lậu").
+func chargeAfter(s *sent, i int) []string {
+	if i >= len(s.lower) {
+		return nil
+	}
+	if gap := s.text[s.ends[i-1]:s.starts[i]]; strings.ContainsAny(gap, chargeQuotes) {
+		rest := s.text[s.starts[i]:]
+		if end := strings.IndexAny(rest, chargeQuotes); end >= 0 {
+			rest = rest[:end]
+		}
+		if name := strings.TrimSpace(trimPunct(rest)); name != "" {
+			return []string{name}
+		}
+		return nil
+	}
+	var out []string
+	for i < len(s.lower) {
+		j := i
+		for j < len(s.lower) && j-i < chargeMaxWords {
+			if j > i && strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.:()"+chargeQuotes) {
+				break
+			}
+			if chargeStops.Has(s.lower[j], lexicon.Exact) || valueNumberAt(s, j) {
+				break
+			}
+			j++
+		}
+		if j == i {
+			break
+		}
+		out = append(out, trimPunct(spanOf(s, i, j)))
+		// "và" and a charge that no number, name or head opens.
+		if j+1 >= len(s.lower) || !listJoiner(s.lower[j]) || valueNumberAt(s, j+1) || isCapital(s, j+1) || chargeHeadAt(s, j+1) > 0 || strings.TrimSpace(s.text[s.ends[j-1]:s.starts[j]]) != "" {
+			break
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// listJoiner reports whether w, in lower case, joins the last item of a
+// list ("và").
+func listJoiner(w string) bool { return listConjunctions.Has(w, lexicon.Exact) }
+
+// charge answers a question asking for a charge (chargeAsked) from the
+// best sentences that write one.
+func (d *document) charge(q question, content []word, sc *scope) candidate {
+	if !chargeAsked(q) {
+		return candidate{}
+	}
+	var heads []string
+	for _, h := range chargeHeads.items {
+		heads = append(heads, strings.Join(h.folded, " "))
+	}
+	asked := without(content, heads...)
+	for _, b := range d.bestSentences(q, content, sc, chargeSentences) {
+		s := b.s
+		// The charges of each clause, and the clause holding most of
+		// the question's other words, the first at a tie.
+		byClause := map[int][]string{}
+		best, cover := -1, -1.0
+		for k := 0; k < len(s.lower); k++ {
+			n := chargeHeadAt(s, k)
+			if n == 0 {
+				continue
+			}
+			names := chargeAfter(s, k+n)
+			if len(names) == 0 {
+				continue
+			}
+			cl := s.clause[k]
+			for _, name := range names {
+				if !slices.Contains(byClause[cl], name) {
+					byClause[cl] = append(byClause[cl], name)
+				}
+			}
+			c := 0.0
+			if len(asked) > 0 {
+				from, to := k, k
+				for from > 0 && s.clause[from-1] == cl {
+					from--
+				}
+				for to < len(s.fold) && s.clause[to] == cl {
+					to++
+				}
+				c = d.overlapIn(q, asked, s, from, to).coverage()
+			}
+			if c > cover {
+				best, cover = cl, c
+			}
+		}
+		if best >= 0 {
+			return candidate{answer: upperFirst(strings.Join(byClause[best], chargeJoin)), kind: KindPassage, score: chargeBase + chargeCover*cover, refs: []ref{{s.p.ID, s.index}}}
+		}
+	}
+	return candidate{}
+}

@@ -1,0 +1,71 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestChargeAsked checks which questions ask for a charge.
+func TestChargeAsked(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Các bị cáo bị xét xử về tội gì?", true},
+		{"trung hieu bi xu toi gi", true},
+		{"Tội danh là gì?", true},
+		{"Tuấn bị xử về những tội gì?", true},
+		{"vì sao bị cáo được giảm án", false},
+		{"bị cáo bị phạt bao nhiêu năm tù", false},
+	}
+	for _, tt := range tests {
+		if got := chargeAsked(parseQuestion(tt.q)); got != tt.want {
+			t.Errorf("chargeAsked(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestChargeAfter checks the charges read after their head: quoted whole,
+// unquoted to the end of the clause or a stop, several joined by "và".
+func TestChargeAfter(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     string // the charges, joined by " | "; "" for none
+	}{
+		{"Tòa phạt A 20 năm tù về tội “Mua bán, vận chuyển trái phép chất ma túy”.", "Mua bán, vận chuyển trái phép chất ma túy"},
+		{"Tòa phạt B 7 năm tù về tội Nhận hối lộ và 5 năm tù về tội Môi giới hối lộ.", "Nhận hối lộ"},
+		{"Hai bị cáo bị xử về tội đưa hối lộ và buôn lậu.", "đưa hối lộ | buôn lậu"},
+		{"Bị cáo bị truy tố về tội giết người theo điều 123 Bộ luật Hình sự.", "giết người"},
+		{"Tình hình tội phạm giảm mạnh.", ""},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		var got []string
+		for k := range s.lower {
+			if n := chargeHeadAt(s, k); n > 0 {
+				got = chargeAfter(s, k+n)
+				break
+			}
+		}
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("%q: %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestChargeGenerator answers a charge of the defendant a question names
+// from that defendant's clause.
+func TestChargeGenerator(t *testing.T) {
+	e := articleEngine(t, "date 2025-12 Pháp luật Y án hai bị cáo\n\n"+
+		"Tòa tuyên phạt Nguyễn Văn Hùng (21 tuổi) 20 năm tù về tội “Giết người”; Trần Văn Dũng (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”.\n")
+	tests := []struct{ q, want string }{
+		{"Nguyễn Văn Hùng bị xử tội gì?", "Giết người"},
+		{"tran van dung bi xu toi gi", "Chống người thi hành công vụ"},
+		{"bị cáo bị phạt bao nhiêu năm tù", ""},
+	}
+	for _, tt := range tests {
+		if got := generatedBy(e, tt.q, e.charge).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
