@@ -173,7 +173,32 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 	if guessed {
 		c.score *= noteGuessed
 	}
+	if q.wh == whYesNo {
+		// "Nạn nhân quê Đồng Tháp đúng không": a note writing every name
+		// and number the claim names says yes; any other says nothing.
+		if c.answer == "" || !noteHoldsClaim(q, c.answer) {
+			return candidate{}
+		}
+		c.answer = msgYesLead + c.answer
+	}
 	return c
+}
+
+// noteHoldsClaim reports whether answer, a person's note read for a
+// yes-no question, writes every name and number of its claim (claimKeys),
+// folded; false for a claim that names none.
+func noteHoldsClaim(q question, answer string) bool {
+	keys := claimKeys(q)
+	if len(keys) == 0 {
+		return false
+	}
+	folded := " " + strings.Join(strings.Fields(analysis.Fold(answer)), " ") + " "
+	for _, k := range keys {
+		if !strings.Contains(folded, " "+strings.Join(foldsOf(k.value), " ")+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // soleHomeTown answers where someone comes from when one person of the

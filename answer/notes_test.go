@@ -51,6 +51,10 @@ func TestPersonNote(t *testing.T) {
 		{"người bao nhiêu tuổi thì được lái ô tô đầu kéo", ""}, // the role is no subject
 		{"Trần Văn Hùng giữ chức gì", ""},
 		{"xe anh N. chạy từ đâu ra", ""}, // where a vehicle went, not where its driver lives
+		// A yes-no claim the note writes whole says yes; another says
+		// nothing.
+		{"tài xế đầu kéo trú ở xã Sao Vàng phải không", "Có: P.V.N: xã Sao Vàng"},
+		{"tài xế đầu kéo trú ở xã Hiệp Thạnh phải không", ""},
 	}
 	for _, tt := range tests {
 		if got := generatedBy(e, tt.q, e.personNote).answer; got != tt.want {
