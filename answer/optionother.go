@@ -10,27 +10,7 @@ import (
 // names as typed: with diacritics as the group writes it, without them
 // folded alike ("tặng" is no "tăng", "tang" may be either).
 func namedOptions(q question) []askedGroup {
-	var out []askedGroup
-	for _, g := range claimOptions {
-		var named []bool
-		for i, w := range q.words {
-			// Only the options that may start at the word: the groups
-			// are read for every question.
-			for _, k := range g.byFirst[w.fold] {
-				if !g.items[k].startsAt(q.words, i) {
-					continue
-				}
-				if named == nil {
-					named = make([]bool, len(g.items))
-				}
-				named[k] = true
-			}
-		}
-		if named != nil {
-			out = append(out, askedGroup{g, named})
-		}
-	}
-	return out
+	return optionGroups(q, func(m phraseWords, ws []word) bool { return m.at(ws) >= 0 })
 }
 
 // optionOther reports whether an answer, its tokens toks, writes another

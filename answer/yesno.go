@@ -672,11 +672,17 @@ type askedGroup struct {
 // askedGroups lists the groups of claimOpposites one of whose options the
 // question writes, folded, in their order.
 func askedGroups(q question) []askedGroup {
+	return optionGroups(q, phraseWords.foldedIn)
+}
+
+// optionGroups lists the groups of claimOpposites one of whose options
+// the question writes, as written reports it, in their order.
+func optionGroups(q question, written func(phraseWords, []word) bool) []askedGroup {
 	var out []askedGroup
 	for _, g := range claimOptions {
 		var named []bool
 		for k, m := range g.items {
-			if m.foldedIn(q.words) {
+			if written(m, q.words) {
 				if named == nil {
 					named = make([]bool, len(g.items))
 				}
