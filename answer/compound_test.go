@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCorroborated checks when one part of a compound question is answered
 // on the strength of another part's answer from the same sentence.
@@ -33,5 +36,26 @@ func TestCorroborated(t *testing.T) {
 	lone := candidate{answer: "môn Tin học", score: 0.7, refs: []ref{s1}}
 	if corroborated(lone, []candidate{lone}, 0, threshold) {
 		t.Error("a lone part corroborated itself")
+	}
+}
+
+// TestSplitCompound checks the parts a compound question is asked in:
+// a later part of a few words is asked of the subject of the part before,
+// the words before its question word; a later part without a name, of
+// the name before.
+func TestSplitCompound(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"tai xe sam bao nhieu tuoi, que o dau", []string{"tai xe sam bao nhieu tuoi", "tai xe sam que o dau"}},
+		{"Vốn đầu tư toàn xã hội ước bao nhiêu tỷ, tăng mấy %", []string{"Vốn đầu tư toàn xã hội ước bao nhiêu tỷ", "vốn đầu tư toàn xã hội ước tăng mấy %"}},
+		{"Lê Đức Anh đạt giải mấy, môn gì?", []string{"Lê Đức Anh đạt giải mấy", "Đức Anh môn gì"}},
+		{"bao nhiêu người chết?", []string{"bao nhiêu người chết"}},
+	}
+	for _, tt := range tests {
+		if got := splitCompound(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("splitCompound(%q) = %q, want %q", tt.q, got, tt.want)
+		}
 	}
 }

@@ -261,15 +261,36 @@ func splitCompound(text string) []string {
 		return []string{text}
 	}
 	// "Lê Đức Anh đạt giải mấy, môn gì?": a later part without a name is
-	// about the name of the part before.
+	// about the name of the part before; a later part of a few words,
+	// no more than its question word and a verb or noun ("quê ở đâu",
+	// "tội gì", "tăng bao nhiêu"), is about the subject of the part
+	// before, the words it writes before its question word ("tài xế Sâm
+	// bao nhiêu tuổi, quê ở đâu").
 	for i := 1; i < len(out); i++ {
-		if nameOf(out[i]) == "" {
-			if name := nameOf(out[i-1]); name != "" {
-				out[i] = name + " " + out[i]
-			}
+		if nameOf(out[i]) != "" {
+			continue
+		}
+		if name := nameOf(out[i-1]); name != "" {
+			out[i] = name + " " + out[i]
+		} else if subject := wordsBeforeWh(out[i-1]); subject != "" && len(strings.Fields(out[i])) <= compoundTailWords {
+			out[i] = subject + " " + out[i]
 		}
 	}
 	return out
+}
+
+// compoundTailWords is the most words of a later part of a compound
+// question that asks about the subject of the part before it.
+const compoundTailWords = 3
+
+// wordsBeforeWh returns the words of a question before its question word,
+// as typed (canonical), or "" when it opens with it.
+func wordsBeforeWh(t string) string {
+	q := parseQuestion(t)
+	if q.whAt <= 0 || q.whAt > len(q.words) {
+		return ""
+	}
+	return textOf(q.words[:q.whAt])
 }
 
 // nameOf returns the first run of two or more capitalised words of t
