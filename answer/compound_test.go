@@ -52,6 +52,10 @@ func TestSplitCompound(t *testing.T) {
 		{"Vốn đầu tư toàn xã hội ước bao nhiêu tỷ, tăng mấy %", []string{"Vốn đầu tư toàn xã hội ước bao nhiêu tỷ", "vốn đầu tư toàn xã hội ước tăng mấy %"}},
 		{"Lê Đức Anh đạt giải mấy, môn gì?", []string{"Lê Đức Anh đạt giải mấy", "Đức Anh môn gì"}},
 		{"bao nhiêu người chết?", []string{"bao nhiêu người chết"}},
+		// A short part with no content word of its own is a part once it
+		// has the subject before; not after a yes-no question.
+		{"son bi bao nhieu nam tu, toi gi", []string{"son bi bao nhieu nam tu", "son bi toi gi"}},
+		{"Bí thư có dự lễ không, tên gì?", []string{"Bí thư có dự lễ không, tên gì"}},
 	}
 	for _, tt := range tests {
 		if got := splitCompound(tt.q); !slices.Equal(got, tt.want) {

@@ -337,6 +337,12 @@ func splitAnd(p string) []string {
 		for i >= 0 {
 			left, right := p[:i], p[i+len(sep):]
 			lq, rq := parseQuestion(left), parseQuestion(right)
+			if !rq.hasContent() && len(rq.words) <= compoundTailWords && lq.wh != whYesNo {
+				// "…, tội gì": a short part asks of the subject before
+				// (splitCompound gives it that subject); not of a
+				// yes-no question's claim ("có dự lễ không, tên gì").
+				rq = parseQuestion(wordsBeforeWh(left) + " " + right)
+			}
 			if lq.wh != whNone && rq.wh != whNone && len(rq.words) >= 2 && len(lq.words) >= 2 && lq.hasContent() && rq.hasContent() {
 				return append([]string{left}, splitAnd(right)...)
 			}
