@@ -140,7 +140,7 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 		// The charges of each clause, and the clause holding most of
 		// the question's other words, the first at a tie.
 		byClause := map[int][]string{}
-		best, cover := -1, -1.0
+		best, hits, cover := -1, -1, -1.0
 		for k := 0; k < len(s.lower); k++ {
 			n := chargeHeadAt(s, k)
 			if n == 0 {
@@ -156,7 +156,7 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 					byClause[cl] = append(byClause[cl], name)
 				}
 			}
-			c := 0.0
+			c, h := 0.0, 0
 			if len(asked) > 0 {
 				from, to := k, k
 				for from > 0 && s.clause[from-1] == cl {
@@ -166,9 +166,13 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 					to++
 				}
 				c = d.overlapIn(q, asked, s, from, to).coverage()
+				h = nameHits(asked, s, from, to)
 			}
-			if c > cover {
-				best, cover = cl, c
+			// The clause naming the defendant asked first: the
+			// syllables of a name outweigh common words ("Nguyễn Thành
+			// Đạt" for "nguyen thanh dat bi tuyen toi gi").
+			if h > hits || h == hits && c > cover {
+				best, hits, cover = cl, h, c
 			}
 		}
 		if best >= 0 {
@@ -176,4 +180,19 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 		}
 	}
 	return candidate{}
+}
+
+// nameHits counts the words of ws that s writes capitalised, as a name
+// writes its syllables, in its words [from, to).
+func nameHits(ws []word, s *sent, from, to int) int {
+	n := 0
+	for _, w := range ws {
+		for k := from; k < to; k++ {
+			if w.fold == s.fold[k] && s.capitalised(k, k+1) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

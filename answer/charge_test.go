@@ -57,10 +57,13 @@ func TestChargeAfter(t *testing.T) {
 // from that defendant's clause.
 func TestChargeGenerator(t *testing.T) {
 	e := articleEngine(t, "date 2025-12 Pháp luật Y án hai bị cáo\n\n"+
-		"Tòa tuyên phạt Nguyễn Văn Hùng (21 tuổi) 20 năm tù về tội “Giết người”; Trần Văn Dũng (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”.\n")
+		"Tòa tuyên phạt Nguyễn Văn Hùng (21 tuổi) 20 năm tù về tội “Giết người”; Trần Văn Dũng (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”; Nguyễn Thành Đạt (30 tuổi) 2 năm tù tội “Gây rối trật tự công cộng”.\n")
 	tests := []struct{ q, want string }{
 		{"Nguyễn Văn Hùng bị xử tội gì?", "Giết người"},
 		{"tran van dung bi xu toi gi", "Chống người thi hành công vụ"},
+		// The syllables of a name outweigh a common word of another
+		// clause ("tuyên").
+		{"nguyen thanh dat bi tuyen toi gi", "Gây rối trật tự công cộng"},
 		{"bị cáo bị phạt bao nhiêu năm tù", ""},
 	}
 	for _, tt := range tests {
