@@ -14,8 +14,9 @@ import (
 // vụ”"). charge answers "bị xử tội gì", "phạm tội gì", "tội danh là gì"
 // with the charge written after the head in the best sentences: a quoted
 // one to its closing mark, an unquoted one to the end of its clause or a
-// word that ends it (charge_stops); of several, the one whose clause
-// holds most of the question's other words (the defendant it names).
+// word that ends it (charge_stops); of several, those of the clause that
+// writes most of the question's other words as a name's syllables (the
+// defendant it names), else holds most of them.
 
 var (
 	chargeHeads = phrasesOf(lexicon.MustSet("charge_heads").Words())
