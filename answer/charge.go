@@ -19,8 +19,9 @@ import (
 // defendant it names), else holds most of them.
 
 var (
-	chargeHeads = phrasesOf(lexicon.MustSet("charge_heads").Words())
-	chargeStops = lexicon.MustSet("charge_stops")
+	chargeHeadSet = lexicon.MustSet("charge_heads")
+	chargeHeads   = phrasesOf(chargeHeadSet.Words())
+	chargeStops   = lexicon.MustSet("charge_stops")
 )
 
 const (
@@ -131,11 +132,9 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 	if !chargeAsked(q) {
 		return candidate{}
 	}
-	var heads []string
-	for _, h := range chargeHeads.items {
-		heads = append(heads, strings.Join(h.folded, " "))
-	}
-	asked := without(content, heads...)
+	// The question's words but the charge heads: those naming the
+	// defendant.
+	asked := without(content, chargeHeadSet.FoldedWords()...)
 	for _, b := range d.bestSentences(q, content, sc, chargeSentences) {
 		s := b.s
 		// The charges of each clause, and the clause holding most of
@@ -159,13 +158,7 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 			}
 			c, h := 0.0, 0
 			if len(asked) > 0 {
-				from, to := k, k
-				for from > 0 && s.clause[from-1] == cl {
-					from--
-				}
-				for to < len(s.fold) && s.clause[to] == cl {
-					to++
-				}
+				from, to := s.clauseOf(k)
 				c = d.overlapIn(q, asked, s, from, to).coverage()
 				h = nameHits(asked, s, from, to)
 			}

@@ -272,7 +272,7 @@ func splitCompound(text string) []string {
 		}
 		if name := nameOf(out[i-1]); name != "" {
 			out[i] = name + " " + out[i]
-		} else if subject := wordsBeforeWh(out[i-1]); subject != "" && len(strings.Fields(out[i])) <= compoundTailWords {
+		} else if subject := wordsBeforeWh(parseQuestion(out[i-1])); subject != "" && len(strings.Fields(out[i])) <= compoundTailWords {
 			out[i] = subject + " " + out[i]
 		}
 	}
@@ -283,10 +283,9 @@ func splitCompound(text string) []string {
 // question that asks about the subject of the part before it.
 const compoundTailWords = 3
 
-// wordsBeforeWh returns the words of a question before its question word,
-// as typed (canonical), or "" when it opens with it.
-func wordsBeforeWh(t string) string {
-	q := parseQuestion(t)
+// wordsBeforeWh returns the words of q before its question word, as
+// typed (canonical), or "" when it opens with it.
+func wordsBeforeWh(q question) string {
 	if q.whAt <= 0 || q.whAt > len(q.words) {
 		return ""
 	}
@@ -341,7 +340,7 @@ func splitAnd(p string) []string {
 				// "…, tội gì": a short part asks of the subject before
 				// (splitCompound gives it that subject); not of a
 				// yes-no question's claim ("có dự lễ không, tên gì").
-				rq = parseQuestion(wordsBeforeWh(left) + " " + right)
+				rq = parseQuestion(wordsBeforeWh(lq) + " " + right)
 			}
 			if lq.wh != whNone && rq.wh != whNone && len(rq.words) >= 2 && len(lq.words) >= 2 && lq.hasContent() && rq.hasContent() {
 				return append([]string{left}, splitAnd(right)...)

@@ -359,9 +359,6 @@ func (k claimKey) writtenIn(q question, s *sent) bool {
 // number before its unit or after its noun, another name after its noun.
 func (k claimKey) otherIn(s *sent) bool {
 	first := k.value[0].fold
-	if k.num {
-		first = numKey(k.value[0].text)
-	}
 	// The words of the name's head, split once, not at every word of s.
 	head := strings.Fields(k.before)
 	n := len(head)
@@ -861,7 +858,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}
-	case !d.namesBound(keys, rest, pick):
+	case !namesBound(keys, rest, pick):
 		// "phạt A 20 năm tù về tội “Giết người”; B … tội chống người thi
 		// hành công vụ" says nothing of "B bị xử tội giết người".
 		return candidate{}
@@ -897,7 +894,7 @@ func existentialVerb(q question) (w word, ok bool) {
 				continue
 			}
 			for _, v := range q.words[i+1+len(m.parts):] {
-				if auxiliaries.Has(v.text, lexicon.Exact) || !v.marked && auxiliaries.Has(v.fold, lexicon.Folded) {
+				if auxiliaries.Has(v.text, lexicon.AsTyped) {
 					continue
 				}
 				if v.num || yesNoQuestionEnds.Has(v.fold, lexicon.Exact) {
@@ -931,7 +928,7 @@ func existentialWritten(q question, s *sent) bool {
 // whose clause writes it, not of every name it lists: "phạt A … về tội
 // “Giết người”; B … về tội “Chống người thi hành công vụ”" says nothing
 // of "B bị phạt về tội giết người".
-func (d *document) namesBound(keys []claimKey, rest []word, s *sent) bool {
+func namesBound(keys []claimKey, rest []word, s *sent) bool {
 	if len(s.clause) == 0 || s.clause[len(s.clause)-1] == s.clause[0] || len(rest) == 0 {
 		return true // one clause
 	}
