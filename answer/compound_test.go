@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -60,6 +61,57 @@ func TestSplitCompound(t *testing.T) {
 	for _, tt := range tests {
 		if got := splitCompound(tt.q); !slices.Equal(got, tt.want) {
 			t.Errorf("splitCompound(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestPartlyAnswered checks a compound question some of whose parts the
+// article does not answer: a none answer that says what it does say of
+// the others, never the answered part alone as if it were the whole.
+func TestPartlyAnswered(t *testing.T) {
+	e := seedEngine(t)
+	ctx := t.Context()
+	tests := []struct {
+		q        string
+		kind     Kind
+		contains string
+	}{
+		// The seed gives no prize money.
+		{"bao nhiêu tập thể được tặng bằng khen, mỗi suất thưởng bao nhiêu tiền?", KindNone, "3 tập thể"},
+		// Both parts answered: one answer of both.
+		{"bao nhiêu tập thể được tặng bằng khen, bao nhiêu cá nhân được tặng bằng khen?", KindFact, "3 tập thể"},
+		// One part, unanswered: the usual reply.
+		{"mỗi suất thưởng bao nhiêu tiền?", KindNone, NotInArticle},
+	}
+	for _, tt := range tests {
+		a := e.Ask(ctx, tt.q, nil)
+		if a.Kind != tt.kind || !strings.Contains(a.Answer, tt.contains) {
+			t.Errorf("Ask(%q) = %s %q, want %s holding %q", tt.q, a.Kind, a.Answer, tt.kind, tt.contains)
+		}
+		if tt.kind == KindNone && tt.contains != NotInArticle && !strings.HasPrefix(a.Answer, strings.SplitN(msgPartlySaid, ";", 2)[0]) {
+			t.Errorf("Ask(%q) = %q, want it to say the article does not answer every part", tt.q, a.Answer)
+		}
+	}
+}
+
+// TestHeldByAny checks when an answer given holds a refused part's best
+// candidate: as whole words, folded.
+func TestHeldByAny(t *testing.T) {
+	given := []candidate{{answer: "xã Cư Yên, H.Lương Sơn"}}
+	tests := []struct {
+		refused string
+		want    bool
+	}{
+		{"H.Lương Sơn", true},
+		{"luong son", true},
+		{"Lương", true},
+		{"Sơn La", false},
+		{"Yên Bái", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := heldByAny(candidate{answer: tt.refused}, given); got != tt.want {
+			t.Errorf("heldByAny(%q) = %v, want %v", tt.refused, got, tt.want)
 		}
 	}
 }

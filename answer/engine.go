@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -137,7 +138,11 @@ func (e *Engine) ask(ctx context.Context, question string, prev *Turn, named boo
 		if err := ctx.Err(); err != nil {
 			return e.none(a, msgTimeout)
 		}
-		if cands := e.answerParts(ctx, r, named); len(cands) > 0 {
+		cands, unanswered := e.answerParts(ctx, r, named)
+		switch {
+		case len(cands) > 0 && unanswered:
+			return e.partial(a, cands)
+		case len(cands) > 0:
 			return e.compose(a, cands)
 		}
 	}
@@ -149,24 +154,54 @@ func (e *Engine) ask(ctx context.Context, question string, prev *Turn, named boo
 
 // answerParts answers each part of a compound question ("ai tặng Bằng
 // khen và bao nhiêu cá nhân được tặng?") and returns the answers above the
-// refusal threshold; a question of one part has at most one.
-func (e *Engine) answerParts(ctx context.Context, text string, named bool) []candidate {
+// refusal threshold; a question of one part has at most one. unanswered
+// is true when a part of a compound question found no answer while
+// another did, and no answer given holds that part's best candidate
+// ("xã Cư Yên, H.Lương Sơn" answers "ở xã nào, huyện nào" whole): a
+// reader who asked two things and reads one answer takes it for the
+// whole, or cannot tell which part it answers.
+func (e *Engine) answerParts(ctx context.Context, text string, named bool) (cands []candidate, unanswered bool) {
 	parts := splitCompound(text)
 	tops := make([]candidate, 0, len(parts))
 	for _, p := range parts {
 		if ctx.Err() != nil {
-			return nil
+			return nil, false
 		}
 		tops = append(tops, e.answer(ctx, e.parse(p), named))
 	}
 	threshold := e.scorer.Confidence.Threshold
-	var cands []candidate
+	var refused []candidate
 	for i, c := range tops {
 		if c.score >= threshold || corroborated(c, tops, i, threshold) {
 			cands = append(cands, c)
+		} else {
+			refused = append(refused, c)
 		}
 	}
-	return cands
+	for _, r := range refused {
+		if !heldByAny(r, cands) {
+			return cands, len(cands) > 0
+		}
+	}
+	return cands, false
+}
+
+// heldByAny reports whether the answer of a refused part, c, is written
+// within one of the answers given: folded, as whole words.
+func heldByAny(c candidate, given []candidate) bool {
+	want := analysis.FoldedWords(c.answer)
+	if len(want) == 0 {
+		return false
+	}
+	for _, g := range given {
+		words := analysis.FoldedWords(g.answer)
+		for i := 0; i+len(want) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(want)], want) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // corroborationFloor is the least probability at which the answer to one

@@ -8,6 +8,10 @@ const (
 	// NotInArticle is the short answer when the articles do not say.
 	NotInArticle = "Bài viết không nói về điều này."
 
+	// msgPartlySaid answers a question of several parts some of which
+	// the articles do not answer: what they say of the others follows.
+	msgPartlySaid = "Bài viết không trả lời đủ các ý của câu hỏi; bài chỉ nói: %s"
+
 	msgTooLong      = "Câu hỏi quá dài. Bạn hãy hỏi ngắn gọn hơn (dưới %d chữ)." // the most words a question may have
 	msgEmpty        = "Bạn hãy gõ một câu hỏi về bài viết, ví dụ một trong các câu dưới đây."
 	msgTimeout      = "Hết thời gian trả lời câu hỏi."

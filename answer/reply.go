@@ -2,6 +2,7 @@ package answer
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -48,6 +49,16 @@ func (e *Engine) compose(a Answer, cands []candidate) Answer {
 	a.Answer = strings.Join(answers, "; ")
 	a.Suggestions = e.related(a.Question, a.Answer, 3)
 	a.Reply = reply(a)
+	return a
+}
+
+// partial is the answer to a compound question only some of whose parts
+// the articles answer (answerParts): a none answer, since what was asked
+// is not answered whole, that says what the articles do say of the
+// other parts, trimmed to MaxAnswer.
+func (e *Engine) partial(a Answer, cands []candidate) Answer {
+	said := e.compose(a, cands)
+	a = e.none(a, Trim(fmt.Sprintf(msgPartlySaid, said.Answer), MaxAnswer))
 	return a
 }
 
