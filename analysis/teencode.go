@@ -20,6 +20,9 @@ var (
 	// kilogramShorthands stand for "không" but after a number or a
 	// measureBefore word for kilograms, then left alone: "kg".
 	kilogramShorthands = lexicon.MustSet("teencode_kilogram")
+	// shorthandCompounds are two typed words of a compound whose second
+	// is also shorthand ("hu hong": hư hỏng), then left alone.
+	shorthandCompounds = lexicon.MustSet("teencode_compounds")
 )
 
 // bnYouBefore and bnYouAfter hold folded words that, right before or after
@@ -55,6 +58,8 @@ func Teencode(words []string) []string {
 			exp = w
 		case kilogramShorthands.Has(w, lexicon.Exact) && i > 0 && (hasDigit(words[i-1]) || measureBefore.Has(words[i-1], lexicon.Exact)):
 			exp = w // "một kg", "5 kg": kilograms, not không
+		case i > 0 && shorthandCompounds.Has(words[i-1]+" "+w, lexicon.Exact):
+			exp = w // "hu hong": hư hỏng
 		default:
 			var ok bool
 			if exp, ok = teencode[w]; !ok {

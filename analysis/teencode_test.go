@@ -43,6 +43,9 @@ func TestTeencode(t *testing.T) {
 		{"10k k", "10k k"},
 		{"ng tặng", "người tặng"},
 		{"bằng khen", "bằng khen"},
+		{"nha bi do va hu hong", "nha bi do va hu hong"},
+		{"co hu hong ko", "co hu hong không"},
+		{"dep hong", "dep không"},
 	}
 	for _, tt := range tests {
 		got := Teencode(strings.Fields(tt.in))

@@ -21,6 +21,10 @@ type Token struct {
 	Number bool
 }
 
+// gluedUnits are the symbols of units written glued to a number: "mm" of
+// "300mm", "ha" of "69ha".
+var gluedUnits = lexicon.MustSet("glued_units")
+
 // Tokens splits canonical text into tokens: runs of letters and marks
 // (with the digits after a letter, and a superscript power after a unit's
 // symbol: "m³"), and runs of digits joined by ".", ",", "/" between
@@ -58,6 +62,13 @@ func Tokens(text string) []Token {
 							break
 						}
 						k += n3
+					}
+					if gluedUnits.Has(text[j:k], lexicon.Exact) {
+						// "300mm", "69ha": a number and its unit's symbol,
+						// read as "300 mm".
+						toks = append(toks, Token{Text: text[i:j], Folded: text[i:j], Start: i, End: j, Number: true}, Token{Text: text[j:k], Start: j, End: k})
+						i = k
+						continue
 					}
 					toks = append(toks, Token{Text: text[i:k], Start: i, End: k}) // folded below
 					i = k

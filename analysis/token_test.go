@@ -38,10 +38,26 @@ func TestTokens(t *testing.T) {
 		}},
 		{"(ANTQ)", []Token{{Text: "ANTQ", Folded: "antq", Start: 1, End: 5}}},
 		{"F5", []Token{{Text: "F5", Folded: "f5", Start: 0, End: 2}}},
-		// A superscript digit is the power of the unit it follows.
+		// A number glued to a unit's symbol is the number and the
+		// symbol; a superscript digit is the power of the unit it follows.
 		{"370m³ cát", []Token{
-			{Text: "370m³", Folded: "370m3", Start: 0, End: 6},
+			{Text: "370", Folded: "370", Start: 0, End: 3, Number: true},
+			{Text: "m³", Folded: "m3", Start: 3, End: 6},
 			{Text: "cát", Folded: "cat", Start: 7, End: 11},
+		}},
+		{"gần 293mm", []Token{
+			{Text: "gần", Folded: "gan", Start: 0, End: 5},
+			{Text: "293", Folded: "293", Start: 6, End: 9, Number: true},
+			{Text: "mm", Folded: "mm", Start: 9, End: 11},
+		}},
+		{"46.000m2", []Token{
+			{Text: "46.000", Folded: "46.000", Start: 0, End: 6, Number: true},
+			{Text: "m2", Folded: "m2", Start: 6, End: 8},
+		}},
+		// Letters that are no unit stay glued: a code, "3h" an hour.
+		{"3h 5G", []Token{
+			{Text: "3h", Folded: "3h", Start: 0, End: 2},
+			{Text: "5G", Folded: "5g", Start: 3, End: 5},
 		}},
 		{"800 m²", []Token{
 			{Text: "800", Folded: "800", Start: 0, End: 3, Number: true},

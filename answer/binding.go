@@ -599,8 +599,8 @@ func qualifiesNext(toks []analysis.Token, j int) bool {
 
 // unitOfTokens returns the words after the first number of an answer,
 // whose tokens are toks, or after the end of the range it opens: what it
-// counts ("%" for a share), or the unit written on a number ("ha" of
-// "298ha", unitGlued) and the words after it; nil when it holds no
+// counts ("%" for a share), or the unit written on a number ("tr" of
+// "5tr", unitGlued) and the words after it; nil when it holds no
 // number.
 func unitOfTokens(answer string, toks []analysis.Token) []word {
 	// A number spelled in words counts only where no figure is written:
@@ -608,8 +608,8 @@ func unitOfTokens(answer string, toks []analysis.Token) []word {
 	spelled := !slices.ContainsFunc(toks, func(t analysis.Token) bool { return t.Number })
 	for i, t := range toks {
 		if u := unitGlued(t.Text); u != "" && !t.Number {
-			// "298ha lúa": the unit written on the number, then the words
-			// after it.
+			// "5tr tiền mặt": the unit written on the number, then the
+			// words after it.
 			out := []word{{text: u, fold: analysis.Fold(u)}}
 			for _, v := range toks[i+1:] {
 				if v.Number {

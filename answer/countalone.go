@@ -35,9 +35,6 @@ func (d *document) countAlone(s *sent, at int) (alone, known bool) {
 			continue
 		}
 		k := d.prep[i].quantityAt
-		if k < 0 && f.Of == "" {
-			k = o.find(strings.ToLower(f.Number+f.Unit), 0) // "298ha"
-		}
 		if k < 0 || o == s && k == at || k >= len(o.lower) {
 			continue
 		}

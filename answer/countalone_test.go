@@ -27,7 +27,7 @@ func TestCountAlone(t *testing.T) {
 		{"money past its scale", "khoảng 2,5 tỷ đồng", "2,5", true, true},
 		{"a share is not read", "đạt 64%", "64", false, false},
 		{"another figure of its unit glued to its number", "phía nam rộng 380 ha", "380", false, true},
-		{"the glued figure, beside the other", "phía bắc rộng 412ha", "412ha", false, true},
+		{"the glued figure, beside the other", "phía bắc rộng 412ha", "412", false, true},
 	}
 	for _, tt := range tests {
 		var s *sent

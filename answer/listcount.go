@@ -329,8 +329,9 @@ func picksPart(s *sent, words []word, noun word, starts []int, end int) bool {
 }
 
 // numberUnit returns the unit written with the number at word k of s, in
-// an item ending at word end: the letters glued after its digits ("km" of
-// "5km"), else the word after it in the item ("km" of "10 km"), else "".
+// an item ending at word end: the letters glued after its digits ("h" of
+// "3h"; the tokens part "5km" as "5" and "km"), else the word after it in
+// the item ("km" of "10 km"), else "".
 func numberUnit(s *sent, k, end int) string {
 	if u := strings.TrimLeft(s.lower[k], numberChars); u != "" {
 		return u

@@ -126,7 +126,7 @@ func heldIn(s *sent, sc scopes, at int, words []word) map[int]bool {
 // ("Lai Châu 2, Sơn La 1").
 func unitWord(s *sent, at int) string {
 	if u := unitGlued(s.lower[at]); u != "" {
-		return analysis.Fold(u) // "298ha"
+		return analysis.Fold(u) // "5tr"
 	}
 	k := at + 1
 	for k < len(s.lower) && !partBreak(s, k) {

@@ -319,11 +319,12 @@ func spelledDigitsHas(t string) bool {
 }
 
 // unitGlued returns the unit a word writes glued to the number it opens
-// with ("ha" of "298ha", "kg" of "36kg", "m2" of "1.300m2", "m³" of
-// "370m³"), as news writing does with measures: lower-case letters right
+// with, as news writing does with measures: lower-case letters right
 // after the digits, at most one digit or superscript digit after them (a
-// power). "" when the word is no such
-// figure: a plain number, a word, or a code ("61E1", "3G").
+// power). The tokens already part the number from the symbols of
+// glued_units ("298ha" is "298" and "ha"); this reads the rest ("h" of
+// "3h", "tr" of "5tr"). "" when the word is no such figure: a plain
+// number, a word, or a code ("61E1", "3G").
 func unitGlued(text string) string {
 	u := strings.TrimLeft(text, numberChars)
 	if u == text || u == "" {

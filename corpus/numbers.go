@@ -49,21 +49,20 @@ func quantities(s *sentence) []Fact {
 			}
 			continue
 		}
-		if !t.Number && !inSpans(quoted, t.Start) {
-			// "96m", "5km", "10ha": a number glued to its unit.
-			if m := gluedUnit.FindStringSubmatch(t.Text); m != nil {
-				if v, ok := analysis.ParseNumber(m[1]); ok {
-					f := Fact{Type: FactQuantity, Passage: s.p.ID, Sentence: s.index, Quantity: Quantity{Number: m[1], Value: v, Unit: m[2]}, Text: t.Text}
-					if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
-						f.Qualifier = s.span(i-n, i)
-						f.Text = s.span(i-n, i+1)
-					}
-					out = append(out, f)
-				}
-			}
+		if !t.Number || inSpans(quoted, t.Start) {
 			continue
 		}
-		if inSpans(quoted, t.Start) {
+		if j := i + 1; j < len(s.toks) && !s.spaced(j) && gluedUnits.Has(s.toks[j].Text, lexicon.Exact) {
+			// "96m", "5km", "10ha": a number glued to its unit, which
+			// the tokens part.
+			if v, ok := analysis.ParseNumber(t.Text); ok {
+				f := Fact{Type: FactQuantity, Passage: s.p.ID, Sentence: s.index, Quantity: Quantity{Number: t.Text, Value: v, Unit: s.toks[j].Text}, Text: s.span(i, j+1)}
+				if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
+					f.Qualifier = s.span(i-n, i)
+					f.Text = s.span(i-n, j+1)
+				}
+				out = append(out, f)
+			}
 			continue
 		}
 		num := t.Text
@@ -558,9 +557,9 @@ var (
 // without naming it ("Bạc và 54").
 var joiners = lexicon.MustSet("number_joiners").Map()
 
-// gluedUnit matches a number written with its unit: "96m", "18,6km",
-// "10ha", "46.000m2".
-var gluedUnit = lexicon.MustRegexp(`^(\d+(?:[.,]\d+)*)({{glued_units}})$`)
+// gluedUnits are the units written glued to a number: "m" of "96m", "km"
+// of "18,6km", "ha" of "10ha".
+var gluedUnits = lexicon.MustSet("glued_units")
 
 // codeNumber reads the number at token i as part of a code in capitals
 // written before it, the name of a product or a variety, when what
