@@ -858,7 +858,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}
-	case !namesBound(keys, rest, pick):
+	case !namesBound(keys, rest, pick) || !itemsBound(q, keys, rest, pick):
 		// "phạt A 20 năm tù về tội “Giết người”; B … tội chống người thi
 		// hành công vụ" says nothing of "B bị xử tội giết người".
 		return candidate{}
@@ -917,6 +917,106 @@ func existentialWritten(q question, s *sent) bool {
 	}
 	got, _ := s.matchWord(v, q.lang, 0, len(s.fold))
 	return got > 0
+}
+
+// enumItems returns, for each word of s, the item of the list s writes
+// after an enumIntros word followed by a capitalised word ("… gồm Khu du
+// lịch Vân Đồn với 51.000 tỷ đồng, Công viên Globe Hạ Long tại Tuần Châu
+// với 5.380 tỷ đồng, …"): the part, parted by commas and semicolons
+// outside parentheses, counted from 0 at the intro; -1 before it. nil
+// when s lists nothing so.
+func enumItems(s *sent) []int {
+	intro := -1
+	for i := 0; i+1 < len(s.lower); i++ {
+		if enumIntros.Has(s.lower[i], lexicon.Exact) && isCapital(s, i+1) {
+			intro = i + 1
+			break
+		}
+	}
+	if intro < 0 {
+		return nil
+	}
+	sc := s.wordScopes()
+	out := make([]int, len(s.fold))
+	for k := range out {
+		out[k] = -1
+		if k >= intro {
+			out[k] = sc[k].part - sc[intro].part
+		}
+	}
+	if out[len(out)-1] == 0 {
+		return nil // one item: no list
+	}
+	return out
+}
+
+// itemsBound reports whether s, when it lists items (enumItems), writes
+// the claim's values and its other words (rest) in one item: the words
+// the sentence writes only within its items must stand in an item that
+// writes a value of the claim. "Khu du lịch Vân Đồn với 51.000 tỷ đồng,
+// Công viên Globe Hạ Long … với 5.380 tỷ đồng" says nothing of "khu du
+// lịch Vân Đồn vốn 5.380 tỷ" nor of "Globe Hạ Long ở Vân Đồn".
+func itemsBound(q question, keys []claimKey, rest []word, s *sent) bool {
+	items := enumItems(s)
+	if items == nil || len(keys) == 0 {
+		return true
+	}
+	// where returns the items a run of words or a number is written in,
+	// and whether it is written before the list too.
+	where := func(at func(k int) bool) (in map[int]bool, before bool) {
+		in = map[int]bool{}
+		for k := range s.fold {
+			if !at(k) {
+				continue
+			}
+			if items[k] < 0 {
+				before = true
+			} else {
+				in[items[k]] = true
+			}
+		}
+		return in, before
+	}
+	keyItems := map[int]bool{}
+	for _, key := range keys {
+		var in map[int]bool
+		var before bool
+		if key.num {
+			in, before = where(func(k int) bool { return valueNumberAt(s, k) && key.sameNumber(s, k) })
+		} else {
+			name := foldsOf(key.value)
+			in, before = where(func(k int) bool { return k+len(name) <= len(s.fold) && slices.Equal(s.fold[k:k+len(name)], name) })
+		}
+		if before || len(in) == 0 {
+			continue // said of the whole list, or not written
+		}
+		if len(keyItems) > 0 && !overlaps(keyItems, in) {
+			return false // two values in two items
+		}
+		for i := range in {
+			keyItems[i] = true
+		}
+	}
+	if len(keyItems) == 0 {
+		return true
+	}
+	for _, w := range rest {
+		in, before := where(func(k int) bool { return w.writtenAt(s, k) })
+		if !before && len(in) > 0 && !overlaps(keyItems, in) {
+			return false
+		}
+	}
+	return true
+}
+
+// overlaps reports whether the sets a and b share a member.
+func overlaps(a, b map[int]bool) bool {
+	for k := range b {
+		if a[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBound reports whether s says the claim of each name the claim

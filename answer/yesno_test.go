@@ -233,7 +233,8 @@ const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở
 	"Quảng Nam: 2 người bị thương do sạt lở đất đá ven đường; Quảng Ngãi: 7 người bị thương do nước cuốn khi qua ngầm tràn.\n\n" +
 	"Ông Hải được đưa đi cấp cứu nhưng đã tử vong trên đường.\n\n" +
 	"Phường đề ra 3 nhiệm vụ trọng tâm: phát triển hạ tầng giao thông, chuyển đổi số toàn diện và cải cách thủ tục hành chính.\n\n" +
-	"Tòa tuyên phạt Trần Văn Lâm (30 tuổi) 18 năm tù về tội “Giết người”; Lê Văn Vũ (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”.\n"
+	"Tòa tuyên phạt Trần Văn Lâm (30 tuổi) 18 năm tù về tội “Giết người”; Lê Văn Vũ (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”.\n\n" +
+	"Các dự án khởi công gồm Khu du lịch phức hợp Vân Đồn với mức đầu tư 51.000 tỷ đồng, Công viên Globe Hạ Long tại Tuần Châu với 5.380 tỷ đồng.\n"
 
 func TestYesNoGenerator(t *testing.T) {
 	e := articleEngine(t, yesNoArticle)
@@ -256,6 +257,11 @@ func TestYesNoGenerator(t *testing.T) {
 		// is not said by another's clause.
 		{"Lê Văn Vũ bị phạt tù về tội giết người phải ko", "", "Có: "},
 		{"Trần Văn Lâm bị phạt tù về tội giết người phải ko", "Có: ", ""},
+		// Of a list of items, the claim of one is not said by another
+		// item's words or values.
+		{"Công viên Globe Hạ Long ở Vân Đồn phải không", "", "Có: "},
+		{"khu du lich phuc hop van don von 5380 ty dung ko", "", "Có: "},
+		{"khu du lich phuc hop Vân Đồn vốn 51.000 tỷ đúng ko", "Có: ", ""},
 	}
 	for _, tt := range tests {
 		got := generatedBy(e, tt.q, e.yesNo).answer
