@@ -26,7 +26,7 @@ func (d *document) kindName(q question, content []word, sc *scope) candidate {
 	kinds := append(append([]string{kind}, synonyms(kind)...), kindAbbreviations[kind]...)
 	var out candidate
 	for _, b := range d.bestSentences(q, content, sc, kindNameSentences) {
-		ans := ownItemsDropped(q, kind, kindNameIn(b, kinds))
+		ans := ownItemsDropped(q, kind, nounOpened(b.s, kindNameIn(b, kinds), kind, nounOf(q)))
 		if ans != "" && !writtenAsAsked(nounOf(q), ans) {
 			continue
 		}
@@ -40,6 +40,30 @@ func (d *document) kindName(q question, content []word, sc *scope) candidate {
 		}
 	}
 	return out
+}
+
+// nounOpened returns the name ans, found in s after its kind noun (kind,
+// one word folded), with the word s writes before it when that word is
+// capitalised and is the word the question's noun writes before the
+// kind: "Đại hội XIV" for "đại hội nào", found as a "hội". A name is
+// never cut inside the compound that opens it.
+func nounOpened(s *sent, ans, kind string, noun []word) string {
+	if ans == "" || len(noun) < 2 || noun[len(noun)-1].fold != kind {
+		return ans
+	}
+	i := strings.Index(s.text, ans)
+	if i <= 0 {
+		return ans
+	}
+	before := strings.TrimRight(s.text[:i], " ")
+	if len(before) != i-1 {
+		return ans // not one space before the name
+	}
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	if prev == "" || !startsUpper(prev) || analysis.Fold(prev) != noun[len(noun)-2].fold {
+		return ans
+	}
+	return prev + " " + ans
 }
 
 // namedKindOf returns the folded kind noun a question's focus noun ends

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -119,6 +120,34 @@ func TestKindNameAbbreviated(t *testing.T) {
 		e := newTestEngine(t, []*corpus.Article{a})
 		if got := generatedBy(e, "Tòa nào xét xử vụ án?", e.kindName).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNounOpened checks that a name found after a one-word kind noun
+// keeps the capitalised word before it that the question's noun writes.
+func TestNounOpened(t *testing.T) {
+	d := documentOf(t, "date 2025-12 Tin\n\nHướng tới Đại hội XIV của Đảng, tỉnh tổ chức lễ khánh thành. Ông A là hội viên Hội Nông dân tỉnh.\n")
+	tests := []struct {
+		q, in, ans, kind, want string
+	}{
+		{"su kien huong toi dai hoi nao", "Đại hội XIV", "hội XIV", "hoi", "Đại hội XIV"},
+		{"ông A thuộc hội nào", "Hội Nông dân", "Hội Nông dân tỉnh", "hoi", "Hội Nông dân tỉnh"},
+		// The word before is not the question's.
+		{"tham gia ky hoi nao", "Đại hội XIV", "hội XIV", "hoi", "hội XIV"},
+	}
+	for _, tt := range tests {
+		var s *sent
+		for _, x := range d.sents {
+			if strings.Contains(x.text, tt.in) {
+				s = x
+			}
+		}
+		if s == nil {
+			t.Fatalf("no sentence with %q", tt.in)
+		}
+		if got := nounOpened(s, tt.ans, tt.kind, nounOf(parseQuestion(tt.q))); got != tt.want {
+			t.Errorf("nounOpened(%q, %q) = %q, want %q", tt.q, tt.ans, got, tt.want)
 		}
 	}
 }
