@@ -187,6 +187,23 @@ func bindsQuestion(s *sent, at int, content []word) bool {
 	return false
 }
 
+// causedCount reports whether q counts what something caused with a
+// causative verb right before its question word ("tai nạn làm bao nhiêu
+// người chết", which content leaves out as the count's frame) and a
+// causative verb governs the number at word at of s ("khiến 1 người
+// chết"): the articles write "gây", "khiến" and "làm" alike.
+func causedCount(q question, s *sent, at int) bool {
+	if q.wh != whCount || q.whAt < 1 || !causativeVerbs.Has(q.words[q.whAt-1].fold, lexicon.Folded) {
+		return false
+	}
+	for _, k := range governor(s, at) {
+		if causativeVerbs.Has(s.fold[k], lexicon.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
 // isChange reports whether the number at word at of s is a change ("tăng
 // 1 HCB", "giảm 5%"): the word that governs it nearest is a change verb;
 // not a level ("tăng lên 48", "16 Huy chương Bạc").

@@ -400,3 +400,25 @@ func TestCountedKindOther(t *testing.T) {
 		}
 	}
 }
+
+// TestCausedCount checks that a count asked with a causative verb before
+// its question word is bound by any causative verb governing the number.
+func TestCausedCount(t *testing.T) {
+	tests := []struct {
+		q, sentence, number string
+		want                bool
+	}{
+		{"tai nạn làm bao nhiêu người chết", "Vụ tai nạn khiến 1 người chết, 5 người bị thương.", "1", true},
+		{"vu chay gay may nguoi bi thuong", "Đám cháy làm 2 người bị thương.", "2", true},
+		// No causative verb before the question word.
+		{"bao nhiêu người chết", "Vụ tai nạn khiến 1 người chết.", "1", false},
+		// None governing the number.
+		{"tai nạn làm bao nhiêu người chết", "Có 3 người chết tại chỗ.", "3", false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		if got := causedCount(parseQuestion(tt.q), s, wordIndex(t, s, tt.number)); got != tt.want {
+			t.Errorf("causedCount(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -1111,7 +1111,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fHolderNamed, boolValue(named))
 			f.set(fHolderOther, boolValue(other))
 		}
-		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content)))
+		f.set(fVerbBefore, boolValue(bindsQuestion(s, at, content) || causedCount(q, s, at)))
 		// A figure opening the bracket after "so với cùng kỳ" is the base,
 		// whatever change governs it across the bracket (cuedFigure).
 		f.set(fChangeMismatch, boolValue((isChange(s, at) && !cuedFigure(s, at)) != shared.asks.change))

@@ -555,6 +555,12 @@ func (d *document) content(q question) []word {
 			// word; it is not a word to find ("điều tra").
 			continue
 		}
+		if q.wh == whCount && i+1 == q.whAt && causativeVerbs.Has(w.fold, lexicon.Folded) {
+			// "tai nạn làm bao nhiêu người chết": the verb frames the
+			// count of what the event caused; articles write "khiến",
+			// "gây" or "làm" alike.
+			continue
+		}
 		if i+1 < len(q.words) && partOfDayNouns.Has(w.text, lexicon.AsTyped) && timesOfDay.Has(q.words[i+1].text, lexicon.AsTyped) {
 			// "buổi sáng": the articles write the part of the day alone
 			// ("Sáng 19/9, …").

@@ -55,6 +55,11 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		// Words that fold like a cue of the part of the day stay.
 		{"gió đêm nay mạnh cấp mấy", []string{"gio"}, nil},
 		{"tàu cá đêm qua bị chìm ở đâu", []string{"ca"}, nil},
+		// A causative verb right before a count's question word frames
+		// what the event caused; elsewhere it is a word to find.
+		{"tai nạn làm bao nhiêu người chết", []string{"tai", "chet"}, []string{"lam"}},
+		{"vu chay khien may nguoi bi thuong", []string{"chay", "thuong"}, []string{"khien"}},
+		{"bao nhiêu người làm việc tại xưởng", []string{"lam", "xuong"}, nil},
 	}
 	checkContent(t, e, tests)
 }
