@@ -234,7 +234,8 @@ const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở
 	"Ông Hải được đưa đi cấp cứu nhưng đã tử vong trên đường.\n\n" +
 	"Phường đề ra 3 nhiệm vụ trọng tâm: phát triển hạ tầng giao thông, chuyển đổi số toàn diện và cải cách thủ tục hành chính.\n\n" +
 	"Tòa tuyên phạt Trần Văn Lâm (30 tuổi) 18 năm tù về tội “Giết người”; Lê Văn Vũ (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”.\n\n" +
-	"Các dự án khởi công gồm Khu du lịch phức hợp Vân Đồn với mức đầu tư 51.000 tỷ đồng, Công viên Globe Hạ Long tại Tuần Châu với 5.380 tỷ đồng.\n"
+	"Các dự án khởi công gồm Khu du lịch phức hợp Vân Đồn với mức đầu tư 51.000 tỷ đồng, Công viên Globe Hạ Long tại Tuần Châu với 5.380 tỷ đồng.\n\n" +
+	"Đối với bị cáo Phạm Ngọc Hưng, tòa tuyên phạt 200 triệu đồng về tội cho vay lãi nặng.\n"
 
 func TestYesNoGenerator(t *testing.T) {
 	e := articleEngine(t, yesNoArticle)
@@ -262,6 +263,10 @@ func TestYesNoGenerator(t *testing.T) {
 		{"Công viên Globe Hạ Long ở Vân Đồn phải không", "", "Có: "},
 		{"khu du lich phuc hop van don von 5380 ty dung ko", "", "Có: "},
 		{"khu du lich phuc hop Vân Đồn vốn 51.000 tỷ đúng ko", "Có: ", ""},
+		// The claim's predicate must be written, not its subject alone.
+		{"Hưng bị phạt tù phải không", "", "Có: "},
+		{"Hưng bị phạt tiền phải không", "", "Có: "},
+		{"bị cáo Hưng có bị phạt 200 triệu đồng không", "Có: ", ""},
 	}
 	for _, tt := range tests {
 		got := generatedBy(e, tt.q, e.yesNo).answer
@@ -402,6 +407,53 @@ func TestExistentialWritten(t *testing.T) {
 		}
 		if got := existentialWritten(q, testSent(tt.sentence)); got != tt.want {
 			t.Errorf("existentialWritten(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestPredicateCover checks the share of what a yes-no claim says of its
+// subject that a sentence writes outside the words naming the subject.
+func TestPredicateCover(t *testing.T) {
+	e := articleEngine(t, yesNoArticle)
+	d := e.doc
+	tests := []struct {
+		q, in   string // the question, a part of the sentence
+		subject int    // claimSubject
+		cover   float64
+		known   bool
+	}{
+		// "cáo" of the sentence is the subject's ("bị cáo"), not the
+		// predicate's ("kháng cáo").
+		{"các bị cáo có kháng cáo không", "Tòa tuyên phạt Trần Văn Lâm", 3, 0, true},
+		// Without a yes-no lead, the subject ends at the first auxiliary.
+		{"Lâm bị phạt tù phải không", "Tòa tuyên phạt Trần Văn Lâm", 1, 1, true},
+		{"Vũ bị phạt tiền phải không", "Tòa tuyên phạt Trần Văn Lâm", 1, 0.5, true},
+		// A synonym of the predicate's word is written.
+		{"ông Hải có chết không", "Ông Hải được đưa đi cấp cứu", 2, 1, true},
+		// A claim that opens with its lead: the subject ends at the
+		// auxiliary after it.
+		{"có phải Lâm bị phạt tù không", "Tòa tuyên phạt Trần Văn Lâm", 3, 1, true},
+		// No lead after the first word and no auxiliary: no subject apart.
+		{"có phải ông Hải tử vong không", "Ông Hải được đưa đi cấp cứu", 0, 0, false},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		var s *sent
+		for _, x := range d.sents {
+			if strings.Contains(x.text, tt.in) {
+				s = x
+				break
+			}
+		}
+		if s == nil {
+			t.Fatalf("no sentence with %q", tt.in)
+		}
+		if got := claimSubject(q); got != tt.subject {
+			t.Errorf("claimSubject(%q) = %d, want %d", tt.q, got, tt.subject)
+		}
+		cover, known := d.predicateCover(q, d.content(q), s)
+		if cover != tt.cover || known != tt.known {
+			t.Errorf("predicateCover(%q, %q) = %v, %v, want %v, %v", tt.q, tt.in, cover, known, tt.cover, tt.known)
 		}
 	}
 }
