@@ -64,13 +64,14 @@ func chargeAsked(q question) bool {
 }
 
 // chargeHeadAt returns how many words of s from k are a charge head, or 0;
-// "tội phạm" (a criminal, a crime) is none.
+// "tội phạm" (a criminal, a crime) is none, "tội Cho vay lãi nặng" one: a
+// capital opens the charge's name, whatever its word.
 func chargeHeadAt(s *sent, k int) int {
 	for _, h := range chargeHeads.items {
 		if !h.writtenAt(s.lower, k) {
 			continue
 		}
-		if n := len(h.parts); k+n < len(s.lower) && !(n == 1 && chargeStops.Has(s.lower[k+n], lexicon.Exact)) {
+		if n := len(h.parts); k+n < len(s.lower) && !(n == 1 && chargeStops.Has(s.lower[k+n], lexicon.Exact) && !isCapital(s, k+n)) {
 			return n
 		}
 	}
@@ -80,7 +81,8 @@ func chargeHeadAt(s *sent, k int) int {
 // chargeAfter returns the charges s names from word i on, right after
 // their head: in quotation marks, to the closing one (or the sentence's
 // end, when the text stops first); without, up to a mark of punctuation, a
-// word of charge_stops or a number, at most chargeMaxWords words — and,
+// word of charge_stops (but a capitalised first word: "Cho vay lãi nặng")
+// or a number, at most chargeMaxWords words — and,
 // past "và" that no number follows, the next charge the head governs ("tội
 // đưa hối lộ và buôn lậu").
 func chargeAfter(s *sent, i int) []string {
@@ -104,7 +106,7 @@ func chargeAfter(s *sent, i int) []string {
 			if j > i && strings.ContainsAny(s.text[s.ends[j-1]:s.starts[j]], ",;.:()"+chargeQuotes) {
 				break
 			}
-			if chargeStops.Has(s.lower[j], lexicon.Exact) || valueNumberAt(s, j) {
+			if chargeStops.Has(s.lower[j], lexicon.Exact) && !(j == i && isCapital(s, j)) || valueNumberAt(s, j) {
 				break
 			}
 			j++
@@ -135,12 +137,22 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 	// The question's words but the charge heads: those naming the
 	// defendant.
 	asked := without(content, chargeHeadSet.FoldedWords()...)
+	// The question's words, each as a syllable of a name it may write.
+	var people [][]string
+	for _, w := range asked {
+		people = append(people, []string{w.fold})
+	}
+	var out candidate
+	// The best clause of all the sentences read: naming most of the
+	// defendant asked, then fewest other people (a lead listing every
+	// defendant gives the charges of all); the first sentence at a tie.
+	// Within a sentence, the clause holding most of the question's other
+	// words at a tie.
+	bestHits, bestOthers := -1, 0
 	for _, b := range d.bestSentences(q, content, sc, chargeSentences) {
 		s := b.s
-		// The charges of each clause, and the clause holding most of
-		// the question's other words, the first at a tie.
 		byClause := map[int][]string{}
-		best, hits, cover := -1, -1, -1.0
+		best, hits, others, cover := -1, -1, 0, -1.0
 		for k := 0; k < len(s.lower); k++ {
 			n := chargeHeadAt(s, k)
 			if n == 0 {
@@ -156,33 +168,66 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 					byClause[cl] = append(byClause[cl], name)
 				}
 			}
-			c, h := 0.0, 0
+			c, h, o := 0.0, 0, 0
 			if len(asked) > 0 {
 				from, to := s.clauseOf(k)
 				c = d.overlapIn(q, asked, s, from, to).coverage()
 				h = nameHits(asked, s, from, to)
+				if h > 0 {
+					o = othersNamed(s, from, to, people, d.names)
+				}
 			}
 			// The clause naming the defendant asked first: the
 			// syllables of a name outweigh common words ("Nguyễn Thành
 			// Đạt" for "nguyen thanh dat bi tuyen toi gi").
-			if h > hits || h == hits && c > cover {
-				best, hits, cover = cl, h, c
+			if better(h, o, c, hits, others, cover) {
+				best, hits, others, cover = cl, h, o, c
 			}
 		}
-		if best >= 0 {
-			return candidate{answer: upperFirst(strings.Join(byClause[best], chargeJoin)), kind: KindPassage, score: chargeBase + chargeCover*cover, refs: []ref{{s.p.ID, s.index}}}
+		if best >= 0 && (out.answer == "" || hits > bestHits || hits == bestHits && others < bestOthers) {
+			bestHits, bestOthers = hits, others
+			out = candidate{answer: upperFirst(strings.Join(byClause[best], chargeJoin)), kind: KindPassage, score: chargeBase + chargeCover*cover, refs: []ref{{s.p.ID, s.index}}}
 		}
 	}
-	return candidate{}
+	return out
+}
+
+// better reports whether a clause naming hits of the question's words as
+// a name's syllables, others other people, and covering the question by
+// cover, is a better defendant's clause than the one so far.
+func better(hits, others int, cover float64, bestHits, bestOthers int, bestCover float64) bool {
+	switch {
+	case hits != bestHits:
+		return hits > bestHits
+	case others != bestOthers:
+		return others < bestOthers
+	}
+	return cover > bestCover
+}
+
+// othersNamed counts the people of names that s names in its words [from,
+// to) other than those asked: of a clause naming the defendant asked,
+// one naming others besides says the charges of them all.
+func othersNamed(s *sent, from, to int, asked [][]string, names nameRuns) int {
+	n := 0
+	for _, r := range personRunsIn(s, names) {
+		if r.name >= from && r.name < to && !r.names(s, asked) {
+			n++
+		}
+	}
+	return n
 }
 
 // nameHits counts the words of ws that s writes capitalised, as a name
-// writes its syllables, in its words [from, to).
+// writes its syllables, in its words [from, to); the sentence's first
+// word only when the next is capitalised too.
 func nameHits(ws []word, s *sent, from, to int) int {
 	n := 0
 	for _, w := range ws {
 		for k := from; k < to; k++ {
-			if w.fold == s.fold[k] && s.capitalised(k, k+1) {
+			// The sentence's first word is capitalised as its first
+			// ("Về cùng tội danh …"), a name's only beside another capital.
+			if w.fold == s.fold[k] && s.capitalised(k, k+1) && (k > 0 || s.capitalised(k+1, min(k+2, len(s.fold)))) {
 				n++
 				break
 			}

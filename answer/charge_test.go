@@ -37,6 +37,9 @@ func TestChargeAfter(t *testing.T) {
 		{"Hai bị cáo bị xử về tội đưa hối lộ và buôn lậu.", "đưa hối lộ | buôn lậu"},
 		{"Bị cáo bị truy tố về tội giết người theo điều 123 Bộ luật Hình sự.", "giết người"},
 		{"Tình hình tội phạm giảm mạnh.", ""},
+		// A capital opens the charge's name, whatever its first word.
+		{"Tòa phạt Hưng 200 triệu đồng về tội Cho vay lãi nặng trong giao dịch dân sự.", "Cho vay lãi nặng"},
+		{"Bị cáo bị xử về tội cho người khác vay.", ""},
 	}
 	for _, tt := range tests {
 		s := testSent(tt.sentence)
@@ -65,6 +68,26 @@ func TestChargeGenerator(t *testing.T) {
 		// clause ("tuyên").
 		{"nguyen thanh dat bi tuyen toi gi", "Gây rối trật tự công cộng"},
 		{"bị cáo bị phạt bao nhiêu năm tù", ""},
+	}
+	for _, tt := range tests {
+		if got := generatedBy(e, tt.q, e.charge).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestChargeOfOneDefendant answers the charge of a defendant a lead lists
+// with another from the sentence naming that one alone, and a sentence's
+// first word, capitalised as its first, names no defendant.
+func TestChargeOfOneDefendant(t *testing.T) {
+	e := articleEngine(t, "date 2026-01 Pháp luật Xét xử hai bị cáo\n\n"+
+		"Tòa án tỉnh xét xử bị cáo Trần Văn Tài và Phạm Ngọc Hưng về tội Tham ô tài sản.\n\n"+
+		"Đối với bị cáo Phạm Ngọc Hưng, Tòa tuyên phạt 200 triệu đồng về tội Cho vay lãi nặng trong giao dịch dân sự.\n\n"+
+		"Về tội danh trên, bị cáo Tài bị phạt tù chung thân.\n")
+	tests := []struct{ q, want string }{
+		{"hung bi xu ve toi gi", "Cho vay lãi nặng"},
+		{"Tài bị xử về tội gì?", "Tham ô tài sản"},
+		{"Các bị cáo bị xét xử về tội gì?", "Tham ô tài sản"},
 	}
 	for _, tt := range tests {
 		if got := generatedBy(e, tt.q, e.charge).answer; got != tt.want {
