@@ -314,9 +314,21 @@ func (s *sentence) giverBefore(from, k int) (giver string, nominal bool) {
 	}
 	end := s.withoutAux(from, k)
 	b, prev := from, -1
+	parts := []int{from} // where each part between commas starts
 	for m := from + 1; m < end; m++ {
 		if strings.Contains(s.sep(m), ",") {
 			b, prev = m, b
+			parts = append(parts, m)
+		}
+	}
+	// "Chủ tịch UBND xã Vĩnh Viễn A, huyện Long Mỹ, tỉnh Hậu Giang vừa
+	// trao": the parts that open with a unit of place after a name go on
+	// the address of the part before; the giver opens that part.
+	for i := len(parts) - 1; i > 0 && parts[i] == b && s.match(adminUnits, b) > 0 && s.upper(b-1); i-- {
+		b = parts[i-1]
+		prev = -1
+		if i > 1 {
+			prev = parts[i-2]
 		}
 	}
 	if end < len(s.toks) && strings.Contains(s.sep(end), ",") && s.match(titleHeads, b) == 0 {
