@@ -799,6 +799,58 @@ func countedKindOther(q question, answer string, toks []analysis.Token, s *sent,
 	return false, false
 }
 
+// countedWithOther reports whether the number at word at of s counts the
+// question's counted noun together with another ("31 dự án, công trình"
+// for "bao nhiêu dự án được khởi công"; "33 tập thể, cá nhân"): after the
+// noun, a comma or a list conjunction leads to another noun of
+// counted_nouns the question does not name, within jointCountReach words
+// of the number and before any other number. known is false for a
+// question that counts no noun or an answer whose number is not followed
+// by it.
+func countedWithOther(q question, s *sent, at int) (other, known bool) {
+	if q.wh != whCount || q.counted == nil || at < 0 {
+		return false, false
+	}
+	k := -1
+	for j := at + 1; j < len(s.fold) && j-at <= maxCountedWords; j++ {
+		if s.fold[j] == q.counted.fold {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false, false
+	}
+	asked := foldsOf(q.words)
+	for j := k + 1; j < len(s.fold) && j-at <= jointCountReach; j++ {
+		if valueNumberAt(s, j) || isCapital(s, j) {
+			break
+		}
+		sep := strings.TrimSpace(s.text[s.ends[j-1]:s.starts[j]])
+		next := j
+		if sep == "" && listJoiner(s.lower[j]) {
+			next = j + 1
+		} else if sep != "," {
+			continue
+		}
+		if n := phraseAt(s, countedNouns, next); n > 0 && !containsRun(asked, s.fold[next:next+n]) {
+			return true, true
+		}
+		break
+	}
+	return false, true
+}
+
+// containsRun reports whether ws holds the words run side by side.
+func containsRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // labelLetter is the length of a kind written as one letter ("giải A",
 // "hạng B"): a label, even where the letter is also a function word.
 const labelLetter = 1

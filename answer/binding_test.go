@@ -422,3 +422,30 @@ func TestCausedCount(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedWithOther checks a count written before the question's noun
+// and another noun it counts together with it.
+func TestCountedWithOther(t *testing.T) {
+	tests := []struct {
+		q, sentence, number string
+		other, known        bool
+	}{
+		{"bao nhiêu dự án được khởi công", "Tỉnh khởi công tổng cộng 31 dự án, công trình với tổng vốn lớn.", "31", true, true},
+		{"bao nhiêu cá nhân được khen", "Tỉnh khen 12 cá nhân và tập thể tiêu biểu.", "12", true, true},
+		// Counted alone.
+		{"bao nhiêu dự án được khởi công", "Tỉnh khởi công thêm 26 dự án khác.", "26", false, true},
+		// The question counts both.
+		{"bao nhiêu tập thể, cá nhân được khen", "Tỉnh khen 33 tập thể, cá nhân.", "33", false, true},
+		// Another noun after a number is another count.
+		{"bao nhiêu dự án được khởi công", "Tỉnh khởi công 26 dự án, khánh thành 5 công trình.", "26", false, true},
+		// The number counts another noun.
+		{"bao nhiêu dự án được khởi công", "Có 5 công trình được khánh thành.", "5", false, false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		other, known := countedWithOther(parseQuestion(tt.q), s, wordIndex(t, s, tt.number))
+		if other != tt.other || known != tt.known {
+			t.Errorf("countedWithOther(%q, %q) = %v, %v, want %v, %v", tt.q, tt.sentence, other, known, tt.other, tt.known)
+		}
+	}
+}

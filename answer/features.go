@@ -437,6 +437,10 @@ const (
 	// that never writes "bị thương" is not answered yes by "căn nhà … bị
 	// thủng mái do mưa đá".
 	fYesMissing = "yesno_yes_missing"
+	// fCountedWithOther: a count's answer counts the question's noun
+	// together with another the question does not name ("31 dự án, công
+	// trình" for "bao nhiêu dự án được khởi công"; countedWithOther).
+	fCountedWithOther = "counted_with_other"
 	// fOptionOther: the answer to a question naming an option of a group
 	// of claimOpposites writes another option of that group and not the
 	// one named ("987 xe xuất khẩu" for "xe nhập khẩu bao nhiêu", "10
@@ -557,7 +561,7 @@ var featureNames = func() []string {
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
-		fHolderNamed, fHolderOther, fHourAlone, fOptionOther,
+		fHolderNamed, fHolderOther, fHourAlone, fOptionOther, fCountedWithOther,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -1095,6 +1099,9 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	}
 	if other, known := countedKindOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedKindOther, boolValue(other))
+	}
+	if other, _ := countedWithOther(q, s, numAt); other {
+		f.set(fCountedWithOther, 1)
 	}
 	f.set(fPartNamed, boolValue(c.partNamed))
 	if at := numAt; at >= 0 && (q.wh == whCount || q.wh == whNumber) {
