@@ -139,8 +139,20 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 			return c.features.get(fTypeAgrees) == 0 && c.features.get(fTypeUnchecked) == 0 && !hasDigit(c.answer)
 		})
 	}
+	if q.wh == whYesNo && q.choice == nil {
+		// "… có phải …không?" asks for a yes or a no: a sentence that says
+		// neither leaves the reader to judge what they asked the article
+		// to (saysVerdict).
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return !saysVerdict(c.answer) })
+	}
 	markRivals(cands)
 	return cands
+}
+
+// saysVerdict reports whether an answer says yes or no: it opens with
+// msgYesLead or msgNoLead, or is msgNoSuchNumber.
+func saysVerdict(answer string) bool {
+	return strings.HasPrefix(answer, msgYesLead) || strings.HasPrefix(answer, msgNoLead) || answer == msgNoSuchNumber
 }
 
 // generate returns the scope the index found for q and the candidates the

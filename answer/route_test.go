@@ -111,3 +111,26 @@ func checkContent(t *testing.T, e *Engine, tests []contentCase) {
 		}
 	}
 }
+
+// TestYesNoAnsweredByVerdict checks that a yes-no question naming no
+// options gets a yes, a no or nothing, never a sentence that says neither.
+func TestYesNoAnsweredByVerdict(t *testing.T) {
+	e := seedEngine(t)
+	ctx := t.Context()
+	for _, q := range []string{
+		"hội nghị có phải do Công an tỉnh tổ chức không",
+		"có phải ông Lê Văn Dũng trao bằng khen không",
+		"hội nghị có được truyền hình trực tiếp không",
+		"Đại tá Hợp có phát biểu không",
+	} {
+		for _, c := range e.Candidates(ctx, q) {
+			if !saysVerdict(c.Answer) {
+				t.Errorf("%q: candidate %q (%s) says neither yes nor no", q, c.Answer, c.Generator)
+			}
+		}
+	}
+	// A question naming options may be answered by the option.
+	if got := e.Candidates(ctx, "hội nghị tổ chức buổi sáng hay buổi chiều"); len(got) == 0 {
+		t.Error("no candidate for a question naming its options")
+	}
+}
