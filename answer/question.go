@@ -649,6 +649,11 @@ func (q *question) findWh() {
 			q.org = false
 		}
 	}
+	if last > 1 && q.wh == whNone && statementParticles.Has(q.words[last].text, lexicon.AsTyped) {
+		// "Lễ trao bằng khen do UBND tỉnh tổ chức hả?": a statement asked
+		// for confirmation.
+		q.wh, q.whAt, q.whEnd = whYesNo, last, last+1
+	}
 	if q.titleWhich() {
 		// "phó thủ tướng nào đến dự" asks who holds the title.
 		q.wh, q.org, q.whichTitle = whWho, false, true
@@ -842,6 +847,9 @@ var (
 	yesNoQuestionEnds = lexicon.MustSet("yes_no_question_ends_folded")
 	// yesNoQuestionLeads open what it asks: "có … không".
 	yesNoQuestionLeads = lexicon.MustSet("yes_no_question_leads_folded")
+	// statementParticles end a statement asked for confirmation ("… hả",
+	// "… à"): a yes-or-no question when it asks nothing else.
+	statementParticles = lexicon.MustSet("statement_question_particles")
 	// nounWhichWords follow the noun they ask about: "xã nào".
 	nounWhichWords = lexicon.MustSet("noun_which_words_folded")
 	// perOneWords make a measure the one a price is per: "một kg".

@@ -14,6 +14,12 @@ func TestParseQuestionKinds(t *testing.T) {
 		// A name joined by an apostrophe is read as typed: no shorthand,
 		// no Telex.
 		{"Cư M'gar giá cà phê bao nhiêu", whCount, "", "cư m gar giá cà phê bao nhiêu"},
+		// A statement asked for confirmation by its last particle is a
+		// yes-no question; the particle after another question word is not.
+		{"Lễ trao bằng khen do UBND tỉnh Lào Cai tổ chức hả?", whYesNo, "", ""},
+		{"tai xe container que hau giang ha", whYesNo, "", ""},
+		{"Năm nay giải đua thuyền bị hủy à?", whYesNo, "", ""},
+		{"ai dự lễ hả", whWho, "", ""},
 		{"Đắk R'lấp giá bn", whCount, "", "đắk r lấp giá bao nhiêu"},
 		{"Đắk R’lấp giá bn", whCount, "", "đắk r lấp giá bao nhiêu"},
 		{"giá ở Cư M'gar tăng bao nhiêu %", whCount, "", "giá ở cư m gar tăng bao nhiêu phần trăm"},

@@ -203,6 +203,11 @@ func claimKeys(q question) []claimKey {
 			}
 			if i > 0 || j-i > 1 {
 				// A single capital opening the question is no name.
+				if i >= 2 && ws[i-2].caps && adminUnits.Has(ws[i-1].text, lexicon.AsTyped) {
+					// "UBND tỉnh Lào Cai": the body of the place is the
+					// name, not the place alone.
+					i -= 2
+				}
 				k := claimKey{value: ws[i:j], before: nameHeadBefore(ws, i), next: claimNext(ws, j, slotWord), prev: claimPrev(ws, i, slotWord)}
 				if verb, giver := claimGiven(ws, j, slotWord); verb != "" {
 					k.next, k.nextTyped, k.nextAfter = []string{verb}, true, giver
@@ -346,6 +351,20 @@ func (k claimKey) writtenIn(q question, s *sent) bool {
 				return true
 			}
 		}
+	}
+	if len(k.value) > 1 {
+		// A name of several words is written as a run: "UBND tỉnh Lào
+		// Cai" is not "Công an tỉnh Lào Cai, … UBND xã".
+		name := foldsOf(k.value)
+		for len(name) > 1 && personMarkers.Has(name[0], lexicon.Folded) {
+			name = name[1:] // "Ông Thiệp" is written "ông Nguyễn Văn Thiệp"
+		}
+		for i := 0; i+len(name) <= len(s.fold); i++ {
+			if slices.Equal(s.fold[i:i+len(name)], name) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, w := range k.value {
 		if got, _ := s.matchWord(w, q.lang, 0, len(s.fold)); got == 0 {
@@ -971,6 +990,12 @@ func (d *document) predicateCover(q question, content []word, s *sent) (cover fl
 			taken[k] = true
 		}
 	}
+	// A subject that names a person of the articles ("tai" of "tai bi
+	// tuyen tu hinh a", Trần Văn Tài) is said of only by a sentence that
+	// names them.
+	if d.anyPersonSyllable(subject) && !slices.Contains(taken, true) {
+		return 0, true
+	}
 	// Each word as written, or a synonym of it ("tử vong" for "chết"),
 	// outside the subject; no typo is read, as the matcher would
 	// ("khang" is not "tháng").
@@ -985,6 +1010,19 @@ func (d *document) predicateCover(q question, content []word, s *sent) (cover fl
 		}
 	}
 	return float64(found) / float64(len(pred)), true
+}
+
+// anyPersonSyllable reports whether one of the folded words is a syllable of the
+// name of a person of the articles.
+func (d *document) anyPersonSyllable(words map[string]bool) bool {
+	for _, run := range d.names {
+		for _, w := range run {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writtenFree reports whether s writes the folded words ws in a row at

@@ -95,6 +95,8 @@ func TestClaimKeys(t *testing.T) {
 		{"co phai vu sat lo lam 3 nguoi chet ko?", 1, "lam", "nguoi", "3"},
 		{"Bình Phước được trao Huân chương Hồ Chí Minh phải ko", 3, "huan chuong", "", "ho"},
 		{"đối tượng có bỏ trốn không", 0, "", "", ""},
+		// A body of a place is the name, not the place alone.
+		{"Lễ trao bằng khen do UBND tỉnh Lào Cai tổ chức hả?", 1, "", "", "ubnd"},
 	}
 	for _, tt := range tests {
 		keys := claimKeys(parseQuestion(tt.q))
@@ -235,7 +237,8 @@ const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở
 	"Phường đề ra 3 nhiệm vụ trọng tâm: phát triển hạ tầng giao thông, chuyển đổi số toàn diện và cải cách thủ tục hành chính.\n\n" +
 	"Tòa tuyên phạt Trần Văn Lâm (30 tuổi) 18 năm tù về tội “Giết người”; Lê Văn Vũ (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”.\n\n" +
 	"Các dự án khởi công gồm Khu du lịch phức hợp Vân Đồn với mức đầu tư 51.000 tỷ đồng, Công viên Globe Hạ Long tại Tuần Châu với 5.380 tỷ đồng.\n\n" +
-	"Đối với bị cáo Phạm Ngọc Hưng, tòa tuyên phạt 200 triệu đồng về tội cho vay lãi nặng.\n"
+	"Đối với bị cáo Phạm Ngọc Hưng, tòa tuyên phạt 200 triệu đồng về tội cho vay lãi nặng.\n\n" +
+	"Hội Chữ thập đỏ tỉnh Nghệ An, UBND xã Nghi Lộc tổ chức lễ trao bằng khen cho ông Hà Văn Sơn.\n"
 
 func TestYesNoGenerator(t *testing.T) {
 	e := articleEngine(t, yesNoArticle)
@@ -263,6 +266,8 @@ func TestYesNoGenerator(t *testing.T) {
 		{"Công viên Globe Hạ Long ở Vân Đồn phải không", "", "Có: "},
 		{"khu du lich phuc hop van don von 5380 ty dung ko", "", "Có: "},
 		{"khu du lich phuc hop Vân Đồn vốn 51.000 tỷ đúng ko", "Có: ", ""},
+		// A name of several words is written as a run.
+		{"Lễ trao bằng khen do UBND tỉnh Nghệ An tổ chức hả", "", "Có: "},
 		// The claim's predicate must be written, not its subject alone.
 		{"Hưng bị phạt tù phải không", "", "Có: "},
 		{"Hưng bị phạt tiền phải không", "", "Có: "},
@@ -425,6 +430,10 @@ func TestPredicateCover(t *testing.T) {
 		// "cáo" of the sentence is the subject's ("bị cáo"), not the
 		// predicate's ("kháng cáo").
 		{"các bị cáo có kháng cáo không", "Tòa tuyên phạt Trần Văn Lâm", 3, 0, true},
+		// A sentence not naming the person the subject names says nothing
+		// of them.
+		{"lam bi phat 200 trieu dong a", "Đối với bị cáo Phạm Ngọc Hưng", 1, 0, true},
+		{"hung bi phat 200 trieu dong a", "Đối với bị cáo Phạm Ngọc Hưng", 1, 1, true},
 		// Without a yes-no lead, the subject ends at the first auxiliary.
 		{"Lâm bị phạt tù phải không", "Tòa tuyên phạt Trần Văn Lâm", 1, 1, true},
 		{"Vũ bị phạt tiền phải không", "Tòa tuyên phạt Trần Văn Lâm", 1, 0.5, true},
