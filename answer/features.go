@@ -441,6 +441,10 @@ const (
 	// together with another the question does not name ("31 dự án, công
 	// trình" for "bao nhiêu dự án được khởi công"; countedWithOther).
 	fCountedWithOther = "counted_with_other"
+	// fOnlyPraise: the answer holds only words of the question and words
+	// of praise ("thành tích xuất sắc" for "khen vì thành tích gì";
+	// onlyPraise).
+	fOnlyPraise = "answer_only_praise"
 	// fOptionOther: the answer to a question naming an option of a group
 	// of claimOpposites writes another option of that group and not the
 	// one named ("987 xe xuất khẩu" for "xe nhập khẩu bao nhiêu", "10
@@ -561,7 +565,7 @@ var featureNames = func() []string {
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
-		fHolderNamed, fHolderOther, fHourAlone, fOptionOther, fCountedWithOther,
+		fHolderNamed, fHolderOther, fHourAlone, fOptionOther, fCountedWithOther, fOnlyPraise,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -870,6 +874,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fTypeUnchecked, boolValue(!checked))
 	f.set(fLength, min(1, float64(len(toks))/maxLengthWords))
 	f.set(fRepeats, repeats(q, toks))
+	f.set(fOnlyPraise, boolValue(onlyPraise(q, toks)))
 	f.set(fNamesAsker, boolValue(namesAsker(q, c.answer)))
 	f.set(fFunctionWords, functionShare(toks))
 	f.set(fDefinitionAsked, boolValue(shared.asks.definition))

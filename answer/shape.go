@@ -4,6 +4,7 @@ package answer
 // words, repetition of the question, the asker's name, the type asked.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,6 +62,43 @@ func functionShare(toks []analysis.Token) float64 {
 		}
 	}
 	return float64(n) / float64(len(toks))
+}
+
+// praiseWords are the words of praise a noun takes as a formula
+// ("thành tích xuất sắc").
+var praiseWords = lexicon.MustSet("praise_words")
+
+// onlyPraise reports whether the answer's words, those the question does
+// not hold aside, are all words of praise (praiseWords), and it holds a
+// word of the question: "thành tích xuất sắc" for "được khen vì thành
+// tích gì" repeats the noun asked and names none.
+func onlyPraise(q question, toks []analysis.Token) bool {
+	asked := false
+	var rest []string
+	for _, t := range toks {
+		if slices.ContainsFunc(q.words, func(w word) bool { return w.fold == t.Folded }) {
+			asked = true
+			continue
+		}
+		rest = append(rest, strings.ToLower(t.Text))
+	}
+	if !asked || len(rest) == 0 {
+		return false
+	}
+	for i := 0; i < len(rest); {
+		n := 0
+		for k := min(praiseWords.MaxWords(), len(rest)-i); k > 0; k-- {
+			if praiseWords.HasPhrase(rest[i:i+k], lexicon.Exact) {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // repeats is the share of the answer's words the question holds.
