@@ -449,3 +449,21 @@ func TestCountedWithOther(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelWithItsNoun answers a number asked by a label with the noun the
+// question writes before the label, when the sentence writes it there too;
+// a rank is answered as its fact reads.
+func TestLabelWithItsNoun(t *testing.T) {
+	e := articleEngine(t, "date 2025-09 Thời sự Bão đổ bộ (TNO) - Sáng 30/9, Cục Quản lý đê điều cho biết số liệu.\n\n"+
+		"Tính đến 13h, bão số 10 Bualoi và mưa lũ khiến 26 người chết. Kỳ họp thứ 10 của HĐND tỉnh khai mạc sáng nay.\n")
+	tests := []struct{ q, want string }{
+		{"Bão Bualoi là cơn bão số mấy", "bão số 10."},
+		{"bao bualoi la bao so may", "bão số 10."},
+		{"Đây là kỳ họp thứ mấy?", "Kỳ họp thứ 10 của HĐND tỉnh."},
+	}
+	for _, tt := range tests {
+		if got := generatedBy(e, tt.q, e.identifier).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

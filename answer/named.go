@@ -55,6 +55,13 @@ func (d *document) identifier(q question, content []word, sc *scope) candidate {
 				if n != len(q.label) {
 					text = s.text[s.starts[at]:s.ends[at+n]]
 				}
+				if at > 0 && !ordinalMarkers.Has(q.label[len(q.label)-1].fold, lexicon.Folded) && spaced(s, at) && s.fold[at-1] == q.wordBeforeLabel() && strings.HasPrefix(s.text[s.starts[at]:], text) {
+					// "bão số 10" for "cơn bão số mấy": the noun the
+					// label numbers, as the question writes it before (a
+					// rank, "kỳ họp thứ 10", says itself: "thứ 10", typed
+					// with marks or without).
+					text = s.text[s.starts[at-1]:s.starts[at]] + text
+				}
 				best = candidate{answer: text + ".", kind: KindFact, score: score, refs: []ref{{f.Passage, f.Sentence}}}
 			}
 			continue

@@ -1042,6 +1042,20 @@ func (q *question) labelHead() []word {
 	return nil
 }
 
+// wordBeforeLabel returns the folded word the question writes right
+// before its label ("bao" of "cơn bão số mấy"), or "".
+func (q question) wordBeforeLabel() string {
+	if len(q.label) == 0 {
+		return ""
+	}
+	for i := 1; i+len(q.label) <= len(q.words); i++ {
+		if textOf(q.words[i:i+len(q.label)]) == textOf(q.label) {
+			return q.words[i-1].fold
+		}
+	}
+	return ""
+}
+
 // periodNouns are the nouns of a period ("nhiệm kỳ", "giai đoạn"): one
 // right before a count word that ends the question asks which period.
 var periodNouns = lexicon.MustSet("period_words")
