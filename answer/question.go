@@ -649,7 +649,7 @@ func (q *question) findWh() {
 			q.org = false
 		}
 	}
-	if last > 1 && q.wh == whNone && statementParticles.Has(q.words[last].text, lexicon.AsTyped) {
+	if last > 1 && q.wh == whNone && statementParticle(q.words[last]) {
 		// "Lễ trao bằng khen do UBND tỉnh tổ chức hả?": a statement asked
 		// for confirmation.
 		q.wh, q.whAt, q.whEnd = whYesNo, last, last+1
@@ -848,8 +848,10 @@ var (
 	// yesNoQuestionLeads open what it asks: "có … không".
 	yesNoQuestionLeads = lexicon.MustSet("yes_no_question_leads_folded")
 	// statementParticles end a statement asked for confirmation ("… hả",
-	// "… à"): a yes-or-no question when it asks nothing else.
-	statementParticles = lexicon.MustSet("statement_question_particles")
+	// "… à"): a yes-or-no question when it asks nothing else; typed
+	// without marks, statementParticlesFolded.
+	statementParticles       = lexicon.MustSet("statement_question_particles")
+	statementParticlesFolded = lexicon.MustSet("statement_question_particles_folded")
 	// nounWhichWords follow the noun they ask about: "xã nào".
 	nounWhichWords = lexicon.MustSet("noun_which_words_folded")
 	// perOneWords make a measure the one a price is per: "một kg".
@@ -1040,6 +1042,16 @@ func (q *question) labelHead() []word {
 		}
 	}
 	return nil
+}
+
+// statementParticle reports whether w, a question's last word, is a
+// particle asking a statement's confirmation: typed with its marks
+// ("hả", "nhỉ"), or one of the few read so without them ("ha").
+func statementParticle(w word) bool {
+	if w.marked {
+		return statementParticles.Has(w.text, lexicon.Exact)
+	}
+	return statementParticlesFolded.Has(w.fold, lexicon.Exact)
 }
 
 // wordBeforeLabel returns the folded word the question writes right

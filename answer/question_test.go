@@ -20,6 +20,9 @@ func TestParseQuestionKinds(t *testing.T) {
 		{"tai xe container que hau giang ha", whYesNo, "", ""},
 		{"Năm nay giải đua thuyền bị hủy à?", whYesNo, "", ""},
 		{"ai dự lễ hả", whWho, "", ""},
+		// Typed without marks, only the particles that fold alone: "nhi"
+		// ends "giải nhì".
+		{"con giai nhi", whNone, "", ""},
 		{"Đắk R'lấp giá bn", whCount, "", "đắk r lấp giá bao nhiêu"},
 		{"Đắk R’lấp giá bn", whCount, "", "đắk r lấp giá bao nhiêu"},
 		{"giá ở Cư M'gar tăng bao nhiêu %", whCount, "", "giá ở cư m gar tăng bao nhiêu phần trăm"},
