@@ -180,7 +180,7 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 			// The clause naming the defendant asked first: the
 			// syllables of a name outweigh common words ("Nguyễn Thành
 			// Đạt" for "nguyen thanh dat bi tuyen toi gi").
-			if better(h, o, c, hits, others, cover) {
+			if betterDefendantClause(h, o, c, hits, others, cover) {
 				best, hits, others, cover = cl, h, o, c
 			}
 		}
@@ -192,10 +192,10 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 	return out
 }
 
-// better reports whether a clause naming hits of the question's words as
+// betterDefendantClause reports whether a clause naming hits of the question's words as
 // a name's syllables, others other people, and covering the question by
 // cover, is a better defendant's clause than the one so far.
-func better(hits, others int, cover float64, bestHits, bestOthers int, bestCover float64) bool {
+func betterDefendantClause(hits, others int, cover float64, bestHits, bestOthers int, bestCover float64) bool {
 	switch {
 	case hits != bestHits:
 		return hits > bestHits

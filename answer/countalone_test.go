@@ -30,16 +30,7 @@ func TestCountAlone(t *testing.T) {
 		{"the glued figure, beside the other", "phía bắc rộng 412ha", "412", false, true},
 	}
 	for _, tt := range tests {
-		var s *sent
-		for _, x := range d.sents {
-			if strings.Contains(x.text, tt.in) {
-				s = x
-				break
-			}
-		}
-		if s == nil {
-			t.Fatalf("%s: no sentence with %q", tt.name, tt.in)
-		}
+		s := sentHolding(t, d, tt.in)
 		at := -1
 		for i, w := range s.lower {
 			if w == tt.number {
@@ -52,4 +43,17 @@ func TestCountAlone(t *testing.T) {
 			t.Errorf("%s: countAlone(%q, %s) = %v, %v, want %v, %v", tt.name, tt.in, tt.number, alone, known, tt.alone, tt.known)
 		}
 	}
+}
+
+// sentHolding returns the first sentence of d whose text holds in; the
+// test fails without one.
+func sentHolding(t *testing.T, d *document, in string) *sent {
+	t.Helper()
+	for _, s := range d.sents {
+		if strings.Contains(s.text, in) {
+			return s
+		}
+	}
+	t.Fatalf("no sentence with %q", in)
+	return nil
 }

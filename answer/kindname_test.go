@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -137,15 +136,7 @@ func TestNounOpened(t *testing.T) {
 		{"tham gia ky hoi nao", "Đại hội XIV", "hội XIV", "hoi", "hội XIV"},
 	}
 	for _, tt := range tests {
-		var s *sent
-		for _, x := range d.sents {
-			if strings.Contains(x.text, tt.in) {
-				s = x
-			}
-		}
-		if s == nil {
-			t.Fatalf("no sentence with %q", tt.in)
-		}
+		s := sentHolding(t, d, tt.in)
 		if got := nounOpened(s, tt.ans, tt.kind, nounOf(parseQuestion(tt.q))); got != tt.want {
 			t.Errorf("nounOpened(%q, %q) = %q, want %q", tt.q, tt.ans, got, tt.want)
 		}

@@ -961,17 +961,22 @@ func claimSubject(q question) int {
 // subject (content after claimSubject) that s writes outside the words
 // naming the subject: of "các bị cáo có kháng cáo không", a sentence
 // writing "bị cáo" and not "kháng cáo" writes none of the predicate, its
-// "cáo" being the subject's. known is false when the claim has no
+// "cáo" being the subject's; a sentence that does not name a person the
+// subject names writes none either. known is false when the claim has no
 // subject apart or no predicate word.
 func (d *document) predicateCover(q question, content []word, s *sent) (cover float64, known bool) {
 	at := claimSubject(q)
 	if at == 0 {
 		return 0, false
 	}
+	// The claim's content words by where the question first writes them:
+	// a word of the subject written again after it ("cảng" of "Cảng Hòn
+	// Khoai có phải cảng lưỡng dụng", "nhân" of "nạn nhân … công nhân") is
+	// the subject's, which the sentence may write once for both.
 	subject := map[string]bool{}
 	var pred []word
 	for _, w := range content {
-		i := slices.IndexFunc(q.words, func(v word) bool { return v.fold == w.fold && v.text == w.text })
+		i := slices.IndexFunc(q.words, func(v word) bool { return v.fold == w.fold })
 		switch {
 		case i >= 0 && i < at:
 			subject[w.fold] = true
@@ -982,8 +987,7 @@ func (d *document) predicateCover(q question, content []word, s *sent) (cover fl
 	if len(pred) == 0 {
 		return 0, false
 	}
-	// The subject's words as the sentence writes them, with the words
-	// beside them they form its name with.
+	// Where the sentence writes a word of the subject.
 	taken := make([]bool, len(s.fold))
 	for k := range s.fold {
 		if subject[s.fold[k]] {
@@ -1012,8 +1016,8 @@ func (d *document) predicateCover(q question, content []word, s *sent) (cover fl
 	return float64(found) / float64(len(pred)), true
 }
 
-// anyPersonSyllable reports whether one of the folded words is a syllable of the
-// name of a person of the articles.
+// anyPersonSyllable reports whether one of the folded words is a
+// syllable of the name of a person of the articles.
 func (d *document) anyPersonSyllable(words map[string]bool) bool {
 	for _, run := range d.names {
 		for _, w := range run {

@@ -447,16 +447,7 @@ func TestPredicateCover(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
-		var s *sent
-		for _, x := range d.sents {
-			if strings.Contains(x.text, tt.in) {
-				s = x
-				break
-			}
-		}
-		if s == nil {
-			t.Fatalf("no sentence with %q", tt.in)
-		}
+		s := sentHolding(t, d, tt.in)
 		if got := claimSubject(q); got != tt.subject {
 			t.Errorf("claimSubject(%q) = %d, want %d", tt.q, got, tt.subject)
 		}
