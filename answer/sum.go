@@ -22,10 +22,18 @@ var sumCueLookalikes = lexicon.MustSet("sum_cue_lookalikes").Words()
 
 // asksTotal reports whether the words ws ask for a total: they hold a sum
 // cue that opens no name of a body or title and no act ("Tổng cục", "Tổng
-// Bí thư", "tổng kết" hold the cue word "tổng" but ask for no total).
+// Bí thư", "tổng kết" hold the cue word "tổng" but ask for no total), or
+// one typed with its marks (sumCuesMarked).
 func asksTotal(ws []word) bool {
-	return sumCuesList.in(withoutPhrases(ws, sumCueLookalikesList))
+	rest := withoutPhrases(ws, sumCueLookalikesList)
+	return sumCuesList.in(rest) || slices.ContainsFunc(rest, func(w word) bool {
+		return w.marked && sumCuesMarked.Has(w.text, lexicon.Exact)
+	})
 }
+
+// sumCuesMarked ask for a total only when typed with their marks: "cộng"
+// ("cong" is also "công").
+var sumCuesMarked = lexicon.MustSet("sum_cues_marked")
 
 // withoutPhrases returns ws less every run of words that is one of the
 // phrases (matched as findPhrase does), whole phrases only.

@@ -72,8 +72,12 @@ func TestAsksTotal(t *testing.T) {
 		{"tong so nguoi chet la bao nhieu", true},
 		{"có tất cả bao nhiêu đội", true},
 		{"Cộng cả quầy thủ tục và quầy check in thì có bao nhiêu quầy?", true},
-		// "cong" typed without marks is as often "công": no cue alone.
+		// "cong" typed without marks is as often "công": no cue alone;
+		// "cộng" typed with them is one.
 		{"cong an tinh khen thuong cho may tap the", false},
+		{"Vốn khu du lịch Vân Đồn cộng công viên Globe Hạ Long là bao nhiêu tỷ", true},
+		{"Công an tỉnh khen thưởng cho mấy tập thể", false},
+		{"von khu du lich cong cong vien la bao nhieu", false},
 		// A body, a title or an act that opens with "tổng" asks no total.
 		{"Tổng Liên đoàn Lao động tặng bằng khen cho bao nhiêu tập thể", false},
 		{"Tổng cục Thống kê công bố bao nhiêu chỉ số", false},
