@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 
@@ -194,11 +193,8 @@ func heldByAny(c candidate, given []candidate) bool {
 		return false
 	}
 	for _, g := range given {
-		words := analysis.FoldedWords(g.answer)
-		for i := 0; i+len(want) <= len(words); i++ {
-			if slices.Equal(words[i:i+len(want)], want) {
-				return true
-			}
+		if containsRun(analysis.FoldedWords(g.answer), want) {
+			return true
 		}
 	}
 	return false

@@ -70,14 +70,7 @@ func personRunsIn(s *sent, names nameRuns) []personRun {
 // of "tỉnh Quảng Nam Lê Văn Bình".
 func (r personRun) names(s *sent, asked [][]string) bool {
 	words := s.fold[r.name:r.to]
-	for _, a := range asked {
-		for k := 0; k+len(a) <= len(words); k++ {
-			if slices.Equal(words[k:k+len(a)], a) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(asked, func(a []string) bool { return containsRun(words, a) })
 }
 
 // holderBinding reads whose the number at position at of s is, for a

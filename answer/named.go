@@ -34,6 +34,9 @@ func (d *document) identifier(q question, content []word, sc *scope) candidate {
 	}
 	var best candidate
 	heads := labelHeadsOf(q.label)
+	// The noun the question writes before its label ("bão" of "cơn bão số
+	// mấy"), and whether the label is a rank, which says itself.
+	labelNoun, rank := q.wordBeforeLabel(), len(q.label) > 0 && ordinalMarkers.Has(q.label[len(q.label)-1].fold, lexicon.Folded)
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
 		if (f.Type != corpus.FactIdentifier && f.Type != corpus.FactDocument) || f.Number == "" {
@@ -55,7 +58,7 @@ func (d *document) identifier(q question, content []word, sc *scope) candidate {
 				if n != len(q.label) {
 					text = s.text[s.starts[at]:s.ends[at+n]]
 				}
-				if at > 0 && !ordinalMarkers.Has(q.label[len(q.label)-1].fold, lexicon.Folded) && spaced(s, at) && s.fold[at-1] == q.wordBeforeLabel() && strings.HasPrefix(s.text[s.starts[at]:], text) {
+				if at > 0 && !rank && spaced(s, at) && s.fold[at-1] == labelNoun && strings.HasPrefix(s.text[s.starts[at]:], text) {
 					// "bão số 10" for "cơn bão số mấy": the noun the
 					// label numbers, as the question writes it before (a
 					// rank, "kỳ họp thứ 10", says itself: "thứ 10", typed

@@ -1048,14 +1048,17 @@ func (d *document) causeAfter(s *sent) string {
 // enumIntros are the words after which a sentence lists names.
 var enumIntros = lexicon.MustSet("enum_intros")
 
+// enumIntroAt reports whether word i of s introduces a list of names: a
+// word of enumIntros followed by a capitalised word.
+func enumIntroAt(s *sent, i int) bool {
+	return i+1 < len(s.lower) && enumIntros.Has(s.lower[i], lexicon.Exact) && isCapital(s, i+1)
+}
+
 // enumIn returns the names a sentence lists after "như", "gồm", "là" past
 // the matched words: "các xã miền núi như An Toàn, Đak Mang, Canh Liên".
 func enumIn(s *sent, o overlap) string {
 	for i := max(0, o.first); i+1 < len(s.lower); i++ {
-		if !enumIntros.Has(s.lower[i], lexicon.Exact) {
-			continue
-		}
-		if !isCapital(s, i+1) {
+		if !enumIntroAt(s, i) {
 			continue
 		}
 		j := i + 1

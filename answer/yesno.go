@@ -359,12 +359,7 @@ func (k claimKey) writtenIn(q question, s *sent) bool {
 		for len(name) > 1 && personMarkers.Has(name[0], lexicon.Folded) {
 			name = name[1:] // "Ông Thiệp" is written "ông Nguyễn Văn Thiệp"
 		}
-		for i := 0; i+len(name) <= len(s.fold); i++ {
-			if slices.Equal(s.fold[i:i+len(name)], name) {
-				return true
-			}
-		}
-		return false
+		return containsRun(s.fold, name)
 	}
 	for _, w := range k.value {
 		if got, _ := s.matchWord(w, q.lang, 0, len(s.fold)); got == 0 {
@@ -1065,7 +1060,7 @@ const yesNoPredicateShare = 0.5
 func enumItems(s *sent) []int {
 	intro := -1
 	for i := 0; i+1 < len(s.lower); i++ {
-		if enumIntros.Has(s.lower[i], lexicon.Exact) && isCapital(s, i+1) {
+		if enumIntroAt(s, i) {
 			intro = i + 1
 			break
 		}
