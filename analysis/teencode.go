@@ -56,7 +56,7 @@ func Teencode(words []string) []string {
 			exp = expandBn(words, i)
 		case thousandShorthands.Has(w, lexicon.Exact) && i > 0 && hasDigit(words[i-1]):
 			exp = w
-		case kilogramShorthands.Has(w, lexicon.Exact) && i > 0 && (hasDigit(words[i-1]) || measureBefore.Has(words[i-1], lexicon.Exact)):
+		case kilogramShorthands.Has(w, lexicon.Exact) && i > 0 && (hasDigit(words[i-1]) || measureBefore.Has(words[i-1], lexicon.AsTyped)):
 			exp = w // "một kg", "5 kg": kilograms, not không
 		case i > 0 && shorthandCompounds.Has(words[i-1]+" "+w, lexicon.Exact):
 			exp = w // "hu hong": hư hỏng

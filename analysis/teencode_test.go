@@ -63,6 +63,8 @@ func TestTeencodeKilogram(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"bao nhiêu một kg", "bao nhiêu một kg"},
 		{"5 kg", "5 kg"},
+		{"thu bao nhieu kg", "thu bao nhieu kg"}, // typed without marks
+		{"may kg gao", "may kg gao"},
 		{"đi kg", "đi không"},
 	} {
 		if got := strings.Join(Teencode(strings.Fields(tt.in)), " "); got != tt.want {

@@ -207,6 +207,9 @@ func TestLabelQuestions(t *testing.T) {
 		// A count, and a word folded like a label head ("tăng", "tầng").
 		{"duong bien tang bao nhieu", whCount, ""},
 		{"có mấy hạng huân chương", whCount, ""},
+		// "thu" folds like "thứ"; a unit after the question word measures.
+		{"ma tuy da thu bao nhieu kg", whCount, "thu"},
+		{"nha may thu bao nhieu tan rac", whCount, "thu"},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)

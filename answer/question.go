@@ -668,11 +668,13 @@ func (q *question) findWh() {
 	}
 	if q.wh == whCount || q.wh == whNumber {
 		q.label = q.labelHead()
-		if q.wh == whCount && q.when == "" && len(q.label) > 0 && (q.nothingAfter(q.whEnd) || ordinalLabel(q.label)) {
+		if q.wh == whCount && q.when == "" && len(q.label) > 0 && (q.nothingAfter(q.whEnd) || ordinalLabel(q.label)) && !q.measuredAt(q.whEnd) {
 			// "huân chương hạng mấy", "top mấy", "giai đoạn mấy" ask
 			// which rank or number, not how many; an ordinal head asks
 			// it whatever follows: "ngày làm việc thứ bao nhiêu của kỳ
-			// họp".
+			// họp". A unit after the question word measures an amount:
+			// "ma tuy da thu bao nhieu kg" collects ("thu"), it is no
+			// "thứ".
 			q.wh = whNumber
 		}
 	}
@@ -1145,6 +1147,12 @@ func (q *question) hasContent() bool {
 
 // classifiers count things without naming them: "bao nhiêu cái".
 var classifiers = spelling{lexicon.MustSet("classifiers")}
+
+// measuredAt reports whether word i of the question is a unit of measure:
+// "bao nhiêu kg".
+func (q *question) measuredAt(i int) bool {
+	return i < len(q.words) && measures.has(q.words[i])
+}
 
 // measures are the units a price may be asked per.
 var measures = spelling{lexicon.MustSet("measures")}
