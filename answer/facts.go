@@ -232,6 +232,19 @@ func (l phraseList) first(ws []word) int {
 	return at
 }
 
+// startsAt reports whether one of the phrases starts at word i of ws.
+func (l phraseList) startsAt(ws []word, i int) bool {
+	if len(l.byFirst[""]) > 0 {
+		return true
+	}
+	for _, k := range l.byFirst[ws[i].fold] {
+		if l.items[k].startsAt(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // in reports whether any of the phrases occurs in ws, as hasAny.
 func (l phraseList) in(ws []word) bool {
 	if len(l.byFirst[""]) > 0 {

@@ -80,11 +80,14 @@ const (
 	// genCharge gives the charge a court report names after "tội" for
 	// the defendant a question names (charge).
 	genCharge generator = "charge"
+	// genAwardClaim says yes or no of a claim about who gave an award,
+	// from the award facts (awardClaim).
+	genAwardClaim generator = "award_claim"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

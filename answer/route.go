@@ -218,7 +218,14 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 		add(genEvent, e.event(q, content, sc, dated))
 	}
 	add(genNamed, e.namedList(q, content, sc))
-	add(genYesNo, e.yesNo(q, content, sc))
+	if claim := e.awardClaim(q, content, sc); claim.answer != "" {
+		// Who gave an award is read from its facts, which name the giver
+		// of every award they hold; a sentence that shares the claim's
+		// words may name another giver beside them.
+		add(genAwardClaim, claim)
+	} else {
+		add(genYesNo, e.yesNo(q, content, sc))
+	}
 	add(genPlace, e.place(q, content, sc))
 	add(genScene, e.scene(q, content, sc))
 	add(genPlaceOfKind, e.placeOfKind(q, content, sc))
