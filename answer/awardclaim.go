@@ -92,7 +92,11 @@ func (d *document) awardClaim(q question, content []word, sc *scope) candidate {
 			other = &facts[k]
 		}
 	}
-	return d.awardVerdict(*other, false)
+	s := d.factSent(*other)
+	if s == nil {
+		return candidate{}
+	}
+	return d.claimVerdict(q, content, s, false, awardClaimScore)
 }
 
 // awardYes says yes of a claim whose giver gave award f when the
@@ -107,21 +111,7 @@ func (d *document) awardYes(q question, content []word, f corpus.Fact) candidate
 	if d.overlapOf(q, content, s).coverage() < awardClaimCoverYes {
 		return candidate{}
 	}
-	return d.awardVerdict(f, true)
-}
-
-// awardVerdict says yes or no of a claim about award fact f, quoting the
-// sentence that writes it.
-func (d *document) awardVerdict(f corpus.Fact, yes bool) candidate {
-	text := d.factSentText(f)
-	if text == "" {
-		return candidate{}
-	}
-	lead, verdict := msgNoLead, verdictOther
-	if yes {
-		lead, verdict = msgYesLead, verdictFound
-	}
-	return candidate{answer: Trim(lead+lowerFirst(text), MaxAnswer), kind: KindFact, score: awardClaimScore, refs: []ref{{f.Passage, f.Sentence}}, verdict: verdict}
+	return d.claimVerdict(q, content, s, true, awardClaimScore)
 }
 
 // claimedGiver returns the words of the giver a yes-or-no claim about an

@@ -57,3 +57,40 @@ func TestClaimedGiver(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleClaim asks yes-or-no questions claiming a person's title or
+// rank: the person facts decide, unless a sentence naming the person
+// writes the title claimed where the facts do not give it to them.
+func TestTitleClaim(t *testing.T) {
+	e := articleEngine(t, "date 2024-09 Thời sự Kỷ niệm (TTH) - Sáng 19/9, Công an tỉnh tổ chức lễ kỷ niệm.\n\n"+
+		"Ông Phan Ngọc Thọ, Phó Bí thư thường trực Tỉnh ủy, trao bằng khen cho Công an tỉnh. "+
+		"Phát biểu tại buổi lễ, Thiếu tướng Nguyễn Xuân Thao, Giám đốc Công an tỉnh, cảm ơn các đơn vị. "+
+		"Các Phó Bí thư Tỉnh ủy được chỉ định gồm: ông Nguyễn Đăng Quang, Chủ tịch HĐND tỉnh; ông Trần Phong, Chủ tịch UBND tỉnh.")
+	ctx := context.Background()
+	tests := []struct {
+		q    string
+		want string // the title-claim candidate's opening, "" for none
+	}{
+		{"Ông Phan Ngọc Thọ có phải Chủ tịch UBND tỉnh ko", "Không: ông Phan Ngọc Thọ, Phó Bí thư"},
+		{"ong tho co phai pho bi thu thuong truc tinh uy khong", "Có: ông Phan Ngọc Thọ"},
+		{"Ông Nguyễn Xuân Thao có phải là đại tá ko", "Không: phát biểu tại buổi lễ, Thiếu tướng"},
+		{"ông Thao có phải thiếu tướng không", "Có: phát biểu"},
+		{"ông Thao có phải phó giám đốc công an tỉnh không", "Không: phát biểu"},
+		// The list's lead gives the title the facts miss: the passage
+		// decides, not the facts.
+		{"ông Trần Phong có phải Phó Bí thư ko", ""},
+		// No title claimed.
+		{"ông Thao có phát biểu không", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, c := range e.Candidates(ctx, tt.q) {
+			if c.Generator == string(genTitleClaim) {
+				got = c.Answer
+			}
+		}
+		if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%q: title claim %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -83,11 +83,14 @@ const (
 	// genAwardClaim says yes or no of a claim about who gave an award,
 	// from the award facts (awardClaim).
 	genAwardClaim generator = "award_claim"
+	// genTitleClaim says yes or no of a claim about a person's title or
+	// rank, from the person facts (titleClaim).
+	genTitleClaim generator = "title_claim"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim, genTitleClaim,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
