@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/lexicon"
 )
@@ -37,12 +38,8 @@ const (
 	chargeCover = 0.35
 )
 
-// chargeQuotes open and close a charge's name; chargeJoin joins the
-// charges of one clause.
-const (
-	chargeQuotes = "“”\""
-	chargeJoin   = "; "
-)
+// chargeQuotes open and close a charge's name.
+const chargeQuotes = "“”\""
 
 // chargeAsked reports whether q asks for a charge: its question word
 // follows a charge head, past a copula ("tội gì", "tội danh là gì", "về
@@ -90,14 +87,7 @@ func chargeAfter(s *sent, i int) []string {
 		return nil
 	}
 	if gap := s.text[s.ends[i-1]:s.starts[i]]; strings.ContainsAny(gap, chargeQuotes) {
-		rest := s.text[s.starts[i]:]
-		if end := strings.IndexAny(rest, chargeQuotes); end >= 0 {
-			rest = rest[:end]
-		}
-		if name := strings.TrimSpace(trimPunct(rest)); name != "" {
-			return []string{name}
-		}
-		return nil
+		return quotedCharges(s.text[s.starts[i]:])
 	}
 	var out []string
 	for i < len(s.lower) {
@@ -122,6 +112,65 @@ func chargeAfter(s *sent, i int) []string {
 		i = j + 1
 	}
 	return out
+}
+
+// quotedCharges returns the charge rest opens with, up to its closing
+// quotation mark (or the end of the text), and each further quoted charge
+// a comma or "và" joins to it: "Giết người" và "Cướp tài sản".
+func quotedCharges(rest string) []string {
+	var out []string
+	for {
+		name := rest
+		end := strings.IndexAny(rest, chargeQuotes)
+		if end >= 0 {
+			name = rest[:end]
+		}
+		name = strings.TrimSpace(trimPunct(name))
+		if name == "" {
+			return out
+		}
+		out = append(out, name)
+		if end < 0 {
+			return out
+		}
+		_, size := utf8.DecodeRuneInString(rest[end:])
+		next, ok := joinedQuote(rest[end+size:])
+		if !ok {
+			return out
+		}
+		rest = next
+	}
+}
+
+// joinedQuote returns the text after the opening quotation mark of a
+// quoted item that t, the text after a closing one, joins to it with a
+// comma or a list conjunction ("và"); ok is false when t goes on
+// otherwise.
+func joinedQuote(t string) (string, bool) {
+	t = strings.TrimLeft(t, " ")
+	if c, ok := strings.CutPrefix(t, ","); ok {
+		t = strings.TrimLeft(c, " ")
+	} else if f := strings.Fields(t); len(f) > 0 {
+		w, _, _ := strings.Cut(f[0], "“")
+		w, _, _ = strings.Cut(w, "\"")
+		if !listJoiner(strings.ToLower(w)) {
+			return "", false
+		}
+		t = strings.TrimLeft(t[len(w):], " ")
+	}
+	r, size := utf8.DecodeRuneInString(t)
+	if size == 0 || !strings.ContainsRune(chargeQuotes, r) {
+		return "", false
+	}
+	return t[size:], true
+}
+
+// joinItems writes items as a list: "A", "A và B", "A, B và C".
+func joinItems(items []string) string {
+	if n := len(items); n > 1 {
+		return strings.Join(items[:n-1], msgItemJoin) + msgLastJoin + items[n-1]
+	}
+	return strings.Join(items, "")
 }
 
 // listJoiner reports whether w, in lower case, joins the last item of a
@@ -186,7 +235,7 @@ func (d *document) charge(q question, content []word, sc *scope) candidate {
 		}
 		if best >= 0 && (out.answer == "" || hits > bestHits || hits == bestHits && others < bestOthers) {
 			bestHits, bestOthers = hits, others
-			out = candidate{answer: upperFirst(strings.Join(byClause[best], chargeJoin)), kind: KindPassage, score: chargeBase + chargeCover*cover, refs: []ref{{s.p.ID, s.index}}}
+			out = candidate{answer: upperFirst(joinItems(byClause[best])), kind: KindPassage, score: chargeBase + chargeCover*cover, refs: []ref{{s.p.ID, s.index}}}
 		}
 	}
 	return out

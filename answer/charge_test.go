@@ -40,6 +40,10 @@ func TestChargeAfter(t *testing.T) {
 		// A capital opens the charge's name, whatever its first word.
 		{"Tòa phạt Hưng 200 triệu đồng về tội Cho vay lãi nặng trong giao dịch dân sự.", "Cho vay lãi nặng"},
 		{"Bị cáo bị xử về tội cho người khác vay.", ""},
+		// Quoted charges a comma or "và" joins, spaced or not.
+		{"Tòa phạt 3 bị cáo về các tội \"Giết người\"và \"Cướp tài sản\".", "Giết người | Cướp tài sản"},
+		{"Bị cáo bị xử về tội “Trộm cắp tài sản”, “Cướp giật tài sản” và “Hủy hoại tài sản”.", "Trộm cắp tài sản | Cướp giật tài sản | Hủy hoại tài sản"},
+		{"Bị cáo bị xử về tội “Giết người” và bồi thường 100 triệu đồng.", "Giết người"},
 	}
 	for _, tt := range tests {
 		s := testSent(tt.sentence)

@@ -41,6 +41,11 @@ const (
 	// number, the noun they are of and the items: "3 hội: Hội Cựu chiến
 	// binh, Hội Nông dân, Hội LHPN tỉnh".
 	msgListCount = "%d %s: %s"
+	// The items of a list the reply writes itself: a comma between them
+	// and "và" before the last ("Giết người và Cướp tài sản"), as the
+	// article would.
+	msgItemJoin = ", "
+	msgLastJoin = " và "
 	// When the article was posted: the hour and day, the day (with the
 	// date line's own form beside it when only that line gives it), the
 	// month ("8/2020") or the year its header gives.
