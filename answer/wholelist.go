@@ -28,7 +28,11 @@ const (
 	itemPlace                 // a unit of place and its name: "phường Vạn Xuân"
 	itemTitle                 // a person's title: "Chủ tịch UBND tỉnh …"
 	itemName                  // a name of capitalised words: "Lê Thị Hiền"
+	itemRoute                 // a road, a bridge or a pass: "quốc lộ 27C", "cầu Yang Bay"
 )
+
+// routeItemHeads open the name of a road, a bridge or a pass.
+var routeItemHeads = lexicon.MustSet("route_item_heads")
 
 // minNameWords is how many capitalised words in a row open a name.
 const minNameWords = 2
@@ -42,12 +46,34 @@ func kindAt(s *sent, i int) itemKind {
 		return itemTitle
 	case organisationHeadAt(s, i) > 0:
 		return itemBody
+	case routeItemAt(s, i) > 0:
+		return itemRoute
 	case placeNameAt(s, i) > 0:
 		return itemPlace
 	case isName(s, i):
 		return itemName
 	}
 	return itemOther
+}
+
+// routeItemAt returns how many words of s from word i name a road, a
+// bridge or a pass: a head of routeItemHeads and the number ("quốc lộ
+// 27C", "tỉnh lộ 8B") or the capitalised name ("đèo Khánh Lê") after it;
+// 0 for none.
+func routeItemAt(s *sent, i int) int {
+	for n := min(routeItemHeads.MaxWords(), len(s.lower)-i-1); n >= 1; n-- {
+		j := i + n
+		if !spaced(s, j) || !routeItemHeads.HasPhrase(s.lower[i:j], lexicon.Exact) {
+			continue
+		}
+		switch {
+		case isCapital(s, j):
+			return n + capitalRun(s, j)
+		case hasDigit(s.lower[j]):
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // isName reports whether a name of capitalised words opens at word i of
@@ -97,6 +123,8 @@ func itemEnd(s *sent, k int) int {
 		e += capitalRun(s, e)
 	case itemName:
 		e = k + capitalRun(s, k)
+	case itemRoute:
+		e = k + routeItemAt(s, k)
 	default:
 		e = phraseEnd(s, k, maxItemWords)
 		if e > k && e < len(s.lower) && spaced(s, e) && isCapital(s, e-1) && isCapital(s, e) {
