@@ -1,9 +1,11 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
@@ -46,24 +48,38 @@ func (d *document) labelValue(q question, content []word, sc *scope) candidate {
 	var best candidate
 	for _, b := range d.bestSentences(q, content, sc, labelValueSentences) {
 		s := b.s
-		for at := range s.fold {
-			n := labelHeadAt(s, at, heads)
-			if n == 0 {
-				continue
-			}
-			from, to := valueAfter(s, at+n, content)
-			if from < 0 || findPhrase(q.words, numKey(s.lower[from])) >= 0 {
-				continue
-			}
-			local := d.overlapIn(q, content, s, max(0, at-labelBack), at).coverage()
-			score := labelBase + labelLocal*local + labelWhole*b.o.coverage()
-			if score > best.score {
-				// As written, from the head to the value's end.
-				best = candidate{answer: s.text[s.starts[at]:s.ends[to-1]] + ".", kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}}
-			}
+		value, local := d.labelValueIn(q, content, s, heads)
+		if value == "" {
+			continue
+		}
+		if score := labelBase + labelLocal*local + labelWhole*b.o.coverage(); score > best.score {
+			best = candidate{answer: value + ".", kind: KindFact, score: score, refs: []ref{{s.p.ID, s.index}}}
 		}
 	}
 	return best
+}
+
+// labelValueIn returns the label value s writes that the question's words
+// before it describe best, as written from the head to the value's end
+// ("BKS 76R 004.26"), and the share of the question's words within
+// labelBack words before it; "" when s writes none but the value the
+// question gives.
+func (d *document) labelValueIn(q question, content []word, s *sent, heads [][]string) (string, float64) {
+	best, bestLocal := "", -1.0
+	for at := range s.fold {
+		n := labelHeadAt(s, at, heads)
+		if n == 0 {
+			continue
+		}
+		from, to := valueAfter(s, at+n, content)
+		if from < 0 || findPhrase(q.words, numKey(s.lower[from])) >= 0 {
+			continue
+		}
+		if local := d.overlapIn(q, content, s, max(0, at-labelBack), at).coverage(); local > bestLocal {
+			best, bestLocal = s.text[s.starts[at]:s.ends[to-1]], local
+		}
+	}
+	return best, max(bestLocal, 0)
 }
 
 // labelHeadsOf returns the folded phrases that write label: itself and
@@ -115,10 +131,25 @@ func valueAfter(s *sent, i int, content []word) (int, int) {
 		return -1, -1
 	}
 	to := i + 1
-	for to < len(s.lower) && gluedCode(s.text[s.ends[to-1]:s.starts[to]]) && hasDigit(s.lower[to]) {
+	for to < len(s.lower) && (gluedCode(s.text[s.ends[to-1]:s.starts[to]]) && hasDigit(s.lower[to]) || plateSerialAt(s, to)) {
 		to++
 	}
 	return i, to
+}
+
+// plateRE and serialRE are the shapes of a licence plate's two parts
+// written a space apart: its province code and series ("76R", "38H4"),
+// then its serial number ("004", "579.44").
+var (
+	plateRE  = regexp.MustCompile(`^[0-9]{2}[a-zđ]{1,2}[0-9]?$`)
+	serialRE = regexp.MustCompile(`^[0-9]{3}`)
+)
+
+// plateSerialAt reports whether word i of s is the serial number of a
+// licence plate whose series the word before it writes, one space apart:
+// "76R 004".
+func plateSerialAt(s *sent, i int) bool {
+	return i > 0 && s.text[s.ends[i-1]:s.starts[i]] == " " && plateRE.MatchString(s.lower[i-1]) && serialRE.MatchString(s.lower[i])
 }
 
 // gluedCode reports whether sep, the text between two words, joins parts
@@ -150,15 +181,26 @@ func (q *question) whatLabel() []word {
 	}
 	// A head of one word is too often the first syllable of another
 	// noun: "Số phận … là gì", "Nhóm máu … là gì", "Thứ gì …".
-	for n := min(maxLabelHeadWords, end); n >= minWhatLabelWords; n-- {
-		if ws := q.words[end-n : end]; isLabelHead(textOf(ws)) {
+	// A code of one word is no syllable: "bks gì".
+	for n := min(maxLabelHeadWords, end); n >= 1; n-- {
+		if ws := q.words[end-n : end]; (n >= minWhatLabelWords || isCode(ws[0].fold)) && isLabelHead(textOf(ws)) {
 			return ws
 		}
-		if ws := q.words[:n]; copula && isLabelHead(textOf(ws)) {
+		if ws := q.words[:n]; copula && (n >= minWhatLabelWords || isCode(ws[0].fold)) && isLabelHead(textOf(ws)) {
 			return ws
 		}
 	}
 	return nil
+}
+
+// minCodeLetters is the fewest letters of a code of one word: "BKS", not
+// "BS" ("bs" is also a phone's "bác sĩ").
+const minCodeLetters = 3
+
+// isCode reports whether a folded word is a code of letters and no
+// syllable: minCodeLetters letters or more, no vowel among them ("bks").
+func isCode(fold string) bool {
+	return utf8.RuneCountInString(fold) >= minCodeLetters && !strings.ContainsAny(fold, "aeiouy0123456789")
 }
 
 // minWhatLabelWords is the fewest words of a label head whatLabel takes.

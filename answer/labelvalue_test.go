@@ -32,12 +32,21 @@ func TestLabelValue(t *testing.T) {
 		// whose first word only looks like a label of one word.
 		{"xe máy va chạm với gì", ""},
 		{"Số phận của xe máy là gì?", ""},
+		// A code of one word is no syllable: a label alone; a value the
+		// words before it describe best.
+		{"xe may bks gi", "biển kiểm soát 61C1 - 579.44."},
+		{"o to tai bs gi", ""},
 	}
 	for _, tt := range tests {
 		got := generatedBy(e, tt.q, e.labelValue).answer
 		if got != tt.want {
 			t.Errorf("labelValue(%q) = %q, want %q", tt.q, got, tt.want)
 		}
+	}
+	// The passage generator cuts a what-question's label value too, not
+	// the clause after it.
+	if got := generatedBy(e, "xe máy mang biển số gì", e.passage).answer; got != "biển kiểm soát 61C1 - 579.44" {
+		t.Errorf("passage(%q) = %q", "xe máy mang biển số gì", got)
 	}
 }
 
@@ -54,6 +63,10 @@ func TestValueAfter(t *testing.T) {
 		{"số đeo 42 của ông", 1, "42"},
 		{"Quốc lộ 9 theo hướng", 2, "9"},
 		{"Quốc lộ mới", 2, ""},
+		// A plate's series and serial a space apart are one value; a
+		// count after a road's number is not.
+		{"xe container mang BKS 76R 004.26 chạy", 4, "76R 004.26"},
+		{"Quốc lộ 1A 150 km", 2, "1A"},
 	}
 	for _, tt := range tests {
 		s := prepTestSent(t, tt.text)

@@ -361,6 +361,12 @@ func (d *document) extract(q question, content []word, b scored) string {
 			ans = d.gap(q, content, b)
 		}
 	case whWhat:
+		if label := q.whatLabel(); label != nil {
+			// "xe container bks gì": the value after the label, what the
+			// words before it say it is of; no sentence without one.
+			ans, _ = d.labelValueIn(q, content, b.s, labelHeadsOf(label))
+			break
+		}
 		if ans = noteOf(q, b.s); ans == "" {
 			ans = d.gap(q, content, b)
 		}

@@ -1,6 +1,9 @@
 package answer
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
@@ -24,11 +27,25 @@ func cutShort(s *sent, answer []analysis.Token) (cut, known bool) {
 			continue
 		}
 		known = true
-		if !goesOn(s, end) || endsInPlace(s, end) {
+		if !goesOn(s, end) || endsInPlace(s, end) || endsInCode(s, end) {
 			return false, true
 		}
 	}
 	return known, known
+}
+
+// endsInCode reports whether the words of s before end close on a code
+// that holds a digit and goes on no further: a licence plate, a road's or
+// a document's number ("biển kiểm soát 47B-022.30 chạy tuyến …"), whose
+// clause goes on with a verb.
+func endsInCode(s *sent, end int) bool {
+	if end <= 0 || end >= len(s.lower) || hasDigit(s.lower[end]) || gluedCode(s.text[s.ends[end-1]:s.starts[end]]) {
+		return false
+	}
+	last := s.lower[end-1]
+	// A code, not a count: letters among its digits ("37xx", "51b"), a
+	// dot or a hyphen inside it ("022.30"), or glued to the part before.
+	return hasDigit(last) && (strings.ContainsAny(last, ".-") || strings.IndexFunc(last, unicode.IsLetter) >= 0 || end >= 2 && gluedCode(s.text[s.ends[end-2]:s.starts[end-1]]))
 }
 
 // endsInPlace reports whether the words of s before end close on a

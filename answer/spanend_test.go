@@ -30,6 +30,11 @@ func TestCutShort(t *testing.T) {
 		{"a code alone", "Ngày 27/4, TAND mở phiên tòa sơ thẩm.", "TAND", true, true},
 		{"inside a place's name", "Chủ tịch UBND tỉnh Quảng Nam Hồ Quang Bửu cho biết.", "UBND tỉnh Quảng", true, true},
 		{"a capital after a code", "Ngày 27/4, TAND Tối cao xét xử.", "TAND Tối", true, true},
+		// A code that holds digits ends where its clause's verb follows;
+		// a count does not.
+		{"closed on a plate", "Xe khách biển kiểm soát 47B-022.30 chạy tuyến Đắk Lắk.", "biển kiểm soát 47B-022.30", false, true},
+		{"closed on a plate's letters", "Xe máy biển số 36R2-37xx chạy ngược chiều.", "biển số 36R2-37xx", false, true},
+		{"a count before its noun", "Trường tăng cường 65 cán bộ xuống địa bàn.", "Trường tăng cường 65", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
