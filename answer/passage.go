@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -253,6 +254,11 @@ func (d *document) extract(q question, content []word, b scored) string {
 			if ans := entityIn(b.s, sharedWords(n), b.o); ans != "" {
 				return ans
 			}
+		}
+		if ans := codedEntityIn(b.s, noun); ans != "" {
+			// "Tòa nào xét xử": "TAND tỉnh Quảng Ngãi", the body written
+			// as its code.
+			return ans
 		}
 		if head := noun[len(noun)-1]; len(noun) > 1 && kindNounsAlone.Has(head.fold, lexicon.Exact) {
 			// "tuyến đường nào": a name of the kind the last word says,
@@ -1240,6 +1246,32 @@ func entityIn(s *sent, noun []word, o overlap) string {
 	}
 	if len(found) > 0 {
 		return found[0]
+	}
+	return ""
+}
+
+// codedEntityIn returns the first body s writes as a code whose long form
+// opens with noun ("TAND" is "Tòa án nhân dân" for "tòa nào"), with the
+// place after it: "TAND tỉnh Quảng Ngãi"; "" for none.
+func codedEntityIn(s *sent, noun []word) string {
+	nf := foldsOf(noun)
+	for k := range s.lower {
+		code := s.text[s.starts[k]:s.ends[k]]
+		if !analysis.IsCode(code) {
+			continue
+		}
+		long, ok := analysis.BuiltinAbbreviation(code)
+		if lf := foldsOf(splitWords(long)); !ok || len(lf) < len(nf) || !slices.Equal(lf[:len(nf)], nf) {
+			continue
+		}
+		j := k + 1
+		for j < len(s.lower) && spaced(s, j) && (adminWords.Has(s.fold[j], lexicon.Exact) || isCapital(s, j)) {
+			j++
+		}
+		for j > k+1 && !isCapital(s, j-1) {
+			j-- // a place's unit without its name is none
+		}
+		return spanOf(s, k, j)
 	}
 	return ""
 }
