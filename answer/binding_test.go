@@ -229,7 +229,8 @@ func TestNumberBinding(t *testing.T) {
 		"Tổng mức đầu tư hơn 3,4 triệu tỷ đồng, trong đó 96 dự án sử dụng vốn nhà nước với hơn 627.000 tỷ đồng. "+
 		"Hội đồng đã tiếp nhận 973 tác phẩm, vinh danh 241 tác phẩm xuất sắc. "+
 		"Các tỉnh di dời 32 hộ dân khỏi vùng sạt lở, lũ quét (Lai Châu 4, Sơn La 28). "+
-		"Đoàn giành 13 Huy chương Vàng, 16 Huy chương Bạc; tăng 1 Huy chương Vàng, 1 Huy chương Bạc so với năm trước.")
+		"Đoàn giành 13 Huy chương Vàng, 16 Huy chương Bạc; tăng 1 Huy chương Vàng, 1 Huy chương Bạc so với năm trước. "+
+		"Mưa lũ còn làm 160 con gia súc và hơn 11.000 con gia cầm bị chết.")
 	ctx := context.Background()
 	// What the generators rule out: another period; what they propose: a
 	// count of the noun asked, the part a place names.
@@ -240,6 +241,11 @@ func TestNumberBinding(t *testing.T) {
 		{"bao nhiêu dự án dùng vốn nhà nước", "96 dự án", ""},
 		{"son la di doi bao nhieu ho", "28 hộ dân", ""},
 		{"bao nhiêu huy chương bạc", "16 Huy chương Bạc", ""},
+		// More of the noun asked after the number: "gia súc", not the
+		// "gia" of "gia cầm"; "Gia" typed in a question with marks asks
+		// no price ("giá").
+		{"bao nhiêu con gia súc bị chết", "160 con gia súc", "hơn 11.000"},
+		{"Gia súc chết bao nhiêu con?", "160 con gia súc", ""},
 	}
 	for _, tt := range tests {
 		cs := e.Candidates(ctx, tt.q)

@@ -981,7 +981,7 @@ func (d *document) countIn(q question, content []word, s *sent) string {
 		return strings.Join(scoreRE.FindAllString(s.text, -1), ", ")
 	}
 	money, negated := q.asksMoney(), negatedWords(q)
-	best, bestScore := "", -1.0
+	best, bestScore, bestMatched := "", -1.0, 0
 	for i, w := range s.lower {
 		if money && (i+1 >= len(s.fold) || !moneyUnits.Has(s.fold[i+1], lexicon.Exact)) {
 			continue
@@ -1010,8 +1010,11 @@ func (d *document) countIn(q question, content []word, s *sent) string {
 		lo, hi := window(s, i, end-i, countBack)
 		cf, ct := s.clauseOf(i)
 		score := d.overlapIn(q, content, s, lo, hi).coverage() + d.overlapIn(q, content, s, cf, ct).coverage()
-		if score > bestScore {
-			best, bestScore = s.text[s.starts[from]:s.ends[end]], score
+		// More of the noun asked written after the number comes first:
+		// "160 con gia súc", not "11.000 con gia cầm", for "bao nhiêu
+		// con gia súc".
+		if matched := end - k + 1; matched > bestMatched || matched == bestMatched && score > bestScore {
+			best, bestScore, bestMatched = s.text[s.starts[from]:s.ends[end]], score, matched
 		}
 	}
 	return best

@@ -455,6 +455,18 @@ func (q *question) namesMoney() bool {
 	return priceWordsList.in(q.words)
 }
 
+// namesPrice reports whether q writes a word of price (price_words): in
+// a question typed with diacritics, a word typed without them is read as
+// written ("Gia súc chết bao nhiêu con" asks no price).
+func (q *question) namesPrice() bool {
+	for i, w := range q.words {
+		if priceWordsList.startsAt(q.words, i) && (w.marked || !q.typedMarks) {
+			return true
+		}
+	}
+	return false
+}
+
 // readPerUnit reads the unit a question asking money asks it per: a word
 // of one (per_one_words_folded: "1", "một", "mỗi") right before a unit of
 // rate_unit_spellings however typed — "Dak Lak gia ca phe bao nhieu 1
@@ -694,7 +706,7 @@ func (q *question) findWh() {
 			q.counted = &w
 			q.focus = append([]word{w}, q.focus...)
 		}
-		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 && !durationUnits.Has(q.focus[0].fold, lexicon.Folded) || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && priceWordsList.in(q.words) {
+		if len(q.focus) >= 1 && measures.has(q.focus[len(q.focus)-1]) && (len(q.focus) == 1 && !durationUnits.Has(q.focus[0].fold, lexicon.Folded) || perOneWords.Has(q.focus[0].fold, lexicon.Exact)) && q.namesPrice() {
 			// "Giá … bao nhiêu một kg?": an amount of money per kg. A unit
 			// of time alone after the count word counts time ("tiền thuê
 			// nhà trong mấy tháng"); "bao nhiêu một tháng" is still a
