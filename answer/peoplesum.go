@@ -51,8 +51,25 @@ func peoplePredicates(q question) [][]word {
 	if len(cur) > 0 {
 		out = append(out, cur)
 	}
+	if len(out) == 1 {
+		// "thương vong": the parts the article counts it in.
+		if parts, ok := predicateWholes[strings.Join(foldsOf(out[0]), " ")]; ok {
+			out = nil
+			for _, p := range strings.Split(parts, predicatePartSep) {
+				out = append(out, sharedWords(p))
+			}
+		}
+	}
 	return out
 }
+
+// predicateWholes maps a predicate a question asks as one (folded) to the
+// parts an article counts it in (predicate_wholes): "thuong vong" to
+// "chết, bị thương".
+var predicateWholes = lexicon.MustMap("predicate_wholes")
+
+// predicatePartSep parts the parts of a predicate_wholes entry.
+const predicatePartSep = ", "
 
 // peopleNounWords returns how many words at the start of unit name the
 // people it counts: a noun of person_units_folded ("người") or of

@@ -16,6 +16,9 @@ func TestPeoplePredicates(t *testing.T) {
 		{"tong cong co bao nhieu nguoi chet va mat tich", "chet|mat tich"},
 		{"tổng cộng bao nhiêu người chết", "chết"},
 		{"tổng cộng bao nhiêu người chết và bị thương", "chết|bị thương"},
+		// A predicate asked whole that the article counts in parts.
+		{"Tổng cộng bao nhiêu người thương vong?", "chết|bị thương"},
+		{"tong cong bao nhieu nguoi thuong vong", "chết|bị thương"},
 		// No predicate of people: a noun counted.
 		{"tổng cộng bao nhiêu tập thể được khen", ""},
 	}
@@ -73,6 +76,9 @@ func TestSumOfPeopleByPredicate(t *testing.T) {
 		{"a whole broken down in a bracket",
 			"Vụ sạt lở làm 95 người chết, mất tích (43 người chết, 52 người mất tích).",
 			"tong cong co bao nhieu nguoi chet va mat tich", "95 người chết."},
+		{"casualties, the dead and the injured",
+			"Vụ tai nạn làm 6 người tử vong, 8 người bị thương.",
+			"Tổng cộng có bao nhiêu người thương vong?", "6 + 8 = 14 người tử vong, bị thương."},
 	}
 	testSums(t, lead, tests)
 }
