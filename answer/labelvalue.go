@@ -198,9 +198,10 @@ func (q *question) whatLabel() []word {
 const minCodeLetters = 3
 
 // isCode reports whether a folded word is a code of letters and no
-// syllable: minCodeLetters letters or more, no vowel among them ("bks").
+// syllable: minCodeLetters letters or more, no digit, and no Vietnamese
+// syllable spelled so ("bks", "ubnd", "hdnd").
 func isCode(fold string) bool {
-	return utf8.RuneCountInString(fold) >= minCodeLetters && !strings.ContainsAny(fold, "aeiouy0123456789")
+	return utf8.RuneCountInString(fold) >= minCodeLetters && !strings.ContainsAny(fold, "0123456789") && !analysis.ValidSyllable(fold)
 }
 
 // minWhatLabelWords is the fewest words of a label head whatLabel takes.

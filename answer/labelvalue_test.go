@@ -95,3 +95,37 @@ func prepTestSent(t *testing.T, text string) *sent {
 	t.Fatalf("no sentence %q", text)
 	return nil
 }
+
+// TestIsCode tells a code typed in lower case from a syllable.
+func TestIsCode(t *testing.T) {
+	for _, tt := range []struct {
+		fold string
+		want bool
+	}{
+		{"bks", true}, {"ubnd", true}, {"hdnd", true},
+		{"bs", false}, // too short to tell from "bác sĩ"
+		{"nguoi", false}, {"truong", false}, {"76r", false},
+	} {
+		if got := isCode(tt.fold); got != tt.want {
+			t.Errorf("isCode(%q) = %v, want %v", tt.fold, got, tt.want)
+		}
+	}
+}
+
+// TestMissesName: a body the question names by its code, capitalised or
+// not, must be the title's.
+func TestMissesName(t *testing.T) {
+	title := foldWords("Chủ tịch UBND TP Cần Thơ")
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"chu tich hdnd tp can tho", true},
+		{"Chủ tịch HĐND TP Cần Thơ", true},
+		{"chu tich ubnd tp can tho", false},
+	} {
+		if got := missesName(parseQuestion(tt.q).words, title); got != tt.want {
+			t.Errorf("missesName(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
