@@ -721,7 +721,21 @@ func moneyAsked(focus []word) bool {
 // noun, read after the count word, is no money ("bao nhiêu dự án dùng vốn
 // nhà nước") counts things, whatever money words follow.
 func (q question) asksMoney() bool {
-	return !q.countsThings() && moneyAsked(q.focus)
+	return !q.countsThings() && (moneyAsked(q.focus) || q.described && q.moneyVerbBefore())
+}
+
+// moneyVerbs are the verbs whose amount is money (money_verbs).
+var moneyVerbs = phrasesOf(lexicon.MustSet("money_verbs").Words())
+
+// moneyVerbBefore reports whether a verb of money ends right before q's
+// count word: "phải bồi thường bao nhiêu", "được thưởng bao nhiêu".
+func (q question) moneyVerbBefore() bool {
+	for _, p := range moneyVerbs.items {
+		if at := q.whAt - len(p.parts); at >= 0 && p.startsAt(q.words, at) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsThings reports whether q counts things named by a noun read after
