@@ -86,11 +86,15 @@ const (
 	// genTitleClaim says yes or no of a claim about a person's title or
 	// rank, from the person facts (titleClaim).
 	genTitleClaim generator = "title_claim"
+	// genCountedList gives the list an article writes after a count of
+	// the noun a list question asks for ("4 tập thể là: …";
+	// countedList).
+	genCountedList generator = "counted_list"
 )
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim, genTitleClaim,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim, genTitleClaim, genCountedList,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

@@ -207,6 +207,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genDuration, e.duration(q, content, sc))
 	add(genListCount, e.listCount(q, content, sc))
 	add(genListOfKind, e.kindList(q, content, sc))
+	add(genCountedList, e.countedList(q, content, sc))
 	add(genTitleCount, e.titleCount(q, content, sc))
 	compared := e.comparedTime(q, content, sc)
 	add(genComparedTime, compared)
