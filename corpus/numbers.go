@@ -60,6 +60,8 @@ func quantities(s *sentence) []Fact {
 				if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
 					f.Qualifier = s.span(i-n, i)
 					f.Text = s.span(i-n, j+1)
+				} else if from := s.rangeStart(i); from < i {
+					f.Text = s.span(from, j+1) // "0,3-0,7m": the whole range
 				}
 				out = append(out, f)
 			}
@@ -142,6 +144,19 @@ func (s *sentence) unitEnd(i int) int {
 	return j
 }
 
+// rangeStart returns the token where a range ends at the number of token i
+// starts: "từ 2 đến 5 triệu đồng", "35.000 - 45.000 đồng", "0,3-0,7m"; i
+// when the number ends no range.
+func (s *sentence) rangeStart(i int) int {
+	switch {
+	case i >= 3 && s.toks[i-2].Number && rangeFrom.Has(s.word(i-3), lexicon.Exact) && rangeTo.Has(s.word(i-1), lexicon.Exact):
+		return i - 3
+	case i >= 1 && s.toks[i-1].Number && isDashSep(s.sep(i)) && strings.TrimSpace(s.sep(i)) != ",":
+		return i - 1
+	}
+	return i
+}
+
 // countAt reads the quantity whose number, written num with value v, is
 // token i: its unit, its qualifier ("hơn") and, for ranges, where it
 // starts. ok is false for a bare number that counts nothing we can name.
@@ -170,11 +185,8 @@ func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
 			f.Qualifier = s.span(i-n, i)
 			from = i - n
 		}
-		// "từ 2 đến 5 triệu đồng", "35.000 - 45.000 đồng": a range.
-		if from == i && i >= 3 && s.toks[i-2].Number && rangeFrom.Has(s.word(i-3), lexicon.Exact) && rangeTo.Has(s.word(i-1), lexicon.Exact) {
-			from = i - 3
-		} else if from == i && i >= 1 && s.toks[i-1].Number && isDashSep(s.sep(i)) && strings.TrimSpace(s.sep(i)) != "," {
-			from = i - 1
+		if from == i {
+			from = s.rangeStart(i)
 		}
 		f.Text = s.span(from, j)
 		if k := s.shorterTimeAfter(i, j); k > j {
