@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -35,7 +36,8 @@ func peoplePredicates(q question) [][]word {
 	}
 	var out [][]word
 	var cur []word
-	for _, w := range q.words[start:] {
+	ws := q.words[start:]
+	for k, w := range ws {
 		if focusJoiners.Has(w.fold, lexicon.Exact) || sumItemJoiners.Has(w.fold, lexicon.Folded) {
 			if len(cur) > 0 {
 				out = append(out, cur)
@@ -46,10 +48,23 @@ func peoplePredicates(q question) [][]word {
 		if !inFocus[w.fold] {
 			break
 		}
+		if len(cur) > 0 && casualtyAt(ws, k) && casualtyIn(cur) {
+			// "chết, mất tích": the comma the words lost parts two
+			// predicates of harm as "và" does.
+			out = append(out, cur)
+			cur = nil
+		}
 		cur = append(cur, w)
 	}
 	if len(cur) > 0 {
 		out = append(out, cur)
+	}
+	if len(out) > 1 {
+		// "thương vong (chết và bị thương)": the parts, once.
+		out = slices.DeleteFunc(out, func(p []word) bool {
+			_, whole := predicateWholes[strings.Join(foldsOf(p), " ")]
+			return whole
+		})
 	}
 	if len(out) == 1 {
 		// "thương vong": the parts the article counts it in.
@@ -61,6 +76,31 @@ func peoplePredicates(q question) [][]word {
 		}
 	}
 	return out
+}
+
+// everyPredicateCounted reports whether each predicate asked is what the
+// unit of one of facts says people did or underwent (peopleUnitDoes).
+func everyPredicateCounted(facts []corpus.Fact, preds [][]word) bool {
+	for _, p := range preds {
+		if !slices.ContainsFunc(facts, func(f corpus.Fact) bool { return peopleUnitDoes(f.Unit, [][]word{p}) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// casualtyPhrases are the predicates of harm to people (casualty_words),
+// which a question may list with commas: "chết, mất tích và bị thương".
+var casualtyPhrases = phrasesOf(casualtyWords.Words())
+
+// casualtyAt reports whether a predicate of harm starts at word k of ws.
+func casualtyAt(ws []word, k int) bool {
+	return casualtyPhrases.startsAt(ws, k)
+}
+
+// casualtyIn reports whether the words ws hold a predicate of harm.
+func casualtyIn(ws []word) bool {
+	return casualtyPhrases.in(ws)
 }
 
 // predicateWholes maps a predicate a question asks as one (folded) to the

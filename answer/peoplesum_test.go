@@ -19,6 +19,9 @@ func TestPeoplePredicates(t *testing.T) {
 		// A predicate asked whole that the article counts in parts.
 		{"Tổng cộng bao nhiêu người thương vong?", "chết|bị thương"},
 		{"tong cong bao nhieu nguoi thuong vong", "chết|bị thương"},
+		// Predicates of harm listed with a comma; a whole and its parts.
+		{"Tổng cộng bao nhiêu người chết, mất tích và bị thương?", "chết|mất tích|bị thương"},
+		{"tổng cộng bao nhiêu người thương vong (chết và bị thương)", "chết|bị thương"},
 		// No predicate of people: a noun counted.
 		{"tổng cộng bao nhiêu tập thể được khen", ""},
 	}
@@ -79,6 +82,9 @@ func TestSumOfPeopleByPredicate(t *testing.T) {
 		{"casualties, the dead and the injured",
 			"Vụ tai nạn làm 6 người tử vong, 8 người bị thương.",
 			"Tổng cộng có bao nhiêu người thương vong?", "6 + 8 = 14 người tử vong, bị thương."},
+		{"a predicate asked that no count writes: no total",
+			"Vụ sạt lở làm 3 người thiệt mạng, 1 người mất tích.",
+			"Tổng cộng bao nhiêu người chết, mất tích và bị thương?", ""},
 	}
 	testSums(t, lead, tests)
 }

@@ -201,6 +201,11 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		// "chết và mất tích", name no things.
 		return c
 	}
+	if preds != nil && !everyPredicateCounted(best.facts, preds) {
+		// "chết, mất tích và bị thương" of "3 người thiệt mạng, 1 người
+		// mất tích": a total without the injured is no total of them.
+		return candidate{}
+	}
 	var parts []string
 	total := 0.0
 	qualifier := ""
