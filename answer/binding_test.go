@@ -476,3 +476,22 @@ func TestLabelWithItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestCountInTotal: a count's passage answer takes the number followed by
+// more of the noun asked, but a total may be written with fewer of its
+// words than its parts.
+func TestCountInTotal(t *testing.T) {
+	e := articleEngine(t, "date 2024-09 Thời sự Mô hình (QNO) - Toàn tỉnh xây dựng mô hình.\n\n"+
+		"Đến nay, toàn tỉnh có 55 mô hình với 910 điểm; trong đó hội viên xây dựng 215 điểm mô hình. "+
+		"Mưa lũ còn làm 160 con gia súc và hơn 11.000 con gia cầm bị chết.")
+	tests := []struct{ q, want string }{
+		{"tổng số điểm mô hình là bao nhiêu", "910 điểm"},
+		{"hội viên xây dựng bao nhiêu điểm mô hình", "215 điểm mô hình"},
+		{"bao nhiêu con gia súc bị chết", "160 con gia súc"},
+	}
+	for _, tt := range tests {
+		if got := generatedBy(e, tt.q, e.passage).answer; got != tt.want {
+			t.Errorf("passage(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

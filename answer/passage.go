@@ -982,6 +982,9 @@ func (d *document) countIn(q question, content []word, s *sent) string {
 	}
 	money, negated := q.asksMoney(), negatedWords(q)
 	best, bestScore, bestMatched := "", -1.0, 0
+	// A total may be written with fewer of the noun's words than its
+	// parts: "55 mô hình với 910 điểm; trong đó … 215 điểm mô hình".
+	total := asksTotal(q.words)
 	for i, w := range s.lower {
 		if money && (i+1 >= len(s.fold) || !moneyUnits.Has(s.fold[i+1], lexicon.Exact)) {
 			continue
@@ -1012,8 +1015,12 @@ func (d *document) countIn(q question, content []word, s *sent) string {
 		score := d.overlapIn(q, content, s, lo, hi).coverage() + d.overlapIn(q, content, s, cf, ct).coverage()
 		// More of the noun asked written after the number comes first:
 		// "160 con gia súc", not "11.000 con gia cầm", for "bao nhiêu
-		// con gia súc".
-		if matched := end - k + 1; matched > bestMatched || matched == bestMatched && score > bestScore {
+		// con gia súc" — but for a total.
+		matched := end - k + 1
+		if total {
+			matched = 0
+		}
+		if matched > bestMatched || matched == bestMatched && score > bestScore {
 			best, bestScore, bestMatched = s.text[s.starts[from]:s.ends[end]], score, matched
 		}
 	}
