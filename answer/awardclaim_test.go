@@ -13,11 +13,7 @@ func TestAwardClaim(t *testing.T) {
 	e := articleEngine(t, "date 2024-09 Thời sự Khen thưởng (QNO) - Sáng 19/9, Công an tỉnh tổ chức lễ khen thưởng.\n\n"+
 		"Tại buổi lễ, Chủ tịch UBND tỉnh Quảng Nam tặng Bằng khen cho 5 tập thể có thành tích xuất sắc. "+
 		"Giám đốc Công an tỉnh tặng Giấy khen cho 10 cá nhân trong Ban chuyên án.")
-	ctx := context.Background()
-	tests := []struct {
-		q    string
-		want string // the award-claim candidate's opening, "" for none
-	}{
+	tests := []claimCase{
 		{"Chủ tịch UBND tỉnh có tặng giấy khen cho ban chuyên án ko", "Không: giám đốc Công an tỉnh tặng Giấy khen"},
 		{"co phai chu tich ubnd tinh tang bang khen khong", "Có: tại buổi lễ, Chủ tịch UBND tỉnh Quảng Nam"},
 		{"Giấy khen có phải của Phó Giám đốc Công an tỉnh không", "Không: giám đốc Công an tỉnh"},
@@ -28,17 +24,7 @@ func TestAwardClaim(t *testing.T) {
 		{"Giám đốc Công an tỉnh có được tặng bằng khen không", ""},
 		{"Chủ tịch UBND tỉnh có phát biểu không", ""},
 	}
-	for _, tt := range tests {
-		got := ""
-		for _, c := range e.Candidates(ctx, tt.q) {
-			if c.Generator == string(genAwardClaim) {
-				got = c.Answer
-			}
-		}
-		if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
-			t.Errorf("%q: award claim %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	checkClaims(t, e, genAwardClaim, tests)
 }
 
 // TestClaimedGiver reads the giver a claim about an award names.
@@ -66,11 +52,7 @@ func TestTitleClaim(t *testing.T) {
 		"Ông Phan Ngọc Thọ, Phó Bí thư thường trực Tỉnh ủy, trao bằng khen cho Công an tỉnh. "+
 		"Phát biểu tại buổi lễ, Thiếu tướng Nguyễn Xuân Thao, Giám đốc Công an tỉnh, cảm ơn các đơn vị. "+
 		"Các Phó Bí thư Tỉnh ủy được chỉ định gồm: ông Nguyễn Đăng Quang, Chủ tịch HĐND tỉnh; ông Trần Phong, Chủ tịch UBND tỉnh.")
-	ctx := context.Background()
-	tests := []struct {
-		q    string
-		want string // the title-claim candidate's opening, "" for none
-	}{
+	tests := []claimCase{
 		{"Ông Phan Ngọc Thọ có phải Chủ tịch UBND tỉnh ko", "Không: ông Phan Ngọc Thọ, Phó Bí thư"},
 		{"ong tho co phai pho bi thu thuong truc tinh uy khong", "Có: ông Phan Ngọc Thọ"},
 		{"Ông Nguyễn Xuân Thao có phải là đại tá ko", "Không: phát biểu tại buổi lễ, Thiếu tướng"},
@@ -82,15 +64,22 @@ func TestTitleClaim(t *testing.T) {
 		// No title claimed.
 		{"ông Thao có phát biểu không", ""},
 	}
+	checkClaims(t, e, genTitleClaim, tests)
+}
+
+// A claimCase is a yes-or-no question and the opening of the candidate a
+// claim generator must give it, "" for none.
+type claimCase struct{ q, want string }
+
+// checkClaims asks each case's question of e and checks the candidate of
+// generator gen.
+func checkClaims(t *testing.T, e *Engine, gen generator, tests []claimCase) {
+	t.Helper()
+	ctx := context.Background()
 	for _, tt := range tests {
-		got := ""
-		for _, c := range e.Candidates(ctx, tt.q) {
-			if c.Generator == string(genTitleClaim) {
-				got = c.Answer
-			}
-		}
-		if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
-			t.Errorf("%q: title claim %q, want %q", tt.q, got, tt.want)
+		c, _ := candidateOf(e.Candidates(ctx, tt.q), string(gen))
+		if tt.want == "" && c.Answer != "" || !strings.HasPrefix(c.Answer, tt.want) {
+			t.Errorf("%q: %s candidate %q, want %q", tt.q, gen, c.Answer, tt.want)
 		}
 	}
 }
