@@ -580,6 +580,11 @@ func bodyIn(q question, content []word, s *sent, o overlap) string {
 	if best < 0 {
 		return ""
 	}
+	if !object && best > 0 && comitativeBefore(s, bodies[best][0]) && !bodiesJoined(s, bodies[best-1][1], bodies[best][0]) && part[bodies[best-1][0]] == part[bodies[best][0]] {
+		// "Chi cục … cho biết đã cùng Trung tâm … đến xác minh": the
+		// body after "cùng" goes with the one before, which acts.
+		best--
+	}
 	first, end := best, bodies[best][1]
 	if object {
 		// "Những nhà tài trợ … là ai?": every body of the list.
@@ -597,6 +602,15 @@ func bodyIn(q question, content []word, s *sent, o overlap) string {
 		from = titledFrom(s, from)
 	}
 	return trimPunct(spanOf(s, from, end))
+}
+
+// comitativeMarkers put a companion after them: "cùng".
+var comitativeMarkers = lexicon.MustSet("comitative_markers")
+
+// comitativeBefore reports whether a word of comitativeMarkers stands
+// right before word at of s.
+func comitativeBefore(s *sent, at int) bool {
+	return at > 0 && spaced(s, at) && comitativeMarkers.Has(s.lower[at-1], lexicon.Exact)
 }
 
 // agentMarkers put the one who acts after the verb: "đề nghị của Sở …",

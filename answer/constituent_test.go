@@ -134,6 +134,8 @@ func TestBodyIn(t *testing.T) {
 		{"ai to chuc hoi nghi tong ket", "Hội nghị tổng kết do Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) phối hợp với Hội LHPN tỉnh tổ chức.", "Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) phối hợp với Hội LHPN tỉnh"},
 		{"cơ quan nào thông báo số liệu thiệt hại", "Sáng 5.8, Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai cho biết, mưa lũ đã gây thiệt hại nghiêm trọng.", "Văn phòng thường trực Ban Chỉ đạo quốc gia"},
 		{"Giấy khen do ai trao?", "Đại diện lãnh đạo UBND phường Hải Châu trao giấy khen cho các cá nhân.", "Đại diện lãnh đạo UBND phường Hải Châu"},
+		// A body after "cùng" goes with the one before it, which acts.
+		{"co quan nao xac minh nguon thuc pham", "Ngày 27-9, Chi cục Vệ sinh an toàn thực phẩm tỉnh Quảng Trị cho biết đã cùng Trung tâm Kiểm soát bệnh tật và công an địa phương đến xác minh nguồn thực phẩm.", "Chi cục Vệ sinh an toàn thực phẩm tỉnh Quảng Trị"},
 		// A person asked for: a body in another part of the sentence did
 		// not do it.
 		{"ai tử vong", "Ngày 6.1, Công an TP.Dĩ An cho biết, vụ tai nạn làm một người tử vong.", ""},
