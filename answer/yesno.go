@@ -962,6 +962,11 @@ func claimSubject(q question) int {
 func (d *document) predicateCover(q question, content []word, s *sent) (cover float64, known bool) {
 	at := claimSubject(q)
 	if at == 0 {
+		// "vu thanh tuyen o lam dong phai ko": the name of a person of
+		// the articles that opens the claim is its subject.
+		at = d.personOpening(q)
+	}
+	if at == 0 {
 		return 0, false
 	}
 	// The claim's content words by where the question first writes them:
@@ -995,6 +1000,12 @@ func (d *document) predicateCover(q question, content []word, s *sent) (cover fl
 	if d.anyPersonSyllable(subject) && !slices.Contains(taken, true) {
 		return 0, true
 	}
+	// A person is said of in the clause that names them: of "… bị cáo
+	// Sầm Phúc Hiệp (…, ngụ tỉnh Lâm Đồng); … bị cáo Vũ Thanh Tuyền (…,
+	// ngụ TP …)", "Lâm Đồng" is not said of Vũ Thanh Tuyền.
+	if d.namesPersonIn(q, at) {
+		onlyClauses(s, taken)
+	}
 	// Each word as written, or a synonym of it ("tử vong" for "chết"),
 	// outside the subject; no typo is read, as the matcher would
 	// ("khang" is not "tháng").
@@ -1009,6 +1020,70 @@ func (d *document) predicateCover(q question, content []word, s *sent) (cover fl
 		}
 	}
 	return float64(found) / float64(len(pred)), true
+}
+
+// onlyClauses marks taken, besides the words of s already taken (the
+// subject's), every word of the parts of s, parted by semicolons, other
+// than those that hold the most of them: the predicate is read in the
+// subject's own part, or in the lead a colon closes, which governs every
+// part after it ("các Phó Bí thư Tỉnh ủy gồm: ông A, …; ông B, …").
+func onlyClauses(s *sent, taken []bool) {
+	part := make([]int, len(s.lower))
+	lead := 0 // the first word after a colon, if any
+	n := 0
+	for i := 1; i < len(s.lower); i++ {
+		sep := s.text[s.ends[i-1]:s.starts[i]]
+		if strings.Contains(sep, ";") {
+			n++
+		}
+		if strings.Contains(sep, listColon) && lead == 0 {
+			lead = i
+		}
+		part[i] = n
+	}
+	count := map[int]int{}
+	most := 0
+	for k, t := range taken {
+		if t && k >= lead {
+			count[part[k]]++
+			most = max(most, count[part[k]])
+		}
+	}
+	if most == 0 {
+		return
+	}
+	for k := lead; k < len(taken); k++ {
+		if count[part[k]] < most {
+			taken[k] = true
+		}
+	}
+}
+
+// namesPersonIn reports whether the words of q before word at write the
+// name of a person of the articles as a run of at least minBareNameRun
+// syllables: "Vũ Thanh Tuyền", "vu thanh tuyen", not "an" of "công an".
+func (d *document) namesPersonIn(q question, at int) bool {
+	folds := foldsOf(q.words[:at])
+	for _, run := range d.names {
+		if len(run) >= minBareNameRun && containsRun(folds, run) {
+			return true
+		}
+	}
+	return false
+}
+
+// personOpening returns where the name of a person of the articles that
+// opens q, typed as a run of at least minBareNameRun syllables, ends;
+// 0 when q opens with none.
+func (d *document) personOpening(q question) int {
+	folds := foldsOf(q.words)
+	best := 0
+	for _, run := range d.names {
+		if len(run) >= minBareNameRun && len(run) > best && len(run) <= len(folds) && slices.Equal(folds[:len(run)], run) {
+			best = len(run)
+		}
+	}
+	return best
 }
 
 // anyPersonSyllable reports whether one of the folded words is a

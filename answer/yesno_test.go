@@ -457,3 +457,28 @@ func TestPredicateCover(t *testing.T) {
 		}
 	}
 }
+
+// TestPredicateHeldClause reads a claim of a person the question names
+// in the part of the sentence that names them, parted by semicolons, and
+// in the lead a colon closes, which governs every part after it.
+func TestPredicateHeldClause(t *testing.T) {
+	e := articleEngine(t, "date 2025-09 Pháp luật Xử phúc thẩm (TN) - Tòa xử phúc thẩm vụ án.\n\n"+
+		"HĐXX tuyên phạt 5 năm tù đối với bị cáo Sầm Phúc Hiệp (35 tuổi, ngụ tỉnh Lâm Đồng); 6 năm tù đối với bị cáo Vũ Thanh Tuyền (27 tuổi, ngụ TP.HCM).\n\n"+
+		"Các Phó Bí thư Tỉnh ủy được chỉ định gồm: ông Nguyễn Đăng Quang, Chủ tịch HĐND tỉnh; ông Trần Phong, Chủ tịch UBND tỉnh.")
+	d := e.doc
+	tests := []struct {
+		q, in string
+		held  bool
+	}{
+		{"vu thanh tuyen o lam dong phai ko", "HĐXX tuyên phạt", false},
+		{"sam phuc hiep o lam dong phai ko", "HĐXX tuyên phạt", true},
+		{"Trần Phong có phải phó bí thư không", "Các Phó Bí thư", true},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		s := sentHolding(t, d, tt.in)
+		if held := d.predicateHeld(q, d.content(q), s); held != tt.held {
+			t.Errorf("predicateHeld(%q) = %v, want %v", tt.q, held, tt.held)
+		}
+	}
+}
