@@ -1052,7 +1052,8 @@ func (d *document) withAbbreviations(ws []word) []word {
 // against "Chủ tịch Hội LHPN tỉnh".
 func missesName(asked, title []word) bool {
 	for _, w := range asked {
-		// A code typed in lower case is a code too: "hdnd" has no vowel.
+		// A code typed in lower case is a code too: "hdnd" spells no
+		// syllable (isCode).
 		if (w.caps || w.cap || isCode(w.fold)) && share([]word{w}, title) == 0 {
 			return true
 		}

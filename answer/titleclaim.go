@@ -96,8 +96,7 @@ func (d *document) titleClaim(q question, content []word, sc *scope) candidate {
 
 // longForm returns the folded words folds with each abbreviation the
 // document, or the language (analysis.BuiltinAbbreviation), knows written
-// out: "anh hung luc luong vu trang" for "anh hung
-// llvt".
+// out: "anh hung luc luong vu trang" for "anh hung llvt".
 func (d *document) longForm(folds []string) []string {
 	out := make([]string, 0, len(folds))
 	for _, f := range folds {
