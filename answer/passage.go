@@ -44,6 +44,11 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 		// Nor does a sentence that gives the place: "Công trình được
 		// khởi công … tại phường Thống Nhất".
 		tolerance = 0.5
+	case whWhen:
+		// Nor a sentence that dates it: "Chiều 22/3, trận mưa đá … xuất
+		// hiện" for "Mưa đá xảy ra vào ngày nào?", below "khả năng xảy
+		// ra lốc", which dates nothing.
+		tolerance = 0.5
 	}
 	photo := photoNounsList.in(q.words)
 	// A subject that is a person: "Ai tham dự hội nghị?" (not an object,
