@@ -82,7 +82,7 @@ func countedListHead(s *sent, i int) (int, bool) {
 	for j < len(s.lower) && j-i < maxCountedListIntro && countedListIntros.Has(s.lower[j], lexicon.Exact) && spaced(s, j) {
 		j++
 	}
-	if j >= len(s.lower) || j == 0 {
+	if j >= len(s.lower) {
 		return 0, false
 	}
 	sep := s.text[s.ends[j-1]:s.starts[j]]

@@ -48,7 +48,7 @@ func peoplePredicates(q question) [][]word {
 		if !inFocus[w.fold] {
 			break
 		}
-		if len(cur) > 0 && casualtyAt(ws, k) && casualtyIn(cur) {
+		if len(cur) > 0 && casualtyPhrases.startsAt(ws, k) && casualtyPhrases.in(cur) {
 			// "chết, mất tích": the comma the words lost parts two
 			// predicates of harm as "và" does.
 			out = append(out, cur)
@@ -92,16 +92,6 @@ func everyPredicateCounted(facts []corpus.Fact, preds [][]word) bool {
 // casualtyPhrases are the predicates of harm to people (casualty_words),
 // which a question may list with commas: "chết, mất tích và bị thương".
 var casualtyPhrases = phrasesOf(casualtyWords.Words())
-
-// casualtyAt reports whether a predicate of harm starts at word k of ws.
-func casualtyAt(ws []word, k int) bool {
-	return casualtyPhrases.startsAt(ws, k)
-}
-
-// casualtyIn reports whether the words ws hold a predicate of harm.
-func casualtyIn(ws []word) bool {
-	return casualtyPhrases.in(ws)
-}
 
 // predicateWholes maps a predicate a question asks as one (folded) to the
 // parts an article counts it in (predicate_wholes): "thuong vong" to

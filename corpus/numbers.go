@@ -56,13 +56,9 @@ func quantities(s *sentence) []Fact {
 			// "96m", "5km", "10ha": a number glued to its unit, which
 			// the tokens part.
 			if v, ok := analysis.ParseNumber(t.Text); ok {
-				f := Fact{Type: FactQuantity, Passage: s.p.ID, Sentence: s.index, Quantity: Quantity{Number: t.Text, Value: v, Unit: s.toks[j].Text}, Text: s.span(i, j+1)}
-				if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
-					f.Qualifier = s.span(i-n, i)
-					f.Text = s.span(i-n, j+1)
-				} else if from := s.rangeStart(i); from < i {
-					f.Text = s.span(from, j+1) // "0,3-0,7m": the whole range
-				}
+				from, qualifier := s.quantityStart(i) // "gần 293mm", "0,3-0,7m"
+				f := Fact{Type: FactQuantity, Passage: s.p.ID, Sentence: s.index, Quantity: Quantity{Number: t.Text, Value: v, Unit: s.toks[j].Text}, Text: s.span(from, j+1)}
+				f.Qualifier = qualifier
 				out = append(out, f)
 			}
 			continue
@@ -144,6 +140,16 @@ func (s *sentence) unitEnd(i int) int {
 	return j
 }
 
+// quantityStart returns where the quantity whose number is token i
+// starts, and its qualifier: at the qualifier before it ("hơn 5 người"),
+// else where the range it ends starts (rangeStart).
+func (s *sentence) quantityStart(i int) (from int, qualifier string) {
+	if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
+		return i - n, s.span(i-n, i)
+	}
+	return s.rangeStart(i), ""
+}
+
 // rangeStart returns the token where a range ends at the number of token i
 // starts: "từ 2 đến 5 triệu đồng", "35.000 - 45.000 đồng", "0,3-0,7m"; i
 // when the number ends no range.
@@ -180,14 +186,8 @@ func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
 			Sentence: s.index,
 			Quantity: Quantity{Number: num, Value: v, Unit: unit},
 		}
-		from := i
-		if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
-			f.Qualifier = s.span(i-n, i)
-			from = i - n
-		}
-		if from == i {
-			from = s.rangeStart(i)
-		}
+		from, qualifier := s.quantityStart(i)
+		f.Qualifier = qualifier
 		f.Text = s.span(from, j)
 		if k := s.shorterTimeAfter(i, j); k > j {
 			// "4 năm 6 tháng tù": one length of time.
