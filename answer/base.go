@@ -73,7 +73,7 @@ func (d *document) quantitiesIn(sc *scope) []counted {
 	var out []counted
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
+		if f.Type != corpus.FactQuantity || !sc.holdsFact(f) {
 			continue
 		}
 		s := d.factSent(f)

@@ -158,7 +158,7 @@ func (d *document) classSum(q question, sc *scope) (candidate, bool) {
 	var order []string
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || !counts(f.Unit) {
+		if f.Type != corpus.FactQuantity || !sc.holdsFact(f) || !counts(f.Unit) {
 			continue
 		}
 		s := d.factSent(f)

@@ -47,7 +47,7 @@ func (d *document) countedList(q question, content []word, sc *scope) candidate 
 	}
 	var best candidate
 	for _, s := range d.sents {
-		if !sc.in[s.p.ID] {
+		if !sc.holdsSent(s) {
 			continue
 		}
 		for k := 0; k+len(noun) < len(s.lower); k++ {

@@ -172,7 +172,7 @@ func isMoneyUnit(unit string) bool {
 // noun (unitIs).
 func (d *document) countsNoun(sc *scope, noun word) bool {
 	for _, i := range d.factsIn(sc) {
-		if f := d.facts[i]; f.Type == corpus.FactQuantity && sc.in[f.Passage] && unitIs(f.Unit, []word{noun}) {
+		if f := d.facts[i]; f.Type == corpus.FactQuantity && sc.holdsFact(f) && unitIs(f.Unit, []word{noun}) {
 			return true
 		}
 	}

@@ -84,10 +84,11 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 	}
 	var best candidate
 	facts := d.factsIn(sc)
-	if q.wh == whWhen && q.when == whenPeriod && len(others) == 0 || q.wh == whWhen && len(d.articles) == 1 && asksOfEventAlone(content) {
+	if sc.cut == nil && (q.wh == whWhen && q.when == whenPeriod && len(others) == 0 || q.wh == whWhen && len(d.articles) == 1 && asksOfEventAlone(content)) {
 		// "nhiệm kỳ nào?", "năm nào?", "lễ trao diễn ra ngày nào?"
 		// name nothing the index could find, or nothing but the event: they
-		// ask of the article's own event.
+		// ask of the article's own event (not of one of the incidents it
+		// tells, asked by its ordinal).
 		facts = d.allFacts()
 	}
 	for _, i := range facts {

@@ -69,14 +69,20 @@ const eventPlaceScore = 0.6
 // places of the kind says nothing certain, and the title is read only
 // when the lead names none. Of several articles, none is the article's:
 // the question is asked of one.
-func (d *document) eventPlace(q question, content []word) candidate {
+func (d *document) eventPlace(q question, content []word, sc *scope) candidate {
 	noun := nounOf(q)
 	if q.wh != whWhere || len(noun) == 0 || len(d.articles) != 1 || !adminUnits.Has(phraseOf(noun), lexicon.Folded) || !asksOfEventAlone(content) {
 		return candidate{}
 	}
 	a := newPlaceAsker(q, noun)
-	for _, kind := range []corpus.Kind{corpus.KindLead, corpus.KindTitle} {
-		for _, s := range d.firstSentsOf(kind) {
+	// Of an incident asked by its ordinal (episodeScope), the sentence
+	// that opens it; else the lead's, then the title's.
+	firsts := [][]*sent{d.firstSentsOf(corpus.KindLead), d.firstSentsOf(corpus.KindTitle)}
+	if len(sc.openers) > 0 {
+		firsts = [][]*sent{sc.openers}
+	}
+	for _, sents := range firsts {
+		for _, s := range sents {
 			places := map[string]bool{}
 			var first string
 			for _, sp := range s.placeSpans() {

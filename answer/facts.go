@@ -811,6 +811,9 @@ func (d *document) titleWritten(title []word, headLen int, vice, former bool, sc
 	need := min(len(title), headLen+minTitleBody)
 	for _, id := range sc.passages {
 		for _, s := range d.sentsOf[id] {
+			if !sc.holdsSent(s) {
+				continue
+			}
 			for p := range s.fold {
 				k := titleRun(title, s, p)
 				if k < need || !restWritten(title[k:], s) || k < len(title) && p+k < len(s.fold) && placeNouns.has(s.fold[p+k]) {

@@ -662,7 +662,7 @@ func TestAsksOther(t *testing.T) {
 // articles: the question parsed, its content words and its scope read as
 // the engine reads them before its generators.
 func generatedBy(e *Engine, text string, gen func(question, []word, *scope) candidate) candidate {
-	q := e.parse(text)
+	q := e.readEpisode(e.parse(text))
 	content := e.content(q)
-	return gen(q, content, e.scope(context.Background(), q, content))
+	return gen(q, content, e.scopeOf(context.Background(), q, content))
 }

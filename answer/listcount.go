@@ -64,7 +64,7 @@ func (d *document) listCount(q question, content []word, sc *scope) candidate {
 	var best candidate
 	stated := map[string]bool{} // by article: whether it states a count of noun
 	for _, s := range d.sents {
-		if !sc.in[s.p.ID] || s.pos[noun.fold] == nil {
+		if !sc.holdsSent(s) || s.pos[noun.fold] == nil {
 			continue
 		}
 		st, ok := stated[s.art.ID]

@@ -237,7 +237,7 @@ func (d *document) overlapOf(q question, words []word, s *sent) overlap {
 func (d *document) coveringIn(q question, words []word, sc *scope, minCover float64) iter.Seq2[*sent, float64] {
 	return func(yield func(*sent, float64) bool) {
 		for _, s := range d.sents {
-			if !sc.in[s.p.ID] {
+			if !sc.holdsSent(s) {
 				continue
 			}
 			cover := d.overlapOf(q, words, s).coverage()

@@ -26,7 +26,7 @@ func (d *document) partsSum(q question, content []word, sc *scope) candidate {
 	var order []string
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || f.Of == "" || !sc.in[f.Passage] {
+		if f.Type != corpus.FactQuantity || f.Of == "" || !sc.holdsFact(f) {
 			continue
 		}
 		s := d.factSent(f)

@@ -52,7 +52,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 	percent := percentAsked(q.focus)
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] {
+		if f.Type != corpus.FactQuantity || !sc.holdsFact(f) {
 			continue
 		}
 		s := d.factSent(f)

@@ -139,6 +139,10 @@ type question struct {
 	// choice holds the two options a question asks which of ("được bầu
 	// hay được chỉ định"); nil when it asks no choice (readChoice).
 	choice *choice
+	// episode is the incident or round of an article the question asks
+	// of by its ordinal ("vụ thứ hai", "lần 2"; readEpisode); the zero
+	// value when it asks of none or no article tells it.
+	episode episodeAsked
 }
 
 // inWh reports whether word k of q.words is one of its question words

@@ -92,6 +92,7 @@ func (e *Engine) answer(ctx context.Context, q question, named bool) candidate {
 // most probable first; with named, also those of q read without the words
 // that name its event, marked by the feature fWithoutEvent.
 func (e *Engine) scored(ctx context.Context, q question, named bool) []candidate {
+	q = e.readEpisode(q)
 	q = e.expandAbbreviations(q)
 	q = e.thisYear(q)
 	cands := e.described(ctx, q)
@@ -172,7 +173,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	if len(content) == 0 && q.wh == whNone {
 		return &scope{}, nil
 	}
-	sc := e.scope(ctx, q, content)
+	sc := e.scopeOf(ctx, q, content)
 	var cands []candidate
 	add := func(g generator, c candidate) {
 		if c.answer != "" {
@@ -217,6 +218,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 		dated := e.datedThing(q, content, sc)
 		add(genDated, dated.c)
 		add(genEvent, e.event(q, content, sc, dated))
+		add(genEvent, e.episodeTime(q, content, sc))
 	}
 	add(genNamed, e.namedList(q, content, sc))
 	if claim := e.awardClaim(q, content, sc); claim.answer != "" {
@@ -233,7 +235,8 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genPlace, e.place(q, content, sc))
 	add(genScene, e.scene(q, content, sc))
 	add(genPlaceOfKind, e.placeOfKind(q, content, sc))
-	add(genPlaceOfKind, e.eventPlace(q, content))
+	add(genPlaceOfKind, e.eventPlace(q, content, sc))
+	add(genPlace, e.episodePlace(q, content, sc))
 	add(genKindName, e.kindName(q, content, sc))
 	add(genSuperlative, e.superlative(q, content, sc))
 	add(genOpponent, e.opponent(q, content, sc))
@@ -274,10 +277,37 @@ type scope struct {
 	passages []string
 	in       map[string]bool
 	articles map[string]bool
+	// cut holds the passages of the articles that tell the episode a
+	// question asks of, and sents the sentences of that episode: of those
+	// passages, only these are worth reading (episodeScope). Both are nil
+	// for other questions.
+	cut   map[string]bool
+	sents map[ref]bool
+	// openers are the first sentences of that episode, one an article
+	// cut: they tell when and where it happened, as a lead tells its
+	// article's event.
+	openers []*sent
 	// facts is factsIn of the scope for factsDoc, read at the first
 	// generator that asks, not once by each.
 	factsDoc *document
 	facts    []int
+}
+
+// holds reports whether sentence i of passage id is in scope.
+func (sc *scope) holds(id string, i int) bool {
+	return sc.in[id] && (!sc.cut[id] || sc.sents[ref{id, i}])
+}
+
+// holdsSent reports whether s is in scope.
+func (sc *scope) holdsSent(s *sent) bool { return sc.holds(s.p.ID, s.index) }
+
+// holdsFact reports whether the sentence f was read from is in scope.
+func (sc *scope) holdsFact(f corpus.Fact) bool { return sc.holds(f.Passage, f.Sentence) }
+
+// scopeOf is the scope the generators read for q: what the index found
+// for its content words, cut to the episode it asks of, if any.
+func (e *Engine) scopeOf(ctx context.Context, q question, content []word) *scope {
+	return e.episodeScope(e.scope(ctx, q, content), q.episode)
 }
 
 // scope searches the index for q's content words.
@@ -346,6 +376,14 @@ func (d *document) readFactsIn(sc *scope) []int {
 			out = append(out, d.factsOf[a.ID]...)
 		}
 	}
+	if sc.cut != nil {
+		// An episode asked of: of the articles that tell it, the facts of
+		// its sentences.
+		out = slices.DeleteFunc(out, func(i int) bool {
+			f := d.facts[i]
+			return sc.cut[f.Passage] && !sc.sents[ref{f.Passage, f.Sentence}]
+		})
+	}
 	return out
 }
 
@@ -376,6 +414,9 @@ func (m *matcher) rank(d *document, sc *scope) []scored {
 	out := make([]scored, 0, size)
 	for _, id := range sc.passages {
 		for _, s := range d.sentsOf[id] {
+			if !sc.holdsSent(s) {
+				continue
+			}
 			o := m.in(s, 0, len(s.fold))
 			if o.got == 0 {
 				continue

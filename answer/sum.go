@@ -99,7 +99,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	}
 	var units [][]string
 	for _, i := range d.factsIn(sc) {
-		if f := d.facts[i]; f.Type == corpus.FactQuantity && sc.in[f.Passage] {
+		if f := d.facts[i]; f.Type == corpus.FactQuantity && sc.holdsFact(f) {
 			units = append(units, analysis.FoldedWords(f.Unit))
 		}
 	}
@@ -135,7 +135,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	var eligible []corpus.Fact
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.in[f.Passage] || !counts(f.Unit) {
+		if f.Type != corpus.FactQuantity || !sc.holdsFact(f) || !counts(f.Unit) {
 			continue
 		}
 		if d.bareNamedPart(f, wholes) {
@@ -373,7 +373,7 @@ func (d *document) statedWholes(sc *scope, heads func(string) bool) []statedWhol
 	var idx []int
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type == corpus.FactQuantity && sc.in[f.Passage] && heads(f.Unit) && f.Value > 0 {
+		if f.Type == corpus.FactQuantity && sc.holdsFact(f) && heads(f.Unit) && f.Value > 0 {
 			idx = append(idx, i)
 		}
 	}
@@ -916,7 +916,7 @@ func (d *document) namedParts(q question, sc *scope, nouns [][]word) *sumGroup {
 	names := map[ref]map[string]bool{}
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || f.Of == "" || !sc.in[f.Passage] || !unitHoldsAny(f.Unit, nouns) && !headIsAny(f.Unit, nouns) {
+		if f.Type != corpus.FactQuantity || f.Of == "" || !sc.holdsFact(f) || !unitHoldsAny(f.Unit, nouns) && !headIsAny(f.Unit, nouns) {
 			continue
 		}
 		if share(sharedWords(f.Of), q.words) < 1 {

@@ -1,0 +1,351 @@
+package answer
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
+	"github.com/hoidap/hoidap/lexicon"
+)
+
+// Episodes. A report often tells several incidents or rounds of one kind
+// in turn: three crashes on one road in one morning, two drug hauls, a
+// ring that brought people across the border twice. A reader asks of one
+// by its ordinal ("Vụ thứ hai xảy ra ở phường nào?", "lan 2 cho bao nhieu
+// nguoi", "Vụ đầu tiên xảy ra ở đâu?"), and the answer is in that part of
+// the article, whatever the others say: every incident has its clock
+// time, its place, its driver. The question's ordinal is read when it is
+// parsed (readEpisode); the article's episodes are told apart by the
+// ordinals it writes at a sentence's start ("Trong lần thứ nhất, …",
+// "Đến lần thứ hai, …") or, for incidents it does not number, by the
+// clock time and day that open each ("Tiếp đó, khoảng 8h40 ngày 14/7, …",
+// "Khoảng 9h30 cùng ngày, …"); the scope is then cut to the episode asked
+// (episodeScope).
+
+var (
+	episodeNouns       = lexicon.MustSet("episode_nouns")
+	episodeNounFillers = lexicon.MustSet("episode_noun_fillers")
+	incidentNouns      = lexicon.MustSet("incident_nouns")
+	episodeOrdinals    = func() map[string]int {
+		m := map[string]int{}
+		for _, p := range lexicon.MustPairs("episode_ordinals") {
+			v, err := strconv.Atoi(p.Value)
+			if err != nil {
+				panic("lexicon: episode_ordinals.txt: " + p.Value + ": " + err.Error())
+			}
+			m[analysis.Fold(p.Key)] = v
+		}
+		return m
+	}()
+)
+
+// lastEpisode is the ordinal of the last episode ("vụ cuối").
+const lastEpisode = -1
+
+// bareOrdinals are the ordinal values that may follow an episode noun
+// without "thứ": "vụ đầu (tiên)", "lần cuối (cùng)".
+var bareOrdinals = map[int]bool{1: true, lastEpisode: true}
+
+// ordinalTrails are the words that may close an ordinal written in
+// words: "đầu tiên", "cuối cùng".
+var ordinalTrails = lexicon.MustSet("ordinal_trails")
+
+// openerReach is how many words into a sentence an episode's opening
+// ordinal or clock time may stand: "Trước đó, Đài Tiếng nói Việt Nam đã
+// thông tin, vào hồi 19 giờ ngày 29/3, …".
+const openerReach = 12
+
+// maxEpisode bounds the ordinal read from digits: "lần 2", not "lần
+// 2025".
+const maxEpisode = 9
+
+// An episodeAsked is the episode a question asks of: its noun, folded
+// ("vu"), and its ordinal (1 for the first, lastEpisode for the last); the
+// zero value asks of none.
+type episodeAsked struct {
+	noun string
+	n    int
+}
+
+// ordinalAt reads the ordinal of an episode whose noun is folds[i]: "thứ"
+// and a number in digits or words ("thứ 2", "thứ hai", "thu nhat"), a
+// number in digits ("lần 2"), or "đầu"/"cuối" ("vụ đầu tiên"), perhaps
+// after a filler ("vụ việc thứ hai"). It returns the ordinal and the end
+// of its words; ok is false when none follows.
+func ordinalAt(folds []string, i int) (n, end int, ok bool) {
+	k := i + 1
+	if k < len(folds) && episodeNounFillers.Has(folds[k], lexicon.Folded) {
+		k++
+	}
+	if k >= len(folds) {
+		return 0, 0, false
+	}
+	marked := ordinalMarkers.Has(folds[k], lexicon.Folded)
+	if marked {
+		k++
+		if k >= len(folds) {
+			return 0, 0, false
+		}
+	}
+	if v, err := strconv.Atoi(folds[k]); err == nil {
+		if v < 1 || v > maxEpisode || !marked && k+1 < len(folds) && !episodeNumberEnds(folds[k+1]) {
+			// "vụ 2 xe bốc cháy" counts the cars.
+			return 0, 0, false
+		}
+		return v, k + 1, true
+	}
+	v, found := episodeOrdinals[folds[k]]
+	if !found || !marked && !bareOrdinals[v] {
+		return 0, 0, false
+	}
+	end = k + 1
+	if end < len(folds) && ordinalTrails.Has(folds[end], lexicon.Folded) {
+		end++
+	}
+	return v, end, true
+}
+
+// episodeNumberEnds reports whether the word after an episode noun and a
+// number in digits, without "thứ", leaves the number an ordinal ("lan 2
+// cho bao nhieu nguoi", "vu 1 la …") rather than a count of what follows
+// ("vụ 2 xe"): a word of the question's frame, not a noun.
+func episodeNumberEnds(next string) bool {
+	return episodeNumberFollowers.Has(next, lexicon.Folded)
+}
+
+// episodeNumberFollowers are the words after "lần 2", "vụ 1" that leave
+// the number an ordinal.
+var episodeNumberFollowers = lexicon.MustSet("episode_number_followers")
+
+// readEpisode reads the episode q asks of by its ordinal, when an article
+// tells it, and drops the ordinal's words, which no sentence of the
+// episode need write ("Vụ thứ hai xảy ra ở phường nào" is read "Vụ xảy ra
+// ở phường nào" of the second incident). A question that asks no episode
+// an article tells is returned as it is: "Lễ hội lần 2 tổ chức năm nào"
+// of an article that tells one festival.
+func (d *document) readEpisode(q question) question {
+	folds := make([]string, len(q.words))
+	for i, w := range q.words {
+		folds[i] = w.fold
+	}
+	for i, w := range q.words {
+		if !episodeNouns.Has(w.fold, lexicon.Folded) {
+			continue
+		}
+		n, end, ok := ordinalAt(folds, i)
+		if !ok {
+			continue
+		}
+		asked := episodeAsked{noun: w.fold, n: n}
+		if !d.tells(asked) {
+			return q
+		}
+		q.episode = asked
+		q.words = append(append([]word(nil), q.words[:i+1]...), q.words[end:]...)
+		q.wh = whNone
+		q.findWh()
+		return q
+	}
+	return q
+}
+
+// tells reports whether an article tells the episode asked.
+func (d *document) tells(asked episodeAsked) bool {
+	for _, a := range d.articles {
+		if eps := d.episodesOf(a, asked.noun); asked.n == lastEpisode && len(eps) > 0 || asked.n >= 1 && asked.n <= len(eps) {
+			return true
+		}
+	}
+	return false
+}
+
+// episodesOf returns the episodes article a tells of the kind noun, each
+// its sentences in order, by their ordinals (index 0 the first): those it
+// numbers at a sentence's start when it numbers two or more, else, for an
+// incident noun, those its clock times open; nil when it tells fewer than
+// two.
+func (d *document) episodesOf(a *corpus.Article, noun string) [][]*sent {
+	var all []*sent
+	for i := range a.Passages {
+		all = append(all, d.sentsOf[a.Passages[i].ID]...)
+	}
+	numbered := map[int][]*sent{}
+	current := 0
+	for _, s := range all {
+		if n := numberedOpening(s, noun); n > 0 {
+			current = n
+		}
+		if current > 0 {
+			numbered[current] = append(numbered[current], s)
+		}
+	}
+	if len(numbered) >= 2 {
+		out := make([][]*sent, slices.Max(mapKeys(numbered)))
+		for n, ss := range numbered {
+			out[n-1] = ss
+		}
+		return out
+	}
+	if !incidentNouns.Has(noun, lexicon.Folded) {
+		return nil
+	}
+	var out [][]*sent
+	for _, s := range all {
+		switch {
+		case s.p.Kind != corpus.KindCaption && opensIncident(s):
+			out = append(out, []*sent{s})
+		case len(out) > 0:
+			out[len(out)-1] = append(out[len(out)-1], s)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// mapKeys returns the keys of m.
+func mapKeys(m map[int][]*sent) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// numberedOpening returns the ordinal of an episode of the kind noun that
+// s writes within its first words ("Đến lần thứ hai, ngày 18/4/2025, …"),
+// 0 when it writes none there. The last ("lần cuối") numbers nothing.
+func numberedOpening(s *sent, noun string) int {
+	for k := 0; k < min(openerReach, len(s.fold)); k++ {
+		if s.fold[k] != noun {
+			continue
+		}
+		if n, _, ok := ordinalAt(s.fold, k); ok && n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// opensIncident reports whether s opens an incident: a clock time within
+// its first words, written with its day ("vào khoảng 15h15’ ngày 28/12")
+// or beside a phrase of the same day ("Khoảng 9h30 cùng ngày").
+func opensIncident(s *sent) bool {
+	for _, t := range s.times {
+		if t.Kind != analysis.TimeClock || wordsBefore(s, t.Start) > openerReach {
+			continue
+		}
+		if t.HoldsDay() {
+			return true
+		}
+		if s.has(sameDayWords, 0, min(len(s.lower), openerReach+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// episodeScope cuts the scope of a question that asks of an episode to
+// the sentences of that episode, in every article in scope that tells it;
+// an article that does not keeps its passages. The episode's passages the
+// index did not find are read too: the episode, not the words, says where
+// the answer is.
+func (d *document) episodeScope(sc *scope, asked episodeAsked) *scope {
+	if asked.n == 0 {
+		return sc
+	}
+	out := &scope{in: map[string]bool{}, articles: sc.articles, cut: map[string]bool{}, sents: map[ref]bool{}}
+	for _, a := range d.articles {
+		if !sc.articles[a.ID] {
+			continue
+		}
+		eps := d.episodesOf(a, asked.noun)
+		n := asked.n
+		if n == lastEpisode {
+			n = len(eps)
+		}
+		if n < 1 || n > len(eps) {
+			continue
+		}
+		for i := range a.Passages {
+			out.cut[a.Passages[i].ID] = true
+		}
+		for _, s := range eps[n-1] {
+			out.sents[ref{s.p.ID, s.index}] = true
+		}
+		out.openers = append(out.openers, eps[n-1][0])
+	}
+	if len(out.cut) == 0 {
+		return sc
+	}
+	add := func(id string) {
+		if !out.in[id] {
+			out.in[id] = true
+			out.passages = append(out.passages, id)
+		}
+	}
+	// The passages found, but of the articles cut only those of the
+	// episode; then the episode's passages the index did not find.
+	for _, id := range sc.passages {
+		if !out.cut[id] || d.holdsAny(out.sents, id) {
+			add(id)
+		}
+	}
+	for _, a := range d.articles {
+		for i := range a.Passages {
+			if id := a.Passages[i].ID; out.cut[id] && d.holdsAny(out.sents, id) {
+				add(id)
+			}
+		}
+	}
+	return out
+}
+
+// holdsAny reports whether any sentence of passage id is in sents.
+func (d *document) holdsAny(sents map[ref]bool, id string) bool {
+	for _, s := range d.sentsOf[id] {
+		if sents[ref{s.p.ID, s.index}] {
+			return true
+		}
+	}
+	return false
+}
+
+// episodeTime answers a when-question asked of an incident by its
+// ordinal that names nothing but the incident ("Vụ thứ hai xảy ra lúc
+// mấy giờ?", "vu thu nhat xay ra ngay nao"): the first time of the kind
+// asked written in the sentence that opens it, as the lead's answers of
+// the article's event. Of several articles, none is the article's.
+func (d *document) episodeTime(q question, content []word, sc *scope) candidate {
+	if q.wh != whWhen || len(sc.openers) != 1 || !asksOfEventAlone(without(content, whenFillers.Words()...)) {
+		return candidate{}
+	}
+	s := sc.openers[0]
+	for _, t := range s.times {
+		if q.asksFor(t.Kind) {
+			return candidate{answer: upperFirst(strings.TrimSpace(t.Text)) + ".", kind: KindFact, score: eventFactScore + eventFactAbout, refs: []ref{{s.p.ID, s.index}}}
+		}
+	}
+	return candidate{}
+}
+
+// episodePlace answers a where-question asked of an incident by its
+// ordinal that names nothing but the incident and no kind of place ("Vụ
+// đầu tiên xảy ra ở đâu?", "vu thu 2 o dau"): the first place the
+// sentence that opens it names, where no person lives or comes from.
+func (d *document) episodePlace(q question, content []word, sc *scope) candidate {
+	if q.wh != whWhere || len(sc.openers) != 1 || len(nounOf(q)) > 0 || !asksOfEventAlone(without(content, whereFillers.Words()...)) {
+		return candidate{}
+	}
+	s := sc.openers[0]
+	for _, sp := range s.placeSpans() {
+		if ofPerson(s, sp) || sp.to <= sp.from {
+			continue
+		}
+		return candidate{answer: s.text[s.starts[sp.from]:s.ends[sp.to-1]], kind: KindPassage, score: eventPlaceScore, refs: []ref{{s.p.ID, s.index}}}
+	}
+	return candidate{}
+}
