@@ -54,3 +54,46 @@ func TestCountListHead(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakdownWhole checks a breakdown's whole and parts written after a
+// part marker: the parts count what the whole counts (inheritedUnit), and
+// the whole is not what a question naming a part's own words asks
+// (wholeOfPartAsked).
+func TestBreakdownWhole(t *testing.T) {
+	visitors := testSent("Tỉnh ước đón hơn 422.000 lượt khách, trong đó 341.000 khách nội địa và 81.000 khách quốc tế.")
+	plain := testSent("Tỉnh đón 422.000 lượt khách và 81.000 khách quốc tế.")
+	units := []struct {
+		s      *sent
+		number string
+		unit   string
+		want   string
+	}{
+		{visitors, "81.000", "khách quốc tế", "lượt khách quốc tế"},
+		{visitors, "341.000", "khách nội địa", "lượt khách nội địa"},
+		{visitors, "422.000", "lượt khách", "lượt khách"},
+		{plain, "81.000", "khách quốc tế", "khách quốc tế"}, // no part marker
+	}
+	for _, tt := range units {
+		got := inheritedUnit(tt.s, wordIndex(t, tt.s, tt.number), sharedWords(tt.unit))
+		if g := textOf(got); g != tt.want {
+			t.Errorf("inheritedUnit(%s) = %q, want %q", tt.number, g, tt.want)
+		}
+	}
+	wholes := []struct {
+		q      string
+		s      *sent
+		number string
+		want   bool
+	}{
+		{"khách nội địa bao nhiêu lượt", visitors, "422.000", true},
+		{"khach quoc te bn luot", visitors, "422.000", true},
+		{"tổng cộng bao nhiêu lượt khách", visitors, "422.000", false},
+		{"khách nội địa bao nhiêu lượt", visitors, "341.000", false}, // a part, no whole
+		{"khách quốc tế bao nhiêu lượt", plain, "422.000", false},    // no breakdown
+	}
+	for _, tt := range wholes {
+		if got := wholeOfPartAsked(partWords(parseQuestion(tt.q)), tt.s, wordIndex(t, tt.s, tt.number)); got != tt.want {
+			t.Errorf("wholeOfPartAsked(%q, %s) = %v, want %v", tt.q, tt.number, got, tt.want)
+		}
+	}
+}
