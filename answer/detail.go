@@ -101,6 +101,10 @@ func (d *document) detailDay(f corpus.Fact, q question, asked []word) (string, r
 	return d.earlierDay(f, q, asksIncident(asked))
 }
 
+// awardReasonStarts begin the reason for an award: "vì", "đã có thành
+// tích".
+var awardReasonStarts = lexicon.MustSet("reason_starts")
+
 // awardVerbs give an award or a commendation ("trao tặng", "khen
 // thưởng"): a lead that tells one points back at the deed it rewards.
 var awardVerbs = lexicon.MustSet("award_verbs")
@@ -166,8 +170,14 @@ func leadTellsAsked(s *sent, asked []word) bool {
 		return false
 	}
 	to := len(s.lower)
+	awarded := false
 	for k := from; k < to; k++ {
-		if incidentNounAt(s, k) {
+		awarded = awarded || phraseStartsAt(s, awardVerbs, k)
+		if incidentNounAt(s, k) || awarded && s.match(awardReasonStarts, k, to) > 0 {
+			// The reason for an award the lead gives tells the deed it
+			// rewards, done before ("… tuyên dương, khen thưởng hai em
+			// … vì đã có hành động đẹp khi nhặt được của rơi"): the
+			// lead's day is the award's.
 			to = k
 		}
 	}

@@ -17,12 +17,18 @@ func TestEventDayOfAskedAct(t *testing.T) {
 			"Trước đó, khoảng 22 giờ ngày 8/6, căn nhà của một hộ dân trên đường Lý Thái Tổ bốc cháy dữ dội.\n",
 		"date 2025-04 Ngày 20/4, Thượng tá Lê Văn Tâm, Phó Trưởng Công an huyện, cho biết đã trao giấy khen cho một chiến sĩ vì nhặt được ví và trả lại cho người đánh rơi.\n\n" +
 			"Trước đó, hơn 6h ngày 17/4, chiến sĩ Nguyễn Văn Hòa làm nhiệm vụ tuần tra trên quốc lộ 14.\n",
+		"date 2025-10-06 Sáng 6/10, Trường THCS Nam Sơn đã tuyên dương, khen thưởng em Lê Minh Đức vì đã có hành động đẹp khi nhặt được ví tiền trả lại người mất.\n\n" +
+			"Trước đó, ngày 2/10, trên đường đi học về, em Đức nhặt được một chiếc ví có 5 triệu đồng.\n",
 	}
 	tests := []eventCase{
 		{0, "khen thưởng ba thanh niên vào ngày nào", "Sáng 12/6/2025."},
 		// The incident the lead points back at: the earlier day.
 		{0, "vụ cháy xảy ra khi nào", "22 giờ ngày 8/6."},
 		{1, "trao giấy khen ngày mấy", "20/4/2025."},
+		// The lead tells the act asked only as the reason for its award:
+		// the deed was done before, on the day a later paragraph gives.
+		{2, "nhặt được ví tiền vào ngày nào", "Ngày 2/10."},
+		{2, "trường tuyên dương em Đức ngày nào", "Sáng 6/10/2025."},
 	}
 	testEventAnswers(t, texts, tests)
 }
