@@ -429,10 +429,7 @@ const (
 	// fPartOther: the answer's number stands in a part of a breakdown, and
 	// another part of it holds a number of the same unit and more of the
 	// question's words ("trong KCN 292 dự án" for "ngoài KCN có bao nhiêu
-	// dự án", beside "ngoài KCN 173 dự án") (partOther); or it is the whole
-	// of a breakdown and a part's unit writes a word of the question the
-	// whole's does not ("422.000 lượt khách, trong đó 341.000 khách nội
-	// địa …" for "khách nội địa bao nhiêu lượt") (wholeOfPartAsked).
+	// dự án", beside "ngoài KCN 173 dự án") (partOther).
 	fPartOther = "part_other"
 	// fClaimFound: a yes-no answer's sentence writes every value the
 	// question's claim names (verdictFound).
@@ -1151,11 +1148,6 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 		if c.gen != genSum {
 			if other, known := partOther(shared.partWords(q), s, at); known {
 				f.set(fPartOther, boolValue(other))
-			}
-			if wholeOfPartAsked(shared.partWords(q), s, at) {
-				// The whole of a breakdown, a part of which the question
-				// names: the part holds more of its words.
-				f.set(fPartOther, 1)
 			}
 		}
 	}

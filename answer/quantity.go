@@ -100,10 +100,6 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		if glued {
 			unit = []word{{text: f.Unit, fold: analysis.Fold(f.Unit)}}
 		}
-		// What a part of a breakdown counts, the whole's measure with it
-		// ("81.000 khách quốc tế" of "422.000 lượt khách, trong đó …"),
-		// for the words asked; its answer stays as written.
-		asUnit := inheritedUnit(s, at, unit)
 		back := 10
 		if q.described {
 			back = 16 // "Công suất sử dụng phòng bình quân … đạt khoảng 72%"
@@ -123,7 +119,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		people := countsPeople && countsPeopleUnit(unit)
 		for _, w := range q.focus {
 			switch {
-			case unitHas(asUnit, w, q.focus) || standsIn(s, w, q.lang, at+1, at+1+len(unit)) || share([]word{w}, clsNoun) == 1:
+			case unitHas(unit, w, q.focus) || standsIn(s, w, q.lang, at+1, at+1+len(unit)) || share([]word{w}, clsNoun) == 1:
 				got++
 			case people && predicateNear(s, w, len(q.focus), lo, at, at+1+len(unit), hi, &last):
 				got++
@@ -138,7 +134,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		if q.when == whenLength {
 			asked = 1 // any one unit of time
 		}
-		cover := unitCover(asUnit, q.focus)
+		cover := unitCover(unit, q.focus)
 		if len(q.focus) > 0 && share(q.focus[:1], clsNoun) == 1 {
 			cover = 1 // the classifier counts the noun asked
 		}
@@ -174,7 +170,7 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 			}
 			// The first word names the thing ("môn thi đấu" counts môn):
 			// a unit without it counts something else.
-			if len(unit) > 0 && !unitHas(asUnit, q.focus[0], q.focus) && !people {
+			if len(unit) > 0 && !unitHas(unit, q.focus[0], q.focus) && !people {
 				unitScore *= headMissingFactor
 			}
 		}
