@@ -186,7 +186,18 @@ func (d *document) episodesOf(a *corpus.Article, noun string) [][]*sent {
 		for n, ss := range numbered {
 			out[n-1] = ss
 		}
-		return out
+		// The episodes numbered from the first on, none left out: "lần
+		// thứ ba" without a second says nothing of where the second is.
+		for i, ep := range out {
+			if len(ep) == 0 {
+				out = out[:i]
+				break
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return nil
 	}
 	if !incidentNouns.Has(noun, lexicon.Folded) {
 		return nil

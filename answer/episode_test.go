@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/hoidap/hoidap/corpus"
 )
 
 // crashesText tells three crashes on one road in one morning, each
@@ -33,21 +31,12 @@ Trong lần thứ nhất, ngày 3/3/2025, nhóm đưa 8 người qua đường m
 Đến lần thứ hai, ngày 12/3/2025, nhóm tiếp tục đưa 11 người thì bị Bộ đội Biên phòng phát hiện tại xã Bảo Lâm.
 `
 
-func episodeEngine(t *testing.T, text string) *Engine {
-	t.Helper()
-	a, err := corpus.Parse("t", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return newTestEngine(t, []*corpus.Article{a})
-}
-
 // TestReadEpisode checks which ordinals of an episode a question names,
 // however typed, and that the ordinal's words are dropped; a number that
 // counts what follows it, or an episode no article tells, is no episode
 // asked.
 func TestReadEpisode(t *testing.T) {
-	e := episodeEngine(t, crashesText)
+	e := articleEngine(t, crashesText)
 	tests := []struct {
 		q     string
 		n     int
@@ -90,9 +79,11 @@ func TestEpisodesOf(t *testing.T) {
 		{crossingsText, "lan", []string{"Trong lần thứ nhất", "Đến lần thứ hai"}},
 		{crossingsText, "vu", nil},
 		{crashesText, "lan", nil},
+		// A third round without a second: nothing numbered to choose by.
+		{"date 2025-05 Tin biên giới.\n\nTrong lần thứ nhất, nhóm đưa 8 người qua biên giới.\n\nĐến lần thứ ba, nhóm đưa 5 người thì bị bắt.\n", "lan", nil},
 	}
 	for _, tt := range tests {
-		e := episodeEngine(t, tt.text)
+		e := articleEngine(t, tt.text)
 		eps := e.episodesOf(e.articles[0], tt.noun)
 		if len(eps) != len(tt.want) {
 			t.Errorf("%.20s… %s: %d episodes, want %d", tt.text[13:], tt.noun, len(eps), len(tt.want))
@@ -124,7 +115,7 @@ func TestEpisodeAnswers(t *testing.T) {
 		{crossingsText, "Lần thứ hai diễn ra ngày nào", "12/3/2025"},
 	}
 	for _, tt := range tests {
-		e := episodeEngine(t, tt.text)
+		e := articleEngine(t, tt.text)
 		var got []string
 		for _, c := range e.scored(context.Background(), e.parse(tt.q), false) {
 			got = append(got, c.answer)
