@@ -115,3 +115,23 @@ func TestHeldByAny(t *testing.T) {
 		}
 	}
 }
+
+// TestComposeSaysOnce checks that parts of a compound question one answer
+// tells ("lúc mấy giờ, ngày nào" of "19 giờ ngày 29/3") are answered
+// once, while different answers are all given.
+func TestComposeSaysOnce(t *testing.T) {
+	e := seedEngine(t)
+	tests := []struct {
+		cands []candidate
+		want  string
+	}{
+		{[]candidate{{answer: "19 giờ ngày 29/3", score: 0.9}, {answer: "19 giờ ngày 29/3.", score: 0.9}}, "19 giờ ngày 29/3"},
+		{[]candidate{{answer: "19 giờ ngày 29/3", score: 0.9}, {answer: "ngày 29/3", score: 0.9}}, "19 giờ ngày 29/3"},
+		{[]candidate{{answer: "3 tập thể", score: 0.9}, {answer: "6 cá nhân", score: 0.9}}, "3 tập thể; 6 cá nhân"},
+	}
+	for _, tt := range tests {
+		if got := e.compose(Answer{}, tt.cands).Answer; got != tt.want {
+			t.Errorf("compose(%v) = %q, want %q", tt.cands, got, tt.want)
+		}
+	}
+}

@@ -325,13 +325,29 @@ func (d *document) holdsAny(sents map[ref]bool, id string) bool {
 	return false
 }
 
+// opensAsked reports whether a question asked of an episode, of content
+// words content, asks what the sentence s that opens it tells: it names
+// nothing but the incident ("Vụ thứ hai xảy ra lúc mấy giờ?"), or only
+// what s writes besides ("vu thu nhat bat qua tang luc may gio" of "…,
+// vào hồi 19 giờ ngày 29/3, … bắt quả tang …").
+func (d *document) opensAsked(q question, content []word, s *sent) bool {
+	rest := eventAloneWords.from(content)
+	return len(rest) == 0 || d.overlapOf(q, rest, s).coverage() >= episodeOpenerCover
+}
+
+// episodeOpenerCover is the share of a question's words besides those of
+// the incident that the sentence opening the episode asked of must write
+// for its time and place to answer.
+const episodeOpenerCover = 1
+
 // episodeTime answers a when-question asked of an incident by its
-// ordinal that names nothing but the incident ("Vụ thứ hai xảy ra lúc
-// mấy giờ?", "vu thu nhat xay ra ngay nao"): the first time of the kind
+// ordinal that names nothing but the incident or what the sentence that
+// opens it tells ("Vụ thứ hai xảy ra lúc mấy giờ?", "vu thu nhat bat qua
+// tang ngay nao"; opensAsked): the first time of the kind
 // asked written in the sentence that opens it, as the lead's answers of
 // the article's event. Of several articles, none is the article's.
 func (d *document) episodeTime(q question, content []word, sc *scope) candidate {
-	if q.wh != whWhen || len(sc.openers) != 1 || !asksOfEventAlone(without(content, whenFillers.Words()...)) {
+	if q.wh != whWhen || len(sc.openers) != 1 || !d.opensAsked(q, without(content, whenFillers.Words()...), sc.openers[0]) {
 		return candidate{}
 	}
 	s := sc.openers[0]
@@ -344,11 +360,12 @@ func (d *document) episodeTime(q question, content []word, sc *scope) candidate 
 }
 
 // episodePlace answers a where-question asked of an incident by its
-// ordinal that names nothing but the incident and no kind of place ("Vụ
-// đầu tiên xảy ra ở đâu?", "vu thu 2 o dau"): the first place the
+// ordinal that names nothing but the incident, or what the sentence that
+// opens it tells, and no kind of place ("Vụ đầu tiên xảy ra ở đâu?", "vu
+// thu 2 o dau"; opensAsked): the first place the
 // sentence that opens it names, where no person lives or comes from.
 func (d *document) episodePlace(q question, content []word, sc *scope) candidate {
-	if q.wh != whWhere || len(sc.openers) != 1 || len(nounOf(q)) > 0 || !asksOfEventAlone(without(content, whereFillers.Words()...)) {
+	if q.wh != whWhere || len(sc.openers) != 1 || len(nounOf(q)) > 0 || !d.opensAsked(q, without(content, whereFillers.Words()...), sc.openers[0]) {
 		return candidate{}
 	}
 	s := sc.openers[0]

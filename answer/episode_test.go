@@ -125,3 +125,26 @@ func TestEpisodeAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestEpisodeTime checks the time read from the sentence that opens the
+// episode asked: for a question naming nothing but the incident, or only
+// what that sentence tells besides; not for one asking of something else
+// the incident holds.
+func TestEpisodeTime(t *testing.T) {
+	e := articleEngine(t, crashesText)
+	tests := []struct {
+		q, want string
+	}{
+		{"Vụ thứ hai xảy ra lúc mấy giờ?", "7h20 ngày 9/3."},
+		{"vu thu 2 xe khach tong vao dai phan cach luc may gio", "7h20 ngày 9/3."},
+		{"vụ đầu tiên xe máy va chạm với xe tải lúc mấy giờ", "6h15 ngày 9/3."},
+		// Said by a later sentence of the episode, not the opening one.
+		{"vụ thứ hai bà Hoa bị thương lúc mấy giờ", ""},
+		{"anh Khoa tử vong lúc mấy giờ", ""}, // no episode asked
+	}
+	for _, tt := range tests {
+		if got := generatedBy(e, tt.q, e.episodeTime).answer; got != tt.want {
+			t.Errorf("episodeTime(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -19,7 +19,14 @@ func (e *Engine) compose(a Answer, cands []candidate) Answer {
 	a.Kind = KindFact
 	a.Confidence = 1
 	seen := map[ref]bool{}
+	var kept []candidate
 	for _, c := range cands {
+		if heldByAny(c, kept) {
+			// Two parts one answer tells ("lúc mấy giờ, ngày nào" of
+			// "19 giờ ngày 29/3"): said once.
+			continue
+		}
+		kept = append(kept, c)
 		answers = append(answers, c.answer)
 		if c.kind != KindFact {
 			a.Kind = KindPassage
