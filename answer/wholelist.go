@@ -165,8 +165,14 @@ func itemAfter(s *sent, end int) (next int, ok bool) {
 	if end >= len(s.lower) {
 		return end, false
 	}
-	if sep := strings.TrimPrefix(sepBefore(s, end), noteClose); sep == listSeparator || sep == semicolonSeparator {
+	sep := strings.TrimPrefix(sepBefore(s, end), noteClose)
+	if sep == listSeparator || sep == semicolonSeparator {
 		return end, true
+	}
+	if sep == " " && sep != sepBefore(s, end) && listConjunctions.Has(s.lower[end], lexicon.Exact) && end+1 < len(s.lower) && spaced(s, end+1) {
+		// "và" after an item's note: "đền Cặp Tiên (Vân Đồn) và phường
+		// Cửa Ông".
+		return end + 1, true
 	}
 	next, ok = nextItem(s, end)
 	if ok && next > end && next+1 < len(s.lower) && spaced(s, next+1) && possessiveMarkers.Has(s.lower[next], lexicon.Exact) {
