@@ -117,17 +117,22 @@ func TestHeldByAny(t *testing.T) {
 }
 
 // TestComposeSaysOnce checks that parts of a compound question one answer
-// tells ("lúc mấy giờ, ngày nào" of "19 giờ ngày 29/3") are answered
-// once, while different answers are all given.
+// of one sentence tells ("lúc mấy giờ, ngày nào" of "19 giờ ngày 29/3")
+// are answered once, by the longer answer, whichever part comes first;
+// different answers, or the same words from two sentences, are all
+// given.
 func TestComposeSaysOnce(t *testing.T) {
 	e := seedEngine(t)
+	one, other := []ref{{"a/p1", 0}}, []ref{{"a/p2", 0}}
 	tests := []struct {
 		cands []candidate
 		want  string
 	}{
-		{[]candidate{{answer: "19 giờ ngày 29/3", score: 0.9}, {answer: "19 giờ ngày 29/3.", score: 0.9}}, "19 giờ ngày 29/3"},
-		{[]candidate{{answer: "19 giờ ngày 29/3", score: 0.9}, {answer: "ngày 29/3", score: 0.9}}, "19 giờ ngày 29/3"},
-		{[]candidate{{answer: "3 tập thể", score: 0.9}, {answer: "6 cá nhân", score: 0.9}}, "3 tập thể; 6 cá nhân"},
+		{[]candidate{{answer: "19 giờ ngày 29/3", score: 0.9, refs: one}, {answer: "19 giờ ngày 29/3.", score: 0.9, refs: one}}, "19 giờ ngày 29/3"},
+		{[]candidate{{answer: "19 giờ ngày 29/3", score: 0.9, refs: one}, {answer: "ngày 29/3", score: 0.9, refs: one}}, "19 giờ ngày 29/3"},
+		{[]candidate{{answer: "ngày 29/3", score: 0.9, refs: one}, {answer: "19 giờ ngày 29/3", score: 0.9, refs: one}}, "19 giờ ngày 29/3"},
+		{[]candidate{{answer: "2 người", score: 0.9, refs: one}, {answer: "2 người", score: 0.9, refs: other}}, "2 người; 2 người"},
+		{[]candidate{{answer: "3 tập thể", score: 0.9, refs: one}, {answer: "6 cá nhân", score: 0.9, refs: one}}, "3 tập thể; 6 cá nhân"},
 	}
 	for _, tt := range tests {
 		if got := e.compose(Answer{}, tt.cands).Answer; got != tt.want {

@@ -81,7 +81,7 @@ func (d *document) datedThing(q question, content []word, sc *scope) dated {
 	nouns := questionEventNouns(q)
 	var best dated
 	for _, s := range d.sents {
-		if !sc.articles[s.art.ID] {
+		if !sc.reads(s) {
 			continue
 		}
 		cover := d.overlapOf(q, content, s).coverage()

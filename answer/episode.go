@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -24,22 +23,41 @@ import (
 // "Khoảng 9h30 cùng ngày, …"); the scope is then cut to the episode asked
 // (episodeScope).
 
+// episodeNouns number the incidents or rounds of an article ("vụ",
+// "lần", "đợt"); episodeNounFillers may stand between one and its ordinal
+// ("vụ việc thứ hai"); incidentNouns are the episode nouns of an incident,
+// which an article may tell apart by their clock times alone.
 var (
-	episodeNouns       = lexicon.MustSet("episode_nouns")
-	episodeNounFillers = lexicon.MustSet("episode_noun_fillers")
+	episodeNouns       = spelling{lexicon.MustSet("episode_nouns")}
+	episodeNounFillers = spelling{lexicon.MustSet("episode_noun_fillers")}
 	incidentNouns      = lexicon.MustSet("incident_nouns")
-	episodeOrdinals    = func() map[string]int {
-		m := map[string]int{}
-		for _, p := range lexicon.MustPairs("episode_ordinals") {
-			v, err := strconv.Atoi(p.Value)
-			if err != nil {
-				panic("lexicon: episode_ordinals.txt: " + p.Value + ": " + err.Error())
-			}
-			m[analysis.Fold(p.Key)] = v
-		}
-		return m
-	}()
 )
+
+// episodeOrdinals gives the ordinal in words ("hai", "nhất", "đầu") its
+// number, by the word as written and by its folded form.
+var episodeOrdinals, episodeOrdinalsFolded = func() (exact, folded map[string]int) {
+	exact, folded = map[string]int{}, map[string]int{}
+	for _, p := range lexicon.MustPairs("episode_ordinals") {
+		v, err := strconv.Atoi(p.Value)
+		if err != nil {
+			panic("lexicon: episode_ordinals.txt: " + p.Value + ": " + err.Error())
+		}
+		exact[p.Key] = v
+		folded[analysis.Fold(p.Key)] = v
+	}
+	return exact, folded
+}()
+
+// ordinalOf returns the number of the ordinal w writes in words, read as
+// written when typed with diacritics ("thứ hai"), folded otherwise.
+func ordinalOf(w word) (int, bool) {
+	if w.asWritten {
+		v, ok := episodeOrdinals[w.text]
+		return v, ok
+	}
+	v, ok := episodeOrdinalsFolded[w.fold]
+	return v, ok
+}
 
 // lastEpisode is the ordinal of the last episode ("vụ cuối").
 const lastEpisode = -1
@@ -50,7 +68,10 @@ var bareOrdinals = map[int]bool{1: true, lastEpisode: true}
 
 // ordinalTrails are the words that may close an ordinal written in
 // words: "đầu tiên", "cuối cùng".
-var ordinalTrails = lexicon.MustSet("ordinal_trails")
+var ordinalTrails = spelling{lexicon.MustSet("ordinal_trails")}
+
+// ordinalMarkerWords are ordinalMarkers read as a question types them.
+var ordinalMarkerWords = spelling{ordinalMarkers}
 
 // openerReach is how many words into a sentence an episode's opening
 // ordinal or clock time may stand: "Trước đó, Đài Tiếng nói Việt Nam đã
@@ -69,55 +90,55 @@ type episodeAsked struct {
 	n    int
 }
 
-// ordinalAt reads the ordinal of an episode whose noun is folds[i]: "thứ"
+// ordinalAt reads the ordinal of an episode whose noun is ws[i]: "thứ"
 // and a number in digits or words ("thứ 2", "thứ hai", "thu nhat"), a
 // number in digits ("lần 2"), or "đầu"/"cuối" ("vụ đầu tiên"), perhaps
-// after a filler ("vụ việc thứ hai"). It returns the ordinal and the end
-// of its words; ok is false when none follows.
-func ordinalAt(folds []string, i int) (n, end int, ok bool) {
+// after a filler ("vụ việc thứ hai"). A word typed with diacritics is read
+// as written ("thu" of a question typed with them is no "thứ"). It
+// returns the ordinal and the end of its words; ok is false when none
+// follows.
+func ordinalAt(ws []word, i int) (n, end int, ok bool) {
 	k := i + 1
-	if k < len(folds) && episodeNounFillers.Has(folds[k], lexicon.Folded) {
+	if k < len(ws) && episodeNounFillers.has(ws[k]) {
 		k++
 	}
-	if k >= len(folds) {
+	if k >= len(ws) {
 		return 0, 0, false
 	}
-	marked := ordinalMarkers.Has(folds[k], lexicon.Folded)
+	marked := ordinalMarkerWords.has(ws[k])
 	if marked {
 		k++
-		if k >= len(folds) {
+		if k >= len(ws) {
 			return 0, 0, false
 		}
 	}
-	if v, err := strconv.Atoi(folds[k]); err == nil {
-		if v < 1 || v > maxEpisode || !marked && k+1 < len(folds) && !episodeNumberEnds(folds[k+1]) {
-			// "vụ 2 xe bốc cháy" counts the cars.
+	// Without "thứ", the number is an ordinal only before the question's
+	// frame or the end: "vụ 2 xe bốc cháy" counts the cars, "vụ đầu độc"
+	// is no first incident.
+	bare := !marked && k+1 < len(ws) && !episodeNumberFollowers.has(ws[k+1])
+	if v, err := strconv.Atoi(ws[k].text); err == nil {
+		if v < 1 || v > maxEpisode || bare {
 			return 0, 0, false
 		}
 		return v, k + 1, true
 	}
-	v, found := episodeOrdinals[folds[k]]
+	v, found := ordinalOf(ws[k])
 	if !found || !marked && !bareOrdinals[v] {
 		return 0, 0, false
 	}
 	end = k + 1
-	if end < len(folds) && ordinalTrails.Has(folds[end], lexicon.Folded) {
+	if end < len(ws) && ordinalTrails.has(ws[end]) {
 		end++
+	} else if bare {
+		return 0, 0, false
 	}
 	return v, end, true
 }
 
-// episodeNumberEnds reports whether the word after an episode noun and a
-// number in digits, without "thứ", leaves the number an ordinal ("lan 2
-// cho bao nhieu nguoi", "vu 1 la …") rather than a count of what follows
-// ("vụ 2 xe"): a word of the question's frame, not a noun.
-func episodeNumberEnds(next string) bool {
-	return episodeNumberFollowers.Has(next, lexicon.Folded)
-}
-
-// episodeNumberFollowers are the words after "lần 2", "vụ 1" that leave
-// the number an ordinal.
-var episodeNumberFollowers = lexicon.MustSet("episode_number_followers")
+// episodeNumberFollowers are the words after "lần 2", "vụ 1", "vụ đầu"
+// that leave the number an ordinal: the question's frame and verbs of an
+// incident, not a noun it counts.
+var episodeNumberFollowers = spelling{lexicon.MustSet("episode_number_followers")}
 
 // readEpisode reads the episode q asks of by its ordinal, when an article
 // tells it, and drops the ordinal's words, which no sentence of the
@@ -126,25 +147,21 @@ var episodeNumberFollowers = lexicon.MustSet("episode_number_followers")
 // an article tells is returned as it is: "Lễ hội lần 2 tổ chức năm nào"
 // of an article that tells one festival.
 func (d *document) readEpisode(q question) question {
-	folds := make([]string, len(q.words))
 	for i, w := range q.words {
-		folds[i] = w.fold
-	}
-	for i, w := range q.words {
-		if !episodeNouns.Has(w.fold, lexicon.Folded) {
+		if !episodeNouns.has(w) {
 			continue
 		}
-		n, end, ok := ordinalAt(folds, i)
+		n, end, ok := ordinalAt(q.words, i)
 		if !ok {
 			continue
 		}
 		asked := episodeAsked{noun: w.fold, n: n}
 		if !d.tells(asked) {
-			return q
+			continue
 		}
 		q.episode = asked
 		q.words = append(append([]word(nil), q.words[:i+1]...), q.words[end:]...)
-		q.wh = whNone
+		q.wh, q.focus = whNone, nil
 		q.findWh()
 		return q
 	}
@@ -154,7 +171,7 @@ func (d *document) readEpisode(q question) question {
 // tells reports whether an article tells the episode asked.
 func (d *document) tells(asked episodeAsked) bool {
 	for _, a := range d.articles {
-		if eps := d.episodesOf(a, asked.noun); asked.n == lastEpisode && len(eps) > 0 || asked.n >= 1 && asked.n <= len(eps) {
+		if d.episodeOf(a, asked) != nil {
 			return true
 		}
 	}
@@ -182,7 +199,11 @@ func (d *document) episodesOf(a *corpus.Article, noun string) [][]*sent {
 		}
 	}
 	if len(numbered) >= 2 {
-		out := make([][]*sent, slices.Max(mapKeys(numbered)))
+		last := 0
+		for n := range numbered {
+			last = max(last, n)
+		}
+		out := make([][]*sent, last)
 		for n, ss := range numbered {
 			out[n-1] = ss
 		}
@@ -217,47 +238,58 @@ func (d *document) episodesOf(a *corpus.Article, noun string) [][]*sent {
 	return out
 }
 
-// mapKeys returns the keys of m.
-func mapKeys(m map[int][]*sent) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
 // numberedOpening returns the ordinal of an episode of the kind noun that
 // s writes within its first words ("Đến lần thứ hai, ngày 18/4/2025, …"),
 // 0 when it writes none there. The last ("lần cuối") numbers nothing.
 func numberedOpening(s *sent, noun string) int {
-	for k := 0; k < min(openerReach, len(s.fold)); k++ {
+	reach := min(openerReach, len(s.fold))
+	ws := make([]word, 0, min(reach+openerOrdinalWords, len(s.fold)))
+	for k := range min(reach+openerOrdinalWords, len(s.fold)) {
+		ws = append(ws, word{text: s.lower[k], fold: s.fold[k], asWritten: true})
+	}
+	for k := range reach {
 		if s.fold[k] != noun {
 			continue
 		}
-		if n, _, ok := ordinalAt(s.fold, k); ok && n > 0 {
+		if n, _, ok := ordinalAt(ws, k); ok && n > 0 {
 			return n
 		}
 	}
 	return 0
 }
 
+// openerOrdinalWords is how many words past an episode noun its ordinal
+// may run: a filler, "thứ", the ordinal and the word after it.
+const openerOrdinalWords = 4
+
 // opensIncident reports whether s opens an incident: a clock time within
 // its first words, written with its day ("vào khoảng 15h15’ ngày 28/12")
 // or beside a phrase of the same day ("Khoảng 9h30 cùng ngày").
 func opensIncident(s *sent) bool {
 	for _, t := range s.times {
-		if t.Kind != analysis.TimeClock || wordsBefore(s, t.Start) > openerReach {
+		at := wordsBefore(s, t.Start)
+		if t.Kind != analysis.TimeClock || at > openerReach {
 			continue
 		}
-		if t.HoldsDay() {
-			return true
+		if at > 0 && incidentTimeBreaks.Has(s.lower[at-1], lexicon.Exact) {
+			// "Đến 8h ngày 8/3, anh Khoa tử vong tại bệnh viện": a later
+			// hour of the incident told, no new one.
+			continue
 		}
-		if s.has(sameDayWords, 0, min(len(s.lower), openerReach+2)) {
+		if t.HoldsDay() || s.has(sameDayWords, 0, min(len(s.lower), openerReach+sameDayReach)) {
 			return true
 		}
 	}
 	return false
 }
+
+// sameDayReach is how many words past openerReach the phrase of the same
+// day may stand after an opening clock time: "Khoảng 9h30 cùng ngày".
+const sameDayReach = 2
+
+// incidentTimeBreaks, right before a clock time, make it a later hour of
+// the incident just told: "Đến 8h ngày 8/3, …", "tới 10h, đám cháy …".
+var incidentTimeBreaks = lexicon.MustSet("incident_time_breaks")
 
 // episodeScope cuts the scope of a question that asks of an episode to
 // the sentences of that episode, in every article in scope that tells it;
@@ -268,29 +300,34 @@ func (d *document) episodeScope(sc *scope, asked episodeAsked) *scope {
 	if asked.n == 0 {
 		return sc
 	}
-	out := &scope{in: map[string]bool{}, articles: sc.articles, cut: map[string]bool{}, sents: map[ref]bool{}}
-	for _, a := range d.articles {
-		if !sc.articles[a.ID] {
-			continue
+	// The articles that tell the episode: those the index found, else
+	// any. An article that tells one incident does not answer of the
+	// second: the question presupposes several.
+	var told []*corpus.Article
+	for _, found := range [...]bool{true, false} {
+		for _, a := range d.articles {
+			if (!found || sc.articles[a.ID]) && d.episodeOf(a, asked) != nil {
+				told = append(told, a)
+			}
 		}
-		eps := d.episodesOf(a, asked.noun)
-		n := asked.n
-		if n == lastEpisode {
-			n = len(eps)
+		if len(told) > 0 {
+			break
 		}
-		if n < 1 || n > len(eps) {
-			continue
-		}
+	}
+	if len(told) == 0 {
+		return sc
+	}
+	out := &scope{in: map[string]bool{}, articles: map[string]bool{}, cut: map[string]bool{}, sents: map[ref]bool{}}
+	for _, a := range told {
+		ep := d.episodeOf(a, asked)
+		out.articles[a.ID] = true
 		for i := range a.Passages {
 			out.cut[a.Passages[i].ID] = true
 		}
-		for _, s := range eps[n-1] {
+		for _, s := range ep {
 			out.sents[ref{s.p.ID, s.index}] = true
 		}
-		out.openers = append(out.openers, eps[n-1][0])
-	}
-	if len(out.cut) == 0 {
-		return sc
+		out.openers = append(out.openers, ep[0])
 	}
 	add := func(id string) {
 		if !out.in[id] {
@@ -298,21 +335,35 @@ func (d *document) episodeScope(sc *scope, asked episodeAsked) *scope {
 			out.passages = append(out.passages, id)
 		}
 	}
-	// The passages found, but of the articles cut only those of the
-	// episode; then the episode's passages the index did not find.
+	// The passages found of the episode, then its passages the index did
+	// not find.
 	for _, id := range sc.passages {
-		if !out.cut[id] || d.holdsAny(out.sents, id) {
+		if out.cut[id] && d.holdsAny(out.sents, id) {
 			add(id)
 		}
 	}
-	for _, a := range d.articles {
+	for _, a := range told {
 		for i := range a.Passages {
-			if id := a.Passages[i].ID; out.cut[id] && d.holdsAny(out.sents, id) {
+			if id := a.Passages[i].ID; d.holdsAny(out.sents, id) {
 				add(id)
 			}
 		}
 	}
 	return out
+}
+
+// episodeOf returns the sentences of the episode asked that article a
+// tells, nil when it tells none such.
+func (d *document) episodeOf(a *corpus.Article, asked episodeAsked) []*sent {
+	eps := d.episodesOf(a, asked.noun)
+	n := asked.n
+	if n == lastEpisode {
+		n = len(eps)
+	}
+	if n < 1 || n > len(eps) {
+		return nil
+	}
+	return eps[n-1]
 }
 
 // holdsAny reports whether any sentence of passage id is in sents.
@@ -370,7 +421,7 @@ func (d *document) episodePlace(q question, content []word, sc *scope) candidate
 	}
 	s := sc.openers[0]
 	for _, sp := range s.placeSpans() {
-		if ofPerson(s, sp) || sp.to <= sp.from {
+		if ofPerson(s, sp) {
 			continue
 		}
 		return candidate{answer: s.text[s.starts[sp.from]:s.ends[sp.to-1]], kind: KindPassage, score: eventPlaceScore, refs: []ref{{s.p.ID, s.index}}}

@@ -2,8 +2,11 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/hoidap/hoidap/corpus"
 )
 
 // crashesText tells three crashes on one road in one morning, each
@@ -79,6 +82,8 @@ func TestEpisodesOf(t *testing.T) {
 		{crossingsText, "lan", []string{"Trong lần thứ nhất", "Đến lần thứ hai"}},
 		{crossingsText, "vu", nil},
 		{crashesText, "lan", nil},
+		// A later hour of an incident opens none.
+		{"date 2021-03 Tin giao thông.\n\nKhoảng 6h15 ngày 9/3, tại xã Thạch Long, xe máy va chạm với xe tải.\n\nĐến 8h ngày 9/3, anh Khoa tử vong tại bệnh viện.\n\nKhoảng 10h cùng ngày, tại xã Cẩm Vịnh, xe con lật xuống ruộng.\n", "vu", []string{"Khoảng 6h15", "Khoảng 10h cùng ngày"}},
 		// A third round without a second: nothing numbered to choose by.
 		{"date 2025-05 Tin biên giới.\n\nTrong lần thứ nhất, nhóm đưa 8 người qua biên giới.\n\nĐến lần thứ ba, nhóm đưa 5 người thì bị bắt.\n", "lan", nil},
 	}
@@ -146,5 +151,43 @@ func TestEpisodeTime(t *testing.T) {
 		if got := generatedBy(e, tt.q, e.episodeTime).answer; got != tt.want {
 			t.Errorf("episodeTime(%q) = %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestEpisodeAmongArticles checks an episode asked with several articles
+// loaded: the article that tells it answers, not one that tells a single
+// incident of the same kind.
+func TestEpisodeAmongArticles(t *testing.T) {
+	var articles []*corpus.Article
+	for i, text := range []string{crashesText, "date 2021-03 Cháy nhà dân.\n\nVụ cháy xảy ra lúc 3h ngày 10/3 tại phường Nam Hà, TP Hà Tĩnh.\n"} {
+		a, err := corpus.Parse(fmt.Sprintf("a%d", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		articles = append(articles, a)
+	}
+	e := newTestEngine(t, articles)
+	for _, tt := range []struct{ q, want string }{
+		{"Vụ thứ hai xảy ra lúc mấy giờ?", "7h20"},
+		{"vụ thứ hai xảy ra ở phường nào", "Bắc Hà"},
+	} {
+		cands := e.scored(context.Background(), e.parse(tt.q), false)
+		if len(cands) == 0 || !strings.Contains(cands[0].answer, tt.want) {
+			var got []string
+			for _, c := range cands {
+				got = append(got, c.answer)
+			}
+			t.Errorf("%q: candidates %q, want %q first", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestEpisodeAsked checks an answer given end to end, above the refusal
+// threshold, to a question asked of one incident by its ordinal.
+func TestEpisodeAsked(t *testing.T) {
+	e := articleEngine(t, crashesText)
+	a := e.Ask(context.Background(), "vu thu 3 xay ra luc may gio", nil)
+	if a.Kind == KindNone || !strings.Contains(a.Answer, "10h") {
+		t.Errorf("Ask = %s %q, want the third crash's hour, 10h", a.Kind, a.Answer)
 	}
 }

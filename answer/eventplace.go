@@ -68,10 +68,11 @@ const eventPlaceScore = 0.6
 // Mỹ Chánh, TP. Mỹ Tho, tỉnh Tiền Giang, …"); a lead that names two
 // places of the kind says nothing certain, and the title is read only
 // when the lead names none. Of several articles, none is the article's:
-// the question is asked of one.
+// the question is asked of one, unless it asks of an incident only one
+// of them tells (episodeScope).
 func (d *document) eventPlace(q question, content []word, sc *scope) candidate {
 	noun := nounOf(q)
-	if q.wh != whWhere || len(noun) == 0 || len(d.articles) != 1 || !adminUnits.Has(phraseOf(noun), lexicon.Folded) || !asksOfEventAlone(content) {
+	if q.wh != whWhere || len(noun) == 0 || len(d.articles) != 1 && len(sc.openers) != 1 || !adminUnits.Has(phraseOf(noun), lexicon.Folded) || !asksOfEventAlone(content) {
 		return candidate{}
 	}
 	a := newPlaceAsker(q, noun)

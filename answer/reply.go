@@ -19,14 +19,7 @@ func (e *Engine) compose(a Answer, cands []candidate) Answer {
 	a.Kind = KindFact
 	a.Confidence = 1
 	seen := map[ref]bool{}
-	var kept []candidate
-	for _, c := range cands {
-		if heldByAny(c, kept) {
-			// Two parts one answer tells ("lúc mấy giờ, ngày nào" of
-			// "19 giờ ngày 29/3"): said once.
-			continue
-		}
-		kept = append(kept, c)
+	for _, c := range saidOnce(cands) {
 		answers = append(answers, c.answer)
 		if c.kind != KindFact {
 			a.Kind = KindPassage
@@ -57,6 +50,41 @@ func (e *Engine) compose(a Answer, cands []candidate) Answer {
 	a.Suggestions = e.related(a.Question, a.Answer, 3)
 	a.Reply = reply(a)
 	return a
+}
+
+// saidOnce returns the answers to the parts of a question, less those
+// another part's answer from the same sentence holds: two parts one
+// answer tells ("lúc mấy giờ, ngày nào" of "19 giờ ngày 29/3") are said
+// once, by the longer, in the first one's place.
+func saidOnce(cands []candidate) []candidate {
+	out := make([]candidate, 0, len(cands))
+	for _, c := range cands {
+		held := false
+		for i, k := range out {
+			if !sameSource(c, k) {
+				continue
+			}
+			switch {
+			case heldByAny(c, []candidate{k}):
+				held = true
+			case heldByAny(k, []candidate{c}):
+				out[i], held = c, true
+			}
+			if held {
+				break
+			}
+		}
+		if !held {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sameSource reports whether two candidates are read from the same
+// sentence.
+func sameSource(a, b candidate) bool {
+	return len(a.refs) > 0 && len(b.refs) > 0 && a.refs[0] == b.refs[0]
 }
 
 // partial is the answer to a compound question only some of whose parts

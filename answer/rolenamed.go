@@ -214,7 +214,7 @@ func (d *document) roleNamed(q question, content []word, sc *scope) candidate {
 		seen[f.Name] = true
 		toks := analysis.Tokens(f.Name)
 		for _, s := range d.sents {
-			if !sc.articles[s.art.ID] || !strings.Contains(s.text, f.Name) {
+			if !sc.reads(s) || !strings.Contains(s.text, f.Name) {
 				continue
 			}
 			more, ok := roleBindsName(s, toks, r)

@@ -295,7 +295,19 @@ type scope struct {
 
 // holds reports whether sentence i of passage id is in scope.
 func (sc *scope) holds(id string, i int) bool {
-	return sc.in[id] && (!sc.cut[id] || sc.sents[ref{id, i}])
+	return sc.in[id] && !sc.outside(id, i)
+}
+
+// outside reports whether sentence i of passage id stands in an article
+// cut to the episode a question asks of, outside that episode.
+func (sc *scope) outside(id string, i int) bool {
+	return sc.cut[id] && !sc.sents[ref{id, i}]
+}
+
+// reads reports whether s is of an article in scope and not outside the
+// episode asked: what a generator that reads whole articles reads.
+func (sc *scope) reads(s *sent) bool {
+	return sc.articles[s.art.ID] && !sc.outside(s.p.ID, s.index)
 }
 
 // holdsSent reports whether s is in scope.
@@ -379,10 +391,7 @@ func (d *document) readFactsIn(sc *scope) []int {
 	if sc.cut != nil {
 		// An episode asked of: of the articles that tell it, the facts of
 		// its sentences.
-		out = slices.DeleteFunc(out, func(i int) bool {
-			f := d.facts[i]
-			return sc.cut[f.Passage] && !sc.sents[ref{f.Passage, f.Sentence}]
-		})
+		out = slices.DeleteFunc(out, func(i int) bool { return sc.outside(d.facts[i].Passage, d.facts[i].Sentence) })
 	}
 	return out
 }

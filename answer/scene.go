@@ -95,7 +95,7 @@ func (d *document) scene(q question, content []word, sc *scope) candidate {
 	}
 	var best candidate
 	for _, s := range d.sents {
-		if !sc.articles[s.art.ID] {
+		if !sc.reads(s) {
 			continue
 		}
 		span := ""

@@ -335,7 +335,7 @@ func (d *document) listedMembers(q question, content []word, asked []word, headL
 		words = without(content, q.counted.fold)
 	}
 	for _, s := range d.sents {
-		if !sc.articles[s.art.ID] {
+		if !sc.reads(s) {
 			continue
 		}
 		end := headingEnd(s)
@@ -511,7 +511,7 @@ func (d *document) talliedMembers(asked []word, headLen int, sc *scope) candidat
 		return candidate{}
 	}
 	for _, s := range d.sents {
-		if sc.articles[s.art.ID] && titleAsGroup(s, asked, headLen, most) {
+		if sc.reads(s) && titleAsGroup(s, asked, headLen, most) {
 			return candidate{}
 		}
 	}
@@ -543,7 +543,7 @@ func (d *document) talliedMembers(asked []word, headLen int, sc *scope) candidat
 func (d *document) titleWrittenFurther(asked []word, headLen int, sc *scope) int {
 	most := 0
 	for _, s := range d.sents {
-		if !sc.articles[s.art.ID] {
+		if !sc.reads(s) {
 			continue
 		}
 		for _, p := range s.pos[asked[0].fold] {
