@@ -811,7 +811,7 @@ func (d *document) titleWritten(title []word, headLen int, vice, former bool, sc
 	need := min(len(title), headLen+minTitleBody)
 	for _, id := range sc.passages {
 		for _, s := range d.sentsOf[id] {
-			if !sc.holdsSent(s) {
+			if sc.outside(s.p.ID, s.index) {
 				continue
 			}
 			for p := range s.fold {

@@ -301,7 +301,7 @@ func (sc *scope) holds(id string, i int) bool {
 // outside reports whether sentence i of passage id stands in an article
 // cut to the episode a question asks of, outside that episode.
 func (sc *scope) outside(id string, i int) bool {
-	return sc.cut[id] && !sc.sents[ref{id, i}]
+	return sc.cut != nil && sc.cut[id] && !sc.sents[ref{id, i}]
 }
 
 // reads reports whether s is of an article in scope and not outside the
@@ -423,7 +423,7 @@ func (m *matcher) rank(d *document, sc *scope) []scored {
 	out := make([]scored, 0, size)
 	for _, id := range sc.passages {
 		for _, s := range d.sentsOf[id] {
-			if !sc.holdsSent(s) {
+			if sc.outside(s.p.ID, s.index) {
 				continue
 			}
 			o := m.in(s, 0, len(s.fold))
