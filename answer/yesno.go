@@ -171,7 +171,7 @@ func claimKeys(q question) []claimKey {
 	// The particles that end the question as a statement asked ("…
 	// trao đúng không"): the question's frame, no word of a slot.
 	end := len(ws)
-	for end > 0 && statementEnds.Has(ws[end-1].fold, lexicon.Exact) {
+	for end > 0 && statementEnds.Has(ws[end-1].fold, lexicon.Exact) && !unitAfterNumber(ws, end-1) {
 		end--
 	}
 	slotWord := func(i int) string {
@@ -190,7 +190,11 @@ func claimKeys(q question) []claimKey {
 		w := ws[i]
 		switch {
 		case w.num:
-			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: slotWord(i + 1), num: true}
+			after := slotWord(i + 1)
+			if after == "" && i+1 < end && unitAfterNumber(ws, i+1) {
+				after = ws[i+1].fold
+			}
+			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: after, num: true}
 			if k.bound = boundBefore(folds, i); k.bound != boundExact {
 				// "hơn" of "hơn 4 tấn" bounds the number; it is no slot.
 				k.before = ""
@@ -221,6 +225,13 @@ func claimKeys(q question) []claimKey {
 		}
 	}
 	return keys
+}
+
+// unitAfterNumber reports whether word i of ws is a measure written
+// short right after a number ("80 ha", "4 kg"), never a particle that
+// ends the question ("hả"): glued_units, as typed.
+func unitAfterNumber(ws []word, i int) bool {
+	return i > 0 && ws[i-1].num && gluedUnitWords.Has(ws[i].text, lexicon.Exact)
 }
 
 // claimNext returns the folded words of ws from j that the claim says of

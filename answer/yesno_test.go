@@ -482,3 +482,23 @@ func TestPredicateHeldClause(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimKeyMeasure checks that a measure written short after a claim's
+// number is the number's slot, not a particle ending the question: "80
+// ha" is hectares, where "hả" alone ends a question.
+func TestClaimKeyMeasure(t *testing.T) {
+	tests := []struct {
+		q, after string
+	}{
+		{"Có phải lúa bị thiệt hại hơn 80 ha không", "ha"},
+		{"lúa bị thiệt hại 80 ha phải không", "ha"},
+		{"thu giữ 4 kg ma túy phải không", "kg"},
+		{"có 3 người chết hả", "nguoi"},
+	}
+	for _, tt := range tests {
+		keys := claimKeys(parseQuestion(tt.q))
+		if len(keys) == 0 || keys[0].after != tt.after {
+			t.Errorf("claimKeys(%q) = %+v, want a number before %q", tt.q, keys, tt.after)
+		}
+	}
+}
