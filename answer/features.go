@@ -455,6 +455,12 @@ const (
 	// of praise ("thành tích xuất sắc" for "khen vì thành tích gì";
 	// onlyPraise).
 	fOnlyPraise = "answer_only_praise"
+	// fPredicateBound: a count of people names what they underwent
+	// ("bao nhiêu người chết") and the answer's number has it, or a
+	// synonym, in its own part of the sentence: "2 người được xác định đã
+	// tử vong" of "lũ cuốn trôi 4 người, trong đó 2 người … tử vong"
+	// (predicateBound).
+	fPredicateBound = "predicate_bound"
 	// fOptionOther: the answer to a question naming an option of a group
 	// of claimOpposites writes another option of that group and not the
 	// one named ("987 xe xuất khẩu" for "xe nhập khẩu bao nhiêu", "10
@@ -575,7 +581,7 @@ var featureNames = func() []string {
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
-		fHolderNamed, fHolderOther, fHourAlone, fOptionOther, fCountedWithOther, fOnlyPraise,
+		fHolderNamed, fHolderOther, fHourAlone, fOptionOther, fCountedWithOther, fOnlyPraise, fPredicateBound,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -1167,6 +1173,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fPerNamed, boolValue(named))
 			f.set(fPerOther, boolValue(!named && anyPerNamed(s, content)))
 		}
+		f.set(fPredicateBound, boolValue(predicateBound(q, s, at)))
 	}
 	return f
 }

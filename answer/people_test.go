@@ -126,3 +126,39 @@ func TestSpelledCountAt(t *testing.T) {
 		}
 	}
 }
+
+// TestPredicateBound checks when a count's number has the predicate a
+// count of people asks in its own part of the sentence: after it or
+// before it, as written or as a synonym; not the number of another part.
+func TestPredicateBound(t *testing.T) {
+	swept := "Lũ cuốn trôi 4 người, trong đó 2 người được xác định đã tử vong, 2 người còn mất tích."
+	tests := []struct {
+		q, sentence, number string
+		nth                 int // which occurrence of number
+		want                bool
+	}{
+		{"bao nhieu nguoi chet", swept, "2", 0, true},
+		{"bao nhieu nguoi chet", swept, "4", 0, false},
+		{"bao nhieu nguoi mat tich", swept, "2", 1, true},
+		{"bao nhiêu người chết", "Vụ va chạm làm chết 3 người, 10 người bị thương.", "3", 0, true},
+		{"bao nhiêu người chết", "Vụ va chạm làm chết 3 người, 10 người bị thương.", "10", 0, false},
+		// Not a count of people by what they underwent.
+		{"bao nhiêu người", "Có 3 người tử vong.", "3", 0, false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		at := -1
+		for k, n := 0, 0; k < len(s.lower); k++ {
+			if s.lower[k] == tt.number {
+				if n == tt.nth {
+					at = k
+					break
+				}
+				n++
+			}
+		}
+		if got := predicateBound(parseQuestion(tt.q), s, at); got != tt.want {
+			t.Errorf("predicateBound(%q, %q #%d) = %v, want %v", tt.q, tt.number, tt.nth, got, tt.want)
+		}
+	}
+}

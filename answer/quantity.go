@@ -287,6 +287,37 @@ func predicateNear(s *sent, w word, n, lo, at, after, hi int, last *int) bool {
 	return false
 }
 
+// predicateBound reports whether the number at word at of s counts the
+// people a question counts by what they underwent ("bao nhiêu người
+// chết"; countsPeople): every word of that predicate, or a synonym,
+// stands in the number's own part of the sentence — back to the comma,
+// semicolon or number before it, on to the next ("2 người được xác định
+// đã tử vong", "làm chết 4 người").
+func predicateBound(q question, s *sent, at int) bool {
+	if !q.countsPeople() {
+		return false
+	}
+	lo := at
+	for lo > 0 && at-lo < partReach && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.gap(lo), ",;:") {
+		lo--
+	}
+	hi := at + 1
+	for hi < len(s.lower) && hi-at < partReach && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.gap(hi), ",;:") {
+		hi++
+	}
+	for _, w := range q.focus {
+		last := hi
+		if !predicateNear(s, w, hi-at, lo, at, at+1, hi, &last) {
+			return false
+		}
+	}
+	return true
+}
+
+// partReach bounds the words of a number's own part of its sentence on
+// either side (predicateBound).
+const partReach = 12
+
 // foldsAt reports whether s writes the folded words ws from word p on.
 func foldsAt(s *sent, p int, ws []string) bool {
 	for i, f := range ws {
