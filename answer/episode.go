@@ -292,10 +292,10 @@ const sameDayReach = 2
 var incidentTimeBreaks = lexicon.MustSet("incident_time_breaks")
 
 // episodeScope cuts the scope of a question that asks of an episode to
-// the sentences of that episode, in every article in scope that tells it;
-// an article that does not keeps its passages. The episode's passages the
-// index did not find are read too: the episode, not the words, says where
-// the answer is.
+// the articles that tell it and, of them, to the sentences of that
+// episode: an article that tells one incident of the kind does not answer
+// of the second. The episode's passages the index did not find are read
+// too: the episode, not the words, says where the answer is.
 func (d *document) episodeScope(sc *scope, asked episodeAsked) *scope {
 	if asked.n == 0 {
 		return sc
