@@ -461,6 +461,11 @@ const (
 	// tử vong" of "lũ cuốn trôi 4 người, trong đó 2 người … tử vong"
 	// (predicateBound).
 	fPredicateBound = "predicate_bound"
+	// fFocusBound: a count of anything but people by what they underwent
+	// ("bao nhiêu ngôi nhà bị ngập") whose number has every word of what
+	// it counts, or a synonym, in its own part of the sentence
+	// (focusBound).
+	fFocusBound = "focus_bound"
 	// fOptionOther: the answer to a question naming an option of a group
 	// of claimOpposites writes another option of that group and not the
 	// one named ("987 xe xuất khẩu" for "xe nhập khẩu bao nhiêu", "10
@@ -581,7 +586,7 @@ var featureNames = func() []string {
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
 		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
-		fHolderNamed, fHolderOther, fHourAlone, fOptionOther, fCountedWithOther, fOnlyPraise, fPredicateBound,
+		fHolderNamed, fHolderOther, fHourAlone, fOptionOther, fCountedWithOther, fOnlyPraise, fPredicateBound, fFocusBound,
 	}
 	for _, g := range generators {
 		names = append(names, "gen:"+string(g))
@@ -1174,6 +1179,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fPerOther, boolValue(!named && anyPerNamed(s, content)))
 		}
 		f.set(fPredicateBound, boolValue(predicateBound(q, s, at)))
+		f.set(fFocusBound, boolValue(focusBound(q, s, at)))
 	}
 	return f
 }

@@ -162,3 +162,27 @@ func TestPredicateBound(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusBound checks when a count's number has what a count of
+// anything but people asks in its own part of the sentence.
+func TestFocusBound(t *testing.T) {
+	flood := "Mưa lũ làm hơn 44.507 ngôi nhà bị ngập, 120 nhà bị tốc mái."
+	tests := []struct {
+		q, sentence, number string
+		want                bool
+	}{
+		{"bao nhiêu ngôi nhà bị ngập", flood, "44.507", true},
+		{"bao nhiêu ngôi nhà bị ngập", flood, "120", false},
+		{"bao nhieu nha bi toc mai", flood, "120", true},
+		// A count of people is predicate_bound's.
+		{"bao nhiêu người chết", "Vụ va chạm làm chết 3 người.", "3", false},
+		// One word counted: nothing bound beyond the unit.
+		{"bao nhiêu nhà", flood, "120", false},
+	}
+	for _, tt := range tests {
+		s := testSent(tt.sentence)
+		if got := focusBound(parseQuestion(tt.q), s, wordIndex(t, s, tt.number)); got != tt.want {
+			t.Errorf("focusBound(%q, %s) = %v, want %v", tt.q, tt.number, got, tt.want)
+		}
+	}
+}

@@ -297,14 +297,7 @@ func predicateBound(q question, s *sent, at int) bool {
 	if !q.countsPeople() {
 		return false
 	}
-	lo := at
-	for lo > 0 && at-lo < partReach && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.gap(lo), ",;:") {
-		lo--
-	}
-	hi := at + 1
-	for hi < len(s.lower) && hi-at < partReach && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.gap(hi), ",;:") {
-		hi++
-	}
+	lo, hi := numberPart(s, at)
 	for _, w := range q.focus {
 		last := hi
 		if !predicateNear(s, w, hi-at, lo, at, at+1, hi, &last) {
@@ -314,8 +307,45 @@ func predicateBound(q question, s *sent, at int) bool {
 	return true
 }
 
+// focusBound reports whether the number at word at of s counts what a
+// count question other than of people asks, every word of it (fillers
+// aside), or a synonym, standing in the number's own part of the
+// sentence: "hơn 44.507 ngôi nhà bị ngập" for "bao nhiêu căn nhà bị
+// ngập" needs "nhà" and "ngập" there.
+func focusBound(q question, s *sent, at int) bool {
+	if q.wh != whCount || q.countsPeople() || len(q.focus) < 2 {
+		return false
+	}
+	lo, hi := numberPart(s, at)
+	for _, w := range q.focus {
+		if w.isFiller() {
+			continue
+		}
+		last := hi
+		if !predicateNear(s, w, hi-at, lo, at, at+1, hi, &last) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberPart returns the words [lo, hi) of the number at word at of s's
+// own part of its sentence: back to the comma, semicolon, colon or number
+// before it, on to the next, at most partReach words either side.
+func numberPart(s *sent, at int) (lo, hi int) {
+	lo = at
+	for lo > 0 && at-lo < partReach && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.gap(lo), ",;:") {
+		lo--
+	}
+	hi = at + 1
+	for hi < len(s.lower) && hi-at < partReach && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.gap(hi), ",;:") {
+		hi++
+	}
+	return lo, hi
+}
+
 // partReach bounds the words of a number's own part of its sentence on
-// either side (predicateBound).
+// either side (numberPart).
 const partReach = 12
 
 // foldsAt reports whether s writes the folded words ws from word p on.
