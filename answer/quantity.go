@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -294,17 +295,7 @@ func predicateNear(s *sent, w word, n, lo, at, after, hi int, last *int) bool {
 // semicolon or number before it, on to the next ("2 người được xác định
 // đã tử vong", "làm chết 4 người").
 func predicateBound(q question, s *sent, at int) bool {
-	if !q.countsPeople() {
-		return false
-	}
-	lo, hi := numberPart(s, at)
-	for _, w := range q.focus {
-		last := hi
-		if !predicateNear(s, w, hi-at, lo, at, at+1, hi, &last) {
-			return false
-		}
-	}
-	return true
+	return q.countsPeople() && partHolds(s, at, q.focus)
 }
 
 // focusBound reports whether the number at word at of s counts what a
@@ -316,11 +307,14 @@ func focusBound(q question, s *sent, at int) bool {
 	if q.wh != whCount || q.countsPeople() || len(q.focus) < 2 {
 		return false
 	}
+	return partHolds(s, at, slices.DeleteFunc(slices.Clone(q.focus), word.isFiller))
+}
+
+// partHolds reports whether every word of ws, or a synonym, stands in the
+// own part of the sentence of the number at word at of s (numberPart).
+func partHolds(s *sent, at int, ws []word) bool {
 	lo, hi := numberPart(s, at)
-	for _, w := range q.focus {
-		if w.isFiller() {
-			continue
-		}
+	for _, w := range ws {
 		last := hi
 		if !predicateNear(s, w, hi-at, lo, at, at+1, hi, &last) {
 			return false
