@@ -34,29 +34,27 @@ var (
 )
 
 // episodeOrdinals gives the ordinal in words ("hai", "nhất", "đầu") its
-// number, by the word as written and by its folded form.
-var episodeOrdinals, episodeOrdinalsFolded = func() (exact, folded map[string]int) {
-	exact, folded = map[string]int{}, map[string]int{}
-	for _, p := range lexicon.MustPairs("episode_ordinals") {
-		v, err := strconv.Atoi(p.Value)
-		if err != nil {
-			panic("lexicon: episode_ordinals.txt: " + p.Value + ": " + err.Error())
-		}
-		exact[p.Key] = v
-		folded[analysis.Fold(p.Key)] = v
+// number, by the word as written.
+var episodeOrdinals = valuePairs("episode_ordinals")
+
+// episodeOrdinalsFolded is episodeOrdinals by the folded word.
+var episodeOrdinalsFolded = func() map[string]float64 {
+	m := make(map[string]float64, len(episodeOrdinals))
+	for k, v := range episodeOrdinals {
+		m[analysis.Fold(k)] = v
 	}
-	return exact, folded
+	return m
 }()
 
 // ordinalOf returns the number of the ordinal w writes in words, read as
 // written when typed with diacritics ("thứ hai"), folded otherwise.
 func ordinalOf(w word) (int, bool) {
+	ordinals, key := episodeOrdinalsFolded, w.fold
 	if w.asWritten {
-		v, ok := episodeOrdinals[w.text]
-		return v, ok
+		ordinals, key = episodeOrdinals, w.text
 	}
-	v, ok := episodeOrdinalsFolded[w.fold]
-	return v, ok
+	v, ok := ordinals[key]
+	return int(v), ok
 }
 
 // lastEpisode is the ordinal of the last episode ("vụ cuối").
@@ -303,11 +301,18 @@ func (d *document) episodeScope(sc *scope, asked episodeAsked) *scope {
 	// The articles that tell the episode: those the index found, else
 	// any. An article that tells one incident does not answer of the
 	// second: the question presupposes several.
-	var told []*corpus.Article
+	type telling struct {
+		a  *corpus.Article
+		ep []*sent
+	}
+	var told []telling
 	for _, found := range [...]bool{true, false} {
 		for _, a := range d.articles {
-			if (!found || sc.articles[a.ID]) && d.episodeOf(a, asked) != nil {
-				told = append(told, a)
+			if found && !sc.articles[a.ID] {
+				continue
+			}
+			if ep := d.episodeOf(a, asked); ep != nil {
+				told = append(told, telling{a, ep})
 			}
 		}
 		if len(told) > 0 {
@@ -318,8 +323,8 @@ func (d *document) episodeScope(sc *scope, asked episodeAsked) *scope {
 		return sc
 	}
 	out := &scope{in: map[string]bool{}, articles: map[string]bool{}, cut: map[string]bool{}, sents: map[ref]bool{}}
-	for _, a := range told {
-		ep := d.episodeOf(a, asked)
+	for _, t := range told {
+		a, ep := t.a, t.ep
 		out.articles[a.ID] = true
 		for i := range a.Passages {
 			out.cut[a.Passages[i].ID] = true
@@ -342,9 +347,9 @@ func (d *document) episodeScope(sc *scope, asked episodeAsked) *scope {
 			add(id)
 		}
 	}
-	for _, a := range told {
-		for i := range a.Passages {
-			if id := a.Passages[i].ID; d.holdsAny(out.sents, id) {
+	for _, t := range told {
+		for i := range t.a.Passages {
+			if id := t.a.Passages[i].ID; d.holdsAny(out.sents, id) {
 				add(id)
 			}
 		}

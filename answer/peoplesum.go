@@ -62,13 +62,13 @@ func peoplePredicates(q question) [][]word {
 	if len(out) > 1 {
 		// "thương vong (chết và bị thương)": the parts, once.
 		out = slices.DeleteFunc(out, func(p []word) bool {
-			_, whole := predicateWholes[strings.Join(foldsOf(p), " ")]
+			_, whole := predicateWholes[phraseOf(p)]
 			return whole
 		})
 	}
 	if len(out) == 1 {
 		// "thương vong": the parts the article counts it in.
-		if parts, ok := predicateWholes[strings.Join(foldsOf(out[0]), " ")]; ok {
+		if parts, ok := predicateWholes[phraseOf(out[0])]; ok {
 			out = nil
 			for _, p := range strings.Split(parts, predicatePartSep) {
 				out = append(out, sharedWords(p))

@@ -172,10 +172,14 @@ func claimedTitle(q question, j int) (claim []word, rank bool) {
 	if viceMarkers.Has(ws[j].fold, lexicon.Folded) {
 		head++
 	}
-	if head >= len(ws) || titleHeadLen(ws, head) == 0 {
+	if head >= len(ws) {
 		return nil, false
 	}
-	end := head + titleHeadLen(ws, head)
+	n := titleHeadLen(ws, head)
+	if n == 0 {
+		return nil, false
+	}
+	end := head + n
 	for end < len(ws) && end-j < maxClaimedGiverWords && !claimGiverEnds(ws, end) {
 		end++
 	}
