@@ -142,6 +142,11 @@ func TestPredicateBound(t *testing.T) {
 		{"bao nhieu nguoi mat tich", swept, "2", 1, true},
 		{"bao nhiêu người chết", "Vụ va chạm làm chết 3 người, 10 người bị thương.", "3", 0, true},
 		{"bao nhiêu người chết", "Vụ va chạm làm chết 3 người, 10 người bị thương.", "10", 0, false},
+		// Joined by "và", the second number does not share the first's
+		// predicate; the first keeps its own.
+		{"bao nhieu nguoi chet", "Hậu quả làm 1 người tử vong và 1 người bị thương.", "1", 1, false},
+		{"bao nhieu nguoi chet", "Hậu quả làm 1 người tử vong và 1 người bị thương.", "1", 0, true},
+		{"bao nhieu nguoi bi thuong", "Hậu quả làm 1 người tử vong và 1 người bị thương.", "1", 1, true},
 		// Not a count of people by what they underwent.
 		{"bao nhiêu người", "Có 3 người tử vong.", "3", 0, false},
 	}

@@ -325,11 +325,21 @@ func partHolds(s *sent, at int, ws []word) bool {
 
 // numberPart returns the words [lo, hi) of the number at word at of s's
 // own part of its sentence: back to the comma, semicolon, colon or number
-// before it, on to the next, at most partReach words either side.
+// before it, on to the next, at most partReach words either side. Back to
+// a number, the part opens after the list conjunction between: "1 người
+// tử vong và 1 người bị thương" tells the second number's part as "1
+// người bị thương", the first's predicate not shared with it.
 func numberPart(s *sent, at int) (lo, hi int) {
 	lo = at
+	joined := -1
 	for lo > 0 && at-lo < partReach && !isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.gap(lo), ",;:") {
 		lo--
+		if joined < 0 && listConjunctions.Has(s.lower[lo], lexicon.Exact) {
+			joined = lo + 1
+		}
+	}
+	if joined >= 0 && lo > 0 && isNumberWord(s.lower[lo-1]) && !strings.ContainsAny(s.gap(lo), ",;:") {
+		lo = joined
 	}
 	hi = at + 1
 	for hi < len(s.lower) && hi-at < partReach && !isNumberWord(s.lower[hi]) && !strings.ContainsAny(s.gap(hi), ",;:") {
