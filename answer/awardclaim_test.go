@@ -51,13 +51,17 @@ func TestTitleClaim(t *testing.T) {
 	e := articleEngine(t, "date 2024-09 Thời sự Kỷ niệm (TTH) - Sáng 19/9, Công an tỉnh tổ chức lễ kỷ niệm.\n\n"+
 		"Ông Phan Ngọc Thọ, Phó Bí thư thường trực Tỉnh ủy, trao bằng khen cho Công an tỉnh. "+
 		"Phát biểu tại buổi lễ, Thiếu tướng Nguyễn Xuân Thao, Giám đốc Công an tỉnh, cảm ơn các đơn vị. "+
-		"Các Phó Bí thư Tỉnh ủy được chỉ định gồm: ông Nguyễn Đăng Quang, Chủ tịch HĐND tỉnh; ông Trần Phong, Chủ tịch UBND tỉnh.")
+		"Các Phó Bí thư Tỉnh ủy được chỉ định gồm: ông Nguyễn Đăng Quang, Chủ tịch HĐND tỉnh; ông Trần Phong, Chủ tịch UBND tỉnh. "+
+		"Đại tá Võ Văn Dương, Phó Giám đốc Công an tỉnh, trao giấy khen cho 2 tập thể.")
 	tests := []claimCase{
 		{"Ông Phan Ngọc Thọ có phải Chủ tịch UBND tỉnh ko", "Không: ông Phan Ngọc Thọ, Phó Bí thư"},
 		{"ong tho co phai pho bi thu thuong truc tinh uy khong", "Có: ông Phan Ngọc Thọ"},
 		{"Ông Nguyễn Xuân Thao có phải là đại tá ko", "Không: phát biểu tại buổi lễ, Thiếu tướng"},
 		{"ông Thao có phải thiếu tướng không", "Có: phát biểu"},
 		{"ông Thao có phải phó giám đốc công an tỉnh không", "Không: phát biểu"},
+		// A deputy's title does not write the title claimed without "phó".
+		{"ông Dương là giám đốc công an tỉnh phải ko", "Không: đại tá Võ Văn Dương"},
+		{"ông Dương là phó giám đốc công an tỉnh phải ko", "Có: đại tá Võ Văn Dương"},
 		// The list's lead gives the title the facts miss: the passage
 		// decides, not the facts.
 		{"ông Trần Phong có phải Phó Bí thư ko", ""},

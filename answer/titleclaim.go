@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -66,7 +67,7 @@ func (d *document) titleClaim(q question, content []word, sc *scope) candidate {
 		if s == nil {
 			continue
 		}
-		written := containsRun(s.fold, folds) || containsRun(s.fold, d.longForm(folds))
+		written := titleWritten(s.fold, folds, rank) || titleWritten(s.fold, d.longForm(folds), rank)
 		switch {
 		case d.holdsClaimed(f, claim, rank):
 			if written {
@@ -92,6 +93,22 @@ func (d *document) titleClaim(q question, content []word, sc *scope) candidate {
 		return d.claimVerdict(q, content, other, false, titleClaimScore)
 	}
 	return candidate{}
+}
+
+// titleWritten reports whether the folded words ws write the title run
+// claimed as a title of its own: not a deputy's ("phó giám đốc công an
+// tỉnh" does not write "giám đốc công an tỉnh") when the claim names
+// none. A rank is written wherever its words are.
+func titleWritten(ws, run []string, rank bool) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if !slices.Equal(ws[i:i+len(run)], run) {
+			continue
+		}
+		if rank || i == 0 || len(run) == 0 || viceMarkers.Has(run[0], lexicon.Folded) || !viceMarkers.Has(ws[i-1], lexicon.Folded) {
+			return true
+		}
+	}
+	return false
 }
 
 // longForm returns the folded words folds with each abbreviation the
