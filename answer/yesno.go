@@ -60,6 +60,10 @@ type claimKey struct {
 	// bound is what the claim says of its number: more or less than it
 	// ("hơn 4 tấn", "dưới 16 tuổi"), or the number itself.
 	bound claimBound
+	// subject is what the claim says has the number: the content words
+	// the question writes before it, past the previous key ("tỉnh lộ" of
+	// "tỉnh lộ có 14 điểm ngập"); nil for a name or when none.
+	subject []word
 }
 
 // A claimBound is what a yes-no question's claim says of its number.
@@ -186,15 +190,19 @@ func claimKeys(q question) []claimKey {
 	}
 	folds := foldsOf(ws)
 	var keys []claimKey
+	from := 0 // the first word past the previous key
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if len(keys) > 0 && i > 0 && (ws[i-1].num || ws[i-1].cap) {
+			from = i
+		}
 		switch {
 		case w.num:
 			after := slotWord(i + 1)
 			if after == "" && i+1 < end && unitAfterNumber(ws, i+1) {
 				after = ws[i+1].fold
 			}
-			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: after, num: true}
+			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: after, num: true, subject: numberSubject(ws, from, i, slotWord)}
 			if k.bound = boundBefore(folds, i); k.bound != boundExact {
 				// "hơn" of "hơn 4 tấn" bounds the number; it is no slot.
 				k.before = ""
@@ -225,6 +233,20 @@ func claimKeys(q question) []claimKey {
 		}
 	}
 	return keys
+}
+
+// numberSubject returns the content words of ws in [from, i) that say what
+// has the number at i: no word of the question's frame, no filler, no
+// number or name.
+func numberSubject(ws []word, from, i int, slotWord func(int) string) []word {
+	var out []word
+	for k := from; k < i; k++ {
+		if slotWord(k) == "" || ws[k].isFiller() || claimBoundWord(ws[k].fold) {
+			continue
+		}
+		out = append(out, ws[k])
+	}
+	return out
 }
 
 // unitAfterNumber reports whether word i of ws is a measure written
@@ -378,6 +400,33 @@ func (k claimKey) writtenIn(q question, s *sent) bool {
 		}
 	}
 	return true
+}
+
+// subjectElsewhere reports whether s writes k's number, but what the
+// claim says has it (k.subject) stands in the own part of another number
+// of its unit and in none of the parts of k's number (numberPart): "tuyến
+// quốc lộ có 14 điểm bị ngập …; tỉnh lộ có 62 điểm bị ngập" for "tỉnh lộ
+// có 14 điểm ngập".
+func (k claimKey) subjectElsewhere(s *sent) bool {
+	if !k.num || len(k.subject) == 0 {
+		return false
+	}
+	other := false
+	for i := range s.fold {
+		if !valueNumberAt(s, i) {
+			continue
+		}
+		if k.sameNumber(s, i) {
+			if partHolds(s, i, k.subject) {
+				return false
+			}
+			continue
+		}
+		if !other && (k.after == "" || i+1 < len(s.fold) && (s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after))) {
+			other = partHolds(s, i, k.subject)
+		}
+	}
+	return other
 }
 
 // otherIn reports whether s writes another value of k's slot: another
@@ -638,6 +687,9 @@ func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 		}
 		if k.writtenIn(q, s) {
 			if universal && k.otherIn(s) {
+				return verdictOther
+			}
+			if k.subjectElsewhere(s) {
 				return verdictOther
 			}
 			if k.countedJointly(s) {
@@ -1475,4 +1527,10 @@ func listsClaim(s *sent, content []word) bool {
 		i = j
 	}
 	return false
+}
+
+// claimBoundWord reports whether the folded word f is one that bounds a
+// claim's number ("hơn", "dưới"): no word of what has it.
+func claimBoundWord(f string) bool {
+	return claimBoundsMore.Has(f, lexicon.Folded) || claimBoundsLess.Has(f, lexicon.Folded)
 }

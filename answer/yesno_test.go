@@ -17,6 +17,10 @@ func TestVerdictOf(t *testing.T) {
 		{"15 tuổi có được chạy 21km không", "Riêng ở các cự ly 21km, VĐV phải từ 16 tuổi trở lên.", verdictOther},
 		// Another name under the same head says no.
 		{"Bình Phước được trao Huân chương Hồ Chí Minh phải ko", "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhất cho tỉnh Bình Phước.", verdictOther},
+		// The number written, but what the claim says has it has another
+		// number of its unit in its own part: no.
+		{"tỉnh lộ có 14 điểm ngập đúng không", "Trong đó, tuyến quốc lộ có 14 điểm bị ngập; tỉnh lộ có 62 điểm bị ngập tại TP. Đồng Hới.", verdictOther},
+		{"quoc lo co 14 diem ngap dung ko", "Trong đó, tuyến quốc lộ có 14 điểm bị ngập; tỉnh lộ có 62 điểm bị ngập tại TP. Đồng Hới.", verdictFound},
 		// The value written says yes.
 		{"Có phải đổi mới sách giáo khoa đến lớp 11 không?", "Đây là năm đổi mới sách giáo khoa đến lớp 4, 8 và 11.", verdictFound},
 		{"Bình Phước được trao Huân chương Lao động phải ko", "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhất cho tỉnh Bình Phước.", verdictFound},
