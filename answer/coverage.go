@@ -44,9 +44,9 @@ const maxInitials = 5
 
 // writtenOtherwise reports whether article a, whose words are vocab,
 // writes question word w another way than the question types it: the year
-// of its date ("năm nay", read as that year), a count spelled out ("2
-// thanh niên" as "hai thanh niên"), initials written with dots ("HVL" as
-// "H.V.L."), the newspaper's code of its first line ("PLO"), or a name
+// of its date ("năm 2025" of an article of 2025), a count spelled out
+// ("2 thanh niên" as "hai thanh niên"), initials written with dots ("HVL"
+// as "H.V.L."), the newspaper's code of its first line ("PLO"), or a name
 // typed as one word that the article writes as two syllables side by side
 // ("Sapa" as "Sa Pa").
 func (d *document) writtenOtherwise(w word, a *corpus.Article, vocab map[string]bool) bool {

@@ -119,7 +119,7 @@ const (
 	// fNameMissing: a number or a capitalised name the question gives is
 	// nowhere in the source article, or a place it names however typed
 	// ("tinh ha noi", placeUnwritten), as it writes it or another way
-	// (writtenOtherwise: "năm nay" as the article's year, "HVL" as
+	// (writtenOtherwise: its date's year as the article's, "HVL" as
 	// "H.V.L."); never set on a yes-no answer, whose claim features read
 	// it.
 	fNameMissing = "name_missing"

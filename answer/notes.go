@@ -330,8 +330,8 @@ func noteAnswer(n corpus.PersonNote, ask noteAsk, year int) (string, float64) {
 }
 
 // yearAsked returns the year an age is asked for: one the question gives
-// ("bao nhiêu tuổi vào năm 2025", "năm nay" read as the article's year),
-// else the year of the article the note is in.
+// ("bao nhiêu tuổi vào năm 2025"), else the year of the article the note
+// is in ("năm nay").
 func (d *document) yearAsked(q question, f *corpus.Fact) int {
 	for _, w := range q.words {
 		if y, err := strconv.Atoi(w.text); err == nil && w.num && y >= minYearAsked && y <= maxYearAsked {

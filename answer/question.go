@@ -598,8 +598,8 @@ func isDigits(s string) bool {
 // findWh finds the question phrase: the longest known phrase, preferring
 // more specific kinds ("số mấy" over "mấy", "là gì" over "gì").
 func (q *question) findWh() {
-	// Words rebuilt after parsing (an abbreviation expanded, "năm nay"
-	// read as the year) are read as the question was typed, like the rest.
+	// Words rebuilt after parsing (an abbreviation expanded) are read
+	// as the question was typed, like the rest.
 	for i := range q.words {
 		q.words[i].asWritten = q.typedMarks || q.words[i].marked || q.words[i].restored
 	}

@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -94,7 +93,6 @@ func (e *Engine) answer(ctx context.Context, q question, named bool) candidate {
 func (e *Engine) scored(ctx context.Context, q question, named bool) []candidate {
 	q = e.readEpisode(q)
 	q = e.expandAbbreviations(q)
-	q = e.thisYear(q)
 	cands := e.described(ctx, q)
 	if named {
 		if r, ok := e.withoutEvent(q); ok {
@@ -721,34 +719,6 @@ var meaningQuestionWords = lexicon.MustSet("meaning_question_words").Words()
 
 // somePhrases say "some", whose "số" is no number: "một số".
 var somePhrases = lexicon.MustSet("some_phrases_folded")
-
-// thisYearPhrases mean this year, in two words: "năm nay".
-var thisYearPhrases = lexicon.MustSet("this_year_phrases")
-
-// thisYear reads "năm nay" (this year) as the year of the articles, when
-// they share one.
-func (d *document) thisYear(q question) question {
-	i := -1
-	for _, p := range thisYearPhrases.Words() {
-		if i = findPhrase(q.words, p); i >= 0 {
-			break
-		}
-	}
-	if i < 0 {
-		return q
-	}
-	year := d.articles[0].Date.Year
-	for _, a := range d.articles {
-		if a.Date.Year != year {
-			return q
-		}
-	}
-	y := strconv.Itoa(year)
-	q.words = append(append(append([]word(nil), q.words[:i+1]...), word{text: y, fold: y, num: true}), q.words[i+2:]...)
-	q.wh = whNone
-	q.findWh()
-	return q
-}
 
 // countFillers are words of a count question that say "in all": "tổng
 // số", "tổng cộng", "số lượng".

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -132,5 +133,20 @@ func TestYesNoAnsweredByVerdict(t *testing.T) {
 	// A question naming options may be answered by the option.
 	if got := e.Candidates(ctx, "hội nghị tổ chức buổi sáng hay buổi chiều"); len(got) == 0 {
 		t.Error("no candidate for a question naming its options")
+	}
+}
+
+// TestThisYearAsWritten checks that "năm nay" of a question is read as
+// the article writes it, not as the article's year, which its sentences
+// leave unwritten: the sentence saying "năm nay" answers.
+func TestThisYearAsWritten(t *testing.T) {
+	e := articleEngine(t, "date 2023-02 Kinh tế Chợ hoa (TTO) - Sáng 20/1, chợ hoa xuân mở cửa.\n\n"+
+		"Theo ông Toàn, chủ một vựa hoa, do thời tiết năm nay nóng quá nên hoa nở sớm, rất khó bán.\n\n"+
+		"Ông Toàn cho biết vựa hoa của ông đã hoạt động 12 năm.")
+	for _, q := range []string{"vi sao nam nay hoa no som?", "Vì sao năm nay hoa nở sớm"} {
+		got := e.Ask(t.Context(), q, nil)
+		if !strings.Contains(got.Answer, "nóng") {
+			t.Errorf("%q: answer %q, want the reason the sentence writes", q, got.Answer)
+		}
 	}
 }

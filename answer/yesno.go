@@ -60,6 +60,10 @@ type claimKey struct {
 	// bound is what the claim says of its number: more or less than it
 	// ("hơn 4 tấn", "dưới 16 tuổi"), or the number itself.
 	bound claimBound
+	// reference is true for a year the claim writes as a point of
+	// reference ("có từ năm 1975"): a sentence's year written so
+	// ("được tổ chức từ năm 1832") is another value of its slot.
+	reference bool
 	// subject is what the claim says has the number: the content words
 	// the question writes before it, past the previous key ("tỉnh lộ" of
 	// "tỉnh lộ có 14 điểm ngập"); nil for a name or when none.
@@ -203,6 +207,7 @@ func claimKeys(q question) []claimKey {
 				after = ws[i+1].fold
 			}
 			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: after, num: true, subject: numberSubject(ws, from, i, slotWord)}
+			k.reference = i >= 2 && yearWords.Has(ws[i-1].fold, lexicon.Folded) && referenceLeadBefore(folds, i-1)
 			if k.bound = boundBefore(folds, i); k.bound != boundExact {
 				// "hơn" of "hơn 4 tấn" bounds the number; it is no slot.
 				k.before = ""
@@ -441,12 +446,34 @@ func (k claimKey) otherIn(s *sent) bool {
 			if k.after != "" && i+1 < len(s.fold) && (s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after)) && valueNumberAt(s, i) && !k.sameNumber(s, i) {
 				return true
 			}
-			if k.before != "" && s.fold[i] == k.before && i+1 < len(s.fold) && valueNumberAt(s, i+1) && !k.sameNumber(s, i+1) {
+			if k.before != "" && s.fold[i] == k.before && i+1 < len(s.fold) && valueNumberAt(s, i+1) && !k.sameNumber(s, i+1) && (k.reference || !referenceTime(s, i)) {
 				return true
 			}
 			continue
 		}
 		if k.before != "" && i+n < len(s.fold) && s.followsAt(k.before, i) && s.fold[i] == head[0] && s.capitalised(i+n, i+n+1) && s.fold[i+n] != first {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceTimeLeads make the time whose unit follows them a point of
+// reference: "kể từ năm 2017".
+var referenceTimeLeads = lexicon.MustSet("reference_time_leads")
+
+// referenceTime reports whether word i of s is the word for year written
+// after a word of referenceTimeLeads ("năm" of "kể từ năm 2017"): that
+// year is not another value of a claim's year.
+func referenceTime(s *sent, i int) bool {
+	return yearWords.Has(s.lower[i], lexicon.Exact) && s.matchBack(referenceTimeLeads, i) > 0
+}
+
+// referenceLeadBefore reports whether the folded words right before
+// position i of fold are a phrase of referenceTimeLeads, folded.
+func referenceLeadBefore(fold []string, i int) bool {
+	for n := min(referenceTimeLeads.MaxWords(), i); n >= 1; n-- {
+		if referenceTimeLeads.Has(strings.Join(fold[i-n:i], " "), lexicon.Folded) {
 			return true
 		}
 	}

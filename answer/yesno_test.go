@@ -21,6 +21,11 @@ func TestVerdictOf(t *testing.T) {
 		// number of its unit in its own part: no.
 		{"tỉnh lộ có 14 điểm ngập đúng không", "Trong đó, tuyến quốc lộ có 14 điểm bị ngập; tỉnh lộ có 62 điểm bị ngập tại TP. Đồng Hới.", verdictOther},
 		{"quoc lo co 14 diem ngap dung ko", "Trong đó, tuyến quốc lộ có 14 điểm bị ngập; tỉnh lộ có 62 điểm bị ngập tại TP. Đồng Hới.", verdictFound},
+		// A year written as a point of reference is no other year of the
+		// claim's, unless the claim writes its year so too.
+		{"Giải năm 2023 có nâng giá trị giải thưởng không", "Lần đầu tiên trở lại kể từ năm 2017, giải được mở rộng quy mô và nâng giá trị giải thưởng.", verdictUnwritten},
+		{"Giải năm 2023 có nâng giá trị giải thưởng không", "Năm 2017, giải được mở rộng quy mô và nâng giá trị giải thưởng.", verdictOther},
+		{"giai dua thuyen co tu nam 1975 dung ko", "Giải đua thuyền được tổ chức từ năm 1832, hàng năm vào dịp Tết.", verdictOther},
 		// The value written says yes.
 		{"Có phải đổi mới sách giáo khoa đến lớp 11 không?", "Đây là năm đổi mới sách giáo khoa đến lớp 4, 8 và 11.", verdictFound},
 		{"Bình Phước được trao Huân chương Lao động phải ko", "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhất cho tỉnh Bình Phước.", verdictFound},
