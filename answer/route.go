@@ -210,9 +210,10 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genTitleCount, e.titleCount(q, content, sc))
 	compared := e.comparedTime(q, content, sc)
 	add(genComparedTime, compared)
-	if !asksComparedTime(q) {
+	if !asksComparedTime(q) && !birthYearCuesList.in(q.words) {
 		// The time compared with is not the event's date: "giá tăng so
-		// với khi nào" asks the base, not when the price rose.
+		// với khi nào" asks the base, not when the price rose; nor is a
+		// year of birth ("tài xế sinh năm mấy"), which a note gives.
 		dated := e.datedThing(q, content, sc)
 		add(genDated, dated.c)
 		add(genEvent, e.event(q, content, sc, dated))

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -148,5 +149,24 @@ func TestThisYearAsWritten(t *testing.T) {
 		if !strings.Contains(got.Answer, "nóng") {
 			t.Errorf("%q: answer %q, want the reason the sentence writes", q, got.Answer)
 		}
+	}
+}
+
+// TestBirthYearNoEventDate checks that a question asking a year of birth
+// gets no date of the event: "sinh năm mấy" of a crash's article is
+// answered by a person's note or not at all.
+func TestBirthYearNoEventDate(t *testing.T) {
+	e := articleEngine(t, "date 2017-07 Hiện trường vụ tai nạn. (Ảnh: TTXVN)\n\n"+
+		"Khoảng 8 giờ 30 phút ngày 25/7, trên Quốc lộ 2 đã xảy ra vụ tai nạn giữa xe buýt và xe đầu kéo khiến 1 người tử vong.Theo nhân chứng, xe buýt do tài xế Ngô Quốc Huy, sinh năm 1974, điều khiển va chạm với xe đầu kéo do tài xế Phạm Mạnh Cường sinh năm 1984 điều khiển.")
+	for _, q := range []string{"tài xế xe buýt sinh năm mấy", "nan nhan sinh nam may"} {
+		for _, c := range e.Candidates(t.Context(), q) {
+			if c.Generator == string(genEvent) || c.Generator == string(genDated) {
+				t.Errorf("%q: %s candidate %q", q, c.Generator, c.Answer)
+			}
+		}
+	}
+	// A question asking no year of birth still gets the event's date.
+	if got := e.Candidates(t.Context(), "vụ tai nạn xảy ra năm nào"); !slices.ContainsFunc(got, func(c Candidate) bool { return c.Generator == string(genEvent) }) {
+		t.Error("no event candidate for the year of the crash")
 	}
 }
