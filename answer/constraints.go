@@ -1,5 +1,12 @@
 package answer
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/hoidap/hoidap/analysis"
+)
+
 // constraintReach is how many sentences on each side of a candidate's
 // source sentence, in its passage, may satisfy the question's
 // constraints: news writing names the place, the date or the person of
@@ -63,6 +70,7 @@ func (d *document) constraintsUnmet(q question, constraints []word, s *sent) flo
 				w.cap && d.namedByTitle([]word{w}, sents[k], q.lang) > 0
 		}
 	}
+	d.ownPlaceMet(q, constraints, s, met)
 	total, gone := 0.0, 0.0
 	for i, w := range constraints {
 		wt := d.weight(w.key(q.lang))
@@ -75,4 +83,41 @@ func (d *document) constraintsUnmet(q question, constraints []word, s *sent) flo
 		return 0
 	}
 	return gone / total
+}
+
+// ownPlaceMet marks met, in met, the constraint words of a place the
+// question names ("tinh quang nam") when s writes the place's unit with no
+// name after it ("Công an tỉnh") and its article's title or lead writes
+// the unit with that name ("tỉnh Quảng Nam"): news writes the province it
+// reports on by the unit alone.
+func (d *document) ownPlaceMet(q question, constraints []word, s *sent, met []bool) {
+	if s.art == nil {
+		return
+	}
+	var own string // the article's title and lead, folded, read once
+	for _, p := range askedPlaces(q) {
+		if !p.named {
+			continue
+		}
+		unit := strings.Fields(p.unit)
+		bare := false
+		for k := 0; k+len(unit) <= len(s.fold) && !bare; k++ {
+			end := k + len(unit)
+			bare = slices.Equal(s.fold[k:end], unit) && (end == len(s.fold) || !s.capitalised(end, end+1))
+		}
+		if !bare {
+			continue
+		}
+		if own == "" {
+			own = " " + strings.Join(strings.Fields(analysis.Fold(s.art.Title+" "+s.art.Lead)), " ") + " "
+		}
+		if !strings.Contains(own, " "+p.unit+" "+phraseOf(p.name)+" ") {
+			continue
+		}
+		for i, w := range constraints {
+			if slices.ContainsFunc(p.name, func(n word) bool { return n.fold == w.fold }) {
+				met[i] = true
+			}
+		}
+	}
 }

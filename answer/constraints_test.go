@@ -54,6 +54,36 @@ func TestConstraintsUnmet(t *testing.T) {
 	}
 }
 
+// TestOwnPlaceMet checks that a sentence writing the unit of a place
+// alone ("Công an tỉnh") meets the place a question names when its
+// article's lead writes the unit with that name, and only then.
+func TestOwnPlaceMet(t *testing.T) {
+	d := documentOf(t, "date 2024-09 Tin (QNO) - Sáng 19/9, Công an tỉnh Quảng Nam tổ chức lễ khen thưởng.\n\n"+
+		"Các đại biểu dự lễ đông đủ. Giám đốc Công an tỉnh tặng Giấy khen 15 cá nhân.\n")
+	var s *sent
+	for _, ss := range d.sentsOf {
+		for _, x := range ss {
+			if strings.Contains(x.text, "15 cá nhân") {
+				s = x
+			}
+		}
+	}
+	tests := []struct {
+		q    string
+		want float64
+	}{
+		{"giam doc cong an tinh quang nam tang bao nhieu ca nhan", 0},
+		{"Giám đốc Công an tỉnh Quảng Nam tặng bao nhiêu cá nhân", 0},
+		{"giam doc cong an tinh lai chau tang bao nhieu ca nhan", 1},
+	}
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		if got := d.constraintsUnmet(q, constraintWords(d.content(q), askedPlaces(q)), s); got != tt.want {
+			t.Errorf("constraintsUnmet(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // documentOf is the document of one article parsed from text, a raw file
 // with its date line; the test fails when either step does.
 func documentOf(t *testing.T, text string) *document {
