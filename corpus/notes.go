@@ -56,7 +56,7 @@ const (
 func (s *sentence) notes(ms []mention) []mention {
 	for k := 1; k < len(s.toks); k++ {
 		paren := opensNote(s.sep(k))
-		if !paren && strings.TrimSpace(s.sep(k)) != "," {
+		if !paren && strings.TrimSpace(s.sep(k)) != "," && !s.bareBirth(k, ms) {
 			continue
 		}
 		if s.startsItem(k, paren, true) == itemNone && (paren || !s.commaPlace(k)) {
@@ -90,6 +90,21 @@ func (s *sentence) notes(ms []mention) []mention {
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].from < ms[j].from })
 	return ms
+}
+
+// bareBirth reports whether token k opens a year of birth written right
+// after a name the sentence mentions, with no comma between: "do tài xế
+// Phạm Mạnh Cường sinh năm 1984, trú tại …, điều khiển".
+func (s *sentence) bareBirth(k int, ms []mention) bool {
+	if s.sep(k) != " " || s.startsItem(k, false, true) != itemBorn {
+		return false
+	}
+	for _, m := range ms {
+		if m.to == k {
+			return true
+		}
+	}
+	return false
 }
 
 // opensNote reports whether sep opens a note in brackets: " (", ". (".

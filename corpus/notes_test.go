@@ -65,6 +65,8 @@ func TestExtractPersonNotes(t *testing.T) {
 		{"a bare tại after a comma with no place", "Ông Trịnh Văn Đức, tại buổi họp, nói.", nil},
 		{"a place in brackets makes no person", "Các trường gồm Trường Mầm non Ia Băng (huyện Đak Đoa).", nil},
 		{"a body in brackets is no note", "Công an TP.Dĩ An (Bình Dương) cho biết.", nil},
+		{"a year of birth with no comma before it", "Xe buýt do tài xế Ngô Quốc Huy, sinh năm 1974, trú tại xã Thái Sơn điều khiển va chạm với xe đầu kéo do tài xế Phạm Mạnh Cường sinh năm 1984, trú tại xã Văn Lang điều khiển.",
+			[]note{{"Ngô Quốc Huy", "1974", "", "xã Thái Sơn", ""}, {"Phạm Mạnh Cường", "1984", "", "xã Văn Lang", ""}}},
 		{"a year that is no birth", "Ông Nguyễn Văn An (Giám đốc Sở) nói năm 2024 là năm khó.", nil},
 	}
 	for _, tt := range tests {
