@@ -224,8 +224,12 @@ func (s *sentence) readNote(k int, paren bool, ms []mention, mi int) (*PersonNot
 			switch {
 			case paren && strings.HasPrefix(sep, ")"):
 				// The note closes; a comma may go on with it:
-				// "Vàng A Phừ (SN 1997), trú tại bản Huổi Quang".
-				if sep != ")," || s.startsItem(i, false, true) == itemNone {
+				// "Vàng A Phừ (SN 1997), trú tại bản Huổi Quang", and so
+				// may a cue of residence with none: "Cù Hoàng Hưng (SN
+				// 1976) trú tại Hà Nội".
+				goesOn := sep == ")," && s.startsItem(i, false, true) != itemNone ||
+					sep == ")" && s.match(noteResidenceCues, i) > 0 && s.startsItem(i, false, true) == itemResidence
+				if !goesOn {
 					return note.done(s, parts, from, to), i, ms
 				}
 				paren = false

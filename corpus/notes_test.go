@@ -67,6 +67,10 @@ func TestExtractPersonNotes(t *testing.T) {
 		{"a body in brackets is no note", "Công an TP.Dĩ An (Bình Dương) cho biết.", nil},
 		{"a year of birth with no comma before it", "Xe buýt do tài xế Ngô Quốc Huy, sinh năm 1974, trú tại xã Thái Sơn điều khiển va chạm với xe đầu kéo do tài xế Phạm Mạnh Cường sinh năm 1984, trú tại xã Văn Lang điều khiển.",
 			[]note{{"Ngô Quốc Huy", "1974", "", "xã Thái Sơn", ""}, {"Phạm Mạnh Cường", "1984", "", "xã Văn Lang", ""}}},
+		{"a cue of residence after the brackets with no comma", "Các bị cáo gồm Nguyễn Đình Dùng (SN 1985) trú tại tỉnh Bắc Giang và Cù Hoàng Hưng (SN 1976) trú tại Hà Nội.",
+			[]note{{"Nguyễn Đình Dùng", "1985", "", "tỉnh Bắc Giang", ""}, {"Cù Hoàng Hưng", "1976", "", "Hà Nội", ""}}},
+		{"a bare tại after the brackets is no residence", "Anh Nguyễn Văn Bình (SN 1990) tại buổi lễ đã phát biểu.",
+			[]note{{"Nguyễn Văn Bình", "1990", "", "", ""}}},
 		{"a year that is no birth", "Ông Nguyễn Văn An (Giám đốc Sở) nói năm 2024 là năm khó.", nil},
 	}
 	for _, tt := range tests {
