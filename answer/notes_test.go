@@ -80,6 +80,14 @@ func TestBirthYearOnlyFromANote(t *testing.T) {
 	if !found {
 		t.Error("no candidate gives Trần Văn Hùng's year of birth, 1989")
 	}
+	// A year in brackets after the next name of a list is that person's.
+	e = articleEngine(t, "date 2024-01 Pháp luật\nXét xử\n\n"+
+		"Tòa tuyên tử hình các bị cáo gồm Trần Thị Mậu, Nguyễn Sỹ Đức (SN 1965), Nguyễn Đình Tuấn (SN 1973) cùng trú tại huyện Đô Lương.\n")
+	for _, c := range e.Candidates(ctx, "Trần Thị Mậu sinh năm bao nhiêu?") {
+		if strings.Contains(c.Answer, "1965") {
+			t.Errorf("another person's year answers a birth year: %q (%s)", c.Answer, c.Generator)
+		}
+	}
 }
 
 // TestSoleHomeTown checks that a question for where someone comes from,

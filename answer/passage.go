@@ -1537,6 +1537,15 @@ func (d *document) birthOf(q question, s *sent) string {
 	if len(rest) > 60 {
 		rest = rest[:60]
 	}
+	for _, k := range d.factsOf[s.art.ID] {
+		// A year after another person's name is that person's: "Trần Thị
+		// Mậu, Nguyễn Sỹ Đức (SN 1965)".
+		if f := d.facts[k]; f.Type == corpus.FactPerson && f.Name != name {
+			if j := strings.Index(rest, f.Name); j >= 0 {
+				rest = rest[:j]
+			}
+		}
+	}
 	if m := birthRE.FindStringSubmatch(rest); m != nil {
 		return name + " sinh năm " + m[1]
 	}
