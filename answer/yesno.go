@@ -685,7 +685,8 @@ func valueNumberAt(s *sent, i int) bool {
 // or before it (otherBefore) —, or writes the name only as a deputy's or
 // former title (demotedIn), or, when the claim holds of every one of a
 // group (universalClaim), writes another value of a written one's slot
-// too; unwritten when it writes neither. A number the claim bounds ("hơn
+// too, or writes a number but what the claim says has it beside another
+// (subjectElsewhere); unwritten when it writes neither. A number the claim bounds ("hơn
 // 4 tấn") is found when a value of its unit meets the bound, other when
 // only values that do not are written (boundVerdict).
 func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
