@@ -972,6 +972,12 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	case !existentialWritten(q, pick):
 		// "có ai chết không" of a sentence writing no death: no yes.
 		return candidate{}
+	case residenceVerdict(q, pick) == verdictOther:
+		// "hai me con tru o xa van tuong dung khong" of "bắt quả tang
+		// … tại xã Vạn Tường … 2 mẹ con …, cùng trú tại xã Đông Sơn":
+		// the place of the act is not where they live.
+		verdict = verdictOther
+		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
 	case cov >= yesNoCoverYes && d.predicateHeld(q, content, pick):
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case cov >= yesNoCoverListed && listsClaim(pick, content):
@@ -1561,4 +1567,59 @@ func listsClaim(s *sent, content []word) bool {
 // claim's number ("hơn", "dưới"): no word of what has it.
 func claimBoundWord(f string) bool {
 	return claimBoundsMore.Has(f, lexicon.Folded) || claimBoundsLess.Has(f, lexicon.Folded)
+}
+
+// residenceClaimed returns the folded words of the place a yes-or-no
+// question claims someone lives in, after its cue of residence ("trú ở
+// xã Vạn Tường đúng không": "xa van tuong"); nil when it claims none.
+func residenceClaimed(q question) []string {
+	ws := q.words
+	for i := range ws {
+		for _, k := range residenceQuestionCuesList.byFirst[ws[i].fold] {
+			p := residenceQuestionCuesList.items[k]
+			if !p.startsAt(ws, i) {
+				continue
+			}
+			var out []string
+			for _, w := range ws[i+len(p.folded):] {
+				if statementEnds.Has(w.fold, lexicon.Exact) || yesNoQuestionEnds.Has(w.fold, lexicon.Exact) {
+					break
+				}
+				if len(out) == 0 && whereFillers.Has(w.fold, lexicon.Exact) {
+					continue // "ở", "tại"
+				}
+				out = append(out, w.fold)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// residenceVerdict is what s writes of the place a claim says someone
+// lives in (residenceClaimed): found when a cue of residence in s
+// (residenceCues) is followed by it, other when s writes a residence
+// and none is it, none when s writes no residence or q claims none.
+func residenceVerdict(q question, s *sent) yesNoVerdict {
+	claimed := residenceClaimed(q)
+	if len(claimed) == 0 {
+		return verdictNone
+	}
+	v := verdictNone
+	for k := 0; k < len(s.lower); k++ {
+		n := s.match(residenceCues, k, len(s.lower))
+		if n == 0 {
+			continue
+		}
+		end := k + n
+		for end < len(s.lower) && !strings.ContainsAny(s.gap(end), ",;()") {
+			end++
+		}
+		if containsRun(s.fold[k+n:end], claimed) {
+			return verdictFound
+		}
+		v = verdictOther
+		k = end - 1
+	}
+	return v
 }

@@ -247,7 +247,8 @@ const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở
 	"Tòa tuyên phạt Trần Văn Lâm (30 tuổi) 18 năm tù về tội “Giết người”; Lê Văn Vũ (25 tuổi) 1 năm tù về tội “Chống người thi hành công vụ”.\n\n" +
 	"Các dự án khởi công gồm Khu du lịch phức hợp Vân Đồn với mức đầu tư 51.000 tỷ đồng, Công viên Globe Hạ Long tại Tuần Châu với 5.380 tỷ đồng.\n\n" +
 	"Đối với bị cáo Phạm Ngọc Hưng, tòa tuyên phạt 200 triệu đồng về tội cho vay lãi nặng.\n\n" +
-	"Hội Chữ thập đỏ tỉnh Nghệ An, UBND xã Nghi Lộc tổ chức lễ trao bằng khen cho ông Hà Văn Sơn.\n"
+	"Hội Chữ thập đỏ tỉnh Nghệ An, UBND xã Nghi Lộc tổ chức lễ trao bằng khen cho ông Hà Văn Sơn.\n\n" +
+	"Tối 8-5, tại xã Vạn Tường, Công an tỉnh bắt quả tang 2 mẹ con Trương Thị Bé (sinh năm 1979) và Phạm Thành An (sinh năm 2002, cùng trú tại xã Đông Sơn) vận chuyển thuốc nổ.\n"
 
 func TestYesNoGenerator(t *testing.T) {
 	e := articleEngine(t, yesNoArticle)
@@ -256,6 +257,9 @@ func TestYesNoGenerator(t *testing.T) {
 		want string // a part the answer holds; "" for no answer
 		not  string // a part the answer must not hold
 	}{
+		// Where people live is not where they were caught.
+		{"hai me con tru o xa van tuong dung khong", "Không: ", ""},
+		{"hai me con tru o xa dong son dung khong", "Có: ", ""},
 		// A negation right before the claim's words says no, though the
 		// sentence holds only half of the question's words.
 		{"nạn nhân có nhớ được biển số của xe gây ra vụ việc đêm đó không", "Không: ", ""},
