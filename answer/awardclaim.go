@@ -145,13 +145,7 @@ func claimedGiver(q question) []word {
 // titleHeadLen returns how many words of the longest title head start at
 // word i of ws, 0 for none.
 func titleHeadLen(ws []word, i int) int {
-	n := 0
-	for _, k := range titleHeadsList.byFirst[ws[i].fold] {
-		if p := titleHeadsList.items[k]; len(p.parts) > n && p.startsAt(ws, i) {
-			n = len(p.parts)
-		}
-	}
-	return n
+	return titleHeadsList.longestAt(ws, i)
 }
 
 // claimGiverEnds reports whether word i of ws ends the giver a claim

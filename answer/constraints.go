@@ -52,9 +52,11 @@ func constraintWords(content []word, places []askedPlace) []word {
 // answer whose sentence names another place, date or person than the
 // question's is of another fact of the same type: "Lai Châu có bao nhiêu
 // người chết" answered from a sentence about Lào Cai, "giành mấy HCV
-// trong ngày 16/12" from one about the day before. It is 0 when the
-// question names no constraint.
-func (d *document) constraintsUnmet(q question, constraints []word, s *sent) float64 {
+// trong ngày 16/12" from one about the day before. A place of places,
+// the question's (askedPlaces), that s writes by its unit alone is met
+// when its article names it (ownPlaceMet). It is 0 when the question
+// names no constraint.
+func (d *document) constraintsUnmet(q question, constraints []word, places []askedPlace, s *sent) float64 {
 	if len(constraints) == 0 {
 		return 0
 	}
@@ -70,7 +72,7 @@ func (d *document) constraintsUnmet(q question, constraints []word, s *sent) flo
 				w.cap && d.namedByTitle([]word{w}, sents[k], q.lang) > 0
 		}
 	}
-	d.ownPlaceMet(q, constraints, s, met)
+	d.ownPlaceMet(places, constraints, s, met)
 	total, gone := 0.0, 0.0
 	for i, w := range constraints {
 		wt := d.weight(w.key(q.lang))
@@ -85,17 +87,17 @@ func (d *document) constraintsUnmet(q question, constraints []word, s *sent) flo
 	return gone / total
 }
 
-// ownPlaceMet marks met, in met, the constraint words of a place the
-// question names ("tinh quang nam") when s writes the place's unit with no
+// ownPlaceMet marks met, in met, the constraint words of a place of places,
+// those the question names ("tinh quang nam"), when s writes the place's unit with no
 // name after it ("Công an tỉnh") and its article's title or lead writes
 // the unit with that name ("tỉnh Quảng Nam"): news writes the province it
 // reports on by the unit alone.
-func (d *document) ownPlaceMet(q question, constraints []word, s *sent, met []bool) {
+func (d *document) ownPlaceMet(places []askedPlace, constraints []word, s *sent, met []bool) {
 	if s.art == nil {
 		return
 	}
 	var own string // the article's title and lead, folded, read once
-	for _, p := range askedPlaces(q) {
+	for _, p := range places {
 		if !p.named {
 			continue
 		}

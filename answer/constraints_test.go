@@ -47,7 +47,8 @@ func TestConstraintsUnmet(t *testing.T) {
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
 		content := d.content(q)
-		got := d.constraintsUnmet(q, constraintWords(content, askedPlaces(q)), sentWith(tt.in))
+		places := askedPlaces(q)
+		got := d.constraintsUnmet(q, constraintWords(content, places), places, sentWith(tt.in))
 		if tt.want == some && (got <= 0 || got >= 1) || tt.want != some && got != tt.want {
 			t.Errorf("%s: constraintsUnmet(%q, %q) = %v, want %v", tt.name, tt.q, tt.in, got, tt.want)
 		}
@@ -78,7 +79,8 @@ func TestOwnPlaceMet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
-		if got := d.constraintsUnmet(q, constraintWords(d.content(q), askedPlaces(q)), s); got != tt.want {
+		places := askedPlaces(q)
+		if got := d.constraintsUnmet(q, constraintWords(d.content(q), places), places, s); got != tt.want {
 			t.Errorf("constraintsUnmet(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}

@@ -83,12 +83,7 @@ func doerVerbAt(q question) int {
 	if q.wh != whWho || q.whAt < 2 || q.whEnd != len(q.words) || !copulas.Has(q.words[q.whAt-1].fold, lexicon.Exact) {
 		return -1
 	}
-	n := 0
-	for _, k := range personNounsList.byFirst[q.words[0].fold] {
-		if p := personNounsList.items[k]; p.startsAt(q.words, 0) {
-			n = max(n, len(p.folded))
-		}
-	}
+	n := personNounsList.longestAt(q.words, 0)
 	if n == 0 || n >= q.whAt-1 {
 		return -1
 	}

@@ -245,6 +245,18 @@ func (l phraseList) startsAt(ws []word, i int) bool {
 	return false
 }
 
+// longestAt returns how many words of the longest of the phrases that
+// starts at word i of ws, 0 when none does.
+func (l phraseList) longestAt(ws []word, i int) int {
+	n := 0
+	for _, k := range l.byFirst[ws[i].fold] {
+		if p := l.items[k]; len(p.folded) > n && p.startsAt(ws, i) {
+			n = len(p.folded)
+		}
+	}
+	return n
+}
+
 // in reports whether any of the phrases occurs in ws, as hasAny.
 func (l phraseList) in(ws []word) bool {
 	if len(l.byFirst[""]) > 0 {

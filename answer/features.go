@@ -1023,12 +1023,13 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	// The shared constraint words are those of the content as given: a
 	// reframed candidate reads its own, and never caches them.
 	var constraints []word
+	places := shared.askedPlaces(q)
 	if reframed {
-		constraints = constraintWords(content, shared.askedPlaces(q))
+		constraints = constraintWords(content, places)
 	} else {
 		constraints = shared.constraintWords(q, content)
 	}
-	f.set(fConstraintsUnmet, d.constraintsUnmet(q, constraints, s))
+	f.set(fConstraintsUnmet, d.constraintsUnmet(q, constraints, places, s))
 	if q.wh == whWho {
 		if agrees, known := roleOf(q, s, toks); known {
 			f.set(fRoleAgrees, boolValue(agrees))

@@ -135,8 +135,14 @@ func refBefore(folded []string, i int) bool { return refLen(folded, i) > 0 }
 // person's name after them ("ông" of "ông Hợp": 1; "bị cáo" of "bị cáo
 // Vượng": 2), the longest first; 0 when none do.
 func refLen(folded []string, i int) int {
-	for n := min(personRefs.MaxWords(), i); n >= 1; n-- {
-		if personRefs.HasPhrase(folded[i-n:i], lexicon.Exact) {
+	return phraseBefore(personRefs, folded, i, lexicon.Exact)
+}
+
+// phraseBefore returns how many words of the longest phrase of set that
+// ends right before word i of ws, compared in mode m, 0 when none does.
+func phraseBefore(set *lexicon.Set, ws []string, i int, m lexicon.Mode) int {
+	for n := min(set.MaxWords(), i); n >= 1; n-- {
+		if set.HasPhrase(ws[i-n:i], m) {
 			return n
 		}
 	}

@@ -207,7 +207,7 @@ func claimKeys(q question) []claimKey {
 				after = ws[i+1].fold
 			}
 			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: after, num: true, subject: numberSubject(ws, from, i, slotWord)}
-			k.reference = i >= 2 && yearWords.Has(ws[i-1].fold, lexicon.Folded) && referenceLeadBefore(folds, i-1)
+			k.reference = i >= 1 && yearWords.Has(ws[i-1].fold, lexicon.Folded) && phraseBefore(referenceTimeLeads, folds, i-1, lexicon.Folded) > 0
 			if k.bound = boundBefore(folds, i); k.bound != boundExact {
 				// "hơn" of "hơn 4 tấn" bounds the number; it is no slot.
 				k.before = ""
@@ -360,7 +360,7 @@ func (k claimKey) countedJointly(s *sent) bool {
 		if s.fold[i] != n || !valueNumberAt(s, i) {
 			continue
 		}
-		if s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after) {
+		if k.unitAfter(s, i) {
 			return false // counted alone somewhere
 		}
 		for j := i + 2; j < len(s.fold) && j-i <= jointCountReach; j++ {
@@ -427,7 +427,7 @@ func (k claimKey) subjectElsewhere(s *sent) bool {
 			}
 			continue
 		}
-		if !other && (k.after == "" || i+1 < len(s.fold) && (s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after))) {
+		if !other && (k.after == "" || k.unitAfter(s, i)) {
 			other = partHolds(s, i, k.subject)
 		}
 	}
@@ -443,7 +443,7 @@ func (k claimKey) otherIn(s *sent) bool {
 	n := len(head)
 	for i := range s.fold {
 		if k.num {
-			if k.after != "" && i+1 < len(s.fold) && (s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after)) && valueNumberAt(s, i) && !k.sameNumber(s, i) {
+			if k.after != "" && k.unitAfter(s, i) && valueNumberAt(s, i) && !k.sameNumber(s, i) {
 				return true
 			}
 			if k.before != "" && s.fold[i] == k.before && i+1 < len(s.fold) && valueNumberAt(s, i+1) && !k.sameNumber(s, i+1) && (k.reference || !referenceTime(s, i)) {
@@ -467,17 +467,6 @@ var referenceTimeLeads = lexicon.MustSet("reference_time_leads")
 // year is not another value of a claim's year.
 func referenceTime(s *sent, i int) bool {
 	return yearWords.Has(s.lower[i], lexicon.Exact) && s.matchBack(referenceTimeLeads, i) > 0
-}
-
-// referenceLeadBefore reports whether the folded words right before
-// position i of fold are a phrase of referenceTimeLeads, folded.
-func referenceLeadBefore(fold []string, i int) bool {
-	for n := min(referenceTimeLeads.MaxWords(), i); n >= 1; n-- {
-		if referenceTimeLeads.Has(strings.Join(fold[i-n:i], " "), lexicon.Folded) {
-			return true
-		}
-	}
-	return false
 }
 
 // otherHolds reports whether s says what the claim says of k's name of
@@ -590,7 +579,7 @@ func (k claimKey) boundVerdict(s *sent) yesNoVerdict {
 	}
 	v := verdictNone
 	for i := 0; i+1 < len(s.fold); i++ {
-		if s.fold[i+1] != k.after && !aliasAfter(s, i+1, k.after) {
+		if !k.unitAfter(s, i) {
 			continue
 		}
 		got, ok := analysis.ParseNumber(s.text[s.starts[i]:s.ends[i]])
@@ -628,6 +617,13 @@ func universalClaim(q question) bool {
 // the bracket writing its other name: "1.100 thiết bị bay không người
 // lái (drone)".
 const claimAliasReach = 6
+
+// unitAfter reports whether s writes k's unit (k.after) right after word
+// i, itself or as the name given in brackets to the noun written there
+// (aliasAfter).
+func (k claimKey) unitAfter(s *sent, i int) bool {
+	return i+1 < len(s.fold) && (s.fold[i+1] == k.after || aliasAfter(s, i+1, k.after))
+}
 
 // aliasAfter reports whether the noun written from word i of s is given
 // the folded name f in brackets right after it, within claimAliasReach
@@ -1575,23 +1571,21 @@ func claimBoundWord(f string) bool {
 func residenceClaimed(q question) []string {
 	ws := q.words
 	for i := range ws {
-		for _, k := range residenceQuestionCuesList.byFirst[ws[i].fold] {
-			p := residenceQuestionCuesList.items[k]
-			if !p.startsAt(ws, i) {
-				continue
-			}
-			var out []string
-			for _, w := range ws[i+len(p.folded):] {
-				if statementEnds.Has(w.fold, lexicon.Exact) || yesNoQuestionEnds.Has(w.fold, lexicon.Exact) {
-					break
-				}
-				if len(out) == 0 && whereFillers.Has(w.fold, lexicon.Exact) {
-					continue // "ở", "tại"
-				}
-				out = append(out, w.fold)
-			}
-			return out
+		n := residenceQuestionCuesList.longestAt(ws, i)
+		if n == 0 {
+			continue
 		}
+		var out []string
+		for _, w := range ws[i+n:] {
+			if statementEnds.Has(w.fold, lexicon.Exact) || yesNoQuestionEnds.Has(w.fold, lexicon.Exact) {
+				break
+			}
+			if len(out) == 0 && whereFillers.Has(w.fold, lexicon.Exact) {
+				continue // "ở", "tại"
+			}
+			out = append(out, w.fold)
+		}
+		return out
 	}
 	return nil
 }

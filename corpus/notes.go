@@ -62,12 +62,7 @@ func (s *sentence) notes(ms []mention) []mention {
 		if s.startsItem(k, paren, true) == itemNone && (paren || !s.commaPlace(k)) {
 			continue
 		}
-		mi := -1
-		for i := range ms {
-			if ms[i].to == k {
-				mi = i
-			}
-		}
+		mi := mentionEnding(ms, k)
 		if mi < 0 && s.placeNote(k, paren) {
 			// "Trường Mầm non Ia Băng (huyện Đak Đoa)": a place in
 			// brackets shows no name to be a person's.
@@ -96,15 +91,19 @@ func (s *sentence) notes(ms []mention) []mention {
 // after a name the sentence mentions, with no comma between: "do tài xế
 // Phạm Mạnh Cường sinh năm 1984, trú tại …, điều khiển".
 func (s *sentence) bareBirth(k int, ms []mention) bool {
-	if s.sep(k) != " " || s.startsItem(k, false, true) != itemBorn {
-		return false
-	}
-	for _, m := range ms {
-		if m.to == k {
-			return true
+	return s.sep(k) == " " && s.startsItem(k, false, true) == itemBorn && mentionEnding(ms, k) >= 0
+}
+
+// mentionEnding returns the index of the last mention of ms that ends at
+// token k, -1 when none does.
+func mentionEnding(ms []mention, k int) int {
+	mi := -1
+	for i := range ms {
+		if ms[i].to == k {
+			mi = i
 		}
 	}
-	return false
+	return mi
 }
 
 // opensNote reports whether sep opens a note in brackets: " (", ". (".
