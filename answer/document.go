@@ -49,6 +49,9 @@ type document struct {
 	// names are the names of the people the articles name, as the
 	// questions may refer to them (personNameRuns).
 	names nameRuns
+	// places are the names of the places the articles write after a
+	// unit of place, as placeNameRuns reads them.
+	places nameRuns
 	// times gives, by passage, the time expressions of its text
 	// (analysis.Times), read when first asked for.
 	times map[string]func() []analysis.TimeSpan
@@ -129,6 +132,7 @@ func newDocument(ctx context.Context, articles []*corpus.Article) (*document, er
 	d.nsent = len(d.sents)
 	d.unitNames = sync.OnceValue(d.unitNamesOf)
 	d.names = d.personNameRuns()
+	d.places = d.placeNameRuns()
 	d.prep = make([]prepared, len(d.facts))
 	taken := map[ref]map[int]bool{}
 	for i, f := range d.facts {

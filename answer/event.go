@@ -259,6 +259,11 @@ func (d *document) event(q question, content []word, sc *scope, other dated) can
 			if t, at, ok := d.detailTime(f, q); ok {
 				c = candidate{answer: upperFirst(t) + ".", kind: KindFact, score: detailClockScore + 0.4*about, refs: []ref{at}}
 			}
+		case q.wh == whWhen && asksIncident(others) && writesOwnTime(q, s, d.overlapOf(q, others, s)):
+			// "vụ cướp … xảy ra ngày nào" of a lead dating the award for
+			// it and the robbery in its own words ("Sáng 28/8, … khen
+			// thưởng … phá vụ cướp tiệm vàng xảy ra … vào đêm 26/8"):
+			// the lead's day is not the one asked; the sentence answers.
 		case q.wh == whWhen && f.When != "" && (other.c.answer == "" || sameDate(other, f.When)) && !asksList(q):
 			// "những ngày nào" asks for several days: one date does
 			// not answer.

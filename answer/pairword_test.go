@@ -26,7 +26,7 @@ func TestRestoreFilled(t *testing.T) {
 		{"dang 2 nguoi", nil},
 	}
 	for _, tt := range tests {
-		q := parseCanonicalIn(analysis.Canonical(tt.q), "vi", nil, pairs)
+		q := parseCanonicalIn(analysis.Canonical(tt.q), "vi", known{pairs: pairs})
 		var got []string
 		for _, w := range q.words {
 			if w.restored {
@@ -55,7 +55,7 @@ func TestRestoreFilled(t *testing.T) {
 func TestRestoredWordIsContent(t *testing.T) {
 	// "dang" of "dang bo" is no filler nor a stop of a count's focus.
 	pairs := map[string]pairSides{"dang bo": contentSides("đảng", "bộ")}
-	q := parseCanonicalIn(analysis.Canonical("hanh dang bo gom bao nhieu nguoi"), "vi", nil, pairs)
+	q := parseCanonicalIn(analysis.Canonical("hanh dang bo gom bao nhieu nguoi"), "vi", known{pairs: pairs})
 	var focus []string
 	for _, w := range q.focus {
 		focus = append(focus, w.fold)

@@ -834,7 +834,9 @@ func dateAfter(q question, s *sent, o overlap, content []word) string {
 	}
 	first := ""
 	for _, t := range times {
-		if !q.asksFor(t.Kind) {
+		if !q.asksFor(t.Kind) || q.when == whenYear && !writtenYear.MatchString(t.Text) {
+			// "năm nào" is not answered by a day whose year is left
+			// unwritten ("chiều 26/10").
 			continue
 		}
 		if t.Start >= after {
@@ -846,6 +848,9 @@ func dateAfter(q question, s *sent, o overlap, content []word) string {
 	}
 	return first
 }
+
+// writtenYear finds a year written in digits in a time's text.
+var writtenYear = regexp.MustCompile(`\d{4}`)
 
 // reasonWords introduce a reason or a purpose.
 var reasonWords = lexicon.MustSet("reason_words").Words()

@@ -338,14 +338,24 @@ func detectCanonicalLanguage(text string) string {
 // typed, whatever their casing and diacritics: no phone shorthand nor
 // Telex.
 func parseCanonical(text, lang string, names nameRuns) question {
-	return parseCanonicalIn(text, lang, names, nil)
+	return parseCanonicalIn(text, lang, known{names: names})
 }
 
-// parseCanonicalIn is parseCanonical about articles whose pairs of words
-// are pairs (document.contentPairs): a word typed without diacritics that
-// folds to a function word is read as the content word the articles write
-// beside its neighbour (restoreFilled).
-func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSides) question {
+// known is what the articles tell the parser of the words a question may
+// type: the people they name (personNameRuns), the places they write
+// after a unit (placeNameRuns), and the pairs of words they write side by
+// side (document.contentPairs).
+type known struct {
+	names, places nameRuns
+	pairs         map[string]pairSides
+}
+
+// parseCanonicalIn is parseCanonical about articles that tell the parser
+// what k holds: a word typed without diacritics that folds to a function
+// word is read as the content word the articles write beside its
+// neighbour (restoreFilled), and a place typed in lower case after its
+// unit as the name it is (nameRuns.placesAt).
+func parseCanonicalIn(text, lang string, k known) question {
 	q := question{text: text, lang: lang}
 	// "bao nhiêu %": the sign is read as the words it stands for.
 	spelled := strings.ReplaceAll(q.text, "%", " "+percentWord(lang)+" ")
@@ -368,8 +378,14 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 	// words stays off the heap.
 	named := map[int]bool{}
 	markApostropheNames(named, spelled, toks)
-	people := names.refersAt(raw)
+	people := k.names.refersAt(raw)
 	for i := range people {
+		named[i] = true
+	}
+	// A place typed in lower case after its unit ("tinh quang binh") is
+	// a name, as the articles write it.
+	places := k.places.placesAt(raw)
+	for i := range places {
 		named[i] = true
 	}
 	expanded := raw
@@ -408,7 +424,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		wd := word{text: w, fold: analysis.Fold(w), marked: marked}
 		wd.num = isDigits(w)
 		if keep {
-			wd.caps, wd.cap = caps[i], capital[i]
+			wd.caps, wd.cap = caps[i], capital[i] || places[i]
 			wd.personRef = people[i+1] && !people[i] && honorifics.Has(wd.text, lexicon.AsTyped)
 		}
 		q.words = append(q.words, wd)
@@ -422,7 +438,7 @@ func parseCanonicalIn(text, lang string, names nameRuns, pairs map[string]pairSi
 		q.typedMarks = q.typedMarks || analysis.HasDiacritics(w) && !analysis.IsShorthand(w)
 	}
 	if q.lang == "vi" {
-		q.restoreFilled(pairs)
+		q.restoreFilled(k.pairs)
 		q.readPerUnit()
 	}
 	q.findWh()

@@ -44,7 +44,7 @@ func timeFronted(s *sent, at int) bool {
 	for k > 0 && !partBreak(s, k) && timePrepositions.Has(s.lower[k-1], lexicon.Exact) {
 		k--
 	}
-	return k == 0 || partBreak(s, k) || strings.ContainsAny(s.text[s.ends[k-1]:s.starts[k]], datelineDashes)
+	return k == 0 || partBreak(s, k) && !asideCloses(s, k) || strings.ContainsAny(s.text[s.ends[k-1]:s.starts[k]], datelineDashes)
 }
 
 // datelineDashes set a paper's dateline off from the sentence it opens:

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"strings"
+
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
@@ -80,7 +82,17 @@ func timeLead(w string) bool {
 // sentence or a part of it, past the words that lead it (clauseOpening).
 func timeOpensPart(s *sent, at int) bool {
 	k := clauseOpening(s, at)
-	return k == 0 || partBreak(s, k)
+	return k == 0 || partBreak(s, k) && !asideCloses(s, k)
+}
+
+// asideCloses reports whether all that stands between word k of s and
+// the one before it is the end of an aside in brackets: what follows goes
+// on with the clause the aside interrupted, so a time there dates the
+// words before the aside ("vụ cướp … xảy ra trên đường Núi Thành (phường
+// Hòa Cường) vào đêm 26/8") and opens no part of the sentence.
+func asideCloses(s *sent, k int) bool {
+	gap := s.text[s.ends[k-1]:s.starts[k]]
+	return strings.Contains(gap, ")") && !strings.ContainsAny(gap, ",;:(")
 }
 
 // minTimeClauses is the fewest clauses headed by a time that clauseTime
@@ -134,4 +146,45 @@ func clauseHolds(s *sent, c timeClause, content []word) int {
 		}
 	}
 	return n
+}
+
+// embeddedTimeReach is the most words that may stand between the last of
+// the question's words a sentence writes and a time written after them
+// that dates them: "vụ cướp tiệm vàng xảy ra trên đường Núi Thành (phường
+// Hòa Cường) vào đêm 26/8".
+const embeddedTimeReach = 10
+
+// embeddedTime returns the time of the kind q asks that s writes after
+// the question's words it holds (o), within embeddedTimeReach words of
+// the last and opening no part of s (timeOpensPart): a time written after
+// the words it dates, in the clause that tells them. News writing leads
+// with the day of a report or an award and dates the incident it points
+// back at in that incident's own words. ok is false when s writes none.
+func embeddedTime(q question, s *sent, o overlap) (analysis.TimeSpan, bool) {
+	if o.last < 0 {
+		return analysis.TimeSpan{}, false
+	}
+	for _, t := range s.times {
+		at, _ := wordSpan(s, t)
+		if at <= o.last {
+			continue
+		}
+		if at-o.last > embeddedTimeReach || !q.asksFor(t.Kind) || timeOpensPart(s, at) {
+			return analysis.TimeSpan{}, false
+		}
+		return t, true
+	}
+	return analysis.TimeSpan{}, false
+}
+
+// writesOwnTime reports whether s opens with a time of its own (a
+// report's, an award's) and dates the question's words it holds (o) by
+// another, written after them (embeddedTime).
+func writesOwnTime(q question, s *sent, o overlap) bool {
+	t, ok := embeddedTime(q, s, o)
+	if !ok || s.times[0].Start >= t.Start {
+		return false
+	}
+	at, _ := wordSpan(s, s.times[0])
+	return at >= 0 && timeOpensPart(s, at)
 }

@@ -48,4 +48,52 @@ func TestTimeOpensPart(t *testing.T) {
 			t.Errorf("timeOpensPart(%s) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
+	// A time right after an aside in brackets goes on with the clause
+	// the aside interrupted: it opens no part.
+	aside := testSent("Sáng 28/8, Giám đốc khen thưởng các đơn vị phá vụ cướp tiệm vàng xảy ra trên đường Núi Thành (phường Hòa Cường) vào đêm 26/8.")
+	if timeOpensPart(aside, wordIndex(t, aside, "đêm")) {
+		t.Errorf("timeOpensPart(đêm 26/8) after an aside = true, want false")
+	}
+}
+
+func TestWritesOwnTime(t *testing.T) {
+	tests := []struct {
+		q, text string
+		want    bool
+	}{
+		// The lead dates the award; the robbery it rewards is dated in
+		// its own words, after them.
+		{"vu cuop tiem vang xay ra ngay nao", "Sáng 28/8, Giám đốc Công an TP khen thưởng các đơn vị phá vụ cướp tiệm vàng xảy ra trên đường Núi Thành (phường Hòa Cường) vào đêm 26/8.", true},
+		// The lead's only time dates the incident itself.
+		{"tai nan xay ra ngay nao", "Một vụ tai nạn giao thông giữa xe container và xe máy xảy ra sáng 30/9, trên Quốc lộ 1A.", false},
+		// The time after the words asked opens a part of its own.
+		{"vu cuop tiem vang xay ra ngay nao", "Sáng 28/8, Giám đốc khen thưởng các đơn vị phá vụ cướp tiệm vàng; ngày 29/8, Bộ gửi thư khen.", false},
+		// Too far after the words asked to date them.
+		{"vu cuop xay ra ngay nao", "Sáng 28/8, Công an TP cho biết vụ cướp xảy ra tại một cửa hàng bán điện thoại di động trên đường Lê Lợi thuộc địa bàn phường Thạch Thang vào tối 26/8.", false},
+	}
+	e := seedEngine(t)
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		s := testSent(tt.text)
+		if got := writesOwnTime(q, s, e.overlapOf(q, e.content(q), s)); got != tt.want {
+			t.Errorf("writesOwnTime(%q, %q) = %v, want %v", tt.q, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDateAfterAsksYear(t *testing.T) {
+	tests := []struct{ q, text, want string }{
+		// "năm nào" is not answered by a day whose year is unwritten.
+		{"nhiệm kỳ đến năm nào", "Hội đồng nhân dân thành phố khóa XVI, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 30 (kỳ họp chuyên đề) vào chiều 26/10.", "nhiệm kỳ 2021 - 2026"},
+		{"kỳ họp diễn ra ngày nào", "Hội đồng nhân dân thành phố khóa XVI, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 30 (kỳ họp chuyên đề) vào chiều 26/10.", "chiều 26/10"},
+	}
+	e := seedEngine(t)
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		s := testSent(tt.text)
+		content := e.content(q)
+		if got := dateAfter(q, s, e.overlapOf(q, content, s), content); got != tt.want {
+			t.Errorf("dateAfter(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
 }

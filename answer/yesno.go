@@ -68,6 +68,9 @@ type claimKey struct {
 	// the question writes before it, past the previous key ("tỉnh lộ" of
 	// "tỉnh lộ có 14 điểm ngập"); nil for a name or when none.
 	subject []word
+	// unit is the main unit of place the claim writes right before a
+	// name ("tinh" of "người tỉnh Quảng Bình"), folded; "" when none.
+	unit string
 }
 
 // A claimBound is what a yes-no question's claim says of its number.
@@ -229,6 +232,7 @@ func claimKeys(q question) []claimKey {
 				if verb, giver := claimGiven(ws, j, slotWord); verb != "" {
 					k.next, k.nextTyped, k.nextAfter = []string{verb}, true, giver
 				}
+				k.unit = unitBefore(ws, i)
 				if i > 0 && personMarkers.Has(ws[i-1].fold, lexicon.Folded) {
 					k.title = ws[i-1].fold
 				}
@@ -397,7 +401,12 @@ func (k claimKey) writtenIn(q question, s *sent) bool {
 		for len(name) > 1 && personMarkers.Has(name[0], lexicon.Folded) {
 			name = name[1:] // "Ông Thiệp" is written "ông Nguyễn Văn Thiệp"
 		}
-		return containsRun(s.fold, name)
+		for i := 0; i+len(name) <= len(s.fold); i++ {
+			if slices.Equal(s.fold[i:i+len(name)], name) && !k.underOtherUnit(s, i) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, w := range k.value {
 		if got, _ := s.matchWord(w, q.lang, 0, len(s.fold)); got == 0 {
@@ -405,6 +414,59 @@ func (k claimKey) writtenIn(q question, s *sent) bool {
 		}
 	}
 	return true
+}
+
+// underOtherUnit reports whether the name written from word at of s
+// follows a unit of place of another rank than the one the claim heads
+// it with (k.unit, admin_unit_ranks_folded): "xã Quảng Bình" is not
+// the "tỉnh Quảng Bình" a claim names, though the names are alike.
+func (k claimKey) underOtherUnit(s *sent, at int) bool {
+	own, ok := unitRanks[k.unit]
+	if !ok {
+		return false
+	}
+	for n := 2; n >= 1; n-- {
+		if at-n < 0 {
+			continue
+		}
+		if ranks, ok := unitRanks[strings.Join(s.fold[at-n:at], " ")]; ok {
+			return !ranksMeet(own, ranks)
+		}
+	}
+	return false
+}
+
+// unitBefore returns the main unit of place written right before word i
+// of ws (admin_units_main_folded), folded, when it is typed as a unit: a
+// word typed with diacritics is read as typed ("quan" of "Hải quan Điện
+// Biên" is no "quận"). "" when none.
+func unitBefore(ws []word, i int) string {
+	folds := foldsOf(ws)
+	n := phraseBefore(mainUnits, folds, i, lexicon.Exact)
+	if n == 0 {
+		return ""
+	}
+	texts := make([]string, 0, n)
+	written := false
+	for _, w := range ws[i-n : i] {
+		texts = append(texts, w.text)
+		written = written || w.asWritten
+	}
+	if written && !adminUnits.Has(strings.Join(texts, " "), lexicon.Exact) {
+		return ""
+	}
+	return strings.Join(folds[i-n:i], " ")
+}
+
+// ranksMeet reports whether two lists of ranks of units of place
+// (admin_unit_ranks_folded: "2 3" for "thành phố") share one.
+func ranksMeet(a, b string) bool {
+	for _, r := range strings.Fields(a) {
+		if slices.Contains(strings.Fields(b), r) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectElsewhere reports whether s writes k's number, but what the

@@ -85,6 +85,13 @@ func TestVerdictOf(t *testing.T) {
 		{"Có phải Chủ tịch UBND tỉnh An Giang tặng giấy khen không?", "Chủ tịch UBND huyện An Phú cũng tặng giấy khen cho 6 cá nhân.", verdictOther},
 		{"Giấy khen do UBND huyện Long Mỹ trao đúng không?", "Chủ tịch UBND xã Vĩnh Viễn, huyện Long Mỹ, tỉnh Hậu Giang vừa trao tặng Giấy khen.", verdictOther},
 		{"Giấy khen do UBND huyện Long Mỹ trao đúng không?", "UBND huyện Long Mỹ vừa trao giấy khen cho anh An.", verdictFound},
+		// A place's name under a unit of another rank is another place:
+		// the claim's unit written with another name says no.
+		{"anh Hung nguoi tinh Quang Binh phai ko", "Anh Lê Văn Hùng, 42 tuổi, quê xã Quảng Bình, tỉnh Thanh Hóa điều khiển xe.", verdictOther},
+		{"anh Hung nguoi tinh Quang Binh phai ko", "Anh Lê Văn Hùng, 42 tuổi, quê phường Đồng Sơn, tỉnh Quảng Bình điều khiển xe.", verdictFound},
+		{"anh Hung nguoi tp Dong Hoi phai ko", "Anh Hùng, ngụ phường Nam Lý, thành phố Đồng Hới, điều khiển xe.", verdictFound},
+		// "quan" typed in a question with marks is no "quận".
+		{"Hải quan Điện Biên có được khen không?", "Thứ trưởng khen Cục Hải quan và Công an tỉnh Điện Biên.", verdictFound},
 	}
 	for _, tt := range tests {
 		q := parseQuestion(tt.q)
