@@ -55,3 +55,31 @@ func TestExpandCodeBeforeUnit(t *testing.T) {
 		})
 	}
 }
+
+// thisinh is an article that writes "khoa học tự nhiên" twice and never
+// its code, and "khoa học xã hội" once.
+const thisinh = "date 2024-08 Giáo dục Khen học sinh giỏi (XYZ) - Chiều 21/8, tỉnh khen 26 học sinh có điểm tổ hợp khoa học tự nhiên cao.\n\n" +
+	"Em Nguyên đạt điểm khoa học tự nhiên cao nhất; 26 em khác đạt điểm khoa học xã hội cao."
+
+// TestExpandInitials reads a code of three or more consonants that no
+// list knows as the phrase the articles write whose syllables it spells.
+func TestExpandInitials(t *testing.T) {
+	e := articleEngine(t, thisinh)
+	tests := []struct {
+		q, want string
+	}{
+		{"bao nhieu hs khtn duoc khen", "bao nhieu học sinh khoa học tự nhiên duoc khen"},
+		{"Điểm KHXH cao nhất là bao nhiêu", "điểm khoa học xã hội cao nhất là bao nhiêu"},
+		// No phrase of the articles spells it: left as typed.
+		{"điểm KHMT cao nhất", "điểm khmt cao nhất"},
+		// Two letters spell too many phrases by chance.
+		{"diem kh cao nhat", "diem kh cao nhat"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := wordsText(e.expandAbbreviations(e.parse(tt.q))); got != tt.want {
+				t.Errorf("expanded %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

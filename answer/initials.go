@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
@@ -88,4 +89,69 @@ func unitAbbreviates(toks []analysis.Token, head word, focus []word) bool {
 		}
 	}
 	return false
+}
+
+// minPhraseInitials is the fewest letters of a code read as the initials
+// of a phrase the articles write (initialsPhrase): two letters spell too
+// many phrases by chance.
+const minPhraseInitials = 3
+
+// maxPhraseInitials is the most: a longer code names a body or a brand.
+const maxPhraseInitials = 5
+
+// initialsPhrase returns the phrase the articles write most often whose
+// syllables' initials spell code, a folded code the question types and
+// the articles do not, of letters but no vowel ("khtn" of "khoa học tự nhiên", "ptnt"
+// of "phát triển nông thôn"), in lower case; its words stand side by side
+// with nothing but a space between them, and the longest of several
+// phrases written equally often wins the first written. ok is false when
+// none is written, or code is no such code.
+func (d *document) initialsPhrase(code string) (string, bool) {
+	n := len(code)
+	if n < minPhraseInitials || n > maxPhraseInitials || strings.ContainsAny(code, vowelLetters) || !isLetters(code) {
+		return "", false
+	}
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, s := range d.sents {
+		for i := 0; i+n <= len(s.fold); i++ {
+			if !spelledFrom(s, i, code) {
+				continue
+			}
+			phrase := strings.Join(s.lower[i:i+n], " ")
+			count[phrase]++
+			if count[phrase] > bestN {
+				best, bestN = phrase, count[phrase]
+			}
+		}
+	}
+	return best, bestN > 0
+}
+
+// spelledFrom reports whether the words of s from word i on, one per
+// letter of code, open with its letters in turn, written side by side
+// with a space between them: no number, no punctuation.
+func spelledFrom(s *sent, i int, code string) bool {
+	for k := 0; k < len(code); k++ {
+		j := i + k
+		f := s.fold[j]
+		if f == "" || f[0] != code[k] || !isLetters(f) || k > 0 && !spaced(s, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// vowelLetters are the letters of a folded word that can be vowels: a
+// code holds none, since every Vietnamese syllable holds one.
+const vowelLetters = "aeiouy"
+
+// isLetters reports whether the folded word f is made of letters a to z.
+func isLetters(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i] < 'a' || f[i] > 'z' {
+			return false
+		}
+	}
+	return f != ""
 }

@@ -138,3 +138,22 @@ func TestWardAsksWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInNotAsked checks that a place phrase opening with the
+// question's own words is not the place of what they name: "tại Hội nghị
+// …" answers no "Hội nghị … tổ chức ở đâu".
+func TestPlaceInNotAsked(t *testing.T) {
+	text := "Ngày 17-12, Công an tỉnh cho biết tại Hội nghị Công an toàn quốc lần thứ 81 do Bộ Công an tổ chức ở Hà Nội, Công an tỉnh được trao Cờ thi đua."
+	tests := []struct{ q, want string }{
+		{"Hội nghị công an toàn quốc tổ chức ở đâu", "Ở Hà Nội"},
+		{"Công an tỉnh được trao cờ ở đâu", "Tại Hội nghị Công an toàn quốc lần thứ 81 do Bộ Công an tổ chức ở Hà Nội"},
+	}
+	e := seedEngine(t)
+	for _, tt := range tests {
+		q := parseQuestion(tt.q)
+		s := testSent(text)
+		if got := placeIn(s, e.overlapOf(q, e.content(q), s)); got != tt.want {
+			t.Errorf("placeIn(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

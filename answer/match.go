@@ -210,6 +210,12 @@ func (o overlap) posOfWord(content []word, w word) int {
 	return -1
 }
 
+// holds reports whether word k of the sentence is one where a content
+// word was found.
+func (o overlap) holds(k int) bool {
+	return slices.Contains(o.pos, k)
+}
+
 // coverage is the weighted share of the question's content found.
 func (o overlap) coverage() float64 {
 	if o.total == 0 {

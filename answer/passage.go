@@ -488,6 +488,12 @@ var (
 // end of the clause or a comma.
 func placeIn(s *sent, o overlap) string {
 	for i := max(0, o.first); i < len(s.lower); i++ {
+		if o.holds(i + 1) {
+			// "tại Hội nghị Công an toàn quốc …" for "Hội nghị … tổ
+			// chức ở đâu": what the question asks the place of is no
+			// place of its own.
+			continue
+		}
 		if ans, _ := placePhraseAt(s, i, len(s.lower)); ans != "" {
 			return ans
 		}

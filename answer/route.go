@@ -478,6 +478,10 @@ func (d *document) expandAbbreviations(q question) question {
 			continue
 		}
 		long, ok := analysis.BuiltinAbbreviation(w.text)
+		if !ok && asCode {
+			// "KHTN" of articles that write "khoa học tự nhiên".
+			long, ok = d.initialsPhrase(w.fold)
+		}
 		if !ok || beforeUnit && !d.codeBeforeUnit(w, long, q.words[i+1]) {
 			out = append(out, w)
 			continue
