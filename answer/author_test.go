@@ -13,6 +13,8 @@ func TestAuthor(t *testing.T) {
 		{"ai viet bai nay", "Thái Thanh"},
 		{"Ai viết bài?", "Thái Thanh"},
 		{"tác giả bài viết là ai", "Thái Thanh"},
+		{"Phóng viên nào viết bài này?", "Thái Thanh"},
+		{"xe nào viết bài này", ""}, // a which-question of no writer
 		{"ai viết bài hát", ""},
 		{"ai bị thương", ""},
 	}

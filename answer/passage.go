@@ -339,6 +339,11 @@ func (d *document) extract(q question, content []word, b scored) string {
 			ans, _ = d.people(b.s, content, d.giversIfGiven(q, b.s))
 		}
 		if ans == "" && !q.org {
+			// "Đây cũng là thí sinh có điểm … cao nhất" goes on about
+			// the person the sentence before it names.
+			ans = d.peopleBefore(b.s)
+		}
+		if ans == "" && !q.org {
 			ans = teamIn(b) // "Ai vô địch?" may be answered by a team
 		}
 		if ans == "" {
@@ -383,6 +388,32 @@ func (d *document) extract(q question, content []word, b scored) string {
 		}
 	}
 	return ans
+}
+
+// peopleBefore returns the people the sentence before s names when s
+// opens with words that point back at someone (anaphoric_openers: "Đây
+// cũng là", "Người này") and the sentence before names one person only;
+// "" otherwise.
+func (d *document) peopleBefore(s *sent) string {
+	if phraseAt(s, anaphoricOpeners, 0) == 0 {
+		return ""
+	}
+	prev := d.sentOf[ref{s.p.ID, s.index - 1}]
+	if prev == nil {
+		return ""
+	}
+	one := ""
+	for _, i := range d.factsOf[s.art.ID] {
+		f := d.facts[i]
+		if f.Type != corpus.FactPerson || !strings.Contains(prev.text, f.Name) {
+			continue
+		}
+		if one != "" && one != renderPerson(&f) {
+			return "" // several people: whom it points at is unclear
+		}
+		one = renderPerson(&f)
+	}
+	return one
 }
 
 // noteOf answers "Lê Đức Anh … môn gì?" from "Lê Đức Anh (môn Tin học)":

@@ -586,11 +586,11 @@ var (
 )
 
 // author answers who wrote the article ("Ai viết bài này?", "Tác giả bài
-// viết là ai?") with its byline: the question's content words all name
+// viết là ai?", "Phóng viên nào viết bài này?") with its byline: the question's content words all name
 // the article or its writing, and the article is the one the question's
 // scope leads to first (or the only one).
 func (d *document) author(q question, content []word, sc *scope) candidate {
-	if q.wh != whWho || len(content) == 0 {
+	if !(q.wh == whWho || q.wh == whWhat && writerNoun(q)) || len(content) == 0 {
 		return candidate{}
 	}
 	// "Ai viết bài hát …?" asks of something else.
@@ -602,6 +602,22 @@ func (d *document) author(q question, content []word, sc *scope) candidate {
 		return candidate{}
 	}
 	return candidate{answer: a.Author, kind: KindFact, score: authorScore, refs: []ref{{a.Passages[0].ID, 0}}}
+}
+
+// writerNoun reports whether the noun a which-question asks of names a
+// writer: every word of it is an author cue ("Phóng viên nào viết bài
+// này?", "tác giả nào").
+func writerNoun(q question) bool {
+	noun := nounOf(q)
+	if len(noun) == 0 {
+		return false
+	}
+	for _, w := range noun {
+		if !authorCues.Has(w.text, lexicon.AsTyped) {
+			return false
+		}
+	}
+	return true
 }
 
 // authorScore is the generator's confidence in a byline read for who wrote

@@ -163,11 +163,16 @@ func gluedAt(w string) int {
 // and periods only, and starts with a capital.
 var leadSource = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.]{1,9})[ \t]*[-–—][ \t]+`)
 
+// bylinedSource matches a byline of a few words, then a source code and
+// its lead as leadSource does: "H. Bằng TPO - ".
+var bylinedSource = regexp.MustCompile(`^(\S+(?:[ \t]\S+){0,3})[ \t]+(\p{Lu}[\p{Lu}.]{1,9})[ \t]*[-–—][ \t]+`)
+
 // openingSource returns the source code a paragraph opens with ("(GLO)- ",
 // "TPO - ", "HNN.VN - ") and the lead after it; ok is false when it opens
 // with none or nothing capitalised follows. A byline on its own line
-// right before the code ("MINH LÝ" then "(GLO)- Sáng 19-10, …", joined
-// into one paragraph) is returned as author.
+// right before the code ("MINH LÝ" then "(GLO)- Sáng 19-10, …", "H. Bằng"
+// then "TPO - Lợi dụng …", joined into one paragraph) is returned as
+// author.
 func openingSource(p string) (author, source, lead string, ok bool) {
 	if m := sourceMark.FindStringSubmatchIndex(p); m != nil && containsLetter(p[m[2]:m[3]]) {
 		pre := strings.TrimSpace(p[:m[0]])
@@ -179,6 +184,12 @@ func openingSource(p string) (author, source, lead string, ok bool) {
 		source, lead = p[m[2]:m[3]], strings.TrimSpace(p[m[1]:])
 	} else if m := leadSource.FindStringSubmatchIndex(p); m != nil {
 		source, lead = strings.TrimRight(p[m[2]:m[3]], "."), strings.TrimSpace(p[m[1]:])
+	} else if m := bylinedSource.FindStringSubmatchIndex(p); m != nil {
+		// "H. Bằng" on its own line, then "TPO - Lợi dụng …", joined.
+		if author, ok = headBylineOf(p[m[2]:m[3]]); !ok {
+			return "", "", "", false
+		}
+		source, lead = strings.TrimRight(p[m[4]:m[5]], "."), strings.TrimSpace(p[m[1]:])
 	}
 	next, _ := utf8.DecodeRuneInString(lead)
 	if source == "" || !unicode.IsUpper(next) && !unicode.IsDigit(next) {

@@ -112,6 +112,33 @@ func TestParseCrawledHeaders(t *testing.T) {
 			raw:  "date 2024-11 Vụ va chạm xảy ra lúc 5 giờ ngày 3.11 trên quốc lộ Hà Nội - Huế, đoạn qua xã Tân Hòa, khiến hai người bị thương.\n\nHai xe hư hỏng nặng.",
 			lead: "Vụ va chạm xảy ra lúc 5 giờ ngày 3.11 trên quốc lộ Hà Nội - Huế, đoạn qua xã Tân Hòa, khiến hai người bị thương.", date: "3.11.2024",
 		},
+		{
+			name: "a hotline bar, a section, the title, a byline, then the sourced lead",
+			raw: "date 2025-12-17 HOTLINE: 0912.000.111 - HOTLINE Phát hành: 0988.000.222 - ĐẶT MUA BÁO\nThời sự\n\n" +
+				"Trưởng Công an huyện được tặng Huân chương Chiến công\n\nMai Lan\n\n(NLĐO)- Ngày 17-12, Trưởng Công an huyện Yên Định nhận Huân chương Chiến công hạng Ba.\n\nĐây là phần thưởng cao quý.",
+			section: "Thời sự", title: "Trưởng Công an huyện được tặng Huân chương Chiến công", source: "NLĐO", author: "Mai Lan",
+			lead: "Ngày 17-12, Trưởng Công an huyện Yên Định nhận Huân chương Chiến công hạng Ba.", date: "17-12-2025",
+		},
+		{
+			name: "a place and a section alone, title, sapo, then the writer's given names",
+			raw: "date 2025-08-12 Hà Nội\n\nBất động sản\n\nBạc Liêu: khởi công 3 dự án nhà ở\n\n" +
+				"Bạc Liêu sẽ khởi công 3 dự án nhà ở xã hội vào ngày 19/8.\n\nThu Trang\n\nNgày 12/8, UBND tỉnh cho biết kế hoạch khởi công.",
+			section: "Bất động sản", title: "Bạc Liêu: khởi công 3 dự án nhà ở", author: "Thu Trang", dateline: "Hà Nội",
+			lead: "Bạc Liêu sẽ khởi công 3 dự án nhà ở xã hội vào ngày 19/8.", date: "19/8/2025",
+		},
+		{
+			name: "a posting stamp opening with the writer's name twice",
+			raw: "date 2025-09-05 Bạn cần biết Tiện ích Liên hệ\nGiáo dục\n\nKhai giảng ở đảo Hòn Chuối\n\nMinh Khôi\nMinh Khôi\n05/09/2025 12:11 GMT+7\n\n" +
+				"Trường tiểu học Hòn Chuối khai giảng năm học mới với 40 học sinh.\n\nCác em rất vui.",
+			section: "Giáo dục", title: "Khai giảng ở đảo Hòn Chuối", author: "Minh Khôi",
+			lead: "Trường tiểu học Hòn Chuối khai giảng năm học mới với 40 học sinh.", date: "05/09/2025",
+		},
+		{
+			name:  "a byline of an initial and a name on the line before a bare source code",
+			raw:   "date 2025-08-15 Cựu thủ quỹ xã lập chứng từ khống\n\nK. Duy\nTPO - Ngày 15/8, tòa án tỉnh xử vụ án tham ô 2 tỷ đồng.\n\nBị cáo khai nhận hành vi.",
+			title: "Cựu thủ quỹ xã lập chứng từ khống", source: "TPO", author: "K. Duy",
+			lead: "Ngày 15/8, tòa án tỉnh xử vụ án tham ô 2 tỷ đồng.", date: "15/8/2025",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -164,6 +165,10 @@ func parse(id string, data []byte) (*Article, error) {
 		// a caption is the lead, after its own source code if it has one.
 		for i, p := range rest {
 			if _, _, ok := splitCaption(p); ok || isStamp(p) {
+				if by, ok := stampByline(p); ok && a.Author == "" {
+					// "Gia Bách 05/09/2025 12:11 GMT+7" under the title.
+					a.Author = by
+				}
 				continue
 			}
 			lead := p
@@ -179,6 +184,13 @@ func parse(id string, data []byte) (*Article, error) {
 			}
 			a.Lead = lead
 			rest = append(rest[:i:i], rest[i+1:]...)
+			if i < len(rest) && a.Author == "" {
+				// "Huyền Hương" alone after the sapo, before the story.
+				if by, ok := headBylineOf(rest[i]); ok {
+					a.Author = by
+					rest = append(rest[:i:i], rest[i+1:]...)
+				}
+			}
 			break
 		}
 	}
@@ -782,6 +794,53 @@ func isNameByline(words []string) bool {
 		}
 	}
 	return true
+}
+
+// headBylineOf reports whether paragraph p, standing between an article's
+// title or sapo and its story, is the writer's name alone ("Huyền Hương",
+// "MINH LÝ"): a byline (byline) in capitals, or a name in mixed case
+// (isNameByline) that is no place ("Hà Nội", a dateline). Writers sign
+// with given names as often as with a surname. It returns the name as
+// written.
+func headBylineOf(p string) (string, bool) {
+	words := strings.Fields(p)
+	if len(words) == 0 || isPlace(p) {
+		return "", false
+	}
+	if capsName(words[0]) {
+		return byline(p)
+	}
+	if len(words) > 1 && nameInitial.MatchString(words[0]) {
+		// "H. Bằng": an initial and the name's other words.
+		words = append([]string{strings.TrimSuffix(words[0], ".")}, words[1:]...)
+	}
+	if !isNameByline(words) {
+		return "", false
+	}
+	return strings.Join(strings.Fields(p), " "), true
+}
+
+// nameInitial is a given name's initial before the rest of a byline: "H."
+// of "H. Bằng".
+var nameInitial = regexp.MustCompile(`^\p{Lu}\.$`)
+
+// stampByline reads the writer's name a posting stamp opens with (isStamp):
+// "Gia Bách Gia Bách 05/09/2025 12:11 GMT+7", the name written twice by
+// some sites, once kept; ok is false when the words before the stamp's
+// date are no name (headBylineOf).
+func stampByline(p string) (string, bool) {
+	if !isStamp(p) {
+		return "", false
+	}
+	m := postedStamp.FindStringIndex(p)
+	words := strings.Fields(p[:m[0]])
+	if n := len(words); n >= 4 && n%2 == 0 && slices.Equal(words[:n/2], words[n/2:]) {
+		words = words[:n/2]
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	return headBylineOf(strings.Join(words, " "))
 }
 
 // titlePassage returns the title's passage. A page whose title is a
