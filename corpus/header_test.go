@@ -139,6 +139,11 @@ func TestParseCrawledHeaders(t *testing.T) {
 			title: "Cựu thủ quỹ xã lập chứng từ khống", source: "TPO", author: "K. Duy",
 			lead: "Ngày 15/8, tòa án tỉnh xử vụ án tham ô 2 tỷ đồng.", date: "15/8/2025",
 		},
+		{
+			name: "a page on one line, the byline glued to its end",
+			raw:  "date 2024-11-11 Chiều 11.11, điện lực tỉnh cho biết đã cấp điện lại cho 40.000 khách hàng, còn 9.000 khách hàng mất điện sau bão. Lê Hải",
+			lead: "Chiều 11.11, điện lực tỉnh cho biết đã cấp điện lại cho 40.000 khách hàng, còn 9.000 khách hàng mất điện sau bão.", author: "Lê Hải", date: "11.11.2024",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

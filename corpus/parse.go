@@ -195,6 +195,13 @@ func parse(id string, data []byte) (*Article, error) {
 		}
 	}
 
+	if len(rest) == 0 && a.Author == "" {
+		// A page crawled onto one line: the byline is glued to the end
+		// of the lead, which holds the whole story.
+		if text, author, ok := gluedByline(a.Lead); ok {
+			a.Lead, a.Author = text, author
+		}
+	}
 	if place, lead, ok := ungluePlace(a.Lead); ok && a.Dateline == "" {
 		a.Dateline, a.Lead = place, lead
 	}
