@@ -41,6 +41,8 @@ var (
 	photoNounsList            = phrasesOf(photoNouns.Words())
 	birthYearCuesList         = phrasesOf(birthYearCues)
 	eventNounsList            = phrasesOf(eventNouns)
+	happenVerbsList           = phrasesOf(happenVerbs)
+	eventReferenceNounsList   = phrasesOf(eventReferenceNouns)
 	sourceQuestionWordsList   = phrasesOf(sourceQuestionWords)
 	speechQuestionVerbsList   = phrasesOf(speechQuestionVerbs)
 	birthCuesList             = phrasesOf(birthCues)

@@ -216,6 +216,14 @@ func claimKeys(q question) []claimKey {
 				k.before = ""
 			}
 			keys = append(keys, k)
+		case !q.typedMarks && !w.cap && unitBefore(ws, i) != "" && unitBefore(ws, i-1) == "" && lowerPlaceEnds(ws, i, end):
+			// "tai nan xay ra o huyen thong nhat phai ko": in a question
+			// typed without marks, and so without capitals, a place after
+			// its unit, ending the claim, is its name, whether the
+			// articles write it or not.
+			k := claimKey{value: ws[i:end], before: nameHeadBefore(ws, i), prev: claimPrev(ws, i, slotWord), unit: unitBefore(ws, i)}
+			keys = append(keys, k)
+			i = end - 1
 		case w.cap && !w.caps:
 			j := i
 			for j < len(ws) && ws[j].cap && !ws[j].num {
@@ -223,7 +231,7 @@ func claimKeys(q question) []claimKey {
 			}
 			if i > 0 || j-i > 1 {
 				// A single capital opening the question is no name.
-				if i >= 2 && ws[i-2].caps && adminUnits.Has(ws[i-1].text, lexicon.AsTyped) {
+				if i >= 2 && (ws[i-2].caps || isCode(ws[i-2].fold)) && adminUnits.Has(ws[i-1].text, lexicon.AsTyped) {
 					// "UBND tỉnh Lào Cai": the body of the place is the
 					// name, not the place alone.
 					i -= 2
@@ -401,8 +409,9 @@ func (k claimKey) writtenIn(q question, s *sent) bool {
 		for len(name) > 1 && personMarkers.Has(name[0], lexicon.Folded) {
 			name = name[1:] // "Ông Thiệp" is written "ông Nguyễn Văn Thiệp"
 		}
+		eventPlace := k.unit != "" && asksWhereHappened(q)
 		for i := 0; i+len(name) <= len(s.fold); i++ {
-			if slices.Equal(s.fold[i:i+len(name)], name) && !k.underOtherUnit(s, i) {
+			if slices.Equal(s.fold[i:i+len(name)], name) && !k.underOtherUnit(s, i) && !(eventPlace && personPlaceAt(s, i)) {
 				return true
 			}
 		}
@@ -456,6 +465,49 @@ func unitBefore(ws []word, i int) string {
 		return ""
 	}
 	return strings.Join(folds[i-n:i], " ")
+}
+
+// maxLowerPlaceWords is the most words a place typed in lower case after
+// its unit may have (lowerPlaceEnds): "thong nhat", "cam my".
+const maxLowerPlaceWords = 3
+
+// lowerPlaceEnds reports whether the words of ws from i up to end, the
+// end of a claim, are a place's name typed in lower case: one to
+// maxLowerPlaceWords words, none a number, a name typed with capitals, a
+// filler, a stopword or a word of the question's frame.
+func lowerPlaceEnds(ws []word, i, end int) bool {
+	if end-i < 1 || end-i > maxLowerPlaceWords {
+		return false
+	}
+	for _, w := range ws[i:end] {
+		if w.num || w.cap || w.caps || w.isFiller() || stopwordsVi.Has(w.fold, lexicon.Folded) || yesNoQuestionEnds.Has(w.fold, lexicon.Exact) {
+			return false
+		}
+	}
+	return true
+}
+
+// asksWhereHappened reports whether a claim says where something
+// happened: it writes a verb of happening ("xảy ra") or names an
+// incident ("vụ", "tai nạn"), and asks of no one's home or residence.
+func asksWhereHappened(q question) bool {
+	if residenceClaimed(q) != nil || homeQuestionCuesList.in(q.words) {
+		return false
+	}
+	return happenVerbsList.in(q.words) || eventReferenceNounsList.in(q.words)
+}
+
+// personPlaceAt reports whether word at of s stands in a place written
+// as where a person lives or comes from (ofPerson: "ngụ xã Gia Kiệm,
+// huyện Thống Nhất"): a claim of where something happened is not met
+// there.
+func personPlaceAt(s *sent, at int) bool {
+	for _, sp := range s.placeSpans() {
+		if sp.from <= at && at < sp.to && ofPerson(s, sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // ranksMeet reports whether two lists of ranks of units of place

@@ -90,6 +90,14 @@ func TestVerdictOf(t *testing.T) {
 		{"anh Hung nguoi tinh Quang Binh phai ko", "Anh Lê Văn Hùng, 42 tuổi, quê xã Quảng Bình, tỉnh Thanh Hóa điều khiển xe.", verdictOther},
 		{"anh Hung nguoi tinh Quang Binh phai ko", "Anh Lê Văn Hùng, 42 tuổi, quê phường Đồng Sơn, tỉnh Quảng Bình điều khiển xe.", verdictFound},
 		{"anh Hung nguoi tp Dong Hoi phai ko", "Anh Hùng, ngụ phường Nam Lý, thành phố Đồng Hới, điều khiển xe.", verdictFound},
+		// A place typed in lower case after its unit, ending the claim,
+		// is a name; a place written only where a person lives is not
+		// where the event was, unless the claim asks where one lives.
+		{"tai nan xay ra o huyen thong nhat phai ko", "Vụ tai nạn xảy ra trên quốc lộ 1A, đoạn qua xã Xuân Tâm, huyện Xuân Lộc, do Phạm Văn T. (21 tuổi, ngụ xã Gia Kiệm, huyện Thống Nhất) điều khiển.", verdictOther},
+		{"tai nan xay ra o huyen thong nhat phai ko", "Vụ tai nạn xảy ra trên quốc lộ 1A, đoạn qua xã Xuân Tâm, do Phạm Văn T. (21 tuổi, ngụ xã Gia Kiệm, huyện Thống Nhất) điều khiển.", verdictUnwritten},
+		{"anh T. ngu o huyen thong nhat phai ko", "Vụ tai nạn xảy ra trên quốc lộ 1A, do Phạm Văn T. (21 tuổi, ngụ xã Gia Kiệm, huyện Thống Nhất) điều khiển.", verdictFound},
+		// A body's code typed in lower case before a unit heads the name.
+		{"lễ khen thưởng do ubnd tỉnh Tây Ninh tổ chức đúng ko", "Sáng 26-9, UBND phường Long An, tỉnh Tây Ninh tổ chức lễ khen thưởng.", verdictUnwritten},
 		// "quan" typed in a question with marks is no "quận".
 		{"Hải quan Điện Biên có được khen không?", "Thứ trưởng khen Cục Hải quan và Công an tỉnh Điện Biên.", verdictFound},
 	}
