@@ -98,7 +98,16 @@ func (d *document) detailDay(f corpus.Fact, q question, asked []word) (string, r
 	if lead != nil && leadTellsAsked(lead, asked) {
 		return "", ref{}, false
 	}
-	return d.earlierDay(f, q, asksIncident(asked))
+	// A question naming no award asks, of a lead that gives one, the
+	// deed it rewards, as an incident's.
+	return d.earlierDay(f, q, asksIncident(asked) || !namesAward(asked))
+}
+
+// namesAward reports whether words ws name an award or its giving: a verb
+// of giving (give_verbs: "tặng", "tuyên dương") or a kind of award
+// (award_kinds: "giấy khen").
+func namesAward(ws []word) bool {
+	return giveWordsList.in(ws) || awardKindsList.in(ws)
 }
 
 // awardReasonStarts begin the reason for an award: "vì", "đã có thành
@@ -171,8 +180,19 @@ func leadTellsAsked(s *sent, asked []word) bool {
 	}
 	to := len(s.lower)
 	awarded := false
+	// A question that names no award asks of the deed an award lead
+	// rewards, written after its verb ("… khen thưởng … những người dân
+	// đã tham gia vây bắt tội phạm cướp giật" for "cướp tiệm vàng ngày
+	// nào"): the lead's day is the award's.
+	deed := !namesAward(asked)
 	for k := from; k < to; k++ {
-		awarded = awarded || phraseStartsAt(s, awardVerbs, k)
+		if phraseStartsAt(s, awardVerbs, k) {
+			if deed {
+				to = k
+				break
+			}
+			awarded = true
+		}
 		if incidentNounAt(s, k) || awarded && s.match(awardReasonStarts, k, to) > 0 {
 			// The reason for an award the lead gives tells the deed it
 			// rewards, done before ("… tuyên dương, khen thưởng hai em

@@ -19,6 +19,8 @@ func TestEventDayOfAskedAct(t *testing.T) {
 			"Trước đó, hơn 6h ngày 17/4, chiến sĩ Nguyễn Văn Hòa làm nhiệm vụ tuần tra trên quốc lộ 14.\n",
 		"date 2025-10-06 Sáng 6/10, Trường THCS Nam Sơn đã tuyên dương, khen thưởng em Lê Minh Đức vì đã có hành động đẹp khi nhặt được ví tiền trả lại người mất.\n\n" +
 			"Trước đó, ngày 2/10, trên đường đi học về, em Đức nhặt được một chiếc ví có 5 triệu đồng.\n",
+		"date 2024-04 Ngày 15-4, Chủ tịch UBND huyện khen thưởng nóng những người dân đã tham gia vây bắt kẻ cướp giật dây chuyền ở tiệm vàng Kim Hoa.\n\n" +
+			"Trước đó, khoảng 11 giờ ngày 14-4, một thanh niên vào tiệm vàng Kim Hoa giật sợi dây chuyền rồi bỏ chạy.\n",
 	}
 	tests := []eventCase{
 		{0, "khen thưởng ba thanh niên vào ngày nào", "Sáng 12/6/2025."},
@@ -29,6 +31,10 @@ func TestEventDayOfAskedAct(t *testing.T) {
 		// the deed was done before, on the day a later paragraph gives.
 		{2, "nhặt được ví tiền vào ngày nào", "Ngày 2/10."},
 		{2, "trường tuyên dương em Đức ngày nào", "Sáng 6/10/2025."},
+		// The deed an award lead writes after its verb, asked by no word
+		// of the award: the earlier day; the award asked: the lead's.
+		{3, "cướp giật ở tiệm vàng ngày nào", "11 giờ ngày 14-4."},
+		{3, "khen thưởng người dân ngày nào", "15-4-2024."},
 	}
 	testEventAnswers(t, texts, tests)
 }

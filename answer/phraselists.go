@@ -42,6 +42,7 @@ var (
 	birthYearCuesList         = phrasesOf(birthYearCues)
 	eventNounsList            = phrasesOf(eventNouns)
 	happenVerbsList           = phrasesOf(happenVerbs)
+	awardKindsList            = phrasesOf(awardKindWords.Words())
 	eventReferenceNounsList   = phrasesOf(eventReferenceNouns)
 	sourceQuestionWordsList   = phrasesOf(sourceQuestionWords)
 	speechQuestionVerbsList   = phrasesOf(speechQuestionVerbs)
