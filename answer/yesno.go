@@ -1071,6 +1071,12 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
 	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && countsOnly(keys):
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
+	case verdict == verdictUnwritten && residenceVerdict(q, pick) == verdictOther && d.overlapOf(q, withoutHomeCues(rest), pick).coverage() >= yesNoCoverOther:
+		// "Thưởng quê Thanh Hóa hả" of "anh Phạm Văn Thưởng (31 tuổi,
+		// trú tại huyện Hưng Hà, tỉnh Thái Bình)": the place the claim
+		// names is nowhere, another is where he lives.
+		verdict = verdictOther
+		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}
 	case !namesBound(keys, rest, pick) || !itemsBound(q, keys, rest, pick):
@@ -1088,6 +1094,10 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		// the place of the act is not where they live.
 		verdict = verdictOther
 		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
+	case residenceVerdict(q, pick) == verdictFound && d.overlapOf(q, withoutHomeCues(rest), pick).coverage() >= yesNoCoverYes:
+		// "Khải quê Thái Bình hả" of "anh Đỗ Văn Khải (…, trú tại huyện
+		// Hưng Hà, tỉnh Thái Bình)": where he lives is the place claimed.
+		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case cov >= yesNoCoverYes && d.predicateHeld(q, content, pick):
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case cov >= yesNoCoverListed && listsClaim(pick, content):
@@ -1498,6 +1508,16 @@ func namesBound(keys []claimKey, rest []word, s *sent) bool {
 // năm có tăng không", not "vụ lúa đông xuân … năng suất lúa đạt …, tăng"),
 // the first at a tie. The best sentence, when none decides.
 func decidingSentence(q question, keys []claimKey, best []scored) (*sent, yesNoVerdict) {
+	if residenceClaimed(q) != nil {
+		// A claim of where someone lives or comes from is decided by the
+		// first sentence writing a residence (residenceVerdict), not by
+		// one naming the place for something else.
+		for _, b := range best {
+			if v := residenceVerdict(q, b.s); v == verdictFound || v == verdictOther {
+				return b.s, verdictOf(q, keys, b.s)
+			}
+		}
+	}
 	pick, verdict := best[0].s, verdictOf(q, keys, best[0].s)
 	at := -1
 	if verdict == verdictFound || verdict == verdictOther {
@@ -1680,28 +1700,47 @@ func claimBoundWord(f string) bool {
 }
 
 // residenceClaimed returns the folded words of the place a yes-or-no
-// question claims someone lives in, after its cue of residence ("trú ở
-// xã Vạn Tường đúng không": "xa van tuong"); nil when it claims none.
+// question claims someone lives in or comes from, after its cue of
+// residence or home ("trú ở xã Vạn Tường đúng không": "xa van tuong";
+// "quê Thanh Hóa hả"), when a place follows the cue: "ở" or "tại", a unit
+// of place or a capitalised name. nil when it claims none.
 func residenceClaimed(q question) []string {
 	ws := q.words
 	for i := range ws {
-		n := residenceQuestionCuesList.longestAt(ws, i)
+		n := max(residenceQuestionCuesList.longestAt(ws, i), homeQuestionCuesList.longestAt(ws, i))
 		if n == 0 {
 			continue
 		}
 		var out []string
+		place := false // what follows reads as a place
 		for _, w := range ws[i+n:] {
 			if statementEnds.Has(w.fold, lexicon.Exact) || yesNoQuestionEnds.Has(w.fold, lexicon.Exact) {
 				break
 			}
 			if len(out) == 0 && whereFillers.Has(w.fold, lexicon.Exact) {
+				place = true
 				continue // "ở", "tại"
 			}
+			if len(out) == 0 {
+				place = place || w.cap || mainUnits.Has(w.fold, lexicon.Folded)
+			}
 			out = append(out, w.fold)
+		}
+		if !place {
+			// "ngu dan" is "ngư dân", "song sot" "sống sót": no cue of
+			// residence but before a place.
+			continue
 		}
 		return out
 	}
 	return nil
+}
+
+// withoutHomeCues returns ws without the words that ask where someone
+// lives or comes from ("trú", "quê"): the claim's slot, which a sentence
+// writing the place need not repeat.
+func withoutHomeCues(ws []word) []word {
+	return without(ws, slices.Concat(residenceQuestionCues, homeQuestionCues)...)
 }
 
 // residenceVerdict is what s writes of the place a claim says someone
@@ -1715,13 +1754,18 @@ func residenceVerdict(q question, s *sent) yesNoVerdict {
 	}
 	v := verdictNone
 	for k := 0; k < len(s.lower); k++ {
-		n := s.match(residenceCues, k, len(s.lower))
+		n := max(s.match(residenceCues, k, len(s.lower)), s.match(hometownCues, k, len(s.lower)))
 		if n == 0 {
 			continue
 		}
 		end := k + n
 		for end < len(s.lower) && !strings.ContainsAny(s.gap(end), ",;()") {
 			end++
+		}
+		for _, sp := range s.placeSpans() {
+			if sp.from == k+n && sp.to > end {
+				end = sp.to // "huyện Hưng Hà, tỉnh Thái Bình": the chain whole
+			}
 		}
 		if containsRun(s.fold[k+n:end], claimed) {
 			return verdictFound

@@ -263,7 +263,8 @@ const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở
 	"Các dự án khởi công gồm Khu du lịch phức hợp Vân Đồn với mức đầu tư 51.000 tỷ đồng, Công viên Globe Hạ Long tại Tuần Châu với 5.380 tỷ đồng.\n\n" +
 	"Đối với bị cáo Phạm Ngọc Hưng, tòa tuyên phạt 200 triệu đồng về tội cho vay lãi nặng.\n\n" +
 	"Hội Chữ thập đỏ tỉnh Nghệ An, UBND xã Nghi Lộc tổ chức lễ trao bằng khen cho ông Hà Văn Sơn.\n\n" +
-	"Tối 8-5, tại xã Vạn Tường, Công an tỉnh bắt quả tang 2 mẹ con Trương Thị Bé (sinh năm 1979) và Phạm Thành An (sinh năm 2002, cùng trú tại xã Đông Sơn) vận chuyển thuốc nổ.\n"
+	"Tối 8-5, tại xã Vạn Tường, Công an tỉnh bắt quả tang 2 mẹ con Trương Thị Bé (sinh năm 1979) và Phạm Thành An (sinh năm 2002, cùng trú tại xã Đông Sơn) vận chuyển thuốc nổ.\n\n" +
+	"Giám đốc Công an thành phố trao giấy khen cho anh Đỗ Văn Khải (31 tuổi, trú tại huyện Hưng Hà, tỉnh Thái Bình) vì đã cùng bắt giữ kẻ cướp.\n"
 
 func TestYesNoGenerator(t *testing.T) {
 	e := articleEngine(t, yesNoArticle)
@@ -275,6 +276,10 @@ func TestYesNoGenerator(t *testing.T) {
 		// Where people live is not where they were caught.
 		{"hai me con tru o xa van tuong dung khong", "Không: ", ""},
 		{"hai me con tru o xa dong son dung khong", "Có: ", ""},
+		// A home claimed ("quê") that no sentence writes, where another
+		// is written where he lives: no.
+		{"Khải quê Thanh Hóa hả", "Không: ", ""},
+		{"Khải quê Thái Bình hả", "Có: ", ""},
 		// A negation right before the claim's words says no, though the
 		// sentence holds only half of the question's words.
 		{"nạn nhân có nhớ được biển số của xe gây ra vụ việc đêm đó không", "Không: ", ""},
@@ -527,6 +532,23 @@ func TestClaimKeyMeasure(t *testing.T) {
 		keys := claimKeys(parseQuestion(tt.q))
 		if len(keys) == 0 || keys[0].after != tt.after {
 			t.Errorf("claimKeys(%q) = %+v, want a number before %q", tt.q, keys, tt.after)
+		}
+	}
+}
+
+// TestResidenceClaimed reads the place a yes-no claim says someone lives
+// in or comes from, only when a place follows the cue.
+func TestResidenceClaimed(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"hai me con tru o xa van tuong dung khong", "xa van tuong"},
+		{"Khải quê Thanh Hóa hả", "thanh hoa"},
+		// "ngư dân", "sống sót": no cue before a place.
+		{"ngu dan co giao nop ma tuy ko", ""},
+		{"co ai song sot ko", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(residenceClaimed(parseQuestion(tt.q)), " "); got != tt.want {
+			t.Errorf("residenceClaimed(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
