@@ -100,12 +100,12 @@ const minPhraseInitials = 3
 const maxPhraseInitials = 5
 
 // initialsPhrase returns the phrase the articles write most often whose
-// syllables' initials spell code, a folded code the question types and
-// the articles do not, of letters but no vowel ("khtn" of "khoa học tự nhiên", "ptnt"
-// of "phát triển nông thôn"), in lower case; its words stand side by side
-// with nothing but a space between them, and the longest of several
-// phrases written equally often wins the first written. ok is false when
-// none is written, or code is no such code.
+// syllables' initials spell code, a folded code of letters but no vowel
+// that the question types and the articles do not ("khtn" of "khoa học tự
+// nhiên", "ptnt" of "phát triển nông thôn"), in lower case: its words
+// stand side by side with nothing but a space between them; of several
+// written equally often, the first written. ok is false when none is
+// written, or code is no such code.
 func (d *document) initialsPhrase(code string) (string, bool) {
 	n := len(code)
 	if n < minPhraseInitials || n > maxPhraseInitials || strings.ContainsAny(code, vowelLetters) || !isLetters(code) {

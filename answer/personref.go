@@ -73,10 +73,7 @@ func (runs nameRuns) refersAt(raw []string) map[int]bool {
 	if len(runs) == 0 {
 		return nil
 	}
-	folded := make([]string, len(raw))
-	for i, w := range raw {
-		folded[i] = analysis.Fold(w)
-	}
+	folded := foldEach(raw)
 	var out map[int]bool // made at the first name: most questions hold none
 	for i := 0; i < len(raw); {
 		n := runs.longestAt(folded, i, refBefore(folded, i))
@@ -96,6 +93,15 @@ func (runs nameRuns) refersAt(raw []string) map[int]bool {
 			out[k] = true
 		}
 		i += n
+	}
+	return out
+}
+
+// foldEach returns the words ws folded (analysis.Fold), one for one.
+func foldEach(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = analysis.Fold(w)
 	}
 	return out
 }

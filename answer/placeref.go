@@ -3,7 +3,6 @@ package answer
 import (
 	"strings"
 
-	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
@@ -42,10 +41,7 @@ func (runs nameRuns) placesAt(raw []string) map[int]bool {
 	if len(runs) == 0 {
 		return nil
 	}
-	folded := make([]string, len(raw))
-	for i, w := range raw {
-		folded[i] = analysis.Fold(w)
-	}
+	folded := foldEach(raw)
 	var out map[int]bool // made at the first place: most questions name none
 	for i := 1; i < len(folded); i++ {
 		if phraseBefore(mainUnits, folded, i, lexicon.Exact) == 0 {

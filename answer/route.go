@@ -586,9 +586,10 @@ var (
 )
 
 // author answers who wrote the article ("Ai viết bài này?", "Tác giả bài
-// viết là ai?", "Phóng viên nào viết bài này?") with its byline: the question's content words all name
-// the article or its writing, and the article is the one the question's
-// scope leads to first (or the only one).
+// viết là ai?", "Phóng viên nào viết bài này?") with its byline: the
+// question's content words all name the article or its writing, and the
+// article is the one the question's scope leads to first (or the only
+// one).
 func (d *document) author(q question, content []word, sc *scope) candidate {
 	if !(q.wh == whWho || q.wh == whWhat && writerNoun(q)) || len(content) == 0 {
 		return candidate{}
