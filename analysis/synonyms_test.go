@@ -26,8 +26,11 @@ func TestSynonyms(t *testing.T) {
 		{"le", nil},
 		// News wording of vehicles, awards, reports and casualties.
 		{"bien kiem soat", []string{"bien so", "bien so xe"}},
-		{"xe gan may", []string{"xe may", "xe mo to", "mo to"}},
-		{"o to tai", []string{"xe tai"}},
+		{"xe gan may", []string{"xe may", "xe mo to", "mo to", "xe moto", "moto"}},
+		{"o to tai", []string{"xe tai", "oto tai"}},
+		// "ôtô", "môtô": news writes them glued as often as not.
+		{"o to", []string{"oto"}},
+		{"oto", []string{"o to"}},
 		{"tai xe", []string{"lai xe", "nguoi lai xe"}},
 		{"hoa hoan", []string{"vu chay", "dam chay", "vu hoa hoan"}},
 		{"qua doi", []string{"chet", "tu vong", "thiet mang", "tu tran"}},
