@@ -3,8 +3,6 @@ package answer
 import (
 	"slices"
 	"strings"
-
-	"github.com/hoidap/hoidap/analysis"
 )
 
 // constraintReach is how many sentences on each side of a candidate's
@@ -111,7 +109,7 @@ func (d *document) ownPlaceMet(places []askedPlace, constraints []word, s *sent,
 			continue
 		}
 		if own == "" {
-			own = " " + strings.Join(strings.Fields(analysis.Fold(s.art.Title+" "+s.art.Lead)), " ") + " "
+			own = foldedHead(s.art)
 		}
 		if !strings.Contains(own, " "+p.unit+" "+phraseOf(p.name)+" ") {
 			continue

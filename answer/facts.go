@@ -1010,7 +1010,7 @@ func (d *document) withoutPlaces(ws []word, f corpus.Fact, asked []string) []wor
 	if a == nil {
 		return ws
 	}
-	head := " " + analysis.Fold(a.Title+" "+a.Lead) + " "
+	head := foldedHead(a)
 	var out []word
 	for i := 0; i < len(ws); i++ {
 		j := i

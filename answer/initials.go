@@ -2,7 +2,6 @@ package answer
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 )
@@ -33,22 +32,18 @@ func writtenInitials(text, fold string) string {
 }
 
 // nounInitials returns fold, a folded word, when it can be initials: two
-// to four ASCII letters and no vowel, since no Vietnamese syllable lacks
-// one; "" for any other word.
+// to four letters and no vowel (consonantsOnly); "" for any other word.
 func nounInitials(fold string) string {
-	n := utf8.RuneCountInString(fold)
-	if n < minNounInitials || n > maxNounInitials || n != len(fold) {
+	if n := len(fold); n < minNounInitials || n > maxNounInitials || !consonantsOnly(fold) {
 		return ""
 	}
-	for i := 0; i < len(fold); i++ {
-		switch c := fold[i]; {
-		case c < 'a' || c > 'z':
-			return ""
-		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y':
-			return ""
-		}
-	}
 	return fold
+}
+
+// consonantsOnly reports whether the folded word f is made of the letters
+// a to z and holds no vowel, as no Vietnamese syllable does: a code.
+func consonantsOnly(f string) bool {
+	return isLetters(f) && !strings.ContainsAny(f, vowelLetters)
 }
 
 // initialsCover marks in covered the words of ws that ini, initials as
@@ -108,7 +103,7 @@ const maxPhraseInitials = 5
 // written, or code is no such code.
 func (d *document) initialsPhrase(code string) (string, bool) {
 	n := len(code)
-	if n < minPhraseInitials || n > maxPhraseInitials || strings.ContainsAny(code, vowelLetters) || !isLetters(code) {
+	if n < minPhraseInitials || n > maxPhraseInitials || !consonantsOnly(code) {
 		return "", false
 	}
 	count := map[string]int{}

@@ -1010,8 +1010,14 @@ func ownPlace(w word, s *sent) bool {
 	if s.art == nil || !onlyBareUnits(s) {
 		return false
 	}
-	own := " " + analysis.Fold(s.art.Title+" "+s.art.Lead) + " "
-	return strings.Contains(own, " "+w.fold+" ")
+	return strings.Contains(foldedHead(s.art), " "+w.fold+" ")
+}
+
+// foldedHead returns article a's title and lead, folded, between spaces:
+// where an article names its own place, the one its sentences then write
+// by the unit alone.
+func foldedHead(a *corpus.Article) string {
+	return " " + analysis.Fold(a.Title+" "+a.Lead) + " "
 }
 
 // onlyBareUnits reports whether s writes a main unit of place ("tỉnh",

@@ -71,6 +71,10 @@ type claimKey struct {
 	// unit is the main unit of place the claim writes right before a
 	// name ("tinh" of "người tỉnh Quảng Bình"), folded; "" when none.
 	unit string
+	// eventPlace is true for a place (a unit set) a claim says something
+	// happened at (asksWhereHappened): a place where a person lives does
+	// not write it.
+	eventPlace bool
 }
 
 // A claimBound is what a yes-no question's claim says of its number.
@@ -196,6 +200,8 @@ func claimKeys(q question) []claimKey {
 		return f
 	}
 	folds := foldsOf(ws)
+	// A place the claim names is one something happened at, read once.
+	happened := asksWhereHappened(q)
 	var keys []claimKey
 	from := 0 // the first word past the previous key
 	for i := 0; i < len(ws); i++ {
@@ -216,12 +222,13 @@ func claimKeys(q question) []claimKey {
 				k.before = ""
 			}
 			keys = append(keys, k)
-		case !q.typedMarks && !w.cap && unitBefore(ws, i) != "" && unitBefore(ws, i-1) == "" && lowerPlaceEnds(ws, i, end):
+		case !q.typedMarks && !w.cap && unitBefore(ws, folds, i) != "" && unitBefore(ws, folds, i-1) == "" && lowerPlaceEnds(ws, i, end):
 			// "tai nan xay ra o huyen thong nhat phai ko": in a question
 			// typed without marks, and so without capitals, a place after
 			// its unit, ending the claim, is its name, whether the
 			// articles write it or not.
-			k := claimKey{value: ws[i:end], before: nameHeadBefore(ws, i), prev: claimPrev(ws, i, slotWord), unit: unitBefore(ws, i)}
+			k := claimKey{value: ws[i:end], before: nameHeadBefore(ws, i), prev: claimPrev(ws, i, slotWord), unit: unitBefore(ws, folds, i)}
+			k.eventPlace = happened
 			keys = append(keys, k)
 			i = end - 1
 		case w.cap && !w.caps:
@@ -240,7 +247,8 @@ func claimKeys(q question) []claimKey {
 				if verb, giver := claimGiven(ws, j, slotWord); verb != "" {
 					k.next, k.nextTyped, k.nextAfter = []string{verb}, true, giver
 				}
-				k.unit = unitBefore(ws, i)
+				k.unit = unitBefore(ws, folds, i)
+				k.eventPlace = k.unit != "" && happened
 				if i > 0 && personMarkers.Has(ws[i-1].fold, lexicon.Folded) {
 					k.title = ws[i-1].fold
 				}
@@ -409,9 +417,8 @@ func (k claimKey) writtenIn(q question, s *sent) bool {
 		for len(name) > 1 && personMarkers.Has(name[0], lexicon.Folded) {
 			name = name[1:] // "Ông Thiệp" is written "ông Nguyễn Văn Thiệp"
 		}
-		eventPlace := k.unit != "" && asksWhereHappened(q)
 		for i := 0; i+len(name) <= len(s.fold); i++ {
-			if slices.Equal(s.fold[i:i+len(name)], name) && !k.underOtherUnit(s, i) && !(eventPlace && personPlaceAt(s, i)) {
+			if slices.Equal(s.fold[i:i+len(name)], name) && !k.underOtherUnit(s, i) && !(k.eventPlace && personPlaceAt(s, i)) {
 				return true
 			}
 		}
@@ -446,11 +453,10 @@ func (k claimKey) underOtherUnit(s *sent, at int) bool {
 }
 
 // unitBefore returns the main unit of place written right before word i
-// of ws (admin_units_main_folded), folded, when it is typed as a unit: a
-// word typed with diacritics is read as typed ("quan" of "Hải quan Điện
-// Biên" is no "quận"). "" when none.
-func unitBefore(ws []word, i int) string {
-	folds := foldsOf(ws)
+// of ws, whose folded words are folds (admin_units_main_folded), folded,
+// when it is typed as a unit: a word typed with diacritics is read as
+// typed ("quan" of "Hải quan Điện Biên" is no "quận"). "" when none.
+func unitBefore(ws []word, folds []string, i int) string {
 	n := phraseBefore(mainUnits, folds, i, lexicon.Exact)
 	if n == 0 {
 		return ""
@@ -1066,12 +1072,18 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		quote := quoteHolding(pick, d.overlapOf(q, content, pick), MaxAnswer-utf8.RuneCountInString(lead))
 		return candidate{answer: Trim(lead+lowerFirst(quote), MaxAnswer), kind: KindPassage, score: score, refs: r, verdict: verdict}
 	}
+	// What the sentence writes of where the claim says someone lives,
+	// and its cover of the claim's words but those asking it.
+	residence, homeCover := residenceVerdict(q, pick), 0.0
+	if residence != verdictNone {
+		homeCover = d.overlapOf(q, withoutHomeCues(rest), pick).coverage()
+	}
 	switch {
 	case verdict == verdictOther && (cov >= yesNoCoverOther || beside && cov >= yesNoCoverBeside):
 		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
 	case verdict == verdictUnwritten && cov >= yesNoCoverUnwritten && countsOnly(keys):
 		return candidate{answer: msgNoSuchNumber, kind: KindPassage, score: yesNoUnwrittenBase + yesNoUnwrittenWeight*cov, refs: r, verdict: verdict}
-	case verdict == verdictUnwritten && residenceVerdict(q, pick) == verdictOther && d.overlapOf(q, withoutHomeCues(rest), pick).coverage() >= yesNoCoverOther:
+	case verdict == verdictUnwritten && residence == verdictOther && homeCover >= yesNoCoverOther:
 		// "Thưởng quê Thanh Hóa hả" of "anh Phạm Văn Thưởng (31 tuổi,
 		// trú tại huyện Hưng Hà, tỉnh Thái Bình)": the place the claim
 		// names is nowhere, another is where he lives.
@@ -1088,13 +1100,13 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	case !existentialWritten(q, pick):
 		// "có ai chết không" of a sentence writing no death: no yes.
 		return candidate{}
-	case residenceVerdict(q, pick) == verdictOther:
+	case residence == verdictOther:
 		// "hai me con tru o xa van tuong dung khong" of "bắt quả tang
 		// … tại xã Vạn Tường … 2 mẹ con …, cùng trú tại xã Đông Sơn":
 		// the place of the act is not where they live.
 		verdict = verdictOther
 		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
-	case residenceVerdict(q, pick) == verdictFound && d.overlapOf(q, withoutHomeCues(rest), pick).coverage() >= yesNoCoverYes:
+	case residence == verdictFound && homeCover >= yesNoCoverYes:
 		// "Khải quê Thái Bình hả" of "anh Đỗ Văn Khải (…, trú tại huyện
 		// Hưng Hà, tỉnh Thái Bình)": where he lives is the place claimed.
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
@@ -1740,8 +1752,12 @@ func residenceClaimed(q question) []string {
 // lives or comes from ("trú", "quê"): the claim's slot, which a sentence
 // writing the place need not repeat.
 func withoutHomeCues(ws []word) []word {
-	return without(ws, slices.Concat(residenceQuestionCues, homeQuestionCues)...)
+	return without(ws, homeCueWords...)
 }
+
+// homeCueWords are the words of residence_question_cues and
+// hometown_question_cues.
+var homeCueWords = slices.Concat(residenceQuestionCues, homeQuestionCues)
 
 // residenceVerdict is what s writes of the place a claim says someone
 // lives in (residenceClaimed): found when a cue of residence in s
