@@ -75,6 +75,10 @@ type claimKey struct {
 	// happened at (asksWhereHappened): a place where a person lives does
 	// not write it.
 	eventPlace bool
+	// money is the amount a number's key writes (claimAmount), compared
+	// by value; isMoney is false for any other key.
+	money   amount
+	isMoney bool
 }
 
 // A claimBound is what a yes-no question's claim says of its number.
@@ -216,6 +220,7 @@ func claimKeys(q question) []claimKey {
 				after = ws[i+1].fold
 			}
 			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: after, num: true, subject: numberSubject(ws, from, i, slotWord)}
+			k.money, k.isMoney = claimAmount(ws, i, end)
 			k.reference = i >= 1 && yearWords.Has(ws[i-1].fold, lexicon.Folded) && phraseBefore(referenceTimeLeads, folds, i-1, lexicon.Folded) > 0
 			if k.bound = boundBefore(folds, i); k.bound != boundExact {
 				// "hơn" of "hơn 4 tấn" bounds the number; it is no slot.
@@ -403,6 +408,19 @@ const jointCountReach = 4
 // writtenIn reports whether every word of k's value is in s; a number in
 // digits or spelled ("hai nạn nhân" for "2 nạn nhân").
 func (k claimKey) writtenIn(q question, s *sent) bool {
+	if k.isMoney {
+		// An amount is written by value, or as the claim writes it
+		// before a noun ("hơn 20 triệu học sinh").
+		if amountWritten(s, k.money) {
+			return true
+		}
+		for i := range s.fold {
+			if valueNumberAt(s, i) && k.sameNumber(s, i) && k.unitAfter(s, i) {
+				return true
+			}
+		}
+		return false
+	}
 	if k.num {
 		for i := range s.fold {
 			if valueNumberAt(s, i) && k.sameNumber(s, i) {
@@ -561,6 +579,9 @@ func (k claimKey) otherIn(s *sent) bool {
 	// The words of the name's head, split once, not at every word of s.
 	head := strings.Fields(k.before)
 	n := len(head)
+	if k.isMoney && otherAmount(s, k.money) {
+		return true
+	}
 	for i := range s.fold {
 		if k.num {
 			if k.after != "" && k.unitAfter(s, i) && valueNumberAt(s, i) && !k.sameNumber(s, i) {

@@ -15,6 +15,13 @@ func TestVerdictOf(t *testing.T) {
 		{"Có phải đổi mới sách giáo khoa đến lớp 12 không?", "Đây là năm đổi mới sách giáo khoa đến lớp 4, 8 và 11.", verdictOther},
 		{"co phai vu sat lo lam 3 nguoi chet ko?", "Vụ sạt lở khiến 1 người tử vong, 2 người mất tích.", verdictOther},
 		{"15 tuổi có được chạy 21km không", "Riêng ở các cự ly 21km, VĐV phải từ 16 tuổi trở lên.", verdictOther},
+		// Amounts of money compare by value, whatever their scale.
+		{"moi hs dc thuong 20 trieu dung ko", "Số tiền khen thưởng cho mỗi học sinh là 18.720.000 đồng.", verdictOther},
+		{"moi hs dc thuong 18,72 trieu dung ko", "Số tiền khen thưởng cho mỗi học sinh là 18.720.000 đồng.", verdictFound},
+		{"Thiệt hại khoảng 1 tỷ đồng đúng không", "Tổng giá trị thiệt hại 338 triệu đồng.", verdictOther},
+		{"có phải thiệt hại 20 tỉ không", "Ước tính thiệt hại gần 20 tỉ đồng, 20 căn nhà bị sập.", verdictFound},
+		// A scale before a noun counts it: no amount.
+		{"có phải hơn 20 triệu học sinh dự khai giảng không", "Hôm nay, hơn 20 triệu học sinh dự lễ khai giảng.", verdictFound},
 		// Another name under the same head says no.
 		{"Bình Phước được trao Huân chương Hồ Chí Minh phải ko", "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhất cho tỉnh Bình Phước.", verdictOther},
 		// The number written, but what the claim says has it has another
