@@ -83,3 +83,30 @@ func TestExpandInitials(t *testing.T) {
 		})
 	}
 }
+
+// haiphong is an article that writes the names "Hải Phòng" and "Hải
+// Dương"; hocphi one that writes "học phí" and no name of those letters.
+const (
+	haiphong = "date 2025-07 Kinh tế Thu ngân sách (XYZ) - Trong 6 tháng, Hải Phòng thu 77.319 tỷ đồng, tăng 27,1%.\n\n" +
+		"Hải Dương thu 19.500 tỷ đồng. Thu nội địa của Hải Phòng tăng 29,4%."
+	hocphi = "date 2025-07 Giáo dục Học phí (XYZ) - Năm học tới, học phí tăng 5%, thành phố hỗ trợ học phí cho 3.000 học sinh."
+)
+
+func TestExpandNameInitials(t *testing.T) {
+	tests := []struct {
+		article, q, want string
+	}{
+		{haiphong, "thu ngan sach hp tang bao nhieu", "thu ngan sach hải phòng tang bao nhieu"},
+		{haiphong, "HD thu bao nhiêu", "hải dương thu bao nhiêu"},
+		// "học phí" is no name.
+		{hocphi, "hp tang bao nhieu", "hp tang bao nhieu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			e := articleEngine(t, tt.article)
+			if got := wordsText(e.expandAbbreviations(e.parse(tt.q))); got != tt.want {
+				t.Errorf("expanded %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -88,8 +88,12 @@ func unitAbbreviates(toks []analysis.Token, head word, focus []word) bool {
 
 // minPhraseInitials is the fewest letters of a code read as the initials
 // of a phrase the articles write (initialsPhrase): two letters spell too
-// many phrases by chance.
+// many phrases by chance, but few names.
 const minPhraseInitials = 3
+
+// minNameInitials is the fewest letters of a code read as the initials of
+// a name the articles write, each word capitalised: "HP" of "Hải Phòng".
+const minNameInitials = 2
 
 // maxPhraseInitials is the most: a longer code names a body or a brand.
 const maxPhraseInitials = 5
@@ -99,18 +103,21 @@ const maxPhraseInitials = 5
 // that the question types and the articles do not ("khtn" of "khoa học tự
 // nhiên", "ptnt" of "phát triển nông thôn"), in lower case: its words
 // stand side by side with nothing but a space between them; of several
-// written equally often, the first written. ok is false when none is
-// written, or code is no such code.
+// written equally often, the first written. A code of fewer letters
+// (minNameInitials) spells only names, their words capitalised ("hp" of
+// "Hải Phòng"). ok is false when none is written, or code is no such
+// code.
 func (d *document) initialsPhrase(code string) (string, bool) {
 	n := len(code)
-	if n < minPhraseInitials || n > maxPhraseInitials || !consonantsOnly(code) {
+	if n < minNameInitials || n > maxPhraseInitials || !consonantsOnly(code) {
 		return "", false
 	}
+	nameOnly := n < minPhraseInitials
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, s := range d.sents {
 		for i := 0; i+n <= len(s.fold); i++ {
-			if !spelledFrom(s, i, code) {
+			if !spelledFrom(s, i, code) || nameOnly && !s.capitalised(i, i+n) {
 				continue
 			}
 			phrase := strings.Join(s.lower[i:i+n], " ")
