@@ -152,7 +152,7 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		return d.notedSuperlative(q, noted, young)
 	case ask == askName:
 		return d.noteByRole(q, content, noted, ask)
-	case q.wh == whWho:
+	case q.wh == whWho || asksWhichPeople(q):
 		return noteHolder(q, content, noted, ask)
 	case q.wh == whYesNo && ask == askBorn:
 		// "Có ai sinh năm 2008 không?": yes, when someone was.
@@ -436,18 +436,43 @@ var noteQuestionWords = func() []string {
 
 // roleWords returns the words of q that say whom it asks about: its
 // content less the words of the note asked and numbers. A word of a role
-// the question names (roleClauses: "tài xế", "nạn nhân") is the role's,
-// though it folds like a note's word ("tai" of "tai xe" is no "tại").
+// the question names (roleClauses: "nạn nhân"; person nouns of several
+// words: "tài xế") is the role's, though it folds like a note's word
+// ("tai" of "tai xe" is no "tại").
 func roleWords(content []word) []word {
 	var out []word
 	role := inClauseRole(content)
+	noun := inPersonNoun(content)
 	gone := droppedIn(content, noteQuestionWords, nil)
 	for i, w := range content {
-		if !w.num && (!gone[i] || role[i]) {
+		if !w.num && (!gone[i] || role[i] || noun[i]) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// inPersonNoun reports, for each of ws, whether it is a word of a person
+// noun of several words (personNouns: "tài xế", "bị cáo") written there.
+func inPersonNoun(ws []word) []bool {
+	in := make([]bool, len(ws))
+	for _, p := range personNouns {
+		n := len(strings.Fields(p))
+		if n < 2 {
+			continue
+		}
+		for from := 0; from < len(ws); {
+			at := findPhrase(ws[from:], p)
+			if at < 0 {
+				break
+			}
+			for k := range n {
+				in[from+at+k] = true
+			}
+			from += at + n
+		}
+	}
+	return in
 }
 
 // inClauseRole reports, for each of ws, whether it is a word of a role of
@@ -479,14 +504,14 @@ func subjectWords(q question, content []word) []word {
 	if q.whAt >= 0 {
 		cut = q.whAt
 	}
-	role := inClauseRole(q.words)
+	role, noun := inClauseRole(q.words), inPersonNoun(q.words)
 	for _, c := range noteQuestionWords {
 		for from := 0; from < cut; {
 			i := findPhrase(q.words[from:cut], c)
 			if i < 0 {
 				break
 			}
-			if !role[from+i] {
+			if !role[from+i] && !noun[from+i] {
 				cut = from + i
 				break
 			}
@@ -652,10 +677,26 @@ func (d *document) personPart(p notedPerson, noted []notedPerson) string {
 	return s.text[from:to]
 }
 
-// noteHolder answers "ai sinh năm 2006?", "ai trú ở Đồng Tháp?": the people
-// whose note holds the year or the place the question gives.
+// asksWhichPeople reports whether q asks which of the people a person noun
+// of several words names: its question word follows the noun ("những bị
+// cáo nào ngụ Phú Quốc", as "ai ngụ Phú Quốc"), not a noun of place ("các
+// bị cáo ngụ ở huyện nào").
+func asksWhichPeople(q question) bool {
+	return q.wh == whList && q.whAt > 0 && q.whAt <= len(q.words) && inPersonNoun(q.words)[q.whAt-1]
+}
+
+// noteHolder answers "ai sinh năm 2006?", "ai trú ở Đồng Tháp?", "những
+// bị cáo nào ngụ Phú Quốc?": the people whose note holds the year or the
+// place the question gives.
 func noteHolder(q question, content []word, noted []notedPerson, ask noteAsk) candidate {
-	role := roleWords(content)
+	var role []word
+	words := roleWords(content)
+	noun := inPersonNoun(words)
+	for i, w := range words {
+		if !noun[i] {
+			role = append(role, w)
+		}
+	}
 	var names []string
 	var refs []ref
 	for _, p := range noted {

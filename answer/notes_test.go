@@ -42,6 +42,12 @@ func TestPersonNote(t *testing.T) {
 		{"chủ quán ở thôn 2 sinh năm bao nhiêu", "Hoàng Thị Thảo: sinh năm 1992"},                   // a label's number counts nobody
 		{"tài xế đầu kéo trú ở đâu", "P.V.N: xã Sao Vàng"},
 		{"tài xế đầu kéo ở xã nào", "P.V.N: xã Sao Vàng"},
+		// "tai" of "tai xe" is the role's, no "tại" of a note's cue.
+		{"tai xe dau keo sinh nam bao nhieu", "P.V.N: sinh năm 1982"},
+		{"tai xe dau keo bao nhieu tuoi", "P.V.N: sinh năm 1982 (42 tuổi vào năm 2024)"},
+		// Which people, as "ai": those whose note holds the place.
+		{"những đối tượng nào trú ở xã Hiệp Thạnh", "Lê Minh Tuấn"},
+		{"cac doi tuong tru o xa nao", ""},
 		// No answer: a name the article does not give, a difference no
 		// note states, a role nobody plays, no item of a note asked.
 		{"Ông Nguyễn Văn Lực sinh năm bao nhiêu?", ""},
