@@ -49,8 +49,10 @@ func (d *document) personNameRuns() nameRuns {
 			if n := refLen(s.fold, k); n == 0 || isCapital(s, k-n) {
 				continue
 			}
+			// The name ends where a mark parts its words: "SN" of "ông
+			// Dương Phước Hải (SN 1989)" is no syllable of it.
 			var parts []string
-			for j := k; j < len(s.fold) && isCapital(s, j); j++ {
+			for j := k; j < len(s.fold) && isCapital(s, j) && (j == k || strings.TrimSpace(s.sep(j)) == ""); j++ {
 				parts = append(parts, s.fold[j])
 			}
 			add(parts)

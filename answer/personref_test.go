@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,5 +114,35 @@ func TestPersonReferenceAnswers(t *testing.T) {
 	}
 	if got := d.names; len(got) != 2 || strings.Join(got[1], " ") != "ba toi" {
 		t.Errorf("names = %q, want the person fact and \"ba toi\" (not \"Bà Rịa\")", got)
+	}
+}
+
+// TestNameSyllablesTypedPlain checks a person's name read from the
+// articles ends at a mark ("SN" of "ông Dương Phước Hải (SN 1989)" is
+// none of it, so "sn" stays shorthand for "sinh"), and that a syllable of
+// a name typed so that it folds like a function word ("tai" of "ong tai")
+// is a word to find.
+func TestNameSyllablesTypedPlain(t *testing.T) {
+	text := "date 2024-05-02 Cháy nhà ở Hải Phòng\n\n" +
+		"Người dân cứu được cụ bà là ông Dương Phước Hải (SN 1989) và ông Hoàng Anh Tài (SN 1977).\n"
+	d := documentOf(t, text)
+	for _, run := range d.names {
+		if slices.Contains(run, "sn") {
+			t.Errorf("name run %q holds the note's SN", run)
+		}
+	}
+	tests := []struct {
+		q, want string // want: the question's content words, folded
+	}{
+		{"ong hai sn nam nao", "hai sinh"},
+		{"ong tai sinh nam nao", "tai sinh"},
+		// Without a person, "tai" is "tại".
+		{"sinh tai dau", "sinh"},
+	}
+	for _, tt := range tests {
+		q := d.parse(tt.q)
+		if got := strings.Join(foldsOf(d.content(q)), " "); got != tt.want {
+			t.Errorf("content(%q) = %q, want %q", tt.q, got, tt.want)
+		}
 	}
 }

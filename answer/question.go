@@ -58,6 +58,10 @@ type word struct {
 	// title and name ("Chủ tịch UBND tỉnh Lê Văn Dũng"), without the
 	// word, which is no word to find.
 	personRef bool
+	// personName is true for a syllable of the name of a person the
+	// articles name, typed so that it folds like a function word ("tai"
+	// of "ong tai", Hoàng Anh Tài, is no "tại"): a word to find.
+	personName bool
 }
 
 // writtenAt reports whether word k of sentence s is w: folded alike, and
@@ -312,7 +316,7 @@ var fillers = spelling{lexicon.MustSet("fillers")}
 // (the question was typed with diacritics) is compared as written, so
 // "Ban" is not "bạn".
 func (w word) isFiller() bool {
-	return fillers.has(w)
+	return fillers.has(w) && !w.personName
 }
 
 // parseQuestion reads a question: canonical text, phone shorthand
@@ -426,6 +430,7 @@ func parseCanonicalIn(text, lang string, k known) question {
 		if keep {
 			wd.caps, wd.cap = caps[i], capital[i] || places[i]
 			wd.personRef = people[i+1] && !people[i] && honorifics.Has(wd.text, lexicon.AsTyped)
+			wd.personName = people[i] && !capital[i]
 		}
 		q.words = append(q.words, wd)
 	}

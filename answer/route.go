@@ -687,6 +687,9 @@ func (d *document) isStopword(q question, i int) bool {
 	if q.lang == "en" {
 		return analysis.IsEnglishStopword(w.text)
 	}
+	if w.personName {
+		return false // "tai" of "ong tai": a name, no "tại"
+	}
 	if q.marked && !w.marked {
 		// Typed without diacritics among words typed with them: the word
 		// is as written, and no folded stopword.
