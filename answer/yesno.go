@@ -75,6 +75,10 @@ type claimKey struct {
 	// happened at (asksWhereHappened): a place where a person lives does
 	// not write it.
 	eventPlace bool
+	// predicate is what the claim says of its count, the folded words
+	// right after its unit, up to claimPredicateMax ("chet" of "4 người
+	// chết"); nil when none or for any other key.
+	predicate []string
 	// money is the amount a number's key writes (claimAmount), compared
 	// by value; isMoney is false for any other key.
 	money   amount
@@ -221,6 +225,11 @@ func claimKeys(q question) []claimKey {
 			}
 			k := claimKey{value: []word{w}, before: slotWord(i - 1), after: after, num: true, subject: numberSubject(ws, from, i, slotWord)}
 			k.money, k.isMoney = claimAmount(ws, i, end)
+			if after != "" {
+				for j := i + 2; j < i+2+claimPredicateMax && slotWord(j) != ""; j++ {
+					k.predicate = append(k.predicate, slotWord(j))
+				}
+			}
 			k.reference = i >= 1 && yearWords.Has(ws[i-1].fold, lexicon.Folded) && phraseBefore(referenceTimeLeads, folds, i-1, lexicon.Folded) > 0
 			if k.bound = boundBefore(folds, i); k.bound != boundExact {
 				// "hơn" of "hơn 4 tấn" bounds the number; it is no slot.
@@ -545,6 +554,32 @@ func ranksMeet(a, b string) bool {
 	return false
 }
 
+// claimPredicateMax is the most words of a count's predicate read
+// (claimKey.predicate): "bị thương" of "4 người bị thương".
+const claimPredicateMax = 2
+
+// predicateElsewhere reports whether s writes what the claim says of its
+// count right after another number of its unit, and never after k's
+// number: "làm 1 người chết, 4 người bị thương" for "4 người chết".
+func (k claimKey) predicateElsewhere(s *sent) bool {
+	n := len(k.predicate)
+	if !k.num || n == 0 {
+		return false
+	}
+	other := false
+	for i := 0; i+2+n <= len(s.fold); i++ {
+		// Digits only, of no date: "năm" is a year as often as five.
+		if !isNumberWord(s.lower[i]) || s.inTime(s.starts[i]) || !k.unitAfter(s, i) || !slices.Equal(s.fold[i+2:i+2+n], k.predicate) {
+			continue
+		}
+		if k.sameNumber(s, i) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
 // subjectElsewhere reports whether s writes k's number, but what the
 // claim says has it (k.subject) stands in the own part of another number
 // of its unit and in none of the parts of k's number (numberPart): "tuyến
@@ -854,7 +889,7 @@ func verdictOf(q question, keys []claimKey, s *sent) yesNoVerdict {
 			if universal && k.otherIn(s) {
 				return verdictOther
 			}
-			if k.subjectElsewhere(s) {
+			if k.subjectElsewhere(s) || k.predicateElsewhere(s) {
 				return verdictOther
 			}
 			if k.countedJointly(s) {

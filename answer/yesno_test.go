@@ -20,6 +20,11 @@ func TestVerdictOf(t *testing.T) {
 		{"moi hs dc thuong 18,72 trieu dung ko", "Số tiền khen thưởng cho mỗi học sinh là 18.720.000 đồng.", verdictFound},
 		{"Thiệt hại khoảng 1 tỷ đồng đúng không", "Tổng giá trị thiệt hại 338 triệu đồng.", verdictOther},
 		{"có phải thiệt hại 20 tỉ không", "Ước tính thiệt hại gần 20 tỉ đồng, 20 căn nhà bị sập.", verdictFound},
+		// What the claim says of its count, written after another number
+		// of its unit only: no.
+		{"hai anh co 4 nguoi chet phai khong", "Tại tổ 3, lốc làm 1 người chết, 4 người bị thương.", verdictOther},
+		{"có 4 người bị thương phải không", "Tại tổ 3, lốc làm 1 người chết, 4 người bị thương.", verdictFound},
+		{"có phải 4 người chết không", "Lốc làm chết 4 người, 1 người bị thương.", verdictFound},
 		// A scale before a noun counts it: no amount.
 		{"có phải hơn 20 triệu học sinh dự khai giảng không", "Hôm nay, hơn 20 triệu học sinh dự lễ khai giảng.", verdictFound},
 		// Another name under the same head says no.

@@ -670,6 +670,7 @@ func TestExtractCrawledQuantities(t *testing.T) {
 		{"a period's number is no count", "GRDP quý 3 ước tính tăng 6,06%, tháng 7 có 12 dự án, tuần 2 đạt 5 tấn, phường 10 có 4 hộ, lớp 9 có 30 em, vòng 2 có 8 đội.", []q{{"6,06", "%", ""}, {"12", "dự án", ""}, {"5", "tấn", ""}, {"4", "hộ", ""}, {"30", "em", ""}, {"8", "đội", ""}}},
 		{"a rank in words is no count", "Hai học sinh được tặng Huân chương Lao động hạng Ba cho 2 học sinh.", []q{{"Hai", "học sinh", ""}, {"2", "học sinh", ""}}},
 		{"a quoted name counts nothing", "Đơn vị duy trì mô hình “3 ca, 4 kíp” với 20 cán bộ.", []q{{"20", "cán bộ", ""}}},
+		{"a size written as a product", "Kè bị sạt khoảng 20 x 15m, tường dài 3 × 4 m.", []q{{"15", "m", ""}, {"4", "m", ""}}},
 		{"a quoted saying reports its figures", "\"Giá lúa ở xã chỉ còn 6.500 đồng/kg, nhiều hộ đã bán hết lúa trong kho từ tuần trước\", ông Ba cho biết.", []q{{"6.500", "đồng", ""}}},
 	}
 	for _, tt := range tests {
@@ -809,6 +810,7 @@ func TestExtractProvinceNoPerson(t *testing.T) {
 		{"a person after the province", "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải trao thưởng.", []string{"Võ Trọng Hải"}},
 		{"a country after a word of a person", "Các VĐV Việt Nam giành 3 HCV.", nil},
 		{"a title capitalised in part", "Trong thư, đồng chí Phó Thủ tướng thường trực ghi nhận thành tích; ông Phó Đức Phương dự lễ.", []string{"Phó Đức Phương"}},
+		{"a province before a place after a comma", "Theo Ban Chỉ huy Phòng thủ dân sự Ninh Bình, tại tổ 3, xã Hải Thịnh có lốc.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -908,4 +910,19 @@ func factTexts(t *testing.T, paragraph string, typ FactType) []string {
 		out = append(out, f.Text)
 	}
 	return out
+}
+
+// TestExtractSize checks that a size written as a product ("20 x 15m") is
+// one quantity, read whole from its first number, its qualifier kept.
+func TestExtractSize(t *testing.T) {
+	a := afterLead(t, "Kè bị sạt khoảng 20 x 15m, tường dài 3 × 4 m.")
+	var got []string
+	for _, f := range ofType(Extract(a), FactQuantity) {
+		if f.Passage == "t/p1" {
+			got = append(got, f.Text)
+		}
+	}
+	if want := []string{"khoảng 20 x 15m", "3 × 4 m"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
 }

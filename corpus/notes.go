@@ -448,8 +448,8 @@ func listGap(gap string) bool {
 
 // notedName reads the name that ends just before a note at token k, when
 // no person was found there: initials ("P.V.N.", "Đ.H.Th.", "T.G. H."),
-// or capitalised words ("Chau Chum", "Thèn Văn Ph."); one word only after
-// "anh", "chị", "ông", ….
+// or capitalised words ("Chau Chum", "Thèn Văn Ph."), no province's or
+// country's name; one word only after "anh", "chị", "ông", ….
 func (s *sentence) notedName(k int) (mention, bool) {
 	end := k
 	if end < 1 || !s.upper(end-1) || s.toks[end-1].Number {
@@ -483,6 +483,10 @@ func (s *sentence) notedName(k int) (mention, bool) {
 	}
 	marked := i > 0 && s.matchBefore(personMarkers, i) > 0
 	if end-i < 2 && !marked {
+		return mention{}, false
+	}
+	if !marked && isPlace(s.span(i, end)) {
+		// "Ban Chỉ huy … Ninh Bình, tại tổ 3": a province, no person.
 		return mention{}, false
 	}
 	return mention{name: s.span(i, end), s: s, from: i, to: end, caption: s.p.Kind == KindCaption}, true

@@ -56,7 +56,7 @@ func quantities(s *sentence) []Fact {
 			// "96m", "5km", "10ha": a number glued to its unit, which
 			// the tokens part.
 			if v, ok := analysis.ParseNumber(t.Text); ok {
-				from, qualifier := s.quantityStart(i) // "gần 293mm", "0,3-0,7m"
+				from, qualifier := s.quantityStart(i) // "gần 293mm", "0,3-0,7m", "20 x 15m"
 				f := Fact{Type: FactQuantity, Passage: s.p.ID, Sentence: s.index, Quantity: Quantity{Number: t.Text, Value: v, Unit: s.toks[j].Text}, Text: s.span(from, j+1)}
 				f.Qualifier = qualifier
 				out = append(out, f)
@@ -81,6 +81,9 @@ func quantities(s *sentence) []Fact {
 		}
 		if i+1 < len(s.toks) && strings.TrimSpace(s.sep(i+1)) == "-" && s.toks[i+1].Number {
 			continue // "35.000 - 45.000 đồng": the range is read at its end
+		}
+		if s.dimensionAfter(i) > i {
+			continue // "20 x 15m": the size is read at its last number
 		}
 		if f, ok := items[i]; ok {
 			// "TP Hạ Long 59.000 lượt khách; TP Móng Cái 18.000 lượt
@@ -144,10 +147,40 @@ func (s *sentence) unitEnd(i int) int {
 // starts, and its qualifier: at the qualifier before it ("hơn 5 người"),
 // else where the range it ends starts (rangeStart).
 func (s *sentence) quantityStart(i int) (from int, qualifier string) {
+	i = s.dimensionStart(i)
 	if n := s.matchBefore(qualifiers, i); n > 0 && s.spaced(i) {
 		return i - n, s.span(i-n, i)
 	}
 	return s.rangeStart(i), ""
+}
+
+// dimensionSigns are the signs between the numbers of a size: "x" of
+// "20 x 15m".
+var dimensionSigns = lexicon.MustSet("dimension_signs")
+
+// dimensionAfter returns the token of the number a size goes on with after
+// the number of token i ("15" of "20 x 15m"), i when none does: a sign
+// of dimensionSigns, as a word or as the mark between them, then a
+// number.
+func (s *sentence) dimensionAfter(i int) int {
+	switch {
+	case i+2 < len(s.toks) && s.spaced(i+1) && s.spaced(i+2) && dimensionSigns.Has(s.word(i+1), lexicon.Exact) && s.toks[i+2].Number:
+		return i + 2
+	case i+1 < len(s.toks) && s.toks[i+1].Number && dimensionSigns.Has(strings.TrimSpace(s.sep(i+1)), lexicon.Exact):
+		return i + 1
+	}
+	return i
+}
+
+// dimensionStart returns the token of the first number of the size the
+// number of token i ends ("20" of "20 x 15m"), i when it ends none.
+func (s *sentence) dimensionStart(i int) int {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		if s.toks[k].Number && s.dimensionAfter(k) == i {
+			return s.dimensionStart(k)
+		}
+	}
+	return i
 }
 
 // rangeStart returns the token where a range ends at the number of token i

@@ -135,6 +135,9 @@ func parse(id string, data []byte) (*Article, error) {
 
 	header, rest, section, place, leading := headerStart(paras[0][m[1]:], paras[1:])
 	a.Section, a.Title, a.Source, a.Lead = splitHeader(header)
+	if a.Lead == "" {
+		rest = a.readBylineOverStamp(rest)
+	}
 	a.Posted, a.PostedAt = postedStampOf(beforeLead(header, a.Lead), rest, a.Date)
 	if a.Section == "" {
 		a.Section = section
@@ -260,9 +263,9 @@ func parse(id string, data []byte) (*Article, error) {
 	return a, nil
 }
 
-// postedStamp is a posting stamp in a header: "08/08/2025 18:13", the day
-// with its year, then the hour and minutes.
-var postedStamp = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]+(\d{1,2}:\d{2})(?:[^\d:]|$)`)
+// postedStamp is a posting stamp in a header: "08/08/2025 18:13" or
+// "29/09/2025, 11:40", the day with its year, then the hour and minutes.
+var postedStamp = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4}),?[ \t]+(\d{1,2}:\d{2})(?:[^\d:]|$)`)
 
 // maxStampParas is how many paragraphs after the header may hold the
 // posting stamp on its own ("Thứ Tư, ngày 19/08/2020 16:14 PM (GMT+7)"
@@ -354,6 +357,12 @@ func paragraphs(text string) []string {
 		if strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 			continue
 		}
+		if perLine && len(paras) > 0 && wrapped(paras[len(paras)-1], line) {
+			// "… làm 1 người chết, 4" over "người bị thương.": a
+			// sentence the page broke inside, not a paragraph.
+			paras[len(paras)-1] += " " + line
+			continue
+		}
 		if _, _, ok := splitCaption(line); ok && len(paras) > 0 || perLine {
 			flush()
 			paras = append(paras, line)
@@ -364,6 +373,33 @@ func paragraphs(text string) []string {
 	flush()
 	return paras
 }
+
+// wrapped reports whether line goes on with the sentence prev leaves
+// open, a page having broken it at a line's width: prev ends in no mark
+// that ends a sentence or a part of one, and line opens with a letter in
+// lower case, or with a digit after a word in lower case ("tại tổ" over
+// "3, xã Hải Thịnh"). A title or a byline over a stamp ("Chu Minh Khôi"
+// over "29/09/2025, 11:40") ends in a capitalised word.
+func wrapped(prev, line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(wrapStops, last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	switch {
+	case unicode.IsLower(first):
+		return true
+	case unicode.IsDigit(first):
+		words := strings.Fields(prev)
+		lastWord, _ := utf8.DecodeRuneInString(words[len(words)-1])
+		return unicode.IsLower(lastWord)
+	}
+	return false
+}
+
+// wrapStops are the marks that end a sentence, a part of one or a quote:
+// a line ending in one is no sentence broken at the line's width.
+const wrapStops = ".!?…:;\"”)]"
 
 // blankLine matches a line of white space only between two lines.
 var blankLine = regexp.MustCompile(`\n[ \t\x{00A0}]*\n`)
@@ -825,6 +861,31 @@ func headBylineOf(p string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(strings.Fields(p), " "), true
+}
+
+// readBylineOverStamp reads, of the paragraphs after a header with no lead, a
+// name alone right above a posting stamp ("Chu Minh Khôi" over
+// "29/09/2025, 11:40") as the Author, when it has none, and returns the
+// paragraphs without it. Captions and stamps before it are passed over.
+func (a *Article) readBylineOverStamp(rest []string) []string {
+	if a.Author != "" {
+		return rest
+	}
+	for i, p := range rest {
+		if _, _, ok := splitCaption(p); ok || isStamp(p) {
+			continue
+		}
+		if i+1 >= len(rest) || !isStamp(rest[i+1]) {
+			return rest
+		}
+		by, ok := headBylineOf(p)
+		if !ok {
+			return rest
+		}
+		a.Author = by
+		return append(rest[:i:i], rest[i+1:]...)
+	}
+	return rest
 }
 
 // nameInitial is a given name's initial before the rest of a byline: "H."

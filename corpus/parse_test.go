@@ -494,6 +494,12 @@ func TestParseCrawled(t *testing.T) {
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Vụ việc đang được điều tra."},
 		},
 		{
+			name:     "a name alone over a posting stamp, lines broken inside sentences",
+			data:     "date 2025-09-29 Ninh Bình: 6 người chết do bão\nChu Minh Khôi\n29/09/2025, 11:40\nBão gây thiệt hại. Tại xã Quỹ Nhất, lốc làm\nsập nhà, làm 4 người chết, 3\nngười bị thương. Tại tổ\n3, xã Hải Thịnh có lốc.\nTẬP TRUNG KHẮC PHỤC\nTỉnh hỗ trợ các gia đình.",
+			author:   "Chu Minh Khôi",
+			passages: []string{"title:Ninh Bình: 6 người chết do bão", "lead:Bão gây thiệt hại. Tại xã Quỹ Nhất, lốc làm sập nhà, làm 4 người chết, 3 người bị thương. Tại tổ 3, xã Hải Thịnh có lốc.", "p:29/09/2025, 11:40", "p:TẬP TRUNG KHẮC PHỤC", "p:Tỉnh hỗ trợ các gia đình."},
+		},
+		{
 			name:     "caption after Trong ảnh, caption inside a paragraph",
 			data:     "date 2024-05 Xe khách lật (TNO) - Sáng 3-5, xe khách lật.\n\nTrong ảnh: Hiện trường vụ tai nạn.\n\nHai người bị thương.\nLực lượng cứu hộ tại hiện trường. Ảnh: K.H\nXe được cẩu lên lúc trưa.",
 			passages: []string{"title:Xe khách lật", "lead:Sáng 3-5, xe khách lật.", "p:Hai người bị thương.", "p:Xe được cẩu lên lúc trưa.", "caption:Hiện trường vụ tai nạn.", "caption:Lực lượng cứu hộ tại hiện trường."},

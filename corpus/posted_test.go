@@ -20,6 +20,7 @@ func TestPosted(t *testing.T) {
 		{"month only, a stamp in the body is no posting", "date 2021-07 Mưa lớn làm sập nhà\n\nSáng 5/7, mưa lớn.\n\nLúc 05/07/2021 08:40 nước lên.\n", Date{Year: 2021, Month: 7}, ""},
 		{"month only, a stamp in a lead glued to the date line is no posting", "date 2021-07 (PLO) - Lúc 05/07/2021 08:40, nước lên nhanh ở xã D.\n\nHai nhà bị ngập.\n", Date{Year: 2021, Month: 7}, ""},
 		{"month only, the title alone, then the stamp paragraph", "date 2020-08\n\nMưa lớn làm sập nhà\n\nThứ Tư, ngày 19/08/2020 16:14 PM (GMT+7)\n\nSáng 19/8, mưa lớn.\n", Date{Year: 2020, Month: 8, Day: 19, Written: "19/08"}, "16:14"},
+		{"month only, a byline over a stamp with a comma", "date 2025-09 Bão gây thiệt hại\nChu Minh Khôi\n29/09/2025, 11:40\nSáng 29/9, bão vào.\n", Date{Year: 2025, Month: 9, Day: 29, Written: "29/09"}, "11:40"},
 		{"lead's day is not the posting day", "date 2025-08-17 (VTC News) -\n\nTối 16/8, ngày hội.\n", Date{Year: 2025, Month: 8, Day: 17}, ""},
 	}
 	for _, tt := range tests {
