@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
+	"github.com/hoidap/hoidap/corpus"
 	"github.com/hoidap/hoidap/lexicon"
 )
 
@@ -1131,6 +1132,10 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	// What the sentence writes of where the claim says someone lives,
 	// and its cover of the claim's words but those asking it.
 	residence, homeCover := residenceVerdict(q, pick), 0.0
+	noted := d.noteResidence(q, sc)
+	if noted != verdictNone {
+		residence = noted
+	}
 	if residence != verdictNone {
 		homeCover = d.overlapOf(q, withoutHomeCues(rest), pick).coverage()
 	}
@@ -1147,6 +1152,11 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		return say(false, yesNoOtherBase+yesNoOtherWeight*cov)
 	case verdict == verdictUnwritten || verdict == verdictOther:
 		return candidate{}
+	case noted == verdictFound && homeCover >= yesNoCoverYes:
+		// "Tải có trú ở Quỳnh Phụ ko" of "Đỗ Văn Tải (sinh năm 1999)
+		// cùng trú tại xã An Khê, huyện Quỳnh Phụ": his note binds the
+		// place to him, however far apart the sentence writes them.
+		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
 	case !namesBound(keys, rest, pick) || !itemsBound(q, keys, rest, pick):
 		// "phạt A 20 năm tù về tội “Giết người”; B … tội chống người thi
 		// hành công vụ" says nothing of "B bị xử tội giết người".
@@ -1802,6 +1812,41 @@ func residenceClaimed(q question) []string {
 		return out
 	}
 	return nil
+}
+
+// noteResidence is what the note of the one person the claim names says
+// of where they live or come from (corpus.PersonNote): found when it
+// holds the place the claim names there (residenceClaimed), other when
+// it writes another; none when the claim names no such place, or no one
+// person whose note writes a home. A sentence writing several people's
+// homes ("Mạnh, Tải cùng trú tại huyện Quỳnh Phụ và Đặng Vũ Hùng (trú
+// tại huyện Thái Thụy)") is read per person so.
+func (d *document) noteResidence(q question, sc *scope) yesNoVerdict {
+	claimed := residenceClaimed(q)
+	if len(claimed) == 0 {
+		return verdictNone
+	}
+	var home string
+	best := 0
+	for _, i := range d.factsIn(sc) {
+		f := &d.facts[i]
+		if f.Type != corpus.FactPerson || f.Note == nil || f.Note.Residence == "" && f.Note.HomeTown == "" {
+			continue
+		}
+		switch n := namesPerson(q, *f); {
+		case n > best:
+			best, home = n, f.Note.Residence+" "+f.Note.HomeTown
+		case n > 0 && n == best:
+			home = "" // two people answer to the name: neither
+		}
+	}
+	if home == "" {
+		return verdictNone
+	}
+	if containsRun(foldsOf(foldWords(home)), claimed) {
+		return verdictFound
+	}
+	return verdictOther
 }
 
 // withoutHomeCues returns ws without the words that ask where someone

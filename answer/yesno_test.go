@@ -276,7 +276,8 @@ const yesNoArticle = "date 2025-03 Thời sự Mưa lớn gây thiệt hại ở
 	"Đối với bị cáo Phạm Ngọc Hưng, tòa tuyên phạt 200 triệu đồng về tội cho vay lãi nặng.\n\n" +
 	"Hội Chữ thập đỏ tỉnh Nghệ An, UBND xã Nghi Lộc tổ chức lễ trao bằng khen cho ông Hà Văn Sơn.\n\n" +
 	"Tối 8-5, tại xã Vạn Tường, Công an tỉnh bắt quả tang 2 mẹ con Trương Thị Bé (sinh năm 1979) và Phạm Thành An (sinh năm 2002, cùng trú tại xã Đông Sơn) vận chuyển thuốc nổ.\n\n" +
-	"Giám đốc Công an thành phố trao giấy khen cho anh Đỗ Văn Khải (31 tuổi, trú tại huyện Hưng Hà, tỉnh Thái Bình) vì đã cùng bắt giữ kẻ cướp.\n"
+	"Giám đốc Công an thành phố trao giấy khen cho anh Đỗ Văn Khải (31 tuổi, trú tại huyện Hưng Hà, tỉnh Thái Bình) vì đã cùng bắt giữ kẻ cướp.\n\n" +
+	"Các đối tượng gồm: Đỗ Đình Mạnh (sinh năm 1990), Đỗ Văn Tải (sinh năm 1999) cùng trú tại xã An Khê, huyện Quỳnh Phụ và Đặng Vũ Hùng (sinh năm 2003, trú tại thị trấn Diêm Điền, huyện Thái Thụy).\n"
 
 func TestYesNoGenerator(t *testing.T) {
 	e := articleEngine(t, yesNoArticle)
@@ -292,6 +293,10 @@ func TestYesNoGenerator(t *testing.T) {
 		// is written where he lives: no.
 		{"Khải quê Thanh Hóa hả", "Không: ", ""},
 		{"Khải quê Thái Bình hả", "Có: ", ""},
+		// Of a sentence writing several people's homes, the home of the
+		// one the claim names decides.
+		{"Hùng có trú ở Quỳnh Phụ ko", "Không: ", ""},
+		{"Tải có trú ở Quỳnh Phụ ko", "Có: ", ""},
 		// A negation right before the claim's words says no, though the
 		// sentence holds only half of the question's words.
 		{"nạn nhân có nhớ được biển số của xe gây ra vụ việc đêm đó không", "Không: ", ""},

@@ -224,10 +224,11 @@ func (s *sentence) readNote(k int, paren bool, ms []mention, mi int) (*PersonNot
 			case paren && strings.HasPrefix(sep, ")"):
 				// The note closes; a comma may go on with it:
 				// "Vàng A Phừ (SN 1997), trú tại bản Huổi Quang", and so
-				// may a cue of residence with none: "Cù Hoàng Hưng (SN
-				// 1976) trú tại Hà Nội".
+				// may a cue of residence with none, shared or not: "Cù
+				// Hoàng Hưng (SN 1976) trú tại Hà Nội", "Đỗ Văn Tải (sinh
+				// năm 1999) cùng trú tại xã An Khê".
 				goesOn := sep == ")," && s.startsItem(i, false, true) != itemNone ||
-					sep == ")" && s.match(noteResidenceCues, i) > 0 && s.startsItem(i, false, true) == itemResidence
+					sep == ")" && s.match(noteResidenceCues, i+s.match(noteSharedWords, i)) > 0 && s.startsItem(i, false, true) == itemResidence
 				if !goesOn {
 					return note.done(s, parts, from, to), i, ms
 				}

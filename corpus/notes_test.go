@@ -33,6 +33,8 @@ func TestExtractPersonNotes(t *testing.T) {
 			[]note{{"Huỳnh Kim Trí", "", "", "tỉnh Đắk Nông", ""}, {"Lương Ngọc Thành", "", "", "tỉnh Đắk Nông", ""}}},
 		{"after the brackets", "Bốn người gồm Chang A Minh (SN 1989) và Lý A Dê (SN 1990), cùng trú tại bản Chuyên Gia 1; Trang A Minh (SN 1999).",
 			[]note{{"Chang A Minh", "1989", "", "bản Chuyên Gia 1", ""}, {"Lý A Dê", "1990", "", "bản Chuyên Gia 1", ""}, {"Trang A Minh", "1999", "", "", ""}}},
+		{"shared right after the brackets, no comma", "Các đối tượng gồm Đỗ Đình Mạnh (sinh năm 1990), Đỗ Văn Tải (sinh năm 1999) cùng trú tại xã An Khê và Đặng Vũ Hùng (sinh năm 2003, trú tại huyện Thái Thụy).",
+			[]note{{"Đỗ Đình Mạnh", "1990", "", "xã An Khê", ""}, {"Đỗ Văn Tải", "1999", "", "xã An Khê", ""}, {"Đặng Vũ Hùng", "2003", "", "huyện Thái Thụy", ""}}},
 		{"a name listed with a shared note", "Ba người bị thương gồm Ma Văn Kh. (trú xã Vô Điếm), Sùng Văn S. và Vàng Văn T. (cùng trú xã Quảng Nguyên).",
 			[]note{{"Ma Văn Kh", "", "", "xã Vô Điếm", ""}, {"Sùng Văn S", "", "", "xã Quảng Nguyên", ""}, {"Vàng Văn T", "", "", "xã Quảng Nguyên", ""}}},
 		{"a place alone in brackets", "Trung ương Đoàn trao Huy hiệu cho anh Hà Văn Tú (huyện Lục Ngạn) và anh Đinh Công Khải (huyện Yên Dũng).",
