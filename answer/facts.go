@@ -520,15 +520,19 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 		if n >= len(parts) {
 			continue
 		}
-		i := phraseWords{parts[len(parts)-n:], folded[len(folded)-n:]}.at(q.words)
-		if i < 0 {
-			continue
-		}
-		if r := refLen(foldsOf(q.words), i); r > 0 {
-			return i - r, i + n, true
-		}
-		if q.words[i].cap && (n == 2 || !q.words[i].caps) {
-			return i, i + n, true
+		// Every place the syllables stand, not the first alone: "anh Ánh"
+		// calls Lưu Quang Ánh by the second "anh".
+		pw := phraseWords{parts[len(parts)-n:], folded[len(folded)-n:]}
+		for i := 0; i+n <= len(q.words); i++ {
+			if !pw.startsAt(q.words, i) {
+				continue
+			}
+			if r := refLen(foldsOf(q.words), i); r > 0 {
+				return i - r, i + n, true
+			}
+			if q.words[i].cap && (n == 2 || !q.words[i].caps) {
+				return i, i + n, true
+			}
 		}
 	}
 	return 0, 0, false

@@ -124,7 +124,8 @@ func TestPersonReferenceAnswers(t *testing.T) {
 // is a word to find.
 func TestNameSyllablesTypedPlain(t *testing.T) {
 	text := "date 2024-05-02 Cháy nhà ở Hải Phòng\n\n" +
-		"Người dân cứu được cụ bà là ông Dương Phước Hải (SN 1989) và ông Hoàng Anh Tài (SN 1977).\n"
+		"Người dân cứu được cụ bà là ông Dương Phước Hải (SN 1989) và ông Hoàng Anh Tài (SN 1977).\n\n" +
+		"Xe do tài xế Lưu Quang Ánh (sinh năm 1983) điều khiển.\n"
 	d := documentOf(t, text)
 	for _, run := range d.names {
 		if slices.Contains(run, "sn") {
@@ -138,11 +139,18 @@ func TestNameSyllablesTypedPlain(t *testing.T) {
 		{"ong tai sinh nam nao", "tai sinh"},
 		// Without a person, "tai" is "tại".
 		{"sinh tai dau", "sinh"},
+		// "Ánh" after the "anh" that calls him.
+		{"anh Ánh sinh năm nào", "anh sinh"},
 	}
 	for _, tt := range tests {
 		q := d.parse(tt.q)
 		if got := strings.Join(foldsOf(d.content(q)), " "); got != tt.want {
 			t.Errorf("content(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	for _, f := range d.facts {
+		if f.Type == corpus.FactPerson && f.Name == "Lưu Quang Ánh" && !nameIn(d.parse("anh Ánh sinh năm nào"), f) {
+			t.Errorf("\"anh Ánh sinh năm nào\" does not name %s", f.Name)
 		}
 	}
 }

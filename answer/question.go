@@ -59,8 +59,9 @@ type word struct {
 	// word, which is no word to find.
 	personRef bool
 	// personName is true for a syllable of the name of a person the
-	// articles name, typed so that it folds like a function word ("tai"
-	// of "ong tai", Hoàng Anh Tài, is no "tại"): a word to find.
+	// articles name, typed in lower case so that it folds like a function
+	// word ("tai" of "ong tai", Hoàng Anh Tài, is no "tại"): a word to
+	// find.
 	personName bool
 }
 

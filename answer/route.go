@@ -669,7 +669,7 @@ func (d *document) content(q question) []word {
 		if q.wh == whCount && countFillers.has(w) || filler && !(w.cap && i > 0 || d.placeNameWord(q, i)) {
 			continue
 		}
-		if photoNouns.Has(w.fold, lexicon.Folded) && captionCuesList.in(q.words) {
+		if !w.personName && photoNouns.Has(w.text, lexicon.AsTyped) && captionCuesList.in(q.words) {
 			// "trong ảnh" points at a caption; the word is not in it.
 			continue
 		}
