@@ -80,6 +80,14 @@ type claimKey struct {
 	// right after its unit, up to claimPredicateMax ("chet" of "4 người
 	// chết"); nil when none or for any other key.
 	predicate []string
+	// rank is the rank a key after an ordinal marker writes ("hai" of
+	// "lần thứ hai", claimRank), rankHead the folded word heading the
+	// marker ("lan"); isRank is false for any other key. A rank compares
+	// with the ranks written after the same marker, however written
+	// ("lần thứ I").
+	rank     float64
+	rankHead string
+	isRank   bool
 	// money is the amount a number's key writes (claimAmount), compared
 	// by value; isMoney is false for any other key.
 	money   amount
@@ -217,6 +225,10 @@ func claimKeys(q question) []claimKey {
 		w := ws[i]
 		if len(keys) > 0 && i > 0 && (ws[i-1].num || ws[i-1].cap) {
 			from = i
+		}
+		if rank, head, ok := claimRank(ws, i); ok {
+			keys = append(keys, claimKey{value: ws[i : i+1], num: true, rank: rank, rankHead: head, isRank: true})
+			continue
 		}
 		switch {
 		case w.num:
@@ -418,6 +430,9 @@ const jointCountReach = 4
 // writtenIn reports whether every word of k's value is in s; a number in
 // digits or spelled ("hai nạn nhân" for "2 nạn nhân").
 func (k claimKey) writtenIn(q question, s *sent) bool {
+	if k.isRank {
+		return k.rankWritten(s)
+	}
 	if k.isMoney {
 		// An amount is written by value, or as the claim writes it
 		// before a noun ("hơn 20 triệu học sinh").
@@ -615,7 +630,7 @@ func (k claimKey) otherIn(s *sent) bool {
 	// The words of the name's head, split once, not at every word of s.
 	head := strings.Fields(k.before)
 	n := len(head)
-	if k.isMoney && otherAmount(s, k.money) {
+	if k.isMoney && otherAmount(s, k.money) || k.isRank && k.rankVerdict(s) == verdictOther {
 		return true
 	}
 	for i := range s.fold {

@@ -25,6 +25,11 @@ func TestVerdictOf(t *testing.T) {
 		{"hai anh co 4 nguoi chet phai khong", "Tại tổ 3, lốc làm 1 người chết, 4 người bị thương.", verdictOther},
 		{"có 4 người bị thương phải không", "Tại tổ 3, lốc làm 1 người chết, 4 người bị thương.", verdictFound},
 		{"có phải 4 người chết không", "Lốc làm chết 4 người, 1 người bị thương.", verdictFound},
+		// A rank compares with the rank written after the same marker,
+		// however written.
+		{"Đại hội này là lần thứ hai phải không", "Tỉnh tổ chức Đại hội thi đua yêu nước lần thứ I, giai đoạn 2025 - 2030.", verdictOther},
+		{"dai hoi lan thu 1 phai ko", "Tỉnh tổ chức Đại hội thi đua yêu nước lần thứ I, giai đoạn 2025 - 2030.", verdictFound},
+		{"có phải là kỳ họp thứ 20 không", "HĐND tỉnh khóa IX tổ chức Kỳ họp thứ hai mươi.", verdictUnwritten},
 		// A scale before a noun counts it: no amount.
 		{"có phải hơn 20 triệu học sinh dự khai giảng không", "Hôm nay, hơn 20 triệu học sinh dự lễ khai giảng.", verdictFound},
 		// Another name under the same head says no.
