@@ -80,7 +80,10 @@ func endsSentence(text string, start, at, end int, single bool) bool {
 		return true
 	}
 	if len(rest) == len(text[end:]) {
-		return false // no white space: "M.L", "2.430", "a.b"
+		// No white space: "M.L", "2.430", "a.b" go on; a page that lost
+		// the space after a sentence's period ("thương vong.Cụ thể")
+		// does not.
+		return single && gluedEnd(text[start:at], rest)
 	}
 	next, _ := utf8.DecodeRuneInString(rest)
 	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !isOpening(next) {
@@ -96,6 +99,35 @@ func endsSentence(text string, start, at, end int, single bool) bool {
 	}
 	word = strings.TrimLeftFunc(word, isOpening)
 	return !isAbbreviation(word)
+}
+
+// gluedEnd reports whether a period with no white space after it ends a
+// sentence: the text before it ends in a word of two letters or more, a
+// syllable with a vowel or a unit after a number ("vong", "1km"), that
+// is no abbreviation or code, and the text after it opens with a word in
+// upper case then lower case ("Cụ thể", "Trước đó"). "M.L", "TP.HCM",
+// "Tp.Hồ Chí Minh" and "v.v" go on.
+func gluedEnd(before, after string) bool {
+	first, n := utf8.DecodeRuneInString(after)
+	second, _ := utf8.DecodeRuneInString(after[n:])
+	if !unicode.IsUpper(first) || !unicode.IsLower(second) {
+		return false
+	}
+	word := before
+	if k := strings.LastIndexFunc(word, unicode.IsSpace); k >= 0 {
+		word = word[k+1:]
+	}
+	word = strings.TrimLeftFunc(word, isOpening)
+	if isAbbreviation(word) {
+		return false
+	}
+	k := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
+	run, lead := word[k+1:], word[:k+1]
+	if utf8.RuneCountInString(run) < 2 || strings.ToUpper(run) == run {
+		return false
+	}
+	afterDigit := lead != "" && strings.IndexFunc(lead[len(lead)-1:], unicode.IsDigit) == 0
+	return afterDigit || strings.ContainsAny(analysis.Fold(run), "aeiouy")
 }
 
 // isAbbreviation reports whether word, written before a period, is an

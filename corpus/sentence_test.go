@@ -32,6 +32,8 @@ func TestSplitSentences(t *testing.T) {
 		{"decimal", "tăng 3.5 lần. Tiếp", []string{"tăng 3.5 lần.", "Tiếp"}},
 		{"date", "Sáng 19/9. Chiều 20/9.", []string{"Sáng 19/9.", "Chiều 20/9."}},
 		{"credit initials", "Ảnh: M.L", []string{"Ảnh: M.L"}},
+		{"a space lost after a period", "không có người thương vong.Cụ thể, xe ùn tắc 1km.Trước đó, tại Hải Phòng.Xe lật.", []string{"không có người thương vong.", "Cụ thể, xe ùn tắc 1km.", "Trước đó, tại Hải Phòng.", "Xe lật."}},
+		{"glued abbreviations and codes go on", "tại Tp.Hồ Chí Minh, TP.HCM, UBND.Tỉnh và Q.Ba Đình, ThS.Lê An", []string{"tại Tp.Hồ Chí Minh, TP.HCM, UBND.Tỉnh và Q.Ba Đình, ThS.Lê An"}},
 		{"initial", "ông M. Lê đến. Xong", []string{"ông M. Lê đến.", "Xong"}},
 		{"initials with final period", "do M.L. Phan chụp.", []string{"do M.L. Phan chụp."}},
 		{"TP abbreviation", "tại TP. Kon Tum. Sau đó", []string{"tại TP. Kon Tum.", "Sau đó"}},
