@@ -630,7 +630,7 @@ func (k claimKey) otherIn(s *sent) bool {
 	// The words of the name's head, split once, not at every word of s.
 	head := strings.Fields(k.before)
 	n := len(head)
-	if k.isMoney && otherAmount(s, k.money) || k.isRank && k.rankVerdict(s) == verdictOther {
+	if k.isMoney && otherAmount(s, k.money) || k.isRank && k.rankVerdict(s) == verdictOther || k.otherBodyPlace(s) {
 		return true
 	}
 	for i := range s.fold {
@@ -644,6 +644,26 @@ func (k claimKey) otherIn(s *sent) bool {
 			continue
 		}
 		if k.before != "" && i+n < len(s.fold) && s.followsAt(k.before, i) && s.fold[i] == head[0] && s.capitalised(i+n, i+n+1) && s.fold[i+n] != first {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBodyPlace reports whether k names a body of a place, its code and
+// unit before the place ("UBND tỉnh Yên Bái"), and s writes the same body
+// and unit before another capitalised name ("UBND tỉnh Vĩnh Phúc"): the
+// body of another place.
+func (k claimKey) otherBodyPlace(s *sent) bool {
+	if k.num || len(k.value) < 3 || !(k.value[0].caps || isCode(k.value[0].fold)) || !adminUnits.Has(k.value[1].text, lexicon.AsTyped) {
+		return false
+	}
+	name := foldsOf(k.value[2:])
+	for i := 0; i+2 < len(s.fold); i++ {
+		if s.fold[i] != k.value[0].fold || s.fold[i+1] != k.value[1].fold || !s.capitalised(i+2, i+3) {
+			continue
+		}
+		if n := min(len(name), len(s.fold)-i-2); !slices.Equal(s.fold[i+2:i+2+n], name) {
 			return true
 		}
 	}

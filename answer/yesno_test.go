@@ -25,6 +25,9 @@ func TestVerdictOf(t *testing.T) {
 		{"hai anh co 4 nguoi chet phai khong", "Tại tổ 3, lốc làm 1 người chết, 4 người bị thương.", verdictOther},
 		{"có 4 người bị thương phải không", "Tại tổ 3, lốc làm 1 người chết, 4 người bị thương.", verdictFound},
 		{"có phải 4 người chết không", "Lốc làm chết 4 người, 1 người bị thương.", verdictFound},
+		// The same body and unit before another place: another body.
+		{"Chủ tịch UBND tỉnh Yên Bái khen thưởng CA Vĩnh Phúc phải ko", "Chủ tịch UBND tỉnh Vĩnh Phúc Lê Duy Thành quyết định khen thưởng Công an tỉnh.", verdictOther},
+		{"Chủ tịch UBND tỉnh Vĩnh Phúc khen thưởng phải ko", "Chủ tịch UBND tỉnh Vĩnh Phúc Lê Duy Thành quyết định khen thưởng Công an tỉnh.", verdictFound},
 		// A rank compares with the rank written after the same marker,
 		// however written.
 		{"Đại hội này là lần thứ hai phải không", "Tỉnh tổ chức Đại hội thi đua yêu nước lần thứ I, giai đoạn 2025 - 2030.", verdictOther},
