@@ -438,6 +438,11 @@ const (
 	// slot of a value the claim names ("lớp 4, 8 và 11" for "lớp 12")
 	// (verdictOther).
 	fClaimOther = "yesno_claim_other"
+	// fCasualtiesDenied: a yes-no answer says no to a claim that anyone
+	// died or was hurt by a sentence denying casualties ("rất may không
+	// có thiệt hại về người"), which writes none of the claim's other
+	// words (casualtiesDenied).
+	fCasualtiesDenied = "casualties_denied"
 	// fSlotUnwritten: a yes-no answer's sentence writes neither a value
 	// the claim names nor another of its slot (verdictUnwritten).
 	fSlotUnwritten = "yesno_slot_unwritten"
@@ -584,7 +589,7 @@ var featureNames = func() []string {
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fListCut, fLevelsMissed, fLevelsElsewhere, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
 		fPeriodAgrees, fPeriodOther, fPossessorNamed, fPossessorOther, fLengthUnasked, fShareUnasked, fChoiceOne, fChoiceUnresolved, fPartOther,
-		fClaimFound, fClaimOther, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
+		fClaimFound, fClaimOther, fCasualtiesDenied, fSlotUnwritten, fYesMissing, fDifferenceAsked, fBaseAskedChange, fBaseAskedCurrent,
 		fPartNamed, fUnitAgrees, fUnitOther, fDoerBody, fSumBound, fSumGuessed, fSumElsewhere, fTotalStated, fCountAlone, fCountedAgrees, fRoleNamed, fRoleNamedOther, fValueBound, fValueOther, fAskedUnnamed,
 		fHolderNamed, fHolderOther, fHourAlone, fOptionOther, fCountedWithOther, fOnlyPraise, fPredicateBound, fFocusBound,
 	}
@@ -924,6 +929,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fSumElsewhere, boolValue(c.sumElsewhere))
 	f.set(fClaimFound, boolValue(c.verdict == verdictFound))
 	f.set(fClaimOther, boolValue(c.verdict == verdictOther))
+	f.set(fCasualtiesDenied, boolValue(c.casualtiesDenied))
 	f.set(fOptionOther, boolValue(optionOther(shared.asks.options, toks)))
 	f.set(fSlotUnwritten, boolValue(c.verdict == verdictUnwritten))
 	f.set(fDifferenceAsked, boolValue(c.gen != genDifference && shared.asks.difference))

@@ -32,6 +32,9 @@ type candidate struct {
 	// partNamed is true for a part of a breakdown whose name the question
 	// gives: "Cô Tô 2.500 lượt khách" for "Cô Tô đón bao nhiêu khách".
 	partNamed bool
+	// casualtiesDenied is true for a no said to a claim that anyone died
+	// or was hurt by a sentence denying casualties (casualtiesDenied).
+	casualtiesDenied bool
 	// clause is true for the clause of a sentence kept when no part of it
 	// could be cut as the answer (clauseAround).
 	clause bool

@@ -1125,6 +1125,10 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 	if len(best) == 0 {
 		return candidate{}
 	}
+	if s := d.casualtiesDenied(q, sc); s != nil {
+		// "có ai chết không" of "rất may không có thiệt hại về người".
+		return denial(s)
+	}
 	pick, verdict := decidingSentence(q, keys, best)
 	options := optionFolds(q)
 	optRest := without(content, options...)

@@ -103,7 +103,7 @@ func endsSentence(text string, start, at, end int, single bool) bool {
 
 // gluedEnd reports whether a period with no white space after it ends a
 // sentence: the text before it ends in a word of two letters or more, a
-// syllable with a vowel or a unit after a number ("vong", "1km"), that
+// Vietnamese syllable or a unit after a number ("vong", "1km"), that
 // is no abbreviation or code, and the text after it opens with a word in
 // upper case then lower case ("Cụ thể", "Trước đó"). "M.L", "TP.HCM",
 // "Tp.Hồ Chí Minh" and "v.v" go on.
@@ -127,7 +127,7 @@ func gluedEnd(before, after string) bool {
 		return false
 	}
 	afterDigit := lead != "" && strings.IndexFunc(lead[len(lead)-1:], unicode.IsDigit) == 0
-	return afterDigit || strings.ContainsAny(analysis.Fold(run), "aeiouy")
+	return afterDigit || analysis.ValidSyllable(analysis.Fold(strings.ToLower(run)))
 }
 
 // isAbbreviation reports whether word, written before a period, is an
