@@ -34,6 +34,7 @@ const (
 	// span after "so với" (comparedTime).
 	genComparedTime generator = "compared_time"
 	genIdentifier   generator = "identifier"
+	genChainage     generator = "chainage"
 	genEvent        generator = "event"
 	genDated        generator = "dated"
 	genDuration     generator = "duration"
@@ -94,7 +95,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim, genTitleClaim, genCountedList,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genChainage, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim, genTitleClaim, genCountedList,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned
