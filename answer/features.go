@@ -181,6 +181,9 @@ const (
 	// ("Tổng Bí thư bày tỏ lòng biết ơn tới ai?", "Thảo mừng sinh nhật
 	// ai?") is answered with the one it names (askerIn).
 	fNamesAsker = "answer_names_asker"
+	// fIdentityListed: a who-question asks who a person it names is ("anh
+	// Thịnh là ai") and the answer lists people (identityListed).
+	fIdentityListed = "identity_listed"
 	// fWholeSentence: the answer is its whole source sentence.
 	fWholeSentence = "answer_is_sentence"
 	// fRank: 1/(1+r) for the rank r of the source passage among those the
@@ -585,7 +588,7 @@ const (
 var featureNames = func() []string {
 	names := []string{
 		fGenerator, fBest, fMargin, fTypeAgrees, fTypeUnchecked, fSentenceCover, fPassageCover,
-		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fAwardRoleAgrees, fCountPartLeftOut, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker,
+		fArticleMissing, fNameMissing, fConstraintsUnmet, fNamesApart, fNamesBeside, fSumAsked, fRoleMismatch, fRoleAgrees, fAwardRoleAgrees, fCountPartLeftOut, fFactStrong, fFunctionWords, fDefinitionAsked, fRepeats, fLength, fWholeSentence, fRank, fNamesAsker, fIdentityListed,
 		fFocus, fFocusBehind, fAgree, fMarked, fLeadOrTitle, fNoSource, fWithoutEvent, fClauseFallback, fVerbBefore, fChangeMismatch, fCountedOther, fCountedKindOther, fPerNamed, fPerOther, fTimeOfVerb, fTimeOfReport, fTimeOfClause, fTimeOfAskedReport, fObjectOf, fObjectOfVerb, fHeadLeads, fHeadGoverned, fNumberForWhich, fCutShort, fSlotClosed,
 		fSideAgrees, fSideMissed, fPlaceBound, fPlaceUnbound, fCauseBound, fCauseUnbound,
 		fListWhole, fListKindNone, fListKindItems, fListCut, fLevelsMissed, fLevelsElsewhere, fSourceNamed, fSourceOther, fSpeakerNamed, fSpeakerOther, fComputed, fEventAlone, fMembersListed, fMembersTallied, fRivalBinds, fBindsOverRival,
@@ -903,6 +906,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	f.set(fRepeats, repeats(q, toks))
 	f.set(fOnlyPraise, boolValue(onlyPraise(q, toks)))
 	f.set(fNamesAsker, boolValue(namesAsker(q, c.answer)))
+	f.set(fIdentityListed, boolValue(d.identityListed(q, c.answer)))
 	f.set(fFunctionWords, functionShare(toks))
 	f.set(fDefinitionAsked, boolValue(shared.asks.definition))
 	f.set(fAgree, agreement(c, all, shared.yearless))

@@ -154,3 +154,28 @@ func TestNameSyllablesTypedPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentityListed checks that a question asking who a person it names
+// is marks an answer listing people, and a question asking people by a
+// title does not.
+func TestIdentityListed(t *testing.T) {
+	d := documentOf(t, "date 2024-05-02 Khen thưởng người cứu du khách\n\n"+
+		"Thiếu tướng Đinh Văn Nơi trao giấy khen cho anh Đinh Văn Thịnh, khách du lịch ở Vân Đồn, và Nguyễn Chí Tứ.\n")
+	list := "Thiếu tướng Đinh Văn Nơi; Đinh Văn Thịnh; Nguyễn Chí Tứ"
+	tests := []struct {
+		q, answer string
+		want      bool
+	}{
+		{"anh Thịnh là ai", list, true},
+		{"dinh van thinh la ai", list, true},
+		{"anh Thịnh là ai", "khách du lịch ở Vân Đồn", false},
+		// A title asks names.
+		{"Hai Thiếu tướng là ai", list, false},
+		{"ai trao giấy khen", list, false},
+	}
+	for _, tt := range tests {
+		if got := d.identityListed(d.parse(tt.q), tt.answer); got != tt.want {
+			t.Errorf("identityListed(%q, %q) = %v, want %v", tt.q, tt.answer, got, tt.want)
+		}
+	}
+}

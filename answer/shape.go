@@ -152,6 +152,34 @@ func namesAsker(q question, answer string) bool {
 	return true
 }
 
+// identityListed reports whether q asks who a person it names is, its
+// question word right after a copula and a person of the articles named
+// before it ("anh Thịnh là ai", "y but eban la ai"), and the answer
+// lists people ("A; B; C"): a list of names says nothing of who the one
+// named is.
+func (d *document) identityListed(q question, answer string) bool {
+	if q.wh != whWho || q.whAt < 2 || !copulas.Has(q.words[q.whAt-1].fold, lexicon.Exact) || !strings.Contains(answer, "; ") {
+		return false
+	}
+	if d.namesPersonIn(q, q.whAt-1) {
+		return true
+	}
+	// A given name alone, typed with a capital or read as a name: the
+	// last syllable of a person's ("Thịnh" of Đinh Văn Thịnh), not a
+	// title's word ("Hai tân Phó Chủ tịch là ai" asks names).
+	for i, w := range q.words[:q.whAt-1] {
+		if !(w.personName || w.cap && i > 0 && !w.caps) {
+			continue
+		}
+		for _, run := range d.names {
+			if run[len(run)-1] == w.fold {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // introducesAsked reports whether the words right before q's question word
 // say what the words before them are or hold ("là", "gồm", "gồm có"): the
 // question asks who they are, not who else.
