@@ -98,8 +98,10 @@ func (k claimKey) rankVerdict(s *sent) yesNoVerdict {
 		if !ok {
 			continue
 		}
-		if _, more := foldedOrdinals[s.fold[min(i+2, len(s.fold)-1)]]; more && i+2 < len(s.fold) {
-			continue // "thứ hai mươi": a number of several words, not read here
+		if i+2 < len(s.fold) {
+			if _, more := foldedOrdinals[s.fold[i+2]]; more {
+				continue // "thứ hai mươi": a number of several words, not read here
+			}
 		}
 		if got == k.rank {
 			return verdictFound

@@ -36,17 +36,26 @@ const congan = "date 2025-03 Thời sự Khen thưởng lực lượng phá án 
 // its long form before a unit of place the articles write after that
 // long form, and only there.
 func TestExpandCodeBeforeUnit(t *testing.T) {
-	tests := []struct {
-		article, q, want string
-	}{
+	checkExpanded(t, []expandCase{
 		{congan, "giam doc ca tinh la ai", "giam doc công an tinh la ai"},
 		{congan, "Giám đốc CA tỉnh tặng gì", "giám đốc công an tỉnh tặng gì"},
 		// Before no unit of place, "ca" is the syllable of "cá nhân".
 		{congan, "bao nhieu ca nhan", "bao nhieu ca nhan"},
 		// An article that never writes "Công an tỉnh" leaves it.
 		{benhvien, "giam doc ca tinh la ai", "giam doc ca tinh la ai"},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// An expandCase is a question about one article and its words once its
+// abbreviations are expanded.
+type expandCase struct {
+	article, q, want string
+}
+
+// checkExpanded checks expandAbbreviations on each case.
+func checkExpanded(t *testing.T, cases []expandCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.q, func(t *testing.T) {
 			e := articleEngine(t, tt.article)
 			if got := wordsText(e.expandAbbreviations(e.parse(tt.q))); got != tt.want {
@@ -92,21 +101,14 @@ const (
 	hocphi = "date 2025-07 Giáo dục Học phí (XYZ) - Năm học tới, học phí tăng 5%, thành phố hỗ trợ học phí cho 3.000 học sinh."
 )
 
+// TestExpandNameInitials reads a code of two consonants as the name the
+// articles write whose capitalised words it spells, never a phrase in
+// lower case.
 func TestExpandNameInitials(t *testing.T) {
-	tests := []struct {
-		article, q, want string
-	}{
+	checkExpanded(t, []expandCase{
 		{haiphong, "thu ngan sach hp tang bao nhieu", "thu ngan sach hải phòng tang bao nhieu"},
 		{haiphong, "HD thu bao nhiêu", "hải dương thu bao nhiêu"},
 		// "học phí" is no name.
 		{hocphi, "hp tang bao nhieu", "hp tang bao nhieu"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			e := articleEngine(t, tt.article)
-			if got := wordsText(e.expandAbbreviations(e.parse(tt.q))); got != tt.want {
-				t.Errorf("expanded %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

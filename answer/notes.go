@@ -457,19 +457,8 @@ func roleWords(content []word) []word {
 func inPersonNoun(ws []word) []bool {
 	in := make([]bool, len(ws))
 	for _, p := range personNouns {
-		n := len(strings.Fields(p))
-		if n < 2 {
-			continue
-		}
-		for from := 0; from < len(ws); {
-			at := findPhrase(ws[from:], p)
-			if at < 0 {
-				break
-			}
-			for k := range n {
-				in[from+at+k] = true
-			}
-			from += at + n
+		if strings.Contains(p, " ") {
+			markPhrase(in, ws, p)
 		}
 	}
 	return in
@@ -480,19 +469,25 @@ func inPersonNoun(ws []word) []bool {
 func inClauseRole(ws []word) []bool {
 	in := make([]bool, len(ws))
 	for _, g := range roleClauses {
-		n := len(strings.Fields(g[0]))
-		for from := 0; from < len(ws); {
-			at := findPhrase(ws[from:], g[0])
-			if at < 0 {
-				break
-			}
-			for k := range n {
-				in[from+at+k] = true
-			}
-			from += at + n
-		}
+		markPhrase(in, ws, g[0])
 	}
 	return in
+}
+
+// markPhrase sets in for the words of every place ws writes phrase
+// (findPhrase).
+func markPhrase(in []bool, ws []word, phrase string) {
+	n := len(strings.Fields(phrase))
+	for from := 0; from < len(ws); {
+		at := findPhrase(ws[from:], phrase)
+		if at < 0 {
+			return
+		}
+		for k := range n {
+			in[from+at+k] = true
+		}
+		from += at + n
+	}
 }
 
 // subjectWords returns the role words that stand before what the question
