@@ -1867,12 +1867,23 @@ func (d *document) noteResidence(q question, sc *scope) yesNoVerdict {
 	}
 	var home string
 	best := 0
+	// A claim whose subject is one word, a given name typed in lower
+	// case ("hung co tru o quynh phu ko"), names the one person whose
+	// name ends with it.
+	given := ""
+	if at := claimSubject(q); at == 1 && !q.words[0].num {
+		given = q.words[0].fold
+	}
 	for _, i := range d.factsIn(sc) {
 		f := &d.facts[i]
 		if f.Type != corpus.FactPerson || f.Note == nil || f.Note.Residence == "" && f.Note.HomeTown == "" {
 			continue
 		}
-		switch n := namesPerson(q, *f); {
+		n := namesPerson(q, *f)
+		if parts := strings.Fields(analysis.Fold(f.Name)); n == 0 && given != "" && len(parts) >= minBareNameRun && parts[len(parts)-1] == given {
+			n = 1
+		}
+		switch {
 		case n > best:
 			best, home = n, f.Note.Residence+" "+f.Note.HomeTown
 		case n > 0 && n == best:

@@ -305,6 +305,8 @@ func TestYesNoGenerator(t *testing.T) {
 		// one the claim names decides.
 		{"Hùng có trú ở Quỳnh Phụ ko", "Không: ", ""},
 		{"Tải có trú ở Quỳnh Phụ ko", "Có: ", ""},
+		// A given name typed in lower case as the claim's whole subject.
+		{"hung co tru o quynh phu ko", "Không: ", ""},
 		// A negation right before the claim's words says no, though the
 		// sentence holds only half of the question's words.
 		{"nạn nhân có nhớ được biển số của xe gây ra vụ việc đêm đó không", "Không: ", ""},
