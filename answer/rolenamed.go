@@ -107,7 +107,14 @@ func roleBinds(s *sent, at int, r askedRole) (more int, ok bool) {
 	if at < 1 || at >= len(s.fold) || n == 0 || !isCapital(s, at) {
 		return 0, false
 	}
-	if gap := strings.TrimSpace(s.text[s.ends[at-1]:s.starts[at]]); gap != "" && gap != "(" {
+	end := at // the role noun must end right before end
+	switch gap := strings.TrimSpace(s.text[s.ends[at-1]:s.starts[at]]); {
+	case gap == "" || gap == "(":
+	case gap == ":" && s.matchBack(enumIntros, at) > 0:
+		// "Các đối tượng gồm: Đỗ Đình Mạnh": the noun, then the
+		// intro of the list the name opens.
+		end = at - s.matchBack(enumIntros, at)
+	default:
 		return 0, false
 	}
 	found := make([]bool, len(r.more))
@@ -119,7 +126,6 @@ func roleBinds(s *sent, at int, r askedRole) (more int, ok bool) {
 			}
 		}
 	}
-	end := at // the role noun must end right before end
 	for gap := 0; ; gap++ {
 		if end >= n && slices.Equal(s.fold[end-n:end], r.noun) {
 			break
@@ -240,7 +246,42 @@ func (d *document) roleNamed(q question, content []word, sc *scope) candidate {
 	if tie {
 		score *= roleNamedTieFactor
 	}
-	return candidate{answer: best.name, kind: KindFact, score: score, refs: []ref{{best.s.p.ID, best.s.index}}}
+	answer := best.name
+	if pluralMarkersList.in(q.words[:max(0, q.whAt)]) {
+		// "Các đối tượng tên là gì?" of "Các đối tượng gồm: A (…), B
+		// (…) và C (…)": every person the sentence names from the one
+		// bound on.
+		answer = strings.Join(d.namedFrom(best.s, best.name, sc), "; ")
+	}
+	return candidate{answer: answer, kind: KindFact, score: score, refs: []ref{{best.s.p.ID, best.s.index}}}
+}
+
+// namedFrom returns the names of the people of the scope that sentence s
+// writes from where it writes name on, in their order, name first.
+func (d *document) namedFrom(s *sent, name string, sc *scope) []string {
+	from := strings.Index(s.text, name)
+	type at struct {
+		name string
+		pos  int
+	}
+	var found []at
+	seen := map[string]bool{}
+	for _, i := range d.factsIn(sc) {
+		f := d.facts[i]
+		if f.Type != corpus.FactPerson || f.Name == "" || seen[f.Name] {
+			continue
+		}
+		if k := strings.Index(s.text[from:], f.Name); k >= 0 {
+			seen[f.Name] = true
+			found = append(found, at{f.Name, from + k})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b at) int { return a.pos - b.pos })
+	out := make([]string, len(found))
+	for i, f := range found {
+		out[i] = f.name
+	}
+	return out
 }
 
 // roleNamedAnswer reports, for a who-question asking a person by a role,

@@ -97,6 +97,24 @@ func TestRoleNamed(t *testing.T) {
 	}
 }
 
+// TestRoleNamedList checks that a role whose list a sentence opens ("Các
+// đối tượng gồm: A, B và C") binds the first name, and that a plural
+// question takes every name from it on.
+func TestRoleNamedList(t *testing.T) {
+	e := articleEngine(t, "date 2023-06 Bắt 3 đối tượng trộm cắp ở chùa (XYZ) - Ngày 7/6, Công an huyện Quỳnh Phụ bắt 3 đối tượng trộm cắp tài sản.\n\n"+
+		"Các đối tượng gồm: Đỗ Đình Mạnh (sinh năm 1990), Đỗ Văn Tải (sinh năm 1999) và Đặng Vũ Hùng (sinh năm 2003).\n")
+	for _, c := range []struct {
+		q, want string
+	}{
+		{"Các đối tượng tên là gì?", "Đỗ Đình Mạnh; Đỗ Văn Tải; Đặng Vũ Hùng"},
+		{"đối tượng trộm cắp tên gì", "Đỗ Đình Mạnh"},
+	} {
+		if got := generatedBy(e, c.q, e.roleNamed).answer; got != c.want {
+			t.Errorf("%q: %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
 // TestRoleNamedAnswer checks whether an answer to a who-question asking
 // by role is the name its sentence writes right after the role noun, and
 // that the check knows nothing of other questions and of names the
