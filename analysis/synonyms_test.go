@@ -25,7 +25,9 @@ func TestSynonyms(t *testing.T) {
 		{"mo hinh", nil},
 		{"le", nil},
 		// News wording of vehicles, awards, reports and casualties.
-		{"bien kiem soat", []string{"bien so", "bien so xe"}},
+		{"bien kiem soat", []string{"bien so", "bien so xe", "bks"}},
+		// "BKS" is how news writes it short.
+		{"bks", []string{"bien so", "bien kiem soat", "bien so xe"}},
 		{"xe gan may", []string{"xe may", "xe mo to", "mo to", "xe moto", "moto"}},
 		{"o to tai", []string{"xe tai", "oto tai"}},
 		// "ôtô", "môtô": news writes them glued as often as not.

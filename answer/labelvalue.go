@@ -62,10 +62,12 @@ func (d *document) labelValue(q question, content []word, sc *scope) candidate {
 // labelValueIn returns the label value s writes that the question's words
 // before it describe best, as written from the head to the value's end
 // ("BKS 76R 004.26"), and the share of the question's words within
-// labelBack words before it; "" when s writes none but the value the
-// question gives.
+// labelBack words before it, back to the value before ("xe ô tô đầu kéo
+// BKS 36C.148.xx kéo theo rơ-moóc BKS 36R-026.xx": "đầu kéo" describes
+// the first); "" when s writes none but the value the question gives.
 func (d *document) labelValueIn(q question, content []word, s *sent, heads [][]string) (string, float64) {
 	best, bestLocal := "", -1.0
+	prev := 0 // the end of the value before: its words describe it, not the next
 	for at := range s.fold {
 		n := labelHeadAt(s, at, heads)
 		if n == 0 {
@@ -75,9 +77,10 @@ func (d *document) labelValueIn(q question, content []word, s *sent, heads [][]s
 		if from < 0 || findPhrase(q.words, numKey(s.lower[from])) >= 0 {
 			continue
 		}
-		if local := d.overlapIn(q, content, s, max(0, at-labelBack), at).coverage(); local > bestLocal {
+		if local := d.overlapIn(q, content, s, max(prev, at-labelBack), at).coverage(); local > bestLocal {
 			best, bestLocal = s.text[s.starts[at]:s.ends[to-1]], local
 		}
+		prev = to
 	}
 	return best, max(bestLocal, 0)
 }

@@ -11,7 +11,8 @@ import (
 func TestLabelValue(t *testing.T) {
 	text := "date 2024-01-06 Tai nạn trên Quốc lộ 9\n\n" +
 		"Tối 5.1, ô tô tải (BS: 51C - 025.53) va chạm với xe máy biển kiểm soát 61C1 - 579.44 trên Quốc lộ 9, quận 1.\n\n" +
-		"Đôi bò mang số đeo 42 giành giải Nhất hội đua bò.\n"
+		"Đôi bò mang số đeo 42 giành giải Nhất hội đua bò.\n\n" +
+		"Xe ô tô đầu kéo BKS 36C.148.xx kéo theo rơ-moóc BKS 36R-026.xx va chạm với xe khách.\n"
 	e := articleEngine(t, text)
 	tests := []struct {
 		q    string
@@ -36,6 +37,10 @@ func TestLabelValue(t *testing.T) {
 		// words before it describe best.
 		{"xe may bks gi", "biển kiểm soát 61C1 - 579.44."},
 		{"o to tai bs gi", ""},
+		// Of two values, the words before each back to the value before
+		// describe it.
+		{"Biển số xe đầu kéo là gì?", "BKS 36C.148."},
+		{"rơ-moóc mang biển số gì", "BKS 36R-026."},
 	}
 	for _, tt := range tests {
 		got := generatedBy(e, tt.q, e.labelValue).answer
