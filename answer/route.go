@@ -629,6 +629,9 @@ func writerNoun(q question) bool {
 // the article: the byline is the writer as the paper prints it.
 const authorScore = 0.9
 
+// percentSignWords are the words the sign "%" stands for (percent_sign_words).
+var percentSignWords = phrasesOf(lexicon.MustSet("percent_sign_words").Words())
+
 // content returns the words that carry the question's content: neither
 // question words nor fillers nor stopwords. A stopword that forms a word
 // of the articles with its neighbour stays ("Chỉ đạo" in "Ban Chỉ đạo").
@@ -640,6 +643,16 @@ func (d *document) content(q question) []word {
 		for _, p := range spanEdges {
 			if i := findPhrase(q.words, p); i >= 0 {
 				skip[i], skip[i+1] = true, true
+			}
+		}
+	}
+	if q.whEnd >= 0 && q.whEnd < len(q.words) {
+		for _, pw := range percentSignWords.items {
+			if pw.startsIn(q.words[q.whEnd:]) {
+				// "tăng bao nhiêu phần trăm": the articles write "%".
+				for k := range pw.parts {
+					skip[q.whEnd+k] = true
+				}
 			}
 		}
 	}

@@ -41,7 +41,8 @@ func TestCalendarTimeNeedsATime(t *testing.T) {
 // the engine looks for: not the word that puts the name of a person the
 // articles name after it ("ông" of "ông dũng", who is written "Chủ tịch
 // UBND tỉnh Lê Văn Dũng"), nor the cue of a part of the day ("buổi" of
-// "buổi sáng", written "Sáng 19/9"); the same words elsewhere stay.
+// "buổi sáng", written "Sáng 19/9"), nor the words of the sign "%"
+// after a count's question word; the same words elsewhere stay.
 func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 	e := seedEngine(t)
 	tests := []contentCase{
@@ -62,6 +63,11 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		{"tai nạn làm bao nhiêu người chết", []string{"tai", "chet"}, []string{"lam"}},
 		{"vu chay khien may nguoi bi thuong", []string{"chay", "thuong"}, []string{"khien"}},
 		{"bao nhiêu người làm việc tại xưởng", []string{"lam", "xuong"}, nil},
+		// The words of the sign "%" after a count's question word: the
+		// articles write the sign.
+		{"số mô hình tăng bao nhiêu phần trăm", []string{"mo", "tang"}, []string{"phan", "tram"}},
+		{"mo hinh tang bao nhieu %", []string{"mo", "tang"}, []string{"phan", "tram"}},
+		{"tỷ lệ phần trăm mô hình là bao nhiêu", []string{"phan", "tram"}, nil},
 	}
 	checkContent(t, e, tests)
 }
