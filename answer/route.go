@@ -629,6 +629,10 @@ func writerNoun(q question) bool {
 // the article: the byline is the writer as the paper prints it.
 const authorScore = 0.9
 
+// genericVerbs ask what was done with the question word after them:
+// "làm" of "làm gì" (generic_verbs).
+var genericVerbs = spelling{lexicon.MustSet("generic_verbs")}
+
 // percentSignWords are the words the sign "%" stands for (percent_sign_words).
 var percentSignWords = phrasesOf(lexicon.MustSet("percent_sign_words").Words())
 
@@ -658,6 +662,11 @@ func (d *document) content(q question) []word {
 	}
 	for i, w := range q.words {
 		if q.inWh(i) || w.isFiller() && !d.placeNameWord(q, i) || skip[i] || w.personRef {
+			continue
+		}
+		if i+1 == q.whAt && genericVerbs.has(w) {
+			// "ông Hùng làm gì": the verb asks with its question word
+			// what was done, which the articles write with its own verb.
 			continue
 		}
 		if q.wh == whWhat && i+1 == q.whAt && genericNouns.has(w) {

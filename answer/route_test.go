@@ -42,7 +42,8 @@ func TestCalendarTimeNeedsATime(t *testing.T) {
 // articles name after it ("ông" of "ông dũng", who is written "Chủ tịch
 // UBND tỉnh Lê Văn Dũng"), nor the cue of a part of the day ("buổi" of
 // "buổi sáng", written "Sáng 19/9"), nor the words of the sign "%"
-// after a count's question word; the same words elsewhere stay.
+// after a count's question word, nor "làm" right before "gì"; the same
+// words elsewhere stay.
 func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 	e := seedEngine(t)
 	tests := []contentCase{
@@ -68,6 +69,10 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		{"số mô hình tăng bao nhiêu phần trăm", []string{"mo", "tang"}, []string{"phan", "tram"}},
 		{"mo hinh tang bao nhieu %", []string{"mo", "tang"}, []string{"phan", "tram"}},
 		{"tỷ lệ phần trăm mô hình là bao nhiêu", []string{"phan", "tram"}, nil},
+		// A generic verb right before the question word asks what was
+		// done; elsewhere it is a word to find.
+		{"ông dũng đã làm gì tại hội nghị", []string{"dung", "nghi"}, []string{"lam"}},
+		{"phieu xet nghiem de lam gi", []string{"phieu", "nghiem"}, []string{"lam"}},
 	}
 	checkContent(t, e, tests)
 }
