@@ -260,6 +260,9 @@ func (d *document) roleNamed(q question, content []word, sc *scope) candidate {
 // writes from where it writes name on, in their order, name first.
 func (d *document) namedFrom(s *sent, name string, sc *scope) []string {
 	from := strings.Index(s.text, name)
+	if from < 0 {
+		return []string{name}
+	}
 	type at struct {
 		name string
 		pos  int
