@@ -69,6 +69,10 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		{"số mô hình tăng bao nhiêu phần trăm", []string{"mo", "tang"}, []string{"phan", "tram"}},
 		{"mo hinh tang bao nhieu %", []string{"mo", "tang"}, []string{"phan", "tram"}},
 		{"tỷ lệ phần trăm mô hình là bao nhiêu", []string{"phan", "tram"}, nil},
+		// Money asked after the question word: the articles write an
+		// amount.
+		{"hội viên được thưởng bao nhiêu tiền", []string{"thuong"}, []string{"tien"}},
+		{"tiền thưởng là bao nhiêu", []string{"tien", "thuong"}, nil},
 		// A generic verb right before the question word asks what was
 		// done; elsewhere it is a word to find.
 		{"ông dũng đã làm gì tại hội nghị", []string{"dung", "nghi"}, []string{"lam"}},
