@@ -633,8 +633,10 @@ const authorScore = 0.9
 // "làm" of "làm gì" (generic_verbs).
 var genericVerbs = spelling{lexicon.MustSet("generic_verbs")}
 
-// percentSignWords are the words the sign "%" stands for (percent_sign_words).
-var percentSignWords = phrasesOf(lexicon.MustSet("percent_sign_words").Words())
+// valueUnitWords are the words a question types after its question word
+// for what the articles write as a value's unit: "phần trăm" for the sign
+// "%", "tiền" for an amount in đồng (percent_sign_words).
+var valueUnitWords = phrasesOf(lexicon.MustSet("percent_sign_words").Words())
 
 // content returns the words that carry the question's content: neither
 // question words nor fillers nor stopwords. A stopword that forms a word
@@ -651,9 +653,10 @@ func (d *document) content(q question) []word {
 		}
 	}
 	if q.whEnd >= 0 && q.whEnd < len(q.words) {
-		for _, pw := range percentSignWords.items {
+		for _, pw := range valueUnitWords.items {
 			if pw.startsIn(q.words[q.whEnd:]) {
-				// "tăng bao nhiêu phần trăm": the articles write "%".
+				// "tăng bao nhiêu phần trăm", "thưởng bao nhiêu
+				// tiền": the articles write "27,1%", "30 triệu đồng".
 				for k := range pw.parts {
 					skip[q.whEnd+k] = true
 				}
