@@ -43,7 +43,7 @@ func (d *document) casualtiesDenied(q question, sc *scope) *sent {
 	}
 	var denial *sent
 	for _, s := range d.sents {
-		if !sc.articles[s.art.ID] || sc.outside(s.p.ID, s.index) {
+		if !sc.reads(s) {
 			continue // another article, or another episode of this one
 		}
 		for k := 0; k < len(s.lower); k++ {

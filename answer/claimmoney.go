@@ -35,6 +35,13 @@ var foldedScales = func() map[string]float64 {
 	return out
 }()
 
+// isScaleFolded reports whether the folded word f is a scale word
+// (foldedScales): "trieu".
+func isScaleFolded(f string) bool {
+	_, ok := foldedScales[f]
+	return ok
+}
+
 // currencyOf returns the currency the word w names, compared in mode m:
 // its folded form, "" for the country's own money; ok is false when w
 // names none.

@@ -508,8 +508,9 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 	// every question (phraseParts): findPhrase of the name, and of its
 	// last words joined, looks for these.
 	parts, folded := nameParts(f.Name)
+	qf := foldsOf(q.words)
 	if i := (phraseWords{parts, folded}).at(q.words); i >= 0 {
-		return i - refLen(foldsOf(q.words), i), i + len(parts), true
+		return i - refLen(qf, i), i + len(parts), true
 	}
 	if len(parts) < 2 {
 		return 0, 0, false
@@ -527,7 +528,7 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 			if !pw.startsAt(q.words, i) {
 				continue
 			}
-			if r := refLen(foldsOf(q.words), i); r > 0 {
+			if r := refLen(qf, i); r > 0 {
 				return i - r, i + n, true
 			}
 			if q.words[i].cap && (n == 2 || !q.words[i].caps) {

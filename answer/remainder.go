@@ -202,7 +202,7 @@ func sameUnitHead(a, b string) bool {
 		return true
 	}
 	x, y := analysis.FoldedWords(a), analysis.FoldedWords(b)
-	if len(x) == 0 || len(y) == 0 || scaleWordsFolded[x[0]] || scaleWordsFolded[y[0]] {
+	if len(x) == 0 || len(y) == 0 || isScaleFolded(x[0]) || isScaleFolded(y[0]) {
 		return false
 	}
 	return secondOpens(x, y) || secondOpens(y, x)

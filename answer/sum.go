@@ -801,7 +801,7 @@ func unitWordsAre(u []string, noun []word) bool {
 			// either word labels a kind of the noun: "giải B" counts no
 			// "giải A"; or the first is a scale, no noun: "triệu tấn"
 			// counts no "triệu ha".
-			return i > 0 && !kindLabel(w.fold) && !kindLabel(u[i]) && !(i == 1 && scaleWordsFolded[u[0]])
+			return i > 0 && !kindLabel(w.fold) && !kindLabel(u[i]) && !(i == 1 && isScaleFolded(u[0]))
 		}
 	}
 	return true

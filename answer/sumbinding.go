@@ -242,20 +242,11 @@ func sameScaledHead(a, b string) bool {
 	return sameHead(strings.Join(x[1:], " "), strings.Join(y[1:], " "))
 }
 
-// scaleWordsFolded are the scale words (numberScales) folded: "trieu".
-var scaleWordsFolded = func() map[string]bool {
-	out := map[string]bool{}
-	for w := range numberScales {
-		out[analysis.Fold(w)] = true
-	}
-	return out
-}()
-
 // nounHead returns the head of a noun asked, which a count's unit must
 // hold: its first word, or its first two when the first is a scale
 // ("triệu ha": a count in "triệu tấn" counts no area).
 func nounHead(noun []word) []word {
-	if len(noun) > 1 && scaleWordsFolded[noun[0].fold] {
+	if len(noun) > 1 && isScaleFolded(noun[0].fold) {
 		return noun[:2]
 	}
 	return noun[:1]

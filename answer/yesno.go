@@ -1880,8 +1880,10 @@ func (d *document) noteResidence(q question, sc *scope) yesNoVerdict {
 			continue
 		}
 		n := namesPerson(q, *f)
-		if parts := strings.Fields(analysis.Fold(f.Name)); n == 0 && given != "" && len(parts) >= minBareNameRun && parts[len(parts)-1] == given {
-			n = 1
+		if n == 0 && given != "" {
+			if _, folded := nameParts(f.Name); len(folded) >= minBareNameRun && folded[len(folded)-1] == given {
+				n = 1
+			}
 		}
 		switch {
 		case n > best:
