@@ -403,7 +403,7 @@ const episodeOpenerCover = 1
 // asked written in the sentence that opens it, as the lead's answers of
 // the article's event. Of several articles, none is the article's.
 func (d *document) episodeTime(q question, content []word, sc *scope) candidate {
-	if q.wh != whWhen || len(sc.openers) != 1 || !d.opensAsked(q, without(content, whenFillers.Words()...), sc.openers[0]) {
+	if q.wh != whWhen || len(sc.openers) != 1 || !d.opensAsked(q, without(content, whenFillers.set.Words()...), sc.openers[0]) {
 		return candidate{}
 	}
 	s := sc.openers[0]
@@ -421,7 +421,7 @@ func (d *document) episodeTime(q question, content []word, sc *scope) candidate 
 // thu 2 o dau"; opensAsked): the first place the
 // sentence that opens it names, where no person lives or comes from.
 func (d *document) episodePlace(q question, content []word, sc *scope) candidate {
-	if q.wh != whWhere || len(sc.openers) != 1 || len(nounOf(q)) > 0 || !d.opensAsked(q, without(content, whereFillers.Words()...), sc.openers[0]) {
+	if q.wh != whWhere || len(sc.openers) != 1 || len(nounOf(q)) > 0 || !d.opensAsked(q, without(content, whereFillers.set.Words()...), sc.openers[0]) {
 		return candidate{}
 	}
 	s := sc.openers[0]

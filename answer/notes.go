@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -249,7 +250,7 @@ func actAsked(q question, name string) bool {
 		}
 	}
 	for k, w := range q.words {
-		if q.inWh(k) || w.num || ownWord(own, w.fold) || ref[k] || whereFillers.Has(w.fold, lexicon.Exact) || trailingParticles.Has(w.fold, lexicon.Exact) {
+		if q.inWh(k) || w.num || ownWord(own, w.fold) || ref[k] || whereFillers.has(w) || trailingParticles.Has(w.fold, lexicon.Exact) {
 			continue
 		}
 		return true
@@ -513,13 +514,16 @@ func subjectWords(q question, content []word) []word {
 			from += i + 1
 		}
 	}
-	before := map[string]bool{}
-	for _, w := range q.words[:cut] {
-		before[w.fold] = true
-	}
-	var out []word
+	kept := map[string]bool{}
 	for _, w := range roleWords(content) {
-		if before[w.fold] {
+		kept[w.fold] = true
+	}
+	// In the question's order, with the words of its role and person
+	// nouns even where the content dropped them as function words ("tai"
+	// of "tai xe", read as "tại"): roleShare finds those nouns whole.
+	var out []word
+	for i, w := range q.words[:cut] {
+		if kept[w.fold] || role[i] || noun[i] {
 			out = append(out, w)
 		}
 	}
@@ -556,10 +560,10 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 			continue
 		}
 		if clauseRole {
-			own = share(role, withClauseRoles(part))
+			own = roleShare(role, withClauseRoles(part))
 			w = withClauseRoles(append(part, d.laterMentions(p, noted)...))
 		}
-		if sh := share(role, w); sh >= noteRoleMinimum {
+		if sh := roleShare(role, w); sh >= noteRoleMinimum {
 			hits = append(hits, hit{p, sh, own})
 		}
 	}
@@ -651,6 +655,9 @@ func (d *document) personPart(p notedPerson, noted []notedPerson) string {
 	if k := strings.IndexAny(s.text[at:], ";:"); k >= 0 {
 		to = at + k
 	}
+	if f, t, ok := drivenPart(s, at); ok {
+		from, to = max(from, f), min(to, t)
+	}
 	for _, o := range noted {
 		if o.f == p.f || o.s != s {
 			continue
@@ -670,6 +677,185 @@ func (d *document) personPart(p notedPerson, noted []notedPerson) string {
 		}
 	}
 	return s.text[from:to]
+}
+
+// roleShare is the share of the role words a person's part of the
+// article writes (share), a word of a person noun of several words that
+// folds like a function word found only where the part writes the noun
+// whole — "tai xe" is no "tài xế" in "vụ tai nạn … xe khách" — and a run
+// of them found where the part writes a synonym of it: "xe khách" of "ô
+// tô khách … do ông Hoàng Gia Lâm … điều khiển".
+func roleShare(role, part []word) float64 {
+	if len(role) == 0 {
+		return 0
+	}
+	found := make([]bool, len(role))
+	noun := inPersonNoun(role)
+	for i, w := range role {
+		found[i] = !(noun[i] && fillers.has(w)) && slices.ContainsFunc(part, w.sameAs)
+	}
+	for _, p := range personNouns {
+		if at := findPhrase(role, p); at >= 0 && strings.Contains(p, " ") && findPhrase(part, p) >= 0 {
+			for k := range len(strings.Fields(p)) {
+				found[at+k] = true
+			}
+		}
+	}
+	for n := analysis.MaxSynonymWords; n >= 1; n-- {
+		for i := 0; i+n <= len(role); i++ {
+			for _, alt := range synonymsOf(role[i : i+n]) {
+				if foldedPhraseIn(part, alt) {
+					for k := i; k < i+n; k++ {
+						found[k] = true
+					}
+					break
+				}
+			}
+		}
+	}
+	n := 0
+	headless := false // the role's person noun is not found
+	for i, f := range found {
+		if f {
+			n++
+		} else if noun[i] {
+			headless = true
+		}
+	}
+	if headless {
+		// "phụ xe khách" is no "tài xế xe khách": the noun says who.
+		return 0
+	}
+	if v := vehicleNamed(role, noun); v >= 0 && slices.Contains(found[v:], false) {
+		// "tài xế xe tải" of the man who drove "xe máy": a vehicle is
+		// named whole or not at all.
+		return 0
+	}
+	return float64(n) / float64(len(role))
+}
+
+// sameAs reports whether o, a word of the articles, is w: the same when
+// folded, and as typed when w is to be read as typed ("Tài" of "Tài xế"
+// is no "tại").
+func (w word) sameAs(o word) bool {
+	return w.fold == o.fold && !(w.asWritten && w.marked && w.text != o.text)
+}
+
+// vehicleNamed returns where ws, a question's words, name a vehicle
+// (vehicleHeads, folded) with no word of a person noun (noun: "xe" of
+// "tai xe" is "xế"), or -1.
+func vehicleNamed(ws []word, noun []bool) int {
+	for i := range ws {
+		if noun[i] {
+			continue
+		}
+		for n := min(vehicleHeads.MaxWords(), len(ws)-i); n >= 1; n-- {
+			if vehicleHeads.Has(phraseOf(ws[i:i+n]), lexicon.Folded) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// foldedPhraseIn reports whether ws write the folded words of phrase side
+// by side.
+func foldedPhraseIn(ws []word, phrase string) bool {
+	parts := strings.Fields(phrase)
+	for i := 0; i+len(parts) <= len(ws); i++ {
+		ok := true
+		for k, p := range parts {
+			if ws[i+k].fold != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// drivenPart returns, for a person named at byte at of s after an agent
+// marker ("do"), with perhaps a word of address or a role noun between,
+// the bytes [from, to) of s that say what the person drove: from the
+// vehicle the marker follows (vehicleHeads, the nearest before it within
+// maxVehicleWords words) to the next vehicle the sentence names after the
+// person and the note in brackets. "… va chạm với xe máy do anh T.X.B (49
+// tuổi) điều khiển" is the motorbike's driver, not the truck's the
+// sentence names before; "xe tải … do lái xe Phan Văn Hồng (39 tuổi)
+// điều khiển, … đã bị xe container … tông" drove the truck. ok is false
+// when no agent marker and vehicle stand before the name.
+func drivenPart(s *sent, at int) (from, to int, ok bool) {
+	k := slices.Index(s.starts, at)
+	if k < 0 {
+		return 0, 0, false
+	}
+	for k > 0 {
+		if honorifics.Has(s.lower[k-1], lexicon.Exact) {
+			k--
+		} else if n := roleNounBefore(s, k); n > 0 {
+			k -= n
+		} else {
+			break
+		}
+	}
+	if k == 0 || !agentMarkers.Has(s.lower[k-1], lexicon.Exact) {
+		return 0, 0, false
+	}
+	head := -1
+	for i := k - 2; i >= 0 && k-1-i <= maxVehicleWords; i-- {
+		if vehicleAt(s, i) > 0 {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return 0, 0, false
+	}
+	from, to = s.starts[head], len(s.text)
+	depth := 0
+	for i := slices.Index(s.starts, at); i >= 0 && i < len(s.lower); i++ {
+		sep := s.sep(i)
+		depth += strings.Count(sep, "(") - strings.Count(sep, ")")
+		if depth <= 0 && s.starts[i] > at && vehicleAt(s, i) > 0 {
+			to = s.starts[i]
+			break
+		}
+	}
+	return from, to, true
+}
+
+// vehicleHeads open the name of a vehicle: "xe", "ô tô", "tàu".
+var vehicleHeads = lexicon.MustSet("vehicle_heads")
+
+// maxVehicleWords is how many words a vehicle's name, its plate and what
+// it tows, may stand before the agent marker of its driver: "ô tô đầu
+// kéo biển kiểm soát 36C.148.xx kéo theo sơmi rơmooc do anh P.V.N.".
+const maxVehicleWords = 14
+
+// vehicleAt returns how many words of a vehicle head (vehicleHeads) s
+// writes from word i, or 0.
+func vehicleAt(s *sent, i int) int {
+	for n := min(vehicleHeads.MaxWords(), len(s.lower)-i); n >= 1; n-- {
+		if vehicleHeads.HasPhrase(s.lower[i:i+n], lexicon.Exact) {
+			return n
+		}
+	}
+	return 0
+}
+
+// roleNounBefore returns the length of the role noun (namedRoleNouns:
+// "tài xế") s writes right before word k, or 0.
+func roleNounBefore(s *sent, k int) int {
+	for _, pw := range namedRoleNouns.items {
+		n := len(pw.folded)
+		if n <= k && slices.Equal(s.fold[k-n:k], pw.folded) {
+			return n
+		}
+	}
+	return 0
 }
 
 // asksWhichPeople reports whether q asks which of the people a person noun

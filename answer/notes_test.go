@@ -166,3 +166,58 @@ func TestOwnWord(t *testing.T) {
 		}
 	}
 }
+
+// driversArticle names drivers as crash reports do: after the vehicle, as
+// the agent of "điều khiển", beside a passenger and a driver's mate.
+const driversArticle = "date 2023-09 Giao thông Xe tải tông xe khách trên đèo (PLO) - Rạng sáng 13-9, một vụ tai nạn xảy ra trên đèo.\n\n" +
+	"Ô tô khách 74B-00451 do ông Hoàng Gia Lâm (28 tuổi, ngụ Quảng Trị) điều khiển, chở 32 người, va chạm với xe tải 29LD-31113 do ông Nguyễn Trọng Ninh (40 tuổi, ngụ Hà Nội) điều khiển.\n\n" +
+	"Vụ tai nạn làm ông Nguyễn Hữu Cừu (69 tuổi, ngụ Triệu Phong) đi trên xe khách tử vong.\n\n" +
+	"Trước đó, lúc xe đầu kéo chạy đến ngã ba (P.Bình An) thì va chạm với xe máy do anh T.X.B (49 tuổi, ở TP.Thủ Đức, hành nghề tài xế xe ôm) điều khiển.\n\n" +
+	"Anh Phạm Văn Hùng (34 tuổi, quê Thanh Hóa, phụ xe khách) đã tử vong tại bệnh viện.\n"
+
+func TestDriverByVehicle(t *testing.T) {
+	e := articleEngine(t, driversArticle)
+	tests := []struct {
+		q, want string
+	}{
+		// "ô tô khách" is a "xe khách"; the passenger and the driver's
+		// mate who were on it did not drive it.
+		{"tai xe xe khach bn tuoi", "Hoàng Gia Lâm: 28 tuổi"},
+		{"Tài xế xe khách bao nhiêu tuổi", "Hoàng Gia Lâm: 28 tuổi"},
+		{"Tài xế xe khách tên gì", "Hoàng Gia Lâm"},
+		// "tải" is no "tại" of a where-question.
+		{"tài xế xe tải ở đâu", "Nguyễn Trọng Ninh: Hà Nội"},
+		// The vehicle before "do": the motorbike, not the tractor the
+		// sentence names first.
+		{"tài xế xe máy bao nhiêu tuổi", "T.X.B: 49 tuổi"},
+		{"tài xế xe đầu kéo bao nhiêu tuổi", ""},
+	}
+	for _, tt := range tests {
+		if got := generatedBy(e, tt.q, e.personNote).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestRoleShare reads parts as noteByRole does, with the roles their
+// clause words give ("điều khiển": a driver).
+func TestRoleShare(t *testing.T) {
+	tests := []struct {
+		role, part string
+		want       float64
+	}{
+		{"tai xe xe khach", "ô tô khách do ông Lâm điều khiển", 1},
+		// "tai" of "vụ tai nạn" is no "tài" of "tài xế".
+		{"tai xe xe khach", "vụ tai nạn làm ông Cừu đi trên xe khách tử vong", 0},
+		// "Tài" typed with its marks is no "tại".
+		{"Tài xế xe khách", "anh Hùng phụ xe khách tử vong tại bệnh viện", 0},
+		// A vehicle is named whole or not at all.
+		{"tài xế xe tải", "xe máy do anh B hành nghề tài xế xe ôm điều khiển", 0},
+		{"nạn nhân", "anh N tử vong tại chỗ nạn nhân", 1},
+	}
+	for _, tt := range tests {
+		if got := roleShare(parseQuestion(tt.role).words, withClauseRoles(foldWords(tt.part))); got != tt.want {
+			t.Errorf("%q in %q: %v, want %v", tt.role, tt.part, got, tt.want)
+		}
+	}
+}

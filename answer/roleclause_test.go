@@ -65,7 +65,9 @@ func TestAsksClauseRole(t *testing.T) {
 		{"vợ của nạn nhân sinh năm nào", false},
 		{"con gái người chết bao nhiêu tuổi", false},
 		{"chủ quán sinh năm bao nhiêu", false},
-		{"tài xế sinh năm bao nhiêu", false},
+		// A driver is who "điều khiển" or "cầm lái" a vehicle.
+		{"tài xế sinh năm bao nhiêu", true},
+		{"vợ tài xế sinh năm bao nhiêu", false},
 	}
 	for _, tt := range tests {
 		if got := asksClauseRole(parseQuestion(tt.q)); got != tt.want {

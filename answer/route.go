@@ -694,7 +694,7 @@ func (d *document) content(q question) []word {
 		// A capitalised word inside the question is a name ("xã Tú An"),
 		// not a filler that folds alike ("từ"); so is a syllable of a
 		// place's name typed without marks ("phuong cho lon").
-		filler := q.wh == whWhen && whenFillers.Has(w.fold, lexicon.Exact) || q.wh == whWhere && whereFillers.Has(w.fold, lexicon.Exact)
+		filler := q.wh == whWhen && whenFillers.has(w) || q.wh == whWhere && whereFillers.has(w)
 		if q.wh == whCount && countFillers.has(w) || filler && !(w.cap && i > 0 || d.placeNameWord(q, i)) {
 			continue
 		}
@@ -782,8 +782,8 @@ var countFillers = spelling{lexicon.MustSet("count_fillers")}
 // that the answering sentence need not repeat: "kéo dài từ ngày nào tới
 // ngày nào", "được đưa đi đâu".
 var (
-	whenFillers  = lexicon.MustSet("when_fillers_folded")
-	whereFillers = lexicon.MustSet("where_fillers_folded")
+	whenFillers  = spelling{lexicon.MustSet("when_fillers")}
+	whereFillers = spelling{lexicon.MustSet("where_fillers")}
 )
 
 // asksCalendarTime reports whether q asks for a time written in calendar

@@ -1834,7 +1834,7 @@ func residenceClaimed(q question) []string {
 			if statementEnds.Has(w.fold, lexicon.Exact) || yesNoQuestionEnds.Has(w.fold, lexicon.Exact) {
 				break
 			}
-			if len(out) == 0 && whereFillers.Has(w.fold, lexicon.Exact) {
+			if len(out) == 0 && whereFillers.has(w) {
 				place = true
 				continue // "ở", "tại"
 			}
