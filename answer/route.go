@@ -482,9 +482,11 @@ func (d *document) expandAbbreviations(q question) question {
 			continue
 		}
 		long, ok := analysis.BuiltinAbbreviation(w.text)
+		name := false // long is a name spelled by its initials
 		if !ok && asCode {
 			// "KHTN" of articles that write "khoa học tự nhiên".
 			long, ok = d.initialsPhrase(w.fold)
+			name = ok && len(w.fold) < minPhraseInitials
 		}
 		if !ok || beforeUnit && !d.codeBeforeUnit(w, long, q.words[i+1]) {
 			out = append(out, w)
@@ -495,7 +497,9 @@ func (d *document) expandAbbreviations(q question) question {
 		q.shortened = append(q.shortened, w.text)
 		for _, t := range analysis.Tokens(analysis.Canonical(long)) {
 			lw := strings.ToLower(t.Text)
-			out = append(out, word{text: lw, fold: t.Folded, marked: analysis.HasDiacritics(lw)})
+			// "HP" spells only a name, "Hải Phòng": its words are
+			// capitalised, as a yes-no claim reads the names it names.
+			out = append(out, word{text: lw, fold: t.Folded, marked: analysis.HasDiacritics(lw), cap: name})
 		}
 	}
 	if !changed {
@@ -638,6 +642,10 @@ var genericVerbs = spelling{lexicon.MustSet("generic_verbs")}
 // "%", "tiền" for an amount in đồng (percent_sign_words).
 var valueUnitWords = phrasesOf(lexicon.MustSet("percent_sign_words").Words())
 
+// numberPercentWords are the words of the sign "%" a question types
+// right after a number.
+var numberPercentWords = phrasesOf(lexicon.MustSet("number_percent_words").Words())
+
 // content returns the words that carry the question's content: neither
 // question words nor fillers nor stopwords. A stopword that forms a word
 // of the articles with its neighbour stays ("Chỉ đạo" in "Ban Chỉ đạo").
@@ -659,6 +667,19 @@ func (d *document) content(q question) []word {
 				// tiền": the articles write "27,1%", "30 triệu đồng".
 				for k := range pw.parts {
 					skip[q.whEnd+k] = true
+				}
+			}
+		}
+	}
+	for i := 1; i < len(q.words); i++ {
+		if !q.words[i-1].num {
+			continue
+		}
+		for _, pw := range numberPercentWords.items {
+			if pw.startsIn(q.words[i:]) {
+				// "giảm 3,5 phần trăm": the articles write "2,95%".
+				for k := range pw.parts {
+					skip[i+k] = true
 				}
 			}
 		}

@@ -77,6 +77,12 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		// done; elsewhere it is a word to find.
 		{"ông dũng đã làm gì tại hội nghị", []string{"dung", "nghi"}, []string{"lam"}},
 		{"phieu xet nghiem de lam gi", []string{"phieu", "nghiem"}, []string{"lam"}},
+		// The sign "%" after a number, as the articles write it.
+		{"số mô hình tăng 3,5% phải không", []string{"mo", "tang"}, []string{"phan", "tram"}},
+		{"số mô hình tăng 3,5 phần trăm phải không", []string{"mo", "tang"}, []string{"phan", "tram"}},
+		// A where-question's filler is read as typed: "tải" is no "tại".
+		{"tài xế xe tải ở đâu", []string{"tai", "xe"}, []string{"o"}},
+		{"tai xe xe tai o dau", []string{"xe"}, []string{"o"}},
 	}
 	checkContent(t, e, tests)
 }

@@ -1007,18 +1007,22 @@ func optionGroups(q question, written func(phraseWords, []word) bool) []askedGro
 }
 
 // optionVerdict is what s writes of the options the claim names
-// (claimOpposites): found when it writes one the question writes, other
-// when it writes only another of its group, none when neither.
+// (claimOpposites): other when, of a group, it writes only another option
+// than the one the question writes — a claim naming options of several
+// groups is false when one of them is ("giá cà phê trong nước tăng" of
+// "giá cà phê trong nước … giảm") —, else found when it writes one the
+// question writes, none when neither.
 func optionVerdict(q question, s *sent) yesNoVerdict {
 	v := verdictNone
 	for _, g := range askedGroups(q) {
-		other := false
+		found, other := false, false
 		for k, m := range g.options.items {
 			if !g.named[k] {
 				continue
 			}
 			if m.writtenIn(s.lower) {
-				return verdictFound
+				found = true
+				break
 			}
 			for j, o := range g.options.items {
 				if j != k && o.writtenIn(s.lower) {
@@ -1026,8 +1030,11 @@ func optionVerdict(q question, s *sent) yesNoVerdict {
 				}
 			}
 		}
-		if other {
-			v = verdictOther
+		switch {
+		case found:
+			v = max(v, verdictFound)
+		case other:
+			return verdictOther
 		}
 	}
 	return v

@@ -192,6 +192,10 @@ func TestOptionVerdict(t *testing.T) {
 		// Where under water.
 		{"Có phải anh Hiếu cứu người dưới sông ko", "Anh cứu sống bốn người bị đuối nước dưới biển.", verdictOther},
 		{"Có phải anh Hiếu cứu người dưới biển ko", "Anh cứu sống bốn người bị đuối nước dưới biển.", verdictFound},
+		// Options of two groups: one written, the other's opposite
+		// written — the claim is false.
+		{"Giá cà phê trong nước hôm nay tăng phải không?", "Giá cà phê trong nước tiếp tục giảm nhẹ.", verdictOther},
+		{"Giá cà phê trong nước hôm nay giảm phải không?", "Giá cà phê trong nước tiếp tục giảm nhẹ.", verdictFound},
 	}
 	for _, tt := range tests {
 		if got := optionVerdict(parseQuestion(tt.q), testSent(tt.sentence)); got != tt.want {
@@ -576,6 +580,27 @@ func TestResidenceClaimed(t *testing.T) {
 	for _, tt := range tests {
 		if got := strings.Join(residenceClaimed(parseQuestion(tt.q)), " "); got != tt.want {
 			t.Errorf("residenceClaimed(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestYesNoNameByInitials reads a name a claim spells by its initials
+// ("HP") as the name the articles write, capitalised: the sentence of
+// another place writing the claim's figure says no yes, the one of that
+// place writing another figure says no.
+func TestYesNoNameByInitials(t *testing.T) {
+	e := articleEngine(t, "date 2025-07 Kinh tế Thu ngân sách 6 tháng (ABC) - Thu ngân sách hai địa phương tăng mạnh.\n\n"+
+		"Theo UBND thành phố Hải Phòng, thu ngân sách nhà nước 6 tháng ước đạt 77.000 tỷ đồng, tăng 20% so với cùng kỳ.\n\n"+
+		"Tại Hải Dương, tổng thu ngân sách nhà nước 6 tháng ước đạt 19.500 tỷ đồng, tăng 35% so với cùng kỳ.\n")
+	tests := []struct {
+		q, want string // the answer's lead
+	}{
+		{"thu ngân sách HP tăng 35% phải ko", msgNoLead},
+	}
+	for _, tt := range tests {
+		c, _ := candidateOf(e.Candidates(context.Background(), tt.q), "yesno")
+		if got := c.Answer; !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%q: %q, want it to open with %q", tt.q, got, tt.want)
 		}
 	}
 }
