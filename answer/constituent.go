@@ -941,9 +941,10 @@ func doerBodyIn(q question, content []word, s *sent, o overlap, names []string) 
 }
 
 // asksDoer reports whether q asks who did its verb, the who-word first
-// and not asking an organisation: the questions doerBodyIn answers.
+// ("ai", or a body's "cơ quan nào", "đơn vị nào"): the questions
+// doerBodyIn answers.
 func asksDoer(q question) bool {
-	return q.wh == whWho && !q.org && q.whAt == 0
+	return q.wh == whWho && q.whAt == 0
 }
 
 // namesBefore reports whether one of names stands in s before offset at,

@@ -175,8 +175,11 @@ func TestDoerBodyIn(t *testing.T) {
 		{"ai được tặng bằng khen", "Công an huyện Bến Lức được tặng bằng khen.", nil, ""},
 		// Words between the body and the verb: not its doer.
 		{"ai công nhận trường", "UBND tỉnh đã có các quyết định công nhận trường học đạt chuẩn quốc gia.", nil, ""},
-		// The question word not first, or a body asked for: another reader.
+		// The question word not first: another reader.
 		{"trường do ai công nhận", "UBND tỉnh đã công nhận trường.", nil, ""},
+		// A body asked for by its noun ("cơ quan nào") is the doer too.
+		{"cơ quan nào chỉ định bí thư tỉnh ủy", "Bộ Chính trị đã chỉ định Bí thư Tỉnh ủy Lào Cai.", nil, "Bộ Chính trị"},
+		{"đơn vị nào tổ chức giải", "Giải do Sở Văn hóa tổ chức.", nil, "Sở Văn hóa"},
 	}
 	e := &document{}
 	for _, tt := range tests {

@@ -19,6 +19,11 @@ import (
 // ("Hội nghị biểu dương những ai?"), what precedes them when it starts it
 // ("Ai phát biểu tại hội nghị?"); for who-questions, the people the
 // sentence names; otherwise the sentence itself.
+// doerTolerance is the least share of the best sentence's match a
+// sentence naming the doer a who-question asks for may have to be read
+// first.
+const doerTolerance = 0.65
+
 func (d *document) passage(q question, content []word, sc *scope) candidate {
 	if len(content) == 0 {
 		return candidate{}
@@ -54,6 +59,10 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 	// A subject that is a person: "Ai tham dự hội nghị?" (not an object,
 	// "Hội nghị biểu dương những ai?").
 	person := q.wh == whWho && !q.org && q.whAt == 0
+	// A doer, a person or a body ("cơ quan nào đang làm rõ vụ việc"): a
+	// sentence that writes the act without one ("vụ việc đang được làm
+	// rõ") gives way to one that names one, a little further down.
+	doer := q.wh == whWho && q.whAt == 0
 	// Who a verb acts on: "Hội nghị biểu dương những ai?" is answered by
 	// a sentence that writes the verb.
 	verb, object := objectVerb(q, content)
@@ -70,7 +79,7 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 	bAns, bRead := "", false
 	for pass := 0; pass < 2 && !found; pass++ {
 		for _, c := range best {
-			if c.o.score() < tolerance*best[0].o.score() && !(pass == 0 && person && c.o.score() >= 0.8*best[0].o.score()) {
+			if c.o.score() < tolerance*best[0].o.score() && !(pass == 0 && doer && c.o.score() >= doerTolerance*best[0].o.score()) {
 				break
 			}
 			if photo && c.s.p.Kind != corpus.KindCaption {
@@ -79,6 +88,9 @@ func (d *document) passage(q question, content []word, sc *scope) candidate {
 			// A person is asked for: first look for a sentence that
 			// names one, or a team.
 			if pass == 0 && person && d.peopleIn(c.s, content) == "" && teamIn(c) == "" && d.doerBody(q, content, c.s, c.o) == "" {
+				continue
+			}
+			if pass == 0 && q.org && d.doerBody(q, content, c.s, c.o) == "" {
 				continue
 			}
 			// A source or a speaker is asked for: first look for a
