@@ -82,12 +82,22 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 	}
 	var people []notedPerson
 	named, best := -1, 0
+	// "dong tru o dau": a subject of one word before what is asked of a
+	// note is the given name it types.
+	given := ""
+	if noteCueAt(q) == 1 {
+		given = givenNameSubject(q)
+	}
 	for _, i := range d.factsIn(sc) {
 		f := &d.facts[i]
 		if f.Type != corpus.FactPerson {
 			continue
 		}
-		if n := namesPerson(q, *f); n > best {
+		n := namesPerson(q, *f)
+		if n == 0 && endsWithGiven(f.Name, given) {
+			n = 1
+		}
+		if n > best {
 			named, best = len(people), n
 		} else if n > 0 && n == best {
 			named = -2 // two people answer to the name: neither
@@ -183,6 +193,39 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		c.answer = msgYesLead + c.answer
 	}
 	return c
+}
+
+// noteCueAt returns where q first writes a word of what a question asks
+// of a note (noteQuestionWords: "trú", "sinh năm", "quê"), or -1.
+func noteCueAt(q question) int {
+	at := -1
+	for _, c := range noteQuestionWords {
+		if i := findPhrase(q.words, c); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// givenNameSubject returns the folded first word of q, read as a given
+// name typed as the whole subject of what it asks ("hung" of "hung co tru
+// o quynh phu ko", "dong" of "dong tru o dau"); "" when it is a number or
+// a filler.
+func givenNameSubject(q question) string {
+	if len(q.words) == 0 || q.words[0].num || q.words[0].isFiller() {
+		return ""
+	}
+	return q.words[0].fold
+}
+
+// endsWithGiven reports whether name, of two syllables or more, ends with
+// the folded given name given ("" never does).
+func endsWithGiven(name, given string) bool {
+	if given == "" {
+		return false
+	}
+	_, folded := nameParts(name)
+	return len(folded) >= minBareNameRun && folded[len(folded)-1] == given
 }
 
 // noteHoldsClaim reports whether answer, a person's note read for a
@@ -673,6 +716,25 @@ func (d *document) personPart(p notedPerson, noted []notedPerson) string {
 			}
 			from = max(from, min(end, at))
 		} else {
+			to = min(to, oat)
+		}
+	}
+	// Other people the sentence names without a note of theirs there
+	// part it too: "tài xế xe tải Trần Quốc T. tử vong, phụ xe tải là
+	// anh Trịnh Huy T. (SN 1982, …)" — the driver is the other man.
+	for _, i := range d.factsOf[s.art.ID] {
+		o := &d.facts[i]
+		if o.Type != corpus.FactPerson || o.Name == p.f.Name || o.Name == "" || strings.Contains(p.f.Name, o.Name) {
+			continue
+		}
+		oat := strings.Index(s.text[from:to], o.Name)
+		if oat < 0 {
+			continue
+		}
+		oat += from
+		if oat < at {
+			from = max(from, min(oat+len(o.Name), at))
+		} else if oat > at {
 			to = min(to, oat)
 		}
 	}

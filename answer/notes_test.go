@@ -24,6 +24,9 @@ func TestPersonNote(t *testing.T) {
 		{"Hoàng Đức Thịnh trú ở đâu?", "xã Ninh Gia, huyện Đức Trọng"},
 		{"Hoàng Đức Thịnh ở đâu?", "xã Ninh Gia, huyện Đức Trọng"},
 		{"Hoàng Đức Thịnh ở huyện nào?", "huyện Đức Trọng"},
+		// A given name typed in lower case as the whole subject.
+		{"thinh tru o dau", "xã Ninh Gia, huyện Đức Trọng"},
+		{"tuan sinh nam nao", "sinh năm 1995"},
 		{"P.V.N. trú ở đâu", "xã Sao Vàng"},
 		{"pvn sinh năm mấy", "sinh năm 1982"},
 		{"Đ.H.Th. bao nhiêu tuổi", "27 tuổi"},

@@ -1878,8 +1878,8 @@ func (d *document) noteResidence(q question, sc *scope) yesNoVerdict {
 	// case ("hung co tru o quynh phu ko"), names the one person whose
 	// name ends with it.
 	given := ""
-	if at := claimSubject(q); at == 1 && !q.words[0].num {
-		given = q.words[0].fold
+	if claimSubject(q) == 1 {
+		given = givenNameSubject(q)
 	}
 	for _, i := range d.factsIn(sc) {
 		f := &d.facts[i]
@@ -1887,10 +1887,8 @@ func (d *document) noteResidence(q question, sc *scope) yesNoVerdict {
 			continue
 		}
 		n := namesPerson(q, *f)
-		if n == 0 && given != "" {
-			if _, folded := nameParts(f.Name); len(folded) >= minBareNameRun && folded[len(folded)-1] == given {
-				n = 1
-			}
+		if n == 0 && endsWithGiven(f.Name, given) {
+			n = 1
 		}
 		switch {
 		case n > best:

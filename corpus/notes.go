@@ -147,7 +147,7 @@ func (s *sentence) startsItem(i int, paren, first bool) noteItem {
 	if (paren || !first) && s.match(notePrepositions, i) > 0 && i+1 < len(s.toks) && s.placeEnd(i+1, true) > i+1 {
 		return itemResidence
 	}
-	if s.placeNote(i, paren && first) {
+	if paren && first && s.placeNote(i, true) {
 		return itemResidence
 	}
 	return itemNone
@@ -166,15 +166,23 @@ func (s *sentence) commaPlace(i int) bool {
 	return n > 0 && i+n < len(s.toks) && s.placeEnd(i+n, true) > i+n
 }
 
-// placeNote reports whether the brackets opened before token i hold a
-// place alone, with its unit: "anh Hà Văn Tú (huyện Lục Ngạn)", where the
-// person lives or comes from.
-func (s *sentence) placeNote(i int, paren bool) bool {
-	if !paren || !opensNote(s.sep(i)) {
+// placeNote reports whether token i, inside a note's brackets, opens a
+// place with its unit and nothing else, where the person lives or comes
+// from: the whole note when first ("anh Hà Văn Tú (huyện Lục Ngạn)"), or
+// an item after a comma ("anh N.C.T. (SN 1996, xã Hội Sơn)").
+func (s *sentence) placeNote(i int, first bool) bool {
+	if first && !opensNote(s.sep(i)) || !first && strings.TrimSpace(s.sep(i)) != "," {
 		return false
 	}
 	end := s.placeEnd(i, false)
-	return end > i && (end == len(s.toks) || strings.HasPrefix(strings.TrimSpace(s.sep(end)), ")"))
+	if end <= i {
+		return false
+	}
+	if end == len(s.toks) {
+		return true
+	}
+	sep := strings.TrimSpace(s.sep(end))
+	return strings.HasPrefix(sep, ")") || !first && sep == ","
 }
 
 // isYear reports whether token i is a year of birth.
@@ -253,6 +261,11 @@ func (s *sentence) readNote(k int, paren bool, ms []mention, mi int) (*PersonNot
 				i, to = end, end
 				continue
 			}
+		}
+		if item == itemNone && paren && last != itemResidence && last != itemHome && s.placeNote(i, false) {
+			// "(SN 1996, xã Hội Sơn)": a place alone after another item
+			// is where the person lives.
+			item = itemResidence
 		}
 		if item == itemNone {
 			if !paren {

@@ -21,6 +21,8 @@ func TestExtractPersonNotes(t *testing.T) {
 			[]note{{"P.V.N", "1982", "", "xã Sao Vàng, tỉnh Thanh Hóa", ""}, {"T.C.T", "1992", "", "xã Thành Lập", ""}}},
 		{"initials of two letters", "Công an bắt giam Đ.H.Th. (sinh năm 2008, ngụ tỉnh Sóc Trăng), T.G. H. (sinh năm 2010, ngụ quận Tân Bình).",
 			[]note{{"Đ.H.Th", "2008", "", "tỉnh Sóc Trăng", ""}, {"T.G. H", "2010", "", "quận Tân Bình", ""}}},
+		{"a place alone after the year", "Phước gọi điện cho chị Đ.T.Th. (SN 2002, xã Kbang) thì biết Th. ngồi cùng anh N.C.T. (SN 1996, xã Hội Sơn, huyện Kbang).",
+			[]note{{"Đ.T.Th", "2002", "", "xã Kbang", ""}, {"N.C.T", "1996", "", "xã Hội Sơn, huyện Kbang", ""}}},
 		{"a year glued to its cue", "Xe do Huỳnh Công Triển (SN1998, ngụ xã Đức Huệ) điều khiển.",
 			[]note{{"Huỳnh Công Triển", "1998", "", "xã Đức Huệ", ""}}},
 		{"age and home town", "Tai nạn khiến anh N.H.N (27 tuổi, quê An Giang) tử vong.",

@@ -217,6 +217,11 @@ func (s *sentence) person(i, j int) (mention, bool) {
 			return m, false
 		}
 	}
+	if s.placeAcrossDash(before) {
+		// "ngã tư đường Phạm Văn Đồng - Tôn Đức Thắng": the name joined
+		// by a dash to a place's is the other street of the crossing.
+		return m, false
+	}
 	// "Đoàn" heads a body and is a family name: after a title or a
 	// marker, a full name of capitalised syllables is the person's ("Chủ
 	// tịch UBND tỉnh Đoàn Anh Dũng"), a body's name has lower-case words
@@ -392,6 +397,25 @@ func (s *sentence) bracketTitle(i int) string {
 		return ""
 	}
 	return t
+}
+
+// placeAcrossDash reports whether a dash stands right before token i and
+// the capitalised run before it follows a place word: "đường Phạm Văn Đồng
+// - Tôn Đức Thắng", "tuyến Kon Tum - Quảng Nam".
+func (s *sentence) placeAcrossDash(i int) bool {
+	if i <= 0 || i >= len(s.toks) {
+		return false
+	}
+	switch strings.TrimSpace(s.sep(i)) {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	k := i - 1
+	for k > 0 && s.upper(k-1) && s.spaced(k) {
+		k--
+	}
+	return s.upper(k) && s.spaced(k) && s.matchBefore(placeWords, k) > 0
 }
 
 func isDashSep(sep string) bool {

@@ -128,6 +128,8 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 			[]person{{"Nguyễn Văn Lợi", []string{"Chủ tịch HĐND tỉnh"}}}},
 		{"a place word's name after a title is a place", "Trưởng ban Quản lý Hồ Núi Cốc phát biểu.",
 			nil},
+		{"a street's name across a dash from another street's is a place", "Các đối tượng ngồi nhậu ở ngã tư đường Phạm Văn Đồng - Tôn Đức Thắng (phường Thống Nhất).",
+			nil},
 		{"a guest list parted by commas: the title after a comma is the next person's", "Dự có Bộ trưởng Bộ Công an Lương Tam Quang, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức.",
 			[]person{{"Lương Tam Quang", []string{"Bộ trưởng Bộ Công an"}}, {"Võ Tấn Đức", []string{"Chủ tịch UBND tỉnh Đồng Nai"}}}},
 	}
