@@ -33,10 +33,12 @@ var kinNouns = lexicon.MustSet("kin_nouns")
 // asksClauseRole reports whether the question calls its person by a role
 // of roleClauses: "nạn nhân quê ở đâu?" — not through a noun of kinship
 // before the role ("mẹ nạn nhân sinh năm bao nhiêu", "vợ của nạn nhân"),
-// which asks of another person (kinBefore).
+// which asks of another person (kinBefore), nor after another person
+// noun that opens the question, whose object the role is ("kẻ đâm tài
+// xế là ai").
 func asksClauseRole(q question) bool {
 	for _, g := range roleClauses {
-		if at := findPhrase(q.words, g[0]); at >= 0 && (q.whAt < 0 || at < q.whAt) && !kinBefore(q, at) {
+		if at := findPhrase(q.words, g[0]); at >= 0 && (q.whAt < 0 || at < q.whAt) && !kinBefore(q, at) && !(at > 0 && personNounsList.longestAt(q.words, 0) > 0) {
 			return true
 		}
 	}

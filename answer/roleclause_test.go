@@ -68,6 +68,9 @@ func TestAsksClauseRole(t *testing.T) {
 		// A driver is who "điều khiển" or "cầm lái" a vehicle.
 		{"tài xế sinh năm bao nhiêu", true},
 		{"vợ tài xế sinh năm bao nhiêu", false},
+		// The object of another person's act: "kẻ" is whom it asks.
+		{"ke dam tai xe la ai", false},
+		{"người điều khiển xe đầu kéo tên gì", true},
 	}
 	for _, tt := range tests {
 		if got := asksClauseRole(parseQuestion(tt.q)); got != tt.want {
