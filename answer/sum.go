@@ -135,7 +135,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	var eligible []corpus.Fact
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.holdsFact(f) || !counts(f.Unit) {
+		if f.Type != corpus.FactQuantity || !sc.holdsFact(f) || !counts(f.Unit) && !d.countsInPart(i, heads, noun) {
 			continue
 		}
 		if d.bareNamedPart(f, wholes) {
@@ -244,6 +244,23 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	}
 	return c
 }
+
+// countsInPart reports whether quantity fact i, whose unit opens with a
+// noun asked (heads) but stops short of the rest of what is asked ("4
+// căn nhà của người dân bị tốc mái" reads the unit "căn nhà"), counts it
+// all the same: its number's own part of the sentence writes every word
+// of noun (partHolds).
+func (d *document) countsInPart(i int, heads func(string) bool, noun []word) bool {
+	f := d.facts[i]
+	at := d.prep[i].quantityAt
+	s := d.factSent(f)
+	return s != nil && at >= 0 && len(analysis.FoldedWords(f.Unit)) >= minUnitGoesOn && heads(f.Unit) && partHolds(s, at, noun)
+}
+
+// minUnitGoesOn is the fewest words of a unit countsInPart reads on from:
+// a noun with its classifier ("căn nhà"), not a measure ("m3") or a bare
+// noun, which any figure of its kind in the part would match.
+const minUnitGoesOn = 2
 
 // wholeOfSides marks a stated whole answering a total question that names
 // sides (sides > 0): bound when its parts are those sides, one each

@@ -190,6 +190,18 @@ func TestSumWholeAlone(t *testing.T) {
 	}
 }
 
+// TestSumOfUnitCutShort adds a count whose unit the article cuts short
+// of what is asked ("4 căn nhà của người dân bị tốc mái" reads "căn nhà")
+// when its part of the sentence writes the rest.
+func TestSumOfUnitCutShort(t *testing.T) {
+	e := articleEngine(t, "date 2024-08 Thời sự Mưa lớn gây thiệt hại - Mưa lớn làm nhiều nhà tốc mái.\n\n"+
+		"Tại xã Tánh Linh có 34 căn nhà bị tốc mái; xã Đạ Tẻh 2 có 4 căn nhà của người dân bị tốc mái; xã Đức Trọng có 1 căn nhà bị tốc mái, hư hỏng.")
+	c, ok := candidateOf(e.Candidates(context.Background(), "tổng cộng bao nhiêu căn nhà bị tốc mái"), "sum")
+	if want := "34 + 4 + 1 = 39 căn nhà bị tốc mái."; !ok || c.Answer != want {
+		t.Errorf("sum %q, %v; want %q", c.Answer, ok, want)
+	}
+}
+
 // TestSumOfNamedParts checks that a total of items a question names adds
 // exactly those items' figures of a breakdown written as a list, whatever
 // order it names them in, and that a total naming no item is left to the
