@@ -262,8 +262,10 @@ func askerPlace(run string, names map[string]bool) bool {
 }
 
 // segmentBreaks part a sentence into the parts a value and its place are
-// written in: "Quảng Ninh tăng 25,2%; Đà Nẵng tăng 22,2%".
-const segmentBreaks = ",;."
+// written in: "Quảng Ninh tăng 25,2%; Đà Nẵng tăng 22,2%", and the colon
+// that opens a list ("tại Lâm Đồng rất lớn như: Đạ Huoai 2 179mm, …": the
+// first item's place is its own, not the head's).
+const segmentBreaks = ",;.:"
 
 // sep returns the text between word i-1 and word i of s.
 func (s *sent) sep(i int) string {

@@ -58,6 +58,10 @@ func TestPlaceValues(t *testing.T) {
 			"Chư Prông=109,100 đồng/kg|đồng/kg; Pleiku=109,000 đồng/kg|đồng/kg"},
 		{"Tương tự tại tỉnh Đắk Nông, giá cà phê thu mua ở mức 109,200 đồng/kg tại Gia Nghĩa và 109,100 đồng/kg ở Đắk R'lấp.", nil,
 			"Gia Nghĩa=109,200 đồng/kg|đồng/kg; Đắk R'lấp=109,100 đồng/kg|đồng/kg"},
+		// After a colon that opens a list, an item's place is its own,
+		// not the one the head names.
+		{"Lượng mưa tại Lâm Đồng rất lớn như: Đạ Huoai 179mm, Quảng Tín 171,4mm.", nil,
+			"Đạ Huoai=179mm|mm; Quảng Tín=171,4mm|mm"},
 		{"Tại huyện Cư M'gar (Đắk Lắk) giá cà phê hôm nay ở mức 109,200 đồng/kg.", nil,
 			"Cư M'gar=109,200 đồng/kg|đồng/kg"},
 		{"Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong.", nil,
