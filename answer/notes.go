@@ -112,7 +112,7 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		if p.f.Note == nil || q.wh == whWho {
 			return candidate{}
 		}
-		if ask == askNone && q.wh == whWhere && len(without(roleWords(content), analysis.Fold(p.f.Name))) == 0 && !actAsked(q, p.f.Name) {
+		if ask == askNone && q.wh == whWhere && len(without(roleWords(content), phraseOf(sharedWords(p.f.Name)))) == 0 && !actAsked(q, p.f.Name) {
 			// "Nguyễn Thanh Duy ở đâu?": where the person lives.
 			ask = askResidence
 		}

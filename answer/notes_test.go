@@ -28,6 +28,8 @@ func TestPersonNote(t *testing.T) {
 		{"thinh tru o dau", "xã Ninh Gia, huyện Đức Trọng"},
 		{"tuan sinh nam nao", "sinh năm 1995"},
 		{"P.V.N. trú ở đâu", "xã Sao Vàng"},
+		// Initials typed with dots are the person's words, no others.
+		{"anh P.V.N. ở xã nào", "xã Sao Vàng"},
 		{"pvn sinh năm mấy", "sinh năm 1982"},
 		{"Đ.H.Th. bao nhiêu tuổi", "27 tuổi"},
 		{"Đ.H.Th. quê ở tỉnh nào", "An Giang"},
