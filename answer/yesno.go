@@ -217,8 +217,11 @@ func claimKeys(q question) []claimKey {
 		return f
 	}
 	folds := foldsOf(ws)
-	// A place the claim names is one something happened at, read once.
+	// A place the claim names is one something happened at, read once;
+	// so is one a locative opens ("bắt các đối tượng ở huyện Ia Grai")
+	// in a claim of no residence nor home.
 	happened := asksWhereHappened(q)
+	actPlace := residenceClaimed(q) == nil && !homeQuestionCuesList.in(q.words)
 	var keys []claimKey
 	from := 0 // the first word past the previous key
 	for i := 0; i < len(ws); i++ {
@@ -255,7 +258,7 @@ func claimKeys(q question) []claimKey {
 			// its unit, ending the claim, is its name, whether the
 			// articles write it or not.
 			k := claimKey{value: ws[i:end], before: nameHeadBefore(ws, i), prev: claimPrev(ws, i, slotWord), unit: unitBefore(ws, folds, i)}
-			k.eventPlace = happened
+			k.eventPlace = happened || actPlace && locativeBefore(ws, i-len(strings.Fields(k.unit)))
 			keys = append(keys, k)
 			i = end - 1
 		case w.cap && !w.caps:
@@ -275,7 +278,7 @@ func claimKeys(q question) []claimKey {
 					k.next, k.nextTyped, k.nextAfter = []string{verb}, true, giver
 				}
 				k.unit = unitBefore(ws, folds, i)
-				k.eventPlace = k.unit != "" && happened
+				k.eventPlace = k.unit != "" && (happened || actPlace && locativeBefore(ws, i-len(strings.Fields(k.unit))))
 				if i > 0 && personMarkers.Has(ws[i-1].fold, lexicon.Folded) {
 					k.title = ws[i-1].fold
 				}
@@ -544,6 +547,12 @@ func asksWhereHappened(q question) bool {
 		return false
 	}
 	return happenVerbsList.in(q.words) || eventReferenceNounsList.in(q.words)
+}
+
+// locativeBefore reports whether a locative ("ở", "tại") stands right
+// before word i of ws, as typed or, typed without marks, folded.
+func locativeBefore(ws []word, i int) bool {
+	return i > 0 && spelling{locatives}.has(ws[i-1])
 }
 
 // personPlaceAt reports whether word at of s stands in a place written

@@ -604,3 +604,24 @@ func TestYesNoNameByInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoPlaceOfAct reads a place a locative opens in a claim ("bắt …
+// ở huyện Ia Grai") as where the act took place: a sentence writing it
+// only as where a person lives does not say yes, and names the place of
+// the act, which says no.
+func TestYesNoPlaceOfAct(t *testing.T) {
+	e := articleEngine(t, "date 2021-07 Pháp luật Bắt 2 đối tượng (GLO) - Công an tỉnh Gia Lai bắt 2 đối tượng mua bán ma túy.\n\n"+
+		"Tại làng Rồi (xã Ia Phí, huyện Chư Păh), Công an tỉnh đã bắt quả tang 2 đối tượng gồm: Dương Hồng Thái (SN 1988, trú tại xã Ia Sao, huyện Ia Grai) và Hà Công Tuấn (SN 2001, trú tại xã Ia Sao, huyện Ia Grai).\n")
+	tests := []struct {
+		q, want string // the answer's lead
+	}{
+		{"Có phải bắt các đối tượng ở huyện Ia Grai không?", msgNoLead},
+		{"Có phải bắt các đối tượng ở huyện Chư Păh không?", msgYesLead},
+	}
+	for _, tt := range tests {
+		c, _ := candidateOf(e.Candidates(context.Background(), tt.q), "yesno")
+		if !strings.HasPrefix(c.Answer, tt.want) {
+			t.Errorf("%q: %q, want it to open with %q", tt.q, c.Answer, tt.want)
+		}
+	}
+}
