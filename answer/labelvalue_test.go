@@ -12,7 +12,8 @@ func TestLabelValue(t *testing.T) {
 	text := "date 2024-01-06 Tai nạn trên Quốc lộ 9\n\n" +
 		"Tối 5.1, ô tô tải (BS: 51C - 025.53) va chạm với xe máy biển kiểm soát 61C1 - 579.44 trên Quốc lộ 9, quận 1.\n\n" +
 		"Đôi bò mang số đeo 42 giành giải Nhất hội đua bò.\n\n" +
-		"Xe ô tô đầu kéo BKS 36C.148.xx kéo theo rơ-moóc BKS 36R-026.xx va chạm với xe khách.\n"
+		"Xe ô tô đầu kéo BKS 36C.148.xx kéo theo rơ-moóc BKS 36R-026.xx va chạm với xe khách.\n\n" +
+		"Ngư dân Mai Văn Giới (51 tuổi, trú tại thôn 8, xã Triệu Vân) phát hiện 8 gói ni lon.\n"
 	e := articleEngine(t, text)
 	tests := []struct {
 		q    string
@@ -23,8 +24,11 @@ func TestLabelValue(t *testing.T) {
 		{"xe máy đi trên quốc lộ mấy", "Quốc lộ 9."},
 		{"tai nạn ở quận mấy", "quận 1."},
 		{"đôi bò giải Nhất đeo số mấy", "số đeo 42."},
+		// A numbered unit of place is a label: not the age beside it.
+		{"Ông Giới ở thôn mấy?", "thôn 8."},
 		// A count is no label.
 		{"có mấy quận", ""},
+		{"có mấy thôn bị ngập", ""},
 		// A what-question asks the value too: the label right before
 		// its question word, or opening it before a copula.
 		{"xe máy mang biển số gì", "biển kiểm soát 61C1 - 579.44."},
