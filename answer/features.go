@@ -35,16 +35,19 @@ const (
 	genComparedTime generator = "compared_time"
 	genIdentifier   generator = "identifier"
 	genChainage     generator = "chainage"
-	genEvent        generator = "event"
-	genDated        generator = "dated"
-	genDuration     generator = "duration"
-	genNamed        generator = "named"
-	genYesNo        generator = "yesno"
-	genPlace        generator = "place"
-	genPlaceOfKind  generator = "place_of_kind"
-	genSuperlative  generator = "superlative"
-	genOpponent     generator = "opponent"
-	genPeriod       generator = "period"
+	// genHolderItem gives the item a list writes before the name, in
+	// brackets, of the person a what-question names (holderItem).
+	genHolderItem  generator = "holder_item"
+	genEvent       generator = "event"
+	genDated       generator = "dated"
+	genDuration    generator = "duration"
+	genNamed       generator = "named"
+	genYesNo       generator = "yesno"
+	genPlace       generator = "place"
+	genPlaceOfKind generator = "place_of_kind"
+	genSuperlative generator = "superlative"
+	genOpponent    generator = "opponent"
+	genPeriod      generator = "period"
 	// genKindName gives the name of the kind a which-question's focus
 	// noun says ("bộ nào", "trường nào") from any sentence in scope
 	// (kindName).
@@ -95,7 +98,7 @@ const (
 
 var generators = []generator{
 	genAbbreviation, genCredit, genPersonTitles, genPersonByTitle, genPersonNote, genRoleNamed, genAward,
-	genQuantity, genSum, genBase, genDifference, genIdentifier, genChainage, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim, genTitleClaim, genCountedList,
+	genQuantity, genSum, genBase, genDifference, genIdentifier, genChainage, genHolderItem, genDuration, genComparedTime, genEvent, genDated, genNamed, genYesNo, genPlace, genPlaceOfKind, genKindName, genSuperlative, genOpponent, genPeriod, genPassage, genList, genListCount, genListOfKind, genTitleCount, genChoice, genScene, genPlaceUnit, genRaceTime, genDirection, genCharge, genAwardClaim, genTitleClaim, genCountedList,
 }
 
 // The named features of a candidate. Each is in [0, 1]; the learned

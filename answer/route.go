@@ -207,6 +207,7 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 	add(genDifference, e.remainder(q, sc))
 	add(genIdentifier, e.identifier(q, content, sc))
 	add(genChainage, e.chainage(q, content, sc))
+	add(genHolderItem, e.holderItem(q, content, sc))
 	add(genDuration, e.duration(q, content, sc))
 	add(genListCount, e.listCount(q, content, sc))
 	add(genListOfKind, e.kindList(q, content, sc))
