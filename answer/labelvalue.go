@@ -77,12 +77,58 @@ func (d *document) labelValueIn(q question, content []word, s *sent, heads [][]s
 		if from < 0 || findPhrase(q.words, numKey(s.lower[from])) >= 0 {
 			continue
 		}
-		if local := d.overlapIn(q, content, s, max(prev, at-labelBack), at).coverage(); local > bestLocal {
+		local := d.overlapIn(q, content, s, max(prev, at-labelBack), at).coverage()
+		if lo, hi := valueAgent(s, to, heads); hi > lo {
+			// "ôtô mang biển kiểm soát 75C-079.04 do tài xế Phan Thanh
+			// Bình … điều khiển": the driver's name, right after the
+			// value, describes it too.
+			local += namedIn(s, content, lo, hi)
+		}
+		if local > bestLocal {
 			best, bestLocal = s.text[s.starts[at]:s.ends[to-1]], local
 		}
 		prev = to
 	}
 	return best, max(bestLocal, 0)
+}
+
+// agentWords is the most words after an agent marker valueAgent reads:
+// a role, a name and a note's first words.
+const agentWords = 8
+
+// valueAgent returns the words [lo, hi) of s that name the agent of the
+// value ending before word i: an agent marker ("do") right after it, a
+// comma perhaps between, and up to agentWords words after the marker,
+// stopping at the next label head (heads) or a semicolon; lo == hi when
+// no agent marker follows.
+func valueAgent(s *sent, i int, heads [][]string) (lo, hi int) {
+	if i >= len(s.lower) || strings.Trim(s.sep(i), " ,") != "" || !agentMarkers.Has(s.lower[i], lexicon.Exact) {
+		return i, i
+	}
+	hi = i + 1
+	for hi < len(s.lower) && hi-i <= agentWords && labelHeadAt(s, hi, heads) == 0 && !strings.Contains(s.sep(hi), ";") {
+		hi++
+	}
+	return i + 1, hi
+}
+
+// namedIn returns the share of the question's words (content) that s
+// writes capitalised among its words [lo, hi): the name of a person or
+// a place the question gives.
+func namedIn(s *sent, content []word, lo, hi int) float64 {
+	if len(content) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range content {
+		for k := lo; k < hi; k++ {
+			if isCapital(s, k) && w.writtenAt(s, k) {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(len(content))
 }
 
 // labelHeadsOf returns the folded phrases that write label: itself and

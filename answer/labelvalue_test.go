@@ -13,7 +13,8 @@ func TestLabelValue(t *testing.T) {
 		"Tối 5.1, ô tô tải (BS: 51C - 025.53) va chạm với xe máy biển kiểm soát 61C1 - 579.44 trên Quốc lộ 9, quận 1.\n\n" +
 		"Đôi bò mang số đeo 42 giành giải Nhất hội đua bò.\n\n" +
 		"Xe ô tô đầu kéo BKS 36C.148.xx kéo theo rơ-moóc BKS 36R-026.xx va chạm với xe khách.\n\n" +
-		"Ngư dân Mai Văn Giới (51 tuổi, trú tại thôn 8, xã Triệu Vân) phát hiện 8 gói ni lon.\n"
+		"Ngư dân Mai Văn Giới (51 tuổi, trú tại thôn 8, xã Triệu Vân) phát hiện 8 gói ni lon.\n\n" +
+		"Xe ôtô tải biển kiểm soát 37H-048.48 do tài xế Hồ Diên Lĩnh điều khiển đã va chạm với ôtô mang biển kiểm soát 75C-079.04 do tài xế Phan Thanh Bình điều khiển.\n"
 	e := articleEngine(t, text)
 	tests := []struct {
 		q    string
@@ -24,6 +25,9 @@ func TestLabelValue(t *testing.T) {
 		{"xe máy đi trên quốc lộ mấy", "Quốc lộ 9."},
 		{"tai nạn ở quận mấy", "quận 1."},
 		{"đôi bò giải Nhất đeo số mấy", "số đeo 42."},
+		// The driver named right after a plate describes it.
+		{"Biển số xe ô tô do ông Bình lái là gì?", "biển kiểm soát 75C-079.04."},
+		{"Biển số xe ô tô do ông Lĩnh lái là gì?", "biển kiểm soát 37H-048.48."},
 		// A numbered unit of place is a label: not the age beside it.
 		{"Ông Giới ở thôn mấy?", "thôn 8."},
 		// A count is no label.
