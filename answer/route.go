@@ -643,6 +643,24 @@ var genericVerbs = spelling{lexicon.MustSet("generic_verbs")}
 // "%", "tiền" for an amount in đồng (percent_sign_words).
 var valueUnitWords = phrasesOf(lexicon.MustSet("percent_sign_words").Words())
 
+// articleReferences are the phrases with which a question points at the
+// article itself: "trong bài", "bài báo".
+var articleReferences = phrasesOf(lexicon.MustSet("article_references").Words())
+
+// writesPhrase reports whether the articles write the words ws side by
+// side, as their first two words' bigram tells.
+func (d *document) writesPhrase(ws []word) bool {
+	if len(ws) < 2 {
+		return d.df[ws[0].fold] > 0
+	}
+	for k := 1; k < len(ws); k++ {
+		if d.bigrams[ws[k-1].fold+" "+ws[k].fold] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // numberPercentWords are the words of the sign "%" a question types
 // right after a number.
 var numberPercentWords = phrasesOf(lexicon.MustSet("number_percent_words").Words())
@@ -670,6 +688,15 @@ func (d *document) content(q question) []word {
 					skip[q.whEnd+k] = true
 				}
 			}
+		}
+	}
+	for i := 0; i < len(q.words); i++ {
+		if n := articleReferences.longestAt(q.words, i); n > 0 && !d.writesPhrase(q.words[i:i+n]) {
+			// "trong bài", "theo bài viết": the article itself.
+			for k := i; k < i+n; k++ {
+				skip[k] = true
+			}
+			i += n - 1
 		}
 	}
 	for i := 1; i < len(q.words); i++ {

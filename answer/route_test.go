@@ -77,6 +77,11 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		// done; elsewhere it is a word to find.
 		{"ông dũng đã làm gì tại hội nghị", []string{"dung", "nghi"}, []string{"lam"}},
 		{"phieu xet nghiem de lam gi", []string{"phieu", "nghiem"}, []string{"lam"}},
+		// The article itself, where the question places what it asks;
+		// not a question about the article as such.
+		{"Theo bài, có bao nhiêu mô hình?", []string{"mo", "hinh"}, []string{"theo", "bai"}},
+		{"mô hình nào được nêu trong bài viết", []string{"mo", "hinh"}, []string{"bai", "viet"}},
+		{"ai viết bài này", []string{"bai"}, nil},
 		// The sign "%" after a number, as the articles write it.
 		{"số mô hình tăng 3,5% phải không", []string{"mo", "tang"}, []string{"phan", "tram"}},
 		{"số mô hình tăng 3,5 phần trăm phải không", []string{"mo", "tang"}, []string{"phan", "tram"}},
