@@ -661,6 +661,9 @@ func (d *document) writesPhrase(ws []word) bool {
 	return true
 }
 
+// durationVerbs ask a length of time with "bao lâu": "mất", "tốn".
+var durationVerbs = spelling{lexicon.MustSet("duration_verbs")}
+
 // numberPercentWords are the words of the sign "%" a question types
 // right after a number.
 var numberPercentWords = phrasesOf(lexicon.MustSet("number_percent_words").Words())
@@ -714,6 +717,10 @@ func (d *document) content(q question) []word {
 	}
 	for i, w := range q.words {
 		if q.inWh(i) || w.isFiller() && !d.placeNameWord(q, i) || skip[i] || w.personRef {
+			continue
+		}
+		if i+1 == q.whAt && q.when == whenLength && durationVerbs.has(w) {
+			// "mất bao lâu": the articles write the span.
 			continue
 		}
 		if i+1 == q.whAt && genericVerbs.has(w) {

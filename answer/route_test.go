@@ -82,6 +82,9 @@ func TestContentLeavesOutWhatArticlesDoNotWrite(t *testing.T) {
 		{"Theo bài, có bao nhiêu mô hình?", []string{"mo", "hinh"}, []string{"theo", "bai"}},
 		{"mô hình nào được nêu trong bài viết", []string{"mo", "hinh"}, []string{"bai", "viet"}},
 		{"ai viết bài này", []string{"bai"}, nil},
+		// A verb asking a length of time: the articles write the span.
+		{"mất bao lâu để phá chuyên án", []string{"pha", "chuyen"}, []string{"mat"}},
+		{"đối tượng lấy mất gì", []string{"lay", "mat"}, nil},
 		// The sign "%" after a number, as the articles write it.
 		{"số mô hình tăng 3,5% phải không", []string{"mo", "tang"}, []string{"phan", "tram"}},
 		{"số mô hình tăng 3,5 phần trăm phải không", []string{"mo", "tang"}, []string{"phan", "tram"}},
