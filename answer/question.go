@@ -59,9 +59,9 @@ type word struct {
 	// word, which is no word to find.
 	personRef bool
 	// personName is true for a syllable of the name of a person the
-	// articles name, typed in lower case so that it folds like a function
-	// word ("tai" of "ong tai", Hoàng Anh Tài, is no "tại"): a word to
-	// find.
+	// articles name, typed so that it folds like a function word ("tai"
+	// of "ong tai", Hoàng Anh Tài, is no "tại"; "Nhung" of "chi Nhung",
+	// Hồ Thị Kim Nhung, is no "những"): a word to find.
 	personName bool
 }
 
@@ -431,7 +431,7 @@ func parseCanonicalIn(text, lang string, k known) question {
 		if keep {
 			wd.caps, wd.cap = caps[i], capital[i] || places[i]
 			wd.personRef = people[i+1] && !people[i] && honorifics.Has(wd.text, lexicon.AsTyped)
-			wd.personName = people[i] && !capital[i]
+			wd.personName = people[i]
 		}
 		q.words = append(q.words, wd)
 	}

@@ -199,3 +199,16 @@ func TestBirthYearNoEventDate(t *testing.T) {
 		t.Error("no event candidate for the year of the crash")
 	}
 }
+
+// TestContentKeepsPersonNames: a syllable of a name the articles give a
+// person is a word to find however it is typed, though it folds like a
+// stopword ("Nhung" of Hồ Thị Kim Nhung, no "những").
+func TestContentKeepsPersonNames(t *testing.T) {
+	e := articleEngine(t, "date 2025-06 Kinh tế Sầu riêng mất mùa - Giá sầu riêng giảm.\n\nChị Hồ Thị Kim Nhung (SN 1975, trú tại xã Ea Knuêc) cho hay, sản lượng giảm.\n")
+	checkContent(t, e, []contentCase{
+		{"chi Nhung sinh nam may", []string{"nhung", "sinh"}, nil},
+		{"chị nhung sinh năm mấy", []string{"nhung", "sinh"}, nil},
+		// No such person: the stopword stays one.
+		{"những ai sinh năm 1975", []string{"sinh"}, []string{"nhung"}},
+	})
+}
