@@ -590,14 +590,25 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 		// role ("ô tô … do anh K. cầm lái") over one whose later
 		// sentences do.
 		own float64
+		// near is whether the role's person noun stands right before the
+		// name: of two who fit alike, "đối tượng khai tên Nguyễn Trọng
+		// Nguyễn" over "ông Bùi Văn Hiếu … phát hiện một đối tượng".
+		near bool
 	}
 	var hits []hit
 	clauseRole := asksClauseRole(q)
+	nouns := personNounWords(role)
 	for _, p := range noted {
 		if ans, _ := noteAnswer(*p.f.Note, ask, d.yearAsked(q, p.f)); ans == "" && ask != askName {
 			continue
 		}
-		part := foldWords(d.personPart(p, noted))
+		text := d.personPart(p, noted)
+		near := false
+		if at := strings.Index(text, p.f.Name); at >= 0 && len(nouns) > 0 {
+			before := foldWords(text[:at])
+			near = roleShare(nouns, before[max(0, len(before)-roleNear):]) == 1
+		}
+		part := foldWords(text)
 		w, own := part, 0.0
 		if clauseRole && kinOfAskedRole(q, part) {
 			continue
@@ -607,17 +618,24 @@ func (d *document) noteByRole(q question, content []word, noted []notedPerson, a
 			w = withClauseRoles(append(part, d.laterMentions(p, noted)...))
 		}
 		if sh := roleShare(role, w); sh >= noteRoleMinimum {
-			hits = append(hits, hit{p, sh, own})
+			hits = append(hits, hit{p, sh, own, near})
 		}
 	}
 	if len(hits) == 0 {
 		return candidate{}
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
-		return hits[i].share > hits[j].share || hits[i].share == hits[j].share && hits[i].own > hits[j].own
+		a, b := hits[i], hits[j]
+		switch {
+		case a.share != b.share:
+			return a.share > b.share
+		case a.near != b.near:
+			return a.near
+		}
+		return a.own > b.own
 	})
 	plural := pluralMarkersList.in(q.words) || hasNumberBefore(q)
-	if len(hits) > 1 && hits[1].share == hits[0].share && hits[1].own == hits[0].own && !plural {
+	if len(hits) > 1 && hits[1].share == hits[0].share && hits[1].near == hits[0].near && hits[1].own == hits[0].own && !plural {
 		return candidate{} // two people fit the role alike
 	}
 	if n := peopleCounted(q); n > 1 {
@@ -739,6 +757,23 @@ func (d *document) personPart(p notedPerson, noted []notedPerson) string {
 		}
 	}
 	return s.text[from:to]
+}
+
+// roleNear is how many words before a person's name its role noun may
+// stand to name it: "đối tượng khai tên Nguyễn Trọng Nguyễn".
+const roleNear = 4
+
+// personNounWords returns the words of ws that are words of a person
+// noun of several words (inPersonNoun): "đối tượng" of "đối tượng sinh
+// năm".
+func personNounWords(ws []word) []word {
+	var out []word
+	for i, in := range inPersonNoun(ws) {
+		if in {
+			out = append(out, ws[i])
+		}
+	}
+	return out
 }
 
 // roleShare is the share of the role words a person's part of the

@@ -226,3 +226,14 @@ func TestRoleShare(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteByRoleNear prefers, of two whose parts both write the role, the
+// person the role noun names right before the name.
+func TestNoteByRoleNear(t *testing.T) {
+	e := articleEngine(t, "date 2024-08 Pháp luật Bắt kẻ trộm (PLO) - Người dân bắt giữ kẻ trộm tài sản.\n\n"+
+		"Khoảng 16 giờ ngày 11-8, ông Bùi Văn Hiếu (SN 1970), ngụ xã Tân Bửu, phát hiện có một đối tượng vào nhà ông trộm tài sản nên tri hô.\n\n"+
+		"Tại cơ quan công an, đối tượng khai tên Nguyễn Trọng Nguyễn (SN 1989, ngụ tỉnh Hậu Giang) đã có nhiều tiền án.\n")
+	if got, want := generatedBy(e, "Đối tượng sinh năm bao nhiêu?", e.personNote).answer, "Nguyễn Trọng Nguyễn: sinh năm 1989"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
