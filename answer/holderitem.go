@@ -24,8 +24,9 @@ const holderItemScore = 0.7
 // Ngọc Kiều Linh), HCV hạng cân 37kg nam U14 (Trịnh Thành Đạt), …" gives
 // "HCV hạng cân 37kg nam U14" — the item from the list's separator before
 // it (a comma, a semicolon, a colon, the bracket of the item before) to
-// the bracket, a conjunction that opens it left out. The name in brackets must be one the question types
-// whole, of two words or more, each capitalised.
+// the bracket, a conjunction that opens it left out. The name in brackets
+// must be one the question types whole, of two words or more, each
+// capitalised.
 func (d *document) holderItem(q question, content []word, sc *scope) candidate {
 	if q.wh != whWhat {
 		return candidate{}

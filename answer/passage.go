@@ -13,17 +13,17 @@ import (
 	"github.com/hoidap/hoidap/lexicon"
 )
 
+// doerTolerance is the least share of the best sentence's match a
+// sentence naming the doer a who-question asks for may have to be read
+// first.
+const doerTolerance = 0.65
+
 // passage answers from the sentence that best matches the question. The
 // answer is the part of the sentence where the question word stands: what
 // follows the matched words when the question word ends the question
 // ("Hội nghị biểu dương những ai?"), what precedes them when it starts it
 // ("Ai phát biểu tại hội nghị?"); for who-questions, the people the
 // sentence names; otherwise the sentence itself.
-// doerTolerance is the least share of the best sentence's match a
-// sentence naming the doer a who-question asks for may have to be read
-// first.
-const doerTolerance = 0.65
-
 func (d *document) passage(q question, content []word, sc *scope) candidate {
 	if len(content) == 0 {
 		return candidate{}

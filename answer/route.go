@@ -643,12 +643,13 @@ var genericVerbs = spelling{lexicon.MustSet("generic_verbs")}
 // "%", "tiền" for an amount in đồng (percent_sign_words).
 var valueUnitWords = phrasesOf(lexicon.MustSet("percent_sign_words").Words())
 
-// articleReferences are the phrases with which a question points at the
-// article itself: "trong bài", "bài báo".
+// articleReferences are the phrases with which a question places what it
+// asks in the article itself: "trong bài", "theo bài viết".
 var articleReferences = phrasesOf(lexicon.MustSet("article_references").Words())
 
 // writesPhrase reports whether the articles write the words ws side by
-// side, as their first two words' bigram tells.
+// side, as the bigrams of its words tell (a word alone: whether they
+// write it).
 func (d *document) writesPhrase(ws []word) bool {
 	if len(ws) < 2 {
 		return d.df[ws[0].fold] > 0
