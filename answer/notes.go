@@ -74,6 +74,9 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		// states.
 		return candidate{}
 	}
+	if c, ok := d.byAge(q, sc); ok {
+		return c
+	}
 	if ask == askNone && asksPerson(q) && asksClauseRole(q) {
 		ask = askName
 	}
@@ -193,6 +196,65 @@ func (d *document) personNote(q question, content []word, sc *scope) candidate {
 		c.answer = msgYesLead + c.answer
 	}
 	return c
+}
+
+// subjectAge returns the age a question gives the person it asks about,
+// before its question word: "16" of "Em 16 tuổi tử vong tên là gì?"; ok is
+// false when it gives none.
+func subjectAge(q question) (age string, ok bool) {
+	for i := 0; i+1 < len(q.words) && (q.whAt < 0 || i+1 < q.whAt); i++ {
+		if q.words[i].num && !q.inWh(i) && slices.ContainsFunc(ageQuestionCues, func(c string) bool { return analysis.Fold(c) == q.words[i+1].fold }) {
+			return q.words[i].text, true
+		}
+	}
+	return "", false
+}
+
+// byAge answers a question that names its person by the age their note
+// gives ("Em 16 tuổi tử vong tên là gì?", "nạn nhân 22 tuổi ở xã nào"):
+// the name, or where the person lives or comes from, of the one person
+// the articles name in scope whose note writes that age; ok is false when
+// the question gives no age, asks anything else, or no person or several
+// have it.
+func (d *document) byAge(q question, sc *scope) (candidate, bool) {
+	age, ok := subjectAge(q)
+	if !ok {
+		return candidate{}, false
+	}
+	var ask noteAsk
+	switch {
+	case asksPerson(q):
+		ask = askName
+	case q.wh == whWhere && homeQuestionCuesList.in(q.words):
+		ask = askHome
+	case q.wh == whWhere:
+		ask = askResidence
+	default:
+		return candidate{}, false
+	}
+	var found *corpus.Fact
+	for _, i := range d.factsIn(sc) {
+		f := &d.facts[i]
+		if f.Type != corpus.FactPerson || f.Note == nil || f.Note.Age != age {
+			continue
+		}
+		if found != nil && found.Name != f.Name {
+			return candidate{}, false // two of that age
+		}
+		found = f
+	}
+	if found == nil {
+		return candidate{}, false
+	}
+	r := []ref{{found.Note.Passage, found.Note.Sentence}}
+	if ask == askName {
+		return candidate{answer: found.Name, kind: KindFact, score: noteNamed, refs: r}, true
+	}
+	ans, score := noteAnswer(*found.Note, ask, 0)
+	if ans == "" {
+		return candidate{}, false
+	}
+	return candidate{answer: ans, kind: KindFact, score: score, refs: r}, true
 }
 
 // noteCueAt returns where q first writes a word of what a question asks

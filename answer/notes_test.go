@@ -237,3 +237,24 @@ func TestNoteByRoleNear(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestByAge names the person a question calls by the age their note
+// gives, when one person alone has it.
+func TestByAge(t *testing.T) {
+	e := articleEngine(t, "date 2024-09 Thời sự Lũ cuốn trôi 3 người (ABC) - Lũ cuốn trôi 3 người ở Yên Bái.\n\n"+
+		"Các nạn nhân gồm Giàng Thị S. (47 tuổi, trú xã Mường Hum), Phạm Văn M. (60 tuổi, trú xã Việt Hồng) và Đặng Tòn V. (16 tuổi, trú xã Phong Dụ Hạ).\n")
+	tests := []struct {
+		q, want string // "" for none
+	}{
+		{"Em 16 tuổi tử vong tên là gì?", "Đặng Tòn V"},
+		{"nạn nhân 60 tuổi trú ở xã nào", "xã Việt Hồng"},
+		// Nobody of that age, or nothing asked of the person: none.
+		{"Em 17 tuổi tử vong tên là gì?", ""},
+		{"nạn nhân 60 tuổi bị cuốn trôi lúc mấy giờ", ""},
+	}
+	for _, tt := range tests {
+		if got := generatedBy(e, tt.q, e.personNote).answer; got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
