@@ -31,8 +31,9 @@ const (
 // chainage answers where along a road something happened, when the
 // question asks the kilometre ("tai nạn xảy ra ở km bao nhiêu", "sạt lở ở
 // km nào"): the chainage written in the best sentence that writes one
-// (chainageRE), after most of the question's words (bestChainage). A count of kilometres ("dài bao nhiêu km") asks no
-// chainage: the word must stand right before the question word.
+// (chainageRE), after most of the question's words (bestChainage). A
+// count of kilometres ("dài bao nhiêu km") asks no chainage: the word must
+// stand right before the question word.
 func (d *document) chainage(q question, content []word, sc *scope) candidate {
 	if !asksChainage(q) {
 		return candidate{}

@@ -66,7 +66,7 @@ func itemBeforeHolder(q question, text string, open, end int) (string, bool) {
 			return "", false
 		}
 	}
-	if !foldedPhraseIn(q.words, strings.Join(analysis.FoldedWords(strings.Join(name, " ")), " ")) {
+	if !containsRun(foldsOf(q.words), analysis.FoldedWords(strings.Join(name, " "))) {
 		return "", false
 	}
 	from := strings.LastIndexAny(text[:open], ",;:)") + 1

@@ -860,10 +860,11 @@ func roleShare(role, part []word) float64 {
 			}
 		}
 	}
+	folds := foldsOf(part)
 	for n := analysis.MaxSynonymWords; n >= 1; n-- {
 		for i := 0; i+n <= len(role); i++ {
 			for _, alt := range synonymsOf(role[i : i+n]) {
-				if foldedPhraseIn(part, alt) {
+				if containsRun(folds, strings.Fields(alt)) {
 					for k := i; k < i+n; k++ {
 						found[k] = true
 					}
@@ -893,12 +894,9 @@ func roleShare(role, part []word) float64 {
 	return float64(n) / float64(len(role))
 }
 
-// sameAs reports whether o, a word of the articles, is w: the same when
-// folded, and as typed when w is to be read as typed ("Tài" of "Tài xế"
-// is no "tại").
-func (w word) sameAs(o word) bool {
-	return w.fold == o.fold && !(w.asWritten && w.marked && w.text != o.text)
-}
+// sameAs reports whether o, a word of the articles, is w (is): "Tài" of
+// "Tài xế" is no "tại".
+func (w word) sameAs(o word) bool { return w.is(o.fold, o.text) }
 
 // vehicleNamed returns where ws, a question's words, name a vehicle
 // (vehicleHeads, folded) with no word of a person noun (noun: "xe" of
@@ -915,25 +913,6 @@ func vehicleNamed(ws []word, noun []bool) int {
 		}
 	}
 	return -1
-}
-
-// foldedPhraseIn reports whether ws write the folded words of phrase side
-// by side.
-func foldedPhraseIn(ws []word, phrase string) bool {
-	parts := strings.Fields(phrase)
-	for i := 0; i+len(parts) <= len(ws); i++ {
-		ok := true
-		for k, p := range parts {
-			if ws[i+k].fold != p {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
 }
 
 // drivenPart returns, for a person named at byte at of s after an agent

@@ -68,8 +68,13 @@ type word struct {
 // writtenAt reports whether word k of sentence s is w: folded alike, and
 // written alike when w was typed with diacritics ("cần" of "cần sa" is no
 // "cân").
-func (w word) writtenAt(s *sent, k int) bool {
-	return w.fold == s.fold[k] && !(w.asWritten && w.marked && w.text != s.lower[k])
+func (w word) writtenAt(s *sent, k int) bool { return w.is(s.fold[k], s.lower[k]) }
+
+// is reports whether a word of the articles, folded fold and lower in
+// lower case, is w: folded alike, and written alike when w is to be read
+// as typed with its diacritics.
+func (w word) is(fold, lower string) bool {
+	return w.fold == fold && !(w.asWritten && w.marked && w.text != lower)
 }
 
 // writtenFrom reports whether s writes the words ws, in order, from its
