@@ -363,10 +363,10 @@ func (d *document) prepare(f corpus.Fact, taken map[ref]map[int]bool) prepared {
 // idempotent: analysis's tests and fuzzing hold it so).
 func (d *document) parse(text string) question {
 	text = analysis.Canonical(text)
-	q := parseCanonicalIn(text, detectCanonicalLanguage(text), known{names: d.names, places: d.places, pairs: d.contentPairs})
+	q := parseCanonicalIn(text, detectCanonicalLanguage(text), known{names: d.names, places: d.places, pairs: d.contentPairs, written: d.df})
 	switch {
 	case q.lang == "en" && !d.langs["en"]:
-		q = parseCanonicalIn(text, "vi", known{names: d.names, places: d.places, pairs: d.contentPairs})
+		q = parseCanonicalIn(text, "vi", known{names: d.names, places: d.places, pairs: d.contentPairs, written: d.df})
 	case q.lang == "vi" && !d.langs["vi"]:
 		q = parseCanonical(text, "en", nil)
 	}

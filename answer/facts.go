@@ -42,7 +42,7 @@ func (pw phraseWords) startsIn(ws []word) bool {
 	}
 	for k, p := range parts {
 		w := ws[k]
-		if w.marked && w.text != p || !w.marked && w.fold != folded[k] {
+		if w.typedAs() && w.text != p || !w.typedAs() && w.fold != folded[k] {
 			return false
 		}
 	}
@@ -68,7 +68,7 @@ func (pw phraseWords) startsAt(ws []word, i int) bool {
 	}
 	for k, p := range pw.parts {
 		w := ws[i+k]
-		if w.marked && w.text != p || !w.marked && w.fold != pw.folded[k] {
+		if w.typedAs() && w.text != p || !w.typedAs() && w.fold != pw.folded[k] {
 			return false
 		}
 	}

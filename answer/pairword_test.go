@@ -67,3 +67,47 @@ func TestRestoredWordIsContent(t *testing.T) {
 		t.Errorf("restored dang read as a filler")
 	}
 }
+
+func TestWrittenWordIsNoTelex(t *testing.T) {
+	// "taxi" and "gas" read as Telex would be "tãi" and "gá"; articles
+	// that write them say they are words as typed.
+	written := map[string]int{"taxi": 3, "gas": 1}
+	tests := []struct {
+		q     string
+		want  string // the word read at index at
+		at    int
+		typed bool // the question counts as typed with diacritics
+	}{
+		{"tai xe taxi ten gi", "taxi", 2, false},
+		{"no gas o dau", "gas", 1, false},
+		{"tai xe tieens ten gi", "tiến", 2, true}, // no article writes it: Telex
+	}
+	for _, tt := range tests {
+		q := parseCanonicalIn(analysis.Canonical(tt.q), "vi", known{written: written})
+		if got := q.words[tt.at].text; got != tt.want {
+			t.Errorf("%q: word %d read %q, want %q", tt.q, tt.at, got, tt.want)
+		}
+		if q.typedMarks != tt.typed {
+			t.Errorf("%q: typedMarks %v, want %v", tt.q, q.typedMarks, tt.typed)
+		}
+	}
+}
+
+func TestPhraseMatchedAsTyped(t *testing.T) {
+	// A question typed with diacritics writes "anh" (brother) as it
+	// means it: no "ảnh" (photo). Typed without any, "anh" may be either.
+	tests := []struct {
+		q     string
+		photo bool
+	}{
+		{"Vụ nổ ở nhà anh Đí xảy ra khi nào?", false},
+		{"Ảnh chụp ở đâu?", true},
+		{"anh chup o dau", true},
+	}
+	for _, tt := range tests {
+		q := parseCanonical(analysis.Canonical(tt.q), "vi", nil)
+		if got := photoNounsList.in(q.words); got != tt.photo {
+			t.Errorf("%q: photo noun %v, want %v", tt.q, got, tt.photo)
+		}
+	}
+}

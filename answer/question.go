@@ -65,6 +65,12 @@ type word struct {
 	personName bool
 }
 
+// typedAs reports whether w is to be matched as typed: it has diacritics,
+// or the question does ("anh" of "Vụ nổ ở nhà anh K'Đí" is no "ảnh").
+// A word restored from its neighbour keeps the folded form it was typed
+// in, and is matched folded.
+func (w word) typedAs() bool { return w.marked || w.asWritten && !w.restored }
+
 // writtenAt reports whether word k of sentence s is w: folded alike, and
 // written alike when w was typed with diacritics ("cần" of "cần sa" is no
 // "cân").
@@ -358,6 +364,9 @@ func parseCanonical(text, lang string, names nameRuns) question {
 type known struct {
 	names, places nameRuns
 	pairs         map[string]pairSides
+	// written holds, by folded word, how many sentences of the articles
+	// write it: a word they write as typed ("taxi") is no Telex.
+	written map[string]int
 }
 
 // parseCanonicalIn is parseCanonical about articles that tell the parser
@@ -424,8 +433,9 @@ func parseCanonicalIn(text, lang string, k known) question {
 	keep := len(expanded) == len(raw)
 	for i, w := range expanded {
 		marked := analysis.HasDiacritics(w)
-		if q.lang == "vi" && !marked && !(keep && (caps[i] || named[i])) {
-			// Capitals are an abbreviation or a unit ("MW"), never Telex.
+		if q.lang == "vi" && !marked && !(keep && (caps[i] || named[i])) && k.written[w] == 0 {
+			// Capitals are an abbreviation or a unit ("MW"), never Telex;
+			// nor is a word the articles write as typed ("taxi").
 			if u, ok := analysis.UnTelex(w); ok {
 				w, marked = strings.ToLower(u), true
 				q.typedMarks = true // Telex: diacritics typed as letters
