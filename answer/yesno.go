@@ -1039,6 +1039,16 @@ func optionVerdict(q question, s *sent) yesNoVerdict {
 				}
 			}
 		}
+		if found && g.otherWritten(s) {
+			// A sentence that writes both ("Mầm non … (tăng 4.737 học
+			// sinh …); tiểu học … (giảm 9.485 học sinh …)") says of the
+			// claim what the clause of its other words says.
+			if c, ok := claimClause(q, s); ok {
+				if f, o := g.writtenInClause(s, c); f || o {
+					found, other = f, o
+				}
+			}
+		}
 		switch {
 		case found:
 			v = max(v, verdictFound)
@@ -1047,6 +1057,69 @@ func optionVerdict(q question, s *sent) yesNoVerdict {
 		}
 	}
 	return v
+}
+
+// writtenInClause reports whether clause c of s writes an option of g
+// the question names (found), and whether it writes another of g
+// (other).
+func (g askedGroup) writtenInClause(s *sent, c int) (found, other bool) {
+	for i := range s.lower {
+		if s.clause[i] != c {
+			continue
+		}
+		for k, m := range g.options.items {
+			if m.writtenAt(s.lower, i) && s.clause[i+len(m.parts)-1] == c {
+				found = found || g.named[k]
+				other = other || !g.named[k]
+			}
+		}
+	}
+	return found, other && !found
+}
+
+// otherWritten reports whether s writes an option of g the question does
+// not name.
+func (g askedGroup) otherWritten(s *sent) bool {
+	for k, m := range g.options.items {
+		if !g.named[k] && m.writtenIn(s.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimClause returns the clause of s (sent.clause) that holds more of
+// the claim's own words — the question's content words but its options,
+// its question words and its fillers — than any other, when s has more
+// than one clause and one holds most, and at least one.
+func claimClause(q question, s *sent) (int, bool) {
+	if len(s.clause) == 0 || s.clause[len(s.clause)-1] == 0 {
+		return 0, false
+	}
+	options := optionFolds(q)
+	held := map[int]int{}
+	for i, w := range q.words {
+		if i >= q.whAt && i < q.whEnd || w.isFiller() || w.num || slices.Contains(options, w.fold) || yesNoWords.has(w.fold) {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, at := range s.pos[w.fold] {
+			if c := s.clause[at]; !seen[c] {
+				seen[c] = true
+				held[c]++
+			}
+		}
+	}
+	best, most, tie := 0, 0, false
+	for c, n := range held {
+		switch {
+		case n > most:
+			best, most, tie = c, n, false
+		case n == most:
+			tie = true
+		}
+	}
+	return best, most > 0 && !tie
 }
 
 // optionFolds lists the folded words of the options of claimOpposites

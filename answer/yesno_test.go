@@ -196,6 +196,13 @@ func TestOptionVerdict(t *testing.T) {
 		// written — the claim is false.
 		{"Giá cà phê trong nước hôm nay tăng phải không?", "Giá cà phê trong nước tiếp tục giảm nhẹ.", verdictOther},
 		{"Giá cà phê trong nước hôm nay giảm phải không?", "Giá cà phê trong nước tiếp tục giảm nhẹ.", verdictFound},
+		// Both options written, each in its own clause: the clause of
+		// the claim's other words decides.
+		{"Số học sinh tiểu học tăng phải không?", "Trong đó: Mầm non có 478 học sinh (tăng 47 học sinh); tiểu học có 939 học sinh (giảm 94 học sinh); THCS có 759 học sinh (tăng 42 học sinh).", verdictOther},
+		{"so hs thcs giam ha", "Trong đó: Mầm non có 478 học sinh (tăng 47 học sinh); tiểu học có 939 học sinh (giảm 94 học sinh); THCS có 759 học sinh (tăng 42 học sinh).", verdictOther},
+		{"so hoc sinh thcs tang ha", "Trong đó: Mầm non có 478 học sinh (tăng 47 học sinh); tiểu học có 939 học sinh (giảm 94 học sinh); THCS có 759 học sinh (tăng 42 học sinh).", verdictFound},
+		// One clause: nothing to tell apart.
+		{"giá vàng có tăng không", "Giá vàng tăng rồi giảm trong phiên.", verdictFound},
 	}
 	for _, tt := range tests {
 		if got := optionVerdict(parseQuestion(tt.q), testSent(tt.sentence)); got != tt.want {
