@@ -230,6 +230,10 @@ func (e *Engine) generate(ctx context.Context, q question, content []word) (*sco
 		// of every award they hold; a sentence that shares the claim's
 		// words may name another giver beside them.
 		add(genAwardClaim, claim)
+	} else if claim := e.receiverClaim(q, content, sc); claim.answer != "" {
+		// Who received an award, from its facts too: a sentence naming
+		// two awards and their winners says yes of either to both.
+		add(genAwardClaim, claim)
 	} else if claim := e.titleClaim(q, content, sc); claim.answer != "" {
 		// So is a person's title, from the facts of the person.
 		add(genTitleClaim, claim)

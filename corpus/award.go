@@ -58,16 +58,7 @@ func awards(s *sentence, who []mention) []Fact {
 					// "Đội 3 của huyện Đăk Hà giành giải Nhất"; "… cho 68
 					// học sinh đạt giải Nhất": the subject starts after
 					// "cho" or a comma.
-					from := start
-					for m := k - 1; m > start; m-- {
-						if recipientMarkers.Has(s.word(m-1), lexicon.Exact) || strings.Contains(s.sep(m), ",") && !s.upper(m) {
-							from = m
-							break
-						}
-					}
-					if from < k && awardLeadFillers.Has(s.word(from), lexicon.Exact) {
-						from++
-					}
+					from := s.winnerStart(from, k)
 					// to ends the winner's words, bare before its tense and
 					// deciding words.
 					to, bare := k, s.withoutAux(from, k)
@@ -400,6 +391,51 @@ func (s *sentence) sharedSubjectEnd(from, to int) int {
 		return p
 	}
 	return from
+}
+
+// winnerStart returns where the subject of a verb of winning at token k
+// starts, in tokens [lo, k): after "cho" or a comma, past a comma that
+// only closes a title ("trung tướng A, Giám đốc Công an Hà Nội, vinh dự
+// đón nhận") and one before a capitalised word whose words before it
+// name no one ("diễn ra ngày 31.7, Công an Hà Nội vinh dự đón nhận"),
+// past a word that leads in ("và", "có").
+func (s *sentence) winnerStart(lo, k int) int {
+	from := lo
+	for m := k - 1; m > lo; m-- {
+		if recipientMarkers.Has(s.word(m-1), lexicon.Exact) {
+			from = m
+			break
+		}
+		if !strings.Contains(s.sep(m), ",") {
+			continue
+		}
+		if !s.upper(m) {
+			if s.withoutAux(m, k) == m && s.namesGiver(lo, m) {
+				continue // the comma closes a title: the subject is before it
+			}
+			from = m
+			break
+		}
+		if !s.namesGiver(s.commaBefore(lo, m), m) {
+			from = m
+			break
+		}
+	}
+	if from < k && (awardLeadFillers.Has(s.word(from), lexicon.Exact) || listJoiners.Has(s.word(from), lexicon.Exact)) {
+		from++
+	}
+	return from
+}
+
+// commaBefore returns the token after the last comma before token m, at
+// lo or after it; lo when there is none.
+func (s *sentence) commaBefore(lo, m int) int {
+	for p := m - 1; p > lo; p-- {
+		if strings.Contains(s.sep(p), ",") {
+			return p
+		}
+	}
+	return lo
 }
 
 // organiserEnd returns where the subject that organises a ceremony

@@ -140,6 +140,33 @@ func TestAwardRoles(t *testing.T) {
 
 // firstAward returns the first award fact read from sentence, the body of
 // an article after its lead; the test stops when there is none.
+func TestWinnersOfTwoAwards(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		winners        [][]string // of each award, in order
+	}{
+		{"a time clause before the first winner, a title after the second",
+			"Tại lễ kỷ niệm, diễn ra sáng 30/7, Công an tỉnh Bắc Ninh vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng nhì và đại tá Trần Minh Khôi, Phó Giám đốc Công an tỉnh, vinh dự đón nhận Huân chương Chiến công hạng ba.",
+			[][]string{{"Công an tỉnh Bắc Ninh"}, {"đại tá Trần Minh Khôi, Phó Giám đốc Công an tỉnh"}}},
+		{"what was done before the comma names no one",
+			"Với những cống hiến to lớn suốt 80 năm qua, Công an tỉnh đã vinh dự nhận nhiều huân chương cao quý.",
+			[][]string{{"Công an tỉnh"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			facts := ofType(Extract(afterLead(t, tt.sentence)), FactAward)
+			if len(facts) != len(tt.winners) {
+				t.Fatalf("%d awards, want %d", len(facts), len(tt.winners))
+			}
+			for i, f := range facts {
+				if !reflect.DeepEqual(f.Winners, tt.winners[i]) {
+					t.Errorf("award %d (%q): Winners = %q, want %q", i, f.Award, f.Winners, tt.winners[i])
+				}
+			}
+		})
+	}
+}
+
 func firstAward(t *testing.T, sentence string) Fact {
 	t.Helper()
 	facts := ofType(Extract(afterLead(t, sentence)), FactAward)
