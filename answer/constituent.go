@@ -294,8 +294,9 @@ func organisationEnd(s *sent, at int, stop func(int) bool) int {
 			// "huyện Bình Chánh", "thị trấn Phú Túc": a place goes on.
 			end += placeNameAt(s, end)
 			continue
-		case nominalizers.Has(w, lexicon.Exact) && !isCapital(s, end-1):
-			// "Phòng Cảnh sát hình sự": the second syllable of a word.
+		case nominalizers.Has(w, lexicon.Exact) && !isCapital(s, end-1), syllableOfCapital(s, end):
+			// "Phòng Cảnh sát hình sự", "Phòng Cảnh sát Hình sự": the
+			// second syllable of a word.
 			if placed {
 				return end
 			}

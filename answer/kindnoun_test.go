@@ -88,6 +88,10 @@ func TestEntityInWholeNames(t *testing.T) {
 		{"Dự lễ có đội Sông Lam - Trưởng ban tổ chức.", "đội", "đội Sông Lam"},
 		// A name stops before lower-case words that lead to no number.
 		{"Đội Krông Pắc giành giải nhất toàn đoàn.", "đội", "Đội Krông Pắc"},
+		// A nominalizer right after a capitalised word is its second
+		// syllable ("Hình sự"), not a break.
+		{"Công an phường phối hợp với Phòng Cảnh sát Hình sự Công an tỉnh Tây Ninh truy xét.", "phòng", "Phòng Cảnh sát Hình sự Công an tỉnh Tây Ninh"},
+		{"Công an phường phối hợp với Phòng cảnh sát Hình sự (PC02) Công an TPHCM, vào cuộc truy xét.", "phòng", "Phòng cảnh sát Hình sự (PC02) Công an TPHCM"},
 	}
 	for _, tt := range tests {
 		if got := entityIn(testSent(tt.text), foldWords(tt.noun), overlap{first: -1}); got != tt.want {

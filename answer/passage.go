@@ -1281,7 +1281,7 @@ func entityIn(s *sent, noun []word, o overlap) string {
 				end++
 				continue
 			}
-			if end > j && !isCapital(s, end) && (sep == " " && (lowerRun < maxNameLowerRun || numberedWithin(s, end) || capitalWithin(s, end)) && !nameBreak(s, s.lower[end]) || sep == "'" || sep == "’") {
+			if end > j && !isCapital(s, end) && (sep == " " && (lowerRun < maxNameLowerRun || numberedWithin(s, end) || capitalWithin(s, end)) && (!nameBreak(s, s.lower[end]) || syllableOfCapital(s, end)) || sep == "'" || sep == "’") {
 				lowerRun++
 				end++
 				continue
@@ -1461,6 +1461,13 @@ func joinsNames(answer string) bool {
 		}
 	}
 	return false
+}
+
+// syllableOfCapital reports whether word i of s is a nominalizer written
+// right after a capitalised word, whose second syllable it is: "sự" of
+// "Phòng Cảnh sát Hình sự".
+func syllableOfCapital(s *sent, i int) bool {
+	return i > 0 && isCapital(s, i-1) && sepBefore(s, i) == " " && nominalizers.Has(s.lower[i], lexicon.Exact)
 }
 
 // nameBreak reports whether a lower-case word of s ends a name rather than
