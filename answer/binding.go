@@ -577,7 +577,7 @@ func countedOther(q question, answer string, toks []analysis.Token, s *sent, at 
 	if len(unit) == 0 {
 		return false, false
 	}
-	if q.described && share(q.focus, unit) > 0 {
+	if q.described && slices.ContainsFunc(q.focus, func(w word) bool { return writesWord(unit, w) }) {
 		// What the words before the count word name: "Số thí sinh dự
 		// thi là bao nhiêu người" of "5.120 thí sinh".
 		return false, true
@@ -606,6 +606,13 @@ func countedOther(q question, answer string, toks []analysis.Token, s *sent, at 
 		}
 	}
 	return true, true
+}
+
+// writesWord reports whether ws, words of an article, hold question word
+// w (word.is): "Nam" of "3 bị cáo Lê Nam" is no "năm" of "bao nhiêu năm
+// tù" typed with its marks.
+func writesWord(ws []word, w word) bool {
+	return slices.ContainsFunc(ws, func(x word) bool { return w.is(x.fold, x.text) })
 }
 
 // qualifiesNext reports whether token j of toks is an approximate

@@ -622,11 +622,14 @@ func unitCover(unit, focus []word) float64 {
 }
 
 // standsIn reports whether focus word w stands in words [from, to) of s,
-// as written or as the abbreviation of a long form written there: "bao
+// as written (word.writtenAt: "Nam" of "3 bị cáo Lê Nam" is no "năm"
+// typed with its marks) or as the abbreviation of a long form written there: "bao
 // nhiêu HCB" counts "16 Huy chương Bạc (HCB)".
 func standsIn(s *sent, w word, lang string, from, to int) bool {
 	for _, p := range s.pos[w.key(lang)] {
-		if p >= from && p < to {
+		// pos holds an abbreviation's long form at its place, its word
+		// folded otherwise.
+		if p >= from && p < to && (lang != "vi" || s.fold[p] != w.fold || w.writtenAt(s, p)) {
 			return true
 		}
 	}
@@ -708,7 +711,7 @@ var (
 // unitHas reports whether what a number counts matches focus word w:
 // the same word, money for an amount in đồng, a share for a percentage.
 func unitHas(unit []word, w word, focus []word) bool {
-	if share([]word{w}, unit) == 1 {
+	if writesWord(unit, w) {
 		return true
 	}
 	for _, u := range unit {
