@@ -278,7 +278,10 @@ func claimKeys(q question) []claimKey {
 					k.next, k.nextTyped, k.nextAfter = []string{verb}, true, giver
 				}
 				k.unit = unitBefore(ws, folds, i)
-				k.eventPlace = k.unit != "" && (happened || actPlace && locativeBefore(ws, i-len(strings.Fields(k.unit))))
+				// A name after its unit, or right after a locative ("bị
+				// bắt ở An Giang"), is a place.
+				placed := k.unit != "" || locativeBefore(ws, i)
+				k.eventPlace = placed && (happened || actPlace && locativeBefore(ws, i-len(strings.Fields(k.unit))))
 				if i > 0 && personMarkers.Has(ws[i-1].fold, lexicon.Folded) {
 					k.title = ws[i-1].fold
 				}
@@ -565,7 +568,13 @@ func personPlaceAt(s *sent, at int) bool {
 			return true
 		}
 	}
-	return false
+	// A name without its unit right after a word of residence: "ngụ An
+	// Giang".
+	from := at
+	for from > 0 && isCapital(s, from-1) && sepBefore(s, from) == " " {
+		from--
+	}
+	return isCapital(s, at) && ofPerson(s, placeSpan{from: from, to: at + 1})
 }
 
 // ranksMeet reports whether two lists of ranks of units of place

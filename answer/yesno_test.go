@@ -116,6 +116,11 @@ func TestVerdictOf(t *testing.T) {
 		{"tai nan xay ra o huyen thong nhat phai ko", "Vụ tai nạn xảy ra trên quốc lộ 1A, đoạn qua xã Xuân Tâm, huyện Xuân Lộc, do Phạm Văn T. (21 tuổi, ngụ xã Gia Kiệm, huyện Thống Nhất) điều khiển.", verdictOther},
 		{"tai nan xay ra o huyen thong nhat phai ko", "Vụ tai nạn xảy ra trên quốc lộ 1A, đoạn qua xã Xuân Tâm, do Phạm Văn T. (21 tuổi, ngụ xã Gia Kiệm, huyện Thống Nhất) điều khiển.", verdictUnwritten},
 		{"anh T. ngu o huyen thong nhat phai ko", "Vụ tai nạn xảy ra trên quốc lộ 1A, do Phạm Văn T. (21 tuổi, ngụ xã Gia Kiệm, huyện Thống Nhất) điều khiển.", verdictFound},
+		// A name right after a locative is a place, and one written
+		// without its unit after a word of residence is where someone
+		// lives, not where they were arrested.
+		{"Nghi phạm bị bắt ở An Giang đúng không", "Công an phường Ô Môn (Cần Thơ) bắt giữ Nguyễn Trung T. (sinh năm 1996, ngụ An Giang).", verdictUnwritten},
+		{"Nghi phạm bị bắt ở Cần Thơ đúng không", "Công an phường Ô Môn (Cần Thơ) bắt giữ Nguyễn Trung T. (sinh năm 1996, ngụ An Giang).", verdictFound},
 		// A body's code typed in lower case before a unit heads the name.
 		{"lễ khen thưởng do ubnd tỉnh Tây Ninh tổ chức đúng ko", "Sáng 26-9, UBND phường Long An, tỉnh Tây Ninh tổ chức lễ khen thưởng.", verdictUnwritten},
 		// "quan" typed in a question with marks is no "quận".
