@@ -1294,7 +1294,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		// cùng trú tại xã An Khê, huyện Quỳnh Phụ": his note binds the
 		// place to him, however far apart the sentence writes them.
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
-	case !namesBound(keys, rest, pick) || !itemsBound(q, keys, rest, pick):
+	case !namesBound(keys, rest, pick) || !itemsBound(q, keys, rest, pick) || !personsBound(keys, pick):
 		// "phạt A 20 năm tù về tội “Giết người”; B … tội chống người thi
 		// hành công vụ" says nothing of "B bị xử tội giết người".
 		return candidate{}
@@ -1709,6 +1709,89 @@ func namesBound(keys []claimKey, rest []word, s *sent) bool {
 			if slices.ContainsFunc(s.fold, func(f string) bool { return f == w.fold }) && !inClauses(w, in, afterLead) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// personParts returns, for each word of s, the number of the person whose
+// part of s it stands in, when s names two people or more each after a
+// word that puts a name after it (personMarkers): each part runs from
+// the marker to the next one ("anh Phan Duy Quang (thôn Tây An Vĩnh) và
+// anh Lê Văn Sanh (thôn Tây An Hải)"), the words before the first are -1.
+// nil when s names fewer than two so.
+func personParts(s *sent) []int {
+	var parts []int
+	n := -1
+	for k := range s.lower {
+		if k+1 < len(s.lower) && personMarkers.Has(s.lower[k], lexicon.Exact) && !isCapital(s, k) && isCapital(s, k+1) {
+			if parts == nil {
+				parts = make([]int, len(s.lower))
+				for j := range k {
+					parts[j] = -1
+				}
+			}
+			n++
+		}
+		if parts != nil {
+			parts[k] = n
+		}
+	}
+	if n < 1 {
+		return nil
+	}
+	return parts
+}
+
+// personsBound reports whether s, when it names several people each in
+// their own part (personParts), writes the claim's other names in the
+// part of the person the claim names: "anh Phan Duy Quang (thôn Tây An
+// Vĩnh) và anh Lê Văn Sanh (thôn Tây An Hải)" says nothing of "anh Sanh ở
+// thôn Tây An Vĩnh". A name written before the first person's part is
+// said of them all.
+func personsBound(keys []claimKey, s *sent) bool {
+	parts := personParts(s)
+	if parts == nil {
+		return true
+	}
+	// where returns the parts a key's name is written in, and whether a
+	// marker of a person stands right before it (it names that person).
+	where := func(k claimKey) (in map[int]bool, person bool) {
+		name := foldsOf(slices.DeleteFunc(slices.Clone(k.value), func(w word) bool { return w.personRef }))
+		in = map[int]bool{}
+		for i := 0; i+len(name) <= len(s.fold) && len(name) > 0; i++ {
+			if !slices.Equal(s.fold[i:i+len(name)], name) || !isCapital(s, i) {
+				continue
+			}
+			in[parts[i]] = true
+			from := i
+			for from > 0 && isCapital(s, from-1) {
+				from--
+			}
+			person = person || from > 0 && parts[i] >= 0 && personMarkers.Has(s.lower[from-1], lexicon.Exact)
+		}
+		return in, person
+	}
+	var named map[int]bool
+	for _, k := range keys {
+		if in, person := where(k); person && !k.num {
+			named = in
+			break
+		}
+	}
+	if named == nil {
+		return true
+	}
+	for _, k := range keys {
+		if k.num {
+			continue
+		}
+		in, person := where(k)
+		if person || len(in) == 0 || in[-1] {
+			continue
+		}
+		if !overlaps(named, in) {
+			return false
 		}
 	}
 	return true

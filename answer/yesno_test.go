@@ -637,3 +637,22 @@ func TestYesNoPlaceOfAct(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonsBound(t *testing.T) {
+	const text = "Hai người dân được khen thưởng là anh Phan Duy Quang (thôn Tây An Vĩnh) và anh Lê Văn Sanh (thôn Tây An Hải), đặc khu Lý Sơn."
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Anh Sanh ở thôn Tây An Vĩnh đúng không", false}, // another person's place
+		{"Anh Sanh ở thôn Tây An Hải đúng không", true},
+		{"Anh Quang ở thôn Tây An Vĩnh đúng không", true},
+	}
+	e, s := sentenceEngine(t, text)
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		if got := personsBound(claimKeys(q), s); got != tt.want {
+			t.Errorf("personsBound(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
