@@ -1294,7 +1294,7 @@ func (d *document) yesNo(q question, content []word, sc *scope) candidate {
 		// cùng trú tại xã An Khê, huyện Quỳnh Phụ": his note binds the
 		// place to him, however far apart the sentence writes them.
 		return say(true, yesNoWrittenBase+yesNoWrittenWeight*cov)
-	case !namesBound(keys, rest, pick) || !itemsBound(q, keys, rest, pick) || !personsBound(keys, pick):
+	case !namesBound(keys, rest, pick) || !itemsBound(q, keys, rest, pick) || !personsBound(keys, pick) || !subjectBound(q, pick):
 		// "phạt A 20 năm tù về tội “Giết người”; B … tội chống người thi
 		// hành công vụ" says nothing of "B bị xử tội giết người".
 		return candidate{}
@@ -1795,6 +1795,130 @@ func personsBound(keys []claimKey, s *sent) bool {
 		}
 	}
 	return true
+}
+
+// claimSplit returns the words of a claim framed "X có P không" ("Tài xế
+// container có tử vong không?"): its subject's, before "có" (no filler,
+// no word of address), and its predicate's, after it. Both nil for a
+// claim of another frame.
+func claimSplit(q question) (subject, predicate []word) {
+	if q.whAt <= 0 {
+		return nil, nil
+	}
+	at := -1
+	for i := q.whAt - 1; i > 0; i-- {
+		if yesNoQuestionLeads.Has(q.words[i].fold, lexicon.Exact) && (!q.words[i].marked || q.words[i].text == yesNoLeadTyped) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil, nil
+	}
+	keep := func(ws []word) []word {
+		var out []word
+		for _, w := range ws {
+			if !w.isFiller() && !w.personRef && !w.num {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	return keep(q.words[:at]), keep(q.words[at+1 : q.whAt])
+}
+
+// yesNoLeadTyped is the lead "có" of a yes-no claim as typed with marks.
+const yesNoLeadTyped = "có"
+
+// minBoundSubject is the fewest words of a claim's subject subjectBound
+// checks: one word is no subject another part of a sentence could share
+// in part.
+const minBoundSubject = 2
+
+// segments returns, for each word of s, the number of its segment: a
+// sentence is parted by commas, semicolons and colons outside brackets.
+func segments(s *sent) []int {
+	out := make([]int, len(s.lower))
+	n, depth := 0, 0
+	for k := range s.lower {
+		if k > 0 {
+			sep := s.text[s.ends[k-1]:s.starts[k]]
+			for _, r := range sep {
+				switch {
+				case r == '(':
+					depth++
+				case r == ')' && depth > 0:
+					depth--
+				case depth == 0 && strings.ContainsRune(segmentBreaks, r) && r != '.':
+					n++
+				}
+			}
+		}
+		out[k] = n
+	}
+	return out
+}
+
+// subjectBound reports whether s says the predicate of a claim framed "X
+// có P không" (claimSplit) of its subject: false when every segment of s
+// (segments) writing the predicate writes the subject's head, its first
+// words, without a word of the subject that another segment writes beside
+// the head again — another thing of that kind: "tài xế xe tải Trần Quốc
+// T. tử vong, phụ xe … và tài xế xe container bị thương nặng" says
+// nothing of "tài xế container có tử vong không". A segment writing the
+// predicate without the head binds nothing apart ("tài xế xe container,
+// 35 tuổi, tử vong").
+func subjectBound(q question, s *sent) bool {
+	subject, predicate := claimSplit(q)
+	if len(subject) < minBoundSubject || len(predicate) == 0 {
+		return true
+	}
+	seg := segments(s)
+	writtenIn := func(w word, g int) bool {
+		for k := range s.lower {
+			if seg[k] == g && w.writtenAt(s, k) {
+				return true
+			}
+		}
+		return false
+	}
+	// The head: the longest run of the subject's first words s writes
+	// side by side ("tài xế" of "tài xế container"), and where.
+	head, headAt := 0, map[int]bool{}
+	for n := len(subject); n > 0 && head == 0; n-- {
+		for k := 0; k+n <= len(s.lower); k++ {
+			if writtenFrom(subject[:n], s, k) {
+				head = n
+				headAt[seg[k]] = true
+			}
+		}
+	}
+	if head == 0 || head == len(subject) {
+		return true
+	}
+	rest := subject[head:]
+	// other reports whether a segment but g writes the head with w:
+	// another thing of the same kind.
+	other := func(w word, g int) bool {
+		for h := range headAt {
+			if h != g && writtenIn(w, h) {
+				return true
+			}
+		}
+		return false
+	}
+	found := false
+	for k := range s.lower {
+		if !predicate[0].writtenAt(s, k) || k+len(predicate) > len(s.lower) || !writtenFrom(predicate, s, k) {
+			continue
+		}
+		found = true
+		g := seg[k]
+		if !headAt[g] || !slices.ContainsFunc(rest, func(w word) bool { return !writtenIn(w, g) && other(w, g) }) {
+			return true
+		}
+	}
+	return !found
 }
 
 // decidingSentence returns, of the best sentences, the one that decides

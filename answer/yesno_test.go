@@ -656,3 +656,27 @@ func TestPersonsBound(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectBound(t *testing.T) {
+	const crash = "Vụ tai nạn khiến tài xế xe tải Trần Quốc T. tử vong, phụ xe tải là anh Trịnh Huy T. (SN 1982, huyện Yên Mỹ) và tài xế xe container bị thương nặng."
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		// The predicate's segment writes another driver.
+		{"Tài xế container có tử vong không?", crash, false},
+		{"Tài xế xe tải có tử vong không?", crash, true},
+		{"Tài xế container có bị thương không?", crash, true},
+		// A segment writing the predicate without the head binds nothing
+		// apart.
+		{"Tài xế container có tử vong không?", "Tài xế xe container, 35 tuổi, đã tử vong.", true},
+		// The head must be the subject's words side by side: "Thủ đô" is
+		// no "thủ khoa".
+		{"Thủ khoa khối y dược có được ghi danh không?", "95 thủ khoa các khối kỹ thuật, kinh tế, y dược, lực lượng vũ trang được ghi danh vào Sổ vàng của Thủ đô.", true},
+	}
+	for _, tt := range tests {
+		if got := subjectBound(parseQuestion(tt.q), testSent(tt.sentence)); got != tt.want {
+			t.Errorf("subjectBound(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
