@@ -111,3 +111,15 @@ func TestPhraseMatchedAsTyped(t *testing.T) {
 		}
 	}
 }
+
+func TestNameEndIsNoQuestionWord(t *testing.T) {
+	// "nam" ending the name Lê Nam is no "năm" of "năm bao nhiêu".
+	names := nameRuns{{"le", "nam"}}
+	q := parseCanonicalIn(analysis.Canonical("le nam bao nhieu tuoi"), "vi", known{names: names})
+	if q.wh != whCount || q.when != "" {
+		t.Errorf("wh %v, when %q: want a count, no time", q.wh, q.when)
+	}
+	if q = parseCanonicalIn(analysis.Canonical("nam bao nhieu thi dau"), "vi", known{names: names}); q.when == "" {
+		t.Errorf("\"nam bao nhieu\" of no name: no time read")
+	}
+}

@@ -665,6 +665,11 @@ func (q *question) findWh() {
 			if n == 1 && q.endsCountWordCompound(i) {
 				continue
 			}
+			if q.words[i].personName && i > 0 && q.words[i-1].personName {
+				// "nam" of "le nam bao nhieu tuoi" ends the name Lê Nam:
+				// no "năm".
+				continue
+			}
 			if last := q.words[i+n-1]; p.wh == whWhere && whereWord.Has(last.fold, lexicon.Folded) && !last.marked && q.wordsAfter(i+n) {
 				// "ai dự lễ ở đầu cầu trung tâm": typed without marks, a
 				// "đâu" that words follow is "đầu".
