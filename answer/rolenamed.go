@@ -177,6 +177,9 @@ func roleBindsName(s *sent, toks []analysis.Token, r askedRole) (more int, ok bo
 		if m, b := roleBinds(s, at, r); b && (!ok || m > more) {
 			more, ok = m, true
 		}
+		if m, b := roleAppositive(s, at+len(toks), r); b && (!ok || m > more) {
+			more, ok = m, true
+		}
 	}
 	return more, ok
 }
@@ -304,6 +307,54 @@ func roleNamedAnswer(q question, s *sent, toks []analysis.Token) (named, known b
 		if _, ok := roleBinds(s, at, r); ok {
 			return true, true
 		}
+		if _, ok := roleAppositive(s, at+len(toks), r); ok {
+			return true, true
+		}
 	}
 	return false, true
+}
+
+// maxAppositiveNote bounds the words of the note in brackets
+// roleAppositive reads past.
+const maxAppositiveNote = 12
+
+// roleAppositive reports whether the role noun of r is written after a
+// comma right after a name that ends before word end of s, past a note in
+// brackets: "bắt giữ Nguyễn Trung T. (sinh năm 1996, ngụ An Giang), nghi
+// phạm đã cướp giật tài sản" names the suspect. more counts the
+// question's other words (r.more) the words after the noun write, to the
+// next break.
+func roleAppositive(s *sent, end int, r askedRole) (more int, ok bool) {
+	n := len(r.noun)
+	if n == 0 || end < 1 || end >= len(s.fold) {
+		return 0, false
+	}
+	if strings.Contains(sepBefore(s, end), noteOpen) {
+		k := end
+		for k < len(s.fold) && k-end < maxAppositiveNote && !strings.Contains(sepBefore(s, k), noteClose) {
+			k++
+		}
+		if k >= len(s.fold) || k-end >= maxAppositiveNote {
+			return 0, false
+		}
+		end = k
+		if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(sepBefore(s, end)), noteClose)) != "," {
+			return 0, false
+		}
+	} else if strings.TrimSpace(sepBefore(s, end)) != "," {
+		return 0, false
+	}
+	if end+n > len(s.fold) || !slices.Equal(s.fold[end:end+n], r.noun) {
+		return 0, false
+	}
+	found := make([]bool, len(r.more))
+	for k := end + n; k < len(s.fold) && strings.TrimSpace(sepBefore(s, k)) == ""; k++ {
+		for i, m := range r.more {
+			if m.fold == s.fold[k] && !found[i] {
+				found[i] = true
+				more++
+			}
+		}
+	}
+	return more, true
 }

@@ -58,6 +58,11 @@ func TestRoleBinds(t *testing.T) {
 		{"tài xế tên gì", "Xe do tài xế Nguyễn Văn Hùng điều khiển chở theo Nguyễn Văn Tâm.", "Nguyễn Văn Hùng", true},
 		// A name written twice binds at the place after the role noun.
 		{"tài xế tên gì", "Lò Văn Sáu kể lại, xe do tài xế Lò Văn Sáu điều khiển.", "Lò Văn Sáu", true},
+		// The role noun after the name and its note, past a comma.
+		{"Nghi phạm cướp giật tên gì?", "Công an bắt giữ Nguyễn Trung T. (sinh năm 1996, ngụ An Giang), nghi phạm đã cướp giật tài sản.", "Nguyễn Trung T.", true},
+		{"nghi phạm tên gì", "Công an mời Lê Văn A, nghi phạm đã bỏ trốn, về làm việc.", "Lê Văn A", true},
+		// Another word after the comma: no appositive.
+		{"nghi phạm tên gì", "Công an mời Lê Văn A, sau đó nghi phạm bỏ trốn.", "Lê Văn A", false},
 	} {
 		r, ok := roleAsked(parseQuestion(c.q))
 		if !ok {
