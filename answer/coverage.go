@@ -195,8 +195,9 @@ func (d *document) namedByTitle(lacking []word, s *sent, lang string) float64 {
 	return got
 }
 
-// continues reports whether s opens with a part marker ("Trong đó, …")
-// after another sentence of its passage: it goes on with that one.
+// continues reports whether s opens with a part marker ("Trong đó, …"),
+// or a lead of a breakdown and a colon ("Cụ thể: …"), after another
+// sentence of its passage: it goes on with that one.
 func continues(s *sent) bool {
 	if s.index == 0 || len(s.fold) == 0 {
 		return false
@@ -206,8 +207,17 @@ func continues(s *sent) bool {
 			return true
 		}
 	}
+	for n := 1; n < min(len(s.fold), breakdownLeads.MaxWords()+1); n++ {
+		if breakdownLeads.HasPhrase(s.fold[:n], lexicon.Folded) && strings.TrimSpace(sepBefore(s, n)) == listColon {
+			return true
+		}
+	}
 	return false
 }
+
+// breakdownLeads open a sentence that breaks down the figure of the one
+// before it, when a colon follows them: "Cụ thể:".
+var breakdownLeads = lexicon.MustSet("breakdown_leads")
 
 // containsText reports whether t holds any of subs.
 func containsText(t string, subs []string) bool {

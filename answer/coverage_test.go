@@ -29,3 +29,28 @@ func TestWrittenOtherwise(t *testing.T) {
 		}
 	}
 }
+
+func TestContinues(t *testing.T) {
+	tests := []struct {
+		second string
+		want   bool
+	}{
+		{"Trong đó, cấp mầm non có 151 phòng học.", true},
+		{"Cụ thể: cấp mầm non: 151 phòng học; cấp tiểu học: 585 phòng học.", true},
+		// "Cụ thể," elaborates anything: no breakdown of the figure.
+		{"Cụ thể, nhiều trường đã sửa chữa phòng học.", false},
+		{"Cấp mầm non có 151 phòng học.", false},
+	}
+	for _, tt := range tests {
+		e := articleEngine(t, "date 2025-07 Toàn thành phố sẽ có 1.287 phòng học mới. "+tt.second+"\n")
+		var got bool
+		for _, s := range e.sents {
+			if s.index == 1 {
+				got = continues(s)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("continues(%q) = %v, want %v", tt.second, got, tt.want)
+		}
+	}
+}
