@@ -629,7 +629,7 @@ func standsIn(s *sent, w word, lang string, from, to int) bool {
 	for _, p := range s.pos[w.key(lang)] {
 		// pos holds an abbreviation's long form at its place, its word
 		// folded otherwise.
-		if p >= from && p < to && (lang != "vi" || s.fold[p] != w.fold || w.writtenAt(s, p)) {
+		if p >= from && p < to && (s.english || s.fold[p] != w.fold || w.writtenAt(s, p)) {
 			return true
 		}
 	}
