@@ -640,16 +640,20 @@ func standsIn(s *sent, w word, lang string, from, to int) bool {
 var moneyUnits = lexicon.MustSet("money_units_folded")
 
 // near reports whether focus word w stands in [lo, at) or [after, hi);
-// it moves last, the word after the answer, past a match after the unit.
+// it moves last, the word after the answer, past a match after the unit,
+// but not past a comparison marker ("0,20% so với bình quân cùng kỳ" is
+// answered "0,20%").
 func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
 	for p := lo; p < at; p++ {
 		if s.fold[p] == w.fold {
 			return true
 		}
 	}
+	compared := false // past "so với": the base compared with
 	for p := after; p < hi; p++ {
+		compared = compared || s.match(comparisonMarkers, p, hi) > 0
 		if s.fold[p] == w.fold {
-			if p+1 > *last {
+			if p+1 > *last && !compared {
 				*last = p + 1
 			}
 			return true
