@@ -151,7 +151,7 @@ func insideOther(o, other []word, lower, fold []string, k int) bool {
 // diacritics: "nam" of "nam hay nữ" is no "năm").
 func optionAt(o []word, lower, fold []string, k int) bool {
 	for i, w := range o {
-		if k+i >= len(fold) || w.fold != fold[k+i] || w.asWritten && w.text != lower[k+i] {
+		if k+i >= len(fold) || w.fold != fold[k+i] || w.typedAs() && w.text != lower[k+i] {
 			return false
 		}
 	}

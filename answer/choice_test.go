@@ -98,3 +98,17 @@ func TestChoiceOtherWords(t *testing.T) {
 		}
 	}
 }
+
+func TestChoiceRestoredWord(t *testing.T) {
+	// "tham" of "so tham", typed without marks and restored as the
+	// content word the articles write ("sơ thẩm"), is matched folded.
+	pairs := map[string]pairSides{"so tham": contentSides("sơ", "thẩm")}
+	q := parseCanonicalIn(analysis.Canonical("phien toa so tham hay phuc tham"), "vi", known{pairs: pairs})
+	if q.choice == nil {
+		t.Fatal("no choice read")
+	}
+	s := testSent("Bị cáo tại phiên tòa xét xử sơ thẩm.")
+	if first, second := choiceHeld(q.choice, s.lower, s.fold); first < 0 || second >= 0 {
+		t.Errorf("choiceHeld = %d, %d; want the first option only", first, second)
+	}
+}
