@@ -70,6 +70,14 @@ func (q *question) readChoice() *choice {
 			from++
 		}
 		to := len(ws)
+		for k := from + 1; k < to; k++ {
+			if comparisonMarkersList.startsAt(ws, k) {
+				// "tăng hay giảm so với năm 2021": the base compared
+				// with is no part of the option.
+				to = k
+				break
+			}
+		}
 		for to > from && trailingParticles.Has(ws[to-1].fold, lexicon.Exact) {
 			to--
 		}

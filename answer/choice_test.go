@@ -31,6 +31,9 @@ func TestReadChoice(t *testing.T) {
 		{"Các vụ cháy từ đầu năm có làm ai chết hay bị thương k?", ""},
 		{"trao huân chương vào buổi sáng hay chiều", "sáng | chiều"},
 		{"tăng hay tăng", ""},
+		// The base compared with is no part of the second option.
+		{"Sản lượng vải năm 2022 tăng hay giảm so với năm 2021?", "tăng | giảm"},
+		{"gia trung binh tang hay giam so voi cung ky", "tang | giam"},
 	} {
 		q := parseQuestion(tc.q)
 		got := ""
