@@ -28,6 +28,8 @@ func TestSynonyms(t *testing.T) {
 		{"bien kiem soat", []string{"bien so", "bien so xe", "bks"}},
 		// "BKS" is how news writes it short.
 		{"bks", []string{"bien so", "bien kiem soat", "bien so xe"}},
+		// The one suspected of a crime, by its several names.
+		{"hung thu", []string{"nghi pham", "thu pham", "ke gay an", "doi tuong gay an"}},
 		{"xe gan may", []string{"xe may", "xe mo to", "mo to", "xe moto", "moto"}},
 		{"o to tai", []string{"xe tai", "oto tai"}},
 		// "ôtô", "môtô": news writes them glued as often as not.
