@@ -623,8 +623,8 @@ func unitCover(unit, focus []word) float64 {
 
 // standsIn reports whether focus word w stands in words [from, to) of s,
 // as written (word.writtenAt: "Nam" of "3 bị cáo Lê Nam" is no "năm"
-// typed with its marks) or as the abbreviation of a long form written there: "bao
-// nhiêu HCB" counts "16 Huy chương Bạc (HCB)".
+// typed with its marks) or as the abbreviation of a long form written
+// there: "bao nhiêu HCB" counts "16 Huy chương Bạc (HCB)".
 func standsIn(s *sent, w word, lang string, from, to int) bool {
 	for _, p := range s.pos[w.key(lang)] {
 		// pos holds an abbreviation's long form at its place, its word

@@ -41,8 +41,9 @@ func (d *document) receiverClaim(q question, content []word, sc *scope) candidat
 	}
 	groups := askedGroups(q)
 	exact, winners := 0, true
-	for _, f := range named {
-		other := writesOtherOption(groups, d.awardWordsOf(f))
+	for _, i := range named {
+		f := d.prep[i].award
+		other := writesOtherOption(groups, d.prep[i].awardWords.parts)
 		switch {
 		case wonBy(f, who) && !other:
 			return verdict(f, true)
@@ -60,16 +61,11 @@ func (d *document) receiverClaim(q question, content []word, sc *scope) candidat
 	}
 	for _, i := range d.factsIn(sc) {
 		f := d.prep[i].award
-		if f.Type == corpus.FactAward && !slices.ContainsFunc(named, func(n corpus.Fact) bool { return n.Award == f.Award }) && wonBy(f, who) {
+		if f.Type == corpus.FactAward && !slices.ContainsFunc(named, func(n int) bool { return d.prep[n].award.Award == f.Award }) && wonBy(f, who) {
 			return verdict(f, false)
 		}
 	}
 	return candidate{}
-}
-
-// awardWordsOf returns the words of award fact f's award in lower case.
-func (d *document) awardWordsOf(f corpus.Fact) []string {
-	return splitPhrase(strings.ToLower(f.Award)).parts
 }
 
 // wonBy reports whether award fact f names who among its winners.
@@ -77,12 +73,12 @@ func wonBy(f corpus.Fact, who []word) bool {
 	return slices.ContainsFunc(f.Winners, func(w string) bool { return receivedBy(who, w) })
 }
 
-// namedAwardFacts returns the award facts in scope of the award q names
-// by the most words of its name (awardNamedIn) — past its kind alone when
-// a fact names more of it —, and the word of q where that name starts.
-func (d *document) namedAwardFacts(q question, sc *scope) ([]corpus.Fact, int) {
+// namedAwardFacts returns the indexes of the award facts in scope of the
+// award q names by the most words of its name (awardNamedIn), and the
+// word of q where that name starts.
+func (d *document) namedAwardFacts(q question, sc *scope) ([]int, int) {
 	best, at := 0, -1
-	var out []corpus.Fact
+	var out []int
 	for _, i := range d.factsIn(sc) {
 		if d.facts[i].Type != corpus.FactAward {
 			continue
@@ -97,7 +93,7 @@ func (d *document) namedAwardFacts(q question, sc *scope) ([]corpus.Fact, int) {
 			k := min(minAwardNameWords, len(aw.parts))
 			at = (phraseWords{aw.parts[:k], aw.folded[:k]}).at(q.words)
 		}
-		out = append(out, d.prep[i].award)
+		out = append(out, i)
 	}
 	return out, at
 }
@@ -149,6 +145,7 @@ func claimedReceiver(q question, at int) []word {
 			received = true
 		case i >= q.whAt && i < q.whEnd, w.personRef, honorifics.Has(w.text, lexicon.AsTyped),
 			yesNoQuestionLeads.Has(w.fold, lexicon.Exact), yesNoWords.has(w.fold):
+			// The claim's frame and words of address: no word of whom.
 		default:
 			who = append(who, w)
 		}

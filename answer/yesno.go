@@ -1807,7 +1807,9 @@ func claimSplit(q question) (subject, predicate []word) {
 	}
 	at := -1
 	for i := q.whAt - 1; i > 0; i-- {
-		if yesNoQuestionLeads.Has(q.words[i].fold, lexicon.Exact) && (!q.words[i].marked || q.words[i].text == yesNoLeadTyped) {
+		// The last "có" before the question's end: "Cô Mai có …" holds
+		// another word that folds alike before it.
+		if yesNoQuestionLeads.Has(q.words[i].fold, lexicon.Exact) {
 			at = i
 			break
 		}
@@ -1827,45 +1829,18 @@ func claimSplit(q question) (subject, predicate []word) {
 	return keep(q.words[:at]), keep(q.words[at+1 : q.whAt])
 }
 
-// yesNoLeadTyped is the lead "có" of a yes-no claim as typed with marks.
-const yesNoLeadTyped = "có"
-
 // minBoundSubject is the fewest words of a claim's subject subjectBound
 // checks: one word is no subject another part of a sentence could share
 // in part.
 const minBoundSubject = 2
 
-// segments returns, for each word of s, the number of its segment: a
-// sentence is parted by commas, semicolons and colons outside brackets.
-func segments(s *sent) []int {
-	out := make([]int, len(s.lower))
-	n, depth := 0, 0
-	for k := range s.lower {
-		if k > 0 {
-			sep := s.text[s.ends[k-1]:s.starts[k]]
-			for _, r := range sep {
-				switch {
-				case r == '(':
-					depth++
-				case r == ')' && depth > 0:
-					depth--
-				case depth == 0 && strings.ContainsRune(segmentBreaks, r) && r != '.':
-					n++
-				}
-			}
-		}
-		out[k] = n
-	}
-	return out
-}
-
 // subjectBound reports whether s says the predicate of a claim framed "X
-// có P không" (claimSplit) of its subject: false when every segment of s
-// (segments) writing the predicate writes the subject's head, its first
-// words, without a word of the subject that another segment writes beside
+// có P không" (claimSplit) of its subject: false when every part of s
+// (partsOf) writing the predicate writes the subject's head, its first
+// words, without a word of the subject that another part writes beside
 // the head again — another thing of that kind: "tài xế xe tải Trần Quốc
 // T. tử vong, phụ xe … và tài xế xe container bị thương nặng" says
-// nothing of "tài xế container có tử vong không". A segment writing the
+// nothing of "tài xế container có tử vong không". A part writing the
 // predicate without the head binds nothing apart ("tài xế xe container,
 // 35 tuổi, tử vong").
 func subjectBound(q question, s *sent) bool {
@@ -1873,10 +1848,10 @@ func subjectBound(q question, s *sent) bool {
 	if len(subject) < minBoundSubject || len(predicate) == 0 {
 		return true
 	}
-	seg := segments(s)
+	parts := partsOf(s)
 	writtenIn := func(w word, g int) bool {
 		for k := range s.lower {
-			if seg[k] == g && w.writtenAt(s, k) {
+			if parts[k] == g && w.writtenAt(s, k) {
 				return true
 			}
 		}
@@ -1889,7 +1864,7 @@ func subjectBound(q question, s *sent) bool {
 		for k := 0; k+n <= len(s.lower); k++ {
 			if writtenFrom(subject[:n], s, k) {
 				head = n
-				headAt[seg[k]] = true
+				headAt[parts[k]] = true
 			}
 		}
 	}
@@ -1897,7 +1872,7 @@ func subjectBound(q question, s *sent) bool {
 		return true
 	}
 	rest := subject[head:]
-	// other reports whether a segment but g writes the head with w:
+	// other reports whether a part but g writes the head with w:
 	// another thing of the same kind.
 	other := func(w word, g int) bool {
 		for h := range headAt {
@@ -1913,7 +1888,7 @@ func subjectBound(q question, s *sent) bool {
 			continue
 		}
 		found = true
-		g := seg[k]
+		g := parts[k]
 		if !headAt[g] || !slices.ContainsFunc(rest, func(w word) bool { return !writtenIn(w, g) && other(w, g) }) {
 			return true
 		}
