@@ -746,6 +746,8 @@ func TestExtractRepeatedCount(t *testing.T) {
 			[]string{"t/p1 12 xã"}},
 		{"after a verb", "date 2025-08 Thời sự Tin (TNO) - Có tin.\n\nCông an TP Hà Nội bắt 5 đối tượng.\n",
 			[]string{"t/p1 5 đối tượng"}},
+		{"after a verb of causing", "date 2026-03 Thời sự Tin (TNO) - Có tin.\n\nVụ tai nạn trên đường Hồ Chí Minh khiến 1 người tử vong.\n",
+			[]string{"t/p1 1 người tử vong"}},
 		// A figure in thousands, or an approximate one, after a name
 		// counts: no name is numbered so.
 		{"thousands after a name", "date 2024-02 Thời sự Tin (TNO) - Có tin.\n\nKhu di tích Yên Tử đón 900 lượt khách, Công viên Sun World khoảng 12.000 lượt khách.\n",
