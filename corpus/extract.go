@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoidap/hoidap/analysis"
 	"github.com/hoidap/hoidap/lexicon"
@@ -45,12 +47,13 @@ func Extract(a *Article) []Fact {
 		// One an earlier sentence wrote is a repeat, as before, unless
 		// it stands in a series of counts (listedWithOthers): "giành 29
 		// HCV, 28 HCB, 40 HCĐ" after a lead of "29 HCV" is one figure of
-		// three that add up.
+		// three that add up —, or right after a label of its own ("Hải
+		// Dương: 1 người chết do bão. … Hà Nội: 1 người chết do bão.").
 		here := map[string]bool{}
 		qs := quantities(s)
 		for k, f := range qs {
 			key := factKey(f)
-			if seen[key] && (here[key] || listedWithOthers(s, qs, k)) {
+			if seen[key] && (here[key] || listedWithOthers(s, qs, k) || labelled(s, f)) {
 				facts = append(facts, f)
 				continue
 			}
@@ -230,6 +233,24 @@ func hasCodeMeaningStop(f string) bool {
 		}
 	}
 	return false
+}
+
+// labelled reports whether count f of sentence s stands right after a
+// label of its own: a capitalised name and a colon ("Hà Nội: 1 người
+// chết do bão").
+func labelled(s *sentence, f Fact) bool {
+	text := s.text[s.start:s.end]
+	i := strings.Index(text, f.Text)
+	if i < 0 {
+		return false
+	}
+	before, ok := strings.CutSuffix(strings.TrimSpace(text[:i]), ":")
+	if !ok {
+		return false
+	}
+	label := strings.TrimSpace(before[strings.LastIndexAny(before, ".;:,")+1:])
+	r, _ := utf8.DecodeRuneInString(label)
+	return label != "" && unicode.IsUpper(r)
 }
 
 // listedWithOthers reports whether count k of the counts qs of sentence s

@@ -746,6 +746,8 @@ func TestExtractRepeatedCount(t *testing.T) {
 			[]string{"t/p1 12 xã"}},
 		{"after a verb", "date 2025-08 Thời sự Tin (TNO) - Có tin.\n\nCông an TP Hà Nội bắt 5 đối tượng.\n",
 			[]string{"t/p1 5 đối tượng"}},
+		{"after a label of its own", "date 2025-09 Thời sự Tin (TNO) - Có tin.\n\nHải Dương: 1 người chết do bão.\n\nHà Nội: 1 người chết do bão.\n",
+			[]string{"t/p1 1 người chết", "t/p2 1 người chết"}},
 		{"after a verb of causing", "date 2026-03 Thời sự Tin (TNO) - Có tin.\n\nVụ tai nạn trên đường Hồ Chí Minh khiến 1 người tử vong.\n",
 			[]string{"t/p1 1 người tử vong"}},
 		// A figure in thousands, or an approximate one, after a name
