@@ -13,16 +13,30 @@ import (
 // Facebook", "cả Chính phủ lẫn tỉnh").
 var sumItemJoiners = lexicon.MustSet("sum_item_joiners")
 
-// sumCueWords are the folded words of sumCues, which end a named thing.
-var sumCueWords = func() map[string]bool {
-	out := map[string]bool{}
+// sumCueWords are the folded words of sumCues, which end a named thing,
+// and sumCueWritten the same as written, in lower case.
+var sumCueWords, sumCueWritten = func() (folded, written map[string]bool) {
+	folded, written = map[string]bool{}, map[string]bool{}
 	for _, c := range sumCues {
 		for _, w := range analysis.FoldedWords(c) {
-			out[w] = true
+			folded[w] = true
+		}
+		for _, w := range strings.Fields(analysis.Lower(c)) {
+			written[w] = true
 		}
 	}
-	return out
+	return folded, written
 }()
+
+// sumCueAt reports whether question word w is a word of sumCues: as
+// written when it is matched as typed ("Hải" of "Hải Phòng" is no "hai"
+// of "cả hai"), folded otherwise.
+func sumCueAt(w word) bool {
+	if w.typedAs() {
+		return sumCueWritten[w.text]
+	}
+	return sumCueWords[w.fold]
+}
 
 // listComma parts the things of a list a question names; the words of a
 // question keep no commas, and namedItems reads two things only.
@@ -42,7 +56,7 @@ const maxNamedItemWords = 3
 func namedItems(q question) [][][]word {
 	stop := func(k int) bool {
 		w := q.words[k]
-		return k == q.whAt || w.num || w.isFiller() || sumCueWords[w.fold]
+		return k == q.whAt || w.num || w.isFiller() || sumCueAt(w)
 	}
 	for j := 1; j+1 < len(q.words); j++ {
 		if j == q.whAt || !sumItemJoiners.Has(q.words[j].fold, lexicon.Folded) {

@@ -17,6 +17,9 @@ func TestNamedItems(t *testing.T) {
 		{"tổng cộng bao nhiêu tập thể được khen cả của chính phủ lẫn của tỉnh", "của chính phủ|của tỉnh"},
 		// A sum cue ends a thing: "tổng cộng" names nothing.
 		{"tổng cộng bao nhiêu người chết", ""},
+		// "Hải" typed with marks is no "hai" of "cả hai".
+		{"Hải Phòng và Hải Dương có tổng cộng bao nhiêu người chết?", "hải phòng|hải dương"},
+		{"ca hai tinh co tong cong bao nhieu nguoi chet", ""},
 	}
 	for _, tt := range tests {
 		var got []string
