@@ -37,6 +37,10 @@ var surnames = lexicon.MustSet("surnames")
 // or an organisation, not a person.
 var placeWords = lexicon.MustSet("place_words")
 
+// houseNumberLeads stand before a house's number ("nhà số 92C"): the name
+// after the number is a street's.
+var houseNumberLeads = lexicon.MustSet("house_number_leads")
+
 // organisationHeads start the name of a body ("Hội Nông dân", "Sở Y tế").
 var organisationHeads = lexicon.MustSet("organisation_heads")
 

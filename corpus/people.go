@@ -217,6 +217,10 @@ func (s *sentence) person(i, j int) (mention, bool) {
 			return m, false
 		}
 	}
+	if !marked && preTitle == "" && s.afterHouseNumber(before) {
+		// "trước nhà số 92C Trần Đại Nghĩa": an address's street.
+		return m, false
+	}
 	if s.placeAcrossDash(before) {
 		// "ngã tư đường Phạm Văn Đồng - Tôn Đức Thắng": the name joined
 		// by a dash to a place's is the other street of the crossing.
@@ -911,4 +915,14 @@ func (s *sentence) roleTitle(i int) string {
 		end++
 	}
 	return trimClause(s.span(i, end))
+}
+
+// afterHouseNumber reports whether token i follows a house's number: a
+// token holding a digit right before it, spaced, after a word of
+// house_number_leads ("nhà số 92C").
+func (s *sentence) afterHouseNumber(i int) bool {
+	if i < 2 || !s.spaced(i) || !strings.ContainsAny(s.toks[i-1].Text, "0123456789") || !s.spaced(i-1) {
+		return false
+	}
+	return s.matchBefore(houseNumberLeads, i-1) > 0
 }

@@ -130,6 +130,10 @@ func TestExtractTitlesBesideNames(t *testing.T) {
 			nil},
 		{"a street's name across a dash from another street's is a place", "Các đối tượng ngồi nhậu ở ngã tư đường Phạm Văn Đồng - Tôn Đức Thắng (phường Thống Nhất).",
 			nil},
+		{"a name after a house's number is its street", "Khi đến trước nhà số 92C Trần Đại Nghĩa, phường Tân Tạo thì xảy ra va chạm.",
+			nil},
+		{"a name after a marker and a number stays a person", "Ban tổ chức trao 2 giải cho ông Trần Đại Nghĩa.",
+			[]person{{"Trần Đại Nghĩa", nil}}},
 		{"a guest list parted by commas: the title after a comma is the next person's", "Dự có Bộ trưởng Bộ Công an Lương Tam Quang, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức.",
 			[]person{{"Lương Tam Quang", []string{"Bộ trưởng Bộ Công an"}}, {"Võ Tấn Đức", []string{"Chủ tịch UBND tỉnh Đồng Nai"}}}},
 	}
