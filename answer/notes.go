@@ -926,10 +926,11 @@ func vehicleNamed(ws []word, noun []bool) int {
 // điều khiển, … đã bị xe container … tông" drove the truck. ok is false
 // when no agent marker and vehicle stand before the name.
 func drivenPart(s *sent, at int) (from, to int, ok bool) {
-	k := slices.Index(s.starts, at)
-	if k < 0 {
+	name := slices.Index(s.starts, at) // the word the name opens with
+	if name < 0 {
 		return 0, 0, false
 	}
+	k := name
 	for k > 0 {
 		if honorifics.Has(s.lower[k-1], lexicon.Exact) {
 			k--
@@ -954,7 +955,7 @@ func drivenPart(s *sent, at int) (from, to int, ok bool) {
 	}
 	from, to = s.starts[head], len(s.text)
 	depth := 0
-	for i := slices.Index(s.starts, at); i >= 0 && i < len(s.lower); i++ {
+	for i := name; i < len(s.lower); i++ {
 		sep := s.sep(i)
 		depth += strings.Count(sep, "(") - strings.Count(sep, ")")
 		if depth <= 0 && s.starts[i] > at && vehicleAt(s, i) > 0 {

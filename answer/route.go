@@ -708,15 +708,10 @@ func (d *document) content(q question) []word {
 		}
 	}
 	for i := 1; i < len(q.words); i++ {
-		if !q.words[i-1].num {
-			continue
-		}
-		for _, pw := range numberPercentWords.items {
-			if pw.startsIn(q.words[i:]) {
-				// "giảm 3,5 phần trăm": the articles write "2,95%".
-				for k := range pw.parts {
-					skip[i+k] = true
-				}
+		if n := numberPercentWords.longestAt(q.words, i); n > 0 && q.words[i-1].num {
+			// "giảm 3,5 phần trăm": the articles write "2,95%".
+			for k := i; k < i+n; k++ {
+				skip[k] = true
 			}
 		}
 	}

@@ -1033,27 +1033,13 @@ func optionGroups(q question, written func(phraseWords, []word) bool) []askedGro
 func optionVerdict(q question, s *sent) yesNoVerdict {
 	v := verdictNone
 	for _, g := range askedGroups(q) {
-		found, other := false, false
-		for k, m := range g.options.items {
-			if !g.named[k] {
-				continue
-			}
-			if m.writtenIn(s.lower) {
-				found = true
-				break
-			}
-			for j, o := range g.options.items {
-				if j != k && o.writtenIn(s.lower) {
-					other = true
-				}
-			}
-		}
-		if found && g.otherWritten(s) {
+		found, other := g.writes(s, -1)
+		if found && other {
 			// A sentence that writes both ("Mầm non … (tăng 4.737 học
 			// sinh …); tiểu học … (giảm 9.485 học sinh …)") says of the
 			// claim what the clause of its other words says.
 			if c, ok := claimClause(q, s); ok {
-				if f, o := g.writtenInClause(s, c); f || o {
+				if f, o := g.writes(s, c); f || o {
 					found, other = f, o
 				}
 			}
@@ -1068,33 +1054,22 @@ func optionVerdict(q question, s *sent) yesNoVerdict {
 	return v
 }
 
-// writtenInClause reports whether clause c of s writes an option of g
-// the question names (found), and whether it writes another of g
-// (other).
-func (g askedGroup) writtenInClause(s *sent, c int) (found, other bool) {
+// writes reports whether s writes an option of g the question names
+// (named), and whether it writes another of g (other): in its clause c
+// (sent.clause), or anywhere when c is negative.
+func (g askedGroup) writes(s *sent, c int) (named, other bool) {
 	for i := range s.lower {
-		if s.clause[i] != c {
+		if c >= 0 && s.clause[i] != c {
 			continue
 		}
 		for k, m := range g.options.items {
-			if m.writtenAt(s.lower, i) && s.clause[i+len(m.parts)-1] == c {
-				found = found || g.named[k]
+			if m.writtenAt(s.lower, i) && (c < 0 || s.clause[i+len(m.parts)-1] == c) {
+				named = named || g.named[k]
 				other = other || !g.named[k]
 			}
 		}
 	}
-	return found, other && !found
-}
-
-// otherWritten reports whether s writes an option of g the question does
-// not name.
-func (g askedGroup) otherWritten(s *sent) bool {
-	for k, m := range g.options.items {
-		if !g.named[k] && m.writtenIn(s.lower) {
-			return true
-		}
-	}
-	return false
+	return named, other
 }
 
 // claimClause returns the clause of s (sent.clause) that holds more of

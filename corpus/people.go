@@ -410,9 +410,7 @@ func (s *sentence) placeAcrossDash(i int) bool {
 	if i <= 0 || i >= len(s.toks) {
 		return false
 	}
-	switch strings.TrimSpace(s.sep(i)) {
-	case "-", "–", "—":
-	default:
+	if !isDash(strings.TrimSpace(s.sep(i))) {
 		return false
 	}
 	k := i - 1
@@ -424,7 +422,7 @@ func (s *sentence) placeAcrossDash(i int) bool {
 
 func isDashSep(sep string) bool {
 	sep = strings.TrimSpace(sep)
-	return sep == "-" || sep == "–" || sep == "—" || sep == ","
+	return isDash(sep) || sep == ","
 }
 
 // titleFrom reads a title that starts at token i: up to ";", ")", the
