@@ -115,6 +115,8 @@ func (e *Engine) described(ctx context.Context, q question) []candidate {
 	sc, cands := e.generate(ctx, q, content)
 	// A span that stops inside a name is carried to the name's end.
 	e.completeNames(cands)
+	// So is one that stops inside a length of time written in steps.
+	e.completeTimes(cands)
 	for i := range cands {
 		cands[i].toks = analysis.Tokens(cands[i].answer)
 	}

@@ -783,6 +783,8 @@ func TestExtractCompoundDuration(t *testing.T) {
 	}{
 		{"Bị cáo bị tuyên phạt 4 năm 6 tháng tù.", "4 năm 6 tháng"},
 		{"Đám cháy được khống chế sau 2 giờ 15 phút.", "2 giờ 15 phút"},
+		{"Chị về đích với thành tích 1 giờ 33 phút 49 giây.", "1 giờ 33 phút 49 giây"},
+		{"Anh về đích sau 1 giờ 33 phút, 49 giây sau người thứ nhất.", "1 giờ 33 phút"},
 		{"Dự án kéo dài 6 tháng, 2 năm liền.", "6 tháng"},
 		{"Đoàn đi 3 ngày 5 năm trước.", "3 ngày"},
 		{"Có 4 người 6 tháng tuổi.", "4 người"},

@@ -168,4 +168,4 @@ func (c Count) String() string { return c.Number + " " + c.Unit }
 // Parse and Extract read from an article. It is bumped whenever a change to
 // either alters their output for some article, so that articles kept on
 // disk in an older form are read again.
-const FactsVersion = 48
+const FactsVersion = 49

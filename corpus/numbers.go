@@ -222,8 +222,9 @@ func (s *sentence) countAt(i int, num string, v float64) (Fact, bool) {
 		from, qualifier := s.quantityStart(i)
 		f.Qualifier = qualifier
 		f.Text = s.span(from, j)
-		if k := s.shorterTimeAfter(i, j); k > j {
-			// "4 năm 6 tháng tù": one length of time.
+		if k := s.timeLengthEnd(i, j); k > j {
+			// "4 năm 6 tháng tù", "1 giờ 33 phút 49 giây": one length
+			// of time.
 			f.Text = s.span(from, k)
 		}
 		// "đồng/kg": a unit per unit.
@@ -253,6 +254,20 @@ func (s *sentence) shorterTimeAfter(i, j int) int {
 		return j
 	}
 	return j + 2
+}
+
+// timeLengthEnd returns the token after the last count of a shorter unit
+// of time that goes on, step by step, the count at token i whose unit
+// ends before token j ("1 giờ 33 phút 49 giây": the token after "giây");
+// j when none does.
+func (s *sentence) timeLengthEnd(i, j int) int {
+	for {
+		k := s.shorterTimeAfter(i, j)
+		if k == j {
+			return j
+		}
+		i, j = j, k
+	}
 }
 
 // approximateCount reads token i as an approximate count written with no
