@@ -461,7 +461,9 @@ const (
 	fYesMissing = "yesno_yes_missing"
 	// fCountedWithOther: a count's answer counts the question's noun
 	// together with another the question does not name ("31 dự án, công
-	// trình" for "bao nhiêu dự án được khởi công"; countedWithOther).
+	// trình" for "bao nhiêu dự án được khởi công"; countedWithOther), or
+	// the option the question names together with another of its group
+	// ("khởi công, khánh thành 31 dự án"; optionJoined).
 	fCountedWithOther = "counted_with_other"
 	// fOnlyPraise: the answer holds only words of the question and words
 	// of praise ("thành tích xuất sắc" for "khen vì thành tích gì";
@@ -1141,7 +1143,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 	if other, known := countedKindOther(q, c.answer, toks, s, numAt); known {
 		f.set(fCountedKindOther, boolValue(other))
 	}
-	if other, _ := countedWithOther(q, s, numAt); other {
+	if other, _ := countedWithOther(q, s, numAt); other || optionJoined(shared.asks.options, s, numAt) {
 		f.set(fCountedWithOther, 1)
 	}
 	f.set(fPartNamed, boolValue(c.partNamed))
