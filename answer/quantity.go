@@ -36,10 +36,15 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 	negated := negatedWords(q)
 	// "Nhiệm kỳ tới sẽ kết nạp bao nhiêu?" asks for a target.
 	planned := planCuesList.in(q.words)
-	each := false
-	for _, w := range q.words {
+	each, eachUnit := false, ""
+	for i, w := range q.words {
 		// "moi" typed without marks may be "mới" as well as "mỗi".
-		each = each || eachWords.Has(w.text, lexicon.Exact) && (w.asWritten || !lexicon.HasDiacritics(w.text))
+		if eachWords.Has(w.text, lexicon.Exact) && (w.asWritten || !lexicon.HasDiacritics(w.text)) {
+			each = true
+			if i+1 < len(q.words) {
+				eachUnit = q.words[i+1].fold // "ngay" of "mỗi ngày"
+			}
+		}
 	}
 	var found []candidate
 	// The question's content words, prepared once for every count's
@@ -188,9 +193,12 @@ func (d *document) quantity(q question, content []word, sc *scope) []candidate {
 		case apart > 0:
 			score -= namesApartPenalty
 		}
-		if each != containsAny(s.lower[lo:hi], eachWords.Words()...) {
+		eachMet := containsAny(s.lower[lo:hi], eachWords.Words()...) || eachUnit != "" && perWritten(f.Text, eachUnit)
+		if each != eachMet {
 			// "Mỗi suất trị giá bao nhiêu?" asks for an amount per one, not
-			// the total, and the other way round.
+			// the total, and the other way round; a rate per the unit
+			// asked ("120 chuyến/ngày" for "mỗi ngày bao nhiêu chuyến")
+			// is one.
 			score -= 0.15
 		}
 		if changeNamed && !change && isChange(s, at) && !cuedFigure(s, at) {
@@ -639,10 +647,14 @@ func standsIn(s *sent, w word, lang string, from, to int) bool {
 // moneyUnits are the words of an amount of money.
 var moneyUnits = lexicon.MustSet("money_units_folded")
 
+// countClosers are the signs after a count that end its phrase: "50
+// chuyến/ngày), chuyến bay nội địa" is answered "50 chuyến/ngày".
+const countClosers = "();"
+
 // near reports whether focus word w stands in [lo, at) or [after, hi);
 // it moves last, the word after the answer, past a match after the unit,
 // but not past a comparison marker ("0,20% so với bình quân cùng kỳ" is
-// answered "0,20%").
+// answered "0,20%") nor a bracket or semicolon (countClosers).
 func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
 	for p := lo; p < at; p++ {
 		if s.fold[p] == w.fold {
@@ -650,10 +662,12 @@ func near(s *sent, w word, lo, at, after, hi int, last *int) bool {
 		}
 	}
 	compared := false // past "so với": the base compared with
+	closed := false   // past a bracket or a semicolon: another phrase
 	for p := after; p < hi; p++ {
 		compared = compared || s.match(comparisonMarkers, p, hi) > 0
+		closed = closed || p > after && strings.ContainsAny(sepBefore(s, p), countClosers)
 		if s.fold[p] == w.fold {
-			if p+1 > *last && !compared {
+			if p+1 > *last && !compared && !closed {
 				*last = p + 1
 			}
 			return true
