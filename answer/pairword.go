@@ -16,10 +16,16 @@ const (
 	// pairSecond marks a pair whose second word is written as a content
 	// word.
 	pairSecond
+	// pairFirstMarked and pairSecondMarked mark a pair whose first, or
+	// second, word is written with diacritics: typed without them, it is
+	// that word, no shorthand ("hong" of "hồng phiến").
+	pairFirstMarked
+	pairSecondMarked
 )
 
 // contentSides returns the sides of the pair of lower-case words a, b, as
-// a sentence writes them, that are no filler.
+// a sentence writes them, that are no filler, and those written with
+// diacritics.
 func contentSides(a, b string) pairSides {
 	var s pairSides
 	if !fillers.set.Has(a, lexicon.Exact) {
@@ -27,6 +33,12 @@ func contentSides(a, b string) pairSides {
 	}
 	if !fillers.set.Has(b, lexicon.Exact) {
 		s |= pairSecond
+	}
+	if lexicon.HasDiacritics(a) {
+		s |= pairFirstMarked
+	}
+	if lexicon.HasDiacritics(b) {
+		s |= pairSecondMarked
 	}
 	return s
 }

@@ -93,6 +93,31 @@ func TestWrittenWordIsNoTelex(t *testing.T) {
 	}
 }
 
+func TestWrittenBesideIsNoShorthand(t *testing.T) {
+	// "hong" stands for "không" in phone shorthand; beside "phien" it is
+	// the "hồng" of "hồng phiến" the articles write. "sn" beside "năm" is
+	// the articles' "SN" (sinh năm), written without marks: a shorthand.
+	pairs := map[string]pairSides{
+		"hong phien": contentSides("hồng", "phiến"),
+		"sn nam":     contentSides("sn", "năm"),
+	}
+	tests := []struct {
+		q    string
+		at   int
+		want string
+	}{
+		{"thu giu bn vien hong phien", 5, "hong"}, // "bn" reads as two words
+		{"co dung hong", 2, "không"},
+		{"ong hai sn nam nao", 2, "sinh"},
+	}
+	for _, tt := range tests {
+		q := parseCanonicalIn(analysis.Canonical(tt.q), "vi", known{pairs: pairs})
+		if got := q.words[tt.at].text; got != tt.want {
+			t.Errorf("%q: word %d read %q, want %q", tt.q, tt.at, got, tt.want)
+		}
+	}
+}
+
 func TestPhraseMatchedAsTyped(t *testing.T) {
 	// A question typed with diacritics writes "anh" (brother) as it
 	// means it: no "ảnh" (photo). Typed without any, "anh" may be either.

@@ -369,6 +369,23 @@ type known struct {
 	written map[string]int
 }
 
+// writesBeside reports whether word i of ws, typed without diacritics,
+// is a content word the articles write with them beside the word typed
+// next to it: "hong" of "thu giữ bn viên hong phien" is the "hồng" of
+// "hồng phiến", no shorthand for "không"; "sn" of "sn năm nào" is the
+// articles' "SN" too, a shorthand still.
+func (k known) writesBeside(ws []string, i int) bool {
+	if lexicon.HasDiacritics(ws[i]) {
+		return false
+	}
+	const before, after = pairSecond | pairSecondMarked, pairFirst | pairFirstMarked
+	w := analysis.Fold(ws[i])
+	if i > 0 && k.pairs[analysis.Fold(ws[i-1])+" "+w]&before == before {
+		return true
+	}
+	return i+1 < len(ws) && k.pairs[w+" "+analysis.Fold(ws[i+1])]&after == after
+}
+
 // parseCanonicalIn is parseCanonical about articles that tell the parser
 // what k holds: a word typed without diacritics that folds to a function
 // word is read as the content word the articles write beside its
@@ -417,7 +434,7 @@ func parseCanonicalIn(text, lang string, k known) question {
 			// A word right after a slash is the unit of a rate, never
 			// shorthand: "kg" of "2.000 đồng/kg" is no "không".
 			perSlash := i > 0 && spelled[toks[i-1].End:toks[i].Start] == rateSlash
-			if caps[i] || named[i] || perSlash {
+			if caps[i] || named[i] || perSlash || analysis.IsShorthand(w) && k.writesBeside(raw, i) {
 				hidden[i] = "\x00" + strconv.Itoa(i)
 			}
 		}
