@@ -553,8 +553,11 @@ const (
 	// fRoleNamed: a who-question asks a person by a role noun ("đối tượng
 	// gây án tên gì") and the answer is the name its sentence writes right
 	// after that noun, past the question's words about the role and a
-	// copula ("đối tượng gây án là Nguyễn Văn A"); fRoleNamedOther: the
-	// sentence writes the answer elsewhere (roleNamedAnswer).
+	// copula ("đối tượng gây án là Nguyễn Văn A"), or, asked by a harm
+	// or a victim's role ("ai tử vong", "nạn nhân tên gì"), the article
+	// writes that harm of the person (harmNamed); fRoleNamedOther: the
+	// sentence writes the answer elsewhere (roleNamedAnswer), or the
+	// article writes no such harm of them.
 	fRoleNamed      = "role_named"
 	fRoleNamedOther = "role_named_other"
 	// fValueBound: a money question names the value it asks ("vốn đầu
@@ -1052,7 +1055,13 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fAwardRoleAgrees, boolValue(agrees && c.gen == genAward))
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
-		if named, known := roleNamedAnswer(q, s, toks); known {
+		named, known := roleNamedAnswer(q, s, toks)
+		if harmed, asked := d.harmNamed(q, s, toks); asked {
+			// A victim asked by what they underwent is named in that
+			// role wherever the article writes it of them.
+			named, known = named || harmed, true
+		}
+		if known {
 			f.set(fRoleNamed, boolValue(named))
 			f.set(fRoleNamedOther, boolValue(!named))
 		}
