@@ -531,12 +531,40 @@ func nameSpan(q question, f corpus.Fact) (i, j int, ok bool) {
 			if r := refLen(qf, i); r > 0 {
 				return i - r, i + n, true
 			}
+			if otherNameBefore(q, i, folded[:len(folded)-n]) {
+				// "Nghiem Xuan Thanh" names Nghiêm Xuân Thành, not
+				// Trần Ngọc Thanh.
+				continue
+			}
 			if q.words[i].cap && (n == 2 || !q.words[i].caps) {
 				return i, i + n, true
 			}
 		}
 	}
 	return 0, 0, false
+}
+
+// otherNameBefore reports whether the question writes, right before its
+// word i, capitalised syllables of a name that are not those the name
+// whose first syllables are head writes there: the last syllables
+// matched at i are those of another person's name ("Nghiem Xuan Thanh"
+// is no Trần Ngọc Thanh, "Mai Van Chinh" no Lê Văn Chính). The
+// question's first word alone is capitalised as any sentence's is: it
+// tells nothing ("Cháu Khang trú ở đâu").
+func otherNameBefore(q question, i int, head []string) bool {
+	from := i
+	for from > 0 && q.words[from-1].cap && !q.words[from-1].caps {
+		from--
+	}
+	if from == 0 && i < 2 {
+		from = i
+	}
+	for j := i - 1; j >= from; j-- {
+		if h := len(head) - (i - j); h < 0 || q.words[j].fold != head[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // personRefs are the words that put a person's name after them: "ông
