@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -224,7 +225,9 @@ func (d *document) period(q question, content []word, sc *scope) candidate {
 				continue
 			}
 			for _, p := range periodParts(s) {
-				if p.side != side || !q.asksFor(p.kind) {
+				if p.side != side || !q.asksFor(p.kind) || q.when == whenDay && p.kind == analysis.TimeClock && !dayWritten.MatchString(p.text) {
+					// "từ ngày nào đến ngày nào" is not answered by
+					// hours alone ("từ 9h đến 21h hằng ngày").
 					continue
 				}
 				if cueScore > b.o.score() {
@@ -244,6 +247,10 @@ func (d *document) period(q question, content []word, sc *scope) candidate {
 	}
 	return candidate{}
 }
+
+// dayWritten finds a day of a month written in digits ("2/2", "13-2",
+// "5.9"): a time of day that holds one dates it.
+var dayWritten = regexp.MustCompile(`\d{1,2}[/.-]\d{1,2}`)
 
 // cueWritten reports whether sentence s writes a word of q that asks for
 // the start or the end of a period ("bế mạc", "khởi công"): then a day

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -92,5 +93,16 @@ func TestSameAnswer(t *testing.T) {
 		if got := sameAnswer(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameAnswer(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestPeriodOfDaysIsNoHours(t *testing.T) {
+	e := articleEngine(t, "date 2026-02 Hội chợ mùa xuân (XYZ) - Hội chợ khai mạc sáng nay.\n\n"+
+		"Hội chợ mở cửa từ 9h đến 21h hằng ngày, đón du khách từ ngày 2/2 đến ngày 13/2 tại Trung tâm Triển lãm.")
+	q := e.parse("hoi cho keo dai tu ngay nao den ngay nao")
+	content := e.content(q)
+	c := e.period(q, content, e.scopeOf(context.Background(), q, content))
+	if c.answer != "từ ngày 2/2 đến ngày 13/2" {
+		t.Errorf("period = %q, want the days", c.answer)
 	}
 }
