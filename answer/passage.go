@@ -858,6 +858,11 @@ func dateAfter(q question, s *sent, o overlap, content []word) string {
 	if o.last >= 0 && o.last < len(s.ends) {
 		after = s.ends[o.last]
 	}
+	if k := askedCueEnd(q, s); k >= 0 && k < len(s.starts) {
+		// "Giải kết thúc ngày nào" of "Giải khai mạc ngày 3.4, … và kết
+		// thúc đúng vào ngày 30.4": the date after the end asked.
+		after = s.starts[k]
+	}
 	if rangeToList.in(q.words) {
 		// "nghỉ học đến ngày nào": the date after "đến".
 		for k, w := range s.lower {

@@ -252,6 +252,28 @@ func (d *document) period(q question, content []word, sc *scope) candidate {
 // "5.9"): a time of day that holds one dates it.
 var dayWritten = regexp.MustCompile(`\d{1,2}[/.-]\d{1,2}`)
 
+// askedCueEnd returns the word of s right after the first word that
+// starts or ends a period ("khai mạc", "kết thúc") that q asks of, on the
+// side it asks; -1 when s writes none or q asks neither side.
+func askedCueEnd(q question, s *sent) int {
+	var cues []string
+	switch q.side {
+	case sideStart:
+		cues = periodStartCues
+	case sideEnd:
+		cues = periodEndCues
+	}
+	for _, c := range cues {
+		if !hasAny(q.words, c) {
+			continue
+		}
+		if at := s.hasPhrase(analysis.Fold(c), 0, len(s.fold)); at >= 0 {
+			return at + len(strings.Fields(c))
+		}
+	}
+	return -1
+}
+
 // cueWritten reports whether sentence s writes a word of q that asks for
 // the start or the end of a period ("bế mạc", "khởi công"): then a day
 // beside it is that start or end itself.

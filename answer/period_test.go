@@ -106,3 +106,18 @@ func TestPeriodOfDaysIsNoHours(t *testing.T) {
 		t.Errorf("period = %q, want the days", c.answer)
 	}
 }
+
+func TestDateAfterAskedCue(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"Giải kết thúc ngày nào?", "ngày 30.4"},
+		{"Giải khai mạc ngày nào?", "ngày 3.4"},
+	}
+	e, s := sentenceEngine(t, "Giải khai mạc ngày 3.4, xuất phát tại TP.Điện Biên Phủ và kết thúc đúng vào ngày 30.4 trước Hội trường Thống Nhất.")
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		if got := dateAfter(q, s, e.overlapOf(q, content, s), content); got != tt.want {
+			t.Errorf("%q: dateAfter = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
