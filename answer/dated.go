@@ -187,7 +187,9 @@ func (d *document) datedIn(q question, content []word, s *sent, thing, head []wo
 			continue // the date starts the sentence, or inside a word
 		}
 		from, ok := s.runBefore(k, t.Start)
-		if !ok {
+		if !ok || joinsClause(s, k) {
+			// "… xuất viện và ngày 30/9 trở lại đi học": a date after a
+			// conjunction dates the clause it opens.
 			continue
 		}
 		at, ok := s.endsWith(thing, from, k)

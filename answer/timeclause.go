@@ -78,11 +78,28 @@ func timeLead(w string) bool {
 		rangeTo.Has(w, lexicon.Exact) || approximateQualifiers.Has(w, lexicon.Exact)
 }
 
+// timeClauseJoiners are the conjunctions after which a time opens a
+// clause of its own (time_clause_joiners): "… xuất viện và ngày 30/9 trở
+// lại đi học".
+var timeClauseJoiners = lexicon.MustSet("time_clause_joiners")
+
+// joinsClause reports whether a conjunction of timeClauseJoiners stands
+// right before the time at word at of s, past the words that lead it:
+// the time opens the clause the conjunction joins.
+func joinsClause(s *sent, at int) bool {
+	k := at
+	for k > 0 && timeLead(s.lower[k-1]) {
+		k--
+	}
+	return k > 1 && timeClauseJoiners.Has(s.lower[k-1], lexicon.Exact) && sepBefore(s, k) == " "
+}
+
 // timeOpensPart reports whether the time from word at of s opens its
-// sentence or a part of it, past the words that lead it (clauseOpening).
+// sentence or a part of it, past the words that lead it (clauseOpening),
+// or a clause a conjunction joins to the one before it.
 func timeOpensPart(s *sent, at int) bool {
 	k := clauseOpening(s, at)
-	return k == 0 || partBreak(s, k) && !asideCloses(s, k)
+	return k == 0 || partBreak(s, k) && !asideCloses(s, k) || joinsClause(s, at)
 }
 
 // asideCloses reports whether all that stands between word k of s and

@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestClauseTime(t *testing.T) {
 	two := "Đến khoảng 10 giờ 45 cùng ngày, lực lượng chức năng tìm được thi thể nạn nhân Lê Thị Thúy H., khoảng 16 giờ 45 thì tìm được thi thể nạn nhân còn lại."
@@ -94,6 +97,27 @@ func TestDateAfterAsksYear(t *testing.T) {
 		content := e.content(q)
 		if got := dateAfter(q, s, e.overlapOf(q, content, s), content); got != tt.want {
 			t.Errorf("dateAfter(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestTimeAfterConjunctionOpensClause(t *testing.T) {
+	e, s := sentenceEngine(t, "Ngày 28/9, 2 em được xuất viện và ngày 30/9 trở lại đi học bình thường.")
+	if n := len(timeClauses(s)); n != 2 {
+		t.Errorf("timeClauses: %d clauses, want 2", n)
+	}
+	tests := []struct{ q, want string }{
+		{"ngay nao 2 em xuat vien", "Ngày 28/9"},
+		{"Bao giờ các em đi học lại?", "ngày 30/9"},
+	}
+	for _, tt := range tests {
+		q := e.parse(tt.q)
+		content := e.content(q)
+		if got := dateAfter(q, s, e.overlapOf(q, content, s), content); got != tt.want {
+			t.Errorf("%q: dateAfter = %q, want %q", tt.q, got, tt.want)
+		}
+		if got := e.datedIn(q, content, s, askedThing(q, content), nil, nil); got.c.answer != "" && !strings.Contains(got.c.answer, strings.TrimPrefix(strings.TrimPrefix(tt.want, "Ngày "), "ngày ")) {
+			t.Errorf("%q: datedIn = %q, want none or %q", tt.q, got.c.answer, tt.want)
 		}
 	}
 }
