@@ -26,7 +26,9 @@ func timeClauses(s *sent) []timeClause {
 	var out []timeClause
 	for _, t := range s.times {
 		at, end := wordSpan(s, t)
-		if at < 0 || !timeOpensPart(s, at) {
+		if at < 0 || !timeOpensPart(s, at) || end >= len(s.lower) {
+			// A time that ends its sentence heads no clause: it dates
+			// what comes before it ("…, xảy ra tại vụ cháy ở …, hôm 12/1").
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].from >= clauseOpening(s, at) {

@@ -121,3 +121,15 @@ func TestTimeAfterConjunctionOpensClause(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeEndingSentenceHeadsNoClause(t *testing.T) {
+	e, s := sentenceEngine(t, "Chiều 14/1, Công an quận Hoàng Mai tổ chức lễ khen thưởng thành tích chữa cháy, xảy ra tại vụ cháy ở phường Tương Mai, hôm 12/1.")
+	if n := len(timeClauses(s)); n != 1 {
+		t.Errorf("timeClauses: %d clauses, want 1", n)
+	}
+	q := e.parse("vu chay xay ra hom nao")
+	content := e.content(q)
+	if got := dateAfter(q, s, e.overlapOf(q, content, s), content); got != "hôm 12/1" {
+		t.Errorf("dateAfter = %q, want %q", got, "hôm 12/1")
+	}
+}
