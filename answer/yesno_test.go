@@ -208,6 +208,10 @@ func TestOptionVerdict(t *testing.T) {
 		{"so hoc sinh thcs tang ha", "Trong đó: Mầm non có 478 học sinh (tăng 47 học sinh); tiểu học có 939 học sinh (giảm 94 học sinh); THCS có 759 học sinh (tăng 42 học sinh).", verdictFound},
 		// One clause: nothing to tell apart.
 		{"giá vàng có tăng không", "Giá vàng tăng rồi giảm trong phiên.", verdictFound},
+		// Staying and leaving; leaving by any word is no opposite of
+		// fleeing.
+		{"Sau khi gây án Nghĩa có ở lại hiện trường không?", "Sau khi gây án, Nghĩa bỏ đi khỏi hiện trường.", verdictOther},
+		{"tai xe co bo tron ko", "Sau tai nạn, tài xế rời khỏi hiện trường, tìm đến công an trình diện.", verdictNone},
 	}
 	for _, tt := range tests {
 		if got := optionVerdict(parseQuestion(tt.q), testSent(tt.sentence)); got != tt.want {
