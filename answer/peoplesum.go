@@ -79,10 +79,14 @@ func peoplePredicates(q question) [][]word {
 }
 
 // everyPredicateCounted reports whether each predicate asked is what the
-// unit of one of facts says people did or underwent (peopleUnitDoes).
-func everyPredicateCounted(facts []corpus.Fact, preds [][]word) bool {
+// unit of one of the facts of indexes idx says people did or underwent
+// (peopleUnitDoes), or what is written right before its bare count of
+// people (predicateBefore).
+func (d *document) everyPredicateCounted(idx []int, preds [][]word) bool {
 	for _, p := range preds {
-		if !slices.ContainsFunc(facts, func(f corpus.Fact) bool { return peopleUnitDoes(f.Unit, [][]word{p}) }) {
+		if !slices.ContainsFunc(idx, func(i int) bool {
+			return peopleUnitDoes(d.facts[i].Unit, [][]word{p}) || d.predicateBefore(i, [][]word{p})
+		}) {
 			return false
 		}
 	}
@@ -189,9 +193,10 @@ func startsWithFolded(ws []word, f []string) bool {
 
 // peopleUnitOf writes the unit of a total of people by the predicates
 // asked, in the article's words: the people noun of the first count
-// followed by each predicate as the first count of it writes it, parted by
-// commas ("người chết, mất tích").
-func peopleUnitOf(facts []corpus.Fact, preds [][]word) string {
+// followed by each predicate as the first count of it writes it, in its
+// unit or right before its number, parted by commas ("người chết, mất
+// tích"). idx are the facts' indexes.
+func (d *document) peopleUnitOf(facts []corpus.Fact, idx []int, preds [][]word) string {
 	if len(facts) == 0 {
 		return ""
 	}
@@ -199,6 +204,7 @@ func peopleUnitOf(facts []corpus.Fact, preds [][]word) string {
 	n := max(1, min(peopleNounWords(u), len(u)))
 	var ps []string
 	for _, p := range preds {
+		written := ""
 		for _, f := range facts {
 			if !peopleUnitDoes(f.Unit, [][]word{p}) {
 				continue
@@ -207,9 +213,55 @@ func peopleUnitOf(facts []corpus.Fact, preds [][]word) string {
 			from := max(1, peopleNounWords(fu))
 			rest := withoutPassive(fu[from:])
 			to := from + len(fu[from:]) - len(rest) + predicateSpan(rest, p)
-			ps = append(ps, strings.Join(words(fu[from:to]), " "))
+			written = strings.Join(words(fu[from:to]), " ")
 			break
 		}
+		for _, i := range idx {
+			if written != "" {
+				break
+			}
+			// Counted by a bare noun after the predicate: "làm chết 94
+			// người".
+			written = d.predicateWrittenBefore(i, [][]word{p})
+		}
+		ps = append(ps, written)
 	}
 	return strings.Join(words(u[:n]), " ") + " " + strings.Join(ps, ", ")
+}
+
+// predicateBefore reports whether quantity fact i counts people by its
+// bare noun ("94 người") right after one of the predicates asked, as
+// written or as a synonym, its passive marker written or not: "làm chết
+// 94 người, bị thương 154 người" counts the dead and the injured.
+func (d *document) predicateBefore(i int, preds [][]word) bool {
+	return d.predicateWrittenBefore(i, preds) != ""
+}
+
+// predicateWrittenBefore returns the words, as the sentence writes them,
+// of the predicate predicateBefore finds before fact i's number; "" when
+// none is.
+func (d *document) predicateWrittenBefore(i int, preds [][]word) string {
+	f, at := d.facts[i], d.prep[i].quantityAt
+	s := d.factSent(f)
+	u := sharedWords(f.Unit)
+	if len(preds) == 0 || s == nil || at <= 0 || len(u) == 0 || peopleNounWords(u) != len(u) {
+		return ""
+	}
+	for _, p := range preds {
+		if n := casualtyPhrases.longestAt(p, 0); n > 0 {
+			// "bị thương dịp Tết": the harm, not what the question says
+			// after it.
+			p = p[:n]
+		}
+		forms := [][]string{foldsOf(p), foldsOf(withoutPassive(p))}
+		for _, alt := range synonyms(phraseOf(withoutPassive(p))) {
+			forms = append(forms, strings.Fields(alt))
+		}
+		for _, form := range forms {
+			if n := len(form); n > 0 && n <= at && foldsAt(s, at-n, form) {
+				return s.text[s.starts[at-n]:s.ends[at-1]]
+			}
+		}
+	}
+	return ""
 }

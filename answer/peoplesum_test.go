@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -87,4 +88,15 @@ func TestSumOfPeopleByPredicate(t *testing.T) {
 			"Tổng cộng bao nhiêu người chết, mất tích và bị thương?", ""},
 	}
 	testSums(t, lead, tests)
+}
+
+func TestSumOfPredicatesBeforeCounts(t *testing.T) {
+	e := articleEngine(t, "date 2026-01 Tai nạn dịp Tết (XYZ) - Cục CSGT vừa thông tin số liệu.\n\n"+
+		"Trong 4 ngày nghỉ Tết Dương lịch, toàn quốc xảy ra 196 vụ tai nạn giao thông, làm chết 94 người, bị thương 154 người.")
+	q := e.parse("tong cong bao nhieu nguoi chet va bi thuong dip tet duong lich")
+	content := e.content(q)
+	c := e.sum(q, content, e.scopeOf(context.Background(), q, content))
+	if want := "94 + 154 = 248 người chết, bị thương."; c.answer != want {
+		t.Errorf("sum = %q, want %q", c.answer, want)
+	}
 }

@@ -135,7 +135,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	var eligible []corpus.Fact
 	for _, i := range d.factsIn(sc) {
 		f := d.facts[i]
-		if f.Type != corpus.FactQuantity || !sc.holdsFact(f) || !counts(f.Unit) && !d.countsInPart(i, heads, noun) {
+		if f.Type != corpus.FactQuantity || !sc.holdsFact(f) || !counts(f.Unit) && !d.countsInPart(i, heads, noun) && !d.predicateBefore(i, preds) {
 			continue
 		}
 		if d.bareNamedPart(f, wholes) {
@@ -201,7 +201,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 		// "chết và mất tích", name no things.
 		return c
 	}
-	if preds != nil && !everyPredicateCounted(best.facts, preds) {
+	if preds != nil && !d.everyPredicateCounted(best.idx, preds) {
 		// "chết, mất tích và bị thương" of "3 người thiệt mạng, 1 người
 		// mất tích": a total without the injured is no total of them.
 		return candidate{}
@@ -224,7 +224,7 @@ func (d *document) sum(q question, content []word, sc *scope) candidate {
 	}
 	unit := unitsOf(best.facts, len(nouns))
 	if preds != nil {
-		unit = peopleUnitOf(best.facts, preds)
+		unit = d.peopleUnitOf(best.facts, best.idx, preds)
 	}
 	ans := strings.Join(parts, plusSign) + equalsSign + qualifier + formatNumber(total) + " " + unit
 	c := candidate{answer: ans + ".", kind: KindFact, score: sumBase + sumCover*best.cover, refs: refs}
