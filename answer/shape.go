@@ -74,16 +74,21 @@ var praiseWords = lexicon.MustSet("praise_words")
 // tích gì" repeats the noun asked and names none.
 func onlyPraise(q question, toks []analysis.Token) bool {
 	asked := false
-	var rest []string
+	var buf [16]string // the words left, in place for a short answer
+	rest := buf[:0]
 	for _, t := range toks {
 		if slices.ContainsFunc(q.words, func(w word) bool { return w.fold == t.Folded }) {
 			asked = true
 			continue
 		}
-		rest = append(rest, strings.ToLower(t.Text))
+		rest = append(rest, t.Text)
 	}
 	if !asked || len(rest) == 0 {
 		return false
+	}
+	// Lowered once it is known they are worth reading.
+	for i, w := range rest {
+		rest[i] = strings.ToLower(w)
 	}
 	for i := 0; i < len(rest); {
 		n := 0

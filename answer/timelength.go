@@ -40,6 +40,9 @@ func (d *document) completeTimes(cands []candidate) {
 // of words of s, over the steps before its first words; answer itself
 // when it stands in no such length.
 func completeTime(s *sent, answer string) string {
+	if !hasDigit(answer) {
+		return answer // no count, no length of time: not worth a look
+	}
 	core := strings.TrimRight(answer, answerStops)
 	from, to := tailIn(s, core)
 	if to <= from {
