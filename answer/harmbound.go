@@ -83,14 +83,20 @@ func (d *document) harmNamed(q question, s *sent, toks []analysis.Token) (named,
 	if given == "" {
 		return false, false
 	}
+	// Its own passage first, then the rest of its article: never the
+	// other articles of a library.
 	for _, t := range d.sentsOf[s.p.ID] {
 		if harmOfName(t, given, harms) {
 			return true, true
 		}
 	}
-	for _, t := range d.sents {
-		if t.art == s.art && t.p.ID != s.p.ID && harmOfName(t, given, harms) {
-			return true, true
+	for i := range s.art.Passages {
+		if id := s.art.Passages[i].ID; id != s.p.ID {
+			for _, t := range d.sentsOf[id] {
+				if harmOfName(t, given, harms) {
+					return true, true
+				}
+			}
 		}
 	}
 	return false, true

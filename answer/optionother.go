@@ -51,10 +51,10 @@ const optionJoinReach = 16
 // option of a group the question names together with another of its
 // group (namedOptions): before the number, in its clause and past no
 // other count of its noun, the option asked and another are joined by a
-// comma or a list conjunction — "khởi công, khánh thành 31 dự án" for "bao nhiêu dự
-// án được khởi công", "chuyến bay nội địa và quốc tế … 479 chuyến" for
-// "chuyến bay nội địa bao nhiêu chuyến". Such a number counts both, not
-// the option asked alone.
+// comma or a list conjunction — "khởi công, khánh thành 31 dự án" for
+// "bao nhiêu dự án được khởi công", "chuyến bay nội địa và quốc tế …
+// 479 chuyến" for "chuyến bay nội địa bao nhiêu chuyến". Such a number
+// counts both, not the option asked alone.
 func optionJoined(groups []askedGroup, s *sent, at int) bool {
 	if at < 0 || len(groups) == 0 {
 		return false

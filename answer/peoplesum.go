@@ -241,10 +241,13 @@ func (d *document) predicateBefore(i int, preds [][]word) bool {
 // of the predicate predicateBefore finds before fact i's number; "" when
 // none is.
 func (d *document) predicateWrittenBefore(i int, preds [][]word) string {
+	if len(preds) == 0 {
+		return ""
+	}
 	f, at := d.facts[i], d.prep[i].quantityAt
 	s := d.factSent(f)
 	u := sharedWords(f.Unit)
-	if len(preds) == 0 || s == nil || at <= 0 || len(u) == 0 || peopleNounWords(u) != len(u) {
+	if s == nil || at <= 0 || len(u) == 0 || peopleNounWords(u) != len(u) {
 		return ""
 	}
 	for _, p := range preds {
