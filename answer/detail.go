@@ -301,6 +301,9 @@ func (d *document) earlierDay(f corpus.Fact, q question, incident bool) (string,
 			continue
 		}
 		if back, ok := daysBefore(first.Text, t.Text); ok && back <= earlierDayWindow {
+			if incident {
+				t = toldBack(s, t, q)
+			}
 			return strings.TrimSpace(t.Text), at, true
 		}
 	}
@@ -315,7 +318,7 @@ func (d *document) earlierDay(f corpus.Fact, q question, incident bool) (string,
 		}
 		if t, ok := frontedDay(s); ok && q.asksFor(t.Kind) {
 			if back, ok := daysBefore(first.Text, t.Text); ok && back <= earlierDayWindow {
-				return strings.TrimSpace(t.Text), at, true
+				return strings.TrimSpace(toldBack(s, t, q).Text), at, true
 			}
 		}
 	}
@@ -457,6 +460,24 @@ func incidentNounAt(s *sent, k int) bool {
 // dayOrdinalMonth is the number of days a month counts for daysBefore:
 // every month as long as the longest, so that days order within a year.
 const dayOrdinalMonth = 31
+
+// toldBack returns the earliest day s writes after its fronted day t
+// and before it in time, within earlierDayWindow days: a backstory that
+// dates its report tells the incident's own day after it ("Trước đó,
+// vào ngày 23-9, bà T. đến Công an trình báo về việc vào chiều 21-9, bà
+// N. bị … cướp giật"); t when s writes none.
+func toldBack(s *sent, t analysis.TimeSpan, q question) analysis.TimeSpan {
+	best, bestBack := t, 0
+	for _, u := range s.times {
+		if u.Start <= t.Start || !datesDay(u) || !q.asksFor(u.Kind) {
+			continue
+		}
+		if back, ok := daysBefore(t.Text, u.Text); ok && back > bestBack && back <= earlierDayWindow {
+			best, bestBack = u, back
+		}
+	}
+	return best
+}
 
 // daysBefore returns how many days the date written in earlier (its
 // first day/month) stands before the one in later, read within a year or

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hoidap/hoidap/corpus"
@@ -174,6 +175,23 @@ func testEventAnswers(t *testing.T, texts []string, tests []eventCase) {
 		e := newTestEngine(t, []*corpus.Article{a})
 		if got := generatedBy(e, tt.q, func(q question, content []word, sc *scope) candidate { return e.event(q, content, sc, dated{}) }).answer; got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestToldBack(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"Trước đó, vào ngày 23-9, bà T. đến Công an phường trình báo về việc vào chiều 21-9, bà N. bị cướp giật điện thoại.", "chiều 21-9"},
+		{"Trước đó, ngày 23-9, bà T. trình báo vụ việc, đến ngày 25-9 công an bắt giữ đối tượng.", "ngày 23-9"},
+	}
+	for _, tt := range tests {
+		e, s := sentenceEngine(t, tt.sentence)
+		q := e.parse("vu cuop giat xay ra hom nao")
+		if len(s.times) == 0 {
+			t.Fatalf("%q: no time", tt.sentence)
+		}
+		if got := strings.TrimSpace(toldBack(s, s.times[0], q).Text); got != tt.want {
+			t.Errorf("%q: toldBack = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }
