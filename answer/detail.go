@@ -271,6 +271,14 @@ func (d *document) earlierDay(f corpus.Fact, q question, incident bool) (string,
 		// the deed's day, before the award's.
 		first, ok = rewardDay(lead)
 	}
+	if ok && incident {
+		// The lead may tell the incident's day itself, after its own:
+		// "Chiều 14/1, Công an quận … khen thưởng …, xảy ra tại vụ cháy
+		// ở …, hôm 12/1".
+		if b := toldBack(lead, first, q); b.Start != first.Start {
+			return strings.TrimSpace(b.Text), ref{f.Passage, f.Sentence}, true
+		}
+	}
 	var reported ref // the body sentence that dates the report, if the lead does not
 	if !ok {
 		if len(lead.times) > 0 {
@@ -462,14 +470,19 @@ func incidentNounAt(s *sent, k int) bool {
 const dayOrdinalMonth = 31
 
 // toldBack returns the earliest day s writes after its fronted day t
-// and before it in time, within earlierDayWindow days: a backstory that
-// dates its report tells the incident's own day after it ("Trước đó,
-// vào ngày 23-9, bà T. đến Công an trình báo về việc vào chiều 21-9, bà
-// N. bị … cướp giật"); t when s writes none.
+// and before it in time, within earlierDayWindow days, that opens a part
+// of s or follows a time preposition: a backstory that dates its report
+// tells the incident's own day after it ("Trước đó, vào ngày 23-9, bà T.
+// đến Công an trình báo về việc vào chiều 21-9, bà N. bị … cướp giật").
+// A day right after a name dates that name ("Quyết định số 2360/QĐ-CTN
+// ngày 9/12/2025"). t when s writes none.
 func toldBack(s *sent, t analysis.TimeSpan, q question) analysis.TimeSpan {
 	best, bestBack := t, 0
 	for _, u := range s.times {
 		if u.Start <= t.Start || !datesDay(u) || !q.asksFor(u.Kind) {
+			continue
+		}
+		if k := s.wordAt(u.Start); k > 0 && !timeLead(s.lower[k-1]) && !partBreak(s, k) {
 			continue
 		}
 		if back, ok := daysBefore(t.Text, u.Text); ok && back > bestBack && back <= earlierDayWindow {

@@ -183,6 +183,9 @@ func TestToldBack(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"Trước đó, vào ngày 23-9, bà T. đến Công an phường trình báo về việc vào chiều 21-9, bà N. bị cướp giật điện thoại.", "chiều 21-9"},
 		{"Trước đó, ngày 23-9, bà T. trình báo vụ việc, đến ngày 25-9 công an bắt giữ đối tượng.", "ngày 23-9"},
+		{"Chiều 14/1, Công an quận tổ chức lễ khen thưởng thành tích chữa cháy, xảy ra tại vụ cháy ở phường Tương Mai, hôm 12/1.", "hôm 12/1"},
+		// A day right after a name dates the name.
+		{"Sáng 10/12, lãnh đạo tỉnh xác nhận Chủ tịch nước vừa ký Quyết định số 2360/QĐ-CTN ngày 9/12/2025 về việc tặng thưởng Huân chương Dũng cảm.", "Sáng 10/12"},
 	}
 	for _, tt := range tests {
 		e, s := sentenceEngine(t, tt.sentence)
