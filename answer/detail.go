@@ -305,6 +305,9 @@ func (d *document) earlierDay(f corpus.Fact, q question, incident bool) (string,
 		if !ok {
 			t, ok = sameDayClock(s, first)
 		}
+		if !ok && incident {
+			t, ok = happenedDay(s)
+		}
 		if !ok || !q.asksFor(t.Kind) {
 			continue
 		}
@@ -427,6 +430,29 @@ func frontedDay(s *sent) (analysis.TimeSpan, bool) {
 		return analysis.TimeSpan{}, false
 	}
 	return analysis.TimeSpan{Kind: analysis.TimeClock, Start: t.Start, End: next.End, Text: s.text[t.Start:next.End]}, true
+}
+
+// happenedDay returns the day-dating time written right after a verb of
+// happening (happen_verbs), past the words that lead a time ("vụ tai nạn
+// xảy ra khoảng 19 giờ 10 tối 7-9"): the incident's own day, however far
+// into its sentence.
+func happenedDay(s *sent) (analysis.TimeSpan, bool) {
+	for _, t := range s.times {
+		if !datesDay(t) {
+			continue
+		}
+		k := s.wordAt(t.Start)
+		for k > 0 && timeLead(s.lower[k-1]) {
+			k--
+		}
+		for _, v := range happenVerbs {
+			n := len(strings.Fields(v))
+			if k-n >= 0 && s.hasPhrase(analysis.Fold(v), k-n, k) == k-n {
+				return t, true
+			}
+		}
+	}
+	return analysis.TimeSpan{}, false
 }
 
 // reportsIncident reports whether the clause of s after word at (a

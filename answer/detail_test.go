@@ -198,3 +198,17 @@ func TestToldBack(t *testing.T) {
 		}
 	}
 }
+
+func TestHappenedDay(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"Theo thông tin ban đầu, vụ tai nạn xảy ra khoảng 19 giờ 10 tối 7-9, tại Km13+220, Quốc lộ 25.", "7-9"},
+		{"Ngày 8-9, Phòng CSGT cho biết đang điều tra vụ tai nạn.", ""},
+	}
+	for _, tt := range tests {
+		_, s := sentenceEngine(t, tt.sentence)
+		got, ok := happenedDay(s)
+		if ok != (tt.want != "") || ok && !strings.Contains(got.Text, tt.want) {
+			t.Errorf("%q: happenedDay = %q, %v; want %q", tt.sentence, got.Text, ok, tt.want)
+		}
+	}
+}
