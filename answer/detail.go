@@ -441,13 +441,9 @@ func happenedDay(s *sent) (analysis.TimeSpan, bool) {
 		if !datesDay(t) {
 			continue
 		}
-		k := s.wordAt(t.Start)
-		for k > 0 && timeLead(s.lower[k-1]) {
-			k--
-		}
-		for _, v := range happenVerbs {
-			n := len(strings.Fields(v))
-			if k-n >= 0 && s.hasPhrase(analysis.Fold(v), k-n, k) == k-n {
+		k := clauseOpening(s, s.wordAt(t.Start))
+		for _, v := range happenVerbsList.items {
+			if n := len(v.folded); k >= n && foldsAt(s, k-n, v.folded) {
 				return t, true
 			}
 		}

@@ -859,6 +859,9 @@ type questionTraits struct {
 	// options are the groups of claimOpposites one of whose options a
 	// question other than a yes-no one names (namedOptions).
 	options []askedGroup
+	// harms are what a who-question asks a victim by (victimHarms); nil
+	// for any other question.
+	harms [][]string
 }
 
 // traitsOf works out q's questionTraits.
@@ -877,6 +880,7 @@ func traitsOf(q question) questionTraits {
 	if q.wh != whYesNo {
 		t.options = namedOptions(q)
 	}
+	t.harms = victimHarms(q)
 	return t
 }
 
@@ -1056,7 +1060,7 @@ func (d *document) features(q question, content []word, sc *scope, c candidate, 
 			f.set(fRoleMismatch, boolValue(!agrees))
 		}
 		named, known := roleNamedAnswer(q, s, toks)
-		if harmed, asked := d.harmNamed(q, s, toks); asked {
+		if harmed, asked := d.harmNamed(shared.asks.harms, s, toks); asked {
 			// A victim asked by what they underwent is named in that
 			// role wherever the article writes it of them.
 			named, known = named || harmed, true

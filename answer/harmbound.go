@@ -68,14 +68,13 @@ func victimHarms(q question) [][]string {
 	return nil
 }
 
-// harmNamed reports, for a who-question asking a person by a harm
-// (victimHarms), whether the article of s writes that harm of the person
-// the answer names: right after a mention of their given name (the last
-// word of the answer's first capitalised run), past a note in brackets,
-// or a few words before it. known is false for any other question or an
-// answer that names no one.
-func (d *document) harmNamed(q question, s *sent, toks []analysis.Token) (named, known bool) {
-	harms := victimHarms(q)
+// harmNamed reports, for a who-question asking a person by one of harms
+// (victimHarms, read once for the question), whether the article of s
+// writes that harm of the person the answer names: right after a mention
+// of their given name (the last word of the answer's first capitalised
+// run), past a note in brackets, or a few words before it. known is false
+// for any other question (harms nil) or an answer that names no one.
+func (d *document) harmNamed(harms [][]string, s *sent, toks []analysis.Token) (named, known bool) {
 	if harms == nil {
 		return false, false
 	}

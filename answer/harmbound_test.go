@@ -53,7 +53,7 @@ func TestHarmNamed(t *testing.T) {
 				s = c
 			}
 		}
-		named, known := e.harmNamed(q, s, analysis.Tokens(tt.answer))
+		named, known := e.harmNamed(victimHarms(q), s, analysis.Tokens(tt.answer))
 		if !known || named != tt.named {
 			t.Errorf("%q, %q: harmNamed = %v, %v; want %v, true", tt.q, tt.answer, named, known, tt.named)
 		}

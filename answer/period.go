@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -225,7 +224,7 @@ func (d *document) period(q question, content []word, sc *scope) candidate {
 				continue
 			}
 			for _, p := range periodParts(s) {
-				if p.side != side || !q.asksFor(p.kind) || q.when == whenDay && p.kind == analysis.TimeClock && !dayWritten.MatchString(p.text) {
+				if p.side != side || !q.asksFor(p.kind) || q.when == whenDay && p.kind == analysis.TimeClock && !dayMonth.MatchString(p.text) {
 					// "từ ngày nào đến ngày nào" is not answered by
 					// hours alone ("từ 9h đến 21h hằng ngày").
 					continue
@@ -248,10 +247,6 @@ func (d *document) period(q question, content []word, sc *scope) candidate {
 	return candidate{}
 }
 
-// dayWritten finds a day of a month written in digits ("2/2", "13-2",
-// "5.9"): a time of day that holds one dates it.
-var dayWritten = regexp.MustCompile(`\d{1,2}[/.-]\d{1,2}`)
-
 // askedCueEnd returns the word of s right after the first word that
 // starts or ends a period ("khai mạc", "kết thúc") that q asks of, on the
 // side it asks; -1 when s writes none or q asks neither side.
@@ -263,15 +258,24 @@ func askedCueEnd(q question, s *sent) int {
 	case sideEnd:
 		cues = periodEndCues
 	}
+	if at, n := cueIn(q, s, cues); at >= 0 {
+		return at + n
+	}
+	return -1
+}
+
+// cueIn returns where s writes the first of cues that q writes too, and
+// its number of words; -1 when s writes none of them.
+func cueIn(q question, s *sent, cues []string) (at, n int) {
 	for _, c := range cues {
 		if !hasAny(q.words, c) {
 			continue
 		}
 		if at := s.hasPhrase(analysis.Fold(c), 0, len(s.fold)); at >= 0 {
-			return at + len(strings.Fields(c))
+			return at, len(strings.Fields(c))
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // cueWritten reports whether sentence s writes a word of q that asks for
@@ -279,10 +283,8 @@ func askedCueEnd(q question, s *sent) int {
 // beside it is that start or end itself.
 func cueWritten(q question, s *sent) bool {
 	for _, cues := range [][]string{periodStartCues, periodEndCues} {
-		for _, c := range cues {
-			if hasAny(q.words, c) && s.hasPhrase(analysis.Fold(c), 0, len(s.fold)) >= 0 {
-				return true
-			}
+		if at, _ := cueIn(q, s, cues); at >= 0 {
+			return true
 		}
 	}
 	return false

@@ -86,13 +86,15 @@ func timeLead(w string) bool {
 var timeClauseJoiners = lexicon.MustSet("time_clause_joiners")
 
 // joinsClause reports whether a conjunction of timeClauseJoiners stands
-// right before the time at word at of s, past the words that lead it:
-// the time opens the clause the conjunction joins.
+// right before the time at word at of s, past the words that lead it
+// (clauseOpening): the time opens the clause the conjunction joins.
 func joinsClause(s *sent, at int) bool {
-	k := at
-	for k > 0 && timeLead(s.lower[k-1]) {
-		k--
-	}
+	return joinedAt(s, clauseOpening(s, at))
+}
+
+// joinedAt reports whether a conjunction of timeClauseJoiners stands
+// right before word k of s, the first word of a time's opening.
+func joinedAt(s *sent, k int) bool {
 	return k > 1 && timeClauseJoiners.Has(s.lower[k-1], lexicon.Exact) && sepBefore(s, k) == " "
 }
 
@@ -101,7 +103,7 @@ func joinsClause(s *sent, at int) bool {
 // or a clause a conjunction joins to the one before it.
 func timeOpensPart(s *sent, at int) bool {
 	k := clauseOpening(s, at)
-	return k == 0 || partBreak(s, k) && !asideCloses(s, k) || joinsClause(s, at)
+	return k == 0 || partBreak(s, k) && !asideCloses(s, k) || joinedAt(s, k)
 }
 
 // asideCloses reports whether all that stands between word k of s and
